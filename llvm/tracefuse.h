@@ -1,0 +1,128 @@
+/* tracefuse.h — the contract between a uop body and the code around it.
+ *
+ * A uop library's bodies are compiled against this header (after the library's own
+ * prelude header, which defines the VM's types `TfFrame`, `TfThread` and `TfValue`).
+ * The same compiled body is used three ways:
+ *   - by a reference interpreter (a C loop over an instruction array),
+ *   - by tracefuse's per-uop stencils (one instruction, fields are holes),
+ *   - by tracefuse's fused stencils (whole trace, build-time fields are constants).
+ *
+ * A body is a function that runs one instruction and says how it ended by returning a
+ * status (TF_NEXT, TF_DEOPT, ...). It never jumps anywhere itself: the code around it
+ * (interpreter loop or generated IR) turns the status into control flow. After inlining
+ * at -O3 the status disappears into direct branches.
+ *
+ * Per-instruction fields arrive as arguments: oparg, operand0, operand1, target. Use the
+ * OPARG / OPERAND0 / OPERAND1 / TARGET macros. The stack pointer is passed by address so
+ * that PUSH/POP can move it; after inlining it lives in a register.
+ *
+ * Which exits a body may take is declared in the library manifest (uops.yaml). The
+ * generator compiles each body with -DTF_MAY_<EXIT>=0/1 so that using an undeclared exit
+ * is a compile error naming the uop.
+ */
+#ifndef TRACEFUSE_H
+#define TRACEFUSE_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+/* How a body ended. Stable numbers: the IR builder and interpreters rely on them. */
+enum {
+    TF_NEXT = 0,      /* fall through to the next instruction */
+    TF_DEOPT = 1,     /* guard failed: leave to the interpreter at this instruction's target */
+    TF_SIDE_EXIT = 2, /* side exit: to the interpreter at target, or to another trace */
+    TF_ERROR = 3,     /* an error was raised (the body set the VM's error slot) */
+    TF_JUMP_TOP = 4,  /* jump back to the first instruction of the trace (loops) */
+};
+
+/* Exit kinds passed to the library's exit function (see uops.yaml `exit_function`). */
+enum {
+    TF_EXIT_END = 0,       /* the trace ran off its end (stencil CONTINUE) */
+    TF_EXIT_DEOPT = 1,
+    TF_EXIT_SIDE_EXIT = 2,
+    TF_EXIT_ERROR = 3,
+};
+
+#ifndef TF_MAY_DEOPT
+#define TF_MAY_DEOPT 1
+#endif
+#ifndef TF_MAY_SIDE_EXIT
+#define TF_MAY_SIDE_EXIT 1
+#endif
+#ifndef TF_MAY_ERROR
+#define TF_MAY_ERROR 1
+#endif
+#ifndef TF_MAY_JUMP_TOP
+#define TF_MAY_JUMP_TOP 1
+#endif
+
+/* Bodies are external so they survive into bitcode; the generator internalizes and
+ * always-inlines them. */
+#define TF_BODY_ATTRS __attribute__((used, nothrow))
+
+/* The body signature. Fields are 64-bit; the manifest says which ones a uop reads. */
+#define TF_UOP(NAME)                                                                    \
+    TF_BODY_ATTRS int tf_uop_##NAME(TfFrame *frame, TfValue **tf_spp, TfThread *tstate, \
+                                    uint64_t tf_oparg, uint64_t tf_operand0,            \
+                                    uint64_t tf_operand1, uint64_t tf_target)
+
+/* Prototype form, for the interpreter's dispatch table. */
+#define TF_UOP_DECL(NAME) TF_UOP(NAME);
+
+typedef int (*TfBodyFn)(TfFrame *, TfValue **, TfThread *, uint64_t, uint64_t, uint64_t,
+                        uint64_t);
+
+/* The library's exit function: records how a trace ended and returns the value the
+ * stencil returns to its caller. Every exit path of every stencil calls it. */
+typedef int (*TfExitFn)(TfFrame *frame, TfValue *sp, TfThread *tstate, int kind,
+                        uint64_t index, uint64_t target);
+
+/* The copy-and-patch entry: every stencil has this signature and calling convention;
+ * control moves between stencils by tail calls. */
+#define TF_STENCIL_CC __attribute__((preserve_none))
+typedef int(TF_STENCIL_CC *TfStencilFn)(TfFrame *frame, TfValue *sp, TfThread *tstate);
+
+/* --- per-instruction fields ------------------------------------------------------- */
+#define OPARG ((uint64_t)tf_oparg)
+#define OPERAND0 ((uint64_t)tf_operand0)
+#define OPERAND1 ((uint64_t)tf_operand1)
+#define TARGET ((uint64_t)tf_target)
+
+/* --- the value stack ----------------------------------------------------------------- */
+#define stack_pointer (*tf_spp)
+#define PUSH(v) (*(*tf_spp)++ = (v))
+#define POP() (*--(*tf_spp))
+#define PEEK(n) ((*tf_spp)[-(ptrdiff_t)(n)]) /* PEEK(1) is the top of stack */
+#define POKE(n, v) ((*tf_spp)[-(ptrdiff_t)(n)] = (v))
+#define STACK_SHRINK(n) ((*tf_spp) -= (n))
+#define STACK_GROW(n) ((*tf_spp) += (n))
+
+/* --- ways out ---------------------------------------------------------------------- */
+#define TF_UNLIKELY(c) __builtin_expect(!!(c), 0)
+
+#define DEOPT_IF(cond)                                                                   \
+    do {                                                                                 \
+        _Static_assert(TF_MAY_DEOPT, "DEOPT_IF used but uops.yaml does not list deopt"); \
+        if (TF_UNLIKELY(cond)) return TF_DEOPT;                                          \
+    } while (0)
+#define EXIT_IF(cond)                                                                    \
+    do {                                                                                 \
+        _Static_assert(TF_MAY_SIDE_EXIT,                                                 \
+                       "EXIT_IF used but uops.yaml does not list side_exit");            \
+        if (TF_UNLIKELY(cond)) return TF_SIDE_EXIT;                                      \
+    } while (0)
+/* The body must already have popped and released its inputs when it raises. */
+#define ERROR_IF(cond)                                                                   \
+    do {                                                                                 \
+        _Static_assert(TF_MAY_ERROR, "ERROR_IF used but uops.yaml does not list error"); \
+        if (TF_UNLIKELY(cond)) return TF_ERROR;                                          \
+    } while (0)
+#define JUMP_TO_TOP()                                                                    \
+    do {                                                                                 \
+        _Static_assert(TF_MAY_JUMP_TOP,                                                  \
+                       "JUMP_TO_TOP used but uops.yaml does not list jump_to_top");      \
+        return TF_JUMP_TOP;                                                              \
+    } while (0)
+#define NEXT() return TF_NEXT
+
+#endif /* TRACEFUSE_H */

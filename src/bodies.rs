@@ -1,0 +1,198 @@
+//! Uop bodies to LLVM bitcode: compiles each C body with clang 19 for a target triple,
+//! with the library's prelude and `llvm/tracefuse.h`, and caches the bitcode by a content
+//! hash of everything that shapes it (body, headers, flags, triple, clang's version).
+//! A cache entry carries a checksum of its payload; a corrupt or stale one is rebuilt.
+
+use crate::definitions::{ExitKind, Uop, UopLibrary};
+use crate::error::{Error, Result};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The body contract header, embedded so the binary works outside this repository.
+pub const TRACEFUSE_H: &str = include_str!("../llvm/tracefuse.h");
+
+/// Flags every body is compiled with (besides the target and include paths).
+/// `-disable-llvm-passes` keeps the bitcode unoptimized but optimizable: the O3 pipeline
+/// runs later, over whole traces.
+const BODY_FLAGS: &[&str] = &[
+    "-x", "c", "-std=c11", "-O2", "-Xclang", "-disable-llvm-passes", "-emit-llvm", "-c",
+    "-ffreestanding", "-fno-builtin", "-fno-stack-protector", "-fno-asynchronous-unwind-tables",
+    "-fno-unwind-tables", "-fno-jump-tables", "-fno-strict-aliasing", "-fno-ident",
+    "-Wall", "-Wno-unused-parameter", "-Werror=implicit-function-declaration",
+];
+
+/// Bitcode of every uop of a library for one triple, in library order.
+#[derive(Debug, Clone)]
+pub struct LibraryBitcode {
+    pub triple: String,
+    pub bodies: Vec<Vec<u8>>,
+    /// How many bodies came from the cache.
+    pub cached: usize,
+}
+
+/// Runs clang on bodies, through the cache.
+#[derive(Debug, Clone)]
+pub struct BodyCompiler {
+    pub clang: PathBuf,
+    pub clang_version: String,
+    pub cache_dir: PathBuf,
+}
+
+impl BodyCompiler {
+    /// Finds clang 19 (`$TRACEFUSE_CLANG`, else `clang-19` on PATH) and checks its version.
+    pub fn new(cache_dir: &Path) -> Result<Self> {
+        let clang = std::env::var_os("TRACEFUSE_CLANG").map(PathBuf::from).unwrap_or_else(|| "clang-19".into());
+        let out = Command::new(&clang).arg("--version").output().map_err(|e| {
+            Error::new(format!("cannot run {}: {e}", clang.display()))
+                .help("install clang-19 (`cargo xtask generate` does it on Debian/Ubuntu) or set TRACEFUSE_CLANG")
+        })?;
+        let version = String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or("").to_string();
+        if !version.contains("version 19.") {
+            return Err(Error::new(format!("{} is not clang 19: `{version}`", clang.display()))
+                .help("set TRACEFUSE_CLANG to a clang 19 binary"));
+        }
+        Ok(BodyCompiler { clang, clang_version: version, cache_dir: cache_dir.to_path_buf() })
+    }
+
+    /// Compiles every body of `lib` for `triple` (two at a time: the machine has 2 cores).
+    pub fn compile_library(&self, lib: &UopLibrary, triple: &str) -> Result<LibraryBitcode> {
+        let include = self.include_dir()?;
+        let headers = header_digest(lib)?;
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4);
+        let chunk = lib.uops.len().div_ceil(threads).max(1);
+        let results: Vec<Result<(Vec<u8>, bool)>> = std::thread::scope(|s| {
+            let handles: Vec<_> = lib
+                .uops
+                .chunks(chunk)
+                .map(|uops| {
+                    let (include, headers) = (&include, &headers);
+                    s.spawn(move || {
+                        uops.iter().map(|u| self.compile_body(lib, u, triple, include, headers)).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|_| vec![Err(Error::new("a body compile thread panicked"))])).collect()
+        });
+        let mut bodies = Vec::with_capacity(results.len());
+        let mut cached = 0;
+        for r in results {
+            let (bc, hit) = r?;
+            cached += hit as usize;
+            bodies.push(bc);
+        }
+        Ok(LibraryBitcode { triple: triple.to_string(), bodies, cached })
+    }
+
+    /// The folder holding the embedded tracefuse.h (written once, content-addressed).
+    fn include_dir(&self) -> Result<PathBuf> {
+        let dir = self.cache_dir.join("include").join(&hex(&Sha256::digest(TRACEFUSE_H))[..16]);
+        let path = dir.join("tracefuse.h");
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(TRACEFUSE_H) {
+            std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, "create cache folder", e))?;
+            write_atomic(&path, TRACEFUSE_H.as_bytes())?;
+        }
+        Ok(dir)
+    }
+
+    fn args(&self, lib: &UopLibrary, uop: &Uop, triple: &str, include: &Path) -> Vec<String> {
+        let mut args: Vec<String> = BODY_FLAGS.iter().map(|s| s.to_string()).collect();
+        args.push(format!("--target={triple}"));
+        for exit in ExitKind::ALL {
+            args.push(format!("-D{}={}", exit.macro_name(), uop.may(exit) as u8));
+        }
+        args.push(format!("-I{}", include.display()));
+        args.extend(lib.include.iter().map(|i| format!("-I{}", i.display())));
+        args
+    }
+
+    fn compile_body(&self, lib: &UopLibrary, uop: &Uop, triple: &str, include: &Path, headers: &[u8]) -> Result<(Vec<u8>, bool)> {
+        let source = std::fs::read(&uop.body).map_err(|e| Error::io(&uop.body, "read body", e))?;
+        let args = self.args(lib, uop, triple, include);
+        let mut h = Sha256::new();
+        for part in [source.as_slice(), headers, TRACEFUSE_H.as_bytes(), self.clang_version.as_bytes(), triple.as_bytes(), uop.name.as_bytes()] {
+            h.update((part.len() as u64).to_le_bytes());
+            h.update(part);
+        }
+        // Include paths are absolute and machine-specific; their contents are hashed above.
+        for a in args.iter().filter(|a| !a.starts_with("-I")) {
+            h.update(a.as_bytes());
+            h.update([0]);
+        }
+        let key = hex(&h.finalize());
+        let entry = self.cache_dir.join("bitcode").join(&key[..2]).join(format!("{key}.bc"));
+        if let Some(bc) = read_checked(&entry) {
+            return Ok((bc, true));
+        }
+        let tmp_out = std::env::temp_dir().join(format!("tracefuse-{}-{key}.bc", std::process::id()));
+        let out = Command::new(&self.clang)
+            .args(&args)
+            .arg("-o")
+            .arg(&tmp_out)
+            .arg(&uop.body)
+            .output()
+            .map_err(|e| Error::new(format!("cannot run {}: {e}", self.clang.display())))?;
+        if !out.status.success() {
+            let _ = std::fs::remove_file(&tmp_out);
+            let diag = String::from_utf8_lossy(&out.stderr);
+            return Err(Error::at(&uop.body, None, format!(
+                "the body of uop {} does not compile with clang 19 for {triple}:\n{}", uop.name, diag.trim_end()))
+                .help(format!("fix the body; the uop is declared at {}:{}", lib.manifest.display(), uop.line.unwrap_or(0))));
+        }
+        let bc = std::fs::read(&tmp_out).map_err(|e| Error::io(&tmp_out, "read clang's output", e))?;
+        let _ = std::fs::remove_file(&tmp_out);
+        if let Some(parent) = entry.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, "create cache folder", e))?;
+        }
+        let mut stored = Sha256::digest(&bc).to_vec();
+        stored.extend_from_slice(&bc);
+        write_atomic(&entry, &stored)?;
+        Ok((bc, false))
+    }
+}
+
+/// Digest of the prelude and every header in the library's include folders.
+fn header_digest(lib: &UopLibrary) -> Result<Vec<u8>> {
+    let mut files = vec![lib.prelude.clone()];
+    for dir in &lib.include {
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "read include folder", e))?;
+        files.extend(entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "h")));
+    }
+    files.sort();
+    files.dedup();
+    let mut h = Sha256::new();
+    for f in files {
+        let bytes = std::fs::read(&f).map_err(|e| Error::io(&f, "read header", e))?;
+        h.update(f.file_name().map(|n| n.as_encoded_bytes()).unwrap_or_default());
+        h.update((bytes.len() as u64).to_le_bytes());
+        h.update(&bytes);
+    }
+    Ok(h.finalize().to_vec())
+}
+
+/// A cache entry's payload if its checksum matches; `None` means rebuild.
+fn read_checked(path: &Path) -> Option<Vec<u8>> {
+    let data = std::fs::read(path).ok()?;
+    if data.len() < 32 {
+        return None;
+    }
+    let (sum, payload) = data.split_at(32);
+    (Sha256::digest(payload).as_slice() == sum && payload.starts_with(b"BC")).then(|| payload.to_vec())
+}
+
+/// Writes through a temporary file in the same folder and renames it into place, so a
+/// reader never sees a half-written file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, "write", e))?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(path, "rename into place", e)
+    })
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,196 @@
+//! Execution modes and the differential check. A case runs as the reference interpreter,
+//! as stitched per-uop stencils (CPython's model: one stencil per instruction, each
+//! CONTINUE patched to the next), or as fused stencils (one per trace); all three must
+//! end in identical [`Snapshot`]s — exit, error, locals, stack, every live object and
+//! its refcount — and the interpreter must match the case's hand-written expectation.
+
+use crate::definitions::{Field, UopLibrary};
+use crate::error::{Error, Result};
+use crate::loader::{enter, Program, Resolver};
+use crate::pipeline::StencilSet;
+use crate::sandbox::{runtime_symbol, Snapshot, TfInst, VmState};
+use crate::stencil::{HoleValue, Stencil};
+use crate::traces::{Case, TraceSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Mode {
+    /// The reference interpreter (C loop over the instructions).
+    Interp,
+    /// Per-uop stencils stitched in trace order.
+    Stitched,
+    /// One fused stencil per trace.
+    Fused,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Interp, Mode::Stitched, Mode::Fused];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Interp => "interpreter",
+            Mode::Stitched => "stitched",
+            Mode::Fused => "fused",
+        }
+    }
+}
+
+fn field_value(inst: &TfInst, field: Field) -> u64 {
+    match field {
+        Field::Oparg => inst.oparg,
+        Field::Operand0 => inst.operand0,
+        Field::Operand1 => inst.operand1,
+        Field::Target => inst.target,
+    }
+}
+
+fn symbol(name: &str) -> Result<u64> {
+    runtime_symbol(name).ok_or_else(|| {
+        Error::new(format!("a stencil refers to `{name}`, which the sandbox runtime does not export"))
+            .help("bodies may call only the runtime API declared in sandbox.h")
+    })
+}
+
+/// Piece 0 is the end stub; piece 1 + t is trace t's fused stencil.
+struct FusedResolver<'a> {
+    set: &'a TraceSet,
+    code: &'a [Vec<TfInst>],
+}
+
+impl Resolver for FusedResolver<'_> {
+    fn resolve(&self, piece: usize, value: &HoleValue, entries: &[u64]) -> Result<u64> {
+        let t = piece.checked_sub(1).ok_or_else(|| Error::new(format!("the end stub has an unexpected hole {value}")))?;
+        let at = |i: u32| self.code[t].get(i as usize).ok_or_else(|| Error::new(format!("hole {value} names a missing instruction")));
+        match value {
+            HoleValue::Continue => Ok(entries[0]),
+            HoleValue::Field { instruction: Some(i), field } => Ok(field_value(at(*i)?, *field)),
+            HoleValue::ExitTrace { instruction: Some(i) } => {
+                let to = self.set.traces[t].instructions[*i as usize].exit_to.ok_or_else(|| Error::new("exit hole without exit_to"))?;
+                Ok(entries[1 + to])
+            }
+            HoleValue::Symbol(s) => symbol(s),
+            other => Err(Error::new(format!("fused stencil {} has a hole it should not have: {other}", self.set.traces[t].name))),
+        }
+    }
+}
+
+/// Piece 0 is the end stub; then every instruction of every trace, in order.
+struct StitchedResolver<'a> {
+    set: &'a TraceSet,
+    code: &'a [Vec<TfInst>],
+    /// First piece of each trace.
+    starts: Vec<usize>,
+    /// (trace, instruction) of each piece after the end stub.
+    owners: Vec<(usize, usize)>,
+}
+
+impl Resolver for StitchedResolver<'_> {
+    fn resolve(&self, piece: usize, value: &HoleValue, entries: &[u64]) -> Result<u64> {
+        match value {
+            HoleValue::Symbol(s) => return symbol(s),
+            _ if piece == 0 => return Err(Error::new(format!("the end stub has an unexpected hole {value}"))),
+            _ => {}
+        }
+        let (t, i) = self.owners[piece - 1];
+        let inst = &self.code[t][i];
+        match value {
+            HoleValue::Continue if i + 1 < self.code[t].len() => Ok(entries[piece + 1]),
+            HoleValue::Continue => Ok(entries[0]),
+            HoleValue::JumpTarget => Ok(entries[self.starts[t]]),
+            HoleValue::Field { instruction: None, field } => Ok(field_value(inst, *field)),
+            HoleValue::Index => Ok(i as u64),
+            HoleValue::ExitTrace { instruction: None } => {
+                let to = self.set.traces[t].instructions[i].exit_to.ok_or_else(|| Error::new("exit hole without exit_to"))?;
+                Ok(entries[self.starts[to]])
+            }
+            other => Err(Error::new(format!("per-uop stencil has a hole it should not have: {other}"))),
+        }
+    }
+}
+
+/// Loads the whole trace set in `mode` for this state's operand values.
+pub fn load(mode: Mode, lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, st: &VmState) -> Result<(Program, Vec<u64>)> {
+    match mode {
+        Mode::Interp => Err(Error::new("the interpreter loads nothing")),
+        Mode::Fused => {
+            let mut pieces: Vec<&Stencil> = vec![&stencils.end];
+            pieces.extend(stencils.fused.iter());
+            let prog = Program::load(&pieces, &FusedResolver { set, code: &st.code })?;
+            let starts = (0..set.traces.len()).map(|t| prog.entries[1 + t]).collect();
+            Ok((prog, starts))
+        }
+        Mode::Stitched => {
+            let mut pieces: Vec<&Stencil> = vec![&stencils.end];
+            let mut starts = Vec::new();
+            let mut owners = Vec::new();
+            for (t, trace) in set.traces.iter().enumerate() {
+                starts.push(pieces.len());
+                for i in 0..trace.instructions.len() {
+                    pieces.push(stencils.stitched_piece(lib, set, t, i)?);
+                    owners.push((t, i));
+                }
+            }
+            let resolver = StitchedResolver { set, code: &st.code, starts, owners };
+            let prog = Program::load(&pieces, &resolver)?;
+            let entries = resolver.starts.iter().map(|&p| prog.entries[p]).collect();
+            Ok((prog, entries))
+        }
+    }
+}
+
+/// Runs `case` from trace `start` in `mode` on a fresh state.
+pub fn run_case(mode: Mode, lib: &UopLibrary, set: &TraceSet, stencils: Option<&StencilSet>, start: usize, case: &Case) -> Result<Snapshot> {
+    let mut st = VmState::new(set, lib, start, case)?;
+    if mode == Mode::Interp {
+        return Ok(st.run_interpreter(start));
+    }
+    let stencils = stencils.ok_or_else(|| Error::new(format!("{} mode needs generated stencils", mode.name())))?;
+    let (prog, entries) = load(mode, lib, set, stencils, &st)?;
+    // SAFETY: the program was patched for this state's operands and runtime; the frame
+    // and thread are live for the call.
+    unsafe {
+        let frame = st.frame;
+        enter(entries[start], frame as *mut _, (*frame).sp as *mut _, st.tstate as *mut _);
+    }
+    drop(prog);
+    Ok(st.snapshot())
+}
+
+/// What the differential check found.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub traces: usize,
+    pub runs: usize,
+    pub mismatches: Vec<String>,
+}
+
+/// Runs every case of every trace in every mode and compares.
+pub fn check_all(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, modes: &[Mode]) -> Result<Report> {
+    let mut report = Report { traces: set.traces.len(), ..Default::default() };
+    for (t, trace) in set.traces.iter().enumerate() {
+        for case in &trace.cases {
+            let mut snaps = Vec::new();
+            for &mode in modes {
+                let snap = run_case(mode, lib, set, Some(stencils), t, case)?;
+                report.runs += 1;
+                if mode == Mode::Interp {
+                    if let Some(e) = &case.expect {
+                        let diffs = snap.check(e);
+                        if !diffs.is_empty() {
+                            report.mismatches.push(format!("{} / {}: interpreter vs expected:\n  {}", trace.name, case.name, diffs.join("\n  ")));
+                        }
+                    }
+                }
+                snaps.push((mode, snap));
+            }
+            if let Some(((m0, first), rest)) = snaps.split_first() {
+                for (m, s) in rest {
+                    let diffs = first.diff(s);
+                    if !diffs.is_empty() {
+                        report.mismatches.push(format!("{} / {}: {} vs {}:\n  {}", trace.name, case.name, m0.name(), m.name(), diffs.join("\n  ")));
+                    }
+                }
+            }
+        }
+    }
+    Ok(report)
+}

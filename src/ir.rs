@@ -1,0 +1,438 @@
+//! Stage 4 — IR: builds one LLVM module per stencil through inkwell.
+//!
+//! A [`StencilPlan`] says what a stencil runs: a list of instructions (a whole trace for a
+//! fused stencil, one instruction for a per-uop stencil, none for the end stub) with each
+//! field either a constant or a hole, and what each way out does. [`build_module`] turns
+//! it into one `preserve_none` function `_JIT_ENTRY(frame, sp, tstate)` that calls each
+//! instruction's body (linked in from bitcode, internal and always-inline) and branches
+//! on the status it returns:
+//!
+//! - `TF_NEXT`: on to the next instruction; after the last, a musttail call to
+//!   `_JIT_CONTINUE` (or, in the end stub, the exit function with `TF_EXIT_END`);
+//! - `TF_DEOPT`, `TF_SIDE_EXIT`, `TF_ERROR`: to that instruction's own cold exit block,
+//!   which calls the library's exit function with (kind, index, target) and returns, or
+//!   for a side exit into another trace, musttail-calls that trace's hole;
+//! - `TF_JUMP_TOP`: a back edge to the first instruction (fused), or a musttail call to
+//!   `_JIT_JUMP_TARGET` (per-uop).
+//!
+//! Hole values are `external hidden` globals whose address is the value; every use goes
+//! through an empty inline-asm barrier so LLVM cannot assume a hole is non-null (it would
+//! fold `OPARG == 0` to false) or aligned.
+
+use crate::bodies::LibraryBitcode;
+use crate::definitions::{ExitKind, Field, UopLibrary};
+use crate::error::{Error, Result};
+use crate::target::Target;
+use crate::traces::{Operand, Trace};
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::context::Context;
+use inkwell::memory_buffer::MemoryBuffer;
+use inkwell::module::{Linkage, Module};
+use inkwell::targets::TargetMachine;
+use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::GlobalVisibility;
+use llvm_sys::LLVMTailCallKind;
+
+/// The calling convention of stencils: `preserve_none` (LLVM 19's number).
+pub const PRESERVE_NONE: u32 = 21;
+/// The stencil's entry symbol.
+pub const ENTRY: &str = "_JIT_ENTRY";
+pub const CONTINUE: &str = "_JIT_CONTINUE";
+pub const JUMP_TARGET: &str = "_JIT_JUMP_TARGET";
+pub const EXIT_TRACE: &str = "_JIT_EXIT_TRACE";
+pub const INDEX: &str = "_JIT_INDEX";
+
+/// Exit kinds of the library's exit function (tracefuse.h `TF_EXIT_*`).
+const EXIT_END: u64 = 0;
+
+/// A value an instruction's field takes in a stencil.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// Folded into the code.
+    Const(u64),
+    /// Read from the hole symbol of this name (patched at load time).
+    Hole(String),
+}
+
+/// What a side exit does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SideExit {
+    /// Record the exit and return to the caller (the interpreter).
+    Record,
+    /// Tail-call the code at this hole: another trace's entry.
+    Enter(String),
+}
+
+/// What the back edge (`TF_JUMP_TOP`) does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JumpTop {
+    /// A loop inside the stencil.
+    Loop,
+    /// Tail-call `_JIT_JUMP_TARGET` (the first stencil of a stitched trace).
+    Hole,
+}
+
+/// What happens after the last instruction falls through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallthrough {
+    /// Tail-call `_JIT_CONTINUE`: the next stencil.
+    Continue,
+    /// Record "ran off the end" with the exit function and return.
+    End,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlannedInstruction {
+    pub uop: usize,
+    /// Indexed by [`Field::index`]; fields the uop does not read are `Const(0)`.
+    pub fields: [FieldValue; 4],
+    /// The index reported when this instruction exits.
+    pub index: FieldValue,
+    pub side_exit: SideExit,
+}
+
+/// Everything one stencil module is built from.
+#[derive(Debug, Clone)]
+pub struct StencilPlan {
+    /// Module name, for listings and errors (no paths: output must not depend on them).
+    pub name: String,
+    pub instructions: Vec<PlannedInstruction>,
+    pub jump_top: JumpTop,
+    pub fallthrough: Fallthrough,
+}
+
+/// Symbol of instruction `i`'s field hole in a fused stencil.
+pub fn fused_field_hole(i: usize, field: Field) -> String {
+    format!("_JIT_{}_{i}", field.name().to_ascii_uppercase())
+}
+
+/// Symbol of the hole a fused stencil's instruction `i` side-exits through.
+pub fn fused_exit_hole(i: usize) -> String {
+    format!("{EXIT_TRACE}_{i}")
+}
+
+/// Symbol of a per-uop stencil's field hole (CPython's names: `_JIT_OPARG`, ...).
+pub fn uop_field_hole(field: Field) -> String {
+    format!("_JIT_{}", field.name().to_ascii_uppercase())
+}
+
+impl StencilPlan {
+    /// A whole trace: build-time fields folded, runtime fields as per-instruction holes.
+    pub fn fused(lib: &UopLibrary, trace: &Trace) -> StencilPlan {
+        let instructions = trace
+            .instructions
+            .iter()
+            .enumerate()
+            .map(|(i, inst)| {
+                let uop = &lib.uops[inst.uop];
+                let mut fields = std::array::from_fn(|_| FieldValue::Const(0));
+                for field in Field::ALL {
+                    if uop.fields.contains_key(&field) {
+                        fields[field.index()] = match inst.fields.get(&field) {
+                            Some(Operand::Const(v)) => FieldValue::Const(*v),
+                            Some(_) => FieldValue::Hole(fused_field_hole(i, field)),
+                            None => FieldValue::Const(0),
+                        };
+                    }
+                }
+                let side_exit = match inst.exit_to {
+                    Some(_) => SideExit::Enter(fused_exit_hole(i)),
+                    None => SideExit::Record,
+                };
+                PlannedInstruction { uop: inst.uop, fields, index: FieldValue::Const(i as u64), side_exit }
+            })
+            .collect();
+        StencilPlan { name: trace.name.clone(), instructions, jump_top: JumpTop::Loop, fallthrough: Fallthrough::Continue }
+    }
+
+    /// One uop, every field it reads a hole: the per-uop baseline. `enters_trace` selects
+    /// the variant whose side exit enters another trace through `_JIT_EXIT_TRACE`.
+    pub fn uop(lib: &UopLibrary, uop: usize, enters_trace: bool) -> StencilPlan {
+        let u = &lib.uops[uop];
+        let fields = std::array::from_fn(|i| {
+            let field = Field::ALL[i];
+            if u.fields.contains_key(&field) {
+                FieldValue::Hole(uop_field_hole(field))
+            } else {
+                FieldValue::Const(0)
+            }
+        });
+        let side_exit = if enters_trace { SideExit::Enter(EXIT_TRACE.into()) } else { SideExit::Record };
+        StencilPlan {
+            name: uop_stencil_name(lib, uop, enters_trace),
+            instructions: vec![PlannedInstruction { uop, fields, index: FieldValue::Hole(INDEX.into()), side_exit }],
+            jump_top: JumpTop::Hole,
+            fallthrough: Fallthrough::Continue,
+        }
+    }
+
+    /// The stub a standalone trace continues into: records "ran off the end".
+    pub fn end() -> StencilPlan {
+        StencilPlan { name: "_END".into(), instructions: Vec::new(), jump_top: JumpTop::Hole, fallthrough: Fallthrough::End }
+    }
+}
+
+/// Name of a per-uop stencil (the variant entering another trace has `@exit_to`).
+pub fn uop_stencil_name(lib: &UopLibrary, uop: usize, enters_trace: bool) -> String {
+    let name = &lib.uops[uop].name;
+    if enters_trace {
+        format!("{name}@exit_to")
+    } else {
+        name.clone()
+    }
+}
+
+/// Builds, prepares and verifies the module for `plan`.
+pub fn build_module<'ctx>(
+    ctx: &'ctx Context,
+    lib: &UopLibrary,
+    bitcode: &LibraryBitcode,
+    target: &Target,
+    machine: &TargetMachine,
+    plan: &StencilPlan,
+) -> Result<Module<'ctx>> {
+    let module = ctx.create_module(&plan.name);
+    module.set_source_file_name(&plan.name);
+    let mut used: Vec<usize> = plan.instructions.iter().map(|p| p.uop).collect();
+    used.sort_unstable();
+    used.dedup();
+    for &u in &used {
+        let uop = &lib.uops[u];
+        let buf = MemoryBuffer::create_from_memory_range_copy(&bitcode.bodies[u], &uop.name);
+        let body = Module::parse_bitcode_from_buffer(&buf, ctx)
+            .map_err(|e| Error::new(format!("bitcode of uop {} does not load: {e}", uop.name)))?;
+        module
+            .link_in_module(body)
+            .map_err(|e| Error::new(format!("linking the body of uop {} into {}: {e}", uop.name, plan.name)))?;
+    }
+    module.set_triple(&machine.get_triple());
+    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    for name in ["llvm.used", "llvm.compiler.used"] {
+        if let Some(g) = module.get_global(name) {
+            // SAFETY: nothing refers to llvm.used; deleting it lets unused bodies go.
+            unsafe { g.delete() };
+        }
+    }
+
+    let b = IrBuilder { ctx, module: &module, lib, builder: ctx.create_builder() };
+    b.build_entry(plan)?;
+    b.prepare_functions(target);
+    module.verify().map_err(|e| {
+        Error::new(format!("stencil {} is not valid LLVM IR: {}", plan.name, e.to_string().trim_end()))
+            .help("a uop body probably does not match the contract in llvm/tracefuse.h")
+    })?;
+    Ok(module)
+}
+
+struct IrBuilder<'a, 'ctx> {
+    ctx: &'ctx Context,
+    module: &'a Module<'ctx>,
+    lib: &'a UopLibrary,
+    builder: inkwell::builder::Builder<'ctx>,
+}
+
+fn llvm_err(e: inkwell::builder::BuilderError) -> Error {
+    Error::new(format!("building IR: {e}"))
+}
+
+impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
+    fn stencil_type(&self) -> inkwell::types::FunctionType<'ctx> {
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        self.ctx.i32_type().fn_type(&[ptr.into(), ptr.into(), ptr.into()], false)
+    }
+
+    /// A function hole: another stencil, entered by a musttail call.
+    fn stencil_decl(&self, name: &str) -> FunctionValue<'ctx> {
+        let f = self.module.get_function(name).unwrap_or_else(|| {
+            self.module.add_function(name, self.stencil_type(), Some(Linkage::External))
+        });
+        f.set_call_conventions(PRESERVE_NONE);
+        f
+    }
+
+    /// A value hole's address as an i64, behind an optimization barrier.
+    fn hole_value(&self, name: &str) -> Result<IntValue<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        let g = match self.module.get_global(name) {
+            Some(g) => g,
+            None => {
+                let g = self.module.add_global(self.ctx.i8_type(), None, name);
+                g.set_linkage(Linkage::External);
+                g.set_visibility(GlobalVisibility::Hidden);
+                g.set_alignment(1);
+                g
+            }
+        };
+        let addr = g.as_pointer_value().const_to_int(i64t);
+        let asm_ty = i64t.fn_type(&[i64t.into()], false);
+        let asm = self.ctx.create_inline_asm(asm_ty, String::new(), "=r,0".into(), false, false, None, false);
+        let v = self.builder.build_indirect_call(asm_ty, asm, &[addr.into()], name).map_err(llvm_err)?;
+        Ok(v.try_as_basic_value().basic().map(|v| v.into_int_value()).unwrap_or(addr))
+    }
+
+    fn field(&self, v: &FieldValue) -> Result<IntValue<'ctx>> {
+        match v {
+            FieldValue::Const(c) => Ok(self.ctx.i64_type().const_int(*c, false)),
+            FieldValue::Hole(name) => self.hole_value(name),
+        }
+    }
+
+    fn exit_function(&self) -> FunctionValue<'ctx> {
+        let name = &self.lib.exit_function;
+        self.module.get_function(name).unwrap_or_else(|| {
+            let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+            let (i32t, i64t) = (self.ctx.i32_type(), self.ctx.i64_type());
+            let ty = i32t.fn_type(&[ptr.into(), ptr.into(), ptr.into(), i32t.into(), i64t.into(), i64t.into()], false);
+            let f = self.module.add_function(name, ty, Some(Linkage::External));
+            let cold = Attribute::get_named_enum_kind_id("cold");
+            f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(cold, 0));
+            f
+        })
+    }
+
+    /// `exit(frame, sp, tstate, kind, index, target)` then `ret`.
+    fn record_exit(&self, args: [PointerValue<'ctx>; 3], kind: u64, index: IntValue<'ctx>, target: IntValue<'ctx>) -> Result<()> {
+        let kind = self.ctx.i32_type().const_int(kind, false);
+        let call_args: Vec<BasicMetadataValueEnum> =
+            vec![args[0].into(), args[1].into(), args[2].into(), kind.into(), index.into(), target.into()];
+        let r = self.builder.build_call(self.exit_function(), &call_args, "exit").map_err(llvm_err)?;
+        let r = r.try_as_basic_value().basic().ok_or_else(|| Error::new("exit function returns nothing"))?;
+        self.builder.build_return(Some(&r)).map_err(llvm_err)?;
+        Ok(())
+    }
+
+    /// `musttail call preserve_none @name(frame, sp, tstate)` then `ret`.
+    fn tail_call(&self, name: &str, args: [PointerValue<'ctx>; 3]) -> Result<()> {
+        let f = self.stencil_decl(name);
+        let call_args: Vec<BasicMetadataValueEnum> = args.iter().map(|&a| a.into()).collect();
+        let call = self.builder.build_call(f, &call_args, "next").map_err(llvm_err)?;
+        call.set_call_convention(PRESERVE_NONE);
+        call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindMustTail);
+        let r = call.try_as_basic_value().basic().ok_or_else(|| Error::new("stencil returns nothing"))?;
+        self.builder.build_return(Some(&r)).map_err(llvm_err)?;
+        Ok(())
+    }
+
+    fn build_entry(&self, plan: &StencilPlan) -> Result<()> {
+        let entry = self.module.add_function(ENTRY, self.stencil_type(), Some(Linkage::External));
+        entry.set_call_conventions(PRESERVE_NONE);
+        let frame = entry.get_nth_param(0).ok_or_else(|| Error::new("entry has no frame"))?.into_pointer_value();
+        let sp0 = entry.get_nth_param(1).ok_or_else(|| Error::new("entry has no sp"))?.into_pointer_value();
+        let tstate = entry.get_nth_param(2).ok_or_else(|| Error::new("entry has no tstate"))?.into_pointer_value();
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        let i32t = self.ctx.i32_type();
+        let bb_entry = self.ctx.append_basic_block(entry, "entry");
+        let blocks: Vec<_> = (0..plan.instructions.len())
+            .map(|i| self.ctx.append_basic_block(entry, &format!("inst{i}")))
+            .collect();
+        let bb_end = self.ctx.append_basic_block(entry, "fallthrough");
+        let b = &self.builder;
+        b.position_at_end(bb_entry);
+        let spp = b.build_alloca(ptr, "spp").map_err(llvm_err)?;
+        b.build_store(spp, sp0).map_err(llvm_err)?;
+        b.build_unconditional_branch(*blocks.first().unwrap_or(&bb_end)).map_err(llvm_err)?;
+
+        let load_sp = |name: &str| -> Result<PointerValue<'ctx>> {
+            Ok(b.build_load(ptr, spp, name).map_err(llvm_err)?.into_pointer_value())
+        };
+        for (i, inst) in plan.instructions.iter().enumerate() {
+            let uop = &self.lib.uops[inst.uop];
+            let body = self.module.get_function(&uop.symbol()).ok_or_else(|| {
+                Error::at(&uop.body, None, format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name))
+            })?;
+            b.position_at_end(blocks[i]);
+            let mut args: Vec<BasicMetadataValueEnum> = vec![frame.into(), spp.into(), tstate.into()];
+            for fv in &inst.fields {
+                args.push(self.field(fv)?.into());
+            }
+            let status = b.build_call(body, &args, "status").map_err(llvm_err)?;
+            let status = status
+                .try_as_basic_value()
+                .basic()
+                .ok_or_else(|| Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol())))?
+                .into_int_value();
+            let next = blocks.get(i + 1).copied().unwrap_or(bb_end);
+            let unreachable = self.ctx.append_basic_block(entry, &format!("inst{i}.bad_status"));
+            let mut cases = vec![(i32t.const_int(0, false), next)];
+            for exit in ExitKind::ALL.into_iter().filter(|e| uop.may(*e)) {
+                let bb = self.ctx.append_basic_block(entry, &format!("inst{i}.{exit:?}"));
+                cases.push((i32t.const_int(exit.status() as u64, false), bb));
+                b.position_at_end(bb);
+                let sp = load_sp("sp")?;
+                let target = self.field(&inst.fields[Field::Target.index()])?;
+                match (exit, &inst.side_exit, plan.jump_top) {
+                    (ExitKind::JumpToTop, _, JumpTop::Loop) => {
+                        b.build_unconditional_branch(blocks[0]).map_err(llvm_err)?;
+                    }
+                    (ExitKind::JumpToTop, _, JumpTop::Hole) => self.tail_call(JUMP_TARGET, [frame, sp, tstate])?,
+                    (ExitKind::SideExit, SideExit::Enter(hole), _) => self.tail_call(hole, [frame, sp, tstate])?,
+                    _ => {
+                        let index = self.field(&inst.index)?;
+                        self.record_exit([frame, sp, tstate], exit.status() as u64, index, target)?;
+                    }
+                }
+            }
+            b.position_at_end(blocks[i]);
+            b.build_switch(status, unreachable, &cases).map_err(llvm_err)?;
+            b.position_at_end(unreachable);
+            b.build_unreachable().map_err(llvm_err)?;
+        }
+        b.position_at_end(bb_end);
+        let sp = load_sp("sp")?;
+        match plan.fallthrough {
+            Fallthrough::Continue => self.tail_call(CONTINUE, [frame, sp, tstate])?,
+            Fallthrough::End => {
+                let zero = self.ctx.i64_type().const_zero();
+                self.record_exit([frame, sp, tstate], EXIT_END, zero, zero)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Internalizes bodies (always-inline), hides external symbols (so they are reached
+    /// directly, not through a GOT) and gives every function the target's attributes.
+    fn prepare_functions(&self, target: &Target) {
+        let kind = Attribute::get_named_enum_kind_id;
+        let always_inline = self.ctx.create_enum_attribute(kind("alwaysinline"), 0);
+        for f in self.module.get_functions() {
+            let name = f.get_name().to_string_lossy().into_owned();
+            if name.starts_with("llvm.") {
+                continue;
+            }
+            let is_decl = f.count_basic_blocks() == 0;
+            if is_decl {
+                f.as_global_value().set_visibility(GlobalVisibility::Hidden);
+                continue;
+            }
+            if name != ENTRY {
+                f.set_linkage(Linkage::Internal);
+                f.remove_enum_attribute(AttributeLoc::Function, kind("noinline"));
+                f.remove_enum_attribute(AttributeLoc::Function, kind("optnone"));
+                f.add_attribute(AttributeLoc::Function, always_inline);
+            }
+            f.remove_enum_attribute(AttributeLoc::Function, kind("uwtable"));
+            for a in ["target-cpu", "target-features", "tune-cpu", "stack-protector-buffer-size"] {
+                f.remove_string_attribute(AttributeLoc::Function, a);
+            }
+            for a in ["ssp", "sspstrong", "sspreq"] {
+                f.remove_enum_attribute(AttributeLoc::Function, kind(a));
+            }
+            f.add_attribute(AttributeLoc::Function, self.ctx.create_string_attribute("target-cpu", &target.cpu));
+            if !target.features.is_empty() {
+                f.add_attribute(AttributeLoc::Function, self.ctx.create_string_attribute("target-features", &target.features));
+            }
+            for (k, v) in &target.function_attributes {
+                f.add_attribute(AttributeLoc::Function, self.ctx.create_string_attribute(k, v));
+            }
+            for a in &target.enum_attributes {
+                f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(kind(a), 0));
+            }
+        }
+        for g in self.module.get_globals() {
+            let name = g.get_name().to_string_lossy().into_owned();
+            if g.is_declaration() && !name.starts_with("llvm.") {
+                g.set_visibility(GlobalVisibility::Hidden);
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! The loader: copies stencils into executable memory, patches every hole, and runs the
+//! result. Memory is mapped read-write, filled and patched, then code is made
+//! read+execute and data read-only — never writable and executable at once.
+//!
+//! A [`Program`] is a list of pieces (a stencil and how to fill its holes) laid out one
+//! after another: code first (each piece aligned), then a trampoline area for 32-bit
+//! branches whose target is out of range, then the data blobs on their own pages. Every
+//! patch is range-checked; a value that does not fit is an error, never a wrong jump.
+
+use crate::error::{Error, Result};
+use crate::stencil::{Hole, HoleValue, PatchKind, Stencil};
+
+/// Fills the holes of one piece, given the entries of every piece (by piece index).
+pub trait Resolver {
+    fn resolve(&self, piece: usize, value: &HoleValue, entries: &[u64]) -> Result<u64>;
+}
+
+/// Stencils copied, patched and protected; unmapped on drop.
+pub struct Program {
+    base: *mut u8,
+    len: usize,
+    /// Address of each piece's entry point.
+    pub entries: Vec<u64>,
+    /// Bytes of code (pieces + trampolines) and data.
+    pub code_bytes: usize,
+    pub data_bytes: usize,
+    pub trampolines: usize,
+}
+
+impl Drop for Program {
+    fn drop(&mut self) {
+        // SAFETY: base/len came from mmap and are unmapped once.
+        unsafe { libc::munmap(self.base as *mut libc::c_void, self.len) };
+    }
+}
+
+/// x86-64 trampoline: `jmp *0(%rip)` followed by the 64-bit target.
+const TRAMPOLINE_SIZE: usize = 16;
+
+fn page_size() -> usize {
+    // SAFETY: sysconf has no preconditions.
+    let p = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    if p > 0 { p as usize } else { 4096 }
+}
+
+/// Is the 32-bit field at `off` the operand of a `call`/`jmp`/`jcc` rel32 (x86-64)?
+fn is_x86_branch(code: &[u8], off: usize) -> bool {
+    (off >= 1 && matches!(code[off - 1], 0xe8 | 0xe9))
+        || (off >= 2 && code[off - 2] == 0x0f && (0x80..=0x8f).contains(&code[off - 1]))
+}
+
+impl Program {
+    /// Lays out, copies and patches `pieces`, then protects the memory.
+    pub fn load(pieces: &[&Stencil], resolver: &dyn Resolver) -> Result<Program> {
+        let page = page_size();
+        let mut code_offsets = Vec::with_capacity(pieces.len());
+        let mut code_len = 0usize;
+        for s in pieces {
+            code_len = code_len.div_ceil(16) * 16;
+            code_offsets.push(code_len);
+            code_len += s.code.len();
+        }
+        // At most one trampoline per PC-relative code hole.
+        let max_tramps: usize = pieces.iter().map(|s| s.code_holes.iter().filter(|h| h.kind == PatchKind::Rel32).count()).sum();
+        let tramp_base = code_len.div_ceil(16) * 16;
+        let code_total = (tramp_base + max_tramps * TRAMPOLINE_SIZE).max(1).div_ceil(page) * page;
+        let mut data_offsets = Vec::with_capacity(pieces.len());
+        let mut data_len = 0usize;
+        for s in pieces {
+            data_len = data_len.div_ceil(16) * 16;
+            data_offsets.push(code_total + data_len);
+            data_len += s.data.len();
+        }
+        let total = code_total + data_len.div_ceil(page) * page;
+        // SAFETY: an anonymous private mapping; checked for failure.
+        let base = unsafe {
+            libc::mmap(std::ptr::null_mut(), total, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+        };
+        if base == libc::MAP_FAILED {
+            return Err(Error::new(format!("mmap of {total} bytes failed: {}", std::io::Error::last_os_error())));
+        }
+        let mut prog = Program {
+            base: base as *mut u8,
+            len: total,
+            entries: Vec::new(),
+            code_bytes: tramp_base,
+            data_bytes: data_len,
+            trampolines: 0,
+        };
+        // SAFETY: the mapping is `total` bytes, writable, and owned by `prog`.
+        let mem = unsafe { std::slice::from_raw_parts_mut(prog.base, total) };
+        let addr = |off: usize| prog.base as u64 + off as u64;
+        prog.entries = pieces.iter().zip(&code_offsets).map(|(s, &o)| addr(o) + s.entry).collect();
+        for (i, s) in pieces.iter().enumerate() {
+            mem[code_offsets[i]..code_offsets[i] + s.code.len()].copy_from_slice(&s.code);
+            mem[data_offsets[i]..data_offsets[i] + s.data.len()].copy_from_slice(&s.data);
+        }
+        let mut tramps: Vec<(u64, usize)> = Vec::new();
+        for (i, s) in pieces.iter().enumerate() {
+            let (code_at, data_at) = (code_offsets[i], data_offsets[i]);
+            let value_of = |h: &Hole| -> Result<u64> {
+                match &h.value {
+                    HoleValue::Code => Ok(addr(code_at)),
+                    HoleValue::Data => Ok(addr(data_at)),
+                    v => resolver.resolve(i, v, &prog.entries),
+                }
+            };
+            for (holes, at) in [(&s.code_holes, code_at), (&s.data_holes, data_at)] {
+                for h in holes.iter() {
+                    let value = value_of(h)?;
+                    let field = at + h.offset as usize;
+                    let target = value.wrapping_add(h.addend as u64);
+                    let bad = |what: &str| {
+                        Error::new(format!("stencil {}: hole at +{:#x} ({}, {}) = {target:#x} {what}", s.name, h.offset, h.raw, h.value))
+                    };
+                    match h.kind {
+                        PatchKind::Abs64 => mem[field..field + 8].copy_from_slice(&target.to_le_bytes()),
+                        PatchKind::Abs32 => {
+                            let v = u32::try_from(target).map_err(|_| bad("does not fit 32 bits"))?;
+                            mem[field..field + 4].copy_from_slice(&v.to_le_bytes());
+                        }
+                        PatchKind::Abs32S => {
+                            let v = i32::try_from(target as i64).map_err(|_| bad("does not fit 32 signed bits"))?;
+                            mem[field..field + 4].copy_from_slice(&v.to_le_bytes());
+                        }
+                        PatchKind::Rel32 => {
+                            let pc = addr(field);
+                            let mut disp = (target as i64).wrapping_sub(pc as i64);
+                            if i32::try_from(disp).is_err() {
+                                // Out of range: only branches can go through a trampoline.
+                                if !is_x86_branch(&mem[..], field) {
+                                    return Err(bad("is out of 32-bit PC-relative range"));
+                                }
+                                let dest = value;
+                                let slot = match tramps.iter().find(|(d, _)| *d == dest) {
+                                    Some(&(_, slot)) => slot,
+                                    None => {
+                                        let slot = tramp_base + tramps.len() * TRAMPOLINE_SIZE;
+                                        mem[slot..slot + 6].copy_from_slice(&[0xff, 0x25, 0, 0, 0, 0]);
+                                        mem[slot + 6..slot + 14].copy_from_slice(&dest.to_le_bytes());
+                                        mem[slot + 14..slot + 16].copy_from_slice(&[0xcc, 0xcc]);
+                                        tramps.push((dest, slot));
+                                        slot
+                                    }
+                                };
+                                disp = (addr(slot) as i64).wrapping_add(h.addend).wrapping_sub(pc as i64);
+                                if i32::try_from(disp).is_err() {
+                                    return Err(bad("is out of range even through a trampoline"));
+                                }
+                            }
+                            mem[field..field + 4].copy_from_slice(&(disp as i32).to_le_bytes());
+                        }
+                    }
+                }
+            }
+        }
+        prog.trampolines = tramps.len();
+        // SAFETY: both ranges lie in the mapping; code becomes R+X, data R.
+        unsafe {
+            if libc::mprotect(base, code_total, libc::PROT_READ | libc::PROT_EXEC) != 0 {
+                return Err(Error::new(format!("mprotect(code) failed: {}", std::io::Error::last_os_error())));
+            }
+            if total > code_total && libc::mprotect(prog.base.add(code_total) as *mut libc::c_void, total - code_total, libc::PROT_READ) != 0 {
+                return Err(Error::new(format!("mprotect(data) failed: {}", std::io::Error::last_os_error())));
+            }
+        }
+        Ok(prog)
+    }
+}
+
+extern "C" {
+    fn tf_enter(code: *const u8, frame: *mut libc::c_void, sp: *mut libc::c_void, tstate: *mut libc::c_void) -> i32;
+}
+
+/// Enters loaded code at `entry` with the stencil calling convention.
+///
+/// # Safety
+/// `entry` must be the entry of a stencil in a live [`Program`] whose holes were patched
+/// for this frame's VM, and `frame`/`sp`/`tstate` must be that VM's live state.
+pub unsafe fn enter(entry: u64, frame: *mut libc::c_void, sp: *mut libc::c_void, tstate: *mut libc::c_void) -> i32 {
+    tf_enter(entry as *const u8, frame, sp, tstate)
+}

@@ -1,0 +1,237 @@
+//! The tracefuse command line: `generate`, `run`, `check`, `inspect`. Errors print with
+//! file and line and exit with status 1; so do mismatches found by `check`.
+
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+use tracefuse::bodies::BodyCompiler;
+use tracefuse::check::{check_all, run_case, Mode};
+use tracefuse::definitions::UopLibrary;
+use tracefuse::optimize::Pipeline;
+use tracefuse::pipeline::{generate, StencilSet};
+use tracefuse::target::Target;
+use tracefuse::traces::{Case, TraceSet, DEFAULT_TICK_LIMIT};
+use tracefuse::values::Value;
+use tracefuse::{writers, Error, Result};
+
+const HOST: &str = "x86_64-unknown-linux-gnu";
+
+#[derive(Parser)]
+#[command(name = "tracefuse", version, about = "Fuse whole uop traces into patchable copy-and-patch stencils with LLVM 19")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct Inputs {
+    /// Uop library: a folder with uops.yaml, or the manifest itself [default: the bundled sandbox]
+    #[arg(long)]
+    library: Option<PathBuf>,
+    /// Folder of trace files [default: the library's traces/ folder]
+    #[arg(long)]
+    traces: Option<PathBuf>,
+    /// Bitcode cache folder
+    #[arg(long, default_value = "target/tracefuse-cache")]
+    cache: PathBuf,
+    /// LLVM pass pipeline: -O0..-O3, -Os, -Oz, or a pass-pipeline string
+    #[arg(long, default_value = "default<O3>", allow_hyphen_values = true)]
+    pipeline: String,
+    /// Worker threads for building stencils
+    #[arg(short = 'j', long, default_value_t = 2)]
+    jobs: usize,
+}
+
+struct Loaded {
+    lib: UopLibrary,
+    set: TraceSet,
+}
+
+impl Inputs {
+    fn load(&self) -> Result<Loaded> {
+        let lib_path = self.library.clone().unwrap_or_else(tracefuse::default_library_dir);
+        let lib = UopLibrary::load(&lib_path)?;
+        let dir = self.traces.clone().unwrap_or_else(|| lib.dir.join("traces"));
+        let set = TraceSet::load_dir(&dir, &lib)?;
+        Ok(Loaded { lib, set })
+    }
+
+    fn stencils(&self, l: &Loaded, target: &Target) -> Result<StencilSet> {
+        let compiler = BodyCompiler::new(&self.cache)?;
+        let bitcode = compiler.compile_library(&l.lib, &target.triple)?;
+        generate(&l.lib, &l.set, &bitcode, target, &Pipeline::parse(&self.pipeline), self.jobs)
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build fused and per-uop stencils for every trace and write manifests and listings.
+    Generate {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output folder (one subfolder per target triple)
+        #[arg(long, default_value = "target/stencils")]
+        out: PathBuf,
+        /// Target triple (a file in targets/); repeat for several
+        #[arg(long = "target", default_value = HOST)]
+        targets: Vec<String>,
+    },
+    /// Run a trace's cases (or given locals) and print how each run ended.
+    Run {
+        /// Trace name (from the traces folder) or trace file
+        trace: String,
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Execution mode
+        #[arg(long, value_enum, default_value = "interp")]
+        mode: Mode,
+        /// Run only this case
+        #[arg(long)]
+        case: Option<String>,
+        /// Initial locals as a YAML list, e.g. '[{range: [0, 10]}, 0]'
+        #[arg(long)]
+        locals: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Differential check: every case of every trace as interpreter, stitched and fused.
+    Check {
+        #[command(flatten)]
+        inputs: Inputs,
+    },
+    /// Show one stencil: its listing with holes (`trace:NAME`, a uop name, or `_END`).
+    Inspect {
+        /// Stencil name
+        stencil: String,
+        #[command(flatten)]
+        inputs: Inputs,
+        #[arg(long = "target", default_value = HOST)]
+        target: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Generate { inputs, out, targets } => cmd_generate(&inputs, &out, &targets),
+        Command::Run { trace, inputs, mode, case, locals, json } => cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), json),
+        Command::Check { inputs } => cmd_check(&inputs),
+        Command::Inspect { stencil, inputs, target } => cmd_inspect(&stencil, &inputs, &target),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn cmd_generate(inputs: &Inputs, out: &Path, targets: &[String]) -> Result<bool> {
+    let l = inputs.load()?;
+    for triple in targets {
+        let target = Target::by_triple(triple)?;
+        let start = Instant::now();
+        let stencils = inputs.stencils(&l, &target)?;
+        let dir = writers::write_target(out, &l.lib, &l.set, &stencils, &target)?;
+        println!("{triple}: {} traces, {} per-uop stencils in {:.2}s -> {}", l.set.traces.len(), stencils.uops.len(), start.elapsed().as_secs_f64(), dir.display());
+        println!("  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9}", "trace", "uops", "fused code", "stitched code", "fused holes", "stitched holes", "gen ms");
+        for (t, trace) in l.set.traces.iter().enumerate() {
+            let f = &stencils.fused[t];
+            let (sc, _, sh) = stencils.stitched_size(&l.lib, &l.set, t)?;
+            println!("  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9.1}", trace.name, trace.instructions.len(), f.code.len(), sc, f.holes(), sh, stencils.fused_time[t].as_secs_f64() * 1e3);
+        }
+    }
+    Ok(true)
+}
+
+fn find_trace(l: &Loaded, name: &str) -> Result<(TraceSet, usize)> {
+    if let Some((i, _)) = l.set.get(name) {
+        return Ok((l.set.clone(), i));
+    }
+    let path = PathBuf::from(name);
+    if path.is_file() {
+        let t = tracefuse::traces::Trace::load(&path, &l.lib)?;
+        let tname = t.name.clone();
+        // A trace file from elsewhere may still exit into the bundled traces.
+        let mut traces: Vec<_> = l.set.traces.iter().filter(|x| x.name != tname).cloned().collect();
+        traces.push(t);
+        let set = TraceSet::link(traces)?;
+        let i = set.traces.len() - 1;
+        return Ok((set, i));
+    }
+    Err(Error::new(format!("no trace named `{name}` and no such file"))
+        .help(format!("known traces: {}", l.set.traces.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", "))))
+}
+
+fn cmd_run(name: &str, inputs: &Inputs, mode: Mode, case: Option<&str>, locals: Option<&str>, json: bool) -> Result<bool> {
+    let l = inputs.load()?;
+    let (set, start) = find_trace(&l, name)?;
+    let trace = &set.traces[start];
+    let cases: Vec<Case> = if let Some(text) = locals {
+        let y: Vec<serde_yaml::Value> = serde_yaml::from_str(text).map_err(|e| Error::new(format!("--locals: {e}")))?;
+        let locals = y.iter().map(Value::from_yaml).collect::<std::result::Result<Vec<_>, _>>().map_err(|e| Error::new(format!("--locals: {e}")))?;
+        vec![Case { name: "cli".into(), locals, stack: Vec::new(), classes: Default::default(), tick_limit: DEFAULT_TICK_LIMIT, eval_breaker: false, expect: None, line: None }]
+    } else {
+        trace.cases.iter().filter(|c| case.is_none_or(|n| n == c.name)).cloned().collect()
+    };
+    if cases.is_empty() {
+        return Err(Error::at(&trace.path, None, "no case to run").help("pass --locals, or a --case the trace defines"));
+    }
+    let stencils = match mode {
+        Mode::Interp => None,
+        _ => Some(inputs.stencils(&Loaded { lib: l.lib.clone(), set: set.clone() }, &Target::by_triple(HOST)?)?),
+    };
+    let mut all = Vec::new();
+    for c in &cases {
+        let snap = run_case(mode, &l.lib, &set, stencils.as_ref(), start, c)?;
+        if json {
+            let mut j = snap.to_json();
+            j["case"] = c.name.clone().into();
+            j["mode"] = mode.name().into();
+            all.push(j);
+        } else {
+            let err = if snap.error != 0 { format!(" ({})", snap.error_name()) } else { String::new() };
+            println!("{} / {} [{}]: {}{err}", trace.name, c.name, mode.name(), snap.exit);
+            println!("  locals: [{}]", snap.locals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "));
+            println!("  stack:  [{}]", snap.stack.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "));
+            println!("  live objects: {}, back edges: {}", snap.heap.len(), snap.ticks);
+        }
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
+    }
+    Ok(true)
+}
+
+fn cmd_check(inputs: &Inputs) -> Result<bool> {
+    let l = inputs.load()?;
+    let stencils = inputs.stencils(&l, &Target::by_triple(HOST)?)?;
+    let report = check_all(&l.lib, &l.set, &stencils, &Mode::ALL)?;
+    for m in &report.mismatches {
+        println!("MISMATCH {m}");
+    }
+    println!("check: {} traces, {} runs, {} mismatches", report.traces, report.runs, report.mismatches.len());
+    Ok(report.mismatches.is_empty())
+}
+
+fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
+    let l = inputs.load()?;
+    let target = Target::by_triple(triple)?;
+    let stencils = inputs.stencils(&l, &target)?;
+    let key = name.strip_prefix("trace:").unwrap_or(name);
+    let stencil = if name == "_END" {
+        &stencils.end
+    } else if let Some((i, _)) = l.set.get(key) {
+        &stencils.fused[i]
+    } else {
+        stencils.uops.get(name).ok_or_else(|| {
+            Error::new(format!("no stencil `{name}`")).help("name a trace (`trace:NAME` or NAME), a uop used by the traces, or _END")
+        })?
+    };
+    print!("{}", writers::listing(stencil, &target)?);
+    Ok(true)
+}

@@ -1,0 +1,276 @@
+//! Stage 7 — stencils: reads an object file into a [`Stencil`]: code bytes, a data blob
+//! (read-only data such as constant pools, plus a GOT synthesized for indirect loads), and
+//! the holes a loader patches. Each hole says where (offset), how ([`PatchKind`], with
+//! the raw relocation type kept for listings and errors), with what ([`HoleValue`]) and
+//! the addend. Relocation types are mapped per object format in one table each
+//! ([`elf`]); a relocation outside the table is a build error.
+
+pub mod elf;
+
+use crate::definitions::Field;
+use crate::error::{Error, Result};
+use crate::target::{ObjectFormat, Target};
+use object::{Object, ObjectSection, ObjectSymbol, RelocationTarget, SectionKind};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// What fills a hole.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HoleValue {
+    /// The address of this stencil's code, plus the addend.
+    Code,
+    /// The address of this stencil's data blob, plus the addend.
+    Data,
+    /// The next stencil (`_JIT_CONTINUE`).
+    Continue,
+    /// The first stencil of a stitched trace (`_JIT_JUMP_TARGET`).
+    JumpTarget,
+    /// A per-instruction field: of instruction `i` in a fused stencil (`_JIT_OPARG_3`),
+    /// or of the stencil's own instruction (`_JIT_OPARG`).
+    Field { instruction: Option<u32>, field: Field },
+    /// The index of a per-uop stencil's instruction in its trace (`_JIT_INDEX`).
+    Index,
+    /// The entry of the trace a side exit enters (`_JIT_EXIT_TRACE[_i]`).
+    ExitTrace { instruction: Option<u32> },
+    /// A runtime symbol of the VM, such as a C helper or a singleton.
+    Symbol(String),
+}
+
+impl HoleValue {
+    /// Reads a hole symbol's name (see `ir`'s naming).
+    pub fn from_symbol(name: &str) -> HoleValue {
+        let (base, index) = match name.rsplit_once('_') {
+            Some((b, i)) if !i.is_empty() && i.bytes().all(|c| c.is_ascii_digit()) => (b, i.parse::<u32>().ok()),
+            _ => (name, None),
+        };
+        match base {
+            "_JIT_CONTINUE" if index.is_none() => return HoleValue::Continue,
+            "_JIT_JUMP_TARGET" if index.is_none() => return HoleValue::JumpTarget,
+            "_JIT_INDEX" if index.is_none() => return HoleValue::Index,
+            "_JIT_EXIT_TRACE" => return HoleValue::ExitTrace { instruction: index },
+            _ => {}
+        }
+        for field in Field::ALL {
+            if base == format!("_JIT_{}", field.name().to_ascii_uppercase()) {
+                return HoleValue::Field { instruction: index, field };
+            }
+        }
+        if name.starts_with("_JIT_") {
+            return HoleValue::Symbol(name.to_string());
+        }
+        HoleValue::Symbol(name.to_string())
+    }
+}
+
+impl fmt::Display for HoleValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HoleValue::Code => write!(f, "code"),
+            HoleValue::Data => write!(f, "data"),
+            HoleValue::Continue => write!(f, "continue"),
+            HoleValue::JumpTarget => write!(f, "jump_target"),
+            HoleValue::Field { instruction: Some(i), field } => write!(f, "{field}[{i}]"),
+            HoleValue::Field { instruction: None, field } => write!(f, "{field}"),
+            HoleValue::Index => write!(f, "index"),
+            HoleValue::ExitTrace { instruction: Some(i) } => write!(f, "exit_trace[{i}]"),
+            HoleValue::ExitTrace { instruction: None } => write!(f, "exit_trace"),
+            HoleValue::Symbol(s) => write!(f, "symbol:{s}"),
+        }
+    }
+}
+
+/// How a hole is patched (normalized across formats).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PatchKind {
+    /// 64-bit absolute: `value + addend`.
+    Abs64,
+    /// 32-bit absolute, zero-extended by the instruction.
+    Abs32,
+    /// 32-bit absolute, sign-extended by the instruction.
+    Abs32S,
+    /// 32-bit PC-relative: `value + addend - address_of_field`. A branch or call out of
+    /// range goes through a loader trampoline.
+    Rel32,
+}
+
+/// One hole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hole {
+    pub offset: u64,
+    pub kind: PatchKind,
+    pub value: HoleValue,
+    pub addend: i64,
+    /// The relocation as the object file named it (`R_X86_64_PLT32`).
+    pub raw: String,
+}
+
+/// A patchable piece of machine code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stencil {
+    pub name: String,
+    pub code: Vec<u8>,
+    pub data: Vec<u8>,
+    pub code_holes: Vec<Hole>,
+    pub data_holes: Vec<Hole>,
+    /// Offset of the entry point in `code`.
+    pub entry: u64,
+}
+
+impl Stencil {
+    pub fn holes(&self) -> usize {
+        self.code_holes.len() + self.data_holes.len()
+    }
+}
+
+/// A relocation as a format table decodes it.
+pub(crate) enum Decoded {
+    Patch(PatchKind),
+    /// Load the address from a GOT slot; the field is patched with `kind` to the slot.
+    Got(PatchKind),
+}
+
+/// Where each laid-out section starts, in code or in data.
+#[derive(Clone, Copy)]
+enum Place {
+    Code(u64),
+    Data(u64),
+}
+
+/// Extracts the stencil from an object file made for `target`.
+pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
+    let file = object::File::parse(bytes).map_err(|e| Error::new(format!("{name}: unreadable object file: {e}")))?;
+    let mut code = Vec::new();
+    let mut data = Vec::new();
+    let mut places: BTreeMap<usize, Place> = BTreeMap::new();
+    for section in file.sections() {
+        let kind = section.kind();
+        let buf = match kind {
+            SectionKind::Text => &mut code,
+            SectionKind::Data | SectionKind::ReadOnlyData | SectionKind::ReadOnlyString
+            | SectionKind::ReadOnlyDataWithRel | SectionKind::UninitializedData => &mut data,
+            _ => continue,
+        };
+        if section.size() == 0 {
+            continue;
+        }
+        let align = section.align().max(1) as usize;
+        buf.resize(buf.len().div_ceil(align) * align, 0);
+        let base = buf.len() as u64;
+        match kind {
+            SectionKind::UninitializedData => buf.resize(buf.len() + section.size() as usize, 0),
+            _ => buf.extend_from_slice(
+                section.data().map_err(|e| Error::new(format!("{name}: section data: {e}")))?,
+            ),
+        }
+        places.insert(section.index().0, if kind == SectionKind::Text { Place::Code(base) } else { Place::Data(base) });
+    }
+    let entry_symbol = match target.object_format {
+        ObjectFormat::MachO => format!("_{}", crate::ir::ENTRY),
+        _ => crate::ir::ENTRY.to_string(),
+    };
+    let mut entry = None;
+    for sym in file.symbols() {
+        if sym.name() == Ok(entry_symbol.as_str()) {
+            if let Some(Place::Code(base)) = sym.section_index().and_then(|i| places.get(&i.0).copied()) {
+                entry = Some(base + sym.address());
+            }
+        }
+    }
+    let entry = entry.ok_or_else(|| Error::new(format!("{name}: the object has no {entry_symbol} in its code")))?;
+
+    let mut code_holes = Vec::new();
+    let mut data_holes = Vec::new();
+    let mut got: BTreeMap<HoleKey, u64> = BTreeMap::new();
+    let mut got_holes = Vec::new();
+    let got_base = data.len().div_ceil(8) * 8;
+    for section in file.sections() {
+        let Some(&place) = places.get(&section.index().0) else { continue };
+        for (offset, reloc) in section.relocations() {
+            let (value, sym_addend, sym_name) = match reloc.target() {
+                RelocationTarget::Symbol(i) => {
+                    let sym = file.symbol_by_index(i).map_err(|e| Error::new(format!("{name}: {e}")))?;
+                    let sname = sym.name().unwrap_or("?").to_string();
+                    match sym.section_index().and_then(|s| places.get(&s.0).copied()) {
+                        Some(Place::Code(b)) => (HoleValue::Code, (b + sym.address()) as i64, sname),
+                        Some(Place::Data(b)) => (HoleValue::Data, (b + sym.address()) as i64, sname),
+                        None if sym.is_undefined() => {
+                            let n = strip_prefix(&sname, target);
+                            (HoleValue::from_symbol(n), 0, sname)
+                        }
+                        None => {
+                            return Err(Error::new(format!(
+                                "{name}: relocation against `{sname}`, which lives in a section stencils do not carry")))
+                        }
+                    }
+                }
+                RelocationTarget::Section(s) => match places.get(&s.0) {
+                    Some(Place::Code(b)) => (HoleValue::Code, *b as i64, "<code>".into()),
+                    Some(Place::Data(b)) => (HoleValue::Data, *b as i64, "<data>".into()),
+                    None => return Err(Error::new(format!("{name}: relocation against a section stencils do not carry"))),
+                },
+                other => return Err(Error::new(format!("{name}: unsupported relocation target {other:?}"))),
+            };
+            let (decoded, raw) = match target.object_format {
+                ObjectFormat::Elf => elf::decode(&file, reloc.flags()),
+                _ => (None, format!("{:?}", reloc.flags())),
+            };
+            let Some(decoded) = decoded else {
+                return Err(Error::new(format!(
+                    "stencil {name}: relocation {raw} against `{sym_name}` is not one the loader can patch"))
+                    .help(format!("add it to the {:?} relocation table in src/stencil/", target.object_format)));
+            };
+            let (field_offset, holes) = match place {
+                Place::Code(b) => (b + offset, &mut code_holes),
+                Place::Data(b) => (b + offset, &mut data_holes),
+            };
+            let addend = reloc.addend() + sym_addend;
+            match decoded {
+                Decoded::Patch(kind) => holes.push(Hole { offset: field_offset, kind, value, addend, raw }),
+                Decoded::Got(kind) => {
+                    // A GOT slot holds value + symbol offset; the code refers to the slot.
+                    let key = HoleKey(value.clone(), sym_addend);
+                    let next = got_base as u64 + 8 * got.len() as u64;
+                    let slot = *got.entry(key).or_insert_with(|| {
+                        got_holes.push(Hole { offset: next, kind: PatchKind::Abs64, value, addend: sym_addend, raw: "GOT".into() });
+                        next
+                    });
+                    holes.push(Hole { offset: field_offset, kind, value: HoleValue::Data, addend: slot as i64 + reloc.addend(), raw });
+                }
+            }
+        }
+    }
+    if !got.is_empty() {
+        data.resize(got_base + 8 * got.len(), 0);
+        data_holes.extend(got_holes);
+    }
+    code_holes.sort_by_key(|h| h.offset);
+    data_holes.sort_by_key(|h| h.offset);
+    Ok(Stencil { name: name.to_string(), code, data, code_holes, data_holes, entry })
+}
+
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct HoleKey(HoleValue, i64);
+
+/// Mach-O prefixes C symbols with `_`.
+fn strip_prefix<'a>(name: &'a str, target: &Target) -> &'a str {
+    match target.object_format {
+        ObjectFormat::MachO => name.strip_prefix('_').unwrap_or(name),
+        _ => name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hole_symbols_round_trip() {
+        assert_eq!(HoleValue::from_symbol("_JIT_CONTINUE"), HoleValue::Continue);
+        assert_eq!(HoleValue::from_symbol("_JIT_OPARG"), HoleValue::Field { instruction: None, field: Field::Oparg });
+        assert_eq!(HoleValue::from_symbol("_JIT_OPERAND0_12"), HoleValue::Field { instruction: Some(12), field: Field::Operand0 });
+        assert_eq!(HoleValue::from_symbol("_JIT_EXIT_TRACE_3"), HoleValue::ExitTrace { instruction: Some(3) });
+        assert_eq!(HoleValue::from_symbol("tf_dealloc"), HoleValue::Symbol("tf_dealloc".into()));
+        assert_eq!(HoleValue::from_symbol("_JIT_TARGET_0").to_string(), "target[0]");
+    }
+}
