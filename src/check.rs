@@ -97,7 +97,7 @@ impl Resolver for StitchedResolver<'_> {
             HoleValue::Continue => Ok(entries[0]),
             HoleValue::JumpTarget => Ok(entries[self.starts[t]]),
             HoleValue::Field { instruction: None, field } => Ok(field_value(inst, *field)),
-            HoleValue::Index => Ok(i as u64),
+            HoleValue::Index => Ok(crate::ir::exit_index(t, i)),
             HoleValue::ExitTrace { instruction: None } => {
                 let to = self.set.traces[t].instructions[i].exit_to.ok_or_else(|| Error::new("exit hole without exit_to"))?;
                 Ok(entries[self.starts[to]])
@@ -174,7 +174,7 @@ pub fn check_all(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, modes:
                 report.runs += 1;
                 if mode == Mode::Interp {
                     if let Some(e) = &case.expect {
-                        let diffs = snap.check(e);
+                        let diffs = snap.check(e, set, t);
                         if !diffs.is_empty() {
                             report.mismatches.push(format!("{} / {}: interpreter vs expected:\n  {}", trace.name, case.name, diffs.join("\n  ")));
                         }

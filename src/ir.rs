@@ -89,6 +89,9 @@ pub struct PlannedInstruction {
     /// The index reported when this instruction exits.
     pub index: FieldValue,
     pub side_exit: SideExit,
+    /// Fault injection, for proving the differential check catches a broken stencil:
+    /// falling through and this exit swap destinations (a guard's branch inverted).
+    pub fault_swap: Option<ExitKind>,
 }
 
 /// Everything one stencil module is built from.
@@ -99,6 +102,11 @@ pub struct StencilPlan {
     pub instructions: Vec<PlannedInstruction>,
     pub jump_top: JumpTop,
     pub fallthrough: Fallthrough,
+}
+
+/// The index an exit reports: the trace's position in its set and the instruction.
+pub fn exit_index(trace: usize, instruction: usize) -> u64 {
+    ((trace as u64) << 32) | instruction as u64
 }
 
 /// Symbol of instruction `i`'s field hole in a fused stencil.
@@ -118,7 +126,8 @@ pub fn uop_field_hole(field: Field) -> String {
 
 impl StencilPlan {
     /// A whole trace: build-time fields folded, runtime fields as per-instruction holes.
-    pub fn fused(lib: &UopLibrary, trace: &Trace) -> StencilPlan {
+    /// `position` is the trace's place in its set: exits report `position << 32 | i`.
+    pub fn fused(lib: &UopLibrary, trace: &Trace, position: usize) -> StencilPlan {
         let instructions = trace
             .instructions
             .iter()
@@ -139,7 +148,7 @@ impl StencilPlan {
                     Some(_) => SideExit::Enter(fused_exit_hole(i)),
                     None => SideExit::Record,
                 };
-                PlannedInstruction { uop: inst.uop, fields, index: FieldValue::Const(i as u64), side_exit }
+                PlannedInstruction { uop: inst.uop, fields, index: FieldValue::Const(exit_index(position, i)), side_exit, fault_swap: None }
             })
             .collect();
         StencilPlan { name: trace.name.clone(), instructions, jump_top: JumpTop::Loop, fallthrough: Fallthrough::Continue }
@@ -160,7 +169,7 @@ impl StencilPlan {
         let side_exit = if enters_trace { SideExit::Enter(EXIT_TRACE.into()) } else { SideExit::Record };
         StencilPlan {
             name: uop_stencil_name(lib, uop, enters_trace),
-            instructions: vec![PlannedInstruction { uop, fields, index: FieldValue::Hole(INDEX.into()), side_exit }],
+            instructions: vec![PlannedInstruction { uop, fields, index: FieldValue::Hole(INDEX.into()), side_exit, fault_swap: None }],
             jump_top: JumpTop::Hole,
             fallthrough: Fallthrough::Continue,
         }
@@ -370,6 +379,13 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                         let index = self.field(&inst.index)?;
                         self.record_exit([frame, sp, tstate], exit.status() as u64, index, target)?;
                     }
+                }
+            }
+            if let Some(swap) = inst.fault_swap {
+                if let Some(j) = cases.iter().position(|(v, _)| v.get_zero_extended_constant() == Some(swap.status() as u64)) {
+                    let (a, b) = (cases[0].1, cases[j].1);
+                    cases[0].1 = b;
+                    cases[j].1 = a;
                 }
             }
             b.position_at_end(blocks[i]);

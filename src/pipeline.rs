@@ -57,7 +57,7 @@ impl StencilSet {
 /// The plans for a trace set: end stub, fused traces, then per-uop stencils (sorted).
 pub fn plans(lib: &UopLibrary, set: &TraceSet) -> Vec<StencilPlan> {
     let mut plans = vec![StencilPlan::end()];
-    plans.extend(set.traces.iter().map(|t| StencilPlan::fused(lib, t)));
+    plans.extend(set.traces.iter().enumerate().map(|(i, t)| StencilPlan::fused(lib, t, i)));
     let mut uops: BTreeMap<String, (usize, bool)> = BTreeMap::new();
     for t in &set.traces {
         for inst in &t.instructions {

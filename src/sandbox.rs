@@ -153,6 +153,9 @@ pub const INT_MIN: i64 = i64::MIN >> 1;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Exit {
     pub kind: ExitOutcome,
+    /// The trace that was running (its position in the set).
+    pub trace: usize,
+    /// The instruction that left, in that trace.
     pub index: u64,
     pub target: u64,
 }
@@ -161,9 +164,19 @@ impl fmt::Display for Exit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
             ExitOutcome::End => write!(f, "end"),
-            ExitOutcome::Deopt => write!(f, "deopt at {} to target {}", self.index, self.target),
-            ExitOutcome::SideExit => write!(f, "side exit at {} to target {}", self.index, self.target),
-            ExitOutcome::Error => write!(f, "error at {} to target {}", self.index, self.target),
+            ExitOutcome::Deopt => write!(f, "deopt at {} to target {}", self.at(), self.target),
+            ExitOutcome::SideExit => write!(f, "side exit at {} to target {}", self.at(), self.target),
+            ExitOutcome::Error => write!(f, "error at {} to target {}", self.at(), self.target),
+        }
+    }
+}
+
+impl Exit {
+    fn at(&self) -> String {
+        if self.trace == 0 && self.kind == ExitOutcome::End {
+            String::new()
+        } else {
+            format!("[trace #{}] {}", self.trace, self.index)
         }
     }
 }
@@ -226,7 +239,7 @@ impl Snapshot {
 
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({
-            "exit": { "kind": self.exit.kind, "index": self.exit.index, "target": self.exit.target },
+            "exit": { "kind": self.exit.kind, "trace": self.exit.trace, "index": self.exit.index, "target": self.exit.target },
             "error": self.error_name(),
             "locals": self.locals.iter().map(Value::to_json).collect::<Vec<_>>(),
             "stack": self.stack.iter().map(Value::to_json).collect::<Vec<_>>(),
@@ -444,7 +457,7 @@ impl VmState {
                 o = (*o).heap_next;
             }
             Snapshot {
-                exit: Exit { kind, index: t.exit_index, target: t.exit_target },
+                exit: Exit { kind, trace: (t.exit_index >> 32) as usize, index: t.exit_index & 0xffff_ffff, target: t.exit_target },
                 error: t.error,
                 locals,
                 stack,
@@ -555,10 +568,22 @@ pub fn interpret_case(set: &TraceSet, lib: &crate::definitions::UopLibrary, star
 
 impl Snapshot {
     /// Differences between this run and a case's hand-written expectation.
-    pub fn check(&self, expect: &crate::traces::Expect) -> Vec<String> {
+    /// `set` and `start` resolve the expected exit's trace name (default: the case's own).
+    pub fn check(&self, expect: &crate::traces::Expect, set: &TraceSet, start: usize) -> Vec<String> {
         let mut out = Vec::new();
         let e = &expect.exit;
-        let want = Exit { kind: e.kind, index: e.index, target: e.target };
+        let trace = match &e.trace {
+            Some(name) => match set.get(name) {
+                Some((i, _)) => i,
+                None => return vec![format!("expected exit names unknown trace `{name}`")],
+            },
+            None => start,
+        };
+        let want = if e.kind == ExitOutcome::End {
+            Exit { kind: e.kind, trace: 0, index: 0, target: 0 }
+        } else {
+            Exit { kind: e.kind, trace, index: e.index, target: e.target }
+        };
         if self.exit != want {
             out.push(format!("exit: expected {want}, got {}", self.exit));
         }
