@@ -16,10 +16,25 @@ pub const TRACEFUSE_H: &str = include_str!("../llvm/tracefuse.h");
 /// `-disable-llvm-passes` keeps the bitcode unoptimized but optimizable: the O3 pipeline
 /// runs later, over whole traces.
 const BODY_FLAGS: &[&str] = &[
-    "-x", "c", "-std=c11", "-O2", "-Xclang", "-disable-llvm-passes", "-emit-llvm", "-c",
-    "-ffreestanding", "-fno-builtin", "-fno-stack-protector", "-fno-asynchronous-unwind-tables",
-    "-fno-unwind-tables", "-fno-jump-tables", "-fno-strict-aliasing", "-fno-ident",
-    "-Wall", "-Wno-unused-parameter", "-Werror=implicit-function-declaration",
+    "-x",
+    "c",
+    "-std=c11",
+    "-O2",
+    "-Xclang",
+    "-disable-llvm-passes",
+    "-emit-llvm",
+    "-c",
+    "-ffreestanding",
+    "-fno-builtin",
+    "-fno-stack-protector",
+    "-fno-asynchronous-unwind-tables",
+    "-fno-unwind-tables",
+    "-fno-jump-tables",
+    "-fno-strict-aliasing",
+    "-fno-ident",
+    "-Wall",
+    "-Wno-unused-parameter",
+    "-Werror=implicit-function-declaration",
 ];
 
 /// Bitcode of every uop of a library for one triple, in library order.
@@ -42,10 +57,12 @@ pub struct BodyCompiler {
 impl BodyCompiler {
     /// Finds clang 19 (`$TRACEFUSE_CLANG`, else `clang-19` on PATH) and checks its version.
     pub fn new(cache_dir: &Path) -> Result<Self> {
-        let clang = std::env::var_os("TRACEFUSE_CLANG").map(PathBuf::from).unwrap_or_else(|| "clang-19".into());
+        let clang =
+            std::env::var_os("TRACEFUSE_CLANG").map(PathBuf::from).unwrap_or_else(|| "clang-19".into());
         let out = Command::new(&clang).arg("--version").output().map_err(|e| {
-            Error::new(format!("cannot run {}: {e}", clang.display()))
-                .help("install clang-19 (`cargo xtask generate` does it on Debian/Ubuntu) or set TRACEFUSE_CLANG")
+            Error::new(format!("cannot run {}: {e}", clang.display())).help(
+                "install clang-19 (`cargo xtask generate` does it on Debian/Ubuntu) or set TRACEFUSE_CLANG",
+            )
         })?;
         let version = String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or("").to_string();
         if !version.contains("version 19.") {
@@ -68,11 +85,18 @@ impl BodyCompiler {
                 .map(|uops| {
                     let (include, headers) = (&include, &headers);
                     s.spawn(move || {
-                        uops.iter().map(|u| self.compile_body(lib, u, triple, include, headers)).collect::<Vec<_>>()
+                        uops.iter()
+                            .map(|u| self.compile_body(lib, u, triple, include, headers))
+                            .collect::<Vec<_>>()
                     })
                 })
                 .collect();
-            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|_| vec![Err(Error::new("a body compile thread panicked"))])).collect()
+            handles
+                .into_iter()
+                .flat_map(|h| {
+                    h.join().unwrap_or_else(|_| vec![Err(Error::new("a body compile thread panicked"))])
+                })
+                .collect()
         });
         let mut bodies = Vec::with_capacity(results.len());
         let mut cached = 0;
@@ -106,11 +130,25 @@ impl BodyCompiler {
         args
     }
 
-    fn compile_body(&self, lib: &UopLibrary, uop: &Uop, triple: &str, include: &Path, headers: &[u8]) -> Result<(Vec<u8>, bool)> {
+    fn compile_body(
+        &self,
+        lib: &UopLibrary,
+        uop: &Uop,
+        triple: &str,
+        include: &Path,
+        headers: &[u8],
+    ) -> Result<(Vec<u8>, bool)> {
         let source = std::fs::read(&uop.body).map_err(|e| Error::io(&uop.body, "read body", e))?;
         let args = self.args(lib, uop, triple, include);
         let mut h = Sha256::new();
-        for part in [source.as_slice(), headers, TRACEFUSE_H.as_bytes(), self.clang_version.as_bytes(), triple.as_bytes(), uop.name.as_bytes()] {
+        for part in [
+            source.as_slice(),
+            headers,
+            TRACEFUSE_H.as_bytes(),
+            self.clang_version.as_bytes(),
+            triple.as_bytes(),
+            uop.name.as_bytes(),
+        ] {
             h.update((part.len() as u64).to_le_bytes());
             h.update(part);
         }
@@ -135,9 +173,20 @@ impl BodyCompiler {
         if !out.status.success() {
             let _ = std::fs::remove_file(&tmp_out);
             let diag = String::from_utf8_lossy(&out.stderr);
-            return Err(Error::at(&uop.body, None, format!(
-                "the body of uop {} does not compile with clang 19 for {triple}:\n{}", uop.name, diag.trim_end()))
-                .help(format!("fix the body; the uop is declared at {}:{}", lib.manifest.display(), uop.line.unwrap_or(0))));
+            return Err(Error::at(
+                &uop.body,
+                None,
+                format!(
+                    "the body of uop {} does not compile with clang 19 for {triple}:\n{}",
+                    uop.name,
+                    diag.trim_end()
+                ),
+            )
+            .help(format!(
+                "fix the body; the uop is declared at {}:{}",
+                lib.manifest.display(),
+                uop.line.unwrap_or(0)
+            )));
         }
         let bc = std::fs::read(&tmp_out).map_err(|e| Error::io(&tmp_out, "read clang's output", e))?;
         let _ = std::fs::remove_file(&tmp_out);
@@ -156,7 +205,11 @@ fn header_digest(lib: &UopLibrary) -> Result<Vec<u8>> {
     let mut files = vec![lib.prelude.clone()];
     for dir in &lib.include {
         let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "read include folder", e))?;
-        files.extend(entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "h")));
+        files.extend(
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "h")),
+        );
     }
     files.sort();
     files.dedup();

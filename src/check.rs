@@ -58,17 +58,28 @@ struct FusedResolver<'a> {
 
 impl Resolver for FusedResolver<'_> {
     fn resolve(&self, piece: usize, value: &HoleValue, entries: &[u64]) -> Result<u64> {
-        let t = piece.checked_sub(1).ok_or_else(|| Error::new(format!("the end stub has an unexpected hole {value}")))?;
-        let at = |i: u32| self.code[t].get(i as usize).ok_or_else(|| Error::new(format!("hole {value} names a missing instruction")));
+        let t = piece
+            .checked_sub(1)
+            .ok_or_else(|| Error::new(format!("the end stub has an unexpected hole {value}")))?;
+        let at = |i: u32| {
+            self.code[t]
+                .get(i as usize)
+                .ok_or_else(|| Error::new(format!("hole {value} names a missing instruction")))
+        };
         match value {
             HoleValue::Continue => Ok(entries[0]),
             HoleValue::Field { instruction: Some(i), field } => Ok(field_value(at(*i)?, *field)),
             HoleValue::ExitTrace { instruction: Some(i) } => {
-                let to = self.set.traces[t].instructions[*i as usize].exit_to.ok_or_else(|| Error::new("exit hole without exit_to"))?;
+                let to = self.set.traces[t].instructions[*i as usize]
+                    .exit_to
+                    .ok_or_else(|| Error::new("exit hole without exit_to"))?;
                 Ok(entries[1 + to])
             }
             HoleValue::Symbol(s) => symbol(s),
-            other => Err(Error::new(format!("fused stencil {} has a hole it should not have: {other}", self.set.traces[t].name))),
+            other => Err(Error::new(format!(
+                "fused stencil {} has a hole it should not have: {other}",
+                self.set.traces[t].name
+            ))),
         }
     }
 }
@@ -87,7 +98,9 @@ impl Resolver for StitchedResolver<'_> {
     fn resolve(&self, piece: usize, value: &HoleValue, entries: &[u64]) -> Result<u64> {
         match value {
             HoleValue::Symbol(s) => return symbol(s),
-            _ if piece == 0 => return Err(Error::new(format!("the end stub has an unexpected hole {value}"))),
+            _ if piece == 0 => {
+                return Err(Error::new(format!("the end stub has an unexpected hole {value}")))
+            }
             _ => {}
         }
         let (t, i) = self.owners[piece - 1];
@@ -99,7 +112,9 @@ impl Resolver for StitchedResolver<'_> {
             HoleValue::Field { instruction: None, field } => Ok(field_value(inst, *field)),
             HoleValue::Index => Ok(crate::ir::exit_index(t, i)),
             HoleValue::ExitTrace { instruction: None } => {
-                let to = self.set.traces[t].instructions[i].exit_to.ok_or_else(|| Error::new("exit hole without exit_to"))?;
+                let to = self.set.traces[t].instructions[i]
+                    .exit_to
+                    .ok_or_else(|| Error::new("exit hole without exit_to"))?;
                 Ok(entries[self.starts[to]])
             }
             other => Err(Error::new(format!("per-uop stencil has a hole it should not have: {other}"))),
@@ -108,7 +123,13 @@ impl Resolver for StitchedResolver<'_> {
 }
 
 /// Loads the whole trace set in `mode` for this state's operand values.
-pub fn load(mode: Mode, lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, st: &VmState) -> Result<(Program, Vec<u64>)> {
+pub fn load(
+    mode: Mode,
+    lib: &UopLibrary,
+    set: &TraceSet,
+    stencils: &StencilSet,
+    st: &VmState,
+) -> Result<(Program, Vec<u64>)> {
     match mode {
         Mode::Interp => Err(Error::new("the interpreter loads nothing")),
         Mode::Fused => {
@@ -138,12 +159,20 @@ pub fn load(mode: Mode, lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet,
 }
 
 /// Runs `case` from trace `start` in `mode` on a fresh state.
-pub fn run_case(mode: Mode, lib: &UopLibrary, set: &TraceSet, stencils: Option<&StencilSet>, start: usize, case: &Case) -> Result<Snapshot> {
+pub fn run_case(
+    mode: Mode,
+    lib: &UopLibrary,
+    set: &TraceSet,
+    stencils: Option<&StencilSet>,
+    start: usize,
+    case: &Case,
+) -> Result<Snapshot> {
     let mut st = VmState::new(set, lib, start, case)?;
     if mode == Mode::Interp {
         return Ok(st.run_interpreter(start));
     }
-    let stencils = stencils.ok_or_else(|| Error::new(format!("{} mode needs generated stencils", mode.name())))?;
+    let stencils =
+        stencils.ok_or_else(|| Error::new(format!("{} mode needs generated stencils", mode.name())))?;
     let (prog, entries) = load(mode, lib, set, stencils, &st)?;
     // SAFETY: the program was patched for this state's operands and runtime; the frame
     // and thread are live for the call.
@@ -176,7 +205,12 @@ pub fn check_all(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, modes:
                     if let Some(e) = &case.expect {
                         let diffs = snap.check(e, set, t);
                         if !diffs.is_empty() {
-                            report.mismatches.push(format!("{} / {}: interpreter vs expected:\n  {}", trace.name, case.name, diffs.join("\n  ")));
+                            report.mismatches.push(format!(
+                                "{} / {}: interpreter vs expected:\n  {}",
+                                trace.name,
+                                case.name,
+                                diffs.join("\n  ")
+                            ));
                         }
                     }
                 }
@@ -186,7 +220,14 @@ pub fn check_all(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, modes:
                 for (m, s) in rest {
                     let diffs = first.diff(s);
                     if !diffs.is_empty() {
-                        report.mismatches.push(format!("{} / {}: {} vs {}:\n  {}", trace.name, case.name, m0.name(), m.name(), diffs.join("\n  ")));
+                        report.mismatches.push(format!(
+                            "{} / {}: {} vs {}:\n  {}",
+                            trace.name,
+                            case.name,
+                            m0.name(),
+                            m.name(),
+                            diffs.join("\n  ")
+                        ));
                     }
                 }
             }

@@ -13,8 +13,8 @@ pub struct ObjectCode {
 }
 
 pub fn emit_object(module: &Module, machine: &TargetMachine, name: &str) -> Result<ObjectCode> {
-    let buf = machine
-        .write_to_memory_buffer(module, FileType::Object)
-        .map_err(|e| Error::new(format!("code generation for {name} failed: {}", e.to_string().trim_end())))?;
+    let buf = machine.write_to_memory_buffer(module, FileType::Object).map_err(|e| {
+        Error::new(format!("code generation for {name} failed: {}", e.to_string().trim_end()))
+    })?;
     Ok(ObjectCode { name: name.to_string(), bytes: buf.as_slice().to_vec() })
 }

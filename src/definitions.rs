@@ -212,15 +212,24 @@ impl UopLibrary {
         let lines = src.item_lines("uops");
 
         if !is_c_identifier(&raw.library) {
-            return Err(src.error(src.key_line("library"), format!("library name `{}` is not an identifier", raw.library)));
+            return Err(src.error(
+                src.key_line("library"),
+                format!("library name `{}` is not an identifier", raw.library),
+            ));
         }
         if !is_c_identifier(&raw.exit_function) {
-            return Err(src.error(src.key_line("exit_function"), format!("exit_function `{}` is not a C identifier", raw.exit_function)));
+            return Err(src.error(
+                src.key_line("exit_function"),
+                format!("exit_function `{}` is not a C identifier", raw.exit_function),
+            ));
         }
         let prelude = dir.join(&raw.prelude);
         if !prelude.is_file() {
             return Err(src
-                .error(src.key_line("prelude"), format!("prelude header {} does not exist", prelude.display()))
+                .error(
+                    src.key_line("prelude"),
+                    format!("prelude header {} does not exist", prelude.display()),
+                )
                 .help("`prelude` is relative to the manifest's folder"));
         }
         let include = raw.include.iter().map(|i| dir.join(i)).collect();

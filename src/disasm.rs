@@ -1,7 +1,9 @@
 //! LLVM's disassembler (through llvm-sys), for listings: one line per instruction.
 
 use crate::error::{Error, Result};
-use llvm_sys::disassembler::{LLVMCreateDisasmCPU, LLVMDisasmDispose, LLVMDisasmInstruction, LLVMSetDisasmOptions};
+use llvm_sys::disassembler::{
+    LLVMCreateDisasmCPU, LLVMDisasmDispose, LLVMDisasmInstruction, LLVMSetDisasmOptions,
+};
 use std::ffi::{CStr, CString};
 
 /// One decoded instruction.
@@ -28,7 +30,14 @@ pub fn disassemble(triple: &str, cpu: &str, code: &[u8]) -> Result<Vec<Line>> {
         let mut off = 0usize;
         let mut buf = [0 as std::ffi::c_char; 256];
         while off < code.len() {
-            let n = LLVMDisasmInstruction(dc, code.as_ptr().add(off) as *mut u8, (code.len() - off) as u64, off as u64, buf.as_mut_ptr(), buf.len());
+            let n = LLVMDisasmInstruction(
+                dc,
+                code.as_ptr().add(off) as *mut u8,
+                (code.len() - off) as u64,
+                off as u64,
+                buf.as_mut_ptr(),
+                buf.len(),
+            );
             let (len, text) = if n == 0 {
                 (1, format!(".byte {:#04x}", code[off]))
             } else {

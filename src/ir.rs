@@ -148,10 +148,21 @@ impl StencilPlan {
                     Some(_) => SideExit::Enter(fused_exit_hole(i)),
                     None => SideExit::Record,
                 };
-                PlannedInstruction { uop: inst.uop, fields, index: FieldValue::Const(exit_index(position, i)), side_exit, fault_swap: None }
+                PlannedInstruction {
+                    uop: inst.uop,
+                    fields,
+                    index: FieldValue::Const(exit_index(position, i)),
+                    side_exit,
+                    fault_swap: None,
+                }
             })
             .collect();
-        StencilPlan { name: trace.name.clone(), instructions, jump_top: JumpTop::Loop, fallthrough: Fallthrough::Continue }
+        StencilPlan {
+            name: trace.name.clone(),
+            instructions,
+            jump_top: JumpTop::Loop,
+            fallthrough: Fallthrough::Continue,
+        }
     }
 
     /// One uop, every field it reads a hole: the per-uop baseline. `enters_trace` selects
@@ -169,7 +180,13 @@ impl StencilPlan {
         let side_exit = if enters_trace { SideExit::Enter(EXIT_TRACE.into()) } else { SideExit::Record };
         StencilPlan {
             name: uop_stencil_name(lib, uop, enters_trace),
-            instructions: vec![PlannedInstruction { uop, fields, index: FieldValue::Hole(INDEX.into()), side_exit, fault_swap: None }],
+            instructions: vec![PlannedInstruction {
+                uop,
+                fields,
+                index: FieldValue::Hole(INDEX.into()),
+                side_exit,
+                fault_swap: None,
+            }],
             jump_top: JumpTop::Hole,
             fallthrough: Fallthrough::Continue,
         }
@@ -177,7 +194,12 @@ impl StencilPlan {
 
     /// The stub a standalone trace continues into: records "ran off the end".
     pub fn end() -> StencilPlan {
-        StencilPlan { name: "_END".into(), instructions: Vec::new(), jump_top: JumpTop::Hole, fallthrough: Fallthrough::End }
+        StencilPlan {
+            name: "_END".into(),
+            instructions: Vec::new(),
+            jump_top: JumpTop::Hole,
+            fallthrough: Fallthrough::End,
+        }
     }
 }
 
@@ -210,9 +232,9 @@ pub fn build_module<'ctx>(
         let buf = MemoryBuffer::create_from_memory_range_copy(&bitcode.bodies[u], &uop.name);
         let body = Module::parse_bitcode_from_buffer(&buf, ctx)
             .map_err(|e| Error::new(format!("bitcode of uop {} does not load: {e}", uop.name)))?;
-        module
-            .link_in_module(body)
-            .map_err(|e| Error::new(format!("linking the body of uop {} into {}: {e}", uop.name, plan.name)))?;
+        module.link_in_module(body).map_err(|e| {
+            Error::new(format!("linking the body of uop {} into {}: {e}", uop.name, plan.name))
+        })?;
     }
     module.set_triple(&machine.get_triple());
     module.set_data_layout(&machine.get_target_data().get_data_layout());
@@ -252,9 +274,10 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
 
     /// A function hole: another stencil, entered by a musttail call.
     fn stencil_decl(&self, name: &str) -> FunctionValue<'ctx> {
-        let f = self.module.get_function(name).unwrap_or_else(|| {
-            self.module.add_function(name, self.stencil_type(), Some(Linkage::External))
-        });
+        let f = self
+            .module
+            .get_function(name)
+            .unwrap_or_else(|| self.module.add_function(name, self.stencil_type(), Some(Linkage::External)));
         f.set_call_conventions(PRESERVE_NONE);
         f
     }
@@ -291,7 +314,8 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         self.module.get_function(name).unwrap_or_else(|| {
             let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
             let (i32t, i64t) = (self.ctx.i32_type(), self.ctx.i64_type());
-            let ty = i32t.fn_type(&[ptr.into(), ptr.into(), ptr.into(), i32t.into(), i64t.into(), i64t.into()], false);
+            let ty = i32t
+                .fn_type(&[ptr.into(), ptr.into(), ptr.into(), i32t.into(), i64t.into(), i64t.into()], false);
             let f = self.module.add_function(name, ty, Some(Linkage::External));
             let cold = Attribute::get_named_enum_kind_id("cold");
             f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(cold, 0));
@@ -300,7 +324,13 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
     }
 
     /// `exit(frame, sp, tstate, kind, index, target)` then `ret`.
-    fn record_exit(&self, args: [PointerValue<'ctx>; 3], kind: u64, index: IntValue<'ctx>, target: IntValue<'ctx>) -> Result<()> {
+    fn record_exit(
+        &self,
+        args: [PointerValue<'ctx>; 3],
+        kind: u64,
+        index: IntValue<'ctx>,
+        target: IntValue<'ctx>,
+    ) -> Result<()> {
         let kind = self.ctx.i32_type().const_int(kind, false);
         let call_args: Vec<BasicMetadataValueEnum> =
             vec![args[0].into(), args[1].into(), args[2].into(), kind.into(), index.into(), target.into()];
@@ -325,9 +355,11 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
     fn build_entry(&self, plan: &StencilPlan) -> Result<()> {
         let entry = self.module.add_function(ENTRY, self.stencil_type(), Some(Linkage::External));
         entry.set_call_conventions(PRESERVE_NONE);
-        let frame = entry.get_nth_param(0).ok_or_else(|| Error::new("entry has no frame"))?.into_pointer_value();
+        let frame =
+            entry.get_nth_param(0).ok_or_else(|| Error::new("entry has no frame"))?.into_pointer_value();
         let sp0 = entry.get_nth_param(1).ok_or_else(|| Error::new("entry has no sp"))?.into_pointer_value();
-        let tstate = entry.get_nth_param(2).ok_or_else(|| Error::new("entry has no tstate"))?.into_pointer_value();
+        let tstate =
+            entry.get_nth_param(2).ok_or_else(|| Error::new("entry has no tstate"))?.into_pointer_value();
         let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
         let i32t = self.ctx.i32_type();
         let bb_entry = self.ctx.append_basic_block(entry, "entry");
@@ -347,7 +379,11 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         for (i, inst) in plan.instructions.iter().enumerate() {
             let uop = &self.lib.uops[inst.uop];
             let body = self.module.get_function(&uop.symbol()).ok_or_else(|| {
-                Error::at(&uop.body, None, format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name))
+                Error::at(
+                    &uop.body,
+                    None,
+                    format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name),
+                )
             })?;
             b.position_at_end(blocks[i]);
             let mut args: Vec<BasicMetadataValueEnum> = vec![frame.into(), spp.into(), tstate.into()];
@@ -358,7 +394,9 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             let status = status
                 .try_as_basic_value()
                 .basic()
-                .ok_or_else(|| Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol())))?
+                .ok_or_else(|| {
+                    Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol()))
+                })?
                 .into_int_value();
             let next = blocks.get(i + 1).copied().unwrap_or(bb_end);
             let unreachable = self.ctx.append_basic_block(entry, &format!("inst{i}.bad_status"));
@@ -373,8 +411,12 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                     (ExitKind::JumpToTop, _, JumpTop::Loop) => {
                         b.build_unconditional_branch(blocks[0]).map_err(llvm_err)?;
                     }
-                    (ExitKind::JumpToTop, _, JumpTop::Hole) => self.tail_call(JUMP_TARGET, [frame, sp, tstate])?,
-                    (ExitKind::SideExit, SideExit::Enter(hole), _) => self.tail_call(hole, [frame, sp, tstate])?,
+                    (ExitKind::JumpToTop, _, JumpTop::Hole) => {
+                        self.tail_call(JUMP_TARGET, [frame, sp, tstate])?
+                    }
+                    (ExitKind::SideExit, SideExit::Enter(hole), _) => {
+                        self.tail_call(hole, [frame, sp, tstate])?
+                    }
                     _ => {
                         let index = self.field(&inst.index)?;
                         self.record_exit([frame, sp, tstate], exit.status() as u64, index, target)?;
@@ -382,7 +424,10 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 }
             }
             if let Some(swap) = inst.fault_swap {
-                if let Some(j) = cases.iter().position(|(v, _)| v.get_zero_extended_constant() == Some(swap.status() as u64)) {
+                if let Some(j) = cases
+                    .iter()
+                    .position(|(v, _)| v.get_zero_extended_constant() == Some(swap.status() as u64))
+                {
                     let (a, b) = (cases[0].1, cases[j].1);
                     cases[0].1 = b;
                     cases[j].1 = a;
@@ -433,9 +478,15 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             for a in ["ssp", "sspstrong", "sspreq"] {
                 f.remove_enum_attribute(AttributeLoc::Function, kind(a));
             }
-            f.add_attribute(AttributeLoc::Function, self.ctx.create_string_attribute("target-cpu", &target.cpu));
+            f.add_attribute(
+                AttributeLoc::Function,
+                self.ctx.create_string_attribute("target-cpu", &target.cpu),
+            );
             if !target.features.is_empty() {
-                f.add_attribute(AttributeLoc::Function, self.ctx.create_string_attribute("target-features", &target.features));
+                f.add_attribute(
+                    AttributeLoc::Function,
+                    self.ctx.create_string_attribute("target-features", &target.features),
+                );
             }
             for (k, v) in &target.function_attributes {
                 f.add_attribute(AttributeLoc::Function, self.ctx.create_string_attribute(k, v));

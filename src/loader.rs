@@ -40,7 +40,11 @@ const TRAMPOLINE_SIZE: usize = 16;
 fn page_size() -> usize {
     // SAFETY: sysconf has no preconditions.
     let p = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    if p > 0 { p as usize } else { 4096 }
+    if p > 0 {
+        p as usize
+    } else {
+        4096
+    }
 }
 
 /// Is the 32-bit field at `off` the operand of a `call`/`jmp`/`jcc` rel32 (x86-64)?
@@ -61,7 +65,8 @@ impl Program {
             code_len += s.code.len();
         }
         // At most one trampoline per PC-relative code hole.
-        let max_tramps: usize = pieces.iter().map(|s| s.code_holes.iter().filter(|h| h.kind == PatchKind::Rel32).count()).sum();
+        let max_tramps: usize =
+            pieces.iter().map(|s| s.code_holes.iter().filter(|h| h.kind == PatchKind::Rel32).count()).sum();
         let tramp_base = code_len.div_ceil(16) * 16;
         let code_total = (tramp_base + max_tramps * TRAMPOLINE_SIZE).max(1).div_ceil(page) * page;
         let mut data_offsets = Vec::with_capacity(pieces.len());
@@ -74,10 +79,20 @@ impl Program {
         let total = code_total + data_len.div_ceil(page) * page;
         // SAFETY: an anonymous private mapping; checked for failure.
         let base = unsafe {
-            libc::mmap(std::ptr::null_mut(), total, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+            libc::mmap(
+                std::ptr::null_mut(),
+                total,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
         };
         if base == libc::MAP_FAILED {
-            return Err(Error::new(format!("mmap of {total} bytes failed: {}", std::io::Error::last_os_error())));
+            return Err(Error::new(format!(
+                "mmap of {total} bytes failed: {}",
+                std::io::Error::last_os_error()
+            )));
         }
         let mut prog = Program {
             base: base as *mut u8,
@@ -111,7 +126,10 @@ impl Program {
                     let field = at + h.offset as usize;
                     let target = value.wrapping_add(h.addend as u64);
                     let bad = |what: &str| {
-                        Error::new(format!("stencil {}: hole at +{:#x} ({}, {}) = {target:#x} {what}", s.name, h.offset, h.raw, h.value))
+                        Error::new(format!(
+                            "stencil {}: hole at +{:#x} ({}, {}) = {target:#x} {what}",
+                            s.name, h.offset, h.raw, h.value
+                        ))
                     };
                     match h.kind {
                         PatchKind::Abs64 => mem[field..field + 8].copy_from_slice(&target.to_le_bytes()),
@@ -120,7 +138,8 @@ impl Program {
                             mem[field..field + 4].copy_from_slice(&v.to_le_bytes());
                         }
                         PatchKind::Abs32S => {
-                            let v = i32::try_from(target as i64).map_err(|_| bad("does not fit 32 signed bits"))?;
+                            let v = i32::try_from(target as i64)
+                                .map_err(|_| bad("does not fit 32 signed bits"))?;
                             mem[field..field + 4].copy_from_slice(&v.to_le_bytes());
                         }
                         PatchKind::Rel32 => {
@@ -158,10 +177,22 @@ impl Program {
         // SAFETY: both ranges lie in the mapping; code becomes R+X, data R.
         unsafe {
             if libc::mprotect(base, code_total, libc::PROT_READ | libc::PROT_EXEC) != 0 {
-                return Err(Error::new(format!("mprotect(code) failed: {}", std::io::Error::last_os_error())));
+                return Err(Error::new(format!(
+                    "mprotect(code) failed: {}",
+                    std::io::Error::last_os_error()
+                )));
             }
-            if total > code_total && libc::mprotect(prog.base.add(code_total) as *mut libc::c_void, total - code_total, libc::PROT_READ) != 0 {
-                return Err(Error::new(format!("mprotect(data) failed: {}", std::io::Error::last_os_error())));
+            if total > code_total
+                && libc::mprotect(
+                    prog.base.add(code_total) as *mut libc::c_void,
+                    total - code_total,
+                    libc::PROT_READ,
+                ) != 0
+            {
+                return Err(Error::new(format!(
+                    "mprotect(data) failed: {}",
+                    std::io::Error::last_os_error()
+                )));
             }
         }
         Ok(prog)
@@ -169,7 +200,12 @@ impl Program {
 }
 
 extern "C" {
-    fn tf_enter(code: *const u8, frame: *mut libc::c_void, sp: *mut libc::c_void, tstate: *mut libc::c_void) -> i32;
+    fn tf_enter(
+        code: *const u8,
+        frame: *mut libc::c_void,
+        sp: *mut libc::c_void,
+        tstate: *mut libc::c_void,
+    ) -> i32;
 }
 
 /// Enters loaded code at `entry` with the stencil calling convention.
@@ -177,6 +213,11 @@ extern "C" {
 /// # Safety
 /// `entry` must be the entry of a stencil in a live [`Program`] whose holes were patched
 /// for this frame's VM, and `frame`/`sp`/`tstate` must be that VM's live state.
-pub unsafe fn enter(entry: u64, frame: *mut libc::c_void, sp: *mut libc::c_void, tstate: *mut libc::c_void) -> i32 {
+pub unsafe fn enter(
+    entry: u64,
+    frame: *mut libc::c_void,
+    sp: *mut libc::c_void,
+    tstate: *mut libc::c_void,
+) -> i32 {
     tf_enter(entry as *const u8, frame, sp, tstate)
 }

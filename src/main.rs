@@ -18,7 +18,11 @@ use tracefuse::{writers, Error, Result};
 const HOST: &str = "x86_64-unknown-linux-gnu";
 
 #[derive(Parser)]
-#[command(name = "tracefuse", version, about = "Fuse whole uop traces into patchable copy-and-patch stencils with LLVM 19")]
+#[command(
+    name = "tracefuse",
+    version,
+    about = "Fuse whole uop traces into patchable copy-and-patch stencils with LLVM 19"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -116,7 +120,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Generate { inputs, out, targets } => cmd_generate(&inputs, &out, &targets),
-        Command::Run { trace, inputs, mode, case, locals, json } => cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), json),
+        Command::Run { trace, inputs, mode, case, locals, json } => {
+            cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), json)
+        }
         Command::Check { inputs } => cmd_check(&inputs),
         Command::Inspect { stencil, inputs, target } => cmd_inspect(&stencil, &inputs, &target),
     };
@@ -137,12 +143,30 @@ fn cmd_generate(inputs: &Inputs, out: &Path, targets: &[String]) -> Result<bool>
         let start = Instant::now();
         let stencils = inputs.stencils(&l, &target)?;
         let dir = writers::write_target(out, &l.lib, &l.set, &stencils, &target)?;
-        println!("{triple}: {} traces, {} per-uop stencils in {:.2}s -> {}", l.set.traces.len(), stencils.uops.len(), start.elapsed().as_secs_f64(), dir.display());
-        println!("  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9}", "trace", "uops", "fused code", "stitched code", "fused holes", "stitched holes", "gen ms");
+        println!(
+            "{triple}: {} traces, {} per-uop stencils in {:.2}s -> {}",
+            l.set.traces.len(),
+            stencils.uops.len(),
+            start.elapsed().as_secs_f64(),
+            dir.display()
+        );
+        println!(
+            "  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9}",
+            "trace", "uops", "fused code", "stitched code", "fused holes", "stitched holes", "gen ms"
+        );
         for (t, trace) in l.set.traces.iter().enumerate() {
             let f = &stencils.fused[t];
             let (sc, _, sh) = stencils.stitched_size(&l.lib, &l.set, t)?;
-            println!("  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9.1}", trace.name, trace.instructions.len(), f.code.len(), sc, f.holes(), sh, stencils.fused_time[t].as_secs_f64() * 1e3);
+            println!(
+                "  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9.1}",
+                trace.name,
+                trace.instructions.len(),
+                f.code.len(),
+                sc,
+                f.holes(),
+                sh,
+                stencils.fused_time[t].as_secs_f64() * 1e3
+            );
         }
     }
     Ok(true)
@@ -163,27 +187,53 @@ fn find_trace(l: &Loaded, name: &str) -> Result<(TraceSet, usize)> {
         let i = set.traces.len() - 1;
         return Ok((set, i));
     }
-    Err(Error::new(format!("no trace named `{name}` and no such file"))
-        .help(format!("known traces: {}", l.set.traces.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", "))))
+    Err(Error::new(format!("no trace named `{name}` and no such file")).help(format!(
+        "known traces: {}",
+        l.set.traces.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")
+    )))
 }
 
-fn cmd_run(name: &str, inputs: &Inputs, mode: Mode, case: Option<&str>, locals: Option<&str>, json: bool) -> Result<bool> {
+fn cmd_run(
+    name: &str,
+    inputs: &Inputs,
+    mode: Mode,
+    case: Option<&str>,
+    locals: Option<&str>,
+    json: bool,
+) -> Result<bool> {
     let l = inputs.load()?;
     let (set, start) = find_trace(&l, name)?;
     let trace = &set.traces[start];
     let cases: Vec<Case> = if let Some(text) = locals {
-        let y: Vec<serde_yaml::Value> = serde_yaml::from_str(text).map_err(|e| Error::new(format!("--locals: {e}")))?;
-        let locals = y.iter().map(Value::from_yaml).collect::<std::result::Result<Vec<_>, _>>().map_err(|e| Error::new(format!("--locals: {e}")))?;
-        vec![Case { name: "cli".into(), locals, stack: Vec::new(), classes: Default::default(), tick_limit: DEFAULT_TICK_LIMIT, eval_breaker: false, expect: None, line: None }]
+        let y: Vec<serde_yaml::Value> =
+            serde_yaml::from_str(text).map_err(|e| Error::new(format!("--locals: {e}")))?;
+        let locals = y
+            .iter()
+            .map(Value::from_yaml)
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| Error::new(format!("--locals: {e}")))?;
+        vec![Case {
+            name: "cli".into(),
+            locals,
+            stack: Vec::new(),
+            classes: Default::default(),
+            tick_limit: DEFAULT_TICK_LIMIT,
+            eval_breaker: false,
+            expect: None,
+            line: None,
+        }]
     } else {
         trace.cases.iter().filter(|c| case.is_none_or(|n| n == c.name)).cloned().collect()
     };
     if cases.is_empty() {
-        return Err(Error::at(&trace.path, None, "no case to run").help("pass --locals, or a --case the trace defines"));
+        return Err(Error::at(&trace.path, None, "no case to run")
+            .help("pass --locals, or a --case the trace defines"));
     }
     let stencils = match mode {
         Mode::Interp => None,
-        _ => Some(inputs.stencils(&Loaded { lib: l.lib.clone(), set: set.clone() }, &Target::by_triple(HOST)?)?),
+        _ => Some(
+            inputs.stencils(&Loaded { lib: l.lib.clone(), set: set.clone() }, &Target::by_triple(HOST)?)?,
+        ),
     };
     let mut all = Vec::new();
     for c in &cases {
@@ -196,8 +246,14 @@ fn cmd_run(name: &str, inputs: &Inputs, mode: Mode, case: Option<&str>, locals: 
         } else {
             let err = if snap.error != 0 { format!(" ({})", snap.error_name()) } else { String::new() };
             println!("{} / {} [{}]: {}{err}", trace.name, c.name, mode.name(), snap.exit);
-            println!("  locals: [{}]", snap.locals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "));
-            println!("  stack:  [{}]", snap.stack.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "));
+            println!(
+                "  locals: [{}]",
+                snap.locals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+            );
+            println!(
+                "  stack:  [{}]",
+                snap.stack.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+            );
             println!("  live objects: {}, back edges: {}", snap.heap.len(), snap.ticks);
         }
     }
@@ -229,7 +285,8 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
         &stencils.fused[i]
     } else {
         stencils.uops.get(name).ok_or_else(|| {
-            Error::new(format!("no stencil `{name}`")).help("name a trace (`trace:NAME` or NAME), a uop used by the traces, or _END")
+            Error::new(format!("no stencil `{name}`"))
+                .help("name a trace (`trace:NAME` or NAME), a uop used by the traces, or _END")
         })?
     };
     print!("{}", writers::listing(stencil, &target)?);

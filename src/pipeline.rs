@@ -69,6 +69,27 @@ pub fn plans(lib: &UopLibrary, set: &TraceSet) -> Vec<StencilPlan> {
     plans
 }
 
+thread_local! {
+    /// The stencil this thread is building, for LLVM's fatal-error handler.
+    static BUILDING: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+extern "C" fn llvm_fatal(reason: *const std::ffi::c_char) {
+    // SAFETY: LLVM passes a NUL-terminated message.
+    let reason = unsafe { std::ffi::CStr::from_ptr(reason) }.to_string_lossy();
+    let stencil = BUILDING.with(|b| b.borrow().clone());
+    eprintln!("error: LLVM failed while building stencil `{stencil}`: {reason}");
+    eprintln!("  help: this is a tracefuse bug or an input tracefuse should have refused; please report it with the trace");
+    std::process::exit(70);
+}
+
+/// Makes LLVM's fatal errors name the stencil being built (LLVM still cannot continue).
+fn install_fatal_handler() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    // SAFETY: the handler is a plain function that never returns into LLVM.
+    ONCE.call_once(|| unsafe { llvm_sys::error_handling::LLVMInstallFatalErrorHandler(Some(llvm_fatal)) });
+}
+
 /// Builds one stencil from its plan.
 pub fn build_stencil(
     lib: &UopLibrary,
@@ -78,9 +99,12 @@ pub fn build_stencil(
     pipeline: &Pipeline,
     plan: &StencilPlan,
 ) -> Result<Stencil> {
+    install_fatal_handler();
+    BUILDING.with(|b| *b.borrow_mut() = plan.name.clone());
     let ctx = Context::create();
     let module = build_module(&ctx, lib, bitcode, target, machine, plan)?;
-    optimize(&module, machine, pipeline).map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
+    optimize(&module, machine, pipeline)
+        .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
     let obj = emit_object(&module, machine, &plan.name)?;
     extract(&plan.name, &obj.bytes, target)
 }
@@ -95,7 +119,8 @@ pub fn build_all(
     threads: usize,
 ) -> Result<Vec<(Stencil, Duration)>> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<(Stencil, Duration)>>>> = Mutex::new((0..plans.len()).map(|_| None).collect());
+    let results: Mutex<Vec<Option<Result<(Stencil, Duration)>>>> =
+        Mutex::new((0..plans.len()).map(|_| None).collect());
     std::thread::scope(|s| {
         for _ in 0..threads.max(1) {
             s.spawn(|| {
@@ -114,7 +139,8 @@ pub fn build_all(
                         break;
                     }
                     let start = Instant::now();
-                    let r = build_stencil(lib, bitcode, target, &machine, pipeline, &plans[i]).map(|st| (st, start.elapsed()));
+                    let r = build_stencil(lib, bitcode, target, &machine, pipeline, &plans[i])
+                        .map(|st| (st, start.elapsed()));
                     if let Ok(mut all) = results.lock() {
                         all[i] = Some(r);
                     }
@@ -126,12 +152,21 @@ pub fn build_all(
     results
         .into_iter()
         .enumerate()
-        .map(|(i, r)| r.unwrap_or_else(|| Err(Error::new(format!("stencil {} was not built", plans[i].name)))))
+        .map(|(i, r)| {
+            r.unwrap_or_else(|| Err(Error::new(format!("stencil {} was not built", plans[i].name))))
+        })
         .collect()
 }
 
 /// Generates the stencil set for `set` on `target`.
-pub fn generate(lib: &UopLibrary, set: &TraceSet, bitcode: &LibraryBitcode, target: &Target, pipeline: &Pipeline, threads: usize) -> Result<StencilSet> {
+pub fn generate(
+    lib: &UopLibrary,
+    set: &TraceSet,
+    bitcode: &LibraryBitcode,
+    target: &Target,
+    pipeline: &Pipeline,
+    threads: usize,
+) -> Result<StencilSet> {
     let plans = plans(lib, set);
     let built = build_all(lib, bitcode, target, pipeline, &plans, threads)?;
     let mut it = built.into_iter();

@@ -38,19 +38,49 @@ pub struct TfObject {
     owner: *mut TfThread,
 }
 #[repr(C)]
-struct TfFloat { ob: TfObject, value: f64 }
+struct TfFloat {
+    ob: TfObject,
+    value: f64,
+}
 #[repr(C)]
-struct TfList { ob: TfObject, len: i64, cap: i64, items: *mut TfValue }
+struct TfList {
+    ob: TfObject,
+    len: i64,
+    cap: i64,
+    items: *mut TfValue,
+}
 #[repr(C)]
-struct TfRangeIter { ob: TfObject, next: i64, stop: i64, step: i64 }
+struct TfRangeIter {
+    ob: TfObject,
+    next: i64,
+    stop: i64,
+    step: i64,
+}
 #[repr(C)]
-struct TfListIter { ob: TfObject, list: *mut TfList, index: i64 }
+struct TfListIter {
+    ob: TfObject,
+    list: *mut TfList,
+    index: i64,
+}
 #[repr(C)]
-struct TfClass { ob: TfObject, version: u64, nslots: i64 }
+struct TfClass {
+    ob: TfObject,
+    version: u64,
+    nslots: i64,
+}
 #[repr(C)]
-struct TfInstance { ob: TfObject, cls: *mut TfClass, nslots: i64, slots: [TfValue; 0] }
+struct TfInstance {
+    ob: TfObject,
+    cls: *mut TfClass,
+    nslots: i64,
+    slots: [TfValue; 0],
+}
 #[repr(C)]
-struct TfBuiltin { ob: TfObject, name: *const c_char, func: *const c_void }
+struct TfBuiltin {
+    ob: TfObject,
+    name: *const c_char,
+    func: *const c_void,
+}
 
 #[repr(C)]
 pub struct TfFrame {
@@ -88,7 +118,10 @@ pub struct TfInst {
 }
 
 #[repr(C)]
-struct TfTraceCode { insts: *const TfInst, len: i64 }
+struct TfTraceCode {
+    insts: *const TfInst,
+    len: i64,
+}
 
 extern "C" {
     static tf_None: TfObject;
@@ -107,7 +140,8 @@ extern "C" {
     fn tf_instance_new(t: *mut TfThread, cls: TfValue) -> TfValue;
     fn tf_builtin_new(t: *mut TfThread, name: *const c_char) -> TfValue;
     fn tf_dealloc(o: *mut TfObject);
-    fn tf_interpret(f: *mut TfFrame, t: *mut TfThread, traces: *const TfTraceCode, n: i64, start: i64) -> i32;
+    fn tf_interpret(f: *mut TfFrame, t: *mut TfThread, traces: *const TfTraceCode, n: i64, start: i64)
+        -> i32;
 }
 
 /// Runtime symbols stencils may reference, with their addresses in this process: the
@@ -127,6 +161,12 @@ pub fn runtime_symbol(name: &str) -> Option<u64> {
             "tf_instance_new" => tf_instance_new as *const c_void,
             "tf_dealloc" => tf_dealloc as *const c_void,
             "tf_sandbox_exit" => tf_sandbox_exit as *const c_void,
+            "tf_class_new" => tf_class_new as *const c_void,
+            "tf_builtin_new" => tf_builtin_new as *const c_void,
+            // LLVM may lower copies and fills in bodies to these.
+            "memcpy" => libc::memcpy as *const c_void,
+            "memmove" => libc::memmove as *const c_void,
+            "memset" => libc::memset as *const c_void,
             _ => return None,
         };
         Some(addr as u64)
@@ -134,7 +174,14 @@ pub fn runtime_symbol(name: &str) -> Option<u64> {
 }
 
 extern "C" {
-    fn tf_sandbox_exit(f: *mut TfFrame, sp: *mut TfValue, t: *mut TfThread, kind: i32, index: u64, target: u64) -> i32;
+    fn tf_sandbox_exit(
+        f: *mut TfFrame,
+        sp: *mut TfValue,
+        t: *mut TfThread,
+        kind: i32,
+        index: u64,
+        target: u64,
+    ) -> i32;
 }
 
 fn is_int(v: TfValue) -> bool {
@@ -229,7 +276,9 @@ impl Snapshot {
             for i in 0..n {
                 let (a, b) = (self.heap.get(i), other.heap.get(i));
                 if a != b {
-                    let show = |o: Option<&HeapObject>| o.map_or("-".to_string(), |o| format!("#{} rc={} {}", o.id, o.refcnt, o.desc));
+                    let show = |o: Option<&HeapObject>| {
+                        o.map_or("-".to_string(), |o| format!("#{} rc={} {}", o.id, o.refcnt, o.desc))
+                    };
                     out.push(format!("heap: {} vs {}", show(a), show(b)));
                 }
             }
@@ -290,11 +339,24 @@ impl VmState {
     /// A fresh state for running `set.traces[start]` on `case`: classes, runtime operands
     /// of every trace in the set (in set order, so object ids agree across modes), locals
     /// and the entry stack.
-    pub fn new(set: &TraceSet, lib: &crate::definitions::UopLibrary, start: usize, case: &Case) -> Result<VmState> {
+    pub fn new(
+        set: &TraceSet,
+        lib: &crate::definitions::UopLibrary,
+        start: usize,
+        case: &Case,
+    ) -> Result<VmState> {
         let trace = &set.traces[start];
         if case.locals.len() > trace.locals as usize {
-            return Err(Error::at(&trace.path, case.line, format!(
-                "case `{}` gives {} locals, the trace has {}", case.name, case.locals.len(), trace.locals)));
+            return Err(Error::at(
+                &trace.path,
+                case.line,
+                format!(
+                    "case `{}` gives {} locals, the trace has {}",
+                    case.name,
+                    case.locals.len(),
+                    trace.locals
+                ),
+            ));
         }
         // SAFETY: the runtime's constructors return valid objects or 0 (checked).
         unsafe {
@@ -303,7 +365,8 @@ impl VmState {
             if tstate.is_null() || frame.is_null() {
                 return Err(Error::new("out of memory making a VM state"));
             }
-            let mut st = VmState { tstate, frame, classes: BTreeMap::new(), code: Vec::new(), owned: Vec::new() };
+            let mut st =
+                VmState { tstate, frame, classes: BTreeMap::new(), code: Vec::new(), owned: Vec::new() };
             (*tstate).tick_limit = case.tick_limit;
             (*tstate).eval_breaker = case.eval_breaker as i64;
             for (name, def) in trace.classes_for(case) {
@@ -383,12 +446,19 @@ impl VmState {
                     it
                 }
                 Value::Instance { class, slots } => {
-                    let cls = *self.classes.get(class).ok_or_else(|| Error::new(format!("unknown class `{class}`")))?;
+                    let cls = *self
+                        .classes
+                        .get(class)
+                        .ok_or_else(|| Error::new(format!("unknown class `{class}`")))?;
                     let inst = self.check(tf_instance_new(t, cls))?;
                     let p = inst as *mut TfInstance;
                     if slots.len() > (*p).nslots as usize {
                         decref(inst);
-                        return Err(Error::new(format!("{class} has {} slots, {} given", (*p).nslots, slots.len())));
+                        return Err(Error::new(format!(
+                            "{class} has {} slots, {} given",
+                            (*p).nslots,
+                            slots.len()
+                        )));
                     }
                     for (i, s) in slots.iter().enumerate() {
                         let v = self.make(s)?;
@@ -457,7 +527,12 @@ impl VmState {
                 o = (*o).heap_next;
             }
             Snapshot {
-                exit: Exit { kind, trace: (t.exit_index >> 32) as usize, index: t.exit_index & 0xffff_ffff, target: t.exit_target },
+                exit: Exit {
+                    kind,
+                    trace: (t.exit_index >> 32) as usize,
+                    index: t.exit_index & 0xffff_ffff,
+                    target: t.exit_target,
+                },
                 error: t.error,
                 locals,
                 stack,
@@ -510,7 +585,9 @@ impl VmState {
                 Value::Instance { class: self.class_name((*inst).cls), slots }
             }
             kind::CLASS => Value::Builtin(format!("<class {}>", self.class_name(o as *mut TfClass))),
-            kind::BUILTIN => Value::Builtin(CStr::from_ptr((*(o as *mut TfBuiltin)).name).to_string_lossy().into_owned()),
+            kind::BUILTIN => {
+                Value::Builtin(CStr::from_ptr((*(o as *mut TfBuiltin)).name).to_string_lossy().into_owned())
+            }
             k => Value::Builtin(format!("<object of unknown kind {k}>")),
         }
     }
@@ -531,7 +608,9 @@ impl VmState {
                 }
             }
         };
-        let list = |items: *mut TfValue, n: i64| (0..n as usize).map(|i| r(*items.add(i))).collect::<Vec<_>>().join(", ");
+        let list = |items: *mut TfValue, n: i64| {
+            (0..n as usize).map(|i| r(*items.add(i))).collect::<Vec<_>>().join(", ")
+        };
         match (*o).kind {
             kind::FLOAT => format!("float {:?}", (*(o as *mut TfFloat)).value),
             kind::LIST => {
@@ -548,11 +627,20 @@ impl VmState {
             }
             kind::CLASS => {
                 let c = &*(o as *mut TfClass);
-                format!("class {} version={} slots={}", self.class_name(o as *mut TfClass), c.version, c.nslots)
+                format!(
+                    "class {} version={} slots={}",
+                    self.class_name(o as *mut TfClass),
+                    c.version,
+                    c.nslots
+                )
             }
             kind::INSTANCE => {
                 let inst = o as *mut TfInstance;
-                format!("instance of #{} [{}]", (*(*inst).cls).ob.id, list((*inst).slots.as_mut_ptr(), (*inst).nslots))
+                format!(
+                    "instance of #{} [{}]",
+                    (*(*inst).cls).ob.id,
+                    list((*inst).slots.as_mut_ptr(), (*inst).nslots)
+                )
             }
             kind::BUILTIN => self.read(o as TfValue, 0).to_string(),
             k => format!("kind {k}"),
@@ -561,7 +649,12 @@ impl VmState {
 }
 
 /// Runs one case in the interpreter: a fresh state, the run, its snapshot.
-pub fn interpret_case(set: &TraceSet, lib: &crate::definitions::UopLibrary, start: usize, case: &Case) -> Result<Snapshot> {
+pub fn interpret_case(
+    set: &TraceSet,
+    lib: &crate::definitions::UopLibrary,
+    start: usize,
+    case: &Case,
+) -> Result<Snapshot> {
     let mut st = VmState::new(set, lib, start, case)?;
     Ok(st.run_interpreter(start))
 }
@@ -588,7 +681,11 @@ impl Snapshot {
             out.push(format!("exit: expected {want}, got {}", self.exit));
         }
         if self.error != expect.error {
-            out.push(format!("error: expected {}, got {}", ERROR_NAMES[expect.error as usize], self.error_name()));
+            out.push(format!(
+                "error: expected {}, got {}",
+                ERROR_NAMES[expect.error as usize],
+                self.error_name()
+            ));
         }
         let list = |v: &[Value]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ");
         if let Some(locals) = &expect.locals {

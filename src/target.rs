@@ -5,7 +5,9 @@
 
 use crate::error::{Error, Result};
 use crate::source::SourceText;
-use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine, TargetTriple};
+use inkwell::targets::{
+    CodeModel, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine, TargetTriple,
+};
 use inkwell::OptimizationLevel;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -75,7 +77,10 @@ impl Target {
         let path = dir.join(format!("{triple}.yaml"));
         if !path.is_file() {
             let known: Vec<String> = std::fs::read_dir(&dir)
-                .map(|d| d.filter_map(|e| e.ok()?.path().file_stem().map(|s| s.to_string_lossy().into_owned())).collect())
+                .map(|d| {
+                    d.filter_map(|e| e.ok()?.path().file_stem().map(|s| s.to_string_lossy().into_owned()))
+                        .collect()
+                })
                 .unwrap_or_default();
             return Err(Error::new(format!("unsupported target triple `{triple}`"))
                 .help(format!("known targets: {} (add one as targets/<triple>.yaml)", known.join(", "))));
@@ -116,7 +121,23 @@ impl Target {
             CodeModelName::Large => CodeModel::Large,
         };
         target
-            .create_target_machine(&triple, &self.cpu, &self.features, OptimizationLevel::Aggressive, reloc, code_model)
-            .ok_or_else(|| Error::at(&self.path, None, format!("LLVM cannot make a target machine for `{}` with cpu `{}`", self.triple, self.cpu)))
+            .create_target_machine(
+                &triple,
+                &self.cpu,
+                &self.features,
+                OptimizationLevel::Aggressive,
+                reloc,
+                code_model,
+            )
+            .ok_or_else(|| {
+                Error::at(
+                    &self.path,
+                    None,
+                    format!(
+                        "LLVM cannot make a target machine for `{}` with cpu `{}`",
+                        self.triple, self.cpu
+                    ),
+                )
+            })
     }
 }

@@ -184,8 +184,13 @@ impl Trace {
         let src = SourceText::read(path)?;
         let raw: RawTrace = src.parse("trace")?;
         if raw.library != lib.name {
-            return Err(src.error(src.key_line("library"), format!(
-                "trace is for library `{}`, but it is being read with library `{}`", raw.library, lib.name)));
+            return Err(src.error(
+                src.key_line("library"),
+                format!(
+                    "trace is for library `{}`, but it is being read with library `{}`",
+                    raw.library, lib.name
+                ),
+            ));
         }
         if raw.instructions.is_empty() {
             return Err(src.error(src.key_line("instructions"), "a trace needs at least one instruction"));
@@ -243,16 +248,11 @@ fn parse_instruction(
     src: &SourceText,
 ) -> Result<(Instruction, Option<String>)> {
     let err = |msg: String| src.error(line, format!("instruction {index}: {msg}"));
-    let name = map
-        .get("uop")
-        .and_then(Yaml::as_str)
-        .ok_or_else(|| err("missing `uop: NAME`".into()))?;
-    let uop_index = lib
-        .uops
-        .iter()
-        .position(|u| u.name == name)
-        .ok_or_else(|| err(format!("unknown uop `{name}` (not in library `{}`)", lib.name))
-            .help(format!("the library's uops are listed in {}", lib.manifest.display())))?;
+    let name = map.get("uop").and_then(Yaml::as_str).ok_or_else(|| err("missing `uop: NAME`".into()))?;
+    let uop_index = lib.uops.iter().position(|u| u.name == name).ok_or_else(|| {
+        err(format!("unknown uop `{name}` (not in library `{}`)", lib.name))
+            .help(format!("the library's uops are listed in {}", lib.manifest.display()))
+    })?;
     let uop = &lib.uops[uop_index];
     let mut fields = BTreeMap::new();
     let mut exit_to = None;
@@ -267,10 +267,11 @@ fn parse_instruction(
                 exit_to = Some(t.to_string());
             }
             other => {
-                let field = Field::ALL
-                    .into_iter()
-                    .find(|f| f.name() == other)
-                    .ok_or_else(|| err(format!("unknown key `{other}` (fields: oparg, operand0, operand1, target; also exit_to)")))?;
+                let field = Field::ALL.into_iter().find(|f| f.name() == other).ok_or_else(|| {
+                    err(format!(
+                        "unknown key `{other}` (fields: oparg, operand0, operand1, target; also exit_to)"
+                    ))
+                })?;
                 let kind = *uop
                     .fields
                     .get(&field)
@@ -306,7 +307,9 @@ fn parse_operand(y: &Yaml, kind: FieldKind) -> std::result::Result<Operand, Stri
             }
         }
         (_, FieldKind::Object) => Err(format!(
-            "an object field is always a runtime value: write {{runtime: VALUE}}, found {}", short(y))),
+            "an object field is always a runtime value: write {{runtime: VALUE}}, found {}",
+            short(y)
+        )),
         (_, FieldKind::Int) => Ok(Operand::Const(int(y)?)),
     }
 }
@@ -315,7 +318,12 @@ fn short(y: &Yaml) -> String {
     serde_yaml::to_string(y).map(|s| s.trim().to_string()).unwrap_or_default()
 }
 
-fn check_stack(lib: &UopLibrary, raw: &RawTrace, insts: &[Instruction], src: &SourceText) -> Result<Vec<u32>> {
+fn check_stack(
+    lib: &UopLibrary,
+    raw: &RawTrace,
+    insts: &[Instruction],
+    src: &SourceText,
+) -> Result<Vec<u32>> {
     let mut depth = raw.entry_stack as u64;
     if depth > raw.stack_size as u64 {
         return Err(src.error(src.key_line("entry_stack"), "entry_stack is larger than stack_size"));
@@ -325,7 +333,10 @@ fn check_stack(lib: &UopLibrary, raw: &RawTrace, insts: &[Instruction], src: &So
         let uop = &lib.uops[inst.uop];
         let err = |msg: String| src.error(inst.line, format!("instruction {i} ({}): {msg}", uop.name));
         if i > 0 && lib.uops[insts[i - 1].uop].terminator {
-            return Err(err(format!("follows the terminator {}: nothing may come after it", lib.uops[insts[i - 1].uop].name)));
+            return Err(err(format!(
+                "follows the terminator {}: nothing may come after it",
+                lib.uops[insts[i - 1].uop].name
+            )));
         }
         depths.push(depth as u32);
         let oparg = inst.int_field(Field::Oparg).unwrap_or(0);
@@ -342,7 +353,8 @@ fn check_stack(lib: &UopLibrary, raw: &RawTrace, insts: &[Instruction], src: &So
         if uop.may(ExitKind::JumpToTop) && depth != raw.entry_stack as u64 {
             return Err(err(format!(
                 "the stack does not balance at the back edge: depth {depth}, but the trace starts at {}",
-                raw.entry_stack)));
+                raw.entry_stack
+            )));
         }
     }
     Ok(depths)
@@ -365,7 +377,10 @@ fn parse_case(
     let locals = values(&rc.locals, "locals")?;
     let stack = values(&rc.stack, "stack")?;
     if stack.len() != entry_stack as usize {
-        return Err(err(format!("the trace is entered with {entry_stack} stack values, the case gives {}", stack.len())));
+        return Err(err(format!(
+            "the trace is entered with {entry_stack} stack values, the case gives {}",
+            stack.len()
+        )));
     }
     let expect = match rc.expect {
         None => None,
@@ -377,7 +392,12 @@ fn parse_case(
                 })? as i64,
             };
             Some(Expect {
-                exit: ExpectedExit { kind: e.exit.kind, index: e.exit.index, target: e.exit.target, trace: e.exit.trace },
+                exit: ExpectedExit {
+                    kind: e.exit.kind,
+                    index: e.exit.index,
+                    target: e.exit.target,
+                    trace: e.exit.trace,
+                },
                 error,
                 locals: e.locals.as_deref().map(|l| values(l, "expect.locals")).transpose()?,
                 stack: e.stack.as_deref().map(|s| values(s, "expect.stack")).transpose()?,
@@ -443,8 +463,11 @@ impl TraceSet {
         let mut by_name = HashMap::new();
         for (i, t) in traces.iter().enumerate() {
             if let Some(prev) = by_name.insert(t.name.clone(), i) {
-                return Err(Error::at(&t.path, None, format!(
-                    "trace `{}` is also defined in {}", t.name, traces[prev].path.display())));
+                return Err(Error::at(
+                    &t.path,
+                    None,
+                    format!("trace `{}` is also defined in {}", t.name, traces[prev].path.display()),
+                ));
             }
         }
         for ti in 0..traces.len() {
@@ -453,9 +476,12 @@ impl TraceSet {
                 let t = &traces[ti];
                 let inst = &t.instructions[i];
                 let target = *by_name.get(&name).ok_or_else(|| {
-                    Error::at(&t.path, inst.line, format!(
-                        "instruction {i}: `exit_to: {name}` names a trace that does not exist"))
-                        .help("exit_to names a trace of the same library, by its `trace:` name")
+                    Error::at(
+                        &t.path,
+                        inst.line,
+                        format!("instruction {i}: `exit_to: {name}` names a trace that does not exist"),
+                    )
+                    .help("exit_to names a trace of the same library, by its `trace:` name")
                 })?;
                 // Exits leave the stack as it was before the instruction (guards peek).
                 let depth = t.depths[i];
@@ -474,4 +500,3 @@ impl TraceSet {
         self.traces.iter().enumerate().find(|(_, t)| t.name == name)
     }
 }
-

@@ -14,11 +14,21 @@ pub enum Value {
     Bool(bool),
     List(Vec<Value>),
     /// A range iterator: the next value it yields, its stop and step.
-    Range { next: i64, stop: i64, step: i64 },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// A list iterator over its own list, at `index`.
-    ListIter { items: Vec<Value>, index: i64 },
+    ListIter {
+        items: Vec<Value>,
+        index: i64,
+    },
     /// An instance of a named class.
-    Instance { class: String, slots: Vec<Value> },
+    Instance {
+        class: String,
+        slots: Vec<Value>,
+    },
     Builtin(String),
 }
 
@@ -102,7 +112,9 @@ impl Value {
                     for k in m.keys() {
                         match k.as_str() {
                             Some(k) if keys.contains(&k) => {}
-                            _ => return Err(format!("unexpected key {k:?} in a value ({})", keys.join(", "))),
+                            _ => {
+                                return Err(format!("unexpected key {k:?} in a value ({})", keys.join(", ")))
+                            }
                         }
                     }
                     Ok(())
@@ -165,9 +177,7 @@ impl Value {
     /// Every class this value names (to check them against the trace's classes).
     pub fn classes(&self, out: &mut Vec<String>) {
         match self {
-            Value::List(items) | Value::ListIter { items, .. } => {
-                items.iter().for_each(|v| v.classes(out))
-            }
+            Value::List(items) | Value::ListIter { items, .. } => items.iter().for_each(|v| v.classes(out)),
             Value::Instance { class, slots } => {
                 out.push(class.clone());
                 slots.iter().for_each(|v| v.classes(out));

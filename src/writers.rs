@@ -63,12 +63,28 @@ pub fn manifest(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, target:
 /// A disassembly listing with every hole written under the instruction it patches.
 pub fn listing(s: &Stencil, target: &Target) -> Result<String> {
     let mut out = String::new();
-    let _ = writeln!(out, "# stencil {} for {}: {} code bytes, {} data bytes, {} holes", s.name, target.triple, s.code.len(), s.data.len(), s.holes());
+    let _ = writeln!(
+        out,
+        "# stencil {} for {}: {} code bytes, {} data bytes, {} holes",
+        s.name,
+        target.triple,
+        s.code.len(),
+        s.data.len(),
+        s.holes()
+    );
     for line in disassemble(&target.triple, &target.cpu, &s.code)? {
         let bytes = &s.code[line.offset as usize..line.offset as usize + line.len];
         let _ = writeln!(out, "{:6x}: {:<30} {}", line.offset, hex(bytes), line.text);
-        for h in s.code_holes.iter().filter(|h| h.offset >= line.offset && h.offset < line.offset + line.len as u64) {
-            let _ = writeln!(out, "        # hole +{:#x}: {} {:?} {}{:+}", h.offset, h.raw, h.kind, h.value, h.addend);
+        for h in s
+            .code_holes
+            .iter()
+            .filter(|h| h.offset >= line.offset && h.offset < line.offset + line.len as u64)
+        {
+            let _ = writeln!(
+                out,
+                "        # hole +{:#x}: {} {:?} {}{:+}",
+                h.offset, h.raw, h.kind, h.value, h.addend
+            );
         }
     }
     if !s.data.is_empty() {
@@ -77,7 +93,11 @@ pub fn listing(s: &Stencil, target: &Target) -> Result<String> {
             let _ = writeln!(out, "{:6x}: {}", i * 16, hex(chunk));
         }
         for h in &s.data_holes {
-            let _ = writeln!(out, "        # hole data+{:#x}: {} {:?} {}{:+}", h.offset, h.raw, h.kind, h.value, h.addend);
+            let _ = writeln!(
+                out,
+                "        # hole data+{:#x}: {} {:?} {}{:+}",
+                h.offset, h.raw, h.kind, h.value, h.addend
+            );
         }
     }
     Ok(out)
@@ -89,15 +109,26 @@ pub fn listing_name(name: &str) -> String {
 }
 
 /// Writes `<out>/<triple>/manifest.json` and `<out>/<triple>/listings/*.s` atomically.
-pub fn write_target(out: &Path, lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, target: &Target) -> Result<PathBuf> {
+pub fn write_target(
+    out: &Path,
+    lib: &UopLibrary,
+    set: &TraceSet,
+    stencils: &StencilSet,
+    target: &Target,
+) -> Result<PathBuf> {
     let manifest = manifest(lib, set, stencils, target)?;
-    let text = serde_json::to_string_pretty(&manifest).map_err(|e| Error::new(format!("manifest: {e}")))? + "\n";
+    let text =
+        serde_json::to_string_pretty(&manifest).map_err(|e| Error::new(format!("manifest: {e}")))? + "\n";
     let mut files: Vec<(String, String)> = vec![("manifest.json".into(), text)];
     let mut all: Vec<&Stencil> = vec![&stencils.end];
     all.extend(&stencils.fused);
     all.extend(stencils.uops.values());
     for (i, s) in all.iter().enumerate() {
-        let name = if (1..=stencils.fused.len()).contains(&i) { format!("trace_{}", s.name) } else { s.name.clone() };
+        let name = if (1..=stencils.fused.len()).contains(&i) {
+            format!("trace_{}", s.name)
+        } else {
+            s.name.clone()
+        };
         files.push((format!("listings/{}", listing_name(&name)), listing(s, target)?));
     }
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, "create output folder", e))?;
@@ -116,7 +147,8 @@ pub fn write_target(out: &Path, lib: &UopLibrary, set: &TraceSet, stencils: &Ste
         })?;
     }
     if final_dir.exists() {
-        std::fs::rename(&final_dir, &old).map_err(|e| Error::io(&final_dir, "move the previous output aside", e))?;
+        std::fs::rename(&final_dir, &old)
+            .map_err(|e| Error::io(&final_dir, "move the previous output aside", e))?;
     }
     std::fs::rename(&tmp, &final_dir).map_err(|e| {
         let _ = std::fs::rename(&old, &final_dir);

@@ -24,7 +24,11 @@ fn trace_error(test: &str, text: &str) -> String {
     let path = dir.join("bad.yaml");
     std::fs::write(&path, text).unwrap();
     let ok = dir.join("other.yaml");
-    std::fs::write(&ok, "trace: other\nlibrary: sandbox\nlocals: 1\nstack_size: 2\ninstructions:\n  - {uop: _NOP}\n").unwrap();
+    std::fs::write(
+        &ok,
+        "trace: other\nlibrary: sandbox\nlocals: 1\nstack_size: 2\ninstructions:\n  - {uop: _NOP}\n",
+    )
+    .unwrap();
     match TraceSet::load_files(&[path, ok], &sandbox()) {
         Ok(_) => panic!("{test}: the bad trace was accepted"),
         Err(e) => e.to_string(),
@@ -53,7 +57,10 @@ fn unknown_top_level_key() {
 
 #[test]
 fn unknown_uop() {
-    let err = trace_error("unknown_uop", &format!("{HEAD}  - {{uop: _NOP}}\n  - {{uop: _LOAD_FASTER, oparg: 0}}\n"));
+    let err = trace_error(
+        "unknown_uop",
+        &format!("{HEAD}  - {{uop: _NOP}}\n  - {{uop: _LOAD_FASTER, oparg: 0}}\n"),
+    );
     assert_at(&err, 7, "instruction 1: unknown uop `_LOAD_FASTER`");
 }
 
@@ -79,7 +86,10 @@ fn wrong_operand_kind() {
 
 #[test]
 fn stack_underflow() {
-    let err = trace_error("underflow", &format!("{HEAD}  - {{uop: _LOAD_FAST, oparg: 0}}\n  - {{uop: _POP_TOP}}\n  - {{uop: _POP_TOP}}\n"));
+    let err = trace_error(
+        "underflow",
+        &format!("{HEAD}  - {{uop: _LOAD_FAST, oparg: 0}}\n  - {{uop: _POP_TOP}}\n  - {{uop: _POP_TOP}}\n"),
+    );
     assert_at(&err, 8, "stack underflow");
 }
 
@@ -92,19 +102,28 @@ fn stack_overflow() {
 
 #[test]
 fn unbalanced_loop() {
-    let err = trace_error("unbalanced", &format!("{HEAD}  - {{uop: _LOAD_FAST, oparg: 0}}\n  - {{uop: _JUMP_TO_TOP, target: 0}}\n"));
+    let err = trace_error(
+        "unbalanced",
+        &format!("{HEAD}  - {{uop: _LOAD_FAST, oparg: 0}}\n  - {{uop: _JUMP_TO_TOP, target: 0}}\n"),
+    );
     assert_at(&err, 7, "does not balance at the back edge");
 }
 
 #[test]
 fn instruction_after_terminator() {
-    let err = trace_error("after_terminator", &format!("{HEAD}  - {{uop: _JUMP_TO_TOP, target: 0}}\n  - {{uop: _NOP}}\n"));
+    let err = trace_error(
+        "after_terminator",
+        &format!("{HEAD}  - {{uop: _JUMP_TO_TOP, target: 0}}\n  - {{uop: _NOP}}\n"),
+    );
     assert_at(&err, 7, "follows the terminator _JUMP_TO_TOP");
 }
 
 #[test]
 fn exit_to_missing_trace() {
-    let err = trace_error("exit_missing", &format!("{HEAD}  - {{uop: _EXIT_TRACE, target: 3, exit_to: nowhere}}\n"));
+    let err = trace_error(
+        "exit_missing",
+        &format!("{HEAD}  - {{uop: _EXIT_TRACE, target: 3, exit_to: nowhere}}\n"),
+    );
     assert_at(&err, 6, "`exit_to: nowhere` names a trace that does not exist");
 }
 
@@ -170,7 +189,10 @@ fn manifest_errors_name_the_uop_line() {
     std::fs::write(&manifest, broken).unwrap();
     let err = UopLibrary::load(&lib).unwrap_err().to_string();
     assert!(err.contains("is already used by"), "{err}");
-    assert!(err.contains(&format!("uops.yaml:{line_of_second}:")), "error should name the second uop's line {line_of_second}: {err}");
+    assert!(
+        err.contains(&format!("uops.yaml:{line_of_second}:")),
+        "error should name the second uop's line {line_of_second}: {err}"
+    );
 }
 
 #[test]
@@ -181,7 +203,15 @@ fn body_that_does_not_compile_is_reported_with_the_uop_and_nothing_is_written() 
     std::fs::write(&body, "#include \"sandbox.h\"\nTF_UOP(_NOP) { this is not C; }\n").unwrap();
     let out = dir.join("out");
     let cache = dir.join("cache");
-    let (ok, stderr) = tracefuse(&["generate", "--library", lib.to_str().unwrap(), "--out", out.to_str().unwrap(), "--cache", cache.to_str().unwrap()]);
+    let (ok, stderr) = tracefuse(&[
+        "generate",
+        "--library",
+        lib.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--cache",
+        cache.to_str().unwrap(),
+    ]);
     assert!(!ok, "generate succeeded with a broken body");
     assert!(stderr.contains("the body of uop _NOP does not compile"), "{stderr}");
     assert!(stderr.contains("_NOP.c:2"), "clang's diagnostic with the line is shown: {stderr}");
@@ -193,9 +223,18 @@ fn undeclared_exit_in_a_body_is_a_compile_error() {
     let dir = scratch("undeclared_exit");
     let lib = copy_library(&dir);
     let body = lib.join("bodies/_NOP.c");
-    std::fs::write(&body, "#include \"sandbox.h\"\nTF_UOP(_NOP) { DEOPT_IF(tstate->error); NEXT(); }\n").unwrap();
+    std::fs::write(&body, "#include \"sandbox.h\"\nTF_UOP(_NOP) { DEOPT_IF(tstate->error); NEXT(); }\n")
+        .unwrap();
     let cache = dir.join("cache");
-    let (ok, stderr) = tracefuse(&["generate", "--library", lib.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap(), "--cache", cache.to_str().unwrap()]);
+    let (ok, stderr) = tracefuse(&[
+        "generate",
+        "--library",
+        lib.to_str().unwrap(),
+        "--out",
+        dir.join("out").to_str().unwrap(),
+        "--cache",
+        cache.to_str().unwrap(),
+    ]);
     assert!(!ok);
     assert!(stderr.contains("DEOPT_IF used but uops.yaml does not list deopt"), "{stderr}");
 }
@@ -207,7 +246,8 @@ fn cli_reports_bad_trace_folder_and_writes_nothing() {
     std::fs::create_dir_all(&traces).unwrap();
     std::fs::write(traces.join("t.yaml"), format!("{HEAD}  - {{uop: _POP_TOP}}\n")).unwrap();
     let out = dir.join("out");
-    let (ok, stderr) = tracefuse(&["generate", "--traces", traces.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let (ok, stderr) =
+        tracefuse(&["generate", "--traces", traces.to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(!ok);
     assert!(stderr.contains("t.yaml:6: instruction 0 (_POP_TOP): stack underflow"), "{stderr}");
     assert!(!out.exists());
@@ -217,7 +257,8 @@ fn cli_reports_bad_trace_folder_and_writes_nothing() {
 fn cli_rejects_unknown_target_and_pipeline() {
     let dir = scratch("cli_bad_target");
     let out = dir.join("out");
-    let (ok, stderr) = tracefuse(&["generate", "--target", "sparc-sun-solaris", "--out", out.to_str().unwrap()]);
+    let (ok, stderr) =
+        tracefuse(&["generate", "--target", "sparc-sun-solaris", "--out", out.to_str().unwrap()]);
     assert!(!ok);
     assert!(stderr.contains("unsupported target triple `sparc-sun-solaris`"), "{stderr}");
     assert!(!out.exists());

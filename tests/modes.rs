@@ -21,7 +21,10 @@ fn cache() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache")
 }
 
-fn host_stencils(lib: &UopLibrary, set: &TraceSet) -> (StencilSet, tracefuse::bodies::LibraryBitcode, Target) {
+fn host_stencils(
+    lib: &UopLibrary,
+    set: &TraceSet,
+) -> (StencilSet, tracefuse::bodies::LibraryBitcode, Target) {
     let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
     let bc = BodyCompiler::new(&cache()).unwrap().compile_library(lib, &target.triple).unwrap();
     let st = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
@@ -63,12 +66,14 @@ fn cases_make_every_guard_fail() {
         for (i, inst) in t.instructions.iter().enumerate() {
             let uop = &lib.uops[inst.uop];
             let exits_here = |k| taken.contains(&(ti, i, k));
-            let guard = uop.may(ExitKind::Deopt) && uop.name != "_CHECK_VALIDITY" || uop.may(ExitKind::SideExit) && inst.exit_to.is_none();
+            let guard = uop.may(ExitKind::Deopt) && uop.name != "_CHECK_VALIDITY"
+                || uop.may(ExitKind::SideExit) && inst.exit_to.is_none();
             if guard && !exits_here(ExitOutcome::Deopt) && !exits_here(ExitOutcome::SideExit) {
                 missing.push(format!("{} instruction {i} ({}): no case makes it exit", t.name, uop.name));
             }
             if INPUT_ERRORS.contains(&uop.name.as_str()) && !exits_here(ExitOutcome::Error) {
-                missing.push(format!("{} instruction {i} ({}): no case takes its error path", t.name, uop.name));
+                missing
+                    .push(format!("{} instruction {i} ({}): no case takes its error path", t.name, uop.name));
             }
         }
     }
@@ -111,7 +116,14 @@ fn a_fused_stencil_with_an_inverted_guard_is_caught() {
         .iter()
         .enumerate()
         .filter(|(_, t)| t.is_loop)
-        .find_map(|(ti, t)| t.instructions.iter().position(|inst| lib.uops[inst.uop].may(ExitKind::Deopt) && lib.uops[inst.uop].name != "_CHECK_VALIDITY").map(|i| (ti, i)))
+        .find_map(|(ti, t)| {
+            t.instructions
+                .iter()
+                .position(|inst| {
+                    lib.uops[inst.uop].may(ExitKind::Deopt) && lib.uops[inst.uop].name != "_CHECK_VALIDITY"
+                })
+                .map(|i| (ti, i))
+        })
         .expect("a loop trace with a deopting guard");
     let mut plan = StencilPlan::fused(&lib, &set.traces[t], t);
     plan.instructions[i].fault_swap = Some(ExitKind::Deopt);
@@ -132,7 +144,12 @@ fn loop_kernels_fuse_smaller_than_stitched() {
     for (t, trace) in set.traces.iter().enumerate().filter(|(_, t)| t.is_loop) {
         let fused = &stencils.fused[t];
         let (code, _, holes) = stencils.stitched_size(&lib, &set, t).unwrap();
-        assert!(fused.code.len() < code, "{}: fused {} bytes vs stitched {code}", trace.name, fused.code.len());
+        assert!(
+            fused.code.len() < code,
+            "{}: fused {} bytes vs stitched {code}",
+            trace.name,
+            fused.code.len()
+        );
         assert!(fused.holes() < holes, "{}: fused {} holes vs stitched {holes}", trace.name, fused.holes());
     }
 }

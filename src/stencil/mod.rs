@@ -40,7 +40,9 @@ impl HoleValue {
     /// Reads a hole symbol's name (see `ir`'s naming).
     pub fn from_symbol(name: &str) -> HoleValue {
         let (base, index) = match name.rsplit_once('_') {
-            Some((b, i)) if !i.is_empty() && i.bytes().all(|c| c.is_ascii_digit()) => (b, i.parse::<u32>().ok()),
+            Some((b, i)) if !i.is_empty() && i.bytes().all(|c| c.is_ascii_digit()) => {
+                (b, i.parse::<u32>().ok())
+            }
             _ => (name, None),
         };
         match base {
@@ -139,7 +141,8 @@ enum Place {
 
 /// Extracts the stencil from an object file made for `target`.
 pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
-    let file = object::File::parse(bytes).map_err(|e| Error::new(format!("{name}: unreadable object file: {e}")))?;
+    let file =
+        object::File::parse(bytes).map_err(|e| Error::new(format!("{name}: unreadable object file: {e}")))?;
     let mut code = Vec::new();
     let mut data = Vec::new();
     let mut places: BTreeMap<usize, Place> = BTreeMap::new();
@@ -147,8 +150,11 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
         let kind = section.kind();
         let buf = match kind {
             SectionKind::Text => &mut code,
-            SectionKind::Data | SectionKind::ReadOnlyData | SectionKind::ReadOnlyString
-            | SectionKind::ReadOnlyDataWithRel | SectionKind::UninitializedData => &mut data,
+            SectionKind::Data
+            | SectionKind::ReadOnlyData
+            | SectionKind::ReadOnlyString
+            | SectionKind::ReadOnlyDataWithRel
+            | SectionKind::UninitializedData => &mut data,
             _ => continue,
         };
         if section.size() == 0 {
@@ -163,7 +169,10 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                 section.data().map_err(|e| Error::new(format!("{name}: section data: {e}")))?,
             ),
         }
-        places.insert(section.index().0, if kind == SectionKind::Text { Place::Code(base) } else { Place::Data(base) });
+        places.insert(
+            section.index().0,
+            if kind == SectionKind::Text { Place::Code(base) } else { Place::Data(base) },
+        );
     }
     let entry_symbol = match target.object_format {
         ObjectFormat::MachO => format!("_{}", crate::ir::ENTRY),
@@ -177,7 +186,8 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
             }
         }
     }
-    let entry = entry.ok_or_else(|| Error::new(format!("{name}: the object has no {entry_symbol} in its code")))?;
+    let entry =
+        entry.ok_or_else(|| Error::new(format!("{name}: the object has no {entry_symbol} in its code")))?;
 
     let mut code_holes = Vec::new();
     let mut data_holes = Vec::new();
@@ -207,7 +217,11 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                 RelocationTarget::Section(s) => match places.get(&s.0) {
                     Some(Place::Code(b)) => (HoleValue::Code, *b as i64, "<code>".into()),
                     Some(Place::Data(b)) => (HoleValue::Data, *b as i64, "<data>".into()),
-                    None => return Err(Error::new(format!("{name}: relocation against a section stencils do not carry"))),
+                    None => {
+                        return Err(Error::new(format!(
+                            "{name}: relocation against a section stencils do not carry"
+                        )))
+                    }
                 },
                 other => return Err(Error::new(format!("{name}: unsupported relocation target {other:?}"))),
             };
@@ -217,8 +231,9 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
             };
             let Some(decoded) = decoded else {
                 return Err(Error::new(format!(
-                    "stencil {name}: relocation {raw} against `{sym_name}` is not one the loader can patch"))
-                    .help(format!("add it to the {:?} relocation table in src/stencil/", target.object_format)));
+                    "stencil {name}: relocation {raw} against `{sym_name}` is not one the loader can patch"
+                ))
+                .help(format!("add it to the {:?} relocation table in src/stencil/", target.object_format)));
             };
             let (field_offset, holes) = match place {
                 Place::Code(b) => (b + offset, &mut code_holes),
@@ -232,10 +247,22 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                     let key = HoleKey(value.clone(), sym_addend);
                     let next = got_base as u64 + 8 * got.len() as u64;
                     let slot = *got.entry(key).or_insert_with(|| {
-                        got_holes.push(Hole { offset: next, kind: PatchKind::Abs64, value, addend: sym_addend, raw: "GOT".into() });
+                        got_holes.push(Hole {
+                            offset: next,
+                            kind: PatchKind::Abs64,
+                            value,
+                            addend: sym_addend,
+                            raw: "GOT".into(),
+                        });
                         next
                     });
-                    holes.push(Hole { offset: field_offset, kind, value: HoleValue::Data, addend: slot as i64 + reloc.addend(), raw });
+                    holes.push(Hole {
+                        offset: field_offset,
+                        kind,
+                        value: HoleValue::Data,
+                        addend: slot as i64 + reloc.addend(),
+                        raw,
+                    });
                 }
             }
         }
@@ -267,9 +294,18 @@ mod tests {
     #[test]
     fn hole_symbols_round_trip() {
         assert_eq!(HoleValue::from_symbol("_JIT_CONTINUE"), HoleValue::Continue);
-        assert_eq!(HoleValue::from_symbol("_JIT_OPARG"), HoleValue::Field { instruction: None, field: Field::Oparg });
-        assert_eq!(HoleValue::from_symbol("_JIT_OPERAND0_12"), HoleValue::Field { instruction: Some(12), field: Field::Operand0 });
-        assert_eq!(HoleValue::from_symbol("_JIT_EXIT_TRACE_3"), HoleValue::ExitTrace { instruction: Some(3) });
+        assert_eq!(
+            HoleValue::from_symbol("_JIT_OPARG"),
+            HoleValue::Field { instruction: None, field: Field::Oparg }
+        );
+        assert_eq!(
+            HoleValue::from_symbol("_JIT_OPERAND0_12"),
+            HoleValue::Field { instruction: Some(12), field: Field::Operand0 }
+        );
+        assert_eq!(
+            HoleValue::from_symbol("_JIT_EXIT_TRACE_3"),
+            HoleValue::ExitTrace { instruction: Some(3) }
+        );
         assert_eq!(HoleValue::from_symbol("tf_dealloc"), HoleValue::Symbol("tf_dealloc".into()));
         assert_eq!(HoleValue::from_symbol("_JIT_TARGET_0").to_string(), "target[0]");
     }

@@ -1,0 +1,117 @@
+//! `cargo xtask`: the developer entry points of tracefuse.
+//!
+//! Every subcommand first makes sure the LLVM 19 / clang 19 toolchain is there
+//! (installing it on Debian/Ubuntu as root, see `toolchain.rs`), then runs cargo
+//! with `LLVM_SYS_191_PREFIX` set. To add a subcommand, write a `fn(&[String]) ->
+//! Result<(), String>` and add one row to `COMMANDS`.
+
+mod process;
+mod test;
+mod toolchain;
+
+use std::process::ExitCode;
+
+use process::Cmd;
+
+/// One `cargo xtask` subcommand.
+struct Subcommand {
+    name: &'static str,
+    /// Arguments, as shown in the usage text.
+    args: &'static str,
+    about: &'static str,
+    run: fn(&[String]) -> Result<(), String>,
+}
+
+const COMMANDS: &[Subcommand] = &[
+    Subcommand {
+        name: "generate",
+        args: "[ARGS...]",
+        about: "build stencils for the bundled uops/sandbox library \
+                (`tracefuse generate [ARGS...]`, release build)",
+        run: generate,
+    },
+    Subcommand {
+        name: "test",
+        args: "",
+        about: "run every check CI runs, stopping at the first failure",
+        run: test::run,
+    },
+    Subcommand { name: "help", args: "", about: "print this text", run: help },
+];
+
+fn usage() -> String {
+    let mut text = String::from("usage: cargo xtask <COMMAND> [ARGS...]\n\ncommands:\n");
+    let width = COMMANDS.iter().map(|c| c.name.len() + c.args.len() + 1).max().unwrap_or(0);
+    for c in COMMANDS {
+        let head = format!("{} {}", c.name, c.args);
+        text.push_str(&format!("  {head:<width$}  {}\n", c.about));
+    }
+    text.push_str(&format!(
+        "\ngenerate and test first check for llvm-config-19, clang-19 and the Debian packages\n  \
+         {}\nand installs missing ones with apt-get when run as root on Debian/Ubuntu.\n\
+         Elsewhere set {} to an LLVM 19 prefix and {} to a clang 19 binary.\n",
+        toolchain::package_names().join(" "),
+        toolchain::PREFIX_VAR,
+        toolchain::CLANG_VAR,
+    ));
+    text
+}
+
+fn help(_args: &[String]) -> Result<(), String> {
+    print!("{}", usage());
+    Ok(())
+}
+
+/// `cargo xtask generate [ARGS...]`
+fn generate(args: &[String]) -> Result<(), String> {
+    let tools = toolchain::ensure()?;
+    let mut cmd = Cmd::cargo(&["run", "--release", "--bin", "tracefuse", "--", "generate"]);
+    cmd.args.extend(args.iter().cloned());
+    cmd.env = tools.env;
+    println!("$ {cmd}");
+    match cmd.status()? {
+        status if status.success() => Ok(()),
+        status => Err(format!("`{cmd}` failed ({status})")),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(name) = args.first() else {
+        eprint!("{}", usage());
+        return ExitCode::from(2);
+    };
+    let name = match name.as_str() {
+        "-h" | "--help" => "help",
+        other => other,
+    };
+    let Some(command) = COMMANDS.iter().find(|c| c.name == name) else {
+        eprintln!("xtask: unknown command `{name}`\n");
+        eprint!("{}", usage());
+        return ExitCode::from(2);
+    };
+    match (command.run)(&args[1..]) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            // An empty message means the subcommand has reported the failure itself.
+            if !message.is_empty() {
+                eprintln!("xtask {}: error: {message}", command.name);
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_names_are_unique_and_listed() {
+        let text = usage();
+        for (i, c) in COMMANDS.iter().enumerate() {
+            assert!(COMMANDS[i + 1..].iter().all(|d| d.name != c.name), "duplicate {}", c.name);
+            assert!(text.contains(&format!("  {} ", c.name)), "{} missing from usage", c.name);
+        }
+    }
+}
