@@ -45,6 +45,7 @@ fn main() {
         .include(&sandbox)
         .include(&out)
         .flag("-fno-strict-aliasing")
+        .flag("-Wno-unused-parameter")
         .warnings(true)
         .file(sandbox.join("runtime.c"))
         .file(sandbox.join("interp.c"))

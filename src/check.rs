@@ -58,6 +58,9 @@ struct FusedResolver<'a> {
 
 impl Resolver for FusedResolver<'_> {
     fn resolve(&self, piece: usize, value: &HoleValue, entries: &[u64]) -> Result<u64> {
+        if let HoleValue::Symbol(s) = value {
+            return symbol(s);
+        }
         let t = piece
             .checked_sub(1)
             .ok_or_else(|| Error::new(format!("the end stub has an unexpected hole {value}")))?;

@@ -24,7 +24,7 @@ pub fn disassemble(triple: &str, cpu: &str, code: &[u8]) -> Result<Vec<Line>> {
         if dc.is_null() {
             return Err(Error::new(format!("LLVM has no disassembler for {triple}")));
         }
-        // 4 = print immediates as hex.
+        // LLVMDisassembler_Option_PrintImmHex.
         LLVMSetDisasmOptions(dc, 2);
         let mut out = Vec::new();
         let mut off = 0usize;

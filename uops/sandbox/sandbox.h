@@ -1,6 +1,6 @@
 /* sandbox.h — the sandbox VM: values, objects, frames, thread state, runtime API.
  *
- * The sandbox is tracefuse's own tier-2 style VM. Its uop bodies (bodies/*.c), its
+ * The sandbox is tracefuse's own tier-2 style VM. Its uop bodies (bodies/NAME.c), its
  * reference interpreter (interp.c) and its runtime (runtime.c) all include this header.
  * The runtime is linked into the tracefuse binary; stencils reach its functions and
  * singletons through holes patched with their addresses.
