@@ -143,18 +143,28 @@ pub fn load(
             Ok((prog, starts))
         }
         Mode::Stitched => {
-            let mut pieces: Vec<&Stencil> = vec![&stencils.end];
+            // As CPython's stitcher: stencils back to back, and a stencil whose code ends
+            // in `jmp _JIT_CONTINUE` loses that jump when the next one follows directly.
+            let mut owned: Vec<Stencil> = Vec::new();
             let mut starts = Vec::new();
             let mut owners = Vec::new();
             for (t, trace) in set.traces.iter().enumerate() {
-                starts.push(pieces.len());
+                starts.push(1 + owned.len());
                 for i in 0..trace.instructions.len() {
-                    pieces.push(stencils.stitched_piece(lib, set, t, i)?);
+                    let s = stencils.stitched_piece(lib, set, t, i)?;
+                    let last = i + 1 == trace.instructions.len();
+                    owned.push(if last {
+                        s.clone()
+                    } else {
+                        s.without_continue_jump().unwrap_or_else(|| s.clone())
+                    });
                     owners.push((t, i));
                 }
             }
+            let mut pieces: Vec<&Stencil> = vec![&stencils.end];
+            pieces.extend(owned.iter());
             let resolver = StitchedResolver { set, code: &st.code, starts, owners };
-            let prog = Program::load(&pieces, &resolver)?;
+            let prog = Program::load_aligned(&pieces, &resolver, 1)?;
             let entries = resolver.starts.iter().map(|&p| prog.entries[p]).collect();
             Ok((prog, entries))
         }

@@ -54,13 +54,21 @@ fn is_x86_branch(code: &[u8], off: usize) -> bool {
 }
 
 impl Program {
-    /// Lays out, copies and patches `pieces`, then protects the memory.
+    /// Lays out, copies and patches `pieces` (each piece's code aligned to 16 bytes),
+    /// then protects the memory.
     pub fn load(pieces: &[&Stencil], resolver: &dyn Resolver) -> Result<Program> {
+        Self::load_aligned(pieces, resolver, 16)
+    }
+
+    /// As [`Program::load`], with each piece's code aligned to `align` bytes (1 lays
+    /// stitched stencils back to back, so elided continue jumps fall through).
+    pub fn load_aligned(pieces: &[&Stencil], resolver: &dyn Resolver, align: usize) -> Result<Program> {
         let page = page_size();
+        let align = align.max(1);
         let mut code_offsets = Vec::with_capacity(pieces.len());
         let mut code_len = 0usize;
         for s in pieces {
-            code_len = code_len.div_ceil(16) * 16;
+            code_len = code_len.div_ceil(align) * align;
             code_offsets.push(code_len);
             code_len += s.code.len();
         }

@@ -41,11 +41,15 @@ impl StencilSet {
         self.uops.get(&name).ok_or_else(|| Error::new(format!("no per-uop stencil {name} was generated")))
     }
 
-    /// Code bytes and holes of trace `t` stitched from per-uop stencils.
+    /// Code bytes, data bytes and holes of trace `t` stitched from per-uop stencils,
+    /// counting continue jumps the stitcher elides (see `Stencil::without_continue_jump`).
     pub fn stitched_size(&self, lib: &UopLibrary, set: &TraceSet, t: usize) -> Result<(usize, usize, usize)> {
         let (mut code, mut data, mut holes) = (0, 0, 0);
-        for i in 0..set.traces[t].instructions.len() {
+        let n = set.traces[t].instructions.len();
+        for i in 0..n {
             let s = self.stitched_piece(lib, set, t, i)?;
+            let trimmed = if i + 1 < n { s.without_continue_jump() } else { None };
+            let s = trimmed.as_ref().unwrap_or(s);
             code += s.code.len();
             data += s.data.len();
             holes += s.holes();

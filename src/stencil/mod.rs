@@ -123,6 +123,22 @@ impl Stencil {
     pub fn holes(&self) -> usize {
         self.code_holes.len() + self.data_holes.len()
     }
+
+    /// The stencil without its final `jmp _JIT_CONTINUE` (x86-64 `e9 rel32`), for when
+    /// the next stencil is laid out right after it, as CPython's stitcher does; `None`
+    /// when the code does not end in such a jump.
+    pub fn without_continue_jump(&self) -> Option<Stencil> {
+        let n = self.code.len();
+        let last = self.code_holes.last()?;
+        let tail = n.checked_sub(5)?;
+        if self.code[tail] != 0xe9 || last.offset != tail as u64 + 1 || last.value != HoleValue::Continue {
+            return None;
+        }
+        let mut s = self.clone();
+        s.code.truncate(tail);
+        s.code_holes.pop();
+        Some(s)
+    }
 }
 
 /// A relocation as a format table decodes it.
