@@ -1,0 +1,6 @@
+#include "sandbox.h"
+
+TF_UOP(_ITER_CHECK_LIST) {
+    DEOPT_IF(!tf_has_kind(PEEK(1), TF_KIND_LIST_ITER));
+    NEXT();
+}

@@ -1,0 +1,9 @@
+#include "sandbox.h"
+
+TF_UOP(_LOAD_FAST_BORROW) {
+    /* The sandbox has no borrowed references: a new reference, as _LOAD_FAST. */
+    TfValue value = frame->locals[OPARG];
+    tf_incref(value);
+    PUSH(value);
+    NEXT();
+}

@@ -1,0 +1,5 @@
+#include "sandbox.h"
+
+TF_UOP(_NOP) {
+    NEXT();
+}
