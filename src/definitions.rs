@@ -253,7 +253,7 @@ impl UopLibrary {
                 return Err(err(format!("id {} is already used by {prev}", ru.id)));
             }
             let parse_items = |items: &[String]| -> Result<Vec<StackItem>> {
-                items.iter().map(|s| parse_stack_item(s).map_err(|m| err(m))).collect()
+                items.iter().map(|s| parse_stack_item(s).map_err(&err)).collect()
             };
             let inputs = parse_items(&ru.stack.inputs)?;
             let outputs = parse_items(&ru.stack.outputs)?;

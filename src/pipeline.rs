@@ -123,8 +123,8 @@ pub fn build_all(
     threads: usize,
 ) -> Result<Vec<(Stencil, Duration)>> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<(Stencil, Duration)>>>> =
-        Mutex::new((0..plans.len()).map(|_| None).collect());
+    type Slot = Option<Result<(Stencil, Duration)>>;
+    let results: Mutex<Vec<Slot>> = Mutex::new((0..plans.len()).map(|_| None).collect());
     std::thread::scope(|s| {
         for _ in 0..threads.max(1) {
             s.spawn(|| {

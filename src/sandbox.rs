@@ -566,7 +566,7 @@ impl VmState {
         };
         match (*o).kind {
             kind::NONE => Value::None,
-            kind::BOOL => Value::Bool(o == &tf_True as *const TfObject as *mut TfObject),
+            kind::BOOL => Value::Bool(std::ptr::eq(o, &tf_True)),
             kind::FLOAT => Value::Float((*(o as *mut TfFloat)).value),
             kind::LIST => Value::List(items(o as *mut TfList)),
             kind::RANGE_ITER => {

@@ -59,7 +59,7 @@ pub struct ClassDef {
 }
 
 /// How a trace run ended, as cases expect it and runs report it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ExitOutcome {
     End,
@@ -280,13 +280,12 @@ fn parse_instruction(
             }
         }
     }
-    for (&field, _) in &uop.fields {
-        if !fields.contains_key(&field) {
-            if field == Field::Target {
-                fields.insert(field, Operand::Const(0));
-            } else {
+    for &field in uop.fields.keys() {
+        if let std::collections::btree_map::Entry::Vacant(slot) = fields.entry(field) {
+            if field != Field::Target {
                 return Err(err(format!("{name} reads `{field}`, but the instruction does not give it")));
             }
+            slot.insert(Operand::Const(0));
         }
     }
     Ok((Instruction { uop: uop_index, fields, exit_to: None, line }, exit_to))
