@@ -33,7 +33,7 @@ pub enum Value {
 }
 
 /// Builtins the sandbox runtime provides.
-pub const BUILTINS: [&str; 5] = ["len", "abs", "min", "max", "float"];
+pub const BUILTINS: [&str; 6] = ["len", "abs", "min", "max", "float", "range"];
 
 impl PartialEq for Value {
     /// Exact equality; floats compare by bits so that NaN equals NaN and -0.0 differs

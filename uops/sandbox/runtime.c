@@ -107,8 +107,14 @@ static TfValue b_float(TfThread *t, TfValue *a, int64_t n) {
     return tf_float_new(t, (double)tf_int_value(a[0]));
 }
 
+/* range(stop): an iterator over range(stop), as iter(range(stop)) in Python. */
+static TfValue b_range(TfThread *t, TfValue *a, int64_t n) {
+    if (n != 1 || !tf_is_int(a[0])) return type_error(t);
+    return tf_range_iter_new(t, 0, tf_int_value(a[0]), 1);
+}
+
 static const struct { const char *name; TfBuiltinFn fn; } builtins[] = {
-    {"len", b_len}, {"abs", b_abs}, {"min", b_min}, {"max", b_max}, {"float", b_float},
+    {"len", b_len}, {"abs", b_abs}, {"min", b_min}, {"max", b_max}, {"float", b_float}, {"range", b_range},
 };
 
 TfValue tf_builtin_new(TfThread *t, const char *name) {
