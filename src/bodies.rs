@@ -162,7 +162,7 @@ impl BodyCompiler {
         if let Some(bc) = read_checked(&entry) {
             return Ok((bc, true));
         }
-        let tmp_out = std::env::temp_dir().join(format!("tracefuse-{}-{key}.bc", std::process::id()));
+        let tmp_out = std::env::temp_dir().join(format!("tracefuse-{}-{key}.bc", unique_suffix()));
         let out = Command::new(&self.clang)
             .args(&args)
             .arg("-o")
@@ -233,12 +233,19 @@ fn read_checked(path: &Path) -> Option<Vec<u8>> {
     (Sha256::digest(payload).as_slice() == sum && payload.starts_with(b"BC")).then(|| payload.to_vec())
 }
 
+/// A name no other thread or process uses at the same time, for temporary files.
+fn unique_suffix() -> String {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{}-{n}", std::process::id())
+}
+
 /// Writes through a temporary file in the same folder and renames it into place, so a
 /// reader never sees a half-written file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    let tmp = dir.join(format!(".{name}.tmp{}", unique_suffix()));
     std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, "write", e))?;
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);

@@ -23,6 +23,11 @@ typedef struct TfThread TfThread;
 
 #include "tracefuse.h"
 
+/* Every body has TF_UOP's seven parameters and most read only a few of them, so an
+ * unused parameter is normal here, not a bug (build.rs and the body compiler pass
+ * -Wno-unused-parameter for the same reason). This keeps -Wextra builds quiet. */
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+
 /* Object kinds. Stable numbers: the Rust side mirrors them (src/sandbox.rs). */
 enum {
     TF_KIND_NONE = 0,
@@ -115,7 +120,9 @@ static inline void tf_decref(TfValue v) {
 }
 
 /* --- runtime API (runtime.c) ------------------------------------------------------------
- * Constructors return a new reference, or 0 with tstate->error = TF_ERR_MEMORY. */
+ * Constructors return a new reference, or 0 with tstate->error = TF_ERR_MEMORY
+ * (tf_range_iter_new: TF_ERR_VALUE when step is 0 or next/stop/step is not a small int,
+ * so the values a range yields and next + step always fit). */
 TfThread *tf_thread_new(void);
 void tf_thread_free(TfThread *tstate); /* frees every object still on its heap */
 TfFrame *tf_frame_new(int64_t nlocals, int64_t stack_size); /* locals start as None */
