@@ -54,4 +54,17 @@ fn main() {
         build.file(sandbox.join(&uop.body));
     }
     build.compile("tf_sandbox");
+
+    // The benchmark's hand-written native kernels, at -O3 (the practical limit).
+    println!("cargo:rerun-if-changed=uops/sandbox/native");
+    cc::Build::new()
+        .compiler(&clang)
+        .std("c11")
+        .opt_level(3)
+        .include(root.join("llvm"))
+        .include(&sandbox)
+        .flag("-Wno-unused-parameter")
+        .warnings(true)
+        .file(sandbox.join("native/kernels.c"))
+        .compile("tf_native");
 }

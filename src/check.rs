@@ -50,10 +50,22 @@ fn symbol(name: &str) -> Result<u64> {
     })
 }
 
-/// Piece 0 is the end stub; piece 1 + t is trace t's fused stencil.
+/// Where each trace of the set starts in a loaded program (piece index), if loaded.
+type Starts = Vec<Option<usize>>;
+
+fn entry_of(starts: &Starts, entries: &[u64], trace: usize) -> u64 {
+    // A side exit into a trace that is not loaded ends the run (only the benchmark's
+    // one-trace loads do this).
+    starts[trace].map_or(entries[0], |p| entries[p])
+}
+
+/// Piece 0 is the end stub; then one fused stencil per loaded trace.
 struct FusedResolver<'a> {
     set: &'a TraceSet,
     code: &'a [Vec<TfInst>],
+    starts: Starts,
+    /// The trace of each piece after the end stub.
+    owners: Vec<usize>,
 }
 
 impl Resolver for FusedResolver<'_> {
@@ -61,8 +73,9 @@ impl Resolver for FusedResolver<'_> {
         if let HoleValue::Symbol(s) = value {
             return symbol(s);
         }
-        let t = piece
+        let t = *piece
             .checked_sub(1)
+            .and_then(|p| self.owners.get(p))
             .ok_or_else(|| Error::new(format!("the end stub has an unexpected hole {value}")))?;
         let at = |i: u32| {
             self.code[t]
@@ -76,9 +89,8 @@ impl Resolver for FusedResolver<'_> {
                 let to = self.set.traces[t].instructions[*i as usize]
                     .exit_to
                     .ok_or_else(|| Error::new("exit hole without exit_to"))?;
-                Ok(entries[1 + to])
+                Ok(entry_of(&self.starts, entries, to))
             }
-            HoleValue::Symbol(s) => symbol(s),
             other => Err(Error::new(format!(
                 "fused stencil {} has a hole it should not have: {other}",
                 self.set.traces[t].name
@@ -87,12 +99,11 @@ impl Resolver for FusedResolver<'_> {
     }
 }
 
-/// Piece 0 is the end stub; then every instruction of every trace, in order.
+/// Piece 0 is the end stub; then every instruction of every loaded trace, in order.
 struct StitchedResolver<'a> {
     set: &'a TraceSet,
     code: &'a [Vec<TfInst>],
-    /// First piece of each trace.
-    starts: Vec<usize>,
+    starts: Starts,
     /// (trace, instruction) of each piece after the end stub.
     owners: Vec<(usize, usize)>,
 }
@@ -111,21 +122,22 @@ impl Resolver for StitchedResolver<'_> {
         match value {
             HoleValue::Continue if i + 1 < self.code[t].len() => Ok(entries[piece + 1]),
             HoleValue::Continue => Ok(entries[0]),
-            HoleValue::JumpTarget => Ok(entries[self.starts[t]]),
+            HoleValue::JumpTarget => Ok(entry_of(&self.starts, entries, t)),
             HoleValue::Field { instruction: None, field } => Ok(field_value(inst, *field)),
             HoleValue::Index => Ok(crate::ir::exit_index(t, i)),
             HoleValue::ExitTrace { instruction: None } => {
                 let to = self.set.traces[t].instructions[i]
                     .exit_to
                     .ok_or_else(|| Error::new("exit hole without exit_to"))?;
-                Ok(entries[self.starts[to]])
+                Ok(entry_of(&self.starts, entries, to))
             }
             other => Err(Error::new(format!("per-uop stencil has a hole it should not have: {other}"))),
         }
     }
 }
 
-/// Loads the whole trace set in `mode` for this state's operand values.
+/// Loads the whole trace set in `mode` for this state's operand values; returns the
+/// program and each trace's entry.
 pub fn load(
     mode: Mode,
     lib: &UopLibrary,
@@ -133,42 +145,55 @@ pub fn load(
     stencils: &StencilSet,
     st: &VmState,
 ) -> Result<(Program, Vec<u64>)> {
-    match mode {
-        Mode::Interp => Err(Error::new("the interpreter loads nothing")),
+    let all: Vec<usize> = (0..set.traces.len()).collect();
+    load_traces(mode, lib, set, stencils, st, &all)
+}
+
+/// Loads the traces `which` (positions in the set) in `mode`; the entries returned are
+/// per trace of the set (a trace not loaded gets the end stub's).
+pub fn load_traces(
+    mode: Mode,
+    lib: &UopLibrary,
+    set: &TraceSet,
+    stencils: &StencilSet,
+    st: &VmState,
+    which: &[usize],
+) -> Result<(Program, Vec<u64>)> {
+    let mut starts: Starts = vec![None; set.traces.len()];
+    let (prog, starts) = match mode {
+        Mode::Interp => return Err(Error::new("the interpreter loads nothing")),
         Mode::Fused => {
             let mut pieces: Vec<&Stencil> = vec![&stencils.end];
-            pieces.extend(stencils.fused.iter());
-            let prog = Program::load(&pieces, &FusedResolver { set, code: &st.code })?;
-            let starts = (0..set.traces.len()).map(|t| prog.entries[1 + t]).collect();
-            Ok((prog, starts))
+            for &t in which {
+                starts[t] = Some(pieces.len());
+                pieces.push(&stencils.fused[t]);
+            }
+            let resolver = FusedResolver { set, code: &st.code, starts, owners: which.to_vec() };
+            (Program::load(&pieces, &resolver)?, resolver.starts)
         }
         Mode::Stitched => {
             // As CPython's stitcher: stencils back to back, and a stencil whose code ends
             // in `jmp _JIT_CONTINUE` loses that jump when the next one follows directly.
             let mut owned: Vec<Stencil> = Vec::new();
-            let mut starts = Vec::new();
             let mut owners = Vec::new();
-            for (t, trace) in set.traces.iter().enumerate() {
-                starts.push(1 + owned.len());
-                for i in 0..trace.instructions.len() {
+            for &t in which {
+                starts[t] = Some(1 + owned.len());
+                let n = set.traces[t].instructions.len();
+                for i in 0..n {
                     let s = stencils.stitched_piece(lib, set, t, i)?;
-                    let last = i + 1 == trace.instructions.len();
-                    owned.push(if last {
-                        s.clone()
-                    } else {
-                        s.without_continue_jump().unwrap_or_else(|| s.clone())
-                    });
+                    let trimmed = if i + 1 < n { s.without_continue_jump() } else { None };
+                    owned.push(trimmed.unwrap_or_else(|| s.clone()));
                     owners.push((t, i));
                 }
             }
             let mut pieces: Vec<&Stencil> = vec![&stencils.end];
             pieces.extend(owned.iter());
             let resolver = StitchedResolver { set, code: &st.code, starts, owners };
-            let prog = Program::load_aligned(&pieces, &resolver, 1)?;
-            let entries = resolver.starts.iter().map(|&p| prog.entries[p]).collect();
-            Ok((prog, entries))
+            (Program::load_aligned(&pieces, &resolver, 1)?, resolver.starts)
         }
-    }
+    };
+    let entries = (0..set.traces.len()).map(|t| entry_of(&starts, &prog.entries, t)).collect();
+    Ok((prog, entries))
 }
 
 /// Runs `case` from trace `start` in `mode` on a fresh state.

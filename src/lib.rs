@@ -16,6 +16,7 @@
 //! seen from Rust; [`values`] the value model of input files; [`source`] and [`error`]
 //! give every error a file and line.
 
+pub mod bench;
 pub mod bodies;
 pub mod check;
 pub mod codegen;

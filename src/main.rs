@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
+use tracefuse::bench::Form;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::check::{check_all, run_case, Mode};
 use tracefuse::definitions::UopLibrary;
@@ -15,7 +16,9 @@ use tracefuse::traces::{Case, TraceSet, DEFAULT_TICK_LIMIT};
 use tracefuse::values::Value;
 use tracefuse::{writers, Error, Result};
 
-const HOST: &str = "x86_64-unknown-linux-gnu";
+mod bench_cli;
+
+pub(crate) const HOST: &str = "x86_64-unknown-linux-gnu";
 
 #[derive(Parser)]
 #[command(
@@ -29,31 +32,31 @@ struct Cli {
 }
 
 #[derive(clap::Args, Clone)]
-struct Inputs {
+pub(crate) struct Inputs {
     /// Uop library: a folder with uops.yaml, or the manifest itself [default: the bundled sandbox]
     #[arg(long)]
-    library: Option<PathBuf>,
+    pub(crate) library: Option<PathBuf>,
     /// Folder of trace files [default: the library's traces/ folder]
     #[arg(long)]
-    traces: Option<PathBuf>,
+    pub(crate) traces: Option<PathBuf>,
     /// Bitcode cache folder
     #[arg(long, default_value = "target/tracefuse-cache")]
-    cache: PathBuf,
+    pub(crate) cache: PathBuf,
     /// LLVM pass pipeline: -O0..-O3, -Os, -Oz, or a pass-pipeline string
     #[arg(long, default_value = "default<O3>", allow_hyphen_values = true)]
-    pipeline: String,
+    pub(crate) pipeline: String,
     /// Worker threads for building stencils
     #[arg(short = 'j', long, default_value_t = 2)]
-    jobs: usize,
+    pub(crate) jobs: usize,
 }
 
-struct Loaded {
-    lib: UopLibrary,
-    set: TraceSet,
+pub(crate) struct Loaded {
+    pub(crate) lib: UopLibrary,
+    pub(crate) set: TraceSet,
 }
 
 impl Inputs {
-    fn load(&self) -> Result<Loaded> {
+    pub(crate) fn load(&self) -> Result<Loaded> {
         let lib_path = self.library.clone().unwrap_or_else(tracefuse::default_library_dir);
         let lib = UopLibrary::load(&lib_path)?;
         let dir = self.traces.clone().unwrap_or_else(|| lib.dir.join("traces"));
@@ -61,7 +64,7 @@ impl Inputs {
         Ok(Loaded { lib, set })
     }
 
-    fn stencils(&self, l: &Loaded, target: &Target) -> Result<StencilSet> {
+    pub(crate) fn stencils(&self, l: &Loaded, target: &Target) -> Result<StencilSet> {
         let compiler = BodyCompiler::new(&self.cache)?;
         let bitcode = compiler.compile_library(&l.lib, &target.triple)?;
         generate(&l.lib, &l.set, &bitcode, target, &Pipeline::parse(&self.pipeline), self.jobs)
@@ -105,6 +108,30 @@ enum Command {
         #[command(flatten)]
         inputs: Inputs,
     },
+    /// Measure interpreter, stitched, fused and native C; sizes; generation cost. Writes
+    /// report.md, report.svg and report.json into --out.
+    Bench {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Report folder (its analysis.md is included in report.md)
+        #[arg(long, default_value = "docs/bench")]
+        out: PathBuf,
+        /// Timed runs per kernel and form
+        #[arg(long, default_value_t = 11)]
+        runs: usize,
+    },
+    /// Run one kernel once in one form (for instruction counting under callgrind).
+    #[command(hide = true)]
+    BenchOne {
+        kernel: String,
+        #[arg(value_enum)]
+        form: Form,
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Stencils written by `bench`
+        #[arg(long)]
+        stencils: PathBuf,
+    },
     /// Show one stencil: its listing with holes (`trace:NAME`, a uop name, or `_END`).
     Inspect {
         /// Stencil name
@@ -125,6 +152,10 @@ fn main() -> ExitCode {
         }
         Command::Check { inputs } => cmd_check(&inputs),
         Command::Inspect { stencil, inputs, target } => cmd_inspect(&stencil, &inputs, &target),
+        Command::Bench { inputs, out, runs } => bench_cli::bench(&inputs, &out, runs),
+        Command::BenchOne { kernel, form, inputs, stencils } => {
+            bench_cli::bench_one(&kernel, form, &inputs, &stencils)
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -488,15 +488,18 @@ impl VmState {
         Ok(list)
     }
 
-    /// Runs the reference interpreter from `start`.
+    /// Runs the reference interpreter from `start` and reads the state back.
     pub fn run_interpreter(&mut self, start: usize) -> Snapshot {
+        self.interpret(start);
+        self.snapshot()
+    }
+
+    /// Runs the reference interpreter from `start`; returns the exit kind.
+    pub fn interpret(&mut self, start: usize) -> i32 {
         let codes: Vec<TfTraceCode> =
             self.code.iter().map(|c| TfTraceCode { insts: c.as_ptr(), len: c.len() as i64 }).collect();
         // SAFETY: the instruction arrays outlive the call; frame and tstate are live.
-        unsafe {
-            tf_interpret(self.frame, self.tstate, codes.as_ptr(), codes.len() as i64, start as i64);
-        }
-        self.snapshot()
+        unsafe { tf_interpret(self.frame, self.tstate, codes.as_ptr(), codes.len() as i64, start as i64) }
     }
 
     /// Reads the state after a run.

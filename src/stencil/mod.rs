@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 /// What fills a hole.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum HoleValue {
     /// The address of this stencil's code, plus the addend.
     Code,
@@ -82,7 +82,7 @@ impl fmt::Display for HoleValue {
 }
 
 /// How a hole is patched (normalized across formats).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PatchKind {
     /// 64-bit absolute: `value + addend`.
@@ -97,7 +97,7 @@ pub enum PatchKind {
 }
 
 /// One hole.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Hole {
     pub offset: u64,
     pub kind: PatchKind,
@@ -108,7 +108,7 @@ pub struct Hole {
 }
 
 /// A patchable piece of machine code.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Stencil {
     pub name: String,
     pub code: Vec<u8>,
