@@ -60,11 +60,14 @@ enum {
  * always-inlines them. */
 #define TF_BODY_ATTRS __attribute__((used, nothrow))
 
-/* The body signature. Fields are 64-bit; the manifest says which ones a uop reads. */
-#define TF_UOP(NAME)                                                                    \
-    TF_BODY_ATTRS int tf_uop_##NAME(TfFrame *frame, TfValue **tf_spp, TfThread *tstate, \
-                                    uint64_t tf_oparg, uint64_t tf_operand0,            \
-                                    uint64_t tf_operand1, uint64_t tf_target)
+/* The body signature. Fields are 64-bit; the manifest says which ones a uop reads (most
+ * bodies read few of them, hence `unused`). */
+#define TF_UNUSED __attribute__((unused))
+#define TF_UOP(NAME)                                                                      \
+    TF_BODY_ATTRS int tf_uop_##NAME(TfFrame *frame TF_UNUSED, TfValue **tf_spp TF_UNUSED, \
+                                    TfThread *tstate TF_UNUSED, uint64_t tf_oparg TF_UNUSED, \
+                                    uint64_t tf_operand0 TF_UNUSED,                       \
+                                    uint64_t tf_operand1 TF_UNUSED, uint64_t tf_target TF_UNUSED)
 
 /* Prototype form, for the interpreter's dispatch table. */
 #define TF_UOP_DECL(NAME) TF_UOP(NAME);

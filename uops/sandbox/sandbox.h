@@ -23,11 +23,6 @@ typedef struct TfThread TfThread;
 
 #include "tracefuse.h"
 
-/* Every body has TF_UOP's seven parameters and most read only a few of them, so an
- * unused parameter is normal here, not a bug (build.rs and the body compiler pass
- * -Wno-unused-parameter for the same reason). This keeps -Wextra builds quiet. */
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-
 /* Object kinds. Stable numbers: the Rust side mirrors them (src/sandbox.rs). */
 enum {
     TF_KIND_NONE = 0,

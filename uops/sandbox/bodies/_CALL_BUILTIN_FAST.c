@@ -1,6 +1,8 @@
 #include "sandbox.h"
 
 TF_UOP(_CALL_BUILTIN_FAST) {
+    /* (callable, args[oparg] -- res). The builtin borrows its arguments; they and the
+     * callable are released whether or not it fails, then a failure raises. */
     TfValue callable = PEEK(OPARG + 1);
     DEOPT_IF(!tf_has_kind(callable, TF_KIND_BUILTIN));
     TfValue *args = stack_pointer - OPARG;

@@ -1,13 +1,16 @@
 #include "sandbox.h"
 
 TF_UOP(_STORE_ATTR_SLOT) {
-    TfInstance *owner = (TfInstance *)PEEK(1);
-    DEOPT_IF(OPARG >= (uint64_t)owner->nslots);
+    /* (value, owner -- ): the slot takes over the stack's reference to value. */
+    TfValue owner = PEEK(1);
+    DEOPT_IF(!tf_has_kind(owner, TF_KIND_INSTANCE));
+    TfInstance *inst = (TfInstance *)owner;
+    DEOPT_IF(OPARG >= (uint64_t)inst->nslots);
     TfValue value = PEEK(2);
     STACK_SHRINK(2);
-    TfValue old = owner->slots[OPARG];
-    owner->slots[OPARG] = value;
+    TfValue old = inst->slots[OPARG];
+    inst->slots[OPARG] = value;
     tf_decref(old);
-    tf_decref(tf_val(owner));
+    tf_decref(owner);
     NEXT();
 }
