@@ -16,6 +16,10 @@
  * OPARG / OPERAND0 / OPERAND1 / TARGET macros. The stack pointer is passed by address so
  * that PUSH/POP can move it; after inlining it lives in a register.
  *
+ * Bodies are compiled with strict aliasing (type-based alias analysis lets LLVM keep VM
+ * pointers in registers across stores of values): reach objects only through their own
+ * struct types, and the common header through the first member.
+ *
  * Which exits a body may take is declared in the library manifest (uops.yaml). The
  * generator compiles each body with -DTF_MAY_<EXIT>=0/1 so that using an undeclared exit
  * is a compile error naming the uop.

@@ -30,7 +30,6 @@ const BODY_FLAGS: &[&str] = &[
     "-fno-asynchronous-unwind-tables",
     "-fno-unwind-tables",
     "-fno-jump-tables",
-    "-fno-strict-aliasing",
     "-fno-ident",
     "-Wall",
     "-Wno-unused-parameter",
