@@ -36,6 +36,13 @@ const COMMANDS: &[Subcommand] = &[
         about: "run every check CI runs, stopping at the first failure",
         run: test::run,
     },
+    Subcommand {
+        name: "bench",
+        args: "[ARGS...]",
+        about: "measure interpreter, stitched, fused and native C, sizes and generation cost; \
+                writes docs/bench/report.{md,svg,json} (`tracefuse bench [ARGS...]`)",
+        run: bench,
+    },
     Subcommand { name: "help", args: "", about: "print this text", run: help },
 ];
 
@@ -63,6 +70,18 @@ fn help(_args: &[String]) -> Result<(), String> {
 }
 
 /// `cargo xtask generate [ARGS...]`
+fn bench(args: &[String]) -> Result<(), String> {
+    let tools = toolchain::ensure()?;
+    let mut cmd = Cmd::cargo(&["run", "--release", "--bin", "tracefuse", "--", "bench"]);
+    cmd.args.extend(args.iter().cloned());
+    cmd.env = tools.env;
+    println!("$ {cmd}");
+    match cmd.status()? {
+        status if status.success() => Ok(()),
+        status => Err(format!("`{cmd}` failed ({status})")),
+    }
+}
+
 fn generate(args: &[String]) -> Result<(), String> {
     let tools = toolchain::ensure()?;
     let mut cmd = Cmd::cargo(&["run", "--release", "--bin", "tracefuse", "--", "generate"]);
