@@ -27,6 +27,7 @@ pub mod ir;
 pub mod loader;
 pub mod optimize;
 pub mod pipeline;
+pub mod random;
 pub mod sandbox;
 pub mod source;
 pub mod stencil;

@@ -107,6 +107,15 @@ enum Command {
     Check {
         #[command(flatten)]
         inputs: Inputs,
+        /// Instead, check N random traces over the sandbox uops (3 cases each)
+        #[arg(long, value_name = "N")]
+        random: Option<u64>,
+        /// Seed of the random traces
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where shrunk reproducers of mismatching random traces go
+        #[arg(long, default_value = "target/random-failures")]
+        failures: PathBuf,
     },
     /// Measure interpreter, stitched, fused and native C; sizes; generation cost. Writes
     /// report.md, report.svg and report.json into --out.
@@ -150,7 +159,10 @@ fn main() -> ExitCode {
         Command::Run { trace, inputs, mode, case, locals, json } => {
             cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), json)
         }
-        Command::Check { inputs } => cmd_check(&inputs),
+        Command::Check { inputs, random: Some(n), seed, failures } => {
+            cmd_check_random(&inputs, n, seed, &failures)
+        }
+        Command::Check { inputs, .. } => cmd_check(&inputs),
         Command::Inspect { stencil, inputs, target } => cmd_inspect(&stencil, &inputs, &target),
         Command::Bench { inputs, out, runs } => bench_cli::bench(&inputs, &out, runs),
         Command::BenchOne { kernel, form, inputs, stencils } => {
@@ -303,6 +315,32 @@ fn cmd_check(inputs: &Inputs) -> Result<bool> {
     }
     println!("check: {} traces, {} runs, {} mismatches", report.traces, report.runs, report.mismatches.len());
     Ok(report.mismatches.is_empty())
+}
+
+fn cmd_check_random(inputs: &Inputs, count: u64, seed: u64, failures: &Path) -> Result<bool> {
+    let lib = UopLibrary::load(&inputs.library.clone().unwrap_or_else(tracefuse::default_library_dir))?;
+    let start = Instant::now();
+    let report = tracefuse::random::run(&lib, seed, count, &inputs.cache, failures, &|i, r| {
+        if (i + 1) % 100 == 0 {
+            eprintln!(
+                "  {} random traces, {} runs, {} mismatching, {:.0}s",
+                i + 1,
+                r.runs,
+                r.failures.len(),
+                start.elapsed().as_secs_f64()
+            );
+        }
+    })?;
+    for f in &report.failures {
+        println!("MISMATCH reproducer: {}", f.display());
+    }
+    println!(
+        "check --random {count} --seed {seed}: {} traces, {} runs, {} mismatches",
+        report.traces,
+        report.runs,
+        report.failures.len()
+    );
+    Ok(report.failures.is_empty())
 }
 
 fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {

@@ -20,6 +20,7 @@ const STEPS: &[Step] = &[
     Step { name: "clippy", argv: &["cargo", "clippy", "--workspace", "--all-targets", "--", "-D", "warnings"] },
     Step { name: "tests",  argv: &["cargo", "test", "--workspace", "--release"] },
     Step { name: "check",  argv: &["cargo", "run", "--release", "--bin", "tracefuse", "--", "check"] },
+    Step { name: "random", argv: &["cargo", "run", "--release", "--bin", "tracefuse", "--", "check", "--random", "500", "--seed", "1"] },
 ];
 
 pub fn run(args: &[String]) -> Result<(), String> {
