@@ -390,24 +390,21 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Removes instructions one block at a time while the trace stays valid and still fails.
-fn shrink(b: &mut Builder, text: &str, dir: &Path) -> String {
+/// Removes instructions — in halving blocks, then in pairs (a push with the pop that
+/// balances it) — while `fails` still holds for the trace text (a candidate that does not
+/// validate does not fail, so it is never kept).
+pub fn shrink(text: &str, mut fails: impl FnMut(&str) -> bool) -> String {
     let (head, rest) = text.split_once("instructions:\n").unwrap_or((text, ""));
     let (body, cases) = rest.split_once("cases:\n").unwrap_or((rest, ""));
+    let assemble = |insts: &[&str]| format!("{head}instructions:\n{}\ncases:\n{cases}", insts.join("\n"));
     let mut insts: Vec<&str> = body.lines().collect();
-    let probe = dir.join("shrink.yaml");
-    let mut fails = |insts: &[&str]| -> bool {
-        let candidate = format!("{head}instructions:\n{}\ncases:\n{cases}", insts.join("\n"));
-        std::fs::write(&probe, &candidate).is_ok()
-            && matches!(b.mismatches(&probe), Ok((_, m)) if !m.is_empty())
-    };
     let mut chunk = insts.len() / 2;
     while chunk >= 1 {
         let mut i = 0;
         while i + chunk <= insts.len() {
             let mut candidate = insts.clone();
             candidate.drain(i..i + chunk);
-            if !candidate.is_empty() && fails(&candidate) {
+            if !candidate.is_empty() && fails(&assemble(&candidate)) {
                 insts = candidate;
             } else {
                 i += chunk;
@@ -415,8 +412,26 @@ fn shrink(b: &mut Builder, text: &str, dir: &Path) -> String {
         }
         chunk /= 2;
     }
-    let _ = std::fs::remove_file(&probe);
-    format!("{head}instructions:\n{}\ncases:\n{cases}", insts.join("\n"))
+    // A push and the pop that balances it must go together: try pairs within a window.
+    const WINDOW: usize = 16;
+    let mut i = 0;
+    while i < insts.len() {
+        let mut removed = false;
+        for j in i + 1..insts.len().min(i + 1 + WINDOW) {
+            let mut candidate = insts.clone();
+            candidate.remove(j);
+            candidate.remove(i);
+            if !candidate.is_empty() && fails(&assemble(&candidate)) {
+                insts = candidate;
+                removed = true;
+                break;
+            }
+        }
+        if !removed {
+            i += 1;
+        }
+    }
+    assemble(&insts)
 }
 
 /// Generates and checks `count` random traces from `seed`; mismatches are shrunk and
@@ -444,7 +459,11 @@ pub fn run(
         report.traces += 1;
         report.runs += runs;
         if !found.is_empty() {
-            let small = shrink(&mut b, &text, &work);
+            let probe = work.join("shrink.yaml");
+            let small = shrink(&text, |candidate| {
+                std::fs::write(&probe, candidate).is_ok()
+                    && matches!(b.mismatches(&probe), Ok((_, m)) if !m.is_empty())
+            });
             let out = failures_dir.join(format!("random_{seed}_{i}.yaml"));
             let note: String = found.iter().map(|m| format!("# {}\n", m.replace('\n', "\n# "))).collect();
             std::fs::write(&out, format!("# Mismatch before shrinking:\n{note}{small}"))
@@ -456,4 +475,34 @@ pub fn run(
     }
     let _ = std::fs::remove_dir_all(&work);
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shrinking_keeps_only_what_the_failure_needs() {
+        let text = random_trace(3, 5);
+        let needle = "_LOAD_SMALL_INT";
+        let text = if text.contains(needle) { text } else { random_trace(3, 6) };
+        assert!(text.contains(needle));
+        let lib = UopLibrary::load(&crate::default_library_dir()).unwrap();
+        let dir = std::env::temp_dir().join(format!("tracefuse-shrink-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let probe = dir.join("t.yaml");
+        // "Fails" while the trace is valid and still loads a small int.
+        let small = shrink(&text, |c| {
+            std::fs::write(&probe, c).unwrap();
+            c.contains(needle) && TraceSet::load_files(std::slice::from_ref(&probe), &lib).is_ok()
+        });
+        let _ = std::fs::remove_dir_all(&dir);
+        let insts = small.split("instructions:\n").nth(1).unwrap().split("cases:\n").next().unwrap();
+        let n = insts.lines().count();
+        assert!(n < text.split("instructions:\n").nth(1).unwrap().lines().count(), "nothing was removed");
+        assert!(insts.contains(needle));
+        // A loop keeps its 3-instruction header and back edge; a linear trace keeps the
+        // load and what balances its stack.
+        assert!(n <= 6, "not minimal: {n} instructions left:\n{insts}");
+    }
 }
