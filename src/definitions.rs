@@ -206,7 +206,12 @@ impl UopLibrary {
     /// Reads and validates `uops.yaml`, or a folder holding one.
     pub fn load(path: &Path) -> Result<Self> {
         let manifest = if path.is_dir() { path.join("uops.yaml") } else { path.to_path_buf() };
-        let src = SourceText::read(&manifest)?;
+        Self::from_source(&SourceText::read(&manifest)?)
+    }
+
+    /// Validates a manifest's text; paths in it are relative to `src.path`'s folder.
+    pub fn from_source(src: &SourceText) -> Result<Self> {
+        let manifest = src.path.clone();
         let raw: RawManifest = src.parse("uop library manifest")?;
         let dir = manifest.parent().map(Path::to_path_buf).unwrap_or_default();
         let lines = src.item_lines("uops");

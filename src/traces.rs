@@ -181,7 +181,13 @@ impl Trace {
     /// Reads and validates one trace file against `lib`. `exit_to` names are resolved
     /// later by [`TraceSet`].
     pub fn load(path: &Path, lib: &UopLibrary) -> Result<Trace> {
-        let src = SourceText::read(path)?;
+        Self::from_source(&SourceText::read(path)?, lib)
+    }
+
+    /// Validates a trace file's text (`src.path` names it in errors).
+    pub fn from_source(src: &SourceText, lib: &UopLibrary) -> Result<Trace> {
+        let src = src.clone();
+        let path = src.path.as_path();
         let raw: RawTrace = src.parse("trace")?;
         if raw.library != lib.name {
             return Err(src.error(

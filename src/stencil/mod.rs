@@ -155,6 +155,9 @@ enum Place {
     Data(u64),
 }
 
+/// Larger sections are not stencil code (and would make a hostile object exhaust memory).
+const MAX_SECTION: u64 = 16 << 20;
+
 /// Extracts the stencil from an object file made for `target`.
 pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
     let file =
@@ -175,6 +178,13 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
         };
         if section.size() == 0 {
             continue;
+        }
+        if section.size() > MAX_SECTION || section.align() > 4096 {
+            return Err(Error::new(format!(
+                "{name}: section of {} bytes aligned to {} is not a stencil's",
+                section.size(),
+                section.align()
+            )));
         }
         let align = section.align().max(1) as usize;
         buf.resize(buf.len().div_ceil(align) * align, 0);
@@ -198,7 +208,7 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
     for sym in file.symbols() {
         if sym.name() == Ok(entry_symbol.as_str()) {
             if let Some(Place::Code(base)) = sym.section_index().and_then(|i| places.get(&i.0).copied()) {
-                entry = Some(base + sym.address());
+                entry = base.checked_add(sym.address());
             }
         }
     }
@@ -218,8 +228,8 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                     let sym = file.symbol_by_index(i).map_err(|e| Error::new(format!("{name}: {e}")))?;
                     let sname = sym.name().unwrap_or("?").to_string();
                     match sym.section_index().and_then(|s| places.get(&s.0).copied()) {
-                        Some(Place::Code(b)) => (HoleValue::Code, (b + sym.address()) as i64, sname),
-                        Some(Place::Data(b)) => (HoleValue::Data, (b + sym.address()) as i64, sname),
+                        Some(Place::Code(b)) => (HoleValue::Code, b.wrapping_add(sym.address()) as i64, sname),
+                        Some(Place::Data(b)) => (HoleValue::Data, b.wrapping_add(sym.address()) as i64, sname),
                         None if sym.is_undefined() => {
                             let n = strip_prefix(&sname, target);
                             (HoleValue::from_symbol(n), 0, sname)
@@ -251,11 +261,18 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                 ))
                 .help(format!("add it to the {:?} relocation table in src/stencil/", target.object_format)));
             };
-            let (field_offset, holes) = match place {
-                Place::Code(b) => (b + offset, &mut code_holes),
-                Place::Data(b) => (b + offset, &mut data_holes),
+            let (field_offset, holes, len) = match place {
+                Place::Code(b) => (b.wrapping_add(offset), &mut code_holes, code.len()),
+                Place::Data(b) => (b.wrapping_add(offset), &mut data_holes, data.len()),
             };
-            let addend = reloc.addend() + sym_addend;
+            let addend = reloc.addend().wrapping_add(sym_addend);
+            let width = match decoded {
+                Decoded::Patch(PatchKind::Abs64) => 8,
+                _ => 4,
+            };
+            if field_offset.saturating_add(width) > len as u64 {
+                return Err(Error::new(format!("{name}: relocation {raw} at {offset:#x} lies outside its section")));
+            }
             match decoded {
                 Decoded::Patch(kind) => holes.push(Hole { offset: field_offset, kind, value, addend, raw }),
                 Decoded::Got(kind) => {

@@ -1,0 +1,12 @@
+//! The uop manifest parser on arbitrary text: errors, never a panic or a hang. Paths in
+//! the manifest resolve against the bundled sandbox folder, so valid bodies exist.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use tracefuse::definitions::UopLibrary;
+use tracefuse::source::SourceText;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data).into_owned();
+    let src = SourceText { path: tracefuse::default_library_dir().join("fuzz.yaml"), text };
+    let _ = UopLibrary::from_source(&src);
+});
