@@ -271,7 +271,9 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                 _ => 4,
             };
             if field_offset.saturating_add(width) > len as u64 {
-                return Err(Error::new(format!("{name}: relocation {raw} at {offset:#x} lies outside its section")));
+                return Err(Error::new(format!(
+                    "{name}: relocation {raw} at {offset:#x} lies outside its section"
+                )));
             }
             match decoded {
                 Decoded::Patch(kind) => holes.push(Hole { offset: field_offset, kind, value, addend, raw }),

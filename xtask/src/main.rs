@@ -5,6 +5,7 @@
 //! with `LLVM_SYS_191_PREFIX` set. To add a subcommand, write a `fn(&[String]) ->
 //! Result<(), String>` and add one row to `COMMANDS`.
 
+mod fuzz;
 mod process;
 mod test;
 mod toolchain;
@@ -42,6 +43,13 @@ const COMMANDS: &[Subcommand] = &[
         about: "measure interpreter, stitched, fused and native C, sizes and generation cost; \
                 writes docs/bench/report.{md,svg,json} (`tracefuse bench [ARGS...]`)",
         run: bench,
+    },
+    Subcommand {
+        name: "fuzz",
+        args: "[SECONDS]",
+        about: "run each fuzz target (manifest, trace, object) for SECONDS (default 60) \
+                from a seed corpus of the bundled files",
+        run: fuzz::run,
     },
     Subcommand { name: "help", args: "", about: "print this text", run: help },
 ];

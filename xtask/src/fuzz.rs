@@ -1,0 +1,88 @@
+//! `cargo xtask fuzz [SECONDS]`: runs each fuzz target (fuzz/fuzz_targets) for a bounded
+//! time, default 60 s each, from a seed corpus of the bundled files. cargo-fuzz needs
+//! nightly-only compiler flags; the stable toolchain accepts them with RUSTC_BOOTSTRAP=1
+//! and ships the sanitizer runtimes, so no other toolchain is needed. cargo-fuzz itself
+//! is installed from crates.io when missing.
+
+use std::path::Path;
+
+use crate::process::{repo_root, Cmd};
+use crate::toolchain;
+
+const TARGETS: &[&str] = &["manifest", "trace", "object"];
+
+fn copy_into(dir: &Path, files: impl Iterator<Item = std::path::PathBuf>) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for f in files {
+        let name = f.file_name().ok_or("seed without a name")?;
+        std::fs::copy(&f, dir.join(name)).map_err(|e| format!("{}: {e}", f.display()))?;
+    }
+    Ok(())
+}
+
+fn yaml_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Seeds: the manifest, the traces, and object files of a few bodies compiled by clang.
+fn seed(root: &Path) -> Result<std::path::PathBuf, String> {
+    let corpus = root.join("target/fuzz-corpus");
+    let sandbox = root.join("uops/sandbox");
+    copy_into(&corpus.join("manifest"), std::iter::once(sandbox.join("uops.yaml")))?;
+    copy_into(&corpus.join("trace"), yaml_files(&sandbox.join("traces")).into_iter())?;
+    let objects = corpus.join("object");
+    std::fs::create_dir_all(&objects).map_err(|e| format!("{}: {e}", objects.display()))?;
+    for body in ["_LOAD_FAST", "_BINARY_OP_ADD_FLOAT", "_CALL_BUILTIN_FAST", "_ITER_NEXT_LIST"] {
+        let mut cmd =
+            Cmd::new(&["clang-19", "-O2", "-c", "-fno-pic", "-mcmodel=medium", "-Illvm", "-Iuops/sandbox"]);
+        cmd.args.push(format!("uops/sandbox/bodies/{body}.c"));
+        cmd.args.push("-o".into());
+        cmd.args.push(objects.join(format!("{body}.o")).to_string_lossy().into_owned());
+        if !cmd.status()?.success() {
+            return Err(format!("`{cmd}` failed"));
+        }
+    }
+    Ok(corpus)
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let seconds: u64 = match args {
+        [] => 60,
+        [s] => s.parse().map_err(|_| format!("SECONDS must be a whole number, not `{s}`"))?,
+        _ => return Err("usage: cargo xtask fuzz [SECONDS]".into()),
+    };
+    let tools = toolchain::ensure()?;
+    let have_fuzz = Cmd::cargo(&["fuzz", "--version"]).status().is_ok_and(|s| s.success());
+    if !have_fuzz {
+        let install = Cmd::cargo(&["install", "cargo-fuzz", "--locked"]);
+        println!("$ {install}");
+        if !install.status()?.success() {
+            return Err(format!("`{install}` failed"));
+        }
+    }
+    let root = repo_root();
+    let corpus = seed(&root)?;
+    for target in TARGETS {
+        let dir = corpus.join(target).to_string_lossy().into_owned();
+        let mut cmd = Cmd::cargo(&["fuzz", "run", "--fuzz-dir", "fuzz", "-O", target, &dir, "--"]);
+        cmd.args.push(format!("-max_total_time={seconds}"));
+        cmd.args.extend(["-timeout=10".to_string(), "-rss_limit_mb=4096".to_string()]);
+        cmd.env = tools.env.clone();
+        cmd.env.push(("RUSTC_BOOTSTRAP".into(), "1".into()));
+        cmd.no_stdin = true;
+        println!("$ {cmd}");
+        if !cmd.status()?.success() {
+            return Err(format!(
+                "fuzz target `{target}` found a failure; the reproducer is under fuzz/artifacts/{target}/"
+            ));
+        }
+    }
+    println!("xtask fuzz: {} targets ran {seconds}s each without a finding", TARGETS.len());
+    Ok(())
+}
