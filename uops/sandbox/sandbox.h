@@ -107,6 +107,12 @@ static inline TfValue tf_bool(int b) { return tf_val(b ? &tf_True : &tf_False); 
 
 void tf_dealloc(TfObject *o);
 
+/* The comparison of _COMPARE_OP_INT / _COMPARE_OP_FLOAT: oparg 0 <, 1 <=, 2 ==, 3 !=,
+ * 4 >, 5 >=. */
+#define TF_COMPARE(op, a, b)                                                           \
+    ((op) == 0 ? (a) < (b) : (op) == 1 ? (a) <= (b) : (op) == 2 ? (a) == (b)          \
+     : (op) == 3 ? (a) != (b) : (op) == 4 ? (a) > (b) : (a) >= (b))
+
 static inline void tf_incref(TfValue v) {
     if (!tf_is_int(v)) tf_obj(v)->refcnt++;
 }

@@ -78,9 +78,10 @@ fn help(_args: &[String]) -> Result<(), String> {
 }
 
 /// `cargo xtask generate [ARGS...]`
-fn bench(args: &[String]) -> Result<(), String> {
+/// Runs `tracefuse SUBCOMMAND ARGS...` from a release build, after the toolchain check.
+fn tracefuse(subcommand: &str, args: &[String]) -> Result<(), String> {
     let tools = toolchain::ensure()?;
-    let mut cmd = Cmd::cargo(&["run", "--release", "--bin", "tracefuse", "--", "bench"]);
+    let mut cmd = Cmd::cargo(&["run", "--release", "--bin", "tracefuse", "--", subcommand]);
     cmd.args.extend(args.iter().cloned());
     cmd.env = tools.env;
     println!("$ {cmd}");
@@ -91,15 +92,11 @@ fn bench(args: &[String]) -> Result<(), String> {
 }
 
 fn generate(args: &[String]) -> Result<(), String> {
-    let tools = toolchain::ensure()?;
-    let mut cmd = Cmd::cargo(&["run", "--release", "--bin", "tracefuse", "--", "generate"]);
-    cmd.args.extend(args.iter().cloned());
-    cmd.env = tools.env;
-    println!("$ {cmd}");
-    match cmd.status()? {
-        status if status.success() => Ok(()),
-        status => Err(format!("`{cmd}` failed ({status})")),
-    }
+    tracefuse("generate", args)
+}
+
+fn bench(args: &[String]) -> Result<(), String> {
+    tracefuse("bench", args)
 }
 
 fn main() -> ExitCode {
