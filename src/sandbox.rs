@@ -437,7 +437,14 @@ impl VmState {
                 Value::None => &tf_None as *const TfObject as TfValue,
                 Value::Bool(b) => (if *b { &tf_True } else { &tf_False }) as *const TfObject as TfValue,
                 Value::List(items) => self.make_list(items)?,
-                Value::Range { next, stop, step } => self.check(tf_range_iter_new(t, *next, *stop, *step))?,
+                Value::Range { next, stop, step } => {
+                    if [next, stop, step].iter().any(|v| !(INT_MIN..=INT_MAX).contains(*v)) || *step == 0 {
+                        return Err(Error::new(format!(
+                            "range [{next}, {stop}, {step}]: bounds must be sandbox small ints (63 bits) and the step non-zero"
+                        )));
+                    }
+                    self.check(tf_range_iter_new(t, *next, *stop, *step))?
+                }
                 Value::ListIter { items, index } => {
                     let list = self.make_list(items)?;
                     let it = self.check(tf_list_iter_new(t, list))?;
