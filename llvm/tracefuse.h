@@ -89,6 +89,25 @@ typedef int (*TfExitFn)(TfFrame *frame, TfValue *sp, TfThread *tstate, int kind,
 #define TF_STENCIL_CC __attribute__((preserve_none))
 typedef int(TF_STENCIL_CC *TfStencilFn)(TfFrame *frame, TfValue *sp, TfThread *tstate);
 
+/* --- shadow frame (optional) ----------------------------------------------------------
+ * A library may let fused traces run on a private copy of the frame's slots, which LLVM
+ * keeps in registers. It names a support file in uops.yaml (`shadow: shadow.c`) that
+ * defines, with these signatures:
+ *   TF_SHADOW_ENTER: copies `nslots` slots (locals then stack) into `slots`, fills the
+ *     frame copy `shadow` (at most TF_SHADOW_FRAME_BYTES bytes) so that bodies given
+ *     `shadow` use `slots`, and returns the entry stack pointer in `slots`: slot `entry`
+ *     (the trace's locals plus its entry stack depth, a build-time constant, so that
+ *     every stack access is a constant offset LLVM can promote to a register);
+ *   TF_SHADOW_LEAVE: copies the slots back into `frame` and returns `sp` translated back.
+ * Fused loop traces call ENTER at entry and LEAVE on every way out. */
+#define TF_SHADOW_FRAME_BYTES 64
+#define TF_SHADOW_ENTER                                                                   \
+    TF_BODY_ATTRS TfValue *tf_shadow_enter(TfFrame *frame, TfFrame *shadow, TfValue *slots, \
+                                           uint64_t nslots, uint64_t entry)
+#define TF_SHADOW_LEAVE                                                                   \
+    TF_BODY_ATTRS TfValue *tf_shadow_leave(TfFrame *frame, TfFrame *shadow, TfValue *slots, \
+                                           uint64_t nslots, TfValue *sp)
+
 /* --- per-instruction fields ------------------------------------------------------- */
 #define OPARG ((uint64_t)tf_oparg)
 #define OPERAND0 ((uint64_t)tf_operand0)

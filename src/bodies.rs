@@ -41,7 +41,9 @@ const BODY_FLAGS: &[&str] = &[
 pub struct LibraryBitcode {
     pub triple: String,
     pub bodies: Vec<Vec<u8>>,
-    /// How many bodies came from the cache.
+    /// The shadow-frame hooks, when the library has them.
+    pub shadow: Option<Vec<u8>>,
+    /// How many compiled units (bodies and shadow hooks) came from the cache.
     pub cached: usize,
 }
 
@@ -104,7 +106,27 @@ impl BodyCompiler {
             cached += hit as usize;
             bodies.push(bc);
         }
-        Ok(LibraryBitcode { triple: triple.to_string(), bodies, cached })
+        // The shadow hooks compile like a body that may take no exit.
+        let shadow = match &lib.shadow {
+            Some(path) => {
+                let hooks = Uop {
+                    name: "shadow hooks".into(),
+                    id: 0,
+                    inputs: Vec::new(),
+                    outputs: Vec::new(),
+                    fields: Default::default(),
+                    exits: Default::default(),
+                    terminator: false,
+                    body: path.clone(),
+                    line: None,
+                };
+                let (bc, hit) = self.compile_body(lib, &hooks, triple, &include, &headers)?;
+                cached += hit as usize;
+                Some(bc)
+            }
+            None => None,
+        };
+        Ok(LibraryBitcode { triple: triple.to_string(), bodies, shadow, cached })
     }
 
     /// The folder holding the embedded tracefuse.h (written once, content-addressed).

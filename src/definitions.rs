@@ -163,6 +163,8 @@ pub struct UopLibrary {
     pub prelude: PathBuf,
     pub include: Vec<PathBuf>,
     pub exit_function: String,
+    /// Shadow-frame hooks (`TF_SHADOW_ENTER`/`LEAVE`), if the library provides them.
+    pub shadow: Option<PathBuf>,
     pub uops: Vec<Uop>,
     by_name: HashMap<String, usize>,
 }
@@ -175,6 +177,7 @@ struct RawManifest {
     #[serde(default)]
     include: Vec<String>,
     exit_function: String,
+    shadow: Option<String>,
     uops: Vec<RawUop>,
 }
 
@@ -238,6 +241,15 @@ impl UopLibrary {
                 .help("`prelude` is relative to the manifest's folder"));
         }
         let include = raw.include.iter().map(|i| dir.join(i)).collect();
+        let shadow = raw.shadow.as_ref().map(|s| dir.join(s));
+        if let Some(path) = &shadow {
+            if !path.is_file() {
+                return Err(src.error(
+                    src.key_line("shadow"),
+                    format!("shadow hooks file {} does not exist", path.display()),
+                ));
+            }
+        }
 
         let mut uops = Vec::with_capacity(raw.uops.len());
         let mut by_name = HashMap::new();
@@ -288,6 +300,7 @@ impl UopLibrary {
             prelude,
             include,
             exit_function: raw.exit_function,
+            shadow,
             uops,
             by_name,
         })
@@ -301,6 +314,7 @@ impl UopLibrary {
     pub fn input_files(&self) -> Vec<PathBuf> {
         let mut files = vec![self.manifest.clone(), self.prelude.clone()];
         files.extend(self.uops.iter().map(|u| u.body.clone()));
+        files.extend(self.shadow.clone());
         files
     }
 }

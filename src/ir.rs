@@ -94,6 +94,15 @@ pub struct PlannedInstruction {
     pub fault_swap: Option<ExitKind>,
 }
 
+/// A shadow frame for a fused loop (see `TF_SHADOW_ENTER` in tracefuse.h).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shadow {
+    /// Locals plus stack slots.
+    pub slots: u64,
+    /// Slot of the entry stack pointer: locals plus the entry stack depth.
+    pub entry: u64,
+}
+
 /// Everything one stencil module is built from.
 #[derive(Debug, Clone)]
 pub struct StencilPlan {
@@ -102,6 +111,8 @@ pub struct StencilPlan {
     pub instructions: Vec<PlannedInstruction>,
     pub jump_top: JumpTop,
     pub fallthrough: Fallthrough,
+    /// Run on a private copy of the frame's slots, written back on every way out.
+    pub shadow: Option<Shadow>,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -162,7 +173,18 @@ impl StencilPlan {
             instructions,
             jump_top: JumpTop::Loop,
             fallthrough: Fallthrough::Continue,
+            shadow: None,
         }
+    }
+
+    /// The shadow frame a fused trace may run on: loops only (a straight-line trace runs
+    /// once, and copying every slot in and out would cost more than registers save), and
+    /// only when the library has the hooks.
+    pub fn shadow_for(lib: &UopLibrary, trace: &Trace) -> Option<Shadow> {
+        (lib.shadow.is_some() && trace.is_loop).then(|| Shadow {
+            slots: (trace.locals + trace.stack_size) as u64,
+            entry: (trace.locals + trace.entry_stack) as u64,
+        })
     }
 
     /// One uop, every field it reads a hole: the per-uop baseline. `enters_trace` selects
@@ -189,6 +211,7 @@ impl StencilPlan {
             }],
             jump_top: JumpTop::Hole,
             fallthrough: Fallthrough::Continue,
+            shadow: None,
         }
     }
 
@@ -199,6 +222,7 @@ impl StencilPlan {
             instructions: Vec::new(),
             jump_top: JumpTop::Hole,
             fallthrough: Fallthrough::End,
+            shadow: None,
         }
     }
 }
@@ -235,6 +259,16 @@ pub fn build_module<'ctx>(
         module.link_in_module(body).map_err(|e| {
             Error::new(format!("linking the body of uop {} into {}: {e}", uop.name, plan.name))
         })?;
+    }
+    if plan.shadow.is_some() {
+        let bc = bitcode
+            .shadow
+            .as_ref()
+            .ok_or_else(|| Error::new("the plan wants a shadow frame, the library has no hooks"))?;
+        let buf = MemoryBuffer::create_from_memory_range_copy(bc, "shadow");
+        let hooks = Module::parse_bitcode_from_buffer(&buf, ctx)
+            .map_err(|e| Error::new(format!("bitcode of the shadow hooks does not load: {e}")))?;
+        module.link_in_module(hooks).map_err(|e| Error::new(format!("linking the shadow hooks: {e}")))?;
     }
     module.set_triple(&machine.get_triple());
     module.set_data_layout(&machine.get_target_data().get_data_layout());
@@ -327,11 +361,10 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
     fn record_exit(
         &self,
         args: [PointerValue<'ctx>; 3],
-        kind: u64,
+        kind: IntValue<'ctx>,
         index: IntValue<'ctx>,
         target: IntValue<'ctx>,
     ) -> Result<()> {
-        let kind = self.ctx.i32_type().const_int(kind, false);
         let call_args: Vec<BasicMetadataValueEnum> =
             vec![args[0].into(), args[1].into(), args[2].into(), kind.into(), index.into(), target.into()];
         let r = self.builder.build_call(self.exit_function(), &call_args, "exit").map_err(llvm_err)?;
@@ -370,12 +403,65 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let b = &self.builder;
         b.position_at_end(bb_entry);
         let spp = b.build_alloca(ptr, "spp").map_err(llvm_err)?;
-        b.build_store(spp, sp0).map_err(llvm_err)?;
+        let i64t = self.ctx.i64_type();
+        // With a shadow frame, bodies see `shadow` (whose slots are an alloca) and every
+        // way out first writes the slots back and translates the stack pointer.
+        let shadow = match plan.shadow {
+            Some(sh) => {
+                let hook = |name: &str| {
+                    self.module.get_function(name).ok_or_else(|| {
+                        Error::new(format!("the shadow hooks do not define {name} (see TF_SHADOW_ENTER)"))
+                    })
+                };
+                let (enter, leave) = (hook("tf_shadow_enter")?, hook("tf_shadow_leave")?);
+                let sframe = b.build_alloca(self.ctx.i8_type().array_type(64), "shadow").map_err(llvm_err)?;
+                let slots = b.build_alloca(i64t.array_type(sh.slots as u32), "slots").map_err(llvm_err)?;
+                for a in [sframe, slots] {
+                    if let Some(inst) = a.as_instruction() {
+                        let _ = inst.set_alignment(16);
+                    }
+                }
+                let n = i64t.const_int(sh.slots, false);
+                let args: Vec<BasicMetadataValueEnum> = vec![
+                    frame.into(),
+                    sframe.into(),
+                    slots.into(),
+                    n.into(),
+                    i64t.const_int(sh.entry, false).into(),
+                ];
+                let sp = b.build_call(enter, &args, "shadow_sp").map_err(llvm_err)?;
+                let sp = sp
+                    .try_as_basic_value()
+                    .basic()
+                    .ok_or_else(|| Error::new("tf_shadow_enter returns nothing"))?;
+                b.build_store(spp, sp).map_err(llvm_err)?;
+                Some((leave, sframe, slots, n))
+            }
+            None => {
+                b.build_store(spp, sp0).map_err(llvm_err)?;
+                None
+            }
+        };
+        let body_frame = shadow.map_or(frame, |(_, sframe, _, _)| sframe);
         b.build_unconditional_branch(*blocks.first().unwrap_or(&bb_end)).map_err(llvm_err)?;
 
-        let load_sp = |name: &str| -> Result<PointerValue<'ctx>> {
-            Ok(b.build_load(ptr, spp, name).map_err(llvm_err)?.into_pointer_value())
+        // A way out: the slots written back, the stack pointer in the real frame.
+        let leave = |sp: PointerValue<'ctx>| -> Result<PointerValue<'ctx>> {
+            let Some((leave, sframe, slots, n)) = shadow else { return Ok(sp) };
+            let args: Vec<BasicMetadataValueEnum> =
+                vec![frame.into(), sframe.into(), slots.into(), n.into(), sp.into()];
+            let real = b.build_call(leave, &args, "real_sp").map_err(llvm_err)?;
+            Ok(real
+                .try_as_basic_value()
+                .basic()
+                .ok_or_else(|| Error::new("tf_shadow_leave returns nothing"))?
+                .into_pointer_value())
         };
+        let load_sp = |name: &str| -> Result<PointerValue<'ctx>> {
+            leave(b.build_load(ptr, spp, name).map_err(llvm_err)?.into_pointer_value())
+        };
+        let bb_exit = self.ctx.append_basic_block(entry, "exit");
+        let mut recorded = Vec::new();
         for (i, inst) in plan.instructions.iter().enumerate() {
             let uop = &self.lib.uops[inst.uop];
             let body = self.module.get_function(&uop.symbol()).ok_or_else(|| {
@@ -386,7 +472,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 )
             })?;
             b.position_at_end(blocks[i]);
-            let mut args: Vec<BasicMetadataValueEnum> = vec![frame.into(), spp.into(), tstate.into()];
+            let mut args: Vec<BasicMetadataValueEnum> = vec![body_frame.into(), spp.into(), tstate.into()];
             for fv in &inst.fields {
                 args.push(self.field(fv)?.into());
             }
@@ -405,21 +491,25 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 let bb = self.ctx.append_basic_block(entry, &format!("inst{i}.{exit:?}"));
                 cases.push((i32t.const_int(exit.status() as u64, false), bb));
                 b.position_at_end(bb);
-                let sp = load_sp("sp")?;
-                let target = self.field(&inst.fields[Field::Target.index()])?;
                 match (exit, &inst.side_exit, plan.jump_top) {
                     (ExitKind::JumpToTop, _, JumpTop::Loop) => {
                         b.build_unconditional_branch(blocks[0]).map_err(llvm_err)?;
                     }
                     (ExitKind::JumpToTop, _, JumpTop::Hole) => {
+                        let sp = load_sp("sp")?;
                         self.tail_call(JUMP_TARGET, [frame, sp, tstate])?
                     }
                     (ExitKind::SideExit, SideExit::Enter(hole), _) => {
+                        let sp = load_sp("sp")?;
                         self.tail_call(hole, [frame, sp, tstate])?
                     }
                     _ => {
+                        let target = self.field(&inst.fields[Field::Target.index()])?;
                         let index = self.field(&inst.index)?;
-                        self.record_exit([frame, sp, tstate], exit.status() as u64, index, target)?;
+                        let kind = i32t.const_int(exit.status() as u64, false);
+                        let sp = b.build_load(ptr, spp, "sp").map_err(llvm_err)?.into_pointer_value();
+                        recorded.push((bb, kind, index, target, sp));
+                        b.build_unconditional_branch(bb_exit).map_err(llvm_err)?;
                     }
                 }
             }
@@ -439,15 +529,46 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             b.build_unreachable().map_err(llvm_err)?;
         }
         b.position_at_end(bb_end);
-        let sp = load_sp("sp")?;
         match plan.fallthrough {
-            Fallthrough::Continue => self.tail_call(CONTINUE, [frame, sp, tstate])?,
+            Fallthrough::Continue => {
+                let sp = load_sp("sp")?;
+                self.tail_call(CONTINUE, [frame, sp, tstate])?
+            }
             Fallthrough::End => {
-                let zero = self.ctx.i64_type().const_zero();
-                self.record_exit([frame, sp, tstate], EXIT_END, zero, zero)?;
+                let zero = i64t.const_zero();
+                let sp = b.build_load(ptr, spp, "sp").map_err(llvm_err)?.into_pointer_value();
+                recorded.push((bb_end, i32t.const_int(EXIT_END, false), zero, zero, sp));
+                b.build_unconditional_branch(bb_exit).map_err(llvm_err)?;
             }
         }
-        Ok(())
+        // One cold block records every exit: (kind, index, target) arrive as phis, so the
+        // write-back and the call are emitted once, not once per guard.
+        b.position_at_end(bb_exit);
+        if recorded.is_empty() {
+            b.build_unreachable().map_err(llvm_err)?;
+            return Ok(());
+        }
+        let phi =
+            |ty: inkwell::types::BasicTypeEnum<'ctx>, name: &str| b.build_phi(ty, name).map_err(llvm_err);
+        let (kind, index, target, sp) = (
+            phi(i32t.into(), "kind")?,
+            phi(i64t.into(), "index")?,
+            phi(i64t.into(), "target")?,
+            phi(ptr.into(), "sp")?,
+        );
+        for (bb, k, i, t, p) in &recorded {
+            kind.add_incoming(&[(k, *bb)]);
+            index.add_incoming(&[(i, *bb)]);
+            target.add_incoming(&[(t, *bb)]);
+            sp.add_incoming(&[(p, *bb)]);
+        }
+        let real_sp = leave(sp.as_basic_value().into_pointer_value())?;
+        self.record_exit(
+            [frame, real_sp, tstate],
+            kind.as_basic_value().into_int_value(),
+            index.as_basic_value().into_int_value(),
+            target.as_basic_value().into_int_value(),
+        )
     }
 
     /// Internalizes bodies (always-inline), hides external symbols (so they are reached

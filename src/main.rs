@@ -45,6 +45,9 @@ pub(crate) struct Inputs {
     /// LLVM pass pipeline: -O0..-O3, -Os, -Oz, or a pass-pipeline string
     #[arg(long, default_value = "default<O3>", allow_hyphen_values = true)]
     pub(crate) pipeline: String,
+    /// Run fused loops on a shadow frame (locals and stack in registers; larger code)
+    #[arg(long)]
+    pub(crate) shadow_frames: bool,
     /// Worker threads for building stencils
     #[arg(short = 'j', long, default_value_t = 2)]
     pub(crate) jobs: usize,
@@ -67,7 +70,9 @@ impl Inputs {
     pub(crate) fn stencils(&self, l: &Loaded, target: &Target) -> Result<StencilSet> {
         let compiler = BodyCompiler::new(&self.cache)?;
         let bitcode = compiler.compile_library(&l.lib, &target.triple)?;
-        generate(&l.lib, &l.set, &bitcode, target, &Pipeline::parse(&self.pipeline), self.jobs)
+        let mut pipeline = Pipeline::parse(&self.pipeline);
+        pipeline.shadow_frames = self.shadow_frames;
+        generate(&l.lib, &l.set, &bitcode, target, &pipeline, self.jobs)
     }
 }
 

@@ -7,34 +7,40 @@ use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::TargetMachine;
 
-/// A pass pipeline, as the user named it.
+/// How stencils are optimized: the pass pipeline as the user named it, and whether fused
+/// loops run on a shadow frame (see `ir::Shadow`; off by default: faster loops, larger
+/// code — docs/bench/analysis.md).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pipeline(pub String);
+pub struct Pipeline {
+    pub passes: String,
+    pub shadow_frames: bool,
+}
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline("default<O3>".into())
+        Pipeline { passes: "default<O3>".into(), shadow_frames: false }
     }
 }
 
 impl Pipeline {
     /// `-O0`..`-O3`, `-Os`, `-Oz`, or a pass-pipeline string.
     pub fn parse(s: &str) -> Pipeline {
-        match s {
-            "-O0" | "O0" => Pipeline("default<O0>".into()),
-            "-O1" | "O1" => Pipeline("default<O1>".into()),
-            "-O2" | "O2" => Pipeline("default<O2>".into()),
-            "-O3" | "O3" => Pipeline("default<O3>".into()),
-            "-Os" | "Os" => Pipeline("default<Os>".into()),
-            "-Oz" | "Oz" => Pipeline("default<Oz>".into()),
-            other => Pipeline(other.to_string()),
-        }
+        let passes = match s {
+            "-O0" | "O0" => "default<O0>",
+            "-O1" | "O1" => "default<O1>",
+            "-O2" | "O2" => "default<O2>",
+            "-O3" | "O3" => "default<O3>",
+            "-Os" | "Os" => "default<Os>",
+            "-Oz" | "Oz" => "default<Oz>",
+            other => other,
+        };
+        Pipeline { passes: passes.to_string(), shadow_frames: false }
     }
 }
 
 /// Runs the pipeline; an unknown pass or malformed pipeline is an error, not an abort.
 pub fn optimize(module: &Module, machine: &TargetMachine, pipeline: &Pipeline) -> Result<()> {
     module
-        .run_passes(&pipeline.0, machine, PassBuilderOptions::create())
-        .map_err(|e| Error::new(format!("pass pipeline `{}`: {}", pipeline.0, e.to_string().trim_end())))
+        .run_passes(&pipeline.passes, machine, PassBuilderOptions::create())
+        .map_err(|e| Error::new(format!("pass pipeline `{}`: {}", pipeline.passes, e.to_string().trim_end())))
 }

@@ -59,9 +59,15 @@ impl StencilSet {
 }
 
 /// The plans for a trace set: end stub, fused traces, then per-uop stencils (sorted).
-pub fn plans(lib: &UopLibrary, set: &TraceSet) -> Vec<StencilPlan> {
+pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<StencilPlan> {
     let mut plans = vec![StencilPlan::end()];
-    plans.extend(set.traces.iter().enumerate().map(|(i, t)| StencilPlan::fused(lib, t, i)));
+    plans.extend(set.traces.iter().enumerate().map(|(i, t)| {
+        let mut plan = StencilPlan::fused(lib, t, i);
+        if pipeline.shadow_frames {
+            plan.shadow = StencilPlan::shadow_for(lib, t);
+        }
+        plan
+    }));
     let mut uops: BTreeMap<String, (usize, bool)> = BTreeMap::new();
     for t in &set.traces {
         for inst in &t.instructions {
@@ -171,7 +177,7 @@ pub fn generate(
     pipeline: &Pipeline,
     threads: usize,
 ) -> Result<StencilSet> {
-    let plans = plans(lib, set);
+    let plans = plans(lib, set, pipeline);
     let built = build_all(lib, bitcode, target, pipeline, &plans, threads)?;
     let mut it = built.into_iter();
     let (end, _) = it.next().ok_or_else(|| Error::new("no end stub"))?;

@@ -359,7 +359,7 @@ impl<'a> Builder<'a> {
         let pipeline = Pipeline::default();
         let mut fused = Vec::new();
         let mut uops = BTreeMap::new();
-        for plan in plans(self.lib, set) {
+        for plan in plans(self.lib, set, &pipeline) {
             let known =
                 if plan.name == "_END" { self.end.clone() } else { self.uops.get(&plan.name).cloned() };
             let is_fused = set.traces.iter().any(|t| t.name == plan.name);

@@ -109,6 +109,19 @@ fn stitched_and_fused_agree_with_the_interpreter() {
 }
 
 #[test]
+fn fused_loops_on_shadow_frames_agree_with_the_interpreter() {
+    let (lib, set) = inputs();
+    let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
+    let bc = BodyCompiler::new(&cache()).unwrap().compile_library(&lib, &target.triple).unwrap();
+    let pipeline = Pipeline { shadow_frames: true, ..Pipeline::default() };
+    let stencils = generate(&lib, &set, &bc, &target, &pipeline, 2).unwrap();
+    let shadowed = set.traces.iter().filter(|t| t.is_loop).count();
+    assert!(shadowed >= 5);
+    let report = check_all(&lib, &set, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+}
+
+#[test]
 fn a_fused_stencil_with_an_inverted_guard_is_caught() {
     let (lib, set) = inputs();
     let (mut stencils, bc, target) = host_stencils(&lib, &set);
