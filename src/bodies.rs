@@ -251,7 +251,9 @@ fn read_checked(path: &Path) -> Option<Vec<u8>> {
         return None;
     }
     let (sum, payload) = data.split_at(32);
-    (Sha256::digest(payload).as_slice() == sum && payload.starts_with(b"BC")).then(|| payload.to_vec())
+    // Raw bitcode starts `BC`; Apple targets get it in a wrapper (0x0B17C0DE).
+    let bitcode = payload.starts_with(b"BC") || payload.starts_with(&[0xde, 0xc0, 0x17, 0x0b]);
+    (Sha256::digest(payload).as_slice() == sum && bitcode).then(|| payload.to_vec())
 }
 
 /// A name no other thread or process uses at the same time, for temporary files.

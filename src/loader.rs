@@ -177,6 +177,11 @@ impl Program {
                             }
                             mem[field..field + 4].copy_from_slice(&(disp as i32).to_le_bytes());
                         }
+                        other => {
+                            return Err(bad(&format!(
+                                "needs {other:?}, which this loader does not patch: it runs x86-64 stencils"
+                            )))
+                        }
                     }
                 }
             }

@@ -85,8 +85,8 @@ enum Command {
         /// Output folder (one subfolder per target triple)
         #[arg(long, default_value = "target/stencils")]
         out: PathBuf,
-        /// Target triple (a file in targets/); repeat for several
-        #[arg(long = "target", default_value = HOST)]
+        /// Target triple (a file in targets/), repeatable; `all` for every description
+        #[arg(long = "target", default_value = "all")]
         targets: Vec<String>,
     },
     /// Run a trace's cases (or given locals) and print how each run ended.
@@ -186,7 +186,9 @@ fn main() -> ExitCode {
 
 fn cmd_generate(inputs: &Inputs, out: &Path, targets: &[String]) -> Result<bool> {
     let l = inputs.load()?;
-    for triple in targets {
+    let targets =
+        if targets.iter().any(|t| t == "all") { tracefuse::target::all_triples()? } else { targets.to_vec() };
+    for triple in &targets {
         let target = Target::by_triple(triple)?;
         let start = Instant::now();
         let stencils = inputs.stencils(&l, &target)?;

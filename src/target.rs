@@ -62,6 +62,20 @@ pub fn default_targets_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("targets")
 }
 
+/// Every bundled target description's triple, sorted.
+pub fn all_triples() -> Result<Vec<String>> {
+    let dir = default_targets_dir();
+    let mut triples: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| Error::io(&dir, "read the target folder", e))?
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == "yaml").then(|| p.file_stem().map(|s| s.to_string_lossy().into_owned()))?
+        })
+        .collect();
+    triples.sort();
+    Ok(triples)
+}
+
 impl Target {
     pub fn load(path: &Path) -> Result<Target> {
         let src = SourceText::read(path)?;

@@ -18,6 +18,18 @@ fn entries(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 }
 
 #[test]
+fn apple_targets_hit_the_cache_too() {
+    // clang wraps bitcode for Apple triples; the cache must still recognise it.
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache-test-apple");
+    let _ = std::fs::remove_dir_all(&cache);
+    let lib = UopLibrary::load(&tracefuse::default_library_dir()).unwrap();
+    let compiler = BodyCompiler::new(&cache).unwrap();
+    compiler.compile_library(&lib, "aarch64-apple-darwin").unwrap();
+    let warm = compiler.compile_library(&lib, "aarch64-apple-darwin").unwrap();
+    assert_eq!(warm.cached, lib.uops.len() + lib.shadow.is_some() as usize);
+}
+
+#[test]
 fn corrupt_and_stale_entries_are_rebuilt() {
     let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache-test");
     let _ = std::fs::remove_dir_all(&cache);

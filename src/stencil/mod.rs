@@ -5,7 +5,9 @@
 //! the addend. Relocation types are mapped per object format in one table each
 //! ([`elf`]); a relocation outside the table is a build error.
 
+pub mod coff;
 pub mod elf;
+pub mod macho;
 
 use crate::definitions::Field;
 use crate::error::{Error, Result};
@@ -94,6 +96,32 @@ pub enum PatchKind {
     /// 32-bit PC-relative: `value + addend - address_of_field`. A branch or call out of
     /// range goes through a loader trampoline.
     Rel32,
+    /// AArch64 `b`/`bl`: imm26 = (value + addend - address) >> 2 (±128 MiB).
+    Aarch64Branch26,
+    /// AArch64 `adrp`: the 4 KiB page of value + addend, relative to the field's page.
+    Aarch64Page21,
+    /// AArch64 `add`/`ldr`/`str` low 12 bits of value + addend, scaled by the access size
+    /// (`Aarch64Lo12` for add and byte access, then 2, 4, 8 and 16 bytes).
+    Aarch64Lo12,
+    Aarch64Lo12Scale2,
+    Aarch64Lo12Scale4,
+    Aarch64Lo12Scale8,
+    Aarch64Lo12Scale16,
+    /// AArch64 `movz`/`movk` imm16 with bits 0-15, 16-31, 32-47, 48-63 of value + addend.
+    Aarch64MovwG0,
+    Aarch64MovwG1,
+    Aarch64MovwG2,
+    Aarch64MovwG3,
+}
+
+impl PatchKind {
+    /// Bytes of the field the patch writes.
+    pub fn width(self) -> u64 {
+        match self {
+            PatchKind::Abs64 => 8,
+            _ => 4,
+        }
+    }
 }
 
 /// One hole.
@@ -253,7 +281,8 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
             };
             let (decoded, raw) = match target.object_format {
                 ObjectFormat::Elf => elf::decode(&file, reloc.flags()),
-                _ => (None, format!("{:?}", reloc.flags())),
+                ObjectFormat::MachO => macho::decode(&file, reloc.flags()),
+                ObjectFormat::Coff => coff::decode(&file, reloc.flags()),
             };
             let Some(decoded) = decoded else {
                 return Err(Error::new(format!(
@@ -265,15 +294,40 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                 Place::Code(b) => (b.wrapping_add(offset), &mut code_holes, code.len()),
                 Place::Data(b) => (b.wrapping_add(offset), &mut data_holes, data.len()),
             };
-            let addend = reloc.addend().wrapping_add(sym_addend);
-            let width = match decoded {
-                Decoded::Patch(PatchKind::Abs64) => 8,
-                _ => 4,
+            // Mach-O's PAGEOFF12 does not say the access size: read it from the instruction.
+            let bytes = if matches!(place, Place::Code(_)) { &code } else { &data };
+            let at = field_offset as usize;
+            let decoded = match decoded {
+                Decoded::Patch(PatchKind::Aarch64Lo12) if target.object_format == ObjectFormat::MachO => {
+                    let insn =
+                        bytes.get(at..at + 4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+                    Decoded::Patch(aarch64_lo12_kind(insn))
+                }
+                d => d,
+            };
+            let width = match &decoded {
+                Decoded::Patch(k) | Decoded::Got(k) => k.width(),
             };
             if field_offset.saturating_add(width) > len as u64 {
                 return Err(Error::new(format!(
                     "{name}: relocation {raw} at {offset:#x} lies outside its section"
                 )));
+            }
+            let mut addend = reloc.addend().wrapping_add(sym_addend);
+            if reloc.has_implicit_addend() {
+                // Mach-O and COFF keep the addend in the field's bytes (x86-64 displacements
+                // and absolute words; LLVM leaves AArch64 immediates zero).
+                let implicit = match &decoded {
+                    Decoded::Patch(PatchKind::Abs64) => bytes
+                        .get(at..at + 8)
+                        .map_or(0, |b| i64::from_le_bytes(b.try_into().unwrap_or([0; 8]))),
+                    Decoded::Patch(PatchKind::Rel32 | PatchKind::Abs32 | PatchKind::Abs32S)
+                    | Decoded::Got(PatchKind::Rel32) => bytes
+                        .get(at..at + 4)
+                        .map_or(0, |b| i32::from_le_bytes(b.try_into().unwrap_or([0; 4])) as i64),
+                    _ => 0,
+                };
+                addend = addend.wrapping_add(implicit);
             }
             match decoded {
                 Decoded::Patch(kind) => holes.push(Hole { offset: field_offset, kind, value, addend, raw }),
@@ -313,6 +367,24 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
 
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
 struct HoleKey(HoleValue, i64);
+
+/// The low-12-bit patch kind an AArch64 instruction needs: `add` and byte accesses take
+/// the bits as they are, loads and stores (unsigned offset) scale them by the access size.
+fn aarch64_lo12_kind(insn: u32) -> PatchKind {
+    if insn & 0x3b00_0000 != 0x3900_0000 {
+        return PatchKind::Aarch64Lo12;
+    }
+    let size = insn >> 30;
+    let simd = insn & (1 << 26) != 0;
+    let opc_high = insn & (1 << 23) != 0;
+    match (size, simd && opc_high) {
+        (0, true) => PatchKind::Aarch64Lo12Scale16,
+        (0, false) => PatchKind::Aarch64Lo12,
+        (1, _) => PatchKind::Aarch64Lo12Scale2,
+        (2, _) => PatchKind::Aarch64Lo12Scale4,
+        _ => PatchKind::Aarch64Lo12Scale8,
+    }
+}
 
 /// Mach-O prefixes C symbols with `_`.
 fn strip_prefix<'a>(name: &'a str, target: &Target) -> &'a str {
