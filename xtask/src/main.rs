@@ -27,8 +27,8 @@ const COMMANDS: &[Subcommand] = &[
     Subcommand {
         name: "generate",
         args: "[ARGS...]",
-        about: "build stencils for the bundled uops/sandbox library \
-                (`tracefuse generate [ARGS...]`, release build)",
+        about: "build stencils for the bundled uops/sandbox library for every target into \
+                uops/sandbox/stencils/ (committed; `tracefuse generate [ARGS...]`)",
         run: generate,
     },
     Subcommand {
@@ -91,8 +91,12 @@ fn tracefuse(subcommand: &str, args: &[String]) -> Result<(), String> {
     }
 }
 
+/// The main job: stencils for the bundled library, every target, into the committed
+/// folder (uops/sandbox/stencils/, checked by a freshness test).
 fn generate(args: &[String]) -> Result<(), String> {
-    tracefuse("generate", args)
+    let mut all = vec!["--out".to_string(), "uops/sandbox/stencils".to_string()];
+    all.extend(args.iter().cloned());
+    tracefuse("generate", &all)
 }
 
 fn bench(args: &[String]) -> Result<(), String> {

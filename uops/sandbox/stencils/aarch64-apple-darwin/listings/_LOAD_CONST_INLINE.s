@@ -1,0 +1,12 @@
+# stencil _LOAD_CONST_INLINE for aarch64-apple-darwin: 32 code bytes, 0 data bytes, 3 holes
+     0: 08000090                       adrp x8, #0
+        # hole +0x0: ARM64_RELOC_PAGE21 Aarch64Page21 operand0+0
+     4: 08010091                       add x8, x8, #0x0
+        # hole +0x4: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0+0
+     8: 88000037                       tbnz w8, #0x0, #0x10
+     c: 090140f9                       ldr x9, [x8]
+    10: 29050091                       add x9, x9, #0x1
+    14: 090100f9                       str x9, [x8]
+    18: a88600f8                       str x8, [x21], #0x8
+    1c: 00000014                       b #0x0
+        # hole +0x1c: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0

@@ -1,0 +1,30 @@
+# stencil _CHECK_EVAL_BREAKER for aarch64-unknown-linux-gnu: 76 code bytes, 0 data bytes, 10 holes
+     0: c80240f9                       ldr x8, [x22]
+     4: 480000b5                       cbnz x8, #0x8
+     8: 00000014                       b #0x0
+        # hole +0x8: R_AARCH64_JUMP26 Aarch64Branch26 continue+0
+     c: fe0f1ff8                       str x30, [sp, #-0x10]!
+    10: 050080d2                       mov x5, #0x0
+        # hole +0x10: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 target+0
+    14: 040080d2                       mov x4, #0x0
+        # hole +0x14: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+    18: e00314aa                       mov x0, x20
+    1c: 0500a0f2                       movk x5, #0x0, lsl #16
+        # hole +0x1c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 target+0
+    20: 0400a0f2                       movk x4, #0x0, lsl #16
+        # hole +0x20: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+    24: e10315aa                       mov x1, x21
+    28: 0500c0f2                       movk x5, #0x0, lsl #32
+        # hole +0x28: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 target+0
+    2c: 0400c0f2                       movk x4, #0x0, lsl #32
+        # hole +0x2c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+    30: e20316aa                       mov x2, x22
+    34: 0500e0f2                       movk x5, #0x0, lsl #48
+        # hole +0x34: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 target+0
+    38: 0400e0f2                       movk x4, #0x0, lsl #48
+        # hole +0x38: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+    3c: 43008052                       mov w3, #0x2
+    40: 00000094                       bl #0x0
+        # hole +0x40: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+    44: fe0741f8                       ldr x30, [sp], #0x10
+    48: c0035fd6                       ret

@@ -1,0 +1,30 @@
+# stencil _BINARY_OP_ADD_INT for x86_64-pc-windows-msvc: 106 code bytes, 0 data bytes, 4 holes
+     0: 4883ec38                       subq $0x38, %rsp
+     4: 498b4df0                       movq -0x10(%r13), %rcx
+     8: 498b45f8                       movq -0x8(%r13), %rax
+     c: 48d1f9                         sarq %rcx
+     f: 48d1f8                         sarq %rax
+    12: 4801c8                         addq %rcx, %rax
+    15: 48b900000000000000c0           movabsq $-0x4000000000000000, %rcx
+    1f: 4801c1                         addq %rax, %rcx
+    22: 7919                           jns 0x19
+    24: 488d044501000000               leaq 0x1(,%rax,2), %rax
+    2c: 498945f0                       movq %rax, -0x10(%r13)
+    30: 4983c5f8                       addq $-0x8, %r13
+    34: 4883c438                       addq $0x38, %rsp
+    38: e900000000                     jmp 0x0
+        # hole +0x39: IMAGE_REL_AMD64_REL32 Rel32 continue-4
+    3d: b800000000                     movl $0x0, %eax
+        # hole +0x3e: IMAGE_REL_AMD64_ADDR32 Abs32 target+0
+    42: b900000000                     movl $0x0, %ecx
+        # hole +0x43: IMAGE_REL_AMD64_ADDR32 Abs32 index+0
+    47: 4889442428                     movq %rax, 0x28(%rsp)
+    4c: 48894c2420                     movq %rcx, 0x20(%rsp)
+    51: 4c89e1                         movq %r12, %rcx
+    54: 4c89ea                         movq %r13, %rdx
+    57: 4d89f0                         movq %r14, %r8
+    5a: 41b901000000                   movl $0x1, %r9d
+    60: e800000000                     callq 0x0
+        # hole +0x61: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    65: 4883c438                       addq $0x38, %rsp
+    69: c3                             retq

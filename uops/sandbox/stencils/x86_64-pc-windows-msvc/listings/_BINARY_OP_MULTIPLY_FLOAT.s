@@ -1,0 +1,48 @@
+# stencil _BINARY_OP_MULTIPLY_FLOAT for x86_64-pc-windows-msvc: 147 code bytes, 0 data bytes, 7 holes
+     0: 4883ec38                       subq $0x38, %rsp
+     4: 498b4df0                       movq -0x10(%r13), %rcx
+     8: 498b75f8                       movq -0x8(%r13), %rsi
+     c: f20f107130                     movsd 0x30(%rcx), %xmm6
+    11: f20f597630                     mulsd 0x30(%rsi), %xmm6
+    16: f6c101                         testb $0x1, %cl
+    19: 7505                           jne 0x5
+    1b: 48ff09                         decq (%rcx)
+    1e: 7415                           je 0x15
+    20: 40f6c601                       testb $0x1, %sil
+    24: 751a                           jne 0x1a
+    26: 48ff0e                         decq (%rsi)
+    29: 7515                           jne 0x15
+    2b: 4889f1                         movq %rsi, %rcx
+    2e: e800000000                     callq 0x0
+        # hole +0x2f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    33: eb0b                           jmp 0xb
+    35: e800000000                     callq 0x0
+        # hole +0x36: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    3a: 40f6c601                       testb $0x1, %sil
+    3e: 74e6                           je -0x1a
+    40: 4c89f1                         movq %r14, %rcx
+    43: 660f28ce                       movapd %xmm6, %xmm1
+    47: e800000000                     callq 0x0
+        # hole +0x48: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+    4c: 4885c0                         testq %rax, %rax
+    4f: 7411                           je 0x11
+    51: 498945f0                       movq %rax, -0x10(%r13)
+    55: 4983c5f8                       addq $-0x8, %r13
+    59: 4883c438                       addq $0x38, %rsp
+    5d: e900000000                     jmp 0x0
+        # hole +0x5e: IMAGE_REL_AMD64_REL32 Rel32 continue-4
+    62: b800000000                     movl $0x0, %eax
+        # hole +0x63: IMAGE_REL_AMD64_ADDR32 Abs32 target+0
+    67: b900000000                     movl $0x0, %ecx
+        # hole +0x68: IMAGE_REL_AMD64_ADDR32 Abs32 index+0
+    6c: 4983c5f0                       addq $-0x10, %r13
+    70: 4889442428                     movq %rax, 0x28(%rsp)
+    75: 48894c2420                     movq %rcx, 0x20(%rsp)
+    7a: 4c89e1                         movq %r12, %rcx
+    7d: 4c89ea                         movq %r13, %rdx
+    80: 4d89f0                         movq %r14, %r8
+    83: 41b903000000                   movl $0x3, %r9d
+    89: e800000000                     callq 0x0
+        # hole +0x8a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    8e: 4883c438                       addq $0x38, %rsp
+    92: c3                             retq
