@@ -8,6 +8,7 @@
 //! patch is range-checked; a value that does not fit is an error, never a wrong jump.
 
 use crate::error::{Error, Result};
+use crate::stencil::patch::patch;
 use crate::stencil::{Hole, HoleValue, PatchKind, Stencil};
 
 /// Fills the holes of one piece, given the entries of every piece (by piece index).
@@ -139,50 +140,39 @@ impl Program {
                             s.name, h.offset, h.raw, h.value
                         ))
                     };
-                    match h.kind {
-                        PatchKind::Abs64 => mem[field..field + 8].copy_from_slice(&target.to_le_bytes()),
-                        PatchKind::Abs32 => {
-                            let v = u32::try_from(target).map_err(|_| bad("does not fit 32 bits"))?;
-                            mem[field..field + 4].copy_from_slice(&v.to_le_bytes());
+                    let pc = addr(field);
+                    let far = h.kind == PatchKind::Rel32
+                        && i32::try_from((target as i64).wrapping_sub(pc as i64)).is_err();
+                    let target = if far {
+                        // Out of range: only branches can go through a trampoline.
+                        if !is_x86_branch(&mem[..], field) {
+                            return Err(bad("is out of 32-bit PC-relative range"));
                         }
-                        PatchKind::Abs32S => {
-                            let v = i32::try_from(target as i64)
-                                .map_err(|_| bad("does not fit 32 signed bits"))?;
-                            mem[field..field + 4].copy_from_slice(&v.to_le_bytes());
-                        }
-                        PatchKind::Rel32 => {
-                            let pc = addr(field);
-                            let mut disp = (target as i64).wrapping_sub(pc as i64);
-                            if i32::try_from(disp).is_err() {
-                                // Out of range: only branches can go through a trampoline.
-                                if !is_x86_branch(&mem[..], field) {
-                                    return Err(bad("is out of 32-bit PC-relative range"));
-                                }
-                                let dest = value;
-                                let slot = match tramps.iter().find(|(d, _)| *d == dest) {
-                                    Some(&(_, slot)) => slot,
-                                    None => {
-                                        let slot = tramp_base + tramps.len() * TRAMPOLINE_SIZE;
-                                        mem[slot..slot + 6].copy_from_slice(&[0xff, 0x25, 0, 0, 0, 0]);
-                                        mem[slot + 6..slot + 14].copy_from_slice(&dest.to_le_bytes());
-                                        mem[slot + 14..slot + 16].copy_from_slice(&[0xcc, 0xcc]);
-                                        tramps.push((dest, slot));
-                                        slot
-                                    }
-                                };
-                                disp = (addr(slot) as i64).wrapping_add(h.addend).wrapping_sub(pc as i64);
-                                if i32::try_from(disp).is_err() {
-                                    return Err(bad("is out of range even through a trampoline"));
-                                }
+                        let slot = match tramps.iter().find(|(d, _)| *d == value) {
+                            Some(&(_, slot)) => slot,
+                            None => {
+                                let slot = tramp_base + tramps.len() * TRAMPOLINE_SIZE;
+                                mem[slot..slot + 6].copy_from_slice(&[0xff, 0x25, 0, 0, 0, 0]);
+                                mem[slot + 6..slot + 14].copy_from_slice(&value.to_le_bytes());
+                                mem[slot + 14..slot + 16].copy_from_slice(&[0xcc, 0xcc]);
+                                tramps.push((value, slot));
+                                slot
                             }
-                            mem[field..field + 4].copy_from_slice(&(disp as i32).to_le_bytes());
-                        }
-                        other => {
-                            return Err(bad(&format!(
-                                "needs {other:?}, which this loader does not patch: it runs x86-64 stencils"
-                            )))
-                        }
+                        };
+                        addr(slot).wrapping_add(h.addend as u64)
+                    } else {
+                        target
+                    };
+                    if !matches!(
+                        h.kind,
+                        PatchKind::Abs64 | PatchKind::Abs32 | PatchKind::Abs32S | PatchKind::Rel32
+                    ) {
+                        return Err(bad(&format!(
+                            "needs {:?}, which this loader does not patch: it runs x86-64 stencils",
+                            h.kind
+                        )));
                     }
+                    patch(mem, field, pc, h.kind, target).map_err(|why| bad(&why))?;
                 }
             }
         }

@@ -8,6 +8,7 @@
 pub mod coff;
 pub mod elf;
 pub mod macho;
+pub mod patch;
 
 use crate::definitions::Field;
 use crate::error::{Error, Result};
