@@ -42,8 +42,11 @@ extern "C" fn lookup(
     std::ptr::null()
 }
 
-/// (address, length, text) of each instruction, and what the symbolizer saw.
-fn disassemble(target: &Target, code: &[u8]) -> (Vec<(u64, usize, String)>, Vec<(u64, u64)>) {
+/// One disassembled instruction: address, length, text.
+type Inst = (u64, usize, String);
+
+/// Each instruction, and the (pc, operand value) pairs the symbolizer saw.
+fn disassemble(target: &Target, code: &[u8]) -> (Vec<Inst>, Vec<(u64, u64)>) {
     let triple = CString::new(target.triple.as_str()).unwrap();
     let cpu = CString::new(target.cpu.as_str()).unwrap();
     let mut seen = Box::new(Seen(Vec::new()));
