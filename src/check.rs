@@ -6,7 +6,7 @@
 
 use crate::definitions::{Field, UopLibrary};
 use crate::error::{Error, Result};
-use crate::loader::{enter, Program, Resolver};
+use crate::loader::{enter, perf_map_enabled, Program, Resolver};
 use crate::pipeline::StencilSet;
 use crate::sandbox::{runtime_symbol, Snapshot, TfInst, VmState};
 use crate::stencil::{HoleValue, Stencil};
@@ -169,7 +169,13 @@ pub fn load_traces(
                 pieces.push(&stencils.fused[t]);
             }
             let resolver = FusedResolver { set, code: &st.code, starts, owners: which.to_vec() };
-            (Program::load(&pieces, &resolver)?, resolver.starts)
+            let prog = Program::load(&pieces, &resolver)?;
+            if perf_map_enabled() {
+                let mut names = vec!["tracefuse:_END".to_string()];
+                names.extend(which.iter().map(|&t| format!("tracefuse:trace:{}", set.traces[t].name)));
+                prog.write_perf_map(&names)?;
+            }
+            (prog, resolver.starts)
         }
         Mode::Stitched => {
             // As CPython's stitcher: stencils back to back, and a stencil whose code ends
@@ -189,7 +195,18 @@ pub fn load_traces(
             let mut pieces: Vec<&Stencil> = vec![&stencils.end];
             pieces.extend(owned.iter());
             let resolver = StitchedResolver { set, code: &st.code, starts, owners };
-            (Program::load_aligned(&pieces, &resolver, 1)?, resolver.starts)
+            let prog = Program::load_aligned(&pieces, &resolver, 1)?;
+            if perf_map_enabled() {
+                let mut names = vec!["tracefuse:_END".to_string()];
+                names.extend(resolver.owners.iter().map(|&(t, i)| {
+                    format!(
+                        "tracefuse:{}[{i}]:{}",
+                        set.traces[t].name, lib.uops[set.traces[t].instructions[i].uop].name
+                    )
+                }));
+                prog.write_perf_map(&names)?;
+            }
+            (prog, resolver.starts)
         }
     };
     let entries = (0..set.traces.len()).map(|t| entry_of(&starts, &prog.entries, t)).collect();

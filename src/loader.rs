@@ -22,6 +22,8 @@ pub struct Program {
     len: usize,
     /// Address of each piece's entry point.
     pub entries: Vec<u64>,
+    /// Where each piece's code lies: (address, bytes).
+    pub ranges: Vec<(u64, u64)>,
     /// Bytes of code (pieces + trampolines) and data.
     pub code_bytes: usize,
     pub data_bytes: usize,
@@ -107,6 +109,7 @@ impl Program {
             base: base as *mut u8,
             len: total,
             entries: Vec::new(),
+            ranges: Vec::new(),
             code_bytes: tramp_base,
             data_bytes: data_len,
             trampolines: 0,
@@ -115,6 +118,8 @@ impl Program {
         let mem = unsafe { std::slice::from_raw_parts_mut(prog.base, total) };
         let addr = |off: usize| prog.base as u64 + off as u64;
         prog.entries = pieces.iter().zip(&code_offsets).map(|(s, &o)| addr(o) + s.entry).collect();
+        prog.ranges =
+            pieces.iter().zip(&code_offsets).map(|(s, &o)| (addr(o), s.code.len() as u64)).collect();
         for (i, s) in pieces.iter().enumerate() {
             mem[code_offsets[i]..code_offsets[i] + s.code.len()].copy_from_slice(&s.code);
             mem[data_offsets[i]..data_offsets[i] + s.data.len()].copy_from_slice(&s.data);
@@ -200,6 +205,30 @@ impl Program {
         }
         Ok(prog)
     }
+}
+
+impl Program {
+    /// Appends one line per piece (`start size name`, hex) to `/tmp/perf-<pid>.map`, the
+    /// file `perf report` reads to name JIT code. `names` has one name per piece.
+    pub fn write_perf_map(&self, names: &[String]) -> Result<()> {
+        use std::io::Write;
+        let path = std::path::PathBuf::from(format!("/tmp/perf-{}.map", std::process::id()));
+        let mut text = String::new();
+        for ((start, len), name) in self.ranges.iter().zip(names) {
+            text.push_str(&format!("{start:x} {len:x} {name}\n"));
+        }
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, "open the perf map", e))?;
+        f.write_all(text.as_bytes()).map_err(|e| Error::io(&path, "write the perf map", e))
+    }
+}
+
+/// Whether loaded code is announced in a perf map (`TRACEFUSE_PERF_MAP=1`; off by default).
+pub fn perf_map_enabled() -> bool {
+    std::env::var_os("TRACEFUSE_PERF_MAP").is_some_and(|v| v == "1")
 }
 
 extern "C" {
