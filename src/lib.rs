@@ -29,6 +29,7 @@ pub mod optimize;
 pub mod pipeline;
 pub mod random;
 pub mod sandbox;
+pub mod signature;
 pub mod source;
 pub mod stencil;
 pub mod target;

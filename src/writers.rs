@@ -36,11 +36,20 @@ fn stencil_json(s: &Stencil) -> Json {
 /// The manifest for one target.
 pub fn manifest(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, target: &Target) -> Result<Json> {
     let mut traces = Vec::new();
+    let names: Vec<String> = set.traces.iter().map(|t| t.name.clone()).collect();
     for (t, trace) in set.traces.iter().enumerate() {
+        let sig = crate::signature::Signature::of(lib, trace, &names);
         let stitched: Vec<String> = (0..trace.instructions.len())
             .map(|i| stencils.stitched_piece(lib, set, t, i).map(|s| s.name.clone()))
             .collect::<Result<_>>()?;
-        traces.push(json!({ "name": trace.name, "uops": trace.instructions.len(), "loop": trace.is_loop, "fused": format!("trace:{}", trace.name), "stitched": stitched }));
+        traces.push(json!({
+            "name": trace.name,
+            "uops": trace.instructions.len(),
+            "loop": trace.is_loop,
+            "fused": format!("trace:{}", trace.name),
+            "stitched": stitched,
+            "signature": { "hash": format!("{:016x}", sig.hash), "uop_ids": sig.uops, "assumptions": sig.assumptions, "exits": sig.exits },
+        }));
     }
     let mut all = serde_json::Map::new();
     all.insert("_END".into(), stencil_json(&stencils.end));
