@@ -18,6 +18,7 @@
 
 pub mod bench;
 pub mod bodies;
+pub mod build_script;
 pub mod check;
 pub mod codegen;
 pub mod definitions;

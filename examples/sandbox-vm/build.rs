@@ -1,0 +1,10 @@
+//! Builds the sandbox library's stencils into OUT_DIR with tracefuse's build-script API.
+
+fn main() {
+    let library = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../uops/sandbox");
+    let opts = tracefuse::build_script::Options::from_env(library).unwrap_or_else(|e| panic!("{e}"));
+    if let Err(e) = tracefuse::build_script::generate(&opts) {
+        // A build error, with the file and line tracefuse names.
+        panic!("tracefuse: {e}");
+    }
+}

@@ -1,0 +1,81 @@
+//! The build-script API: a VM crate's `build.rs` calls [`generate`] to build stencils for
+//! its uop library into `OUT_DIR`, with `cargo:rerun-if-changed` printed for every input
+//! (manifest, prelude and headers, bodies, shadow hooks, traces, target descriptions), so
+//! cargo rebuilds them exactly when an input changes.
+//!
+//! Per target it writes `OUT_DIR/<triple>/manifest.json`, the listings, and
+//! `stencils.json` — the [`StencilSet`] itself, which the crate can include with
+//! `include_str!` and deserialize with serde_json at run time.
+
+use crate::bodies::BodyCompiler;
+use crate::definitions::UopLibrary;
+use crate::error::{Error, Result};
+use crate::optimize::Pipeline;
+use crate::pipeline::{generate as build_stencils, StencilSet};
+use crate::target::{default_targets_dir, Target};
+use crate::traces::TraceSet;
+use std::path::{Path, PathBuf};
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The library folder (with uops.yaml) or manifest.
+    pub library: PathBuf,
+    /// The trace folder (default: the library's `traces/`).
+    pub traces: Option<PathBuf>,
+    /// Target triples (default: the host's, x86_64-unknown-linux-gnu).
+    pub targets: Vec<String>,
+    /// Where to write (a build script passes `OUT_DIR`).
+    pub out_dir: PathBuf,
+    pub pipeline: Pipeline,
+}
+
+impl Options {
+    /// Options for `library`, writing into `$OUT_DIR`.
+    pub fn from_env(library: impl Into<PathBuf>) -> Result<Options> {
+        let out_dir = std::env::var_os("OUT_DIR")
+            .ok_or_else(|| Error::new("OUT_DIR is not set: call this from a build script"))?;
+        Ok(Options {
+            library: library.into(),
+            traces: None,
+            targets: vec!["x86_64-unknown-linux-gnu".into()],
+            out_dir: out_dir.into(),
+            pipeline: Pipeline::default(),
+        })
+    }
+}
+
+fn rerun_if_changed(path: &Path) {
+    println!("cargo:rerun-if-changed={}", path.display());
+}
+
+/// Generates stencils for every target; returns the per-target folders.
+pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
+    let lib = UopLibrary::load(&opts.library)?;
+    for f in lib.input_files() {
+        rerun_if_changed(&f);
+    }
+    for dir in &lib.include {
+        rerun_if_changed(dir);
+    }
+    let traces_dir = opts.traces.clone().unwrap_or_else(|| lib.dir.join("traces"));
+    rerun_if_changed(&traces_dir);
+    let set = TraceSet::load_dir(&traces_dir, &lib)?;
+    for t in &set.traces {
+        rerun_if_changed(&t.path);
+    }
+    println!("cargo:rerun-if-env-changed=TRACEFUSE_CLANG");
+    let compiler = BodyCompiler::new(&opts.out_dir.join("tracefuse-cache"))?;
+    let mut written = Vec::new();
+    for triple in &opts.targets {
+        let target = Target::by_triple(triple)?;
+        rerun_if_changed(&default_targets_dir().join(format!("{triple}.yaml")));
+        let bitcode = compiler.compile_library(&lib, triple)?;
+        let stencils: StencilSet = build_stencils(&lib, &set, &bitcode, &target, &opts.pipeline, 2)?;
+        let dir = crate::writers::write_target(&opts.out_dir, &lib, &set, &stencils, &target)?;
+        let json = serde_json::to_string(&stencils).map_err(|e| Error::new(format!("stencils: {e}")))?;
+        crate::bodies::write_atomic(&dir.join("stencils.json"), json.as_bytes())?;
+        written.push(dir);
+    }
+    Ok(written)
+}
