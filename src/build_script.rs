@@ -72,7 +72,14 @@ pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
         rerun_if_changed(&default_targets_dir().join(format!("{triple}.yaml")));
         let bitcode = compiler.compile_library(&lib, triple)?;
         let stencils: StencilSet = build_stencils(&lib, &set, &bitcode, &target, &opts.pipeline, 2)?;
-        let dir = crate::writers::write_target(&opts.out_dir, &lib, &set, &stencils, &target)?;
+        let dir = crate::writers::write_target(
+            &opts.out_dir,
+            &lib,
+            &set,
+            &stencils,
+            &target,
+            &crate::writers::Format::DEFAULT,
+        )?;
         let json = serde_json::to_string(&stencils).map_err(|e| Error::new(format!("stencils: {e}")))?;
         crate::bodies::write_atomic(&dir.join("stencils.json"), json.as_bytes())?;
         written.push(dir);

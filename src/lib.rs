@@ -9,16 +9,20 @@
 //! 5. [`optimize`]: the module, through `default<O3>` or the user's pipeline
 //! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
 //! 7. [`stencil`]: the object → [`stencil::Stencil`] (code, data, holes)
-//! 8. [`writers`] (manifest, listings) and [`loader`] (patch into executable memory)
+//! 8. [`writers`] (manifest, C header, blobs, listings) and [`loader`] (patch into
+//!    executable memory)
 //!
 //! [`pipeline`] runs stages 3–7 for a whole trace set in parallel. [`check`] runs cases
 //! as interpreter, stitched and fused and compares them. [`sandbox`] is the bundled VM
 //! seen from Rust; [`values`] the value model of input files; [`source`] and [`error`]
-//! give every error a file and line.
+//! give every error a file and line. [`signature`] finds a fused stencil for a recorded
+//! trace; [`build_script`] serves a VM crate's `build.rs`; [`c_cases`] writes the
+//! sandbox's cases as C for C consumers of the header.
 
 pub mod bench;
 pub mod bodies;
 pub mod build_script;
+pub mod c_cases;
 pub mod check;
 pub mod codegen;
 pub mod definitions;

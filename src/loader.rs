@@ -8,7 +8,7 @@
 //! patch is range-checked; a value that does not fit is an error, never a wrong jump.
 
 use crate::error::{Error, Result};
-use crate::stencil::patch::patch;
+use crate::stencil::patch::{is_x86_branch, patch};
 use crate::stencil::{Hole, HoleValue, PatchKind, Stencil};
 
 /// Fills the holes of one piece, given the entries of every piece (by piece index).
@@ -48,12 +48,6 @@ fn page_size() -> usize {
     } else {
         4096
     }
-}
-
-/// Is the 32-bit field at `off` the operand of a `call`/`jmp`/`jcc` rel32 (x86-64)?
-fn is_x86_branch(code: &[u8], off: usize) -> bool {
-    (off >= 1 && matches!(code[off - 1], 0xe8 | 0xe9))
-        || (off >= 2 && code[off - 2] == 0x0f && (0x80..=0x8f).contains(&code[off - 1]))
 }
 
 impl Program {

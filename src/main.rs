@@ -88,6 +88,10 @@ enum Command {
         /// Target triple (a file in targets/), repeatable; `all` for every description
         #[arg(long = "target", default_value = "all")]
         targets: Vec<String>,
+        /// What to write per target (repeatable or comma-separated): json, header, blobs,
+        /// listings, all
+        #[arg(long = "format", value_enum, value_delimiter = ',', default_values_t = writers::Format::DEFAULT)]
+        formats: Vec<writers::Format>,
     },
     /// Run a trace's cases (or given locals) and print how each run ended.
     Run {
@@ -160,7 +164,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Generate { inputs, out, targets } => cmd_generate(&inputs, &out, &targets),
+        Command::Generate { inputs, out, targets, formats } => cmd_generate(&inputs, &out, &targets, &formats),
         Command::Run { trace, inputs, mode, case, locals, json } => {
             cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), json)
         }
@@ -184,7 +188,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn cmd_generate(inputs: &Inputs, out: &Path, targets: &[String]) -> Result<bool> {
+fn cmd_generate(inputs: &Inputs, out: &Path, targets: &[String], formats: &[writers::Format]) -> Result<bool> {
     let l = inputs.load()?;
     let targets =
         if targets.iter().any(|t| t == "all") { tracefuse::target::all_triples()? } else { targets.to_vec() };
@@ -192,7 +196,7 @@ fn cmd_generate(inputs: &Inputs, out: &Path, targets: &[String]) -> Result<bool>
         let target = Target::by_triple(triple)?;
         let start = Instant::now();
         let stencils = inputs.stencils(&l, &target)?;
-        let dir = writers::write_target(out, &l.lib, &l.set, &stencils, &target)?;
+        let dir = writers::write_target(out, &l.lib, &l.set, &stencils, &target, formats)?;
         println!(
             "{triple}: {} traces, {} per-uop stencils in {:.2}s -> {}",
             l.set.traces.len(),

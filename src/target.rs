@@ -102,11 +102,16 @@ impl Target {
         Target::load(&path)
     }
 
+    /// Whether the target's architecture is AArch64 (else x86-64).
+    pub fn is_aarch64(&self) -> bool {
+        self.triple.starts_with("aarch64") || self.triple.starts_with("arm64")
+    }
+
     /// Refuses settings LLVM 19 aborts on instead of reporting (see
     /// ../shared/reference/llvm-19-facts.md).
     fn validate(&self) -> Result<()> {
         let err = |m: &str| Err(Error::at(&self.path, None, m.to_string()));
-        let aarch64 = self.triple.starts_with("aarch64") || self.triple.starts_with("arm64");
+        let aarch64 = self.is_aarch64();
         if aarch64 && self.code_model == CodeModelName::Medium {
             return err("AArch64 has no medium code model (LLVM aborts): use small or large");
         }

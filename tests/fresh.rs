@@ -8,6 +8,7 @@ use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::generate;
 use tracefuse::target::{all_triples, Target};
 use tracefuse::traces::TraceSet;
+use tracefuse::writers::Format;
 
 fn files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -35,7 +36,7 @@ fn committed_stencils_match_a_fresh_generate() {
         let target = Target::by_triple(&triple).unwrap();
         let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &triple).unwrap();
         let stencils = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
-        tracefuse::writers::write_target(&fresh, &lib, &set, &stencils, &target).unwrap();
+        tracefuse::writers::write_target(&fresh, &lib, &set, &stencils, &target, &Format::DEFAULT).unwrap();
     }
     let rel = |root: &Path| -> Vec<PathBuf> {
         files(root).into_iter().map(|p| p.strip_prefix(root).unwrap().to_path_buf()).collect()

@@ -157,16 +157,29 @@ impl Stencil {
     /// the next stencil is laid out right after it, as CPython's stitcher does; `None`
     /// when the code does not end in such a jump.
     pub fn without_continue_jump(&self) -> Option<Stencil> {
-        let n = self.code.len();
-        let last = self.code_holes.last()?;
-        let tail = n.checked_sub(5)?;
-        if self.code[tail] != 0xe9 || last.offset != tail as u64 + 1 || last.value != HoleValue::Continue {
-            return None;
-        }
+        self.continue_jump_len(false)?;
         let mut s = self.clone();
-        s.code.truncate(tail);
+        s.code.truncate(self.code.len() - 5);
         s.code_holes.pop();
         Some(s)
+    }
+
+    /// Bytes of a final jump to `_JIT_CONTINUE` that a stitcher may drop when the next
+    /// stencil follows directly: x86-64 `jmp rel32` (5 bytes) or AArch64 `b` (4 bytes).
+    pub fn continue_jump_len(&self, aarch64: bool) -> Option<usize> {
+        let n = self.code.len();
+        let last = self.code_holes.last()?;
+        if last.value != HoleValue::Continue {
+            return None;
+        }
+        if aarch64 {
+            let tail = n.checked_sub(4)?;
+            let word = u32::from_le_bytes(self.code[tail..].try_into().ok()?);
+            let is_b = word & 0xfc00_0000 == 0x1400_0000;
+            return (is_b && last.offset == tail as u64 && last.kind == PatchKind::Aarch64Branch26).then_some(4);
+        }
+        let tail = n.checked_sub(5)?;
+        (self.code[tail] == 0xe9 && last.offset == tail as u64 + 1 && last.kind == PatchKind::Rel32).then_some(5)
     }
 }
 

@@ -4,6 +4,13 @@
 
 use super::PatchKind;
 
+/// Is the 32-bit field at `off` the operand of a `call`/`jmp`/`jcc` rel32 (x86-64)? Such
+/// a field can be sent through a trampoline when its target is out of range.
+pub fn is_x86_branch(code: &[u8], off: usize) -> bool {
+    (off >= 1 && matches!(code[off - 1], 0xe8 | 0xe9))
+        || (off >= 2 && code[off - 2] == 0x0f && (0x80..=0x8f).contains(&code[off - 1]))
+}
+
 /// Writes `target` (the hole's value plus its addend) into the field at `buf[at..]`,
 /// whose address once loaded is `pc`. Refuses, with the reason, a value that does not
 /// fit the field; never writes a truncated value.

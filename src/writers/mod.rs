@@ -1,7 +1,10 @@
-//! Writers: the JSON manifest (format in docs/formats.md, "Stencil manifest") and
-//! annotated disassembly listings, written into an output folder atomically — a new
-//! folder is filled beside the old one and renamed over it, so an interrupted run leaves
-//! the previous output intact. Output has no timestamps or absolute paths.
+//! Writers: the JSON manifest (format in docs/formats.md, "Stencil manifest"), the C
+//! header ([`c_header`]), raw binary blobs and annotated disassembly listings, written
+//! into an output folder atomically — a new folder is filled beside the old one and
+//! renamed over it, so an interrupted run leaves the previous output intact. Output has
+//! no timestamps or absolute paths.
+
+pub mod c_header;
 
 use crate::definitions::UopLibrary;
 use crate::disasm::disassemble;
@@ -15,6 +18,30 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 pub const MANIFEST_VERSION: u32 = 1;
+
+/// What `generate` writes for each target (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Format {
+    /// `manifest.json`: every stencil with its bytes and holes, trace signatures.
+    Json,
+    /// `jit_stencils.h`: emit functions, patch helpers, group and signature tables for C.
+    Header,
+    /// `blobs/<stencil>.code` and `.data`: raw bytes (holes are in the manifest).
+    Blobs,
+    /// `listings/<stencil>.s`: disassembly with the holes under their instructions.
+    Listings,
+    /// Every format above.
+    All,
+}
+
+impl Format {
+    /// What `generate` writes unless told otherwise (and what is committed).
+    pub const DEFAULT: [Format; 3] = [Format::Json, Format::Header, Format::Listings];
+
+    fn selected(formats: &[Format], f: Format) -> bool {
+        formats.contains(&f) || formats.contains(&Format::All)
+    }
+}
 
 fn hex(bytes: &[u8]) -> String {
     crate::bodies::hex(bytes)
@@ -117,18 +144,26 @@ pub fn listing_name(name: &str) -> String {
     name.replace([':', '@'], "_") + ".s"
 }
 
-/// Writes `<out>/<triple>/manifest.json` and `<out>/<triple>/listings/*.s` atomically.
+/// Writes the `formats` of one target into `<out>/<triple>/` atomically: `manifest.json`,
+/// `jit_stencils.h`, `blobs/*.code|data`, `listings/*.s`.
 pub fn write_target(
     out: &Path,
     lib: &UopLibrary,
     set: &TraceSet,
     stencils: &StencilSet,
     target: &Target,
+    formats: &[Format],
 ) -> Result<PathBuf> {
-    let manifest = manifest(lib, set, stencils, target)?;
-    let text =
-        serde_json::to_string_pretty(&manifest).map_err(|e| Error::new(format!("manifest: {e}")))? + "\n";
-    let mut files: Vec<(String, String)> = vec![("manifest.json".into(), text)];
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    if Format::selected(formats, Format::Json) {
+        let manifest = manifest(lib, set, stencils, target)?;
+        let text =
+            serde_json::to_string_pretty(&manifest).map_err(|e| Error::new(format!("manifest: {e}")))? + "\n";
+        files.push(("manifest.json".into(), text.into_bytes()));
+    }
+    if Format::selected(formats, Format::Header) {
+        files.push(("jit_stencils.h".into(), c_header::header(lib, set, stencils, target)?.into_bytes()));
+    }
     let mut all: Vec<&Stencil> = vec![&stencils.end];
     all.extend(&stencils.fused);
     all.extend(stencils.uops.values());
@@ -138,7 +173,17 @@ pub fn write_target(
         } else {
             s.name.clone()
         };
-        files.push((format!("listings/{}", listing_name(&name)), listing(s, target)?));
+        let stem = listing_name(&name);
+        let stem = stem.trim_end_matches(".s");
+        if Format::selected(formats, Format::Listings) {
+            files.push((format!("listings/{stem}.s"), listing(s, target)?.into_bytes()));
+        }
+        if Format::selected(formats, Format::Blobs) {
+            files.push((format!("blobs/{stem}.code"), s.code.clone()));
+            if !s.data.is_empty() {
+                files.push((format!("blobs/{stem}.data"), s.data.clone()));
+            }
+        }
     }
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, "create output folder", e))?;
     let final_dir = out.join(&target.triple);

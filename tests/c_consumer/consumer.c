@@ -1,0 +1,412 @@
+/* consumer.c — a C VM adopting tracefuse's output with no Rust and no LLVM in its build.
+ *
+ * It includes the generated jit_stencils.h (one target) and cases.h (the sandbox's trace
+ * set and its cases, built as the sandbox VM records them), and for every case runs:
+ *   1. the reference interpreter (interp.c);
+ *   2. the fused stencils: each recorded trace is looked up by signature
+ *      (tf_lookup_fused), emitted and patched into fresh memory, protected, and entered;
+ *   3. the per-uop stencils stitched in trace order, as a VM does on a lookup miss;
+ * and compares the three end states exactly (exit, error, ticks, locals, stack, every
+ * live object with its refcount). It also checks that changing any assumed field,
+ * linked exit or uop of a recorded trace misses the lookup. Memory is never writable
+ * and executable at once. Prints a summary line; exit status 0 only when all agree.
+ *
+ *   consumer [--perturb]   --perturb patches every stitched `index` hole off by one, so
+ *                          a run must report mismatches (the check can fail).
+ */
+#define _DEFAULT_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "sandbox.h"
+
+static uint64_t perturb; /* --perturb: stitched `index` holes are patched off by one */
+#define TF_INSTRUCTION TfInst
+#include "jit_stencils.h"
+#include "cases.h"
+
+/* --- runtime symbols ------------------------------------------------------------------- */
+static uintptr_t runtime_symbol(const char *name) {
+    static const struct {
+        const char *name;
+        uintptr_t addr;
+    } table[] = {
+        {"tf_None", (uintptr_t)&tf_None},
+        {"tf_True", (uintptr_t)&tf_True},
+        {"tf_False", (uintptr_t)&tf_False},
+        {"tf_float_new", (uintptr_t)&tf_float_new},
+        {"tf_list_new", (uintptr_t)&tf_list_new},
+        {"tf_list_append", (uintptr_t)&tf_list_append},
+        {"tf_range_iter_new", (uintptr_t)&tf_range_iter_new},
+        {"tf_list_iter_new", (uintptr_t)&tf_list_iter_new},
+        {"tf_instance_new", (uintptr_t)&tf_instance_new},
+        {"tf_class_new", (uintptr_t)&tf_class_new},
+        {"tf_builtin_new", (uintptr_t)&tf_builtin_new},
+        {"tf_dealloc", (uintptr_t)&tf_dealloc},
+        {"tf_sandbox_exit", (uintptr_t)&tf_sandbox_exit},
+        {"memcpy", (uintptr_t)&memcpy},
+        {"memmove", (uintptr_t)&memmove},
+        {"memset", (uintptr_t)&memset},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (strcmp(table[i].name, name) == 0) return table[i].addr;
+    }
+    fprintf(stderr, "tfc: the stencils need runtime symbol `%s`, which this VM lacks\n", name);
+    exit(2);
+}
+
+static uintptr_t symbols[TF_SYMBOL_COUNT + 1];
+static size_t trampolines_used; /* over all runs: branches that needed a trampoline */
+
+/* --- executable memory ------------------------------------------------------------------ */
+typedef struct {
+    const tf_stencil_group *group;
+    tf_emit_ctx ctx;
+    size_t code_at, data_at;
+} Piece;
+
+typedef struct {
+    unsigned char *base;
+    size_t len, code_total, tramp_at, tramps;
+} Mapping;
+
+static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+/* Maps memory read-write for pieces whose code offsets are set: code, then the
+ * trampoline area, then data on its own pages; sets each context's code and data. */
+static Mapping reserve(Piece *pieces, size_t n, size_t code_len) {
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    Mapping m = {0};
+    size_t data_len = 0;
+    for (size_t i = 0; i < n; i++) {
+        m.tramps += pieces[i].group->trampolines;
+        data_len = round_up(data_len, 16);
+        pieces[i].data_at = data_len;
+        data_len += pieces[i].group->data_size;
+    }
+    m.tramp_at = round_up(code_len, 16);
+    m.code_total = round_up(m.tramp_at + m.tramps * TF_TRAMPOLINE_SIZE + 1, page);
+    m.len = m.code_total + round_up(data_len + 1, page);
+    m.base = mmap(NULL, m.len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m.base == MAP_FAILED) tfc_die("mmap failed");
+    for (size_t i = 0; i < n; i++) {
+        pieces[i].ctx.code = m.base + pieces[i].code_at;
+        pieces[i].ctx.data = m.base + m.code_total + pieces[i].data_at;
+    }
+    return m;
+}
+
+static uintptr_t entry_of(const Piece *p) { return (uintptr_t)p->ctx.code + p->group->entry; }
+
+/* Emits and patches every piece in order (a stitched piece may overwrite the dropped
+ * continue jump of the one before), then makes code read+execute and data read-only. */
+static void emit_and_protect(Mapping *m, Piece *pieces, size_t n) {
+    unsigned char *tramp = m->base + m->tramp_at;
+    for (size_t i = 0; i < n; i++) {
+        tf_emit_ctx *c = &pieces[i].ctx;
+        c->symbols = symbols;
+        c->trampolines = m->base + m->tramp_at;
+        c->trampolines_next = tramp;
+        c->trampolines_end = m->base + m->tramp_at + m->tramps * TF_TRAMPOLINE_SIZE;
+        c->error = NULL;
+        pieces[i].group->emit(c);
+        trampolines_used += (size_t)(c->trampolines_next - tramp) / TF_TRAMPOLINE_SIZE;
+        tramp = c->trampolines_next;
+        if (c->error) {
+            fprintf(stderr, "tfc: emitting %s: %s\n", pieces[i].group->name, c->error);
+            exit(2);
+        }
+    }
+    if (mprotect(m->base, m->code_total, PROT_READ | PROT_EXEC) != 0) tfc_die("mprotect(code) failed");
+    if (mprotect(m->base + m->code_total, m->len - m->code_total, PROT_READ) != 0) {
+        tfc_die("mprotect(data) failed");
+    }
+    __builtin___clear_cache((char *)m->base, (char *)m->base + m->code_total);
+}
+
+#define TFC_MAX_PIECES 4096
+#define TFC_MAX_LEN 1024
+static Piece pieces[TFC_MAX_PIECES];
+static uintptr_t exit_entries[TFC_NTRACES][TFC_MAX_LEN];
+
+/* Fused: the end stub, then one fused stencil per recorded trace, found by lookup. */
+static Mapping load_fused(TfcState *s, uintptr_t *entries) {
+    memset(pieces, 0, sizeof pieces);
+    pieces[0].group = &tf_end_group;
+    size_t at = round_up(tf_end_group.code_size, TF_CODE_ALIGNMENT);
+    for (int t = 0; t < TFC_NTRACES; t++) {
+        int f = tf_lookup_fused(s->code[t], (size_t)tfc_trace_len[t]);
+        if (f != t) {
+            fprintf(stderr, "tfc: trace %s: lookup gave %d, not its fused stencil\n", tfc_trace_names[t], f);
+            exit(1);
+        }
+        pieces[t + 1].group = &tf_fused_groups[f].group;
+        pieces[t + 1].code_at = at;
+        at = round_up(at + pieces[t + 1].group->code_size, TF_CODE_ALIGNMENT);
+    }
+    Mapping m = reserve(pieces, TFC_NTRACES + 1, at);
+    for (int t = 0; t < TFC_NTRACES; t++) entries[t] = entry_of(&pieces[t + 1]);
+    for (int t = 0; t < TFC_NTRACES; t++) {
+        tf_emit_ctx *c = &pieces[t + 1].ctx;
+        for (int64_t i = 0; i < tfc_trace_len[t]; i++) {
+            int64_t to = s->code[t][i].exit_trace;
+            exit_entries[t][i] = to >= 0 ? entries[to] : 0;
+        }
+        c->instructions = s->code[t];
+        c->exit_targets = exit_entries[t];
+        c->continue_to = entry_of(&pieces[0]);
+    }
+    emit_and_protect(&m, pieces, TFC_NTRACES + 1);
+    return m;
+}
+
+/* Stitched: the end stub, then one per-uop stencil per instruction of every trace, laid
+ * back to back (each trace's first at TF_CODE_ALIGNMENT), dropping continue jumps that
+ * would jump to the next byte. */
+static Mapping load_stitched(TfcState *s, uintptr_t *entries) {
+    memset(pieces, 0, sizeof pieces);
+    pieces[0].group = &tf_end_group;
+    size_t n = 1, at = tf_end_group.code_size;
+    size_t first[TFC_NTRACES];
+    for (int t = 0; t < TFC_NTRACES; t++) {
+        at = round_up(at, TF_CODE_ALIGNMENT);
+        first[t] = n;
+        for (int64_t i = 0; i < tfc_trace_len[t]; i++) {
+            const tf_stencil_group *g = tf_uop_group(&s->code[t][i]);
+            if (!g) {
+                fprintf(stderr, "tfc: no per-uop stencil for uop %u\n", s->code[t][i].uop);
+                exit(1);
+            }
+            if (n == TFC_MAX_PIECES) tfc_die("too many pieces");
+            pieces[n].group = g;
+            pieces[n].code_at = at;
+            at += g->code_size - (i + 1 < tfc_trace_len[t] ? g->continue_jump : 0);
+            n++;
+        }
+    }
+    Mapping m = reserve(pieces, n, at);
+    for (int t = 0; t < TFC_NTRACES; t++) entries[t] = entry_of(&pieces[first[t]]);
+    for (int t = 0; t < TFC_NTRACES; t++) {
+        for (int64_t i = 0; i < tfc_trace_len[t]; i++) {
+            Piece *p = &pieces[first[t] + (size_t)i];
+            int64_t to = s->code[t][i].exit_trace;
+            exit_entries[t][i] = to >= 0 ? entries[to] : 0;
+            p->ctx.instructions = &s->code[t][i];
+            p->ctx.exit_targets = &exit_entries[t][i];
+            p->ctx.index = (((uint64_t)t << 32) | (uint64_t)i) + perturb;
+            p->ctx.jump_target = entries[t];
+            p->ctx.continue_to = i + 1 < tfc_trace_len[t] ? entry_of(p + 1) : entry_of(&pieces[0]);
+        }
+    }
+    emit_and_protect(&m, pieces, n);
+    return m;
+}
+
+/* --- end states -------------------------------------------------------------------------- */
+typedef struct {
+    char *buf;
+    size_t len, cap;
+} Text;
+
+static void put(Text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+#include <stdarg.h>
+static void put(Text *t, const char *fmt, ...) {
+    for (;;) {
+        va_list ap;
+        va_start(ap, fmt);
+        int k = vsnprintf(t->buf + t->len, t->cap - t->len, fmt, ap);
+        va_end(ap);
+        if (k >= 0 && (size_t)k < t->cap - t->len) {
+            t->len += (size_t)k;
+            return;
+        }
+        t->cap = t->cap * 2 + 256;
+        t->buf = realloc(t->buf, t->cap);
+        if (!t->buf) tfc_die("out of memory");
+    }
+}
+
+/* A value as a reference: small int, singleton or #object-id. */
+static void ref(Text *t, TfValue v) {
+    if (tf_is_int(v)) put(t, "%lld", (long long)tf_int_value(v));
+    else if (v == 0) put(t, "NULL");
+    else if (v == tf_val(&tf_None)) put(t, "None");
+    else if (v == tf_val(&tf_True)) put(t, "True");
+    else if (v == tf_val(&tf_False)) put(t, "False");
+    else put(t, "#%llu", (unsigned long long)tf_obj(v)->id);
+}
+
+static void object(Text *t, TfObject *o) {
+    put(t, "#%llu rc=%lld ", (unsigned long long)o->id, (long long)o->refcnt);
+    switch (o->kind) {
+    case TF_KIND_FLOAT: {
+        uint64_t bits;
+        memcpy(&bits, &((TfFloat *)o)->value, 8);
+        put(t, "float %a (%llx)", ((TfFloat *)o)->value, (unsigned long long)bits);
+        break;
+    }
+    case TF_KIND_LIST: {
+        TfList *l = (TfList *)o;
+        put(t, "list [");
+        for (int64_t i = 0; i < l->len; i++) { ref(t, l->items[i]); put(t, ","); }
+        put(t, "]");
+        break;
+    }
+    case TF_KIND_RANGE_ITER: {
+        TfRangeIter *r = (TfRangeIter *)o;
+        put(t, "range %lld %lld %lld", (long long)r->next, (long long)r->stop, (long long)r->step);
+        break;
+    }
+    case TF_KIND_LIST_ITER: {
+        TfListIter *it = (TfListIter *)o;
+        put(t, "list_iter ");
+        if (it->list) ref(t, tf_val(it->list)); else put(t, "exhausted");
+        put(t, " at %lld", (long long)it->index);
+        break;
+    }
+    case TF_KIND_CLASS: {
+        TfClass *c = (TfClass *)o;
+        put(t, "class v%llu slots %lld", (unsigned long long)c->version, (long long)c->nslots);
+        break;
+    }
+    case TF_KIND_INSTANCE: {
+        TfInstance *in = (TfInstance *)o;
+        put(t, "instance of #%llu [", (unsigned long long)in->cls->ob.id);
+        for (int64_t i = 0; i < in->nslots; i++) { ref(t, in->slots[i]); put(t, ","); }
+        put(t, "]");
+        break;
+    }
+    case TF_KIND_BUILTIN: put(t, "builtin %s", ((TfBuiltin *)o)->name); break;
+    default: put(t, "kind %u", o->kind);
+    }
+    put(t, "\n");
+}
+
+static const char *const exit_names[] = {"end", "deopt", "side_exit", "error"};
+
+/* The whole observable state after a run. */
+static char *snapshot(TfcState *s) {
+    Text t = {0};
+    TfThread *ts = s->tstate;
+    TfFrame *f = s->frame;
+    int64_t kind = ts->exit_kind;
+    put(&t, "exit %s trace %llu instruction %llu target %llu\n",
+        kind >= 0 && kind <= 3 ? exit_names[kind] : "?", (unsigned long long)(ts->exit_index >> 32),
+        (unsigned long long)(ts->exit_index & 0xffffffffu), (unsigned long long)ts->exit_target);
+    put(&t, "error %lld ticks %lld live %lld\nlocals", (long long)ts->error, (long long)ts->ticks,
+        (long long)ts->live);
+    for (int64_t i = 0; i < f->nlocals; i++) { put(&t, " "); ref(&t, f->locals[i]); }
+    TfValue *base = f->locals + f->nlocals;
+    ptrdiff_t depth = f->sp - base;
+    put(&t, "\nstack");
+    if (depth < 0 || depth > f->stack_size) put(&t, " <sp out of frame: %td>", depth);
+    else for (ptrdiff_t i = 0; i < depth; i++) { put(&t, " "); ref(&t, base[i]); }
+    put(&t, "\n");
+    for (TfObject *o = ts->heap.heap_next; o && o != &ts->heap; o = o->heap_next) object(&t, o);
+    return t.buf;
+}
+
+/* --- the run --------------------------------------------------------------------------- */
+enum { INTERP, FUSED, STITCHED };
+static const char *const mode_names[] = {"interpreter", "fused", "stitched"};
+
+static char *run(const TfcCase *c, int mode, int64_t *exit_kind) {
+    TfcState s;
+    c->setup(&s);
+    if (mode == INTERP) {
+        TfTraceCode traces[TFC_NTRACES];
+        for (int t = 0; t < TFC_NTRACES; t++) traces[t] = (TfTraceCode){s.code[t], tfc_trace_len[t]};
+        tf_interpret(s.frame, s.tstate, traces, TFC_NTRACES, c->trace);
+    } else {
+        uintptr_t entries[TFC_NTRACES];
+        Mapping m = mode == FUSED ? load_fused(&s, entries) : load_stitched(&s, entries);
+        TfStencilFn fn = (TfStencilFn)entries[c->trace];
+        fn(s.frame, s.frame->sp, s.tstate);
+        munmap(m.base, m.len);
+    }
+    *exit_kind = s.tstate->exit_kind;
+    char *snap = snapshot(&s);
+    tfc_end(&s);
+    return snap;
+}
+
+/* Every single change to what a fused trace assumed must miss its lookup. */
+static int check_lookups(int *misses) {
+    TfcState s;
+    int bad = 0;
+    tfc_cases[0].setup(&s);
+    for (int t = 0; t < TFC_NTRACES; t++) {
+        const tf_fused_group *g = &tf_fused_groups[t];
+        size_t n = (size_t)tfc_trace_len[t];
+        TfInst *copy = calloc(n + 1, sizeof(TfInst));
+        if (!copy) tfc_die("out of memory");
+#define EXPECT_MISS(what, k)                                                                 \
+    do {                                                                                     \
+        if (tf_lookup_fused(copy, n) == t) {                                                 \
+            fprintf(stderr, "tfc: %s: changing %s of instruction %zu still hits\n",          \
+                    tfc_trace_names[t], what, (size_t)(k));                                  \
+            bad++;                                                                           \
+        }                                                                                    \
+        (*misses)++;                                                                         \
+        memcpy(copy, s.code[t], n * sizeof(TfInst));                                         \
+    } while (0)
+        memcpy(copy, s.code[t], n * sizeof(TfInst));
+        for (size_t a = 0; a < g->nassumptions; a++) {
+            const tf_assumption *x = &g->assumptions[a];
+            TfInst *i = &copy[x->instruction];
+            uint64_t *field = x->field == 0 ? &i->oparg : x->field == 1 ? &i->operand0
+                              : x->field == 2 ? &i->operand1 : &i->target;
+            *field += 1;
+            EXPECT_MISS("an assumed field", x->instruction);
+        }
+        for (size_t k = 0; k < n; k++) {
+            copy[k].exit_trace = copy[k].exit_trace >= 0 ? -1 : 0;
+            EXPECT_MISS("the linked exit", k);
+            copy[k].uop ^= 1;
+            EXPECT_MISS("the uop", k);
+        }
+        copy[n] = copy[n - 1];
+        if (tf_lookup_fused(copy, n + 1) == t) { fprintf(stderr, "tfc: a longer trace hits\n"); bad++; }
+        if (tf_lookup_fused(copy, n - 1) == t) { fprintf(stderr, "tfc: a shorter trace hits\n"); bad++; }
+        (*misses) += 2;
+        free(copy);
+#undef EXPECT_MISS
+    }
+    tfc_end(&s);
+    return bad;
+}
+
+int main(int argc, char **argv) {
+    if (argc > 1 && strcmp(argv[1], "--perturb") == 0) perturb = 1;
+    for (int i = 0; i < TF_SYMBOL_COUNT; i++) symbols[i] = runtime_symbol(tf_symbol_names[i]);
+    size_t runs = 0, mismatches = 0, exits[4] = {0};
+    for (size_t k = 0; k < TFC_NCASES; k++) {
+        const TfcCase *c = &tfc_cases[k];
+        int64_t kind[3];
+        char *snap[3];
+        for (int mode = 0; mode < 3; mode++) {
+            snap[mode] = run(c, mode, &kind[mode]);
+            runs++;
+        }
+        if (kind[INTERP] >= 0 && kind[INTERP] <= 3) exits[kind[INTERP]]++;
+        for (int mode = 1; mode < 3; mode++) {
+            if (strcmp(snap[INTERP], snap[mode]) != 0) {
+                mismatches++;
+                fprintf(stderr, "MISMATCH %s / %s: interpreter vs %s\n--- interpreter\n%s--- %s\n%s",
+                        tfc_trace_names[c->trace], c->name, mode_names[mode], snap[INTERP],
+                        mode_names[mode], snap[mode]);
+            }
+        }
+        for (int mode = 0; mode < 3; mode++) free(snap[mode]);
+    }
+    int misses = 0;
+    int bad_lookups = check_lookups(&misses);
+    printf("tfc %s: %zu cases, %zu runs, %zu mismatches; exits end=%zu deopt=%zu side_exit=%zu "
+           "error=%zu; lookups %d hits, %d changed traces, %d wrong hits; %zu trampolines\n",
+           TF_STENCILS_TARGET, (size_t)TFC_NCASES, runs, mismatches, exits[0], exits[1], exits[2],
+           exits[3], TFC_NTRACES, misses, bad_lookups, trampolines_used);
+    return mismatches || bad_lookups ? 1 : 0;
+}
