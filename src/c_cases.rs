@@ -49,7 +49,11 @@ impl Builder {
             Value::Int(i) => format!("tf_int(INT64_C({i}))"),
             Value::Float(x) => {
                 let t = self.temp();
-                let _ = writeln!(self.out, "    TfValue {t} = tfc_ok(tfc_float(s->tstate, UINT64_C({:#x})));", x.to_bits());
+                let _ = writeln!(
+                    self.out,
+                    "    TfValue {t} = tfc_ok(tfc_float(s->tstate, UINT64_C({:#x})));",
+                    x.to_bits()
+                );
                 t
             }
             Value::None => "tf_val(&tf_None)".into(),
@@ -88,7 +92,11 @@ impl Builder {
             }
             Value::Builtin(name) => {
                 let t = self.temp();
-                let _ = writeln!(self.out, "    TfValue {t} = tfc_ok(tf_builtin_new(s->tstate, {}));", c_string(name));
+                let _ = writeln!(
+                    self.out,
+                    "    TfValue {t} = tfc_ok(tf_builtin_new(s->tstate, {}));",
+                    c_string(name)
+                );
                 t
             }
         })
@@ -174,7 +182,12 @@ fn setup_function(set: &TraceSet, start: usize, case: &Case, name: &str) -> Resu
         let made = b.value(v)?;
         let _ = writeln!(b.out, "    s->frame->locals[{} + {i}] = {made};", trace.locals);
     }
-    let _ = writeln!(b.out, "    s->frame->sp = s->frame->locals + {} + {};\n}}\n", trace.locals, case.stack.len());
+    let _ = writeln!(
+        b.out,
+        "    s->frame->sp = s->frame->locals + {} + {};\n}}\n",
+        trace.locals,
+        case.stack.len()
+    );
     Ok(b.out)
 }
 
@@ -190,11 +203,13 @@ pub fn cases_header(lib: &UopLibrary, set: &TraceSet) -> Result<String> {
     );
     let n = set.traces.len();
     let _ = writeln!(out, "#define TFC_NTRACES {n}");
-    let max_classes = set.traces.iter().flat_map(|t| t.cases.iter().map(|c| t.classes_for(c).len())).max().unwrap_or(0);
+    let max_classes =
+        set.traces.iter().flat_map(|t| t.cases.iter().map(|c| t.classes_for(c).len())).max().unwrap_or(0);
     let _ = writeln!(out, "#define TFC_MAX_CLASSES {}", max_classes.max(1));
     let names: Vec<String> = set.traces.iter().map(|t| c_string(&t.name)).collect();
     let lens: Vec<String> = set.traces.iter().map(|t| t.instructions.len().to_string()).collect();
-    let _ = writeln!(out, "static const char *const tfc_trace_names[{}] = {{{}}};", n.max(1), names.join(", "));
+    let _ =
+        writeln!(out, "static const char *const tfc_trace_names[{}] = {{{}}};", n.max(1), names.join(", "));
     let _ = writeln!(out, "static const int64_t tfc_trace_len[{}] = {{{}}};\n", n.max(1), lens.join(", "));
     let _ = writeln!(out, "#include \"tfc_prelude.h\"\n");
     out.push_str(&record_function(lib, set)?);

@@ -164,7 +164,9 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Generate { inputs, out, targets, formats } => cmd_generate(&inputs, &out, &targets, &formats),
+        Command::Generate { inputs, out, targets, formats } => {
+            cmd_generate(&inputs, &out, &targets, &formats)
+        }
         Command::Run { trace, inputs, mode, case, locals, json } => {
             cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), json)
         }
@@ -188,7 +190,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn cmd_generate(inputs: &Inputs, out: &Path, targets: &[String], formats: &[writers::Format]) -> Result<bool> {
+fn cmd_generate(
+    inputs: &Inputs,
+    out: &Path,
+    targets: &[String],
+    formats: &[writers::Format],
+) -> Result<bool> {
     let l = inputs.load()?;
     let targets =
         if targets.iter().any(|t| t == "all") { tracefuse::target::all_triples()? } else { targets.to_vec() };

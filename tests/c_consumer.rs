@@ -39,7 +39,14 @@ fn build(triple: &str, cross: &[&str]) -> PathBuf {
     let sandbox = root.join("uops/sandbox");
     let mut cmd = Command::new(clang());
     cmd.args(cross)
-        .args(["-std=c11", "-O2", "-fno-strict-aliasing", "-Wall", "-Wno-unused-parameter", "-Wno-unused-function"])
+        .args([
+            "-std=c11",
+            "-O2",
+            "-fno-strict-aliasing",
+            "-Wall",
+            "-Wno-unused-parameter",
+            "-Wno-unused-function",
+        ])
         .arg("-I")
         .arg(&dir)
         .arg("-I")
@@ -142,4 +149,31 @@ fn c_consumer_runs_aarch64_stencils_under_qemu() {
         );
     }
     check("aarch64-unknown-linux-gnu", &["--target=aarch64-linux-gnu", "-static"], Some("qemu-aarch64"));
+}
+
+/// Every committed header compiles cleanly as C11 with all warnings as errors.
+#[test]
+fn committed_headers_compile() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let probe = Path::new(env!("CARGO_TARGET_TMPDIR")).join("header_probe.c");
+    std::fs::write(
+        &probe,
+        "#include \"sandbox.h\"\n#define TF_INSTRUCTION TfInst\n#include \"jit_stencils.h\"\n\
+         int probe(const TfInst *i, size_t n) { return tf_lookup_fused(i, n) + (tf_uop_group(i) != 0); }\n",
+    )
+    .unwrap();
+    for triple in tracefuse::target::all_triples().unwrap() {
+        let res = Command::new(clang())
+            .args(["-fsyntax-only", "-std=c11", "-Wall", "-Wextra", "-Werror", "-Wno-unused-function"])
+            .arg("-I")
+            .arg(root.join("uops/sandbox"))
+            .arg("-I")
+            .arg(root.join("llvm"))
+            .arg("-I")
+            .arg(root.join("uops/sandbox/stencils").join(&triple))
+            .arg(&probe)
+            .output()
+            .unwrap();
+        assert!(res.status.success(), "{triple}: {}", String::from_utf8_lossy(&res.stderr));
+    }
 }

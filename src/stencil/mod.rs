@@ -176,10 +176,12 @@ impl Stencil {
             let tail = n.checked_sub(4)?;
             let word = u32::from_le_bytes(self.code[tail..].try_into().ok()?);
             let is_b = word & 0xfc00_0000 == 0x1400_0000;
-            return (is_b && last.offset == tail as u64 && last.kind == PatchKind::Aarch64Branch26).then_some(4);
+            return (is_b && last.offset == tail as u64 && last.kind == PatchKind::Aarch64Branch26)
+                .then_some(4);
         }
         let tail = n.checked_sub(5)?;
-        (self.code[tail] == 0xe9 && last.offset == tail as u64 + 1 && last.kind == PatchKind::Rel32).then_some(5)
+        (self.code[tail] == 0xe9 && last.offset == tail as u64 + 1 && last.kind == PatchKind::Rel32)
+            .then_some(5)
     }
 }
 

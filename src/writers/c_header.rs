@@ -104,7 +104,11 @@ fn emit_function(out: &mut String, fn_name: &str, s: &Stencil, target: &Target) 
     );
     for line in disassemble(&target.triple, &target.cpu, &s.code)? {
         let _ = writeln!(out, " * {:6x}: {}", line.offset, comment_safe(&line.text));
-        for h in s.code_holes.iter().filter(|h| h.offset >= line.offset && h.offset < line.offset + line.len as u64) {
+        for h in s
+            .code_holes
+            .iter()
+            .filter(|h| h.offset >= line.offset && h.offset < line.offset + line.len as u64)
+        {
             let _ = writeln!(out, " *         hole +{:#x}: {} {}{:+}", h.offset, h.raw, h.value, h.addend);
         }
     }
@@ -504,7 +508,10 @@ pub fn header(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, target: &
         .flat_map(|s| s.code_holes.iter().chain(&s.data_holes))
         .filter_map(|h| if let HoleValue::Symbol(n) = &h.value { Some(n.as_str()) } else { None })
         .collect();
-    let _ = writeln!(out, "/* Runtime symbols the stencils refer to: fill tf_emit_ctx.symbols by these. */\nenum {{");
+    let _ = writeln!(
+        out,
+        "/* Runtime symbols the stencils refer to: fill tf_emit_ctx.symbols by these. */\nenum {{"
+    );
     for s in &symbols {
         let _ = writeln!(out, "    TF_SYM_{},", ident(s));
     }
@@ -593,18 +600,25 @@ pub fn header(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, target: &
                 .iter()
                 .map(|a| format!("{{{}, {}, UINT64_C({:#x})}}", a.instruction, a.field.index(), a.value))
                 .collect();
-            let _ = writeln!(out, "static const tf_assumption tf_assumptions_{t}[] = {{{}}};", rows.join(", "));
+            let _ =
+                writeln!(out, "static const tf_assumption tf_assumptions_{t}[] = {{{}}};", rows.join(", "));
         }
         if !sig.exits.is_empty() {
             let rows: Vec<String> = sig
                 .exits
                 .iter()
-                .map(|(i, n)| format!("{{{i}, {}}}", names.iter().position(|x| x == n).map_or(-1, |p| p as i64)))
+                .map(|(i, n)| {
+                    format!("{{{i}, {}}}", names.iter().position(|x| x == n).map_or(-1, |p| p as i64))
+                })
                 .collect();
             let _ = writeln!(out, "static const tf_linked_exit tf_exits_{t}[] = {{{}}};", rows.join(", "));
         }
     }
-    let _ = writeln!(out, "\n/* Fused stencils, in trace-set order. */\nstatic const tf_fused_group tf_fused_groups[{}] = {{", set.traces.len().max(1));
+    let _ = writeln!(
+        out,
+        "\n/* Fused stencils, in trace-set order. */\nstatic const tf_fused_group tf_fused_groups[{}] = {{",
+        set.traces.len().max(1)
+    );
     for (t, trace) in set.traces.iter().enumerate() {
         let sig = Signature::of(lib, trace, &names);
         let assumptions =
@@ -623,7 +637,11 @@ pub fn header(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, target: &
     }
     let _ = writeln!(out, "}};\n");
     let _ = writeln!(out, "/* (hash, trace) sorted by hash, for binary search. */");
-    let _ = writeln!(out, "static const struct {{ uint64_t hash; int trace; }} tf_fused_by_hash[{}] = {{", set.traces.len().max(1));
+    let _ = writeln!(
+        out,
+        "static const struct {{ uint64_t hash; int trace; }} tf_fused_by_hash[{}] = {{",
+        set.traces.len().max(1)
+    );
     for (sig, t) in table(lib, &set.traces) {
         let _ = writeln!(out, "    {{UINT64_C({:#018x}), {t}}},", sig.hash);
     }

@@ -57,7 +57,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         [s] => s.parse().map_err(|_| format!("SECONDS must be a whole number, not `{s}`"))?,
         _ => return Err("usage: cargo xtask fuzz [SECONDS]".into()),
     };
-    let tools = toolchain::ensure()?;
+    let tools = toolchain::ensure(false)?;
     let have_fuzz = Cmd::cargo(&["fuzz", "--version"]).status().is_ok_and(|s| s.success());
     if !have_fuzz {
         let install = Cmd::cargo(&["install", "cargo-fuzz", "--locked"]);

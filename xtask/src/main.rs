@@ -80,7 +80,7 @@ fn help(_args: &[String]) -> Result<(), String> {
 /// `cargo xtask generate [ARGS...]`
 /// Runs `tracefuse SUBCOMMAND ARGS...` from a release build, after the toolchain check.
 fn tracefuse(subcommand: &str, args: &[String]) -> Result<(), String> {
-    let tools = toolchain::ensure()?;
+    let tools = toolchain::ensure(false)?;
     let mut cmd = Cmd::cargo(&["run", "--release", "--bin", "tracefuse", "--", subcommand]);
     cmd.args.extend(args.iter().cloned());
     cmd.env = tools.env;

@@ -27,7 +27,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if !args.is_empty() {
         return Err(format!("takes no arguments (got `{}`)", args.join(" ")));
     }
-    let tools = toolchain::ensure()?;
+    let tools = toolchain::ensure(true)?;
     let total = STEPS.len();
     let mut passed = 0;
     for (i, step) in STEPS.iter().enumerate() {

@@ -11,7 +11,10 @@
 //!    running as root; anywhere else the check stops and names what to install.
 //! 4. Then llvm-config (`$LLVM_SYS_191_PREFIX/bin/llvm-config` or `llvm-config-19`) must
 //!    report 19.x and clang (`$TRACEFUSE_CLANG` or `clang-19`) must report version 19.
-//! 5. Without `LLVM_SYS_191_PREFIX`, the cargo commands get `LLVM_SYS_191_PREFIX=/usr/lib/llvm-19`
+//! 5. `test` also needs the AArch64 cross toolchain and qemu-user (the C consumer runs
+//!    AArch64 stencils under emulation); `TRACEFUSE_SKIP_CROSS=1` leaves those rows out
+//!    (and the test skips itself).
+//! 6. Without `LLVM_SYS_191_PREFIX`, the cargo commands get `LLVM_SYS_191_PREFIX=/usr/lib/llvm-19`
 //!    (or `llvm-config-19 --prefix` where that folder lacks bin/llvm-config), so llvm-sys
 //!    finds that LLVM whatever else is on PATH.
 
@@ -38,7 +41,12 @@ enum Need {
     Clang,
     /// Always needed.
     Always,
+    /// Needed by `test` (the AArch64 run under qemu-user) unless `TRACEFUSE_SKIP_CROSS=1`.
+    Cross,
 }
+
+/// Skips the AArch64 cross toolchain (and the test that needs it).
+pub const SKIP_CROSS_VAR: &str = "TRACEFUSE_SKIP_CROSS";
 
 /// A Debian package the toolchain needs.
 struct Package {
@@ -48,8 +56,7 @@ struct Package {
     tool: Option<&'static str>,
 }
 
-/// Every Debian package xtask makes sure of. Add cross-compilation packages here, e.g.
-/// `Package { name: "qemu-user", need: Need::Always, tool: Some("qemu-aarch64") },`.
+/// Every Debian package xtask makes sure of.
 #[rustfmt::skip]
 const PACKAGES: &[Package] = &[
     Package { name: "llvm-19-dev",     need: Need::Llvm,   tool: Some(LLVM_CONFIG) },
@@ -57,6 +64,10 @@ const PACKAGES: &[Package] = &[
     Package { name: "libzstd-dev",     need: Need::Always, tool: None },
     Package { name: "zlib1g-dev",      need: Need::Always, tool: None },
     Package { name: "clang-19",        need: Need::Clang,  tool: Some(CLANG) },
+    Package { name: "libc6-dev-arm64-cross",      need: Need::Cross, tool: None },
+    Package { name: "libgcc-12-dev-arm64-cross",  need: Need::Cross, tool: None },
+    Package { name: "binutils-aarch64-linux-gnu", need: Need::Cross, tool: Some("aarch64-linux-gnu-ld") },
+    Package { name: "qemu-user",                  need: Need::Cross, tool: Some("qemu-aarch64") },
 ];
 
 /// The Debian packages xtask makes sure of, in install order.
@@ -70,16 +81,19 @@ pub struct Toolchain {
     pub env: Vec<(String, String)>,
 }
 
-/// Makes sure the toolchain is there, installing Debian packages when it may; see the module doc.
-pub fn ensure() -> Result<Toolchain, String> {
+/// Makes sure the toolchain is there (with the cross rows when `cross`), installing Debian
+/// packages when it may; see the module doc.
+pub fn ensure(cross: bool) -> Result<Toolchain, String> {
     let prefix = env_nonempty(PREFIX_VAR);
     let clang = env_nonempty(CLANG_VAR);
+    let cross = cross && env_nonempty(SKIP_CROSS_VAR).as_deref() != Some("1");
     let needed: Vec<&Package> = PACKAGES
         .iter()
         .filter(|p| match p.need {
             Need::Llvm => prefix.is_none(),
             Need::Clang => clang.is_none(),
             Need::Always => true,
+            Need::Cross => cross,
         })
         .collect();
 
@@ -202,7 +216,9 @@ fn advice(missing: &[&str]) -> String {
            and leave {PREFIX_VAR} and {CLANG_VAR} unset to use them\n  \
          - or install LLVM 19 with its static libraries and Polly, clang 19, and the zstd and zlib\n    \
            development files, then set {PREFIX_VAR}=<LLVM 19 prefix, with bin/llvm-config> and\n    \
-           {CLANG_VAR}=<clang 19 binary>",
+           {CLANG_VAR}=<clang 19 binary>\n  \
+         (the AArch64 cross packages and qemu-user serve only `cargo xtask test`; \
+         {SKIP_CROSS_VAR}=1 leaves them out and skips the AArch64 run)",
         list.join(" ")
     )
 }
