@@ -1,7 +1,9 @@
 //! A C VM adopts the output with no Rust in its build: tests/c_consumer/consumer.c,
 //! compiled with clang 19 against the `jit_stencils.h` generated in this run, the
 //! sandbox runtime, interpreter and bodies, looks up, emits, patches and runs every
-//! bundled case as interpreter, fused and stitched, and must find them identical.
+//! bundled case as interpreter, fused and stitched, and must find them identical; a
+//! recorded trace with a changed build-time field must miss the lookup, be stitched, and
+//! still match the interpreter.
 //!
 //! For the host it runs natively; for aarch64-unknown-linux-gnu it is cross-built
 //! statically and run under qemu-user (the proof that AArch64 stencils run). The
@@ -105,7 +107,11 @@ fn check(triple: &str, cross: &[&str], runner: Option<&str>) {
     println!("{line}");
     assert!(line.starts_with(&format!("tfc {triple}:")), "{line}");
     assert_eq!(number(line, ": "), cases, "every bundled case runs: {line}");
-    assert_eq!(number(line, "cases, "), 3 * cases, "{line}");
+    // Three modes per case, plus the changed-trace pair wherever a build-time target exists.
+    let runs = number(line, "cases, ");
+    let fallbacks = number(line, "trampolines; ");
+    assert_eq!(runs, 3 * cases + 2 * fallbacks, "{line}");
+    assert!(fallbacks > cases / 2, "a changed trace misses and is stitched: {line}");
     assert_eq!(number(line, "runs, "), 0, "{line}");
     // The bundled cases leave through every kind of exit, so guard failures are covered.
     for kind in ["end=", "deopt=", "side_exit=", "error="] {
@@ -116,6 +122,7 @@ fn check(triple: &str, cross: &[&str], runner: Option<&str>) {
     assert_eq!(number(line, "traces, "), 0, "{line}");
     // Runtime helpers lie far from the mapped code here, so far branches were exercised.
     assert!(number(line, "wrong hits; ") > 0, "no branch went through a trampoline: {line}");
+    assert!(line.ends_with("stitched after a miss"), "{line}");
 
     // The comparison can fail: stitched stencils with a wrongly patched hole must differ.
     let (ok, out, err) = run(runner, &exe, &["--perturb"]);

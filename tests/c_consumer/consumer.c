@@ -7,8 +7,11 @@
  *      (tf_lookup_fused), emitted and patched into fresh memory, protected, and entered;
  *   3. the per-uop stencils stitched in trace order, as a VM does on a lookup miss;
  * and compares the three end states exactly (exit, error, ticks, locals, stack, every
- * live object with its refcount). It also checks that changing any assumed field,
- * linked exit or uop of a recorded trace misses the lookup. Memory is never writable
+ * live object with its refcount). Then, as a VM that recorded the trace with one
+ * build-time `target` changed: installs every trace by lookup — the changed one misses
+ * and is stitched, the others are fused — and compares with the interpreter on the
+ * changed trace. It also checks that changing any assumed field, linked exit or uop of
+ * a recorded trace misses the lookup. Memory is never writable
  * and executable at once. Prints a summary line; exit status 0 only when all agree.
  *
  *   consumer [--perturb]   --perturb patches every stitched `index` hole off by one, so
@@ -132,48 +135,37 @@ static void emit_and_protect(Mapping *m, Piece *pieces, size_t n) {
 static Piece pieces[TFC_MAX_PIECES];
 static uintptr_t exit_entries[TFC_NTRACES][TFC_MAX_LEN];
 
-/* Fused: the end stub, then one fused stencil per recorded trace, found by lookup. */
-static Mapping load_fused(TfcState *s, uintptr_t *entries) {
-    memset(pieces, 0, sizeof pieces);
-    pieces[0].group = &tf_end_group;
-    size_t at = round_up(tf_end_group.code_size, TF_CODE_ALIGNMENT);
-    for (int t = 0; t < TFC_NTRACES; t++) {
-        int f = tf_lookup_fused(s->code[t], (size_t)tfc_trace_len[t]);
-        if (f != t) {
-            fprintf(stderr, "tfc: trace %s: lookup gave %d, not its fused stencil\n", tfc_trace_names[t], f);
-            exit(1);
-        }
-        pieces[t + 1].group = &tf_fused_groups[f].group;
-        pieces[t + 1].code_at = at;
-        at = round_up(at + pieces[t + 1].group->code_size, TF_CODE_ALIGNMENT);
-    }
-    Mapping m = reserve(pieces, TFC_NTRACES + 1, at);
-    for (int t = 0; t < TFC_NTRACES; t++) entries[t] = entry_of(&pieces[t + 1]);
-    for (int t = 0; t < TFC_NTRACES; t++) {
-        tf_emit_ctx *c = &pieces[t + 1].ctx;
-        for (int64_t i = 0; i < tfc_trace_len[t]; i++) {
-            int64_t to = s->code[t][i].exit_trace;
-            exit_entries[t][i] = to >= 0 ? entries[to] : 0;
-        }
-        c->instructions = s->code[t];
-        c->exit_targets = exit_entries[t];
-        c->continue_to = entry_of(&pieces[0]);
-    }
-    emit_and_protect(&m, pieces, TFC_NTRACES + 1);
-    return m;
-}
+/* How traces are installed: all fused (each must find its own fused stencil), all
+ * stitched, or as a VM does — fused on a lookup hit, stitched on a miss. */
+enum { ALL_FUSED, ALL_STITCHED, LOOKUP };
+static size_t fallbacks; /* LOOKUP: traces stitched because the lookup missed */
 
-/* Stitched: the end stub, then one per-uop stencil per instruction of every trace, laid
- * back to back (each trace's first at TF_CODE_ALIGNMENT), dropping continue jumps that
- * would jump to the next byte. */
-static Mapping load_stitched(TfcState *s, uintptr_t *entries) {
+/* Lays out the end stub, then each trace — one fused stencil at TF_CODE_ALIGNMENT, or one
+ * per-uop stencil per instruction back to back (each trace's first aligned), dropping
+ * continue jumps that would jump to the next byte — then patches and protects. */
+static Mapping load(TfcState *s, uintptr_t *entries, int policy) {
     memset(pieces, 0, sizeof pieces);
     pieces[0].group = &tf_end_group;
     size_t n = 1, at = tf_end_group.code_size;
     size_t first[TFC_NTRACES];
+    int fused[TFC_NTRACES];
     for (int t = 0; t < TFC_NTRACES; t++) {
+        if (tfc_trace_len[t] > TFC_MAX_LEN) tfc_die("trace too long for this test");
+        int f = policy == ALL_STITCHED ? -1 : tf_lookup_fused(s->code[t], (size_t)tfc_trace_len[t]);
+        if (policy == ALL_FUSED && f != t) {
+            fprintf(stderr, "tfc: trace %s: lookup gave %d, not its fused stencil\n", tfc_trace_names[t], f);
+            exit(1);
+        }
+        fallbacks += policy == LOOKUP && f < 0;
+        fused[t] = f;
         at = round_up(at, TF_CODE_ALIGNMENT);
         first[t] = n;
+        if (f >= 0) {
+            pieces[n].group = &tf_fused_groups[f].group;
+            pieces[n++].code_at = at;
+            at += tf_fused_groups[f].group.code_size;
+            continue;
+        }
         for (int64_t i = 0; i < tfc_trace_len[t]; i++) {
             const tf_stencil_group *g = tf_uop_group(&s->code[t][i]);
             if (!g) {
@@ -182,23 +174,32 @@ static Mapping load_stitched(TfcState *s, uintptr_t *entries) {
             }
             if (n == TFC_MAX_PIECES) tfc_die("too many pieces");
             pieces[n].group = g;
-            pieces[n].code_at = at;
+            pieces[n++].code_at = at;
             at += g->code_size - (i + 1 < tfc_trace_len[t] ? g->continue_jump : 0);
-            n++;
         }
     }
     Mapping m = reserve(pieces, n, at);
     for (int t = 0; t < TFC_NTRACES; t++) entries[t] = entry_of(&pieces[first[t]]);
+    uintptr_t end = entry_of(&pieces[0]);
     for (int t = 0; t < TFC_NTRACES; t++) {
         for (int64_t i = 0; i < tfc_trace_len[t]; i++) {
-            Piece *p = &pieces[first[t] + (size_t)i];
             int64_t to = s->code[t][i].exit_trace;
             exit_entries[t][i] = to >= 0 ? entries[to] : 0;
+        }
+        if (fused[t] >= 0) {
+            tf_emit_ctx *c = &pieces[first[t]].ctx;
+            c->instructions = s->code[t];
+            c->exit_targets = exit_entries[t];
+            c->continue_to = end;
+            continue;
+        }
+        for (int64_t i = 0; i < tfc_trace_len[t]; i++) {
+            Piece *p = &pieces[first[t] + (size_t)i];
             p->ctx.instructions = &s->code[t][i];
             p->ctx.exit_targets = &exit_entries[t][i];
             p->ctx.index = (((uint64_t)t << 32) | (uint64_t)i) + perturb;
             p->ctx.jump_target = entries[t];
-            p->ctx.continue_to = i + 1 < tfc_trace_len[t] ? entry_of(p + 1) : entry_of(&pieces[0]);
+            p->ctx.continue_to = i + 1 < tfc_trace_len[t] ? entry_of(p + 1) : end;
         }
     }
     emit_and_protect(&m, pieces, n);
@@ -310,19 +311,39 @@ static char *snapshot(TfcState *s) {
 }
 
 /* --- the run --------------------------------------------------------------------------- */
-enum { INTERP, FUSED, STITCHED };
-static const char *const mode_names[] = {"interpreter", "fused", "stitched"};
+enum { INTERP, FUSED, STITCHED, CHANGED_INTERP, CHANGED_VM, NMODES };
+static const char *const mode_names[] = {"interpreter", "fused", "stitched", "interpreter (changed trace)",
+                                         "lookup-or-stitch (changed trace)"};
+
+/* The trace a VM records when a build-time `target` differs from the fused one's: the
+ * first assumed target of the start trace, plus one (only where the exit is reported, so
+ * the trace stays valid). Returns whether there was one to change. */
+static int change_trace(TfcState *s, int t) {
+    const tf_fused_group *g = &tf_fused_groups[t];
+    for (size_t a = 0; a < g->nassumptions; a++) {
+        if (g->assumptions[a].field == 3) {
+            s->code[t][g->assumptions[a].instruction].target += 1;
+            return 1;
+        }
+    }
+    return 0;
+}
 
 static char *run(const TfcCase *c, int mode, int64_t *exit_kind) {
     TfcState s;
     c->setup(&s);
-    if (mode == INTERP) {
+    if (mode >= CHANGED_INTERP && !change_trace(&s, c->trace)) {
+        tfc_end(&s);
+        return NULL;
+    }
+    if (mode == INTERP || mode == CHANGED_INTERP) {
         TfTraceCode traces[TFC_NTRACES];
         for (int t = 0; t < TFC_NTRACES; t++) traces[t] = (TfTraceCode){s.code[t], tfc_trace_len[t]};
         tf_interpret(s.frame, s.tstate, traces, TFC_NTRACES, c->trace);
     } else {
         uintptr_t entries[TFC_NTRACES];
-        Mapping m = mode == FUSED ? load_fused(&s, entries) : load_stitched(&s, entries);
+        int policy = mode == FUSED ? ALL_FUSED : mode == STITCHED ? ALL_STITCHED : LOOKUP;
+        Mapping m = load(&s, entries, policy);
         TfStencilFn fn = (TfStencilFn)entries[c->trace];
         fn(s.frame, s.frame->sp, s.tstate);
         munmap(m.base, m.len);
@@ -385,28 +406,31 @@ int main(int argc, char **argv) {
     size_t runs = 0, mismatches = 0, exits[4] = {0};
     for (size_t k = 0; k < TFC_NCASES; k++) {
         const TfcCase *c = &tfc_cases[k];
-        int64_t kind[3];
-        char *snap[3];
-        for (int mode = 0; mode < 3; mode++) {
+        int64_t kind[NMODES];
+        char *snap[NMODES];
+        for (int mode = 0; mode < NMODES; mode++) {
             snap[mode] = run(c, mode, &kind[mode]);
-            runs++;
+            runs += snap[mode] != NULL;
         }
         if (kind[INTERP] >= 0 && kind[INTERP] <= 3) exits[kind[INTERP]]++;
-        for (int mode = 1; mode < 3; mode++) {
-            if (strcmp(snap[INTERP], snap[mode]) != 0) {
+        for (int mode = 1; mode < NMODES; mode++) {
+            int ref = mode == CHANGED_VM ? CHANGED_INTERP : INTERP;
+            if (mode == CHANGED_INTERP || !snap[mode]) continue;
+            if (strcmp(snap[ref], snap[mode]) != 0) {
                 mismatches++;
-                fprintf(stderr, "MISMATCH %s / %s: interpreter vs %s\n--- interpreter\n%s--- %s\n%s",
-                        tfc_trace_names[c->trace], c->name, mode_names[mode], snap[INTERP],
-                        mode_names[mode], snap[mode]);
+                fprintf(stderr, "MISMATCH %s / %s: %s vs %s\n--- %s\n%s--- %s\n%s",
+                        tfc_trace_names[c->trace], c->name, mode_names[ref], mode_names[mode],
+                        mode_names[ref], snap[ref], mode_names[mode], snap[mode]);
             }
         }
-        for (int mode = 0; mode < 3; mode++) free(snap[mode]);
+        for (int mode = 0; mode < NMODES; mode++) free(snap[mode]);
     }
     int misses = 0;
     int bad_lookups = check_lookups(&misses);
     printf("tfc %s: %zu cases, %zu runs, %zu mismatches; exits end=%zu deopt=%zu side_exit=%zu "
-           "error=%zu; lookups %d hits, %d changed traces, %d wrong hits; %zu trampolines\n",
+           "error=%zu; lookups %d hits, %d changed traces, %d wrong hits; %zu trampolines; "
+           "%zu stitched after a miss\n",
            TF_STENCILS_TARGET, (size_t)TFC_NCASES, runs, mismatches, exits[0], exits[1], exits[2],
-           exits[3], TFC_NTRACES, misses, bad_lookups, trampolines_used);
+           exits[3], TFC_NTRACES, misses, bad_lookups, trampolines_used, fallbacks);
     return mismatches || bad_lookups ? 1 : 0;
 }
