@@ -22,15 +22,16 @@
 use crate::bodies::LibraryBitcode;
 use crate::definitions::{ExitKind, Field, UopLibrary};
 use crate::error::{Error, Result};
-use crate::target::Target;
+use crate::target::{ObjectFormat, Target, ValueAccess};
 use crate::traces::{Operand, Trace};
 use inkwell::attributes::{Attribute, AttributeLoc};
 use inkwell::context::Context;
 use inkwell::memory_buffer::MemoryBuffer;
 use inkwell::module::{Linkage, Module};
 use inkwell::targets::TargetMachine;
-use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
-use inkwell::GlobalVisibility;
+use inkwell::types::BasicTypeEnum;
+use inkwell::values::{BasicMetadataValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
+use inkwell::{DLLStorageClass, GlobalVisibility};
 use llvm_sys::LLVMTailCallKind;
 
 /// The calling convention of stencils: `preserve_none` (LLVM 19's number).
@@ -322,9 +323,9 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let g = match self.module.get_global(name) {
             Some(g) => g,
             None => {
+                // Visibility (and so how code reaches it) is set by `prepare_functions`.
                 let g = self.module.add_global(self.ctx.i8_type(), None, name);
                 g.set_linkage(Linkage::External);
-                g.set_visibility(GlobalVisibility::Hidden);
                 g.set_alignment(1);
                 g
             }
@@ -616,11 +617,36 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(kind(a), 0));
             }
         }
-        for g in self.module.get_globals() {
-            let name = g.get_name().to_string_lossy().into_owned();
-            if g.is_declaration() && !name.starts_with("llvm.") {
-                g.set_visibility(GlobalVisibility::Hidden);
+        let declarations: Vec<_> = self
+            .module
+            .get_globals()
+            .filter(|g| g.is_declaration() && !g.get_name().to_string_lossy().starts_with("llvm."))
+            .collect();
+        for g in declarations {
+            match target.value_access {
+                ValueAccess::Direct => g.set_visibility(GlobalVisibility::Hidden),
+                ValueAccess::Got => self.preemptible_declaration(g, target),
             }
         }
+    }
+
+    /// Replaces a global declaration by one LLVM must reach through a GOT: default
+    /// visibility and not `dso_local` (which clang's bitcode may carry and the C API
+    /// cannot clear), and `dllimport` for COFF.
+    fn preemptible_declaration(&self, g: GlobalValue<'ctx>, target: &Target) {
+        let name = g.get_name().to_string_lossy().into_owned();
+        let Ok(ty) = BasicTypeEnum::try_from(g.get_value_type()) else {
+            return;
+        };
+        let fresh = self.module.add_global(ty, None, &format!("{name}.got"));
+        fresh.set_linkage(Linkage::External);
+        fresh.set_alignment(g.get_alignment());
+        if target.object_format == ObjectFormat::Coff {
+            fresh.set_dll_storage_class(DLLStorageClass::Import);
+        }
+        g.as_pointer_value().replace_all_uses_with(fresh.as_pointer_value());
+        // SAFETY: every use now refers to `fresh`; the old declaration is unreferenced.
+        unsafe { g.delete() };
+        fresh.set_name(&name);
     }
 }

@@ -28,6 +28,20 @@ pub enum RelocationModel {
     Pic,
 }
 
+/// How stencil code reaches hole values and runtime data (addresses of undefined globals).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueAccess {
+    /// In the instruction: `movabs` on x86-64, `movz`/`movk` with the large code model on
+    /// AArch64 (hidden declarations, any 64-bit value fits).
+    #[default]
+    Direct,
+    /// Through a slot of a GOT synthesized in the stencil's data (Mach-O: default
+    /// visibility under PIC; COFF: `dllimport`, read back from `__imp_` references), for
+    /// formats whose code models cannot put a 64-bit value in the instruction.
+    Got,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CodeModelName {
@@ -46,6 +60,8 @@ pub struct Target {
     pub features: String,
     pub relocation_model: RelocationModel,
     pub code_model: CodeModelName,
+    #[serde(default)]
+    pub value_access: ValueAccess,
     pub object_format: ObjectFormat,
     pub page_size: u64,
     pub code_alignment: u64,

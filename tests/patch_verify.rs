@@ -17,7 +17,8 @@ use tracefuse::target::{all_triples, Target};
 use tracefuse::traces::TraceSet;
 
 const CODE: u64 = 0x10_0000;
-const DATA: u64 = 0x30_0000;
+/// Not page-aligned, so a low-12-bits field is never 0 (which disassemblers omit).
+const DATA: u64 = 0x30_0120;
 
 /// Operand values LLVM's symbolizer asked about, with the PC of their instruction.
 struct Seen(Vec<(u64, u64)>);

@@ -319,6 +319,12 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                         bytes.get(at..at + 4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
                     Decoded::Patch(aarch64_lo12_kind(insn))
                 }
+                // `__imp_NAME` holds NAME's address: a GOT slot in all but name.
+                Decoded::Patch(PatchKind::Rel32)
+                    if target.object_format == ObjectFormat::Coff && sym_name.starts_with(COFF_IMPORT) =>
+                {
+                    Decoded::Got(PatchKind::Rel32)
+                }
                 d => d,
             };
             let width = match &decoded {
@@ -406,9 +412,13 @@ fn aarch64_lo12_kind(insn: u32) -> PatchKind {
 fn strip_prefix<'a>(name: &'a str, target: &Target) -> &'a str {
     match target.object_format {
         ObjectFormat::MachO => name.strip_prefix('_').unwrap_or(name),
+        ObjectFormat::Coff => name.strip_prefix(COFF_IMPORT).unwrap_or(name),
         _ => name,
     }
 }
+
+/// COFF's prefix for the pointer through which a `dllimport` global is read.
+const COFF_IMPORT: &str = "__imp_";
 
 #[cfg(test)]
 mod tests {

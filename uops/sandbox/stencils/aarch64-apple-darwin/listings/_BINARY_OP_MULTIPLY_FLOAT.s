@@ -1,4 +1,4 @@
-# stencil _BINARY_OP_MULTIPLY_FLOAT for aarch64-apple-darwin: 172 code bytes, 0 data bytes, 9 holes
+# stencil _BINARY_OP_MULTIPLY_FLOAT for aarch64-apple-darwin: 172 code bytes, 16 data bytes, 11 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: f30315aa                       mov x19, x21
      8: 778e5ff8                       ldr x23, [x19, #-0x8]!
@@ -36,13 +36,13 @@
     7c: 00000014                       b #0x0
         # hole +0x7c: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0
     80: 05000090                       adrp x5, #0
-        # hole +0x80: ARM64_RELOC_PAGE21 Aarch64Page21 target+0
-    84: a5000091                       add x5, x5, #0x0
-        # hole +0x84: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 target+0
+        # hole +0x80: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+    84: a50040f9                       ldr x5, [x5]
+        # hole +0x84: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
     88: 04000090                       adrp x4, #0
-        # hole +0x88: ARM64_RELOC_PAGE21 Aarch64Page21 index+0
-    8c: 84000091                       add x4, x4, #0x0
-        # hole +0x8c: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 index+0
+        # hole +0x88: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    8c: 840040f9                       ldr x4, [x4]
+        # hole +0x8c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     90: a14200d1                       sub x1, x21, #0x10
     94: e00314aa                       mov x0, x20
     98: e20316aa                       mov x2, x22
@@ -51,3 +51,7 @@
         # hole +0xa0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
     a4: fd7bc1a8                       ldp x29, x30, [sp], #0x10
     a8: c0035fd6                       ret
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0

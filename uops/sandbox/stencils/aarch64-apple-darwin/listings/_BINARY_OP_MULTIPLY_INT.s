@@ -1,4 +1,4 @@
-# stencil _BINARY_OP_MULTIPLY_INT for aarch64-apple-darwin: 116 code bytes, 0 data bytes, 6 holes
+# stencil _BINARY_OP_MULTIPLY_INT for aarch64-apple-darwin: 116 code bytes, 16 data bytes, 8 holes
      0: e80315aa                       mov x8, x21
      4: 098d5ff8                       ldr x9, [x8, #-0x8]!
      8: 0a815ff8                       ldur x10, [x8, #-0x8]
@@ -19,13 +19,13 @@
         # hole +0x40: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0
     44: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
     48: 05000090                       adrp x5, #0
-        # hole +0x48: ARM64_RELOC_PAGE21 Aarch64Page21 target+0
-    4c: a5000091                       add x5, x5, #0x0
-        # hole +0x4c: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 target+0
+        # hole +0x48: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+    4c: a50040f9                       ldr x5, [x5]
+        # hole +0x4c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
     50: 04000090                       adrp x4, #0
-        # hole +0x50: ARM64_RELOC_PAGE21 Aarch64Page21 index+0
-    54: 84000091                       add x4, x4, #0x0
-        # hole +0x54: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 index+0
+        # hole +0x50: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    54: 840040f9                       ldr x4, [x4]
+        # hole +0x54: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     58: e00314aa                       mov x0, x20
     5c: e10315aa                       mov x1, x21
     60: e20316aa                       mov x2, x22
@@ -34,3 +34,7 @@
         # hole +0x68: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
     6c: fd7bc1a8                       ldp x29, x30, [sp], #0x10
     70: c0035fd6                       ret
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0

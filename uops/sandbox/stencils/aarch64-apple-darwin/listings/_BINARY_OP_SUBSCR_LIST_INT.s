@@ -1,4 +1,4 @@
-# stencil _BINARY_OP_SUBSCR_LIST_INT for aarch64-apple-darwin: 196 code bytes, 0 data bytes, 8 holes
+# stencil _BINARY_OP_SUBSCR_LIST_INT for aarch64-apple-darwin: 196 code bytes, 16 data bytes, 10 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: f30315aa                       mov x19, x21
      8: 688e5ff8                       ldr x8, [x19, #-0x8]!
@@ -41,13 +41,13 @@
     94: 00000014                       b #0x0
         # hole +0x94: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0
     98: 05000090                       adrp x5, #0
-        # hole +0x98: ARM64_RELOC_PAGE21 Aarch64Page21 target+0
-    9c: a5000091                       add x5, x5, #0x0
-        # hole +0x9c: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 target+0
+        # hole +0x98: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+    9c: a50040f9                       ldr x5, [x5]
+        # hole +0x9c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
     a0: 04000090                       adrp x4, #0
-        # hole +0xa0: ARM64_RELOC_PAGE21 Aarch64Page21 index+0
-    a4: 84000091                       add x4, x4, #0x0
-        # hole +0xa4: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 index+0
+        # hole +0xa0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    a4: 840040f9                       ldr x4, [x4]
+        # hole +0xa4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     a8: e00314aa                       mov x0, x20
     ac: e10315aa                       mov x1, x21
     b0: e20316aa                       mov x2, x22
@@ -56,3 +56,7 @@
         # hole +0xb8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
     bc: fd7bc1a8                       ldp x29, x30, [sp], #0x10
     c0: c0035fd6                       ret
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0

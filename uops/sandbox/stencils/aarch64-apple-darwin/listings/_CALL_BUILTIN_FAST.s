@@ -1,9 +1,9 @@
-# stencil _CALL_BUILTIN_FAST for aarch64-apple-darwin: 252 code bytes, 0 data bytes, 15 holes
+# stencil _CALL_BUILTIN_FAST for aarch64-apple-darwin: 252 code bytes, 24 data bytes, 18 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: 19000090                       adrp x25, #0
-        # hole +0x4: ARM64_RELOC_PAGE21 Aarch64Page21 oparg+0
-     8: 39030091                       add x25, x25, #0x0
-        # hole +0x8: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 oparg+0
+        # hole +0x4: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+16
+     8: 390340f9                       ldr x25, [x25]
+        # hole +0x8: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+16
      c: e80339aa                       mvn x8, x25
     10: b30e088b                       add x19, x21, x8, lsl #3
     14: 770240f9                       ldr x23, [x19]
@@ -45,13 +45,13 @@
     9c: 00000014                       b #0x0
         # hole +0x9c: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0
     a0: 05000090                       adrp x5, #0
-        # hole +0xa0: ARM64_RELOC_PAGE21 Aarch64Page21 target+0
-    a4: a5000091                       add x5, x5, #0x0
-        # hole +0xa4: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 target+0
+        # hole +0xa0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+    a4: a50040f9                       ldr x5, [x5]
+        # hole +0xa4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
     a8: 04000090                       adrp x4, #0
-        # hole +0xa8: ARM64_RELOC_PAGE21 Aarch64Page21 index+0
-    ac: 84000091                       add x4, x4, #0x0
-        # hole +0xac: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 index+0
+        # hole +0xa8: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    ac: 840040f9                       ldr x4, [x4]
+        # hole +0xac: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     b0: 23008052                       mov w3, #0x1
     b4: e00314aa                       mov x0, x20
     b8: e10315aa                       mov x1, x21
@@ -61,13 +61,13 @@
     c4: fd7bc1a8                       ldp x29, x30, [sp], #0x10
     c8: c0035fd6                       ret
     cc: 05000090                       adrp x5, #0
-        # hole +0xcc: ARM64_RELOC_PAGE21 Aarch64Page21 target+0
-    d0: a5000091                       add x5, x5, #0x0
-        # hole +0xd0: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 target+0
+        # hole +0xcc: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+    d0: a50040f9                       ldr x5, [x5]
+        # hole +0xd0: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
     d4: 04000090                       adrp x4, #0
-        # hole +0xd4: ARM64_RELOC_PAGE21 Aarch64Page21 index+0
-    d8: 84000091                       add x4, x4, #0x0
-        # hole +0xd8: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 index+0
+        # hole +0xd4: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    d8: 840040f9                       ldr x4, [x4]
+        # hole +0xd8: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     dc: 63008052                       mov w3, #0x3
     e0: f50313aa                       mov x21, x19
     e4: e00314aa                       mov x0, x20
@@ -77,3 +77,9 @@
         # hole +0xf0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
     f4: fd7bc1a8                       ldp x29, x30, [sp], #0x10
     f8: c0035fd6                       ret
+# data
+     0: 00000000000000000000000000000000
+    10: 0000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0
+        # hole data+0x10: GOT Abs64 oparg+0

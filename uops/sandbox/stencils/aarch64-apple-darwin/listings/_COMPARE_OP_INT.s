@@ -1,8 +1,8 @@
-# stencil _COMPARE_OP_INT for aarch64-apple-darwin: 176 code bytes, 0 data bytes, 7 holes
+# stencil _COMPARE_OP_INT for aarch64-apple-darwin: 176 code bytes, 24 data bytes, 10 holes
      0: 0b000090                       adrp x11, #0
-        # hole +0x0: ARM64_RELOC_PAGE21 Aarch64Page21 oparg+0
-     4: 6b010091                       add x11, x11, #0x0
-        # hole +0x4: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 oparg+0
+        # hole +0x0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+16
+     4: 6b0140f9                       ldr x11, [x11]
+        # hole +0x4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+16
      8: e80315aa                       mov x8, x21
      c: 0a8d5ff8                       ldr x10, [x8, #-0x8]!
     10: 09815ff8                       ldur x9, [x8, #-0x8]
@@ -37,16 +37,22 @@
     84: 3f010aeb                       cmp x9, x10
     88: e9b79f1a                       cset w9, ge
     8c: 0a000090                       adrp x10, #0
-        # hole +0x8c: ARM64_RELOC_PAGE21 Aarch64Page21 symbol:tf_False+0
-    90: 4a010091                       add x10, x10, #0x0
-        # hole +0x90: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 symbol:tf_False+0
+        # hole +0x8c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+    90: 4a0140f9                       ldr x10, [x10]
+        # hole +0x90: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
     94: 0b000090                       adrp x11, #0
-        # hole +0x94: ARM64_RELOC_PAGE21 Aarch64Page21 symbol:tf_True+0
-    98: 6b010091                       add x11, x11, #0x0
-        # hole +0x98: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 symbol:tf_True+0
+        # hole +0x94: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    98: 6b0140f9                       ldr x11, [x11]
+        # hole +0x98: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     9c: 3f010071                       cmp w9, #0x0
     a0: 69118a9a                       csel x9, x11, x10, ne
     a4: a9021ff8                       stur x9, [x21, #-0x10]
     a8: f50308aa                       mov x21, x8
     ac: 00000014                       b #0x0
         # hole +0xac: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0
+# data
+     0: 00000000000000000000000000000000
+    10: 0000000000000000
+        # hole data+0x0: GOT Abs64 symbol:tf_True+0
+        # hole data+0x8: GOT Abs64 symbol:tf_False+0
+        # hole data+0x10: GOT Abs64 oparg+0

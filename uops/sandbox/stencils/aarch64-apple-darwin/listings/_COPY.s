@@ -1,8 +1,8 @@
-# stencil _COPY for aarch64-apple-darwin: 40 code bytes, 0 data bytes, 3 holes
+# stencil _COPY for aarch64-apple-darwin: 40 code bytes, 8 data bytes, 4 holes
      0: 08000090                       adrp x8, #0
-        # hole +0x0: ARM64_RELOC_PAGE21 Aarch64Page21 oparg+0
-     4: 08010091                       add x8, x8, #0x0
-        # hole +0x4: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 oparg+0
+        # hole +0x0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+     4: 080140f9                       ldr x8, [x8]
+        # hole +0x4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
      8: a80e08cb                       sub x8, x21, x8, lsl #3
      c: 080140f9                       ldr x8, [x8]
     10: 88000037                       tbnz w8, #0x0, #0x10
@@ -12,3 +12,6 @@
     20: a88600f8                       str x8, [x21], #0x8
     24: 00000014                       b #0x0
         # hole +0x24: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 oparg+0

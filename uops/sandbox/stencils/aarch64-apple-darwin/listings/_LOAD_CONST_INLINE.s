@@ -1,8 +1,8 @@
-# stencil _LOAD_CONST_INLINE for aarch64-apple-darwin: 32 code bytes, 0 data bytes, 3 holes
+# stencil _LOAD_CONST_INLINE for aarch64-apple-darwin: 32 code bytes, 8 data bytes, 4 holes
      0: 08000090                       adrp x8, #0
-        # hole +0x0: ARM64_RELOC_PAGE21 Aarch64Page21 operand0+0
-     4: 08010091                       add x8, x8, #0x0
-        # hole +0x4: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0+0
+        # hole +0x0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+     4: 080140f9                       ldr x8, [x8]
+        # hole +0x4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
      8: 88000037                       tbnz w8, #0x0, #0x10
      c: 090140f9                       ldr x9, [x8]
     10: 29050091                       add x9, x9, #0x1
@@ -10,3 +10,6 @@
     18: a88600f8                       str x8, [x21], #0x8
     1c: 00000014                       b #0x0
         # hole +0x1c: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0+0

@@ -1,8 +1,8 @@
-# stencil _STORE_FAST for aarch64-apple-darwin: 64 code bytes, 0 data bytes, 5 holes
+# stencil _STORE_FAST for aarch64-apple-darwin: 64 code bytes, 8 data bytes, 6 holes
      0: 08000090                       adrp x8, #0
-        # hole +0x0: ARM64_RELOC_PAGE21 Aarch64Page21 oparg+0
-     4: 08010091                       add x8, x8, #0x0
-        # hole +0x4: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 oparg+0
+        # hole +0x0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+     4: 080140f9                       ldr x8, [x8]
+        # hole +0x4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
      8: a98e5ff8                       ldr x9, [x21, #-0x8]!
      c: 8a0e40f9                       ldr x10, [x20, #0x18]
     10: 407968f8                       ldr x0, [x10, x8, lsl #3]
@@ -20,3 +20,6 @@
     38: fd7bc1a8                       ldp x29, x30, [sp], #0x10
     3c: 00000014                       b #0x0
         # hole +0x3c: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 oparg+0

@@ -1,4 +1,4 @@
-# stencil attr_loop for aarch64-apple-darwin: 892 code bytes, 0 data bytes, 8 holes
+# stencil attr_loop for aarch64-apple-darwin: 892 code bytes, 8 data bytes, 9 holes
      0: ff8300d1                       sub sp, sp, #0x20
      4: fd7b01a9                       stp x29, x30, [sp, #0x10]
      8: ba220091                       add x26, x21, #0x8
@@ -6,9 +6,9 @@
     10: 57018052                       mov w23, #0xa
     14: 3b008052                       mov w27, #0x1
     18: 1c000090                       adrp x28, #0
-        # hole +0x18: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[6]+0
-    1c: 9c030091                       add x28, x28, #0x0
-        # hole +0x1c: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[6]+0
+        # hole +0x18: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    1c: 9c0340f9                       ldr x28, [x28]
+        # hole +0x1c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     20: d3008052                       mov w19, #0x6
     24: 1800f8d2                       mov x24, #-0x4000000000000000
     28: a8825ff8                       ldur x8, [x21, #-0x8]
@@ -230,3 +230,6 @@
    370: 33008052                       mov w19, #0x1
    374: e30313aa                       mov x3, x19
    378: c4ffff17                       b #-0xf0
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[6]+0

@@ -1,24 +1,24 @@
-# stencil countdown_compare for aarch64-apple-darwin: 696 code bytes, 0 data bytes, 14 holes
+# stencil countdown_compare for aarch64-apple-darwin: 696 code bytes, 16 data bytes, 16 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: b8220091                       add x24, x21, #0x8
      8: 39008052                       mov w25, #0x1
      c: 1a000090                       adrp x26, #0
-        # hole +0xc: ARM64_RELOC_PAGE21 Aarch64Page21 symbol:tf_False+0
-    10: 5a030091                       add x26, x26, #0x0
-        # hole +0x10: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 symbol:tf_False+0
-    14: 1b00f8d2                       mov x27, #-0x4000000000000000
-    18: bc008052                       mov w28, #0x5
-    1c: 93008092                       mov x19, #-0x5
-    20: f3ffeff2                       movk x19, #0x7fff, lsl #48
-    24: 17000090                       adrp x23, #0
-        # hole +0x24: ARM64_RELOC_PAGE21 Aarch64Page21 symbol:tf_True+0
-    28: f7020091                       add x23, x23, #0x0
-        # hole +0x28: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 symbol:tf_True+0
+        # hole +0xc: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+    10: 5a0340f9                       ldr x26, [x26]
+        # hole +0x10: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
+    14: 1b000090                       adrp x27, #0
+        # hole +0x14: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    18: 7b0340f9                       ldr x27, [x27]
+        # hole +0x18: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+    1c: 1c00f8d2                       mov x28, #-0x4000000000000000
+    20: b3008052                       mov w19, #0x5
+    24: 97008092                       mov x23, #-0x5
+    28: f7ffeff2                       movk x23, #0x7fff, lsl #48
     2c: 880e40f9                       ldr x8, [x20, #0x18]
     30: 090140f9                       ldr x9, [x8]
     34: 49080036                       tbz w9, #0x0, #0x108
     38: 3f0500f1                       cmp x9, #0x1
-    3c: eac29a9a                       csel x10, x23, x26, gt
+    3c: 6ac39a9a                       csel x10, x27, x26, gt
     40: aa6600a9                       stp x10, x25, [x21]
     44: 3f0900f1                       cmp x9, #0x2
     48: 2b0f0054                       b.lt #0x1e4
@@ -33,7 +33,7 @@
     6c: 0a0300f9                       str x10, [x24]
     70: 29fd4193                       asr x9, x9, #1
     74: 29058acb                       sub x9, x9, x10, asr #1
-    78: 3f011bab                       cmn x9, x27
+    78: 3f011cab                       cmn x9, x28
     7c: e50e0054                       b.pl #0x1dc
     80: 290709aa                       orr x9, x25, x9, lsl #1
     84: a90200f9                       str x9, [x21]
@@ -49,8 +49,8 @@
     a8: 880e40f9                       ldr x8, [x20, #0x18]
     ac: 090540f9                       ldr x9, [x8, #0x8]
     b0: 49080036                       tbz w9, #0x0, #0x108
-    b4: a97200a9                       stp x9, x28, [x21]
-    b8: 3f0113eb                       cmp x9, x19
+    b4: a94e00a9                       stp x9, x19, [x21]
+    b8: 3f0117eb                       cmp x9, x23
     bc: 6c0e0054                       b.gt #0x1cc
     c0: 29110091                       add x9, x9, #0x4
     c4: a90200f9                       str x9, [x21]
@@ -187,3 +187,7 @@
         # hole +0x2ac: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
    2b0: fd7bc1a8                       ldp x29, x30, [sp], #0x10
    2b4: c0035fd6                       ret
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 symbol:tf_True+0
+        # hole data+0x8: GOT Abs64 symbol:tf_False+0

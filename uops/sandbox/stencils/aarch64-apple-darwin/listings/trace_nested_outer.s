@@ -1,4 +1,4 @@
-# stencil nested_outer for aarch64-apple-darwin: 452 code bytes, 0 data bytes, 9 holes
+# stencil nested_outer for aarch64-apple-darwin: 452 code bytes, 8 data bytes, 10 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: f30080d2                       mov x19, #0x7
      8: d300c0f2                       movk x19, #0x6, lsl #32
@@ -28,9 +28,9 @@
     68: 080000f9                       str x8, [x0]
     6c: 60020054                       b.eq #0x4c
     70: 17000090                       adrp x23, #0
-        # hole +0x70: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[5]+0
-    74: f7020091                       add x23, x23, #0x0
-        # hole +0x74: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[5]+0
+        # hole +0x70: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    74: f70240f9                       ldr x23, [x23]
+        # hole +0x74: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     78: 97020036                       tbz w23, #0x0, #0x50
     7c: f80315aa                       mov x24, x21
     80: 178700f8                       str x23, [x24], #0x8
@@ -50,9 +50,9 @@
     b8: 00000094                       bl #0x0
         # hole +0xb8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
     bc: 17000090                       adrp x23, #0
-        # hole +0xbc: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[5]+0
-    c0: f7020091                       add x23, x23, #0x0
-        # hole +0xc0: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[5]+0
+        # hole +0xbc: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    c0: f70240f9                       ldr x23, [x23]
+        # hole +0xc0: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     c4: d7fd0737                       tbnz w23, #0x0, #-0x48
     c8: e80240f9                       ldr x8, [x23]
     cc: 08050091                       add x8, x8, #0x1
@@ -121,3 +121,6 @@
    1b8: 63008052                       mov w3, #0x3
    1bc: c5088052                       mov w5, #0x46
    1c0: f7ffff17                       b #-0x24
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[5]+0

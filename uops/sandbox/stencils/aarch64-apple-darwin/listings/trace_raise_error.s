@@ -1,4 +1,4 @@
-# stencil raise_error for aarch64-apple-darwin: 228 code bytes, 0 data bytes, 8 holes
+# stencil raise_error for aarch64-apple-darwin: 228 code bytes, 8 data bytes, 9 holes
      0: 880e40f9                       ldr x8, [x20, #0x18]
      4: 090140f9                       ldr x9, [x8]
      8: c9010036                       tbz w9, #0x0, #0x38
@@ -8,9 +8,9 @@
     18: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
     1c: a80600f9                       str x8, [x21, #0x8]
     20: 00000090                       adrp x0, #0
-        # hole +0x20: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[3]+0
-    24: 00000091                       add x0, x0, #0x0
-        # hole +0x24: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[3]+0
+        # hole +0x20: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    24: 000040f9                       ldr x0, [x0]
+        # hole +0x24: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     28: 80020037                       tbnz w0, #0x0, #0x50
     2c: 080040f9                       ldr x8, [x0]
     30: a00a00f9                       str x0, [x21, #0x10]
@@ -30,9 +30,9 @@
     64: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
     68: a80600f9                       str x8, [x21, #0x8]
     6c: 00000090                       adrp x0, #0
-        # hole +0x6c: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[3]+0
-    70: 00000091                       add x0, x0, #0x0
-        # hole +0x70: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[3]+0
+        # hole +0x6c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    70: 000040f9                       ldr x0, [x0]
+        # hole +0x70: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
     74: c0fd0736                       tbz w0, #0x0, #-0x48
     78: a00a00f9                       str x0, [x21, #0x10]
     7c: a00640f9                       ldr x0, [x21, #0x8]
@@ -64,3 +64,6 @@
         # hole +0xd8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
     dc: fd7bc1a8                       ldp x29, x30, [sp], #0x10
     e0: c0035fd6                       ret
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[3]+0

@@ -1,4 +1,4 @@
-# stencil startup_attrs for aarch64-apple-darwin: 4548 code bytes, 0 data bytes, 84 holes
+# stencil startup_attrs for aarch64-apple-darwin: 4548 code bytes, 72 data bytes, 93 holes
      0: 880e40f9                       ldr x8, [x20, #0x18]
      4: 000140f9                       ldr x0, [x8]
      8: 80000037                       tbnz w0, #0x0, #0x10
@@ -15,9 +15,9 @@
     34: 1f1d0071                       cmp w8, #0x7
     38: c1020054                       b.ne #0x58
     3c: 08000090                       adrp x8, #0
-        # hole +0x3c: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[1]+0
-    40: 08010091                       add x8, x8, #0x0
-        # hole +0x40: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[1]+0
+        # hole +0x3c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+64
+    40: 080140f9                       ldr x8, [x8]
+        # hole +0x40: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+64
     44: 091840f9                       ldr x9, [x0, #0x30]
     48: 291940f9                       ldr x9, [x9, #0x30]
     4c: 3f0108eb                       cmp x9, x8
@@ -164,9 +164,9 @@
    264: 3f1d0071                       cmp w9, #0x7
    268: a1020054                       b.ne #0x54
    26c: 08000090                       adrp x8, #0
-        # hole +0x26c: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[11]+0
-   270: 08010091                       add x8, x8, #0x0
-        # hole +0x270: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[11]+0
+        # hole +0x26c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+56
+   270: 080140f9                       ldr x8, [x8]
+        # hole +0x270: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+56
    274: 091840f9                       ldr x9, [x0, #0x30]
    278: 291940f9                       ldr x9, [x9, #0x30]
    27c: 3f0108eb                       cmp x9, x8
@@ -245,9 +245,9 @@
    390: 3f1d0071                       cmp w9, #0x7
    394: c1020054                       b.ne #0x58
    398: 08000090                       adrp x8, #0
-        # hole +0x398: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[17]+0
-   39c: 08010091                       add x8, x8, #0x0
-        # hole +0x39c: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[17]+0
+        # hole +0x398: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+48
+   39c: 080140f9                       ldr x8, [x8]
+        # hole +0x39c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+48
    3a0: 091840f9                       ldr x9, [x0, #0x30]
    3a4: 291940f9                       ldr x9, [x9, #0x30]
    3a8: 3f0108eb                       cmp x9, x8
@@ -327,9 +327,9 @@
    4c0: 3f1d0071                       cmp w9, #0x7
    4c4: a1020054                       b.ne #0x54
    4c8: 08000090                       adrp x8, #0
-        # hole +0x4c8: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[21]+0
-   4cc: 08010091                       add x8, x8, #0x0
-        # hole +0x4cc: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[21]+0
+        # hole +0x4c8: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+40
+   4cc: 080140f9                       ldr x8, [x8]
+        # hole +0x4cc: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+40
    4d0: 091840f9                       ldr x9, [x0, #0x30]
    4d4: 291940f9                       ldr x9, [x9, #0x30]
    4d8: 3f0108eb                       cmp x9, x8
@@ -497,9 +497,9 @@
    73c: 3f1d0071                       cmp w9, #0x7
    740: c1530054                       b.ne #0xa78
    744: 08000090                       adrp x8, #0
-        # hole +0x744: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[33]+0
-   748: 08010091                       add x8, x8, #0x0
-        # hole +0x748: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[33]+0
+        # hole +0x744: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+32
+   748: 080140f9                       ldr x8, [x8]
+        # hole +0x748: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+32
    74c: 091840f9                       ldr x9, [x0, #0x30]
    750: 291940f9                       ldr x9, [x9, #0x30]
    754: 3f0108eb                       cmp x9, x8
@@ -663,9 +663,9 @@
    9a4: 3f1d0071                       cmp w9, #0x7
    9a8: a1020054                       b.ne #0x54
    9ac: 08000090                       adrp x8, #0
-        # hole +0x9ac: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[43]+0
-   9b0: 08010091                       add x8, x8, #0x0
-        # hole +0x9b0: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[43]+0
+        # hole +0x9ac: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+24
+   9b0: 080140f9                       ldr x8, [x8]
+        # hole +0x9b0: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+24
    9b4: 091840f9                       ldr x9, [x0, #0x30]
    9b8: 291940f9                       ldr x9, [x9, #0x30]
    9bc: 3f0108eb                       cmp x9, x8
@@ -749,9 +749,9 @@
    ae0: 3f1d0071                       cmp w9, #0x7
    ae4: c1020054                       b.ne #0x58
    ae8: 08000090                       adrp x8, #0
-        # hole +0xae8: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[49]+0
-   aec: 08010091                       add x8, x8, #0x0
-        # hole +0xaec: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[49]+0
+        # hole +0xae8: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+16
+   aec: 080140f9                       ldr x8, [x8]
+        # hole +0xaec: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+16
    af0: 091840f9                       ldr x9, [x0, #0x30]
    af4: 291940f9                       ldr x9, [x9, #0x30]
    af8: 3f0108eb                       cmp x9, x8
@@ -829,9 +829,9 @@
    c08: 3f1d0071                       cmp w9, #0x7
    c0c: a1020054                       b.ne #0x54
    c10: 08000090                       adrp x8, #0
-        # hole +0xc10: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[53]+0
-   c14: 08010091                       add x8, x8, #0x0
-        # hole +0xc14: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[53]+0
+        # hole +0xc10: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+   c14: 080140f9                       ldr x8, [x8]
+        # hole +0xc14: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
    c18: 091840f9                       ldr x9, [x0, #0x30]
    c1c: 291940f9                       ldr x9, [x9, #0x30]
    c20: 3f0108eb                       cmp x9, x8
@@ -985,9 +985,9 @@
    e50: 3f1d0071                       cmp w9, #0x7
    e54: a1020054                       b.ne #0x54
    e58: 08000090                       adrp x8, #0
-        # hole +0xe58: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[65]+0
-   e5c: 08010091                       add x8, x8, #0x0
-        # hole +0xe5c: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[65]+0
+        # hole +0xe58: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   e5c: 080140f9                       ldr x8, [x8]
+        # hole +0xe5c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
    e60: 091840f9                       ldr x9, [x0, #0x30]
    e64: 291940f9                       ldr x9, [x9, #0x30]
    e68: 3f0108eb                       cmp x9, x8
@@ -1220,3 +1220,18 @@
   11b8: 23008052                       mov w3, #0x1
   11bc: 45298052                       mov w5, #0x14a
   11c0: 11feff17                       b #-0x7bc
+# data
+     0: 00000000000000000000000000000000
+    10: 00000000000000000000000000000000
+    20: 00000000000000000000000000000000
+    30: 00000000000000000000000000000000
+    40: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[65]+0
+        # hole data+0x8: GOT Abs64 operand0[53]+0
+        # hole data+0x10: GOT Abs64 operand0[49]+0
+        # hole data+0x18: GOT Abs64 operand0[43]+0
+        # hole data+0x20: GOT Abs64 operand0[33]+0
+        # hole data+0x28: GOT Abs64 operand0[21]+0
+        # hole data+0x30: GOT Abs64 operand0[17]+0
+        # hole data+0x38: GOT Abs64 operand0[11]+0
+        # hole data+0x40: GOT Abs64 operand0[1]+0

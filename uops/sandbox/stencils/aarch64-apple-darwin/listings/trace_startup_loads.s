@@ -1,4 +1,4 @@
-# stencil startup_loads for aarch64-apple-darwin: 2652 code bytes, 0 data bytes, 49 holes
+# stencil startup_loads for aarch64-apple-darwin: 2652 code bytes, 72 data bytes, 58 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 090140f9                       ldr x9, [x8]
@@ -27,9 +27,9 @@
     64: 080000f9                       str x8, [x0]
     68: c0050054                       b.eq #0xb8
     6c: 09000090                       adrp x9, #0
-        # hole +0x6c: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[7]+0
-    70: 29010091                       add x9, x9, #0x0
-        # hole +0x70: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[7]+0
+        # hole +0x6c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+64
+    70: 290140f9                       ldr x9, [x9]
+        # hole +0x70: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+64
     74: 89000037                       tbnz w9, #0x0, #0x10
     78: 280140f9                       ldr x8, [x9]
     7c: 08050091                       add x8, x8, #0x1
@@ -77,9 +77,9 @@
    120: 00000094                       bl #0x0
         # hole +0x120: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    124: 09000090                       adrp x9, #0
-        # hole +0x124: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[7]+0
-   128: 29010091                       add x9, x9, #0x0
-        # hole +0x128: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[7]+0
+        # hole +0x124: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+64
+   128: 290140f9                       ldr x9, [x9]
+        # hole +0x128: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+64
    12c: 69fa0736                       tbz w9, #0x0, #-0xb4
    130: d5ffff17                       b #-0xac
    134: 00000094                       bl #0x0
@@ -138,9 +138,9 @@
    200: 00000094                       bl #0x0
         # hole +0x200: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    204: 09000090                       adrp x9, #0
-        # hole +0x204: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[18]+0
-   208: 29010091                       add x9, x9, #0x0
-        # hole +0x208: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[18]+0
+        # hole +0x204: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+56
+   208: 290140f9                       ldr x9, [x9]
+        # hole +0x208: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+56
    20c: 89000037                       tbnz w9, #0x0, #0x10
    210: 280140f9                       ldr x8, [x9]
    214: 08050091                       add x8, x8, #0x1
@@ -216,9 +216,9 @@
    324: 00000094                       bl #0x0
         # hole +0x324: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    328: 09000090                       adrp x9, #0
-        # hole +0x328: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[29]+0
-   32c: 29010091                       add x9, x9, #0x0
-        # hole +0x32c: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[29]+0
+        # hole +0x328: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+48
+   32c: 290140f9                       ldr x9, [x9]
+        # hole +0x32c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+48
    330: 89000037                       tbnz w9, #0x0, #0x10
    334: 280140f9                       ldr x8, [x9]
    338: 08050091                       add x8, x8, #0x1
@@ -288,9 +288,9 @@
    430: 00000094                       bl #0x0
         # hole +0x430: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    434: 09000090                       adrp x9, #0
-        # hole +0x434: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[40]+0
-   438: 29010091                       add x9, x9, #0x0
-        # hole +0x438: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[40]+0
+        # hole +0x434: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+40
+   438: 290140f9                       ldr x9, [x9]
+        # hole +0x438: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+40
    43c: 89000037                       tbnz w9, #0x0, #0x10
    440: 280140f9                       ldr x8, [x9]
    444: 08050091                       add x8, x8, #0x1
@@ -363,9 +363,9 @@
    548: 00000094                       bl #0x0
         # hole +0x548: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    54c: 09000090                       adrp x9, #0
-        # hole +0x54c: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[51]+0
-   550: 29010091                       add x9, x9, #0x0
-        # hole +0x550: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[51]+0
+        # hole +0x54c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+32
+   550: 290140f9                       ldr x9, [x9]
+        # hole +0x550: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+32
    554: 89000037                       tbnz w9, #0x0, #0x10
    558: 280140f9                       ldr x8, [x9]
    55c: 08050091                       add x8, x8, #0x1
@@ -444,9 +444,9 @@
    678: 00000094                       bl #0x0
         # hole +0x678: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    67c: 09000090                       adrp x9, #0
-        # hole +0x67c: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[62]+0
-   680: 29010091                       add x9, x9, #0x0
-        # hole +0x680: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[62]+0
+        # hole +0x67c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+24
+   680: 290140f9                       ldr x9, [x9]
+        # hole +0x680: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+24
    684: 89000037                       tbnz w9, #0x0, #0x10
    688: 280140f9                       ldr x8, [x9]
    68c: 08050091                       add x8, x8, #0x1
@@ -516,9 +516,9 @@
    784: 00000094                       bl #0x0
         # hole +0x784: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    788: 09000090                       adrp x9, #0
-        # hole +0x788: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[73]+0
-   78c: 29010091                       add x9, x9, #0x0
-        # hole +0x78c: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[73]+0
+        # hole +0x788: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+16
+   78c: 290140f9                       ldr x9, [x9]
+        # hole +0x78c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+16
    790: 89000037                       tbnz w9, #0x0, #0x10
    794: 280140f9                       ldr x8, [x9]
    798: 08050091                       add x8, x8, #0x1
@@ -591,9 +591,9 @@
    89c: 00000094                       bl #0x0
         # hole +0x89c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    8a0: 09000090                       adrp x9, #0
-        # hole +0x8a0: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[84]+0
-   8a4: 29010091                       add x9, x9, #0x0
-        # hole +0x8a4: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[84]+0
+        # hole +0x8a0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+   8a4: 290140f9                       ldr x9, [x9]
+        # hole +0x8a4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
    8a8: 89000037                       tbnz w9, #0x0, #0x10
    8ac: 280140f9                       ldr x8, [x9]
    8b0: 08050091                       add x8, x8, #0x1
@@ -672,9 +672,9 @@
    9cc: 00000094                       bl #0x0
         # hole +0x9cc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    9d0: 09000090                       adrp x9, #0
-        # hole +0x9d0: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[95]+0
-   9d4: 29010091                       add x9, x9, #0x0
-        # hole +0x9d4: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[95]+0
+        # hole +0x9d0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   9d4: 290140f9                       ldr x9, [x9]
+        # hole +0x9d4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
    9d8: 89000037                       tbnz w9, #0x0, #0x10
    9dc: 280140f9                       ldr x8, [x9]
    9e0: 08050091                       add x8, x8, #0x1
@@ -711,3 +711,18 @@
    a50: 643a0191                       add x4, x19, #0x4e
    a54: 85668052                       mov w5, #0x334
    a58: c8fdff17                       b #-0x8e0
+# data
+     0: 00000000000000000000000000000000
+    10: 00000000000000000000000000000000
+    20: 00000000000000000000000000000000
+    30: 00000000000000000000000000000000
+    40: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[95]+0
+        # hole data+0x8: GOT Abs64 operand0[84]+0
+        # hole data+0x10: GOT Abs64 operand0[73]+0
+        # hole data+0x18: GOT Abs64 operand0[62]+0
+        # hole data+0x20: GOT Abs64 operand0[51]+0
+        # hole data+0x28: GOT Abs64 operand0[40]+0
+        # hole data+0x30: GOT Abs64 operand0[29]+0
+        # hole data+0x38: GOT Abs64 operand0[18]+0
+        # hole data+0x40: GOT Abs64 operand0[7]+0

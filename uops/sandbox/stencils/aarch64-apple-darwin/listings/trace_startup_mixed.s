@@ -1,4 +1,4 @@
-# stencil startup_mixed for aarch64-apple-darwin: 4136 code bytes, 0 data bytes, 47 holes
+# stencil startup_mixed for aarch64-apple-darwin: 4136 code bytes, 24 data bytes, 50 holes
      0: 880e40f9                       ldr x8, [x20, #0x18]
      4: 000140f9                       ldr x0, [x8]
      8: 80000037                       tbnz w0, #0x0, #0x10
@@ -16,9 +16,9 @@
     38: 3f1d0071                       cmp w9, #0x7
     3c: 21030054                       b.ne #0x64
     40: 09000090                       adrp x9, #0
-        # hole +0x40: ARM64_RELOC_PAGE21 Aarch64Page21 operand0[1]+0
-    44: 29010091                       add x9, x9, #0x0
-        # hole +0x44: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 operand0[1]+0
+        # hole +0x40: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+16
+    44: 290140f9                       ldr x9, [x9]
+        # hole +0x44: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+16
     48: 0a1840f9                       ldr x10, [x0, #0x30]
     4c: 4a1940f9                       ldr x10, [x10, #0x30]
     50: 5f0109eb                       cmp x10, x9
@@ -241,14 +241,14 @@
    388: 0b010a0a                       and w11, w8, w10
    38c: ebfb0736                       tbz w11, #0x0, #-0x84
    390: 0b000090                       adrp x11, #0
-        # hole +0x390: ARM64_RELOC_PAGE21 Aarch64Page21 symbol:tf_False+0
-   394: 6b010091                       add x11, x11, #0x0
-        # hole +0x394: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 symbol:tf_False+0
+        # hole +0x390: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+   394: 6b0140f9                       ldr x11, [x11]
+        # hole +0x394: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
    398: 08fd4193                       asr x8, x8, #1
    39c: 0c000090                       adrp x12, #0
-        # hole +0x39c: ARM64_RELOC_PAGE21 Aarch64Page21 symbol:tf_True+0
-   3a0: 8c010091                       add x12, x12, #0x0
-        # hole +0x3a0: ARM64_RELOC_PAGEOFF12 Aarch64Lo12 symbol:tf_True+0
+        # hole +0x39c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   3a0: 8c0140f9                       ldr x12, [x12]
+        # hole +0x3a0: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
    3a4: 1f058aeb                       cmp x8, x10, asr #1
    3a8: 88b18b9a                       csel x8, x12, x11, lt
    3ac: a80200f9                       str x8, [x21]
@@ -1080,3 +1080,9 @@
   101c: c5628052                       mov w5, #0x316
   1020: f7031aaa                       mov x23, x26
   1024: 22fcff17                       b #-0xf78
+# data
+     0: 00000000000000000000000000000000
+    10: 0000000000000000
+        # hole data+0x0: GOT Abs64 symbol:tf_True+0
+        # hole data+0x8: GOT Abs64 symbol:tf_False+0
+        # hole data+0x10: GOT Abs64 operand0[1]+0

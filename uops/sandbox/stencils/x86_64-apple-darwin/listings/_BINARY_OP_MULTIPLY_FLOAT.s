@@ -1,4 +1,4 @@
-# stencil _BINARY_OP_MULTIPLY_FLOAT for x86_64-apple-darwin: 145 code bytes, 0 data bytes, 7 holes
+# stencil _BINARY_OP_MULTIPLY_FLOAT for x86_64-apple-darwin: 145 code bytes, 16 data bytes, 9 holes
      0: 50                             pushq %rax
      1: 498b7df0                       movq -0x10(%r13), %rdi
      5: 498b5df8                       movq -0x8(%r13), %rbx
@@ -34,10 +34,10 @@
     65: 58                             popq %rax
     66: e900000000                     jmp 0x0
         # hole +0x67: X86_64_RELOC_BRANCH Rel32 continue-4
-    6b: 4c8d0d00000000                 leaq (%rip), %r9
-        # hole +0x6e: X86_64_RELOC_SIGNED Rel32 target-4
-    72: 4c8d0500000000                 leaq (%rip), %r8
-        # hole +0x75: X86_64_RELOC_SIGNED Rel32 index-4
+    6b: 4c8b0d00000000                 movq (%rip), %r9
+        # hole +0x6e: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    72: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x75: X86_64_RELOC_GOT_LOAD Rel32 data-4
     79: 4983c5f0                       addq $-0x10, %r13
     7d: 4c89e7                         movq %r12, %rdi
     80: 4c89ee                         movq %r13, %rsi
@@ -46,3 +46,7 @@
     8b: 58                             popq %rax
     8c: e900000000                     jmp 0x0
         # hole +0x8d: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0

@@ -1,4 +1,4 @@
-# stencil _BINARY_OP_SUBSCR_LIST_INT for x86_64-apple-darwin: 140 code bytes, 0 data bytes, 6 holes
+# stencil _BINARY_OP_SUBSCR_LIST_INT for x86_64-apple-darwin: 140 code bytes, 16 data bytes, 8 holes
      0: 498b7df0                       movq -0x10(%r13), %rdi
      4: 40f6c701                       testb $0x1, %dil
      8: 7561                           jne 0x61
@@ -35,13 +35,17 @@
     63: 4989dd                         movq %rbx, %r13
     66: e900000000                     jmp 0x0
         # hole +0x67: X86_64_RELOC_BRANCH Rel32 continue-4
-    6b: 4c8d0d00000000                 leaq (%rip), %r9
-        # hole +0x6e: X86_64_RELOC_SIGNED Rel32 target-4
-    72: 4c8d0500000000                 leaq (%rip), %r8
-        # hole +0x75: X86_64_RELOC_SIGNED Rel32 index-4
+    6b: 4c8b0d00000000                 movq (%rip), %r9
+        # hole +0x6e: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    72: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x75: X86_64_RELOC_GOT_LOAD Rel32 data-4
     79: 4c89e7                         movq %r12, %rdi
     7c: 4c89ee                         movq %r13, %rsi
     7f: 4c89f2                         movq %r14, %rdx
     82: b901000000                     movl $0x1, %ecx
     87: e900000000                     jmp 0x0
         # hole +0x88: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0

@@ -1,4 +1,4 @@
-# stencil _BINARY_OP_TRUE_DIVIDE_FLOAT for x86_64-apple-darwin: 206 code bytes, 0 data bytes, 7 holes
+# stencil _BINARY_OP_TRUE_DIVIDE_FLOAT for x86_64-apple-darwin: 206 code bytes, 16 data bytes, 9 holes
      0: 4883ec18                       subq $0x18, %rsp
      4: 498b7df0                       movq -0x10(%r13), %rdi
      8: 498b5df8                       movq -0x8(%r13), %rbx
@@ -44,10 +44,10 @@
     98: e900000000                     jmp 0x0
         # hole +0x99: X86_64_RELOC_BRANCH Rel32 continue-4
     9d: 49c7461801000000               movq $0x1, 0x18(%r14)
-    a5: 4c8d0d00000000                 leaq (%rip), %r9
-        # hole +0xa8: X86_64_RELOC_SIGNED Rel32 target-4
-    ac: 4c8d0500000000                 leaq (%rip), %r8
-        # hole +0xaf: X86_64_RELOC_SIGNED Rel32 index-4
+    a5: 4c8b0d00000000                 movq (%rip), %r9
+        # hole +0xa8: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    ac: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xaf: X86_64_RELOC_GOT_LOAD Rel32 data-4
     b3: 4983c5f0                       addq $-0x10, %r13
     b7: 4c89e7                         movq %r12, %rdi
     ba: 4c89ee                         movq %r13, %rsi
@@ -56,3 +56,7 @@
     c5: 4883c418                       addq $0x18, %rsp
     c9: e900000000                     jmp 0x0
         # hole +0xca: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0

@@ -1,8 +1,8 @@
-# stencil _CALL_BUILTIN_FAST for x86_64-apple-darwin: 218 code bytes, 0 data bytes, 9 holes
+# stencil _CALL_BUILTIN_FAST for x86_64-apple-darwin: 218 code bytes, 24 data bytes, 12 holes
      0: 55                             pushq %rbp
      1: 4883ec10                       subq $0x10, %rsp
-     5: 4c8d3d00000000                 leaq (%rip), %r15
-        # hole +0x8: X86_64_RELOC_SIGNED Rel32 oparg-4
+     5: 4c8b3d00000000                 movq (%rip), %r15
+        # hole +0x8: X86_64_RELOC_GOT_LOAD Rel32 data+12
      c: 4c89fd                         movq %r15, %rbp
      f: 48f7d5                         notq %rbp
     12: 498b5ced00                     movq (%r13,%rbp,8), %rbx
@@ -48,10 +48,10 @@
     94: 5d                             popq %rbp
     95: e900000000                     jmp 0x0
         # hole +0x96: X86_64_RELOC_BRANCH Rel32 continue-4
-    9a: 4c8d0d00000000                 leaq (%rip), %r9
-        # hole +0x9d: X86_64_RELOC_SIGNED Rel32 target-4
-    a1: 4c8d0500000000                 leaq (%rip), %r8
-        # hole +0xa4: X86_64_RELOC_SIGNED Rel32 index-4
+    9a: 4c8b0d00000000                 movq (%rip), %r9
+        # hole +0x9d: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    a1: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xa4: X86_64_RELOC_GOT_LOAD Rel32 data-4
     a8: b901000000                     movl $0x1, %ecx
     ad: 4c89e7                         movq %r12, %rdi
     b0: 4c89ee                         movq %r13, %rsi
@@ -60,10 +60,16 @@
     ba: 5d                             popq %rbp
     bb: e900000000                     jmp 0x0
         # hole +0xbc: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-    c0: 4c8d0d00000000                 leaq (%rip), %r9
-        # hole +0xc3: X86_64_RELOC_SIGNED Rel32 target-4
-    c7: 4c8d0500000000                 leaq (%rip), %r8
-        # hole +0xca: X86_64_RELOC_SIGNED Rel32 index-4
+    c0: 4c8b0d00000000                 movq (%rip), %r9
+        # hole +0xc3: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    c7: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xca: X86_64_RELOC_GOT_LOAD Rel32 data-4
     ce: b903000000                     movl $0x3, %ecx
     d3: 4c8b642408                     movq 0x8(%rsp), %r12
     d8: ebd3                           jmp -0x2d
+# data
+     0: 00000000000000000000000000000000
+    10: 0000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0
+        # hole data+0x10: GOT Abs64 oparg+0

@@ -1,15 +1,19 @@
-# stencil _GUARD_TOS_INT for x86_64-apple-darwin: 45 code bytes, 0 data bytes, 4 holes
+# stencil _GUARD_TOS_INT for x86_64-apple-darwin: 45 code bytes, 16 data bytes, 6 holes
      0: 41f645f801                     testb $0x1, -0x8(%r13)
      5: 7405                           je 0x5
      7: e900000000                     jmp 0x0
         # hole +0x8: X86_64_RELOC_BRANCH Rel32 continue-4
-     c: 4c8d0d00000000                 leaq (%rip), %r9
-        # hole +0xf: X86_64_RELOC_SIGNED Rel32 target-4
-    13: 4c8d0500000000                 leaq (%rip), %r8
-        # hole +0x16: X86_64_RELOC_SIGNED Rel32 index-4
+     c: 4c8b0d00000000                 movq (%rip), %r9
+        # hole +0xf: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    13: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x16: X86_64_RELOC_GOT_LOAD Rel32 data-4
     1a: 4c89e7                         movq %r12, %rdi
     1d: 4c89ee                         movq %r13, %rsi
     20: 4c89f2                         movq %r14, %rdx
     23: b901000000                     movl $0x1, %ecx
     28: e900000000                     jmp 0x0
         # hole +0x29: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0

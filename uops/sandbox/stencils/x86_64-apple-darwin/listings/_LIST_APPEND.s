@@ -1,7 +1,7 @@
-# stencil _LIST_APPEND for x86_64-apple-darwin: 81 code bytes, 0 data bytes, 6 holes
+# stencil _LIST_APPEND for x86_64-apple-darwin: 81 code bytes, 24 data bytes, 9 holes
      0: 50                             pushq %rax
-     1: 488d0500000000                 leaq (%rip), %rax
-        # hole +0x4: X86_64_RELOC_SIGNED Rel32 oparg-4
+     1: 488b0500000000                 movq (%rip), %rax
+        # hole +0x4: X86_64_RELOC_GOT_LOAD Rel32 data+12
      8: 498b55f8                       movq -0x8(%r13), %rdx
      c: 4983c5f8                       addq $-0x8, %r13
     10: 48c1e003                       shlq $0x3, %rax
@@ -16,10 +16,10 @@
     29: 58                             popq %rax
     2a: e900000000                     jmp 0x0
         # hole +0x2b: X86_64_RELOC_BRANCH Rel32 continue-4
-    2f: 4c8d0d00000000                 leaq (%rip), %r9
-        # hole +0x32: X86_64_RELOC_SIGNED Rel32 target-4
-    36: 4c8d0500000000                 leaq (%rip), %r8
-        # hole +0x39: X86_64_RELOC_SIGNED Rel32 index-4
+    2f: 4c8b0d00000000                 movq (%rip), %r9
+        # hole +0x32: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    36: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x39: X86_64_RELOC_GOT_LOAD Rel32 data-4
     3d: 4c89e7                         movq %r12, %rdi
     40: 4c89ee                         movq %r13, %rsi
     43: 4c89f2                         movq %r14, %rdx
@@ -27,3 +27,9 @@
     4b: 58                             popq %rax
     4c: e900000000                     jmp 0x0
         # hole +0x4d: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+# data
+     0: 00000000000000000000000000000000
+    10: 0000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0
+        # hole data+0x10: GOT Abs64 oparg+0

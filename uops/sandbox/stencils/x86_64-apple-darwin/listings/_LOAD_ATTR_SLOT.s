@@ -1,11 +1,11 @@
-# stencil _LOAD_ATTR_SLOT for x86_64-apple-darwin: 102 code bytes, 0 data bytes, 7 holes
+# stencil _LOAD_ATTR_SLOT for x86_64-apple-darwin: 102 code bytes, 24 data bytes, 10 holes
      0: 498b7df8                       movq -0x8(%r13), %rdi
      4: 40f6c701                       testb $0x1, %dil
      8: 753b                           jne 0x3b
      a: 837f0807                       cmpl $0x7, 0x8(%rdi)
      e: 7535                           jne 0x35
-    10: 488d0500000000                 leaq (%rip), %rax
-        # hole +0x13: X86_64_RELOC_SIGNED Rel32 oparg-4
+    10: 488b0500000000                 movq (%rip), %rax
+        # hole +0x13: X86_64_RELOC_GOT_LOAD Rel32 data+12
     17: 48394738                       cmpq %rax, 0x38(%rdi)
     1b: 7628                           jbe 0x28
     1d: 488b44c740                     movq 0x40(%rdi,%rax,8), %rax
@@ -22,13 +22,19 @@
     3c: 4883c408                       addq $0x8, %rsp
     40: e900000000                     jmp 0x0
         # hole +0x41: X86_64_RELOC_BRANCH Rel32 continue-4
-    45: 4c8d0d00000000                 leaq (%rip), %r9
-        # hole +0x48: X86_64_RELOC_SIGNED Rel32 target-4
-    4c: 4c8d0500000000                 leaq (%rip), %r8
-        # hole +0x4f: X86_64_RELOC_SIGNED Rel32 index-4
+    45: 4c8b0d00000000                 movq (%rip), %r9
+        # hole +0x48: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    4c: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x4f: X86_64_RELOC_GOT_LOAD Rel32 data-4
     53: 4c89e7                         movq %r12, %rdi
     56: 4c89ee                         movq %r13, %rsi
     59: 4c89f2                         movq %r14, %rdx
     5c: b901000000                     movl $0x1, %ecx
     61: e900000000                     jmp 0x0
         # hole +0x62: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+# data
+     0: 00000000000000000000000000000000
+    10: 0000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 target+0
+        # hole data+0x10: GOT Abs64 oparg+0

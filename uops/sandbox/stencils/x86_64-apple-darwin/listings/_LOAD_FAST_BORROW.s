@@ -1,6 +1,6 @@
-# stencil _LOAD_FAST_BORROW for x86_64-apple-darwin: 36 code bytes, 0 data bytes, 2 holes
-     0: 488d0500000000                 leaq (%rip), %rax
-        # hole +0x3: X86_64_RELOC_SIGNED Rel32 oparg-4
+# stencil _LOAD_FAST_BORROW for x86_64-apple-darwin: 36 code bytes, 8 data bytes, 3 holes
+     0: 488b0500000000                 movq (%rip), %rax
+        # hole +0x3: X86_64_RELOC_GOT_LOAD Rel32 data-4
      7: 498b4c2418                     movq 0x18(%r12), %rcx
      c: 488b04c1                       movq (%rcx,%rax,8), %rax
     10: a801                           testb $0x1, %al
@@ -10,3 +10,6 @@
     1b: 4983c508                       addq $0x8, %r13
     1f: e900000000                     jmp 0x0
         # hole +0x20: X86_64_RELOC_BRANCH Rel32 continue-4
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 oparg+0

@@ -1,6 +1,6 @@
-# stencil _STORE_FAST for x86_64-apple-darwin: 62 code bytes, 0 data bytes, 5 holes
-     0: 488d0500000000                 leaq (%rip), %rax
-        # hole +0x3: X86_64_RELOC_SIGNED Rel32 oparg-4
+# stencil _STORE_FAST for x86_64-apple-darwin: 62 code bytes, 8 data bytes, 6 holes
+     0: 488b0500000000                 movq (%rip), %rax
+        # hole +0x3: X86_64_RELOC_GOT_LOAD Rel32 data-4
      7: 498b4df8                       movq -0x8(%r13), %rcx
      b: 4983c5f8                       addq $-0x8, %r13
      f: 498b542418                     movq 0x18(%r12), %rdx
@@ -18,3 +18,6 @@
     35: 4883c408                       addq $0x8, %rsp
     39: e900000000                     jmp 0x0
         # hole +0x3a: X86_64_RELOC_BRANCH Rel32 continue-4
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 oparg+0

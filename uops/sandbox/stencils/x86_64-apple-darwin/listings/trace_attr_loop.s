@@ -1,9 +1,9 @@
-# stencil attr_loop for x86_64-apple-darwin: 890 code bytes, 0 data bytes, 8 holes
+# stencil attr_loop for x86_64-apple-darwin: 890 code bytes, 8 data bytes, 9 holes
      0: 55                             pushq %rbp
      1: 4d8d7d08                       leaq 0x8(%r13), %r15
      5: 498d6d10                       leaq 0x10(%r13), %rbp
-     9: 4c8d1500000000                 leaq (%rip), %r10
-        # hole +0xc: X86_64_RELOC_SIGNED Rel32 operand0[6]-4
+     9: 4c8b1500000000                 movq (%rip), %r10
+        # hole +0xc: X86_64_RELOC_GOT_LOAD Rel32 data-4
     10: 498b45f8                       movq -0x8(%r13), %rax
     14: 41b90a000000                   movl $0xa, %r9d
     1a: 41b801000000                   movl $0x1, %r8d
@@ -153,8 +153,8 @@
    25f: 750c                           jne 0xc
    261: e800000000                     callq 0x0
         # hole +0x262: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   266: 4c8d1500000000                 leaq (%rip), %r10
-        # hole +0x269: X86_64_RELOC_SIGNED Rel32 operand0[6]-4
+   266: 4c8b1500000000                 movq (%rip), %r10
+        # hole +0x269: X86_64_RELOC_GOT_LOAD Rel32 data-4
    26d: 48ff0b                         decq (%rbx)
    270: 750e                           jne 0xe
    272: 4889df                         movq %rbx, %rdi
@@ -223,3 +223,6 @@
    369: 41b982000000                   movl $0x82, %r9d
    36f: 41b80d000000                   movl $0xd, %r8d
    375: e96cffffff                     jmp -0x94
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[6]+0

@@ -1,4 +1,4 @@
-# stencil nested_outer for x86_64-apple-darwin: 390 code bytes, 0 data bytes, 7 holes
+# stencil nested_outer for x86_64-apple-darwin: 390 code bytes, 8 data bytes, 8 holes
      0: 55                             pushq %rbp
      1: 4c89f5                         movq %r14, %rbp
      4: 4c89eb                         movq %r13, %rbx
@@ -29,8 +29,8 @@
     78: 7509                           jne 0x9
     7a: 48ff0f                         decq (%rdi)
     7d: 0f849f000000                   je 0x9f
-    83: 4c8d3d00000000                 leaq (%rip), %r15
-        # hole +0x86: X86_64_RELOC_SIGNED Rel32 operand0[5]-4
+    83: 4c8b3d00000000                 movq (%rip), %r15
+        # hole +0x86: X86_64_RELOC_GOT_LOAD Rel32 data-4
     8a: 41f6c701                       testb $0x1, %r15b
     8e: 7503                           jne 0x3
     90: 49ff07                         incq (%r15)
@@ -77,8 +77,8 @@
    120: eb35                           jmp 0x35
    122: e800000000                     callq 0x0
         # hole +0x123: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   127: 4c8d3d00000000                 leaq (%rip), %r15
-        # hole +0x12a: X86_64_RELOC_SIGNED Rel32 operand0[5]-4
+   127: 4c8b3d00000000                 movq (%rip), %r15
+        # hole +0x12a: X86_64_RELOC_GOT_LOAD Rel32 data-4
    12e: 41f6c701                       testb $0x1, %r15b
    132: 0f8458ffffff                   je -0xa8
    138: e956ffffff                     jmp -0xaa
@@ -105,3 +105,6 @@
    17f: ebd0                           jmp -0x30
    181: 4889c3                         movq %rax, %rbx
    184: ebef                           jmp -0x11
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[5]+0

@@ -1,4 +1,4 @@
-# stencil raise_error for x86_64-apple-darwin: 166 code bytes, 0 data bytes, 5 holes
+# stencil raise_error for x86_64-apple-darwin: 166 code bytes, 8 data bytes, 6 holes
      0: 498b442418                     movq 0x18(%r12), %rax
      5: 488b08                         movq (%rax), %rcx
      8: f6c101                         testb $0x1, %cl
@@ -11,8 +11,8 @@
     1c: 48ff00                         incq (%rax)
     1f: 50                             pushq %rax
     20: 49894508                       movq %rax, 0x8(%r13)
-    24: 488d3d00000000                 leaq (%rip), %rdi
-        # hole +0x27: X86_64_RELOC_SIGNED Rel32 operand0[3]-4
+    24: 488b3d00000000                 movq (%rip), %rdi
+        # hole +0x27: X86_64_RELOC_GOT_LOAD Rel32 data-4
     2b: 40f6c701                       testb $0x1, %dil
     2f: 751d                           jne 0x1d
     31: 488b07                         movq (%rdi), %rax
@@ -50,3 +50,6 @@
     a0: 58                             popq %rax
     a1: e900000000                     jmp 0x0
         # hole +0xa2: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[3]+0

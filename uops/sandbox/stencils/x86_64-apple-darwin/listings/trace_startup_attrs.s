@@ -1,4 +1,4 @@
-# stencil startup_attrs for x86_64-apple-darwin: 3005 code bytes, 0 data bytes, 56 holes
+# stencil startup_attrs for x86_64-apple-darwin: 3005 code bytes, 72 data bytes, 65 holes
      0: 498b442418                     movq 0x18(%r12), %rax
      5: 488b38                         movq (%rax), %rdi
      8: 40f6c701                       testb $0x1, %dil
@@ -14,8 +14,8 @@
     33: 0f8501010000                   jne 0x101
     39: 837f0807                       cmpl $0x7, 0x8(%rdi)
     3d: 0f85f7000000                   jne 0xf7
-    43: 488d0500000000                 leaq (%rip), %rax
-        # hole +0x46: X86_64_RELOC_SIGNED Rel32 operand0[1]-4
+    43: 488b0500000000                 movq (%rip), %rax
+        # hole +0x46: X86_64_RELOC_GOT_LOAD Rel32 data+60
     4a: 488b5730                       movq 0x30(%rdi), %rdx
     4e: 48394230                       cmpq %rax, 0x30(%rdx)
     52: 0f85e2000000                   jne 0xe2
@@ -122,8 +122,8 @@
    1bb: 0f85d3030000                   jne 0x3d3
    1c1: 837f0807                       cmpl $0x7, 0x8(%rdi)
    1c5: 0f85c9030000                   jne 0x3c9
-   1cb: 488d1500000000                 leaq (%rip), %rdx
-        # hole +0x1ce: X86_64_RELOC_SIGNED Rel32 operand0[11]-4
+   1cb: 488b1500000000                 movq (%rip), %rdx
+        # hole +0x1ce: X86_64_RELOC_GOT_LOAD Rel32 data+52
    1d2: 4c8b5730                       movq 0x30(%rdi), %r10
    1d6: 49395230                       cmpq %rdx, 0x30(%r10)
    1da: 0f85b4030000                   jne 0x3b4
@@ -170,8 +170,8 @@
    26b: 0f8523030000                   jne 0x323
    271: 837f0807                       cmpl $0x7, 0x8(%rdi)
    275: 0f8519030000                   jne 0x319
-   27b: 488d1500000000                 leaq (%rip), %rdx
-        # hole +0x27e: X86_64_RELOC_SIGNED Rel32 operand0[17]-4
+   27b: 488b1500000000                 movq (%rip), %rdx
+        # hole +0x27e: X86_64_RELOC_GOT_LOAD Rel32 data+44
    282: 4c8b5730                       movq 0x30(%rdi), %r10
    286: 49395230                       cmpq %rdx, 0x30(%r10)
    28a: 0f8504030000                   jne 0x304
@@ -218,8 +218,8 @@
    31b: 0f8573020000                   jne 0x273
    321: 837f0807                       cmpl $0x7, 0x8(%rdi)
    325: 0f8569020000                   jne 0x269
-   32b: 488d1500000000                 leaq (%rip), %rdx
-        # hole +0x32e: X86_64_RELOC_SIGNED Rel32 operand0[21]-4
+   32b: 488b1500000000                 movq (%rip), %rdx
+        # hole +0x32e: X86_64_RELOC_GOT_LOAD Rel32 data+36
    332: 4c8b5730                       movq 0x30(%rdi), %r10
    336: 49395230                       cmpq %rdx, 0x30(%r10)
    33a: 0f8554020000                   jne 0x254
@@ -333,8 +333,8 @@
    4b0: 4889f3                         movq %rsi, %rbx
    4b3: 837f0807                       cmpl $0x7, 0x8(%rdi)
    4b7: 0f85f8060000                   jne 0x6f8
-   4bd: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x4c0: X86_64_RELOC_SIGNED Rel32 operand0[33]-4
+   4bd: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x4c0: X86_64_RELOC_GOT_LOAD Rel32 data+28
    4c4: 488b5730                       movq 0x30(%rdi), %rdx
    4c8: 48394a30                       cmpq %rcx, 0x30(%rdx)
    4cc: 0f85e6000000                   jne 0xe6
@@ -454,8 +454,8 @@
    669: 0f850f020000                   jne 0x20f
    66f: 837f0807                       cmpl $0x7, 0x8(%rdi)
    673: 0f8505020000                   jne 0x205
-   679: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x67c: X86_64_RELOC_SIGNED Rel32 operand0[43]-4
+   679: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x67c: X86_64_RELOC_GOT_LOAD Rel32 data+20
    680: 488b5730                       movq 0x30(%rdi), %rdx
    684: 48394a30                       cmpq %rcx, 0x30(%rdx)
    688: 0f85f0010000                   jne 0x1f0
@@ -491,8 +491,8 @@
    6fa: 0f85b1010000                   jne 0x1b1
    700: 837f0807                       cmpl $0x7, 0x8(%rdi)
    704: 0f85a7010000                   jne 0x1a7
-   70a: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x70d: X86_64_RELOC_SIGNED Rel32 operand0[49]-4
+   70a: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x70d: X86_64_RELOC_GOT_LOAD Rel32 data+12
    711: 488b5730                       movq 0x30(%rdi), %rdx
    715: 48394a30                       cmpq %rcx, 0x30(%rdx)
    719: 0f8592010000                   jne 0x192
@@ -528,8 +528,8 @@
    78b: 0f8553010000                   jne 0x153
    791: 837f0807                       cmpl $0x7, 0x8(%rdi)
    795: 0f8549010000                   jne 0x149
-   79b: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x79e: X86_64_RELOC_SIGNED Rel32 operand0[53]-4
+   79b: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x79e: X86_64_RELOC_GOT_LOAD Rel32 data+4
    7a2: 488b5730                       movq 0x30(%rdi), %rdx
    7a6: 48394a30                       cmpq %rcx, 0x30(%rdx)
    7aa: 0f8534010000                   jne 0x134
@@ -675,8 +675,8 @@
    9ba: 0f8515010000                   jne 0x115
    9c0: 837f0807                       cmpl $0x7, 0x8(%rdi)
    9c4: 0f850b010000                   jne 0x10b
-   9ca: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x9cd: X86_64_RELOC_SIGNED Rel32 operand0[65]-4
+   9ca: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x9cd: X86_64_RELOC_GOT_LOAD Rel32 data-4
    9d1: 488b5730                       movq 0x30(%rdi), %rdx
    9d5: 48394a30                       cmpq %rcx, 0x30(%rdx)
    9d9: 0f85f6000000                   jne 0xf6
@@ -801,3 +801,18 @@
    bb0: e92ffaffff                     jmp -0x5d1
    bb5: 4989c0                         movq %rax, %r8
    bb8: e92cfaffff                     jmp -0x5d4
+# data
+     0: 00000000000000000000000000000000
+    10: 00000000000000000000000000000000
+    20: 00000000000000000000000000000000
+    30: 00000000000000000000000000000000
+    40: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[65]+0
+        # hole data+0x8: GOT Abs64 operand0[53]+0
+        # hole data+0x10: GOT Abs64 operand0[49]+0
+        # hole data+0x18: GOT Abs64 operand0[43]+0
+        # hole data+0x20: GOT Abs64 operand0[33]+0
+        # hole data+0x28: GOT Abs64 operand0[21]+0
+        # hole data+0x30: GOT Abs64 operand0[17]+0
+        # hole data+0x38: GOT Abs64 operand0[11]+0
+        # hole data+0x40: GOT Abs64 operand0[1]+0

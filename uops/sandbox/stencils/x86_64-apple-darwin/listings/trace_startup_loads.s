@@ -1,4 +1,4 @@
-# stencil startup_loads for x86_64-apple-darwin: 2243 code bytes, 0 data bytes, 39 holes
+# stencil startup_loads for x86_64-apple-darwin: 2243 code bytes, 72 data bytes, 48 holes
      0: 50                             pushq %rax
      1: 498b442418                     movq 0x18(%r12), %rax
      6: 488b08                         movq (%rax), %rcx
@@ -31,8 +31,8 @@
     74: 7509                           jne 0x9
     76: 48ff0f                         decq (%rdi)
     79: 0f84a3000000                   je 0xa3
-    7f: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x82: X86_64_RELOC_SIGNED Rel32 operand0[7]-4
+    7f: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x82: X86_64_RELOC_GOT_LOAD Rel32 data+60
     86: f6c101                         testb $0x1, %cl
     89: 7503                           jne 0x3
     8b: 48ff01                         incq (%rcx)
@@ -81,8 +81,8 @@
         # hole +0x11e: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
    122: e800000000                     callq 0x0
         # hole +0x123: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   127: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x12a: X86_64_RELOC_SIGNED Rel32 operand0[7]-4
+   127: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x12a: X86_64_RELOC_GOT_LOAD Rel32 data+60
    12e: f6c101                         testb $0x1, %cl
    131: 0f8454ffffff                   je -0xac
    137: e952ffffff                     jmp -0xae
@@ -109,8 +109,8 @@
    183: 7505                           jne 0x5
    185: e800000000                     callq 0x0
         # hole +0x186: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   18a: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x18d: X86_64_RELOC_SIGNED Rel32 operand0[18]-4
+   18a: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x18d: X86_64_RELOC_GOT_LOAD Rel32 data+52
    191: f6c101                         testb $0x1, %cl
    194: 7503                           jne 0x3
    196: 48ff01                         incq (%rcx)
@@ -171,8 +171,8 @@
    265: 7505                           jne 0x5
    267: e800000000                     callq 0x0
         # hole +0x268: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   26c: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x26f: X86_64_RELOC_SIGNED Rel32 operand0[29]-4
+   26c: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x26f: X86_64_RELOC_GOT_LOAD Rel32 data+44
    273: f6c101                         testb $0x1, %cl
    276: 7503                           jne 0x3
    278: 48ff01                         incq (%rcx)
@@ -235,8 +235,8 @@
    357: 7505                           jne 0x5
    359: e800000000                     callq 0x0
         # hole +0x35a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   35e: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x361: X86_64_RELOC_SIGNED Rel32 operand0[40]-4
+   35e: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x361: X86_64_RELOC_GOT_LOAD Rel32 data+36
    365: f6c101                         testb $0x1, %cl
    368: 7503                           jne 0x3
    36a: 48ff01                         incq (%rcx)
@@ -297,8 +297,8 @@
    44e: 7505                           jne 0x5
    450: e800000000                     callq 0x0
         # hole +0x451: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   455: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x458: X86_64_RELOC_SIGNED Rel32 operand0[51]-4
+   455: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x458: X86_64_RELOC_GOT_LOAD Rel32 data+28
    45c: f6c101                         testb $0x1, %cl
    45f: 7503                           jne 0x3
    461: 48ff01                         incq (%rcx)
@@ -359,8 +359,8 @@
    548: 7505                           jne 0x5
    54a: e800000000                     callq 0x0
         # hole +0x54b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   54f: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x552: X86_64_RELOC_SIGNED Rel32 operand0[62]-4
+   54f: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x552: X86_64_RELOC_GOT_LOAD Rel32 data+20
    556: f6c101                         testb $0x1, %cl
    559: 7503                           jne 0x3
    55b: 48ff01                         incq (%rcx)
@@ -421,8 +421,8 @@
    63f: 7505                           jne 0x5
    641: e800000000                     callq 0x0
         # hole +0x642: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   646: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x649: X86_64_RELOC_SIGNED Rel32 operand0[73]-4
+   646: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x649: X86_64_RELOC_GOT_LOAD Rel32 data+12
    64d: f6c101                         testb $0x1, %cl
    650: 7503                           jne 0x3
    652: 48ff01                         incq (%rcx)
@@ -483,8 +483,8 @@
    736: 7505                           jne 0x5
    738: e800000000                     callq 0x0
         # hole +0x739: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   73d: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x740: X86_64_RELOC_SIGNED Rel32 operand0[84]-4
+   73d: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x740: X86_64_RELOC_GOT_LOAD Rel32 data+4
    744: f6c101                         testb $0x1, %cl
    747: 7503                           jne 0x3
    749: 48ff01                         incq (%rcx)
@@ -546,8 +546,8 @@
    833: 7505                           jne 0x5
    835: e800000000                     callq 0x0
         # hole +0x836: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   83a: 488d0d00000000                 leaq (%rip), %rcx
-        # hole +0x83d: X86_64_RELOC_SIGNED Rel32 operand0[95]-4
+   83a: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x83d: X86_64_RELOC_GOT_LOAD Rel32 data-4
    841: f6c101                         testb $0x1, %cl
    844: 7503                           jne 0x3
    846: 48ff01                         incq (%rcx)
@@ -580,3 +580,18 @@
    8b4: 4883c34e                       addq $0x4e, %rbx
    8b8: 41b934030000                   movl $0x334, %r9d
    8be: e944f8ffff                     jmp -0x7bc
+# data
+     0: 00000000000000000000000000000000
+    10: 00000000000000000000000000000000
+    20: 00000000000000000000000000000000
+    30: 00000000000000000000000000000000
+    40: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[95]+0
+        # hole data+0x8: GOT Abs64 operand0[84]+0
+        # hole data+0x10: GOT Abs64 operand0[73]+0
+        # hole data+0x18: GOT Abs64 operand0[62]+0
+        # hole data+0x20: GOT Abs64 operand0[51]+0
+        # hole data+0x28: GOT Abs64 operand0[40]+0
+        # hole data+0x30: GOT Abs64 operand0[29]+0
+        # hole data+0x38: GOT Abs64 operand0[18]+0
+        # hole data+0x40: GOT Abs64 operand0[7]+0

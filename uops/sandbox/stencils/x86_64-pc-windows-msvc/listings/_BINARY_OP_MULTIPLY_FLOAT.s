@@ -1,4 +1,4 @@
-# stencil _BINARY_OP_MULTIPLY_FLOAT for x86_64-pc-windows-msvc: 147 code bytes, 0 data bytes, 7 holes
+# stencil _BINARY_OP_MULTIPLY_FLOAT for x86_64-pc-windows-msvc: 151 code bytes, 16 data bytes, 9 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b4df0                       movq -0x10(%r13), %rcx
      8: 498b75f8                       movq -0x8(%r13), %rsi
@@ -31,18 +31,22 @@
     59: 4883c438                       addq $0x38, %rsp
     5d: e900000000                     jmp 0x0
         # hole +0x5e: IMAGE_REL_AMD64_REL32 Rel32 continue-4
-    62: b800000000                     movl $0x0, %eax
-        # hole +0x63: IMAGE_REL_AMD64_ADDR32 Abs32 target+0
-    67: b900000000                     movl $0x0, %ecx
-        # hole +0x68: IMAGE_REL_AMD64_ADDR32 Abs32 index+0
-    6c: 4983c5f0                       addq $-0x10, %r13
-    70: 4889442428                     movq %rax, 0x28(%rsp)
-    75: 48894c2420                     movq %rcx, 0x20(%rsp)
-    7a: 4c89e1                         movq %r12, %rcx
-    7d: 4c89ea                         movq %r13, %rdx
-    80: 4d89f0                         movq %r14, %r8
-    83: 41b903000000                   movl $0x3, %r9d
-    89: e800000000                     callq 0x0
-        # hole +0x8a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-    8e: 4883c438                       addq $0x38, %rsp
-    92: c3                             retq
+    62: 488b0500000000                 movq (%rip), %rax
+        # hole +0x65: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    69: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x6c: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    70: 4983c5f0                       addq $-0x10, %r13
+    74: 4889442428                     movq %rax, 0x28(%rsp)
+    79: 48894c2420                     movq %rcx, 0x20(%rsp)
+    7e: 4c89e1                         movq %r12, %rcx
+    81: 4c89ea                         movq %r13, %rdx
+    84: 4d89f0                         movq %r14, %r8
+    87: 41b903000000                   movl $0x3, %r9d
+    8d: e800000000                     callq 0x0
+        # hole +0x8e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    92: 4883c438                       addq $0x38, %rsp
+    96: c3                             retq
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 target+0
+        # hole data+0x8: GOT Abs64 index+0

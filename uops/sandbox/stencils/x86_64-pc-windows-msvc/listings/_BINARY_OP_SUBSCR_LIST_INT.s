@@ -1,4 +1,4 @@
-# stencil _BINARY_OP_SUBSCR_LIST_INT for x86_64-pc-windows-msvc: 158 code bytes, 0 data bytes, 6 holes
+# stencil _BINARY_OP_SUBSCR_LIST_INT for x86_64-pc-windows-msvc: 162 code bytes, 16 data bytes, 8 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b4df0                       movq -0x10(%r13), %rcx
      8: f6c101                         testb $0x1, %cl
@@ -36,17 +36,21 @@
     68: 4883c438                       addq $0x38, %rsp
     6c: e900000000                     jmp 0x0
         # hole +0x6d: IMAGE_REL_AMD64_REL32 Rel32 continue-4
-    71: b800000000                     movl $0x0, %eax
-        # hole +0x72: IMAGE_REL_AMD64_ADDR32 Abs32 target+0
-    76: b900000000                     movl $0x0, %ecx
-        # hole +0x77: IMAGE_REL_AMD64_ADDR32 Abs32 index+0
-    7b: 4889442428                     movq %rax, 0x28(%rsp)
-    80: 48894c2420                     movq %rcx, 0x20(%rsp)
-    85: 4c89e1                         movq %r12, %rcx
-    88: 4c89ea                         movq %r13, %rdx
-    8b: 4d89f0                         movq %r14, %r8
-    8e: 41b901000000                   movl $0x1, %r9d
-    94: e800000000                     callq 0x0
-        # hole +0x95: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-    99: 4883c438                       addq $0x38, %rsp
-    9d: c3                             retq
+    71: 488b0500000000                 movq (%rip), %rax
+        # hole +0x74: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    78: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x7b: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    7f: 4889442428                     movq %rax, 0x28(%rsp)
+    84: 48894c2420                     movq %rcx, 0x20(%rsp)
+    89: 4c89e1                         movq %r12, %rcx
+    8c: 4c89ea                         movq %r13, %rdx
+    8f: 4d89f0                         movq %r14, %r8
+    92: 41b901000000                   movl $0x1, %r9d
+    98: e800000000                     callq 0x0
+        # hole +0x99: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    9d: 4883c438                       addq $0x38, %rsp
+    a1: c3                             retq
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 target+0
+        # hole data+0x8: GOT Abs64 index+0

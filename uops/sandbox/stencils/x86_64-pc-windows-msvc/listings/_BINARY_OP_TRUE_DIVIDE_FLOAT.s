@@ -1,4 +1,4 @@
-# stencil _BINARY_OP_TRUE_DIVIDE_FLOAT for x86_64-pc-windows-msvc: 171 code bytes, 0 data bytes, 7 holes
+# stencil _BINARY_OP_TRUE_DIVIDE_FLOAT for x86_64-pc-windows-msvc: 175 code bytes, 16 data bytes, 9 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b4df0                       movq -0x10(%r13), %rcx
      8: 498b75f8                       movq -0x8(%r13), %rsi
@@ -37,18 +37,22 @@
     6d: e900000000                     jmp 0x0
         # hole +0x6e: IMAGE_REL_AMD64_REL32 Rel32 continue-4
     72: 49c7461801000000               movq $0x1, 0x18(%r14)
-    7a: b800000000                     movl $0x0, %eax
-        # hole +0x7b: IMAGE_REL_AMD64_ADDR32 Abs32 target+0
-    7f: b900000000                     movl $0x0, %ecx
-        # hole +0x80: IMAGE_REL_AMD64_ADDR32 Abs32 index+0
-    84: 4983c5f0                       addq $-0x10, %r13
-    88: 4889442428                     movq %rax, 0x28(%rsp)
-    8d: 48894c2420                     movq %rcx, 0x20(%rsp)
-    92: 4c89e1                         movq %r12, %rcx
-    95: 4c89ea                         movq %r13, %rdx
-    98: 4d89f0                         movq %r14, %r8
-    9b: 41b903000000                   movl $0x3, %r9d
-    a1: e800000000                     callq 0x0
-        # hole +0xa2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-    a6: 4883c438                       addq $0x38, %rsp
-    aa: c3                             retq
+    7a: 488b0500000000                 movq (%rip), %rax
+        # hole +0x7d: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    81: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x84: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    88: 4983c5f0                       addq $-0x10, %r13
+    8c: 4889442428                     movq %rax, 0x28(%rsp)
+    91: 48894c2420                     movq %rcx, 0x20(%rsp)
+    96: 4c89e1                         movq %r12, %rcx
+    99: 4c89ea                         movq %r13, %rdx
+    9c: 4d89f0                         movq %r14, %r8
+    9f: 41b903000000                   movl $0x3, %r9d
+    a5: e800000000                     callq 0x0
+        # hole +0xa6: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    aa: 4883c438                       addq $0x38, %rsp
+    ae: c3                             retq
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 target+0
+        # hole data+0x8: GOT Abs64 index+0

@@ -1,4 +1,4 @@
-# stencil _GUARD_BOTH_FLOAT for x86_64-pc-windows-msvc: 86 code bytes, 0 data bytes, 4 holes
+# stencil _GUARD_BOTH_FLOAT for x86_64-pc-windows-msvc: 90 code bytes, 16 data bytes, 6 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b45f0                       movq -0x10(%r13), %rax
      8: a801                           testb $0x1, %al
@@ -13,17 +13,21 @@
     20: 4883c438                       addq $0x38, %rsp
     24: e900000000                     jmp 0x0
         # hole +0x25: IMAGE_REL_AMD64_REL32 Rel32 continue-4
-    29: b800000000                     movl $0x0, %eax
-        # hole +0x2a: IMAGE_REL_AMD64_ADDR32 Abs32 target+0
-    2e: b900000000                     movl $0x0, %ecx
-        # hole +0x2f: IMAGE_REL_AMD64_ADDR32 Abs32 index+0
-    33: 4889442428                     movq %rax, 0x28(%rsp)
-    38: 48894c2420                     movq %rcx, 0x20(%rsp)
-    3d: 4c89e1                         movq %r12, %rcx
-    40: 4c89ea                         movq %r13, %rdx
-    43: 4d89f0                         movq %r14, %r8
-    46: 41b901000000                   movl $0x1, %r9d
-    4c: e800000000                     callq 0x0
-        # hole +0x4d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-    51: 4883c438                       addq $0x38, %rsp
-    55: c3                             retq
+    29: 488b0500000000                 movq (%rip), %rax
+        # hole +0x2c: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    30: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x33: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    37: 4889442428                     movq %rax, 0x28(%rsp)
+    3c: 48894c2420                     movq %rcx, 0x20(%rsp)
+    41: 4c89e1                         movq %r12, %rcx
+    44: 4c89ea                         movq %r13, %rdx
+    47: 4d89f0                         movq %r14, %r8
+    4a: 41b901000000                   movl $0x1, %r9d
+    50: e800000000                     callq 0x0
+        # hole +0x51: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    55: 4883c438                       addq $0x38, %rsp
+    59: c3                             retq
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 target+0
+        # hole data+0x8: GOT Abs64 index+0

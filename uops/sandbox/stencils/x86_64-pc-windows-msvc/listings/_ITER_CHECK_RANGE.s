@@ -1,4 +1,4 @@
-# stencil _ITER_CHECK_RANGE for x86_64-pc-windows-msvc: 72 code bytes, 0 data bytes, 4 holes
+# stencil _ITER_CHECK_RANGE for x86_64-pc-windows-msvc: 76 code bytes, 16 data bytes, 6 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b45f8                       movq -0x8(%r13), %rax
      8: a801                           testb $0x1, %al
@@ -8,17 +8,21 @@
     12: 4883c438                       addq $0x38, %rsp
     16: e900000000                     jmp 0x0
         # hole +0x17: IMAGE_REL_AMD64_REL32 Rel32 continue-4
-    1b: b800000000                     movl $0x0, %eax
-        # hole +0x1c: IMAGE_REL_AMD64_ADDR32 Abs32 target+0
-    20: b900000000                     movl $0x0, %ecx
-        # hole +0x21: IMAGE_REL_AMD64_ADDR32 Abs32 index+0
-    25: 4889442428                     movq %rax, 0x28(%rsp)
-    2a: 48894c2420                     movq %rcx, 0x20(%rsp)
-    2f: 4c89e1                         movq %r12, %rcx
-    32: 4c89ea                         movq %r13, %rdx
-    35: 4d89f0                         movq %r14, %r8
-    38: 41b901000000                   movl $0x1, %r9d
-    3e: e800000000                     callq 0x0
-        # hole +0x3f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-    43: 4883c438                       addq $0x38, %rsp
-    47: c3                             retq
+    1b: 488b0500000000                 movq (%rip), %rax
+        # hole +0x1e: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    22: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x25: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    29: 4889442428                     movq %rax, 0x28(%rsp)
+    2e: 48894c2420                     movq %rcx, 0x20(%rsp)
+    33: 4c89e1                         movq %r12, %rcx
+    36: 4c89ea                         movq %r13, %rdx
+    39: 4d89f0                         movq %r14, %r8
+    3c: 41b901000000                   movl $0x1, %r9d
+    42: e800000000                     callq 0x0
+        # hole +0x43: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    47: 4883c438                       addq $0x38, %rsp
+    4b: c3                             retq
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 target+0
+        # hole data+0x8: GOT Abs64 index+0

@@ -1,4 +1,4 @@
-# stencil _JUMP_TO_TOP for x86_64-pc-windows-msvc: 88 code bytes, 0 data bytes, 4 holes
+# stencil _JUMP_TO_TOP for x86_64-pc-windows-msvc: 92 code bytes, 16 data bytes, 6 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b4608                       movq 0x8(%r14), %rax
      8: 48ffc0                         incq %rax
@@ -11,17 +11,21 @@
     1f: e900000000                     jmp 0x0
         # hole +0x20: IMAGE_REL_AMD64_REL32 Rel32 jump_target-4
     24: 49c70601000000                 movq $0x1, (%r14)
-    2b: b800000000                     movl $0x0, %eax
-        # hole +0x2c: IMAGE_REL_AMD64_ADDR32 Abs32 target+0
-    30: b900000000                     movl $0x0, %ecx
-        # hole +0x31: IMAGE_REL_AMD64_ADDR32 Abs32 index+0
-    35: 4889442428                     movq %rax, 0x28(%rsp)
-    3a: 48894c2420                     movq %rcx, 0x20(%rsp)
-    3f: 4c89e1                         movq %r12, %rcx
-    42: 4c89ea                         movq %r13, %rdx
-    45: 4d89f0                         movq %r14, %r8
-    48: 41b902000000                   movl $0x2, %r9d
-    4e: e800000000                     callq 0x0
-        # hole +0x4f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-    53: 4883c438                       addq $0x38, %rsp
-    57: c3                             retq
+    2b: 488b0500000000                 movq (%rip), %rax
+        # hole +0x2e: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    32: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x35: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    39: 4889442428                     movq %rax, 0x28(%rsp)
+    3e: 48894c2420                     movq %rcx, 0x20(%rsp)
+    43: 4c89e1                         movq %r12, %rcx
+    46: 4c89ea                         movq %r13, %rdx
+    49: 4d89f0                         movq %r14, %r8
+    4c: 41b902000000                   movl $0x2, %r9d
+    52: e800000000                     callq 0x0
+        # hole +0x53: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    57: 4883c438                       addq $0x38, %rsp
+    5b: c3                             retq
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 target+0
+        # hole data+0x8: GOT Abs64 index+0

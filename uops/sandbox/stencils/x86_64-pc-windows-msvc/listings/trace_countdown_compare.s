@@ -1,134 +1,148 @@
-# stencil countdown_compare for x86_64-pc-windows-msvc: 545 code bytes, 0 data bytes, 5 holes
+# stencil countdown_compare for x86_64-pc-windows-msvc: 629 code bytes, 16 data bytes, 7 holes
      0: 55                             pushq %rbp
      1: 4883ec50                       subq $0x50, %rsp
-     5: 48bb0300000001000000           movabsq $0x100000003, %rbx
-     f: 498d4508                       leaq 0x8(%r13), %rax
-    13: 4889442440                     movq %rax, 0x40(%rsp)
-    18: 488d4302                       leaq 0x2(%rbx), %rax
-    1c: 4889442438                     movq %rax, 0x38(%rsp)
-    21: bd00000000                     movl $0x0, %ebp
-        # hole +0x22: IMAGE_REL_AMD64_ADDR32 Abs32 symbol:tf_True+0
-    26: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
-    30: 49bffbffffffffffff7f           movabsq $0x7ffffffffffffffb, %r15
-    3a: 488d430d                       leaq 0xd(%rbx), %rax
-    3e: 4889442448                     movq %rax, 0x48(%rsp)
-    43: bf02000000                     movl $0x2, %edi
-    48: 0f1f840000000000               nopl (%rax,%rax)
-    50: 498b442418                     movq 0x18(%r12), %rax
-    55: 488b00                         movq (%rax), %rax
-    58: a801                           testb $0x1, %al
-    5a: 0f8411010000                   je 0x111
-    60: 49c7450801000000               movq $0x1, 0x8(%r13)
-    68: b900000000                     movl $0x0, %ecx
-        # hole +0x69: IMAGE_REL_AMD64_ADDR32 Abs32 symbol:tf_False+0
-    6d: 4883f802                       cmpq $0x2, %rax
-    71: 480f4dcd                       cmovgeq %rbp, %rcx
-    75: 49894d00                       movq %rcx, (%r13)
-    79: 0f8c73010000                   jl 0x173
-    7f: 498b442418                     movq 0x18(%r12), %rax
-    84: 488b00                         movq (%rax), %rax
-    87: a801                           testb $0x1, %al
-    89: 7503                           jne 0x3
-    8b: 48ff00                         incq (%rax)
-    8e: 49894500                       movq %rax, (%r13)
-    92: 498b442418                     movq 0x18(%r12), %rax
-    97: 488b4010                       movq 0x10(%rax), %rax
-    9b: a801                           testb $0x1, %al
-    9d: 0f84e8000000                   je 0xe8
-    a3: 49894508                       movq %rax, 0x8(%r13)
-    a7: 498b4d00                       movq (%r13), %rcx
-    ab: 48d1f9                         sarq %rcx
-    ae: 48d1f8                         sarq %rax
-    b1: 4829c1                         subq %rax, %rcx
-    b4: 4889c8                         movq %rcx, %rax
-    b7: 4801f0                         addq %rsi, %rax
-    ba: 0f8943010000                   jns 0x143
-    c0: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-    c8: 49894500                       movq %rax, (%r13)
-    cc: 498b542418                     movq 0x18(%r12), %rdx
-    d1: 488b0a                         movq (%rdx), %rcx
-    d4: 488902                         movq %rax, (%rdx)
-    d7: f6c101                         testb $0x1, %cl
-    da: 7514                           jne 0x14
-    dc: 48ff09                         decq (%rcx)
-    df: 750f                           jne 0xf
-    e1: e800000000                     callq 0x0
-        # hole +0xe2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    e6: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
-    f0: 498b442418                     movq 0x18(%r12), %rax
-    f5: 488b4008                       movq 0x8(%rax), %rax
-    f9: a801                           testb $0x1, %al
-    fb: 0f84a0000000                   je 0xa0
-   101: 49894500                       movq %rax, (%r13)
-   105: 49c7450805000000               movq $0x5, 0x8(%r13)
-   10d: 4c39f8                         cmpq %r15, %rax
-   110: 0f8ffc000000                   jg 0xfc
-   116: 4883c004                       addq $0x4, %rax
-   11a: 49894500                       movq %rax, (%r13)
-   11e: 498b542418                     movq 0x18(%r12), %rdx
-   123: 488b4a08                       movq 0x8(%rdx), %rcx
-   127: 48894208                       movq %rax, 0x8(%rdx)
-   12b: f6c101                         testb $0x1, %cl
-   12e: 7510                           jne 0x10
-   130: 48ff09                         decq (%rcx)
-   133: 750b                           jne 0xb
-   135: e800000000                     callq 0x0
-        # hole +0x136: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   13a: 660f1f440000                   nopw (%rax,%rax)
-   140: 49833e00                       cmpq $0x0, (%r14)
-   144: 0f8599000000                   jne 0x99
-   14a: 498b4608                       movq 0x8(%r14), %rax
-   14e: 48ffc0                         incq %rax
-   151: 49894608                       movq %rax, 0x8(%r14)
-   155: 493b4610                       cmpq 0x10(%r14), %rax
-   159: 0f8cf1feffff                   jl -0x10f
-   15f: 49c70601000000                 movq $0x1, (%r14)
-   166: 4883c30e                       addq $0xe, %rbx
-   16a: b8aa000000                     movl $0xaa, %eax
-   16f: eb51                           jmp 0x51
-   171: 48ff00                         incq (%rax)
-   174: 49894500                       movq %rax, (%r13)
-   178: 49c7450801000000               movq $0x1, 0x8(%r13)
-   180: 4983c510                       addq $0x10, %r13
-   184: b81e000000                     movl $0x1e, %eax
-   189: eb32                           jmp 0x32
+     5: 48b80300000001000000           movabsq $0x100000003, %rax
+     f: 498d4d08                       leaq 0x8(%r13), %rcx
+    13: 48894c2440                     movq %rcx, 0x40(%rsp)
+    18: 488d4802                       leaq 0x2(%rax), %rcx
+    1c: 48894c2438                     movq %rcx, 0x38(%rsp)
+    21: 488b2d00000000                 movq (%rip), %rbp
+        # hole +0x24: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    28: 488b3500000000                 movq (%rip), %rsi
+        # hole +0x2b: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    2f: 49bf00000000000000c0           movabsq $-0x4000000000000000, %r15
+    39: 48bbfbffffffffffff7f           movabsq $0x7ffffffffffffffb, %rbx
+    43: 4883c00d                       addq $0xd, %rax
+    47: 4889442448                     movq %rax, 0x48(%rsp)
+    4c: bf02000000                     movl $0x2, %edi
+    51: 6666666666662e0f1f840000000000 nopw %cs:(%rax,%rax)
+    60: 498b442418                     movq 0x18(%r12), %rax
+    65: 488b00                         movq (%rax), %rax
+    68: a801                           testb $0x1, %al
+    6a: 0f841b010000                   je 0x11b
+    70: 49c7450801000000               movq $0x1, 0x8(%r13)
+    78: 4889e9                         movq %rbp, %rcx
+    7b: 4883f802                       cmpq $0x2, %rax
+    7f: 7c03                           jl 0x3
+    81: 4889f1                         movq %rsi, %rcx
+    84: 49894d00                       movq %rcx, (%r13)
+    88: 0f8ca4010000                   jl 0x1a4
+    8e: 498b442418                     movq 0x18(%r12), %rax
+    93: 488b00                         movq (%rax), %rax
+    96: a801                           testb $0x1, %al
+    98: 7503                           jne 0x3
+    9a: 48ff00                         incq (%rax)
+    9d: 49894500                       movq %rax, (%r13)
+    a1: 498b442418                     movq 0x18(%r12), %rax
+    a6: 488b4010                       movq 0x10(%rax), %rax
+    aa: a801                           testb $0x1, %al
+    ac: 0f8405010000                   je 0x105
+    b2: 49894508                       movq %rax, 0x8(%r13)
+    b6: 498b4d00                       movq (%r13), %rcx
+    ba: 48d1f9                         sarq %rcx
+    bd: 48d1f8                         sarq %rax
+    c0: 4829c1                         subq %rax, %rcx
+    c3: 4889c8                         movq %rcx, %rax
+    c6: 4c01f8                         addq %r15, %rax
+    c9: 0f8974010000                   jns 0x174
+    cf: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
+    d7: 49894500                       movq %rax, (%r13)
+    db: 498b542418                     movq 0x18(%r12), %rdx
+    e0: 488b0a                         movq (%rdx), %rcx
+    e3: 488902                         movq %rax, (%rdx)
+    e6: f6c101                         testb $0x1, %cl
+    e9: 7515                           jne 0x15
+    eb: 48ff09                         decq (%rcx)
+    ee: 7510                           jne 0x10
+    f0: e800000000                     callq 0x0
+        # hole +0xf1: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    f5: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
+   100: 498b442418                     movq 0x18(%r12), %rax
+   105: 488b4008                       movq 0x8(%rax), %rax
+   109: a801                           testb $0x1, %al
+   10b: 0f84c6000000                   je 0xc6
+   111: 49894500                       movq %rax, (%r13)
+   115: 49c7450805000000               movq $0x5, 0x8(%r13)
+   11d: 4839d8                         cmpq %rbx, %rax
+   120: 0f8f36010000                   jg 0x136
+   126: 4883c004                       addq $0x4, %rax
+   12a: 49894500                       movq %rax, (%r13)
+   12e: 498b542418                     movq 0x18(%r12), %rdx
+   133: 488b4a08                       movq 0x8(%rdx), %rcx
+   137: 48894208                       movq %rax, 0x8(%rdx)
+   13b: f6c101                         testb $0x1, %cl
+   13e: 7510                           jne 0x10
+   140: 48ff09                         decq (%rcx)
+   143: 750b                           jne 0xb
+   145: e800000000                     callq 0x0
+        # hole +0x146: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   14a: 660f1f440000                   nopw (%rax,%rax)
+   150: 49833e00                       cmpq $0x0, (%r14)
+   154: 0f85ad000000                   jne 0xad
+   15a: 498b4608                       movq 0x8(%r14), %rax
+   15e: 48ffc0                         incq %rax
+   161: 49894608                       movq %rax, 0x8(%r14)
+   165: 493b4610                       cmpq 0x10(%r14), %rax
+   169: 0f8cf1feffff                   jl -0x10f
+   16f: 49c70601000000                 movq $0x1, (%r14)
+   176: 48b90300000001000000           movabsq $0x100000003, %rcx
+   180: 4883c10e                       addq $0xe, %rcx
+   184: b8aa000000                     movl $0xaa, %eax
+   189: eb77                           jmp 0x77
    18b: 48ff00                         incq (%rax)
-   18e: 49894508                       movq %rax, 0x8(%r13)
-   192: 4983c510                       addq $0x10, %r13
-   196: 4883c305                       addq $0x5, %rbx
-   19a: b850000000                     movl $0x50, %eax
-   19f: eb1c                           jmp 0x1c
-   1a1: 48ff00                         incq (%rax)
-   1a4: 49894500                       movq %rax, (%r13)
-   1a8: 49c7450805000000               movq $0x5, 0x8(%r13)
-   1b0: 4983c510                       addq $0x10, %r13
-   1b4: 4883c30a                       addq $0xa, %rbx
-   1b8: b882000000                     movl $0x82, %eax
-   1bd: bf01000000                     movl $0x1, %edi
-   1c2: 4c89ea                         movq %r13, %rdx
-   1c5: 4889442428                     movq %rax, 0x28(%rsp)
-   1ca: 48895c2420                     movq %rbx, 0x20(%rsp)
-   1cf: 4c89e1                         movq %r12, %rcx
-   1d2: 4d89f0                         movq %r14, %r8
-   1d5: 4189f9                         movl %edi, %r9d
-   1d8: e800000000                     callq 0x0
-        # hole +0x1d9: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   1dd: 4883c450                       addq $0x50, %rsp
-   1e1: 5d                             popq %rbp
-   1e2: c3                             retq
-   1e3: b8a0000000                     movl $0xa0, %eax
-   1e8: 4c89ea                         movq %r13, %rdx
-   1eb: 488b5c2448                     movq 0x48(%rsp), %rbx
-   1f0: ebd3                           jmp -0x2d
-   1f2: b832000000                     movl $0x32, %eax
-   1f7: 488b542440                     movq 0x40(%rsp), %rdx
-   1fc: 488b5c2438                     movq 0x38(%rsp), %rbx
-   201: ebc2                           jmp -0x3e
-   203: 4983c510                       addq $0x10, %r13
-   207: 4883c306                       addq $0x6, %rbx
-   20b: b85a000000                     movl $0x5a, %eax
-   210: ebab                           jmp -0x55
-   212: 4983c510                       addq $0x10, %r13
-   216: 4883c30b                       addq $0xb, %rbx
-   21a: b88c000000                     movl $0x8c, %eax
-   21f: eb9c                           jmp -0x64
+   18e: 49894500                       movq %rax, (%r13)
+   192: 49c7450801000000               movq $0x1, 0x8(%r13)
+   19a: 4983c510                       addq $0x10, %r13
+   19e: b81e000000                     movl $0x1e, %eax
+   1a3: bf01000000                     movl $0x1, %edi
+   1a8: 4c89ea                         movq %r13, %rdx
+   1ab: 48b90300000001000000           movabsq $0x100000003, %rcx
+   1b5: eb5d                           jmp 0x5d
+   1b7: 48ff00                         incq (%rax)
+   1ba: 49894508                       movq %rax, 0x8(%r13)
+   1be: 4983c510                       addq $0x10, %r13
+   1c2: 48b90300000001000000           movabsq $0x100000003, %rcx
+   1cc: 4883c105                       addq $0x5, %rcx
+   1d0: b850000000                     movl $0x50, %eax
+   1d5: eb26                           jmp 0x26
+   1d7: 48ff00                         incq (%rax)
+   1da: 49894500                       movq %rax, (%r13)
+   1de: 49c7450805000000               movq $0x5, 0x8(%r13)
+   1e6: 4983c510                       addq $0x10, %r13
+   1ea: 48b90300000001000000           movabsq $0x100000003, %rcx
+   1f4: 4883c10a                       addq $0xa, %rcx
+   1f8: b882000000                     movl $0x82, %eax
+   1fd: bf01000000                     movl $0x1, %edi
+   202: 4c89ea                         movq %r13, %rdx
+   205: eb0d                           jmp 0xd
+   207: b8a0000000                     movl $0xa0, %eax
+   20c: 4c89ea                         movq %r13, %rdx
+   20f: 488b4c2448                     movq 0x48(%rsp), %rcx
+   214: 4889442428                     movq %rax, 0x28(%rsp)
+   219: 48894c2420                     movq %rcx, 0x20(%rsp)
+   21e: 4c89e1                         movq %r12, %rcx
+   221: 4d89f0                         movq %r14, %r8
+   224: 4189f9                         movl %edi, %r9d
+   227: e800000000                     callq 0x0
+        # hole +0x228: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   22c: 4883c450                       addq $0x50, %rsp
+   230: 5d                             popq %rbp
+   231: c3                             retq
+   232: b832000000                     movl $0x32, %eax
+   237: 488b542440                     movq 0x40(%rsp), %rdx
+   23c: 488b4c2438                     movq 0x38(%rsp), %rcx
+   241: ebd1                           jmp -0x2f
+   243: 4983c510                       addq $0x10, %r13
+   247: 48b90300000001000000           movabsq $0x100000003, %rcx
+   251: 4883c106                       addq $0x6, %rcx
+   255: b85a000000                     movl $0x5a, %eax
+   25a: eba1                           jmp -0x5f
+   25c: 4983c510                       addq $0x10, %r13
+   260: 48b90300000001000000           movabsq $0x100000003, %rcx
+   26a: 4883c10b                       addq $0xb, %rcx
+   26e: b88c000000                     movl $0x8c, %eax
+   273: eb88                           jmp -0x78
+# data
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 symbol:tf_False+0
+        # hole data+0x8: GOT Abs64 symbol:tf_True+0

@@ -1,4 +1,4 @@
-# stencil raise_error for x86_64-pc-windows-msvc: 171 code bytes, 0 data bytes, 5 holes
+# stencil raise_error for x86_64-pc-windows-msvc: 173 code bytes, 8 data bytes, 6 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b442418                     movq 0x18(%r12), %rax
      9: 488b00                         movq (%rax), %rax
@@ -12,41 +12,44 @@
     22: 7503                           jne 0x3
     24: 48ff00                         incq (%rax)
     27: 49894508                       movq %rax, 0x8(%r13)
-    2b: b900000000                     movl $0x0, %ecx
-        # hole +0x2c: IMAGE_REL_AMD64_ADDR32 Abs32 operand0[3]+0
-    30: f6c101                         testb $0x1, %cl
-    33: 7513                           jne 0x13
-    35: 48ff01                         incq (%rcx)
-    38: 49894d10                       movq %rcx, 0x10(%r13)
-    3c: 48ff09                         decq (%rcx)
-    3f: 750b                           jne 0xb
-    41: e800000000                     callq 0x0
-        # hole +0x42: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    46: eb04                           jmp 0x4
-    48: 49894d10                       movq %rcx, 0x10(%r13)
-    4c: 498b4d08                       movq 0x8(%r13), %rcx
-    50: f6c101                         testb $0x1, %cl
-    53: 750a                           jne 0xa
-    55: 48ff09                         decq (%rcx)
-    58: 7505                           jne 0x5
-    5a: e800000000                     callq 0x0
-        # hole +0x5b: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    5f: 498b4d00                       movq (%r13), %rcx
-    63: f6c101                         testb $0x1, %cl
-    66: 750a                           jne 0xa
-    68: 48ff09                         decq (%rcx)
-    6b: 7505                           jne 0x5
-    6d: e800000000                     callq 0x0
-        # hole +0x6e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    72: 49c7461806000000               movq $0x6, 0x18(%r14)
-    7a: 48b80400000008000000           movabsq $0x800000004, %rax
-    84: 4889442420                     movq %rax, 0x20(%rsp)
-    89: 48c744242828000000             movq $0x28, 0x28(%rsp)
-    92: 4c89e1                         movq %r12, %rcx
-    95: 4c89ea                         movq %r13, %rdx
-    98: 4d89f0                         movq %r14, %r8
-    9b: 41b903000000                   movl $0x3, %r9d
-    a1: e800000000                     callq 0x0
-        # hole +0xa2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-    a6: 4883c438                       addq $0x38, %rsp
-    aa: c3                             retq
+    2b: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x2e: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    32: f6c101                         testb $0x1, %cl
+    35: 7513                           jne 0x13
+    37: 48ff01                         incq (%rcx)
+    3a: 49894d10                       movq %rcx, 0x10(%r13)
+    3e: 48ff09                         decq (%rcx)
+    41: 750b                           jne 0xb
+    43: e800000000                     callq 0x0
+        # hole +0x44: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    48: eb04                           jmp 0x4
+    4a: 49894d10                       movq %rcx, 0x10(%r13)
+    4e: 498b4d08                       movq 0x8(%r13), %rcx
+    52: f6c101                         testb $0x1, %cl
+    55: 750a                           jne 0xa
+    57: 48ff09                         decq (%rcx)
+    5a: 7505                           jne 0x5
+    5c: e800000000                     callq 0x0
+        # hole +0x5d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    61: 498b4d00                       movq (%r13), %rcx
+    65: f6c101                         testb $0x1, %cl
+    68: 750a                           jne 0xa
+    6a: 48ff09                         decq (%rcx)
+    6d: 7505                           jne 0x5
+    6f: e800000000                     callq 0x0
+        # hole +0x70: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    74: 49c7461806000000               movq $0x6, 0x18(%r14)
+    7c: 48b80400000008000000           movabsq $0x800000004, %rax
+    86: 4889442420                     movq %rax, 0x20(%rsp)
+    8b: 48c744242828000000             movq $0x28, 0x28(%rsp)
+    94: 4c89e1                         movq %r12, %rcx
+    97: 4c89ea                         movq %r13, %rdx
+    9a: 4d89f0                         movq %r14, %r8
+    9d: 41b903000000                   movl $0x3, %r9d
+    a3: e800000000                     callq 0x0
+        # hole +0xa4: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    a8: 4883c438                       addq $0x38, %rsp
+    ac: c3                             retq
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 operand0[3]+0
