@@ -13,14 +13,17 @@ fn format_selects_outputs_and_blobs_match_the_manifest() {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let out = tmp.join("formats-out");
     let _ = std::fs::remove_dir_all(&out);
-    let res = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
-        .args(["generate", "--target", "x86_64-unknown-linux-gnu", "--format", "json,blobs", "--cache"])
-        .arg(tmp.join("tracefuse-cache"))
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(res.status.success(), "{}", String::from_utf8_lossy(&res.stderr));
+    let generate = |format: &str| {
+        let res = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
+            .args(["generate", "--target", "x86_64-unknown-linux-gnu", "--format", format, "--cache"])
+            .arg(tmp.join("tracefuse-cache"))
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(res.status.success(), "{}", String::from_utf8_lossy(&res.stderr));
+    };
+    generate("json,blobs");
     let dir = out.join("x86_64-unknown-linux-gnu");
     assert!(!dir.join("jit_stencils.h").exists() && !dir.join("listings").exists(), "only json and blobs");
     let manifest: serde_json::Value =
@@ -38,14 +41,7 @@ fn format_selects_outputs_and_blobs_match_the_manifest() {
     }
 
     // `all` adds the header and listings; an unknown format is refused.
-    let res = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
-        .args(["generate", "--target", "x86_64-unknown-linux-gnu", "--format", "all", "--cache"])
-        .arg(tmp.join("tracefuse-cache"))
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(res.status.success());
+    generate("all");
     assert!(dir.join("jit_stencils.h").exists() && dir.join("listings").is_dir());
     let res =
         Command::new(env!("CARGO_BIN_EXE_tracefuse")).args(["generate", "--format", "elf"]).output().unwrap();

@@ -73,6 +73,33 @@ fn helper(s: &Stencil, h: &Hole, aarch64: bool) -> &'static str {
     }
 }
 
+/// A load of a value from its GOT slot that the emit code may relax once the value is
+/// known: x86-64 `mov r64, [rip + slot]` (REX.W 8B, ModRM mod 00 r/m 101, the field last)
+/// or AArch64 `ldr Xt, [Xn, #slot_lo12]` (the second half of an adrp/ldr pair). Returns
+/// the helper and the slot's data hole.
+fn got_load<'a>(s: &'a Stencil, h: &Hole, aarch64: bool) -> Option<(&'static str, &'a Hole)> {
+    if h.value != HoleValue::Data {
+        return None;
+    }
+    let at = h.offset as usize;
+    let (helper, slot) = match h.kind {
+        PatchKind::Rel32 if !aarch64 && at >= 3 => {
+            let (rex, op, modrm) = (s.code[at - 3], s.code[at - 2], s.code[at - 1]);
+            let is_load = rex & 0xf8 == 0x48 && op == 0x8b && modrm & 0xc7 == 0x05 && at + 4 <= s.code.len();
+            (is_load.then_some("tf_patch_x86_64_got_load")?, h.addend.checked_add(4)?)
+        }
+        PatchKind::Aarch64Lo12Scale8 if aarch64 => {
+            let word = u32::from_le_bytes(s.code.get(at..at + 4)?.try_into().ok()?);
+            ((word & 0xffc0_0000 == 0xf940_0000).then_some("tf_patch_aarch64_got_ldr")?, h.addend)
+        }
+        _ => return None,
+    };
+    let slot = u64::try_from(slot).ok()?;
+    let hole =
+        s.data_holes.iter().find(|d| d.offset == slot && d.raw == "GOT" && d.kind == PatchKind::Abs64)?;
+    Some((helper, hole))
+}
+
 fn byte_array(out: &mut String, name: &str, bytes: &[u8]) {
     if bytes.is_empty() {
         return;
@@ -123,6 +150,19 @@ fn emit_function(out: &mut String, fn_name: &str, s: &Stencil, target: &Target) 
     }
     for (holes, base) in [(&s.code_holes, "c->code"), (&s.data_holes, "c->data")] {
         for h in holes.iter() {
+            if base == "c->code" {
+                if let Some((helper, slot)) = got_load(s, h, aarch64) {
+                    let _ = writeln!(
+                        out,
+                        "    {helper}(c, c->code + {:#x}, (uintptr_t)c->data, {}, {} + (uint64_t){});",
+                        h.offset,
+                        h.addend,
+                        value_expr(&slot.value),
+                        slot.addend
+                    );
+                    continue;
+                }
+            }
             let _ = writeln!(
                 out,
                 "    {}(c, {base} + {:#x}, {}, {});",
@@ -273,6 +313,53 @@ tf_patch_aarch64_movw(unsigned char *at, uint64_t value, int64_t addend, int shi
     uint64_t value, int64_t addend) { (void)c; tf_patch_aarch64_movw(at, value, addend, n); }
 TF_MOVW(0) TF_MOVW(16) TF_MOVW(32) TF_MOVW(48)
 #undef TF_MOVW
+
+/* x86-64 `mov r64, [rip + GOT slot]`, relaxed once the value is known: to
+ * `mov r64, imm32` (sign-extended) when it fits, else to `lea r64, [rip + value]` when in
+ * range, else left loading from the slot. */
+static inline void
+tf_patch_x86_64_got_load(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    int64_t v = (int64_t)value;
+    if (v >= INT32_MIN && v <= INT32_MAX) {
+        at[-3] = (unsigned char)(0x48 | ((at[-3] >> 2) & 1)); /* REX.R becomes REX.B */
+        at[-2] = 0xc7;
+        at[-1] = (unsigned char)(0xc0 | ((at[-1] >> 3) & 7));
+        tf_write32(at, (uint32_t)(int32_t)v);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - ((uint64_t)(uintptr_t)at + 4));
+    if (d >= INT32_MIN && d <= INT32_MAX) {
+        at[-2] = 0x8d;
+        tf_write32(at, (uint32_t)(int32_t)d);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_rel32(c, at, slot, addend);
+}
+
+/* AArch64 `ldr Xt, [Xn, #lo12(GOT slot)]`, relaxed once the value is known: to
+ * `movz Xt, #value` when it fits 16 bits, else to `adr Xt, value` within +-1 MiB, else
+ * left loading from the slot (its adrp is patched as usual either way). */
+static inline void
+tf_patch_aarch64_got_ldr(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    uint32_t rt = tf_read32(at) & 0x1f;
+    if (value < 0x10000) {
+        tf_write32(at, 0xd2800000u | ((uint32_t)value << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - (uint64_t)(uintptr_t)at);
+    if (d >= -(INT64_C(1) << 20) && d < (INT64_C(1) << 20)) {
+        uint32_t u = (uint32_t)d;
+        tf_write32(at, 0x10000000u | ((u & 3) << 29) | (((u >> 2) & 0x7ffff) << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_aarch64_lo12(c, at, slot, addend, 3);
+}
 "#;
 
 const PREAMBLE: &str = r#"/* Using this header
@@ -334,6 +421,7 @@ typedef struct {
     const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
     unsigned char *trampolines, *trampolines_next, *trampolines_end; /* trampoline area */
     const char *error;             /* set when a value does not fit its field */
+    size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
 } tf_emit_ctx;
 
 typedef struct {

@@ -63,6 +63,7 @@ typedef struct {
     const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
     unsigned char *trampolines, *trampolines_next, *trampolines_end; /* trampoline area */
     const char *error;             /* set when a value does not fit its field */
+    size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
 } tf_emit_ctx;
 
 typedef struct {
@@ -247,6 +248,53 @@ tf_patch_aarch64_movw(unsigned char *at, uint64_t value, int64_t addend, int shi
 TF_MOVW(0) TF_MOVW(16) TF_MOVW(32) TF_MOVW(48)
 #undef TF_MOVW
 
+/* x86-64 `mov r64, [rip + GOT slot]`, relaxed once the value is known: to
+ * `mov r64, imm32` (sign-extended) when it fits, else to `lea r64, [rip + value]` when in
+ * range, else left loading from the slot. */
+static inline void
+tf_patch_x86_64_got_load(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    int64_t v = (int64_t)value;
+    if (v >= INT32_MIN && v <= INT32_MAX) {
+        at[-3] = (unsigned char)(0x48 | ((at[-3] >> 2) & 1)); /* REX.R becomes REX.B */
+        at[-2] = 0xc7;
+        at[-1] = (unsigned char)(0xc0 | ((at[-1] >> 3) & 7));
+        tf_write32(at, (uint32_t)(int32_t)v);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - ((uint64_t)(uintptr_t)at + 4));
+    if (d >= INT32_MIN && d <= INT32_MAX) {
+        at[-2] = 0x8d;
+        tf_write32(at, (uint32_t)(int32_t)d);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_rel32(c, at, slot, addend);
+}
+
+/* AArch64 `ldr Xt, [Xn, #lo12(GOT slot)]`, relaxed once the value is known: to
+ * `movz Xt, #value` when it fits 16 bits, else to `adr Xt, value` within +-1 MiB, else
+ * left loading from the slot (its adrp is patched as usual either way). */
+static inline void
+tf_patch_aarch64_got_ldr(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    uint32_t rt = tf_read32(at) & 0x1f;
+    if (value < 0x10000) {
+        tf_write32(at, 0xd2800000u | ((uint32_t)value << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - (uint64_t)(uintptr_t)at);
+    if (d >= -(INT64_C(1) << 20) && d < (INT64_C(1) << 20)) {
+        uint32_t u = (uint32_t)d;
+        tf_write32(at, 0x10000000u | ((u & 3) << 29) | (((u >> 2) & 0x7ffff) << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_aarch64_lo12(c, at, slot, addend, 3);
+}
+
 /* _END: 40 code bytes, 0 data bytes, 1 holes, entry +0x0
  *      0: stp x29, x30, [sp, #-0x10]!
  *      4: mov x2, x22
@@ -352,9 +400,9 @@ tf_emit_uop__BINARY_OP_ADD_FLOAT(tf_emit_ctx *c)
     tf_patch_aarch64_branch26(c, c->code + 0x68, c->symbols[TF_SYM_tf_float_new], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x7c, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x80, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x84, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x84, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x88, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x8c, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x8c, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xa0, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -412,9 +460,9 @@ tf_emit_uop__BINARY_OP_ADD_INT(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x30, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x38, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x3c, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x3c, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x40, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x44, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x44, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x58, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -500,9 +548,9 @@ tf_emit_uop__BINARY_OP_MULTIPLY_FLOAT(tf_emit_ctx *c)
     tf_patch_aarch64_branch26(c, c->code + 0x68, c->symbols[TF_SYM_tf_float_new], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x7c, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x80, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x84, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x84, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x88, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x8c, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x8c, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xa0, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -565,9 +613,9 @@ tf_emit_uop__BINARY_OP_MULTIPLY_INT(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x40, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x48, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4c, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4c, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x50, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x54, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x54, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x68, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -659,9 +707,9 @@ tf_emit_uop__BINARY_OP_SUBSCR_LIST_INT(tf_emit_ctx *c)
     tf_patch_aarch64_branch26(c, c->code + 0x84, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x94, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x98, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x9c, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x9c, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0xa0, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xa4, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xa4, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xb8, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -719,9 +767,9 @@ tf_emit_uop__BINARY_OP_SUBTRACT_INT(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x30, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x38, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x3c, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x3c, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x40, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x44, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x44, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x58, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -808,9 +856,9 @@ tf_emit_uop__BINARY_OP_TRUE_DIVIDE_FLOAT(tf_emit_ctx *c)
     tf_patch_aarch64_branch26(c, c->code + 0x64, c->symbols[TF_SYM_tf_float_new], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x78, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x84, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x88, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x88, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x8c, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x90, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x90, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xa4, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -924,19 +972,19 @@ tf_emit_uop__CALL_BUILTIN_FAST(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x4, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x8, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x8, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x6c, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x88, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x9c, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0xa0, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xa4, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xa4, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0xa8, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xac, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xac, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xc0, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_page21(c, c->code + 0xcc, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xd0, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xd0, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0xd4, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xd8, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xd8, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xf0, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -982,9 +1030,9 @@ tf_emit_uop__CHECK_EVAL_BREAKER(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x8, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x10, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x14, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x14, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x18, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x1c, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x1c, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x30, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1080,11 +1128,11 @@ tf_emit_uop__COMPARE_OP_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x0, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x8c, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x90, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x90, (uintptr_t)c->data, 8, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x94, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x98, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x98, (uintptr_t)c->data, 0, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xac, c->continue_to, 0);
     tf_patch_abs64(c, c->data + 0x0, c->symbols[TF_SYM_tf_True], 0);
     tf_patch_abs64(c, c->data + 0x8, c->symbols[TF_SYM_tf_False], 0);
@@ -1120,7 +1168,7 @@ tf_emit_uop__COPY(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x0, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x24, c->continue_to, 0);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -1181,11 +1229,11 @@ tf_emit_uop__ERROR_POP_N(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x4, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x8, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x8, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x18, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x1c, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x1c, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x20, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x24, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x24, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x38, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x64, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
@@ -1226,9 +1274,9 @@ tf_emit_uop__EXIT_TRACE(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x10, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x14, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x14, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x18, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x1c, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x1c, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x24, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1297,9 +1345,9 @@ tf_emit_uop__GUARD_BOTH_FLOAT(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x28, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x30, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x34, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x34, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x38, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x3c, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x3c, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x50, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1347,9 +1395,9 @@ tf_emit_uop__GUARD_BOTH_INT(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x10, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x18, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x1c, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x1c, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x20, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x24, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x24, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x38, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1402,12 +1450,12 @@ tf_emit_uop__GUARD_IS_TRUE_POP(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x8, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xc, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xc, (uintptr_t)c->data, 16, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x1c, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x24, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x28, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x28, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x2c, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x30, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x30, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x44, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1462,9 +1510,9 @@ tf_emit_uop__GUARD_NOT_EXHAUSTED_RANGE(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x1c, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x2c, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x30, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x30, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x34, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x38, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x38, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x4c, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1537,9 +1585,9 @@ tf_emit_uop__GUARD_TOS_INT(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x8, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x10, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x14, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x14, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x18, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x1c, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x1c, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x30, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1597,12 +1645,12 @@ tf_emit_uop__GUARD_TYPE_VERSION(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x14, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x18, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x18, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x2c, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x34, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x38, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x38, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x3c, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x40, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x40, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x54, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1652,9 +1700,9 @@ tf_emit_uop__ITER_CHECK_RANGE(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x14, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x1c, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x20, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x20, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x24, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x28, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x28, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x3c, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1732,9 +1780,9 @@ tf_emit_uop__JUMP_TO_TOP(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_branch26(c, c->code + 0x1c, c->jump_target, 0);
     tf_patch_aarch64_page21(c, c->code + 0x2c, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x30, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x30, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x34, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x38, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x38, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x4c, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1791,13 +1839,13 @@ tf_emit_uop__LIST_APPEND(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x4, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x8, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x8, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x1c, c->symbols[TF_SYM_tf_list_append], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x28, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x2c, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x30, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x30, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x34, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x38, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x38, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x4c, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1882,14 +1930,14 @@ tf_emit_uop__LOAD_ATTR_SLOT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x18, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x1c, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x1c, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x50, c->continue_to, 0);
     tf_patch_aarch64_branch26(c, c->code + 0x74, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x7c, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x80, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x84, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x84, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x88, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x8c, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x8c, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xa0, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1922,7 +1970,7 @@ tf_emit_uop__LOAD_CONST_INLINE(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x0, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x1c, c->continue_to, 0);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]), 0);
 }
@@ -1956,7 +2004,7 @@ tf_emit_uop__LOAD_FAST(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x0, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x24, c->continue_to, 0);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -1990,7 +2038,7 @@ tf_emit_uop__LOAD_FAST_BORROW(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x0, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x24, c->continue_to, 0);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -2019,7 +2067,7 @@ tf_emit_uop__LOAD_SMALL_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x0, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x14, c->continue_to, 0);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -2151,15 +2199,15 @@ tf_emit_uop__STORE_ATTR_SLOT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x18, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x1c, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x1c, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x64, c->continue_to, 0);
     tf_patch_aarch64_branch26(c, c->code + 0x68, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x80, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x88, c->continue_to, 0);
     tf_patch_aarch64_page21(c, c->code + 0x8c, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x90, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x90, (uintptr_t)c->data, 8, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x94, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x98, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x98, (uintptr_t)c->data, 0, c->index + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xac, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -2204,7 +2252,7 @@ tf_emit_uop__STORE_FAST(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x0, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x2c, c->continue_to, 0);
     tf_patch_aarch64_branch26(c, c->code + 0x34, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x3c, c->continue_to, 0);
@@ -2237,7 +2285,7 @@ tf_emit_uop__SWAP(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x0, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x1c, c->continue_to, 0);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -2542,7 +2590,7 @@ tf_emit_trace_attr_loop(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x18, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x1c, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x1c, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPERAND0(&c->instructions[6]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x128, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x1b4, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x224, c->symbols[TF_SYM_tf_dealloc], 0);
@@ -2797,9 +2845,9 @@ tf_emit_trace_countdown_compare(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0xc, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x10, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x10, (uintptr_t)c->data, 8, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x14, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x18, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x18, (uintptr_t)c->data, 0, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xa4, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xe4, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x130, c->symbols[TF_SYM_tf_sandbox_exit], 0);
@@ -3929,10 +3977,10 @@ tf_emit_trace_nested_outer(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x70, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x74, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x74, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPERAND0(&c->instructions[5]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xb8, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0xbc, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xc0, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xc0, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPERAND0(&c->instructions[5]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x150, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x164, c->exit_targets[8], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x168, c->symbols[TF_SYM_tf_dealloc], 0);
@@ -4063,10 +4111,10 @@ tf_emit_trace_raise_error(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x20, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x24, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x24, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPERAND0(&c->instructions[3]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x38, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x6c, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x70, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x70, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPERAND0(&c->instructions[3]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x94, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xb0, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xd8, c->symbols[TF_SYM_tf_sandbox_exit], 0);
@@ -5596,7 +5644,7 @@ tf_emit_trace_startup_attrs(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x3c, (uintptr_t)c->data, 64);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x40, (uintptr_t)c->data, 64);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x40, (uintptr_t)c->data, 64, (uint64_t)TF_INST_OPERAND0(&c->instructions[1]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xa0, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xd0, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x108, c->symbols[TF_SYM_tf_dealloc], 0);
@@ -5605,19 +5653,19 @@ tf_emit_trace_startup_attrs(tf_emit_ctx *c)
     tf_patch_aarch64_branch26(c, c->code + 0x1f4, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x22c, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x26c, (uintptr_t)c->data, 56);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x270, (uintptr_t)c->data, 56);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x270, (uintptr_t)c->data, 56, (uint64_t)TF_INST_OPERAND0(&c->instructions[11]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x2d0, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x2f0, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x320, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x358, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x398, (uintptr_t)c->data, 48);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x39c, (uintptr_t)c->data, 48);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x39c, (uintptr_t)c->data, 48, (uint64_t)TF_INST_OPERAND0(&c->instructions[17]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x400, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x420, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x450, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x488, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x4c8, (uintptr_t)c->data, 40);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x4cc, (uintptr_t)c->data, 40);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x4cc, (uintptr_t)c->data, 40, (uint64_t)TF_INST_OPERAND0(&c->instructions[21]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x52c, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x54c, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x57c, c->symbols[TF_SYM_tf_dealloc], 0);
@@ -5628,7 +5676,7 @@ tf_emit_trace_startup_attrs(tf_emit_ctx *c)
     tf_patch_aarch64_branch26(c, c->code + 0x6c0, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x6f8, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x744, (uintptr_t)c->data, 32);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x748, (uintptr_t)c->data, 32);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x748, (uintptr_t)c->data, 32, (uint64_t)TF_INST_OPERAND0(&c->instructions[33]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x7a8, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x7cc, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x7ec, c->symbols[TF_SYM_tf_sandbox_exit], 0);
@@ -5640,20 +5688,20 @@ tf_emit_trace_startup_attrs(tf_emit_ctx *c)
     tf_patch_aarch64_branch26(c, c->code + 0x950, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x978, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x9ac, (uintptr_t)c->data, 24);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x9b0, (uintptr_t)c->data, 24);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x9b0, (uintptr_t)c->data, 24, (uint64_t)TF_INST_OPERAND0(&c->instructions[43]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xa14, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xa40, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xa60, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xa8c, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xab4, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0xae8, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xaec, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xaec, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPERAND0(&c->instructions[49]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xb68, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xb88, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xbb4, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xbdc, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0xc10, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xc14, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xc14, (uintptr_t)c->data, 8, (uint64_t)TF_INST_OPERAND0(&c->instructions[53]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xc8c, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xcac, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xcd8, c->symbols[TF_SYM_tf_dealloc], 0);
@@ -5663,7 +5711,7 @@ tf_emit_trace_startup_attrs(tf_emit_ctx *c)
     tf_patch_aarch64_branch26(c, c->code + 0xdfc, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xe24, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0xe58, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0xe5c, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0xe5c, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPERAND0(&c->instructions[65]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xed4, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xf00, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xf2c, c->symbols[TF_SYM_tf_dealloc], 0);
@@ -7430,51 +7478,51 @@ tf_emit_trace_startup_loads(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x6c, (uintptr_t)c->data, 64);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x70, (uintptr_t)c->data, 64);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x70, (uintptr_t)c->data, 64, (uint64_t)TF_INST_OPERAND0(&c->instructions[7]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xcc, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x120, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x124, (uintptr_t)c->data, 64);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x128, (uintptr_t)c->data, 64);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x128, (uintptr_t)c->data, 64, (uint64_t)TF_INST_OPERAND0(&c->instructions[7]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x134, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x188, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x200, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x204, (uintptr_t)c->data, 56);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x208, (uintptr_t)c->data, 56);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x208, (uintptr_t)c->data, 56, (uint64_t)TF_INST_OPERAND0(&c->instructions[18]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x240, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x26c, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x324, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x328, (uintptr_t)c->data, 48);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x32c, (uintptr_t)c->data, 48);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x32c, (uintptr_t)c->data, 48, (uint64_t)TF_INST_OPERAND0(&c->instructions[29]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x364, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x390, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x430, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x434, (uintptr_t)c->data, 40);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x438, (uintptr_t)c->data, 40);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x438, (uintptr_t)c->data, 40, (uint64_t)TF_INST_OPERAND0(&c->instructions[40]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x470, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x49c, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x548, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x54c, (uintptr_t)c->data, 32);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x550, (uintptr_t)c->data, 32);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x550, (uintptr_t)c->data, 32, (uint64_t)TF_INST_OPERAND0(&c->instructions[51]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x588, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x5b4, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x678, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x67c, (uintptr_t)c->data, 24);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x680, (uintptr_t)c->data, 24);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x680, (uintptr_t)c->data, 24, (uint64_t)TF_INST_OPERAND0(&c->instructions[62]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x6b8, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x6e4, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x784, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x788, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x78c, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x78c, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPERAND0(&c->instructions[73]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x7c4, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x7f0, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x89c, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x8a0, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x8a4, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x8a4, (uintptr_t)c->data, 8, (uint64_t)TF_INST_OPERAND0(&c->instructions[84]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x8dc, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x908, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x9cc, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_page21(c, c->code + 0x9d0, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x9d4, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x9d4, (uintptr_t)c->data, 0, (uint64_t)TF_INST_OPERAND0(&c->instructions[95]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xa0c, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xa38, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xa40, c->continue_to, 0);
@@ -8843,7 +8891,7 @@ tf_emit_trace_startup_mixed(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_aarch64_page21(c, c->code + 0x40, (uintptr_t)c->data, 16);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x44, (uintptr_t)c->data, 16);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x44, (uintptr_t)c->data, 16, (uint64_t)TF_INST_OPERAND0(&c->instructions[1]) + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0xbc, c->symbols[TF_SYM_tf_sandbox_exit], 0);
     tf_patch_aarch64_branch26(c, c->code + 0xdc, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x104, c->symbols[TF_SYM_tf_dealloc], 0);
@@ -8856,9 +8904,9 @@ tf_emit_trace_startup_mixed(tf_emit_ctx *c)
     tf_patch_aarch64_branch26(c, c->code + 0x344, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x350, c->symbols[TF_SYM_tf_float_new], 0);
     tf_patch_aarch64_page21(c, c->code + 0x390, (uintptr_t)c->data, 8);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x394, (uintptr_t)c->data, 8);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x394, (uintptr_t)c->data, 8, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
     tf_patch_aarch64_page21(c, c->code + 0x39c, (uintptr_t)c->data, 0);
-    tf_patch_aarch64_lo12_3(c, c->code + 0x3a0, (uintptr_t)c->data, 0);
+    tf_patch_aarch64_got_ldr(c, c->code + 0x3a0, (uintptr_t)c->data, 0, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
     tf_patch_aarch64_branch26(c, c->code + 0x440, c->symbols[TF_SYM_tf_dealloc], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x460, c->symbols[TF_SYM_tf_float_new], 0);
     tf_patch_aarch64_branch26(c, c->code + 0x490, c->symbols[TF_SYM_tf_dealloc], 0);

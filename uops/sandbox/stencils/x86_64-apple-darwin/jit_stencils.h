@@ -63,6 +63,7 @@ typedef struct {
     const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
     unsigned char *trampolines, *trampolines_next, *trampolines_end; /* trampoline area */
     const char *error;             /* set when a value does not fit its field */
+    size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
 } tf_emit_ctx;
 
 typedef struct {
@@ -246,6 +247,53 @@ tf_patch_aarch64_movw(unsigned char *at, uint64_t value, int64_t addend, int shi
 TF_MOVW(0) TF_MOVW(16) TF_MOVW(32) TF_MOVW(48)
 #undef TF_MOVW
 
+/* x86-64 `mov r64, [rip + GOT slot]`, relaxed once the value is known: to
+ * `mov r64, imm32` (sign-extended) when it fits, else to `lea r64, [rip + value]` when in
+ * range, else left loading from the slot. */
+static inline void
+tf_patch_x86_64_got_load(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    int64_t v = (int64_t)value;
+    if (v >= INT32_MIN && v <= INT32_MAX) {
+        at[-3] = (unsigned char)(0x48 | ((at[-3] >> 2) & 1)); /* REX.R becomes REX.B */
+        at[-2] = 0xc7;
+        at[-1] = (unsigned char)(0xc0 | ((at[-1] >> 3) & 7));
+        tf_write32(at, (uint32_t)(int32_t)v);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - ((uint64_t)(uintptr_t)at + 4));
+    if (d >= INT32_MIN && d <= INT32_MAX) {
+        at[-2] = 0x8d;
+        tf_write32(at, (uint32_t)(int32_t)d);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_rel32(c, at, slot, addend);
+}
+
+/* AArch64 `ldr Xt, [Xn, #lo12(GOT slot)]`, relaxed once the value is known: to
+ * `movz Xt, #value` when it fits 16 bits, else to `adr Xt, value` within +-1 MiB, else
+ * left loading from the slot (its adrp is patched as usual either way). */
+static inline void
+tf_patch_aarch64_got_ldr(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    uint32_t rt = tf_read32(at) & 0x1f;
+    if (value < 0x10000) {
+        tf_write32(at, 0xd2800000u | ((uint32_t)value << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - (uint64_t)(uintptr_t)at);
+    if (d >= -(INT64_C(1) << 20) && d < (INT64_C(1) << 20)) {
+        uint32_t u = (uint32_t)d;
+        tf_write32(at, 0x10000000u | ((u & 3) << 29) | (((u >> 2) & 0x7ffff) << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_aarch64_lo12(c, at, slot, addend, 3);
+}
+
 /* _END: 22 code bytes, 0 data bytes, 1 holes, entry +0x0
  *      0: movq %r14, %rdx
  *      3: movq %r13, %rsi
@@ -340,8 +388,8 @@ tf_emit_uop__BINARY_OP_ADD_FLOAT(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x42, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x54, c->symbols[TF_SYM_tf_float_new], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x67, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x6e, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x75, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x6e, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x75, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x8d, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -389,8 +437,8 @@ tf_emit_uop__BINARY_OP_ADD_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x31, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x38, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x3f, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x38, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x3f, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x52, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -469,8 +517,8 @@ tf_emit_uop__BINARY_OP_MULTIPLY_FLOAT(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x42, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x54, c->symbols[TF_SYM_tf_float_new], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x67, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x6e, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x75, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x6e, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x75, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x8d, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -520,8 +568,8 @@ tf_emit_uop__BINARY_OP_MULTIPLY_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x37, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x3e, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x45, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3e, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x45, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x58, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -597,8 +645,8 @@ tf_emit_uop__BINARY_OP_SUBSCR_LIST_INT(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x45, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x57, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x67, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x6e, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x75, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x6e, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x75, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x88, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -646,8 +694,8 @@ tf_emit_uop__BINARY_OP_SUBTRACT_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x31, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x38, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x3f, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x38, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x3f, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x52, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -739,8 +787,8 @@ tf_emit_uop__BINARY_OP_TRUE_DIVIDE_FLOAT(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x5a, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x83, c->symbols[TF_SYM_tf_float_new], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x99, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0xa8, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0xaf, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0xa8, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0xaf, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xca, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -841,15 +889,15 @@ tf_emit_uop__CALL_BUILTIN_FAST(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x8, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x8, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x66, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x75, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x96, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x9d, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0xa4, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x9d, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0xa4, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xbc, c->symbols[TF_SYM_tf_sandbox_exit], -4);
-    tf_patch_rel32(c, c->code + 0xc3, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0xca, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0xc3, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0xca, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x10, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
@@ -885,8 +933,8 @@ tf_emit_uop__CHECK_EVAL_BREAKER(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x7, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0xe, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x15, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0xe, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x15, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x28, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -995,10 +1043,10 @@ tf_emit_uop__COMPARE_OP_INT(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, 12);
-    tf_patch_rel32(c, c->code + 0x89, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x89, (uintptr_t)c->data, 4, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x95, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0xaa, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0xaa, (uintptr_t)c->data, -4, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xb6, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, c->symbols[TF_SYM_tf_False], 0);
     tf_patch_abs64(c, c->data + 0x8, c->symbols[TF_SYM_tf_True], 0);
@@ -1033,7 +1081,7 @@ tf_emit_uop__COPY(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x24, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -1086,9 +1134,9 @@ tf_emit_uop__ERROR_POP_N(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x4, (uintptr_t)c->data, 12);
-    tf_patch_rel32(c, c->code + 0x18, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x1f, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x4, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x18, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x1f, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x33, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x59, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
@@ -1121,8 +1169,8 @@ tf_emit_uop__EXIT_TRACE(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0xc, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x13, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0xc, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x13, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x1d, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1182,8 +1230,8 @@ tf_emit_uop__GUARD_BOTH_FLOAT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x1d, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x24, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x2b, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x24, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x2b, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x3e, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1223,8 +1271,8 @@ tf_emit_uop__GUARD_BOTH_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x10, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x17, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x1e, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x17, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x1e, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x31, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1266,8 +1314,8 @@ tf_emit_uop__GUARD_IS_TRUE_POP(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_rel32(c, c->code + 0x7, (uintptr_t)c->data, 12);
     tf_patch_x86_64_branch32(c, c->code + 0x12, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x19, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x20, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x19, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x20, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x33, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1316,8 +1364,8 @@ tf_emit_uop__GUARD_NOT_EXHAUSTED_RANGE(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x18, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x24, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x2b, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x32, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x2b, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x32, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x45, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1385,8 +1433,8 @@ tf_emit_uop__GUARD_TOS_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x8, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0xf, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x16, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0xf, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x16, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x29, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1432,10 +1480,10 @@ tf_emit_uop__GUARD_TYPE_VERSION(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x11, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x11, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x20, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x27, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x2e, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x27, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x2e, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x41, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1476,8 +1524,8 @@ tf_emit_uop__ITER_CHECK_RANGE(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0xf, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x16, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x1d, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x16, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x1d, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x30, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1545,8 +1593,8 @@ tf_emit_uop__JUMP_TO_TOP(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x17, c->jump_target, -4);
-    tf_patch_rel32(c, c->code + 0x1e, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x25, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x1e, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x25, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x38, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1599,11 +1647,11 @@ tf_emit_uop__LIST_APPEND(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x4, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x4, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x21, c->symbols[TF_SYM_tf_list_append], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x2b, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x32, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x39, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x32, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x39, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x4d, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1663,12 +1711,12 @@ tf_emit_uop__LOAD_ATTR_SLOT(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x13, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x13, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x32, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x38, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x41, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x48, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x4f, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x48, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x4f, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x62, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1698,7 +1746,7 @@ tf_emit_uop__LOAD_CONST_INLINE(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x17, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]), 0);
 }
@@ -1729,7 +1777,7 @@ tf_emit_uop__LOAD_FAST(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x20, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -1760,7 +1808,7 @@ tf_emit_uop__LOAD_FAST_BORROW(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x20, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -1786,7 +1834,7 @@ tf_emit_uop__LOAD_SMALL_INT(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x18, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -1902,13 +1950,13 @@ tf_emit_uop__STORE_ATTR_SLOT(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x12, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x12, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x41, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x46, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x57, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x5d, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x64, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x6b, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x64, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x6b, (uintptr_t)c->data, -4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x7e, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->index, 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1950,7 +1998,7 @@ tf_emit_uop__STORE_FAST(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x22, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x2b, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x31, c->symbols[TF_SYM_tf_dealloc], -4);
@@ -1985,7 +2033,7 @@ tf_emit_uop__SWAP(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x25, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -2282,11 +2330,11 @@ tf_emit_trace_attr_loop(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0xc, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0xc, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[6]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x114, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x1a7, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x262, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x269, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x269, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[6]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x279, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x2ae, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x2f1, c->symbols[TF_SYM_tf_sandbox_exit], -4);
@@ -2485,12 +2533,12 @@ tf_emit_trace_countdown_compare(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x1e, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x75, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x1e, (uintptr_t)c->data, -4, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x75, (uintptr_t)c->data, 4, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xd5, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0xe6, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0xe6, (uintptr_t)c->data, -4, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x12e, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x13f, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x13f, (uintptr_t)c->data, -4, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x230, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->symbols[TF_SYM_tf_False], 0);
     tf_patch_abs64(c, c->data + 0x8, c->symbols[TF_SYM_tf_True], 0);
@@ -3609,11 +3657,11 @@ tf_emit_trace_nested_outer(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x86, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x86, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[5]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xf5, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x103, c->exit_targets[8], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x123, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x12a, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x12a, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[5]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x13e, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x168, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPERAND0(&c->instructions[5]), 0);
@@ -3724,7 +3772,7 @@ tf_emit_trace_raise_error(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x27, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x27, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[3]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x48, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x62, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x76, c->symbols[TF_SYM_tf_dealloc], -4);
@@ -4738,26 +4786,26 @@ tf_emit_trace_startup_attrs(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x46, (uintptr_t)c->data, 60);
+    tf_patch_x86_64_got_load(c, c->code + 0x46, (uintptr_t)c->data, 60, (uint64_t)TF_INST_OPERAND0(&c->instructions[1]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x7f, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0xb1, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x142, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x156, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x188, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x1ce, (uintptr_t)c->data, 52);
+    tf_patch_x86_64_got_load(c, c->code + 0x1ce, (uintptr_t)c->data, 52, (uint64_t)TF_INST_OPERAND0(&c->instructions[11]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x206, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x238, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x27e, (uintptr_t)c->data, 44);
+    tf_patch_x86_64_got_load(c, c->code + 0x27e, (uintptr_t)c->data, 44, (uint64_t)TF_INST_OPERAND0(&c->instructions[17]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x2b6, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x2e8, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x32e, (uintptr_t)c->data, 36);
+    tf_patch_x86_64_got_load(c, c->code + 0x32e, (uintptr_t)c->data, 36, (uint64_t)TF_INST_OPERAND0(&c->instructions[21]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x367, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x399, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x417, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x431, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x445, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x477, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x4c0, (uintptr_t)c->data, 28);
+    tf_patch_x86_64_got_load(c, c->code + 0x4c0, (uintptr_t)c->data, 28, (uint64_t)TF_INST_OPERAND0(&c->instructions[33]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x4f6, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x517, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x59f, c->symbols[TF_SYM_tf_sandbox_exit], -4);
@@ -4767,13 +4815,13 @@ tf_emit_trace_startup_attrs(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x611, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x623, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x644, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x67c, (uintptr_t)c->data, 20);
+    tf_patch_x86_64_got_load(c, c->code + 0x67c, (uintptr_t)c->data, 20, (uint64_t)TF_INST_OPERAND0(&c->instructions[43]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x6ae, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x6d5, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x70d, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x70d, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPERAND0(&c->instructions[49]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x73f, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x766, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x79e, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x79e, (uintptr_t)c->data, 4, (uint64_t)TF_INST_OPERAND0(&c->instructions[53]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x7d1, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x7f8, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x897, c->symbols[TF_SYM_tf_sandbox_exit], -4);
@@ -4786,7 +4834,7 @@ tf_emit_trace_startup_attrs(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x95c, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x96e, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x995, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x9cd, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x9cd, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[65]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xa00, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0xa27, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0xa89, c->symbols[TF_SYM_tf_dealloc], -4);
@@ -6360,42 +6408,42 @@ tf_emit_trace_startup_loads(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x82, (uintptr_t)c->data, 60);
+    tf_patch_x86_64_got_load(c, c->code + 0x82, (uintptr_t)c->data, 60, (uint64_t)TF_INST_OPERAND0(&c->instructions[7]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xab, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x11e, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x123, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x12a, (uintptr_t)c->data, 60);
+    tf_patch_x86_64_got_load(c, c->code + 0x12a, (uintptr_t)c->data, 60, (uint64_t)TF_INST_OPERAND0(&c->instructions[7]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x13d, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x186, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x18d, (uintptr_t)c->data, 52);
+    tf_patch_x86_64_got_load(c, c->code + 0x18d, (uintptr_t)c->data, 52, (uint64_t)TF_INST_OPERAND0(&c->instructions[18]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x1b6, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x1df, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x268, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x26f, (uintptr_t)c->data, 44);
+    tf_patch_x86_64_got_load(c, c->code + 0x26f, (uintptr_t)c->data, 44, (uint64_t)TF_INST_OPERAND0(&c->instructions[29]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x298, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x2c1, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x35a, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x361, (uintptr_t)c->data, 36);
+    tf_patch_x86_64_got_load(c, c->code + 0x361, (uintptr_t)c->data, 36, (uint64_t)TF_INST_OPERAND0(&c->instructions[40]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x390, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x3bf, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x451, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x458, (uintptr_t)c->data, 28);
+    tf_patch_x86_64_got_load(c, c->code + 0x458, (uintptr_t)c->data, 28, (uint64_t)TF_INST_OPERAND0(&c->instructions[51]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x487, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x4b6, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x54b, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x552, (uintptr_t)c->data, 20);
+    tf_patch_x86_64_got_load(c, c->code + 0x552, (uintptr_t)c->data, 20, (uint64_t)TF_INST_OPERAND0(&c->instructions[62]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x581, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x5b0, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x642, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x649, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x649, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPERAND0(&c->instructions[73]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x678, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x6a7, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x739, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x740, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x740, (uintptr_t)c->data, 4, (uint64_t)TF_INST_OPERAND0(&c->instructions[84]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x76f, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x79e, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x836, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x83d, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x83d, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[95]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x86c, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x89b, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x8a1, c->continue_to, -4);
@@ -7532,7 +7580,7 @@ tf_emit_trace_startup_mixed(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x52, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x52, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPERAND0(&c->instructions[1]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x88, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0xb1, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x131, c->symbols[TF_SYM_tf_dealloc], -4);
@@ -7543,8 +7591,8 @@ tf_emit_trace_startup_mixed(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x235, c->symbols[TF_SYM_tf_float_new], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x267, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x2bf, c->symbols[TF_SYM_tf_sandbox_exit], -4);
-    tf_patch_rel32(c, c->code + 0x2d5, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x2de, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x2d5, (uintptr_t)c->data, 4, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x2de, (uintptr_t)c->data, -4, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x35b, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x369, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x377, c->symbols[TF_SYM_tf_float_new], -4);

@@ -63,6 +63,7 @@ typedef struct {
     const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
     unsigned char *trampolines, *trampolines_next, *trampolines_end; /* trampoline area */
     const char *error;             /* set when a value does not fit its field */
+    size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
 } tf_emit_ctx;
 
 typedef struct {
@@ -246,6 +247,53 @@ tf_patch_aarch64_movw(unsigned char *at, uint64_t value, int64_t addend, int shi
 TF_MOVW(0) TF_MOVW(16) TF_MOVW(32) TF_MOVW(48)
 #undef TF_MOVW
 
+/* x86-64 `mov r64, [rip + GOT slot]`, relaxed once the value is known: to
+ * `mov r64, imm32` (sign-extended) when it fits, else to `lea r64, [rip + value]` when in
+ * range, else left loading from the slot. */
+static inline void
+tf_patch_x86_64_got_load(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    int64_t v = (int64_t)value;
+    if (v >= INT32_MIN && v <= INT32_MAX) {
+        at[-3] = (unsigned char)(0x48 | ((at[-3] >> 2) & 1)); /* REX.R becomes REX.B */
+        at[-2] = 0xc7;
+        at[-1] = (unsigned char)(0xc0 | ((at[-1] >> 3) & 7));
+        tf_write32(at, (uint32_t)(int32_t)v);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - ((uint64_t)(uintptr_t)at + 4));
+    if (d >= INT32_MIN && d <= INT32_MAX) {
+        at[-2] = 0x8d;
+        tf_write32(at, (uint32_t)(int32_t)d);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_rel32(c, at, slot, addend);
+}
+
+/* AArch64 `ldr Xt, [Xn, #lo12(GOT slot)]`, relaxed once the value is known: to
+ * `movz Xt, #value` when it fits 16 bits, else to `adr Xt, value` within +-1 MiB, else
+ * left loading from the slot (its adrp is patched as usual either way). */
+static inline void
+tf_patch_aarch64_got_ldr(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    uint32_t rt = tf_read32(at) & 0x1f;
+    if (value < 0x10000) {
+        tf_write32(at, 0xd2800000u | ((uint32_t)value << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - (uint64_t)(uintptr_t)at);
+    if (d >= -(INT64_C(1) << 20) && d < (INT64_C(1) << 20)) {
+        uint32_t u = (uint32_t)d;
+        tf_write32(at, 0x10000000u | ((u & 3) << 29) | (((u >> 2) & 0x7ffff) << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_aarch64_lo12(c, at, slot, addend, 3);
+}
+
 /* _END: 34 code bytes, 0 data bytes, 1 holes, entry +0x0
  *      0: subq $0x38, %rsp
  *      4: movq %r14, %r8
@@ -344,8 +392,8 @@ tf_emit_uop__BINARY_OP_ADD_FLOAT(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x36, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x48, c->symbols[TF_SYM_tf_float_new], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x5e, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x65, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x6c, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x65, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x6c, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x8e, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -400,8 +448,8 @@ tf_emit_uop__BINARY_OP_ADD_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x39, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x40, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x47, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x40, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x47, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x65, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -480,8 +528,8 @@ tf_emit_uop__BINARY_OP_MULTIPLY_FLOAT(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x36, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x48, c->symbols[TF_SYM_tf_float_new], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x5e, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x65, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x6c, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x65, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x6c, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x8e, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -539,8 +587,8 @@ tf_emit_uop__BINARY_OP_MULTIPLY_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x3f, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x46, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x4d, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x46, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x4d, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x6b, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -623,8 +671,8 @@ tf_emit_uop__BINARY_OP_SUBSCR_LIST_INT(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x4c, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x5d, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x6d, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x74, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x7b, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x74, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x7b, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x99, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -679,8 +727,8 @@ tf_emit_uop__BINARY_OP_SUBTRACT_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x39, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x40, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x47, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x40, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x47, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x65, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -766,8 +814,8 @@ tf_emit_uop__BINARY_OP_TRUE_DIVIDE_FLOAT(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x36, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x58, c->symbols[TF_SYM_tf_float_new], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x6e, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x7d, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x84, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x7d, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x84, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xa6, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -865,15 +913,15 @@ tf_emit_uop__CALL_BUILTIN_FAST(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x7, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x7, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x65, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x74, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x8f, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x96, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x9d, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x96, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x9d, (uintptr_t)c->data, 12, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xbb, c->symbols[TF_SYM_tf_sandbox_exit], -4);
-    tf_patch_rel32(c, c->code + 0xc7, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0xce, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0xc7, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0xce, (uintptr_t)c->data, 12, c->index + (uint64_t)0);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x10, c->index, 0);
@@ -917,8 +965,8 @@ tf_emit_uop__CHECK_EVAL_BREAKER(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0xf, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x16, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x1d, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x16, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x1d, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x3b, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -1027,10 +1075,10 @@ tf_emit_uop__COMPARE_OP_INT(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x89, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x89, (uintptr_t)c->data, 4, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x95, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0xaa, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0xaa, (uintptr_t)c->data, 12, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xb6, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->symbols[TF_SYM_tf_True], 0);
@@ -1065,7 +1113,7 @@ tf_emit_uop__COPY(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x24, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -1122,9 +1170,9 @@ tf_emit_uop__ERROR_POP_N(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x7, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x1b, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x22, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x7, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x1b, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x22, (uintptr_t)c->data, 12, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x40, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x68, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
@@ -1163,8 +1211,8 @@ tf_emit_uop__EXIT_TRACE(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x10, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x17, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x10, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x17, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x2c, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -1231,8 +1279,8 @@ tf_emit_uop__GUARD_BOTH_FLOAT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x25, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x2c, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x33, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x2c, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x33, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x51, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -1279,8 +1327,8 @@ tf_emit_uop__GUARD_BOTH_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x18, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x1f, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x26, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x1f, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x26, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x44, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -1329,8 +1377,8 @@ tf_emit_uop__GUARD_IS_TRUE_POP(tf_emit_ctx *c)
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_rel32(c, c->code + 0xb, (uintptr_t)c->data, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x1a, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x21, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x28, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x21, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x28, (uintptr_t)c->data, 12, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x46, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, c->symbols[TF_SYM_tf_True], 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1383,8 +1431,8 @@ tf_emit_uop__GUARD_NOT_EXHAUSTED_RANGE(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x21, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x2d, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x34, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x2d, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x34, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x52, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -1460,8 +1508,8 @@ tf_emit_uop__GUARD_TOS_INT(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x10, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x17, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x1e, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x17, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x1e, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x3c, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -1514,10 +1562,10 @@ tf_emit_uop__GUARD_TYPE_VERSION(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x15, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x15, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x28, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x2f, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x36, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x2f, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x36, (uintptr_t)c->data, 12, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x54, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1565,8 +1613,8 @@ tf_emit_uop__ITER_CHECK_RANGE(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x17, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x1e, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x25, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x1e, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x25, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x43, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -1641,8 +1689,8 @@ tf_emit_uop__JUMP_TO_TOP(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0x20, c->jump_target, -4);
-    tf_patch_rel32(c, c->code + 0x2e, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x35, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x2e, (uintptr_t)c->data, -4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x35, (uintptr_t)c->data, 4, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x53, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, c->index, 0);
@@ -1699,11 +1747,11 @@ tf_emit_uop__LIST_APPEND(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x7, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x7, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x24, c->symbols[TF_SYM_tf_list_append], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x31, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x38, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x3f, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x38, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x3f, (uintptr_t)c->data, 12, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x5d, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1774,12 +1822,12 @@ tf_emit_uop__LOAD_ATTR_SLOT(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x16, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x16, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x37, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x48, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x51, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x58, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x5f, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x58, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x5f, (uintptr_t)c->data, 12, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x7d, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -1809,7 +1857,7 @@ tf_emit_uop__LOAD_CONST_INLINE(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x17, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPERAND0(&c->instructions[0]), 0);
 }
@@ -1840,7 +1888,7 @@ tf_emit_uop__LOAD_FAST(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x20, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -1871,7 +1919,7 @@ tf_emit_uop__LOAD_FAST_BORROW(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x20, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -1897,7 +1945,7 @@ tf_emit_uop__LOAD_SMALL_INT(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x18, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -2018,13 +2066,13 @@ tf_emit_uop__STORE_ATTR_SLOT(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x17, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x17, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x47, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x4c, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x5d, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x66, c->continue_to, -4);
-    tf_patch_rel32(c, c->code + 0x6d, (uintptr_t)c->data, 4);
-    tf_patch_rel32(c, c->code + 0x74, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x6d, (uintptr_t)c->data, 4, (uint64_t)TF_INST_TARGET(&c->instructions[0]) + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x74, (uintptr_t)c->data, 12, c->index + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x92, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
     tf_patch_abs64(c, c->data + 0x8, (uint64_t)TF_INST_TARGET(&c->instructions[0]), 0);
@@ -2068,7 +2116,7 @@ tf_emit_uop__STORE_FAST(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x7, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x7, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x2f, c->continue_to, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x34, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x3d, c->continue_to, -4);
@@ -2102,7 +2150,7 @@ tf_emit_uop__SWAP(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x3, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x3, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPARG(&c->instructions[0]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x25, c->continue_to, -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPARG(&c->instructions[0]), 0);
 }
@@ -2372,7 +2420,7 @@ tf_emit_trace_attr_loop(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x10, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x10, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[6]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x112, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x188, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x228, c->symbols[TF_SYM_tf_dealloc], -4);
@@ -2577,8 +2625,8 @@ tf_emit_trace_countdown_compare(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x24, (uintptr_t)c->data, -4);
-    tf_patch_rel32(c, c->code + 0x2b, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x24, (uintptr_t)c->data, -4, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
+    tf_patch_x86_64_got_load(c, c->code + 0x2b, (uintptr_t)c->data, 4, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xf1, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x146, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x228, c->symbols[TF_SYM_tf_sandbox_exit], -4);
@@ -3601,11 +3649,11 @@ tf_emit_trace_nested_outer(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x82, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x82, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[5]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xf4, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x10a, c->exit_targets[8], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x128, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x12f, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x12f, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[5]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x143, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x16d, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_abs64(c, c->data + 0x0, (uint64_t)TF_INST_OPERAND0(&c->instructions[5]), 0);
@@ -3716,7 +3764,7 @@ tf_emit_trace_raise_error(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x2e, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x2e, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[3]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x44, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x5d, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x70, c->symbols[TF_SYM_tf_dealloc], -4);
@@ -4526,39 +4574,39 @@ tf_emit_trace_startup_attrs(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x47, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x47, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[1]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x7c, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0xa8, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x116, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x142, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x183, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x183, (uintptr_t)c->data, 4, (uint64_t)TF_INST_OPERAND0(&c->instructions[11]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x1b8, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x1e4, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x225, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x225, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPERAND0(&c->instructions[17]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x25a, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x286, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x2c7, (uintptr_t)c->data, 20);
+    tf_patch_x86_64_got_load(c, c->code + 0x2c7, (uintptr_t)c->data, 20, (uint64_t)TF_INST_OPERAND0(&c->instructions[21]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x2fc, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x328, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x396, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x3c2, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x406, (uintptr_t)c->data, 28);
+    tf_patch_x86_64_got_load(c, c->code + 0x406, (uintptr_t)c->data, 28, (uint64_t)TF_INST_OPERAND0(&c->instructions[33]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x438, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x458, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x4ba, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x4da, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x515, (uintptr_t)c->data, 36);
+    tf_patch_x86_64_got_load(c, c->code + 0x515, (uintptr_t)c->data, 36, (uint64_t)TF_INST_OPERAND0(&c->instructions[43]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x547, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x56d, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x5a8, (uintptr_t)c->data, 44);
+    tf_patch_x86_64_got_load(c, c->code + 0x5a8, (uintptr_t)c->data, 44, (uint64_t)TF_INST_OPERAND0(&c->instructions[49]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x5da, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x600, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x63b, (uintptr_t)c->data, 52);
+    tf_patch_x86_64_got_load(c, c->code + 0x63b, (uintptr_t)c->data, 52, (uint64_t)TF_INST_OPERAND0(&c->instructions[53]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x66d, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x693, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x6f8, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x71e, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x759, (uintptr_t)c->data, 60);
+    tf_patch_x86_64_got_load(c, c->code + 0x759, (uintptr_t)c->data, 60, (uint64_t)TF_INST_OPERAND0(&c->instructions[65]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x78b, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x7b1, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x816, c->symbols[TF_SYM_tf_dealloc], -4);
@@ -6039,42 +6087,42 @@ tf_emit_trace_startup_loads(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0xa1, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0xa1, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[7]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0xc8, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x15d, c->symbols[TF_SYM_tf_sandbox_exit], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x167, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x16e, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x16e, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[7]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x180, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x1d4, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x1db, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x1db, (uintptr_t)c->data, 4, (uint64_t)TF_INST_OPERAND0(&c->instructions[18]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x202, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x22a, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x2cb, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x2d2, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x2d2, (uintptr_t)c->data, 12, (uint64_t)TF_INST_OPERAND0(&c->instructions[29]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x2f9, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x321, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x3bb, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x3c2, (uintptr_t)c->data, 20);
+    tf_patch_x86_64_got_load(c, c->code + 0x3c2, (uintptr_t)c->data, 20, (uint64_t)TF_INST_OPERAND0(&c->instructions[40]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x3ef, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x41d, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x4ba, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x4c1, (uintptr_t)c->data, 28);
+    tf_patch_x86_64_got_load(c, c->code + 0x4c1, (uintptr_t)c->data, 28, (uint64_t)TF_INST_OPERAND0(&c->instructions[51]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x4ee, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x51c, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x5c9, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x5d0, (uintptr_t)c->data, 36);
+    tf_patch_x86_64_got_load(c, c->code + 0x5d0, (uintptr_t)c->data, 36, (uint64_t)TF_INST_OPERAND0(&c->instructions[62]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x5fd, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x62b, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x6c8, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x6cf, (uintptr_t)c->data, 44);
+    tf_patch_x86_64_got_load(c, c->code + 0x6cf, (uintptr_t)c->data, 44, (uint64_t)TF_INST_OPERAND0(&c->instructions[73]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x6fc, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x72a, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x7c7, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x7ce, (uintptr_t)c->data, 52);
+    tf_patch_x86_64_got_load(c, c->code + 0x7ce, (uintptr_t)c->data, 52, (uint64_t)TF_INST_OPERAND0(&c->instructions[84]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x7fb, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x829, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x8d8, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x8df, (uintptr_t)c->data, 60);
+    tf_patch_x86_64_got_load(c, c->code + 0x8df, (uintptr_t)c->data, 60, (uint64_t)TF_INST_OPERAND0(&c->instructions[95]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x90c, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x93a, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x943, c->continue_to, -4);
@@ -7154,7 +7202,7 @@ tf_emit_trace_startup_mixed(tf_emit_ctx *c)
     };
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
-    tf_patch_rel32(c, c->code + 0x4f, (uintptr_t)c->data, -4);
+    tf_patch_x86_64_got_load(c, c->code + 0x4f, (uintptr_t)c->data, -4, (uint64_t)TF_INST_OPERAND0(&c->instructions[1]) + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x81, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0xa1, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x11c, c->symbols[TF_SYM_tf_dealloc], -4);
@@ -7164,9 +7212,9 @@ tf_emit_trace_startup_mixed(tf_emit_ctx *c)
     tf_patch_x86_64_branch32(c, c->code + 0x1d0, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x1dc, c->symbols[TF_SYM_tf_float_new], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x20b, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x275, (uintptr_t)c->data, 4);
+    tf_patch_x86_64_got_load(c, c->code + 0x275, (uintptr_t)c->data, 4, c->symbols[TF_SYM_tf_True] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x2a2, c->symbols[TF_SYM_tf_sandbox_exit], -4);
-    tf_patch_rel32(c, c->code + 0x2af, (uintptr_t)c->data, 12);
+    tf_patch_x86_64_got_load(c, c->code + 0x2af, (uintptr_t)c->data, 12, c->symbols[TF_SYM_tf_False] + (uint64_t)0);
     tf_patch_x86_64_branch32(c, c->code + 0x329, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x336, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x342, c->symbols[TF_SYM_tf_float_new], -4);

@@ -63,6 +63,7 @@ typedef struct {
     const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
     unsigned char *trampolines, *trampolines_next, *trampolines_end; /* trampoline area */
     const char *error;             /* set when a value does not fit its field */
+    size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
 } tf_emit_ctx;
 
 typedef struct {
@@ -245,6 +246,53 @@ tf_patch_aarch64_movw(unsigned char *at, uint64_t value, int64_t addend, int shi
     uint64_t value, int64_t addend) { (void)c; tf_patch_aarch64_movw(at, value, addend, n); }
 TF_MOVW(0) TF_MOVW(16) TF_MOVW(32) TF_MOVW(48)
 #undef TF_MOVW
+
+/* x86-64 `mov r64, [rip + GOT slot]`, relaxed once the value is known: to
+ * `mov r64, imm32` (sign-extended) when it fits, else to `lea r64, [rip + value]` when in
+ * range, else left loading from the slot. */
+static inline void
+tf_patch_x86_64_got_load(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    int64_t v = (int64_t)value;
+    if (v >= INT32_MIN && v <= INT32_MAX) {
+        at[-3] = (unsigned char)(0x48 | ((at[-3] >> 2) & 1)); /* REX.R becomes REX.B */
+        at[-2] = 0xc7;
+        at[-1] = (unsigned char)(0xc0 | ((at[-1] >> 3) & 7));
+        tf_write32(at, (uint32_t)(int32_t)v);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - ((uint64_t)(uintptr_t)at + 4));
+    if (d >= INT32_MIN && d <= INT32_MAX) {
+        at[-2] = 0x8d;
+        tf_write32(at, (uint32_t)(int32_t)d);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_rel32(c, at, slot, addend);
+}
+
+/* AArch64 `ldr Xt, [Xn, #lo12(GOT slot)]`, relaxed once the value is known: to
+ * `movz Xt, #value` when it fits 16 bits, else to `adr Xt, value` within +-1 MiB, else
+ * left loading from the slot (its adrp is patched as usual either way). */
+static inline void
+tf_patch_aarch64_got_ldr(tf_emit_ctx *c, unsigned char *at, uint64_t slot, int64_t addend, uint64_t value)
+{
+    uint32_t rt = tf_read32(at) & 0x1f;
+    if (value < 0x10000) {
+        tf_write32(at, 0xd2800000u | ((uint32_t)value << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    int64_t d = (int64_t)(value - (uint64_t)(uintptr_t)at);
+    if (d >= -(INT64_C(1) << 20) && d < (INT64_C(1) << 20)) {
+        uint32_t u = (uint32_t)d;
+        tf_write32(at, 0x10000000u | ((u & 3) << 29) | (((u >> 2) & 0x7ffff) << 5) | rt);
+        c->relaxed++;
+        return;
+    }
+    tf_patch_aarch64_lo12(c, at, slot, addend, 3);
+}
 
 /* _END: 22 code bytes, 0 data bytes, 1 holes, entry +0x0
  *      0: movq %r14, %rdx
