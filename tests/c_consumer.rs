@@ -10,12 +10,13 @@
 //! packages for that (libc6-dev-arm64-cross, libgcc-12-dev-arm64-cross,
 //! binutils-aarch64-linux-gnu, qemu-user) are installed by `cargo xtask test`.
 //!
-//! The macOS stencils run here too: on both architectures macOS calls C functions like
-//! these runtime helpers exactly as Linux does (SysV AMD64; AAPCS64 for non-variadic
-//! calls), so a Linux process is a faithful host for Mach-O stencils, and their
-//! relocations, GOT and trampolines are checked by execution. Windows stencils (MS x64
-//! calling convention) are checked by patching and disassembly (tests/patch_verify.rs,
-//! tests/realistic_patch.rs).
+//! The macOS and Windows stencils run here too. On both architectures macOS calls C
+//! functions like these runtime helpers exactly as Linux does (SysV AMD64; AAPCS64 for
+//! non-variadic calls), so a Linux process is a faithful host for Mach-O stencils.
+//! Windows stencils call the runtime with the Microsoft x64 convention: the consumer
+//! hands them `ms_abi` wrappers of the runtime functions and builtins. Layouts and the
+//! stencil convention are the same everywhere, so every target's relocations, GOT,
+//! relaxations and trampolines are checked by execution.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -160,6 +161,11 @@ fn have(tool: &str, arg: &str) -> bool {
 #[test]
 fn c_consumer_runs_macos_x86_64_stencils_on_the_host() {
     check("x86_64-apple-darwin", &[], None);
+}
+
+#[test]
+fn c_consumer_runs_windows_x86_64_stencils_on_the_host() {
+    check("x86_64-pc-windows-msvc", &[], None);
 }
 
 /// Skips (only when asked to) or fails when the AArch64 cross toolchain is missing.

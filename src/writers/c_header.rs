@@ -580,9 +580,16 @@ pub fn header(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, target: &
     out.push_str(PREAMBLE);
     let _ = writeln!(
         out,
-        "\n#define TF_STENCILS_TARGET \"{}\"\n#define TF_PAGE_SIZE {}\n#define TF_CODE_ALIGNMENT {}\n\
+        "\n#define TF_STENCILS_TARGET \"{}\"\n#define TF_ARCH_{} 1\n#define TF_OBJECT_FORMAT_{} 1\n\
+         #define TF_PAGE_SIZE {}\n#define TF_CODE_ALIGNMENT {}\n\
          #define TF_TRAMPOLINE_SIZE 16\n#define TF_FUSED_COUNT {}\n",
         target.triple,
+        if aarch64 { "AARCH64" } else { "X86_64" },
+        match target.object_format {
+            crate::target::ObjectFormat::Elf => "ELF",
+            crate::target::ObjectFormat::MachO => "MACHO",
+            crate::target::ObjectFormat::Coff => "COFF",
+        },
         target.page_size,
         target.code_alignment,
         set.traces.len()

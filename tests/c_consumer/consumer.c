@@ -35,6 +35,70 @@ static int near;         /* --near: map code near the runtime, so calls and addr
 #include "jit_stencils.h"
 #include "cases.h"
 
+/* --- Windows stencils on an x86-64 Linux host ------------------------------------------
+ * Stencils built for x86_64-pc-windows-msvc call the runtime with the Microsoft x64
+ * convention. Here they get ms_abi wrappers of the runtime functions instead — and of
+ * each builtin's function, which _CALL_BUILTIN_FAST calls through TfBuiltin.fn — so the
+ * same stencils run on this host. Layouts and the stencil convention (preserve_none)
+ * are the same on both systems. */
+#if defined(TF_OBJECT_FORMAT_COFF) && defined(__x86_64__)
+#define TFC_MS_ABI 1
+#define MS __attribute__((ms_abi))
+static MS TfValue ms_float_new(TfThread *t, double v) { return tf_float_new(t, v); }
+static MS TfValue ms_list_new(TfThread *t, int64_t cap) { return tf_list_new(t, cap); }
+static MS int ms_list_append(TfThread *t, TfValue l, TfValue v) { return tf_list_append(t, l, v); }
+static MS TfValue ms_range_iter_new(TfThread *t, int64_t a, int64_t b, int64_t c) {
+    return tf_range_iter_new(t, a, b, c);
+}
+static MS TfValue ms_list_iter_new(TfThread *t, TfValue l) { return tf_list_iter_new(t, l); }
+static MS TfValue ms_instance_new(TfThread *t, TfValue c) { return tf_instance_new(t, c); }
+static MS TfValue ms_class_new(TfThread *t, uint64_t v, int64_t n) { return tf_class_new(t, v, n); }
+static MS TfValue ms_builtin_new(TfThread *t, const char *n) { return tf_builtin_new(t, n); }
+static MS void ms_dealloc(TfObject *o) { tf_dealloc(o); }
+static MS int ms_sandbox_exit(TfFrame *f, TfValue *sp, TfThread *t, int kind, uint64_t index,
+                              uint64_t target) {
+    return tf_sandbox_exit(f, sp, t, kind, index, target);
+}
+static MS void *ms_memcpy(void *d, const void *s, size_t n) { return memcpy(d, s, n); }
+static MS void *ms_memmove(void *d, const void *s, size_t n) { return memmove(d, s, n); }
+static MS void *ms_memset(void *d, int c, size_t n) { return memset(d, c, n); }
+
+/* One wrapper per builtin function met so far (there are six). */
+#define TFC_MAX_BUILTINS 16
+static TfBuiltinFn builtin_fns[TFC_MAX_BUILTINS];
+static size_t nbuiltin_fns;
+#define MSB(k)                                                                              \
+    static MS TfValue ms_builtin_##k(TfThread *t, TfValue *a, int64_t n) {                 \
+        return builtin_fns[k](t, a, n);                                                     \
+    }
+MSB(0) MSB(1) MSB(2) MSB(3) MSB(4) MSB(5) MSB(6) MSB(7)
+MSB(8) MSB(9) MSB(10) MSB(11) MSB(12) MSB(13) MSB(14) MSB(15)
+static void *const ms_builtins[TFC_MAX_BUILTINS] = {
+    (void *)ms_builtin_0,  (void *)ms_builtin_1,  (void *)ms_builtin_2,  (void *)ms_builtin_3,
+    (void *)ms_builtin_4,  (void *)ms_builtin_5,  (void *)ms_builtin_6,  (void *)ms_builtin_7,
+    (void *)ms_builtin_8,  (void *)ms_builtin_9,  (void *)ms_builtin_10, (void *)ms_builtin_11,
+    (void *)ms_builtin_12, (void *)ms_builtin_13, (void *)ms_builtin_14, (void *)ms_builtin_15,
+};
+
+/* Points every builtin on the thread's heap at its ms_abi wrapper. */
+static void ms_abi_builtins(TfThread *t) {
+    for (TfObject *o = t->heap.heap_next; o && o != &t->heap; o = o->heap_next) {
+        if (o->kind != TF_KIND_BUILTIN) continue;
+        TfBuiltin *b = (TfBuiltin *)o;
+        size_t k = 0;
+        while (k < nbuiltin_fns && builtin_fns[k] != b->fn) k++;
+        if (k == nbuiltin_fns) {
+            if (k == TFC_MAX_BUILTINS) tfc_die("too many builtin functions");
+            builtin_fns[nbuiltin_fns++] = b->fn;
+        }
+        b->fn = (TfBuiltinFn)ms_builtins[k];
+    }
+}
+#define WRAP(sym, ms) (uintptr_t) & ms
+#else
+#define WRAP(sym, ms) (uintptr_t) & sym
+#endif
+
 /* --- runtime symbols ------------------------------------------------------------------- */
 static uintptr_t runtime_symbol(const char *name) {
     static const struct {
@@ -44,19 +108,19 @@ static uintptr_t runtime_symbol(const char *name) {
         {"tf_None", (uintptr_t)&tf_None},
         {"tf_True", (uintptr_t)&tf_True},
         {"tf_False", (uintptr_t)&tf_False},
-        {"tf_float_new", (uintptr_t)&tf_float_new},
-        {"tf_list_new", (uintptr_t)&tf_list_new},
-        {"tf_list_append", (uintptr_t)&tf_list_append},
-        {"tf_range_iter_new", (uintptr_t)&tf_range_iter_new},
-        {"tf_list_iter_new", (uintptr_t)&tf_list_iter_new},
-        {"tf_instance_new", (uintptr_t)&tf_instance_new},
-        {"tf_class_new", (uintptr_t)&tf_class_new},
-        {"tf_builtin_new", (uintptr_t)&tf_builtin_new},
-        {"tf_dealloc", (uintptr_t)&tf_dealloc},
-        {"tf_sandbox_exit", (uintptr_t)&tf_sandbox_exit},
-        {"memcpy", (uintptr_t)&memcpy},
-        {"memmove", (uintptr_t)&memmove},
-        {"memset", (uintptr_t)&memset},
+        {"tf_float_new", WRAP(tf_float_new, ms_float_new)},
+        {"tf_list_new", WRAP(tf_list_new, ms_list_new)},
+        {"tf_list_append", WRAP(tf_list_append, ms_list_append)},
+        {"tf_range_iter_new", WRAP(tf_range_iter_new, ms_range_iter_new)},
+        {"tf_list_iter_new", WRAP(tf_list_iter_new, ms_list_iter_new)},
+        {"tf_instance_new", WRAP(tf_instance_new, ms_instance_new)},
+        {"tf_class_new", WRAP(tf_class_new, ms_class_new)},
+        {"tf_builtin_new", WRAP(tf_builtin_new, ms_builtin_new)},
+        {"tf_dealloc", WRAP(tf_dealloc, ms_dealloc)},
+        {"tf_sandbox_exit", WRAP(tf_sandbox_exit, ms_sandbox_exit)},
+        {"memcpy", WRAP(memcpy, ms_memcpy)},
+        {"memmove", WRAP(memmove, ms_memmove)},
+        {"memset", WRAP(memset, ms_memset)},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         if (strcmp(table[i].name, name) == 0) return table[i].addr;
@@ -352,6 +416,9 @@ static char *run(const TfcCase *c, int mode, int64_t *exit_kind) {
     } else {
         uintptr_t entries[TFC_NTRACES];
         int policy = mode == FUSED ? ALL_FUSED : mode == STITCHED ? ALL_STITCHED : LOOKUP;
+#ifdef TFC_MS_ABI
+        ms_abi_builtins(s.tstate);
+#endif
         Mapping m = load(&s, entries, policy);
         TfStencilFn fn = (TfStencilFn)entries[c->trace];
         fn(s.frame, s.frame->sp, s.tstate);

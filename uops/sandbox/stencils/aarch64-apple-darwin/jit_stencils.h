@@ -98,6 +98,8 @@ typedef struct {
 } tf_fused_group;
 
 #define TF_STENCILS_TARGET "aarch64-apple-darwin"
+#define TF_ARCH_AARCH64 1
+#define TF_OBJECT_FORMAT_MACHO 1
 #define TF_PAGE_SIZE 16384
 #define TF_CODE_ALIGNMENT 16
 #define TF_TRAMPOLINE_SIZE 16

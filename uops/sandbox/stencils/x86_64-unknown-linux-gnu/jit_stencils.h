@@ -98,6 +98,8 @@ typedef struct {
 } tf_fused_group;
 
 #define TF_STENCILS_TARGET "x86_64-unknown-linux-gnu"
+#define TF_ARCH_X86_64 1
+#define TF_OBJECT_FORMAT_ELF 1
 #define TF_PAGE_SIZE 4096
 #define TF_CODE_ALIGNMENT 16
 #define TF_TRAMPOLINE_SIZE 16
