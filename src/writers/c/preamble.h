@@ -1,0 +1,92 @@
+/* Using this header
+ *
+ * Define TF_INSTRUCTION as the VM's recorded instruction type before including it. Its
+ * fields are read through TF_INST_UOP / TF_INST_OPARG / TF_INST_OPERAND0 /
+ * TF_INST_OPERAND1 / TF_INST_TARGET (default: the members uop, oparg, operand0,
+ * operand1, target) and TF_INST_EXIT (default: member exit_trace), the fused trace
+ * (index in tf_fused_groups) its side exit is linked to, or -1.
+ *
+ * To install a trace: find a fused group with tf_lookup_fused(); on a miss stitch one
+ * per-uop group per instruction (tf_uop_group()). Reserve code_size bytes of code (at
+ * TF_CODE_ALIGNMENT), data_size bytes of data and trampolines * TF_TRAMPOLINE_SIZE
+ * bytes of trampoline area within +-128 MiB of the code, all in memory that is writable
+ * but not executable; fill a tf_emit_ctx and call the group's emit function; check
+ * c.error (a value that does not fit its field: nothing may run); then make code and
+ * trampolines read+execute and data read-only, and flush the instruction cache where
+ * the architecture needs it. Enter a stencil at code + entry with the stencil calling
+ * convention (preserve_none: frame, stack pointer, thread state).
+ *
+ * A stitcher that lays a per-uop stencil directly after the previous one may start it
+ * continue_jump bytes early: that many bytes at the end are a jump to _JIT_CONTINUE.
+ * Emit in order, so the later stencil overwrites the dropped jump.
+ */
+#ifndef TF_INSTRUCTION
+#error "define TF_INSTRUCTION as the VM's instruction type before including this header"
+#endif
+#ifndef TF_INST_UOP
+#define TF_INST_UOP(i) ((i)->uop)
+#endif
+#ifndef TF_INST_OPARG
+#define TF_INST_OPARG(i) ((i)->oparg)
+#endif
+#ifndef TF_INST_OPERAND0
+#define TF_INST_OPERAND0(i) ((i)->operand0)
+#endif
+#ifndef TF_INST_OPERAND1
+#define TF_INST_OPERAND1(i) ((i)->operand1)
+#endif
+#ifndef TF_INST_TARGET
+#define TF_INST_TARGET(i) ((i)->target)
+#endif
+#ifndef TF_INST_EXIT
+#define TF_INST_EXIT(i) ((i)->exit_trace)
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct {
+    unsigned char *code;           /* where the group's code goes */
+    unsigned char *data;           /* where its data goes */
+    const TF_INSTRUCTION *instructions; /* fused: the whole trace; per-uop: its instruction */
+    uintptr_t continue_to;         /* _JIT_CONTINUE: the next stencil, or the VM's end */
+    uintptr_t jump_target;         /* _JIT_JUMP_TARGET: the first stencil of the trace */
+    uint64_t index;                /* _JIT_INDEX: the VM's number of the instruction */
+    const uintptr_t *exit_targets; /* side-exit entries: fused, per instruction; per-uop, [0] */
+    const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
+    unsigned char *trampolines, *trampolines_next, *trampolines_end; /* trampoline area */
+    const char *error;             /* set when a value does not fit its field */
+    size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
+} tf_emit_ctx;
+
+typedef struct {
+    const char *name;
+    void (*emit)(tf_emit_ctx *c);
+    size_t code_size, data_size, entry;
+    size_t trampolines;   /* at most this many trampoline slots */
+    size_t continue_jump; /* bytes of a final jump to _JIT_CONTINUE a stitcher may drop */
+} tf_stencil_group;
+
+typedef struct {
+    uint32_t instruction;
+    uint32_t field; /* 0 oparg, 1 operand0, 2 operand1, 3 target */
+    uint64_t value;
+} tf_assumption;
+
+typedef struct {
+    uint32_t instruction;
+    int32_t trace;  /* index in tf_fused_groups */
+} tf_linked_exit;
+
+typedef struct {
+    const char *trace;
+    tf_stencil_group group;
+    uint64_t hash;
+    size_t length;
+    const uint32_t *uops;
+    const tf_assumption *assumptions;
+    size_t nassumptions;
+    const tf_linked_exit *exits;
+    size_t nexits;
+} tf_fused_group;
