@@ -187,7 +187,8 @@ pub fn load_traces(
                 let n = set.traces[t].instructions.len();
                 for i in 0..n {
                     let s = stencils.stitched_piece(lib, set, t, i)?;
-                    let trimmed = if i + 1 < n { s.without_continue_jump() } else { None };
+                    // The loader runs x86-64 stencils.
+                    let trimmed = if i + 1 < n { s.without_continue_jump(false) } else { None };
                     owned.push(trimmed.unwrap_or_else(|| s.clone()));
                     owners.push((t, i));
                 }

@@ -153,13 +153,13 @@ impl Stencil {
         self.code_holes.len() + self.data_holes.len()
     }
 
-    /// The stencil without its final `jmp _JIT_CONTINUE` (x86-64 `e9 rel32`), for when
-    /// the next stencil is laid out right after it, as CPython's stitcher does; `None`
-    /// when the code does not end in such a jump.
-    pub fn without_continue_jump(&self) -> Option<Stencil> {
-        self.continue_jump_len(false)?;
+    /// The stencil without its final jump to `_JIT_CONTINUE` (see
+    /// [`Stencil::continue_jump_len`]), for when the next stencil is laid out right after
+    /// it, as CPython's stitcher does; `None` when the code does not end in such a jump.
+    pub fn without_continue_jump(&self, aarch64: bool) -> Option<Stencil> {
+        let len = self.continue_jump_len(aarch64)?;
         let mut s = self.clone();
-        s.code.truncate(self.code.len() - 5);
+        s.code.truncate(self.code.len() - len);
         s.code_holes.pop();
         Some(s)
     }
