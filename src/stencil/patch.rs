@@ -1,6 +1,8 @@
-//! Writing a hole's value into its field, for every patch kind: the one place that knows
-//! instruction encodings. The loader uses it for the host; the patch-and-verify tests use
-//! it for every target (patching a copy at chosen addresses and disassembling it).
+//! Writing a hole's value into its field, for every patch kind: the one place in Rust that
+//! knows instruction encodings. The loader uses it for the host; the patch-and-verify tests
+//! use it for every target (patching a copy at chosen addresses and disassembling it). C
+//! VMs get the same encodings, plus GOT relaxation, as C in every generated header
+//! (src/writers/c/helpers.h); the C consumer test runs those on all five targets.
 
 use super::PatchKind;
 
