@@ -32,19 +32,30 @@ fn clang() -> String {
     std::env::var("TRACEFUSE_CLANG").unwrap_or_else(|_| "clang-19".into())
 }
 
-/// Generates the header and cases for `triple` and builds the consumer; returns it.
-fn build(triple: &str, cross: &[&str]) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+fn bundled() -> (UopLibrary, TraceSet) {
     let lib = UopLibrary::load(&tracefuse::default_library_dir()).unwrap();
     let set = TraceSet::load_dir(&lib.dir.join("traces"), &lib).unwrap();
+    (lib, set)
+}
+
+/// Generates the header and cases of `set` for `triple` into `<tmp>/<folder>/<triple>`
+/// and builds the consumer there; returns it.
+fn build(triple: &str, cross: &[&str]) -> PathBuf {
+    let (lib, set) = bundled();
+    build_set(&lib, &set, "c-consumer", triple, cross)
+}
+
+fn build_set(lib: &UopLibrary, set: &TraceSet, folder: &str, triple: &str, cross: &[&str]) -> PathBuf {
+    let (lib, set) = (lib, set);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let out = tmp.join("c-consumer");
+    let out = tmp.join(folder);
     let target = Target::by_triple(triple).unwrap();
-    let bc = BodyCompiler::new(&tmp.join("tracefuse-cache")).unwrap().compile_library(&lib, triple).unwrap();
-    let stencils = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
-    let dir = write_target(&out, &lib, &set, &stencils, &target, &[Format::Header]).unwrap();
-    std::fs::write(dir.join("cases.h"), tracefuse::c_cases::cases_header(&lib, &set).unwrap()).unwrap();
-    std::fs::write(dir.join("tf_uop_table.h"), tracefuse::c_cases::uop_table(&lib)).unwrap();
+    let bc = BodyCompiler::new(&tmp.join("tracefuse-cache")).unwrap().compile_library(lib, triple).unwrap();
+    let stencils = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let dir = write_target(&out, lib, set, &stencils, &target, &[Format::Header]).unwrap();
+    std::fs::write(dir.join("cases.h"), tracefuse::c_cases::cases_header(lib, set).unwrap()).unwrap();
+    std::fs::write(dir.join("tf_uop_table.h"), tracefuse::c_cases::uop_table(lib)).unwrap();
     let exe = dir.join("consumer");
     let sandbox = root.join("uops/sandbox");
     let mut cmd = Command::new(clang());
@@ -108,8 +119,7 @@ fn check(triple: &str, cross: &[&str], runner: Option<&str>) {
     let exe = build(triple, cross);
     let (ok, out, err) = run(runner, &exe, &[]);
     assert!(ok, "the C consumer for {triple} failed:\n{out}\n{err}");
-    let lib = UopLibrary::load(&tracefuse::default_library_dir()).unwrap();
-    let set = TraceSet::load_dir(&lib.dir.join("traces"), &lib).unwrap();
+    let (_, set) = bundled();
     let cases: usize = set.traces.iter().map(|t| t.cases.len()).sum();
     let line = out.lines().find(|l| l.starts_with("tfc ")).unwrap_or_else(|| panic!("no summary: {out}"));
     println!("{line}");
@@ -227,5 +237,37 @@ fn committed_headers_compile() {
             .output()
             .unwrap();
         assert!(res.status.success(), "{triple}: {}", String::from_utf8_lossy(&res.stderr));
+    }
+}
+
+/// Random traces (the generator of `tracefuse check --random`: guards failing at random
+/// places, loops and long linear traces) through the C consumer on every target.
+#[test]
+fn c_consumer_runs_random_traces_on_every_target() {
+    let lib = UopLibrary::load(&tracefuse::default_library_dir()).unwrap();
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c-consumer-random-traces");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let seed = 20261125;
+    for i in 0..24 {
+        std::fs::write(dir.join(format!("random_{i}.yaml")), tracefuse::random::random_trace(seed, i))
+            .unwrap();
+    }
+    let set = TraceSet::load_dir(&dir, &lib).unwrap();
+    let cases: usize = set.traces.iter().map(|t| t.cases.len()).sum();
+    let cross = cross_toolchain_present();
+    for triple in tracefuse::target::all_triples().unwrap() {
+        let aarch64 = Target::by_triple(&triple).unwrap().is_aarch64();
+        if aarch64 && !cross {
+            continue;
+        }
+        let (flags, runner) = if aarch64 { (AARCH64_LINUX, Some("qemu-aarch64")) } else { (&[][..], None) };
+        let exe = build_set(&lib, &set, "c-consumer-random", &triple, flags);
+        let (ok, out, err) = run(runner, &exe, &[]);
+        let line = out.lines().find(|l| l.starts_with("tfc ")).unwrap_or_default();
+        println!("{line}");
+        assert!(ok, "random traces (seed {seed}) on {triple}:\n{out}\n{}", &err[..err.len().min(4000)]);
+        assert_eq!(number(line, ": "), cases, "{line}");
+        assert_eq!(number(line, "runs, "), 0, "{line}");
     }
 }

@@ -264,6 +264,26 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
     let mut got: BTreeMap<HoleKey, u64> = BTreeMap::new();
     let mut got_holes = Vec::new();
     let got_base = data.len().div_ceil(8) * 8;
+    let section_address = |i: Option<object::SectionIndex>| {
+        i.and_then(|i| file.section_by_index(i).ok()).map_or(0, |s| s.address())
+    };
+    let rebase = |b: u64,
+                  to: object::SectionIndex,
+                  from: &object::Section,
+                  offset: u64,
+                  reloc: &object::Relocation| {
+        if target.object_format != ObjectFormat::MachO {
+            return b as i64;
+        }
+        let mut addend = (b as i64).wrapping_sub(section_address(Some(to)) as i64);
+        if reloc.kind() == object::RelocationKind::Relative {
+            // The field holds target - (field + 4 + bytes after it) in the object's
+            // layout, which already counts what `reloc.addend()` adds for the same reason.
+            addend =
+                addend.wrapping_add(from.address().wrapping_add(offset) as i64).wrapping_sub(reloc.addend());
+        }
+        addend
+    };
     for section in file.sections() {
         let Some(&place) = places.get(&section.index().0) else { continue };
         for (offset, reloc) in section.relocations() {
@@ -271,9 +291,12 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                 RelocationTarget::Symbol(i) => {
                     let sym = file.symbol_by_index(i).map_err(|e| Error::new(format!("{name}: {e}")))?;
                     let sname = sym.name().unwrap_or("?").to_string();
+                    // Symbol addresses are section-relative in ELF and COFF objects but
+                    // absolute in Mach-O's (sections laid out one after another).
+                    let within = sym.address().wrapping_sub(section_address(sym.section_index()));
                     match sym.section_index().and_then(|s| places.get(&s.0).copied()) {
-                        Some(Place::Code(b)) => (HoleValue::Code, b.wrapping_add(sym.address()) as i64, sname),
-                        Some(Place::Data(b)) => (HoleValue::Data, b.wrapping_add(sym.address()) as i64, sname),
+                        Some(Place::Code(b)) => (HoleValue::Code, b.wrapping_add(within) as i64, sname),
+                        Some(Place::Data(b)) => (HoleValue::Data, b.wrapping_add(within) as i64, sname),
                         None if sym.is_undefined() => {
                             let n = strip_prefix(&sname, target);
                             (HoleValue::from_symbol(n), 0, sname)
@@ -284,9 +307,16 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                         }
                     }
                 }
+                // A section-relative (Mach-O "non-extern") relocation's implicit addend
+                // is an address in the object's layout: rebase it from the section's
+                // address there (and, PC-relative, from the field's) to the stencil's.
                 RelocationTarget::Section(s) => match places.get(&s.0) {
-                    Some(Place::Code(b)) => (HoleValue::Code, *b as i64, "<code>".into()),
-                    Some(Place::Data(b)) => (HoleValue::Data, *b as i64, "<data>".into()),
+                    Some(Place::Code(b)) => {
+                        (HoleValue::Code, rebase(*b, s, &section, offset, &reloc), "<code>".into())
+                    }
+                    Some(Place::Data(b)) => {
+                        (HoleValue::Data, rebase(*b, s, &section, offset, &reloc), "<data>".into())
+                    }
                     None => {
                         return Err(Error::new(format!(
                             "{name}: relocation against a section stencils do not carry"
@@ -384,6 +414,23 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
     }
     code_holes.sort_by_key(|h| h.offset);
     data_holes.sort_by_key(|h| h.offset);
+    // A reference into the stencil's own code or data must land inside it (PC-relative
+    // fields count from up to 16 bytes before their target): anything else is a misread
+    // relocation, and a build error rather than a wrong stencil.
+    for h in code_holes.iter().chain(&data_holes) {
+        let len = match h.value {
+            HoleValue::Code => code.len(),
+            HoleValue::Data => data.len(),
+            _ => continue,
+        };
+        if !(-16..=len as i64).contains(&h.addend) {
+            return Err(Error::new(format!(
+                "stencil {name}: relocation {} at {:#x} refers to {}{:+}, outside the stencil's {len} bytes",
+                h.raw, h.offset, h.value, h.addend
+            ))
+            .help("this object format's relocation table misreads it: report it with the object file"));
+        }
+    }
     Ok(Stencil { name: name.to_string(), code, data, code_holes, data_holes, entry })
 }
 

@@ -404,6 +404,9 @@ static int change_trace(TfcState *s, int t) {
 
 static char *run(const TfcCase *c, int mode, int64_t *exit_kind) {
     TfcState s;
+    if (getenv("TFC_VERBOSE")) { /* which run a crash happened in */
+        fprintf(stderr, "tfc: %s / %s: %s\n", tfc_trace_names[c->trace], c->name, mode_names[mode]);
+    }
     c->setup(&s);
     if (mode >= CHANGED_INTERP && !change_trace(&s, c->trace)) {
         tfc_end(&s);

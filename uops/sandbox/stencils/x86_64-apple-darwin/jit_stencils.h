@@ -3006,7 +3006,7 @@ tf_emit_trace_dot_product_float(tf_emit_ctx *c)
  *    12d: decq (%rbp)
  *    131: je 0x40
  *    133: ucomisd 0x125(%rip), %xmm1
- *         hole +0x137: X86_64_RELOC_SIGNED data+289
+ *         hole +0x137: X86_64_RELOC_SIGNED data-4
  *    13b: jne 0x62
  *    13d: jp 0x60
  *    13f: jmp 0xcf
@@ -3027,7 +3027,7 @@ tf_emit_trace_dot_product_float(tf_emit_ctx *c)
  *    187: movsd 0x8(%rsp), %xmm1
  *    18d: movsd 0x10(%rsp), %xmm0
  *    193: ucomisd 0xc5(%rip), %xmm1
- *         hole +0x197: X86_64_RELOC_SIGNED data+193
+ *         hole +0x197: X86_64_RELOC_SIGNED data-4
  *    19b: jne 0x2
  *    19d: jnp 0x74
  *    19f: divsd %xmm1, %xmm0
@@ -3132,10 +3132,10 @@ tf_emit_trace_float_div_loop(tf_emit_ctx *c)
     memcpy(c->code, code_body, sizeof(code_body));
     memcpy(c->data, data_body, sizeof(data_body));
     tf_patch_x86_64_branch32(c, c->code + 0xce, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x137, (uintptr_t)c->data, 289);
+    tf_patch_rel32(c, c->code + 0x137, (uintptr_t)c->data, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x15d, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x183, c->symbols[TF_SYM_tf_dealloc], -4);
-    tf_patch_rel32(c, c->code + 0x197, (uintptr_t)c->data, 193);
+    tf_patch_rel32(c, c->code + 0x197, (uintptr_t)c->data, -4);
     tf_patch_x86_64_branch32(c, c->code + 0x1a7, c->symbols[TF_SYM_tf_float_new], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x1cb, c->symbols[TF_SYM_tf_dealloc], -4);
     tf_patch_x86_64_branch32(c, c->code + 0x25a, c->symbols[TF_SYM_tf_sandbox_exit], -4);

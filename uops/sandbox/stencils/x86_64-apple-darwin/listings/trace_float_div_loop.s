@@ -76,7 +76,7 @@
    12d: 48ff4d00                       decq (%rbp)
    131: 7440                           je 0x40
    133: 660f2e0d25010000               ucomisd 0x125(%rip), %xmm1
-        # hole +0x137: X86_64_RELOC_SIGNED Rel32 data+289
+        # hole +0x137: X86_64_RELOC_SIGNED Rel32 data-4
    13b: 7562                           jne 0x62
    13d: 7a60                           jp 0x60
    13f: e9cf000000                     jmp 0xcf
@@ -97,7 +97,7 @@
    187: f20f104c2408                   movsd 0x8(%rsp), %xmm1
    18d: f20f10442410                   movsd 0x10(%rsp), %xmm0
    193: 660f2e0dc5000000               ucomisd 0xc5(%rip), %xmm1
-        # hole +0x197: X86_64_RELOC_SIGNED Rel32 data+193
+        # hole +0x197: X86_64_RELOC_SIGNED Rel32 data-4
    19b: 7502                           jne 0x2
    19d: 7b74                           jnp 0x74
    19f: f20f5ec1                       divsd %xmm1, %xmm0
