@@ -248,8 +248,10 @@ fn c_consumer_runs_random_traces_on_every_target() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c-consumer-random-traces");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let seed = 20261125;
-    for i in 0..24 {
+    // A longer run: TRACEFUSE_C_RANDOM=N traces, TRACEFUSE_C_SEED=S.
+    let env = |k: &str, d: u64| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
+    let (count, seed) = (env("TRACEFUSE_C_RANDOM", 24), env("TRACEFUSE_C_SEED", 20261125));
+    for i in 0..count {
         std::fs::write(dir.join(format!("random_{i}.yaml")), tracefuse::random::random_trace(seed, i))
             .unwrap();
     }
