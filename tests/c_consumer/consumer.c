@@ -203,7 +203,7 @@ static void emit_and_protect(Mapping *m, Piece *pieces, size_t n) {
     __builtin___clear_cache((char *)m->base, (char *)m->base + m->code_total);
 }
 
-#define TFC_MAX_PIECES 4096
+#define TFC_MAX_PIECES 32768
 #define TFC_MAX_LEN 1024
 static Piece pieces[TFC_MAX_PIECES];
 static uintptr_t exit_entries[TFC_NTRACES][TFC_MAX_LEN];
