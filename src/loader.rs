@@ -60,6 +60,10 @@ impl Program {
     /// As [`Program::load`], with each piece's code aligned to `align` bytes (1 lays
     /// stitched stencils back to back, so elided continue jumps fall through).
     pub fn load_aligned(pieces: &[&Stencil], resolver: &dyn Resolver, align: usize) -> Result<Program> {
+        if !cfg!(all(target_arch = "x86_64", target_os = "linux")) {
+            return Err(Error::new("this loader runs x86-64 Linux stencils, and this host is not x86-64 Linux")
+                .help("generate for the host's triple and run the stencils through the C header (jit_stencils.h), as tests/c_consumer does"));
+        }
         let page = page_size();
         let align = align.max(1);
         let mut code_offsets = Vec::with_capacity(pieces.len());
