@@ -38,16 +38,37 @@ fn seed(root: &Path) -> Result<std::path::PathBuf, String> {
     copy_into(&corpus.join("trace"), yaml_files(&sandbox.join("traces")).into_iter())?;
     let objects = corpus.join("object");
     std::fs::create_dir_all(&objects).map_err(|e| format!("{}: {e}", objects.display()))?;
-    for body in ["_LOAD_FAST", "_BINARY_OP_ADD_FLOAT", "_CALL_BUILTIN_FAST", "_ITER_NEXT_LIST"] {
-        let mut cmd =
-            Cmd::new(&["clang-19", "-O2", "-c", "-fno-pic", "-mcmodel=medium", "-Illvm", "-Iuops/sandbox"]);
-        cmd.args.push(format!("uops/sandbox/bodies/{body}.c"));
-        cmd.args.push("-o".into());
-        cmd.args.push(objects.join(format!("{body}.o")).to_string_lossy().into_owned());
-        if !cmd.status()?.success() {
-            return Err(format!("`{cmd}` failed"));
+    // One object per body and target; the first byte selects the target in the fuzz target
+    // (its position among the sorted triples of targets/, as tracefuse lists them).
+    let mut triples: Vec<String> = std::fs::read_dir(root.join("targets"))
+        .map_err(|e| format!("targets/: {e}"))?
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            let stem = p.file_stem()?.to_string_lossy().into_owned();
+            (p.extension()? == "yaml").then_some(stem)
+        })
+        .collect();
+    triples.sort();
+    let scratch = corpus.join("scratch.o");
+    for (pick, triple) in triples.iter().enumerate() {
+        for body in ["_LOAD_FAST", "_BINARY_OP_ADD_FLOAT", "_CALL_BUILTIN_FAST", "_ITER_NEXT_LIST"] {
+            let mut cmd = Cmd::new(&["clang-19", "-O2", "-c", "-ffreestanding", "-Illvm", "-Iuops/sandbox"]);
+            cmd.args.push(format!("--target={triple}"));
+            // Named as a stencil's entry, so extraction reads on into the relocations.
+            cmd.args.push(format!("-Dtf_uop_{body}=_JIT_ENTRY"));
+            cmd.args.push(format!("uops/sandbox/bodies/{body}.c"));
+            cmd.args.push("-o".into());
+            cmd.args.push(scratch.to_string_lossy().into_owned());
+            if !cmd.status()?.success() {
+                return Err(format!("`{cmd}` failed"));
+            }
+            let mut bytes = vec![pick as u8];
+            bytes.extend(std::fs::read(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?);
+            let out = objects.join(format!("{triple}-{body}.o"));
+            std::fs::write(&out, bytes).map_err(|e| format!("{}: {e}", out.display()))?;
         }
     }
+    let _ = std::fs::remove_file(&scratch);
     Ok(corpus)
 }
 
