@@ -14,9 +14,9 @@
  *
  * To install a trace: find a fused group with tf_lookup_fused(); on a miss stitch one
  * per-uop group per instruction (tf_uop_group()). Reserve code_size bytes of code (at
- * TF_CODE_ALIGNMENT), data_size bytes of data and trampolines * TF_TRAMPOLINE_SIZE
- * bytes of trampoline area within +-128 MiB of the code, all in memory that is writable
- * but not executable; fill a tf_emit_ctx and call the group's emit function; check
+ * TF_CODE_ALIGNMENT), data_size bytes of data (aligned to 16, within +-2 GiB of the
+ * code) and trampolines * TF_TRAMPOLINE_SIZE bytes of trampoline area within +-128 MiB
+ * of the code, all in memory that is writable but not executable; fill a tf_emit_ctx and call the group's emit function; check
  * c.error (a value that does not fit its field: nothing may run); then make code and
  * trampolines read+execute and data read-only, and flush the instruction cache where
  * the architecture needs it. Enter a stencil at code + entry with the stencil calling
