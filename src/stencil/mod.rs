@@ -204,6 +204,19 @@ const MAX_SECTION: u64 = 16 << 20;
 
 /// Extracts the stencil from an object file made for `target`.
 pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
+    // `object` reads headers in place and refuses a buffer that is not 8-byte aligned:
+    // copy such input into one that is.
+    let words: Vec<u64>;
+    let bytes = if bytes.as_ptr() as usize % 8 == 0 {
+        bytes
+    } else {
+        let mut w = vec![0u64; bytes.len().div_ceil(8)];
+        // SAFETY: `w` holds at least `bytes.len()` bytes, and any byte pattern is a u64.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), w.as_mut_ptr() as *mut u8, bytes.len()) };
+        words = w;
+        // SAFETY: the first `bytes.len()` bytes of `words`, which lives to the end of the function.
+        unsafe { std::slice::from_raw_parts(words.as_ptr() as *const u8, bytes.len()) }
+    };
     let file =
         object::File::parse(bytes).map_err(|e| Error::new(format!("{name}: unreadable object file: {e}")))?;
     let mut code = Vec::new();
