@@ -207,7 +207,7 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
     // `object` reads headers in place and refuses a buffer that is not 8-byte aligned:
     // copy such input into one that is.
     let words: Vec<u64>;
-    let bytes = if bytes.as_ptr() as usize % 8 == 0 {
+    let bytes = if (bytes.as_ptr() as usize).is_multiple_of(8) {
         bytes
     } else {
         let mut w = vec![0u64; bytes.len().div_ceil(8)];
