@@ -46,7 +46,6 @@ fn build(triple: &str, cross: &[&str]) -> PathBuf {
 }
 
 fn build_set(lib: &UopLibrary, set: &TraceSet, folder: &str, triple: &str, cross: &[&str]) -> PathBuf {
-    let (lib, set) = (lib, set);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let out = tmp.join(folder);
