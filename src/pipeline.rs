@@ -46,7 +46,7 @@ impl StencilSet {
     pub fn stitched_size(&self, lib: &UopLibrary, set: &TraceSet, t: usize) -> Result<(usize, usize, usize)> {
         let (mut code, mut data, mut holes) = (0, 0, 0);
         let n = set.traces[t].instructions.len();
-        let aarch64 = self.triple.starts_with("aarch64") || self.triple.starts_with("arm64");
+        let aarch64 = crate::target::is_aarch64_triple(&self.triple);
         for i in 0..n {
             let s = self.stitched_piece(lib, set, t, i)?;
             let trimmed = if i + 1 < n { s.without_continue_jump(aarch64) } else { None };

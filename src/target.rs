@@ -92,6 +92,11 @@ pub fn all_triples() -> Result<Vec<String>> {
     Ok(triples)
 }
 
+/// Whether a triple names an AArch64 target.
+pub fn is_aarch64_triple(triple: &str) -> bool {
+    triple.starts_with("aarch64") || triple.starts_with("arm64")
+}
+
 impl Target {
     pub fn load(path: &Path) -> Result<Target> {
         let src = SourceText::read(path)?;
@@ -120,7 +125,7 @@ impl Target {
 
     /// Whether the target's architecture is AArch64 (else x86-64).
     pub fn is_aarch64(&self) -> bool {
-        self.triple.starts_with("aarch64") || self.triple.starts_with("arm64")
+        is_aarch64_triple(&self.triple)
     }
 
     /// Refuses settings LLVM 19 aborts on instead of reporting (see
