@@ -8,8 +8,8 @@ use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{Field, UopLibrary};
 use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::generate;
-use tracefuse::stencil::patch::{is_x86_branch, patch};
-use tracefuse::stencil::{Hole, HoleValue, PatchKind, Stencil};
+use tracefuse::stencil::patch::patch;
+use tracefuse::stencil::{HoleValue, Stencil};
 use tracefuse::target::{all_triples, Target};
 use tracefuse::traces::TraceSet;
 
@@ -35,14 +35,6 @@ fn value(v: &HoleValue) -> u64 {
     }
 }
 
-fn is_branch(target: &Target, s: &Stencil, h: &Hole) -> bool {
-    match h.kind {
-        PatchKind::Aarch64Branch26 => true,
-        PatchKind::Rel32 => !target.is_aarch64() && is_x86_branch(&s.code, h.offset as usize),
-        _ => false,
-    }
-}
-
 fn problems(target: &Target, s: &Stencil) -> Vec<String> {
     let mut out = Vec::new();
     let mut code = s.code.clone();
@@ -51,7 +43,7 @@ fn problems(target: &Target, s: &Stencil) -> Vec<String> {
         for h in holes.iter() {
             let t = value(&h.value).wrapping_add(h.addend as u64);
             if let Err(why) = patch(buf, h.offset as usize, base + h.offset, h.kind, t) {
-                if !is_branch(target, s, h) {
+                if !s.is_branch(h, target.is_aarch64()) {
                     out.push(format!(
                         "{}: hole +{:#x} ({} {}) = {t:#x} {why}",
                         s.name, h.offset, h.raw, h.value

@@ -164,6 +164,16 @@ impl Stencil {
         Some(s)
     }
 
+    /// Whether hole `h` is a branch, which a loader may send through a trampoline when its
+    /// target is out of range (AArch64 `b`/`bl`, x86-64 `call`/`jmp`/`jcc` rel32).
+    pub fn is_branch(&self, h: &Hole, aarch64: bool) -> bool {
+        match h.kind {
+            PatchKind::Aarch64Branch26 => true,
+            PatchKind::Rel32 => !aarch64 && patch::is_x86_branch(&self.code, h.offset as usize),
+            _ => false,
+        }
+    }
+
     /// Bytes of a final jump to `_JIT_CONTINUE` that a stitcher may drop when the next
     /// stencil follows directly: x86-64 `jmp rel32` (5 bytes) or AArch64 `b` (4 bytes).
     pub fn continue_jump_len(&self, aarch64: bool) -> Option<usize> {
@@ -406,7 +416,7 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
                             kind: PatchKind::Abs64,
                             value,
                             addend: sym_addend,
-                            raw: "GOT".into(),
+                            raw: GOT_SLOT.into(),
                         });
                         next
                     });
@@ -476,6 +486,9 @@ fn strip_prefix<'a>(name: &'a str, target: &Target) -> &'a str {
         _ => name,
     }
 }
+
+/// The `raw` name of a data hole that is a synthesized GOT slot.
+pub const GOT_SLOT: &str = "GOT";
 
 /// COFF's prefix for the pointer through which a `dllimport` global is read.
 const COFF_IMPORT: &str = "__imp_";

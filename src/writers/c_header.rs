@@ -11,8 +11,7 @@ use crate::error::{Error, Result};
 use crate::ir::uop_stencil_name;
 use crate::pipeline::StencilSet;
 use crate::signature::{table, Signature};
-use crate::stencil::patch::is_x86_branch;
-use crate::stencil::{Hole, HoleValue, PatchKind, Stencil};
+use crate::stencil::{Hole, HoleValue, PatchKind, Stencil, GOT_SLOT};
 use crate::target::Target;
 use crate::traces::TraceSet;
 use std::collections::BTreeSet;
@@ -43,21 +42,12 @@ fn value_expr(v: &HoleValue) -> String {
     }
 }
 
-/// Whether a hole is a branch the emit code may send through a trampoline.
-fn is_branch(s: &Stencil, h: &Hole) -> bool {
-    match h.kind {
-        PatchKind::Aarch64Branch26 => true,
-        PatchKind::Rel32 => is_x86_branch(&s.code, h.offset as usize),
-        _ => false,
-    }
-}
-
 fn helper(s: &Stencil, h: &Hole, aarch64: bool) -> &'static str {
     match h.kind {
         PatchKind::Abs64 => "tf_patch_abs64",
         PatchKind::Abs32 => "tf_patch_abs32",
         PatchKind::Abs32S => "tf_patch_abs32s",
-        PatchKind::Rel32 if is_branch(s, h) && !aarch64 => "tf_patch_x86_64_branch32",
+        PatchKind::Rel32 if s.is_branch(h, aarch64) => "tf_patch_x86_64_branch32",
         PatchKind::Rel32 => "tf_patch_rel32",
         PatchKind::Aarch64Branch26 => "tf_patch_aarch64_branch26",
         PatchKind::Aarch64Page21 => "tf_patch_aarch64_page21",
@@ -96,7 +86,7 @@ fn got_load<'a>(s: &'a Stencil, h: &Hole, aarch64: bool) -> Option<(&'static str
     };
     let slot = u64::try_from(slot).ok()?;
     let hole =
-        s.data_holes.iter().find(|d| d.offset == slot && d.raw == "GOT" && d.kind == PatchKind::Abs64)?;
+        s.data_holes.iter().find(|d| d.offset == slot && d.raw == GOT_SLOT && d.kind == PatchKind::Abs64)?;
     Some((helper, hole))
 }
 
@@ -148,9 +138,9 @@ fn emit_function(out: &mut String, fn_name: &str, s: &Stencil, target: &Target) 
     if !s.data.is_empty() {
         let _ = writeln!(out, "    memcpy(c->data, data_body, sizeof(data_body));");
     }
-    for (holes, base) in [(&s.code_holes, "c->code"), (&s.data_holes, "c->data")] {
+    for (holes, base, in_code) in [(&s.code_holes, "c->code", true), (&s.data_holes, "c->data", false)] {
         for h in holes.iter() {
-            if base == "c->code" {
+            if in_code {
                 if let Some((helper, slot)) = got_load(s, h, aarch64) {
                     let _ = writeln!(
                         out,
@@ -202,7 +192,7 @@ const PREAMBLE: &str = include_str!("c/preamble.h");
 const LOOKUP: &str = include_str!("c/lookup.h");
 
 fn group_init(s: &Stencil, fn_name: &str, aarch64: bool) -> String {
-    let tramps = s.code_holes.iter().filter(|h| is_branch(s, h)).count();
+    let tramps = s.code_holes.iter().filter(|h| s.is_branch(h, aarch64)).count();
     format!(
         "{{\"{}\", {fn_name}, {}, {}, {}, {tramps}, {}}}",
         s.name,

@@ -141,7 +141,12 @@ pub fn listing(s: &Stencil, target: &Target) -> Result<String> {
 
 /// File name of a stencil's listing.
 pub fn listing_name(name: &str) -> String {
-    name.replace([':', '@'], "_") + ".s"
+    file_stem(name) + ".s"
+}
+
+/// A stencil's name as a file name (listings, blobs).
+fn file_stem(name: &str) -> String {
+    name.replace([':', '@'], "_")
 }
 
 /// Writes the `formats` of one target into `<out>/<triple>/` atomically: `manifest.json`,
@@ -173,8 +178,7 @@ pub fn write_target(
         } else {
             s.name.clone()
         };
-        let stem = listing_name(&name);
-        let stem = stem.trim_end_matches(".s");
+        let stem = file_stem(&name);
         if Format::selected(formats, Format::Listings) {
             files.push((format!("listings/{stem}.s"), listing(s, target)?.into_bytes()));
         }
