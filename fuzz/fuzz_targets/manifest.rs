@@ -7,6 +7,6 @@ use tracefuse::source::SourceText;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
-    let src = SourceText { path: tracefuse::default_library_dir().join("fuzz.yaml"), text };
+    let src = SourceText { path: std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../uops/sandbox").join("fuzz.yaml"), text };
     let _ = UopLibrary::from_source(&src);
 });

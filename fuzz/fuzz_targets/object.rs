@@ -6,7 +6,7 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use tracefuse::stencil::extract;
+use tracefuse::extract::extract;
 use tracefuse::target::{all_triples, Target};
 
 fn targets() -> &'static [Target] {

@@ -9,7 +9,7 @@ use tracefuse::traces::{Trace, TraceSet};
 
 fn lib() -> &'static UopLibrary {
     static LIB: OnceLock<UopLibrary> = OnceLock::new();
-    LIB.get_or_init(|| UopLibrary::load(&tracefuse::default_library_dir()).expect("bundled library"))
+    LIB.get_or_init(|| UopLibrary::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../uops/sandbox")).expect("bundled library"))
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -1,0 +1,231 @@
+//! The loader: copies stencils into executable memory, patches every hole, and runs the
+//! result. Memory is mapped read-write, filled and patched, then code is made
+//! read+execute and data read-only — never writable and executable at once.
+//!
+//! A [`Program`] is a list of pieces (a stencil and how to fill its holes) laid out one
+//! after another: code first (each piece aligned), then a trampoline area for 32-bit
+//! branches whose target is out of range, then the data blobs on their own pages. Every
+//! patch is range-checked; a value that does not fit is an error, never a wrong jump.
+
+use crate::arch::{patch, Arch};
+use crate::error::{Error, Result};
+use crate::hole::{Hole, HoleValue, PatchKind};
+use crate::stencil::Stencil;
+
+/// Fills the holes of one piece, given the entries of every piece (by piece index).
+pub trait Resolver {
+    fn resolve(&self, piece: usize, value: &HoleValue, entries: &[u64]) -> Result<u64>;
+}
+
+/// Stencils copied, patched and protected; unmapped on drop.
+pub struct Program {
+    base: *mut u8,
+    len: usize,
+    /// Address of each piece's entry point.
+    pub entries: Vec<u64>,
+    /// Where each piece's code lies: (address, bytes).
+    pub ranges: Vec<(u64, u64)>,
+    /// Bytes of code (pieces + trampolines) and data.
+    pub code_bytes: usize,
+    pub data_bytes: usize,
+    pub trampolines: usize,
+}
+
+impl Drop for Program {
+    fn drop(&mut self) {
+        // SAFETY: base/len came from mmap and are unmapped once.
+        unsafe { libc::munmap(self.base as *mut libc::c_void, self.len) };
+    }
+}
+
+/// x86-64 trampoline: `jmp *0(%rip)` followed by the 64-bit target.
+const TRAMPOLINE_SIZE: usize = 16;
+
+fn page_size() -> usize {
+    // SAFETY: sysconf has no preconditions.
+    let p = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    if p > 0 {
+        p as usize
+    } else {
+        4096
+    }
+}
+
+impl Program {
+    /// Lays out, copies and patches `pieces` (each piece's code aligned to 16 bytes),
+    /// then protects the memory.
+    pub fn load(pieces: &[&Stencil], resolver: &dyn Resolver) -> Result<Program> {
+        Self::load_aligned(pieces, resolver, 16)
+    }
+
+    /// As [`Program::load`], with each piece's code aligned to `align` bytes (1 lays
+    /// stitched stencils back to back, so elided continue jumps fall through).
+    pub fn load_aligned(pieces: &[&Stencil], resolver: &dyn Resolver, align: usize) -> Result<Program> {
+        if !cfg!(all(target_arch = "x86_64", target_os = "linux")) {
+            return Err(Error::new("this loader runs x86-64 Linux stencils, and this host is not x86-64 Linux")
+                .help("generate for the host's triple and run the stencils through the C header (jit_stencils.h), as tests/c_consumer does"));
+        }
+        let page = page_size();
+        let align = align.max(1);
+        let mut code_offsets = Vec::with_capacity(pieces.len());
+        let mut code_len = 0usize;
+        for s in pieces {
+            code_len = code_len.div_ceil(align) * align;
+            code_offsets.push(code_len);
+            code_len += s.code.len();
+        }
+        // At most one trampoline per PC-relative code hole.
+        let max_tramps: usize =
+            pieces.iter().map(|s| s.code_holes.iter().filter(|h| h.kind == PatchKind::Rel32).count()).sum();
+        let tramp_base = code_len.div_ceil(16) * 16;
+        let code_total = (tramp_base + max_tramps * TRAMPOLINE_SIZE).max(1).div_ceil(page) * page;
+        let mut data_offsets = Vec::with_capacity(pieces.len());
+        let mut data_len = 0usize;
+        for s in pieces {
+            data_len = data_len.div_ceil(16) * 16;
+            data_offsets.push(code_total + data_len);
+            data_len += s.data.len();
+        }
+        let total = code_total + data_len.div_ceil(page) * page;
+        // SAFETY: an anonymous private mapping; checked for failure.
+        let base = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                total,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        if base == libc::MAP_FAILED {
+            return Err(Error::new(format!(
+                "mmap of {total} bytes failed: {}",
+                std::io::Error::last_os_error()
+            )));
+        }
+        let mut prog = Program {
+            base: base as *mut u8,
+            len: total,
+            entries: Vec::new(),
+            ranges: Vec::new(),
+            code_bytes: tramp_base,
+            data_bytes: data_len,
+            trampolines: 0,
+        };
+        // SAFETY: the mapping is `total` bytes, writable, and owned by `prog`.
+        let mem = unsafe { std::slice::from_raw_parts_mut(prog.base, total) };
+        let addr = |off: usize| prog.base as u64 + off as u64;
+        prog.entries = pieces.iter().zip(&code_offsets).map(|(s, &o)| addr(o) + s.entry).collect();
+        prog.ranges =
+            pieces.iter().zip(&code_offsets).map(|(s, &o)| (addr(o), s.code.len() as u64)).collect();
+        for (i, s) in pieces.iter().enumerate() {
+            mem[code_offsets[i]..code_offsets[i] + s.code.len()].copy_from_slice(&s.code);
+            mem[data_offsets[i]..data_offsets[i] + s.data.len()].copy_from_slice(&s.data);
+        }
+        let mut tramps: Vec<(u64, usize)> = Vec::new();
+        for (i, s) in pieces.iter().enumerate() {
+            let (code_at, data_at) = (code_offsets[i], data_offsets[i]);
+            let value_of = |h: &Hole| -> Result<u64> {
+                match &h.value {
+                    HoleValue::Code => Ok(addr(code_at)),
+                    HoleValue::Data => Ok(addr(data_at)),
+                    v => resolver.resolve(i, v, &prog.entries),
+                }
+            };
+            for (holes, at) in [(&s.code_holes, code_at), (&s.data_holes, data_at)] {
+                for h in holes.iter() {
+                    let value = value_of(h)?;
+                    let field = at + h.offset as usize;
+                    let target = value.wrapping_add(h.addend as u64);
+                    let bad = |what: &str| {
+                        Error::new(format!(
+                            "stencil {}: hole at +{:#x} ({}, {}) = {target:#x} {what}",
+                            s.name, h.offset, h.raw, h.value
+                        ))
+                    };
+                    let pc = addr(field);
+                    let far = h.kind == PatchKind::Rel32
+                        && i32::try_from((target as i64).wrapping_sub(pc as i64)).is_err();
+                    let target = if far {
+                        // Out of range: only branches can go through a trampoline.
+                        if !Arch::X86_64.is_branch_field(&mem[..], field, h.kind) {
+                            return Err(bad("is out of 32-bit PC-relative range"));
+                        }
+                        let slot = match tramps.iter().find(|(d, _)| *d == value) {
+                            Some(&(_, slot)) => slot,
+                            None => {
+                                let slot = tramp_base + tramps.len() * TRAMPOLINE_SIZE;
+                                mem[slot..slot + 6].copy_from_slice(&[0xff, 0x25, 0, 0, 0, 0]);
+                                mem[slot + 6..slot + 14].copy_from_slice(&value.to_le_bytes());
+                                mem[slot + 14..slot + 16].copy_from_slice(&[0xcc, 0xcc]);
+                                tramps.push((value, slot));
+                                slot
+                            }
+                        };
+                        addr(slot).wrapping_add(h.addend as u64)
+                    } else {
+                        target
+                    };
+                    if !matches!(
+                        h.kind,
+                        PatchKind::Abs64 | PatchKind::Abs32 | PatchKind::Abs32S | PatchKind::Rel32
+                    ) {
+                        return Err(bad(&format!(
+                            "needs {:?}, which this loader does not patch: it runs x86-64 stencils",
+                            h.kind
+                        )));
+                    }
+                    patch(mem, field, pc, h.kind, target).map_err(|why| bad(&why))?;
+                }
+            }
+        }
+        prog.trampolines = tramps.len();
+        // SAFETY: both ranges lie in the mapping; code becomes R+X, data R.
+        unsafe {
+            if libc::mprotect(base, code_total, libc::PROT_READ | libc::PROT_EXEC) != 0 {
+                return Err(Error::new(format!(
+                    "mprotect(code) failed: {}",
+                    std::io::Error::last_os_error()
+                )));
+            }
+            if total > code_total
+                && libc::mprotect(
+                    prog.base.add(code_total) as *mut libc::c_void,
+                    total - code_total,
+                    libc::PROT_READ,
+                ) != 0
+            {
+                return Err(Error::new(format!(
+                    "mprotect(data) failed: {}",
+                    std::io::Error::last_os_error()
+                )));
+            }
+        }
+        Ok(prog)
+    }
+}
+
+impl Program {
+    /// Appends one line per piece (`start size name`, hex) to `/tmp/perf-<pid>.map`, the
+    /// file `perf report` reads to name JIT code. `names` has one name per piece.
+    pub fn write_perf_map(&self, names: &[String]) -> Result<()> {
+        use std::io::Write;
+        let path = std::path::PathBuf::from(format!("/tmp/perf-{}.map", std::process::id()));
+        let mut text = String::new();
+        for ((start, len), name) in self.ranges.iter().zip(names) {
+            text.push_str(&format!("{start:x} {len:x} {name}\n"));
+        }
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, "open the perf map", e))?;
+        f.write_all(text.as_bytes()).map_err(|e| Error::io(&path, "write the perf map", e))
+    }
+}
+
+/// Whether loaded code is announced in a perf map (`TRACEFUSE_PERF_MAP=1`; off by default).
+pub fn perf_map_enabled() -> bool {
+    std::env::var_os("TRACEFUSE_PERF_MAP").is_some_and(|v| v == "1")
+}

@@ -1,0 +1,353 @@
+//! Benchmarks: what fusion buys, measured side by side in one run (`tracefuse bench`,
+//! driven by `cargo xtask bench`). For each loop kernel: the reference interpreter,
+//! stitched per-uop stencils, the fused stencil and a hand-written native C kernel
+//! (`uops/sandbox/native/kernels.c`, clang 19 -O3) — median times and, where valgrind
+//! is present, instruction counts from callgrind. For each trace: code, data and holes
+//! fused vs stitched, and the time to copy and patch it. Generation: time per trace at
+//! O3 and -Os, wall time and peak memory of `tracefuse generate` cold and warm, and time
+//! against trace length on synthetic traces of 10 to 800 uops. [`report`] writes it out.
+
+pub mod report;
+
+use crate::cases::{Case, Suite};
+use crate::check::{load, load_traces, Mode};
+use crate::runtime::ExtraSource;
+use crate::values::Value;
+use crate::vm::{Snapshot, TfFrame, TfThread, VmState};
+use serde::Serialize;
+use std::time::{Duration, Instant};
+use tracefuse::definitions::UopLibrary;
+use tracefuse::error::{Error, Result};
+use tracefuse::ir::StencilPlan;
+use tracefuse::optimize::Pipeline;
+use tracefuse::pipeline::{build_stencil, StencilSet};
+use tracefuse::target::Target;
+use tracefuse::traces::TraceSet;
+
+/// An execution form being measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    Interpreter,
+    Stitched,
+    Fused,
+    Native,
+}
+
+impl Form {
+    pub const ALL: [Form; 4] = [Form::Interpreter, Form::Stitched, Form::Fused, Form::Native];
+}
+
+type NativeFn = unsafe extern "C" fn(*mut TfFrame, *mut TfThread, u64) -> i32;
+
+/// The benchmark's hand-written native kernels, compiled into the runtime at -O3.
+pub fn native_source(lib: &UopLibrary) -> ExtraSource {
+    ExtraSource { path: lib.dir.join("native/kernels.c"), opt: 3 }
+}
+
+/// A loop kernel: its trace, a larger input than its test cases, and its native twin.
+pub struct Kernel {
+    pub trace: &'static str,
+    pub iterations: u64,
+    /// The native twin's C function, in the runtime (see [`native_source`]).
+    pub native: &'static str,
+    input: fn() -> (Vec<Value>, Vec<Value>),
+}
+
+fn range(n: i64) -> Value {
+    Value::Range { next: 0, stop: n, step: 1 }
+}
+
+fn floats(n: usize, scale: f64) -> Value {
+    Value::List((0..n).map(|i| Value::Float((i % 17) as f64 * scale)).collect())
+}
+
+fn instance(class: &str, slots: Vec<i64>) -> Value {
+    Value::Instance { class: class.into(), slots: slots.into_iter().map(Value::Int).collect() }
+}
+
+/// The benchmarked kernels (every bundled loop kernel; the nested loop as its tree).
+pub const KERNELS: &[Kernel] = &[
+    Kernel {
+        trace: "sum_range",
+        iterations: 200_000,
+        native: "tf_native_sum_range",
+        input: || (vec![Value::Int(0)], vec![range(200_000)]),
+    },
+    Kernel {
+        trace: "dot_product_float",
+        iterations: 20_000,
+        native: "tf_native_dot_product_float",
+        input: || (vec![floats(20_000, 0.5), floats(20_000, 0.25), Value::Float(0.0)], vec![range(20_000)]),
+    },
+    Kernel {
+        trace: "attr_loop",
+        iterations: 100_000,
+        native: "tf_native_attr_loop",
+        input: || {
+            (
+                vec![instance("Point", vec![10, 0]), Value::None, instance("Vec", vec![5])],
+                vec![range(100_000)],
+            )
+        },
+    },
+    Kernel {
+        trace: "list_build",
+        iterations: 50_000,
+        native: "tf_native_list_build",
+        input: || (vec![Value::List(vec![])], vec![range(50_000)]),
+    },
+    Kernel {
+        trace: "countdown_compare",
+        iterations: 100_000,
+        native: "tf_native_countdown_compare",
+        input: || (vec![Value::Int(100_000), Value::Int(0), Value::Int(1)], vec![]),
+    },
+    Kernel {
+        trace: "float_div_loop",
+        iterations: 100_000,
+        native: "tf_native_float_div_loop",
+        input: || (vec![Value::Float(1.0e300), Value::Float(1.0001)], vec![range(100_000)]),
+    },
+    Kernel {
+        trace: "nested_outer",
+        iterations: 90_000,
+        native: "tf_native_nested_outer",
+        input: || (vec![Value::Int(0), Value::None, Value::None, Value::Int(300)], vec![range(300)]),
+    },
+];
+
+impl Kernel {
+    pub fn case(&self) -> Case {
+        let (locals, stack) = (self.input)();
+        Case {
+            name: "bench".into(),
+            locals,
+            stack,
+            classes: Default::default(),
+            tick_limit: i64::MAX,
+            eval_breaker: false,
+            expect: None,
+            line: None,
+        }
+    }
+}
+
+/// One timed run of `form`; returns the time of the execution alone and the state.
+pub fn run_once(
+    form: Form,
+    suite: &Suite,
+    stencils: &StencilSet,
+    kernel: &Kernel,
+    snapshot: bool,
+) -> Result<(Duration, Option<Snapshot>)> {
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (t, _) = set.get(kernel.trace).ok_or_else(|| Error::new(format!("no trace {}", kernel.trace)))?;
+    let mut st = VmState::new(suite, t, &kernel.case())?;
+    let elapsed = match form {
+        Form::Interpreter => {
+            let start = Instant::now();
+            st.interpret(t);
+            start.elapsed()
+        }
+        Form::Native => {
+            let start = Instant::now();
+            let f = st.rt.function(kernel.native)?;
+            // SAFETY: the native kernel has this signature and expects exactly this
+            // trace's state shape.
+            unsafe {
+                let f = std::mem::transmute::<*mut std::ffi::c_void, NativeFn>(f);
+                f(st.frame, st.tstate, t as u64)
+            };
+            start.elapsed()
+        }
+        Form::Stitched | Form::Fused => {
+            let mode = if form == Form::Fused { Mode::Fused } else { Mode::Stitched };
+            let (prog, entries) = load(mode, lib, set, stencils, &st)?;
+            let start = Instant::now();
+            // SAFETY: patched for this state; frame and thread are live.
+            unsafe {
+                st.enter(entries[t]);
+            }
+            let e = start.elapsed();
+            drop(prog);
+            e
+        }
+    };
+    Ok((elapsed, snapshot.then(|| st.snapshot())))
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Execution {
+    pub kernel: String,
+    pub iterations: u64,
+    /// Median nanoseconds per form, in [`Form::ALL`] order.
+    pub median_ns: Vec<u64>,
+    /// Instructions per form (callgrind), when measured.
+    pub instructions: Option<Vec<u64>>,
+}
+
+/// Times every form of every kernel (`runs` each) after checking they end alike.
+pub fn measure_execution(suite: &Suite, stencils: &StencilSet, runs: usize) -> Result<Vec<Execution>> {
+    let mut out = Vec::new();
+    for k in KERNELS {
+        let reference = run_once(Form::Interpreter, suite, stencils, k, true)?.1;
+        let mut medians = Vec::new();
+        for form in Form::ALL {
+            let (_, snap) = run_once(form, suite, stencils, k, true)?;
+            if let (Some(a), Some(b)) = (&reference, &snap) {
+                // Native kernels allocate differently and count no back edges: compare
+                // how the run ended and the values it left, not the heap.
+                if a.exit != b.exit || a.locals != b.locals || a.stack != b.stack {
+                    return Err(Error::new(format!(
+                        "{}: {form:?} ends differently from the interpreter: {}",
+                        k.trace,
+                        a.diff(b).join("; ")
+                    )));
+                }
+            }
+            let times = (0..runs)
+                .map(|_| run_once(form, suite, stencils, k, false).map(|r| r.0))
+                .collect::<Result<Vec<_>>>()?;
+            medians.push(median(times).as_nanos() as u64);
+        }
+        out.push(Execution {
+            kernel: k.trace.into(),
+            iterations: k.iterations,
+            median_ns: medians,
+            instructions: None,
+        });
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Size {
+    pub trace: String,
+    pub uops: usize,
+    pub fused_code: usize,
+    pub fused_data: usize,
+    pub fused_holes: usize,
+    pub stitched_code: usize,
+    pub stitched_data: usize,
+    pub stitched_holes: usize,
+    /// Median time to copy and patch the trace (with what it exits into), ns.
+    pub fused_load_ns: u64,
+    pub stitched_load_ns: u64,
+}
+
+/// Sizes and installation cost of every trace.
+pub fn measure_sizes(suite: &Suite, stencils: &StencilSet, runs: usize) -> Result<Vec<Size>> {
+    let (lib, set) = (&suite.lib, &suite.set);
+    let mut out = Vec::new();
+    for (t, trace) in set.traces.iter().enumerate() {
+        let Some(case) = suite.tests[t].cases.first() else { continue };
+        let st = VmState::new(suite, t, case)?;
+        let mut load_ns = [0u64; 2];
+        for (i, mode) in [Mode::Fused, Mode::Stitched].into_iter().enumerate() {
+            // Copy and patch this trace alone (with the end stub), from mapping to
+            // protection: what a VM pays to install it.
+            let times = (0..runs)
+                .map(|_| {
+                    let start = Instant::now();
+                    let p = load_traces(mode, lib, set, stencils, &st, &[t])?;
+                    let e = start.elapsed();
+                    drop(p);
+                    Ok(e)
+                })
+                .collect::<Result<Vec<_>>>()?;
+            load_ns[i] = median(times).as_nanos() as u64;
+        }
+        let f = &stencils.fused[t];
+        let (sc, sd, sh) = stencils.stitched_size(lib, set, t)?;
+        out.push(Size {
+            trace: trace.name.clone(),
+            uops: trace.instructions.len(),
+            fused_code: f.code.len(),
+            fused_data: f.data.len(),
+            fused_holes: f.holes(),
+            stitched_code: sc,
+            stitched_data: sd,
+            stitched_holes: sh,
+            fused_load_ns: load_ns[0],
+            stitched_load_ns: load_ns[1],
+        });
+    }
+    Ok(out)
+}
+
+/// Build time of each trace's fused stencil with `pipeline`, single-threaded, ms.
+pub fn measure_generation(
+    suite: &Suite,
+    bc: &tracefuse::bodies::LibraryBitcode,
+    target: &Target,
+    pipeline: &Pipeline,
+) -> Result<Vec<f64>> {
+    let (lib, set) = (&suite.lib, &suite.set);
+    let machine = target.machine()?;
+    set.traces
+        .iter()
+        .enumerate()
+        .map(|(t, trace)| {
+            let plan = StencilPlan::fused(lib, trace, t);
+            let start = Instant::now();
+            build_stencil(lib, bc, target, &machine, pipeline, &plan)?;
+            Ok(start.elapsed().as_secs_f64() * 1e3)
+        })
+        .collect()
+}
+
+/// A synthetic straight-line trace of about `n` uops: runs of int arithmetic blocks.
+pub fn synthetic_trace(n: usize) -> String {
+    let mut s = format!("trace: synthetic_{n}\nlibrary: sandbox\nlocals: 8\nstack_size: 4\ninstructions:\n");
+    let block = [
+        "{uop: _LOAD_FAST, oparg: 0}",
+        "{uop: _LOAD_FAST, oparg: 1}",
+        "{uop: _GUARD_BOTH_INT, target: 1}",
+        "{uop: _BINARY_OP_ADD_INT, target: 2}",
+        "{uop: _STORE_FAST, oparg: 2}",
+    ];
+    for i in 0..n {
+        s.push_str("  - ");
+        s.push_str(block[i % block.len()]);
+        s.push('\n');
+    }
+    // Close an open block so the stack balances.
+    for _ in 0..(block.len() - n % block.len()) % block.len() {
+        s.push_str("  - {uop: _NOP}\n");
+    }
+    s
+}
+
+/// Fused build time against trace length, ms (median of 3).
+pub fn measure_scaling(
+    lib: &UopLibrary,
+    bc: &tracefuse::bodies::LibraryBitcode,
+    target: &Target,
+    lengths: &[usize],
+    dir: &std::path::Path,
+) -> Result<Vec<(usize, f64)>> {
+    let machine = target.machine()?;
+    let mut out = Vec::new();
+    for &n in lengths {
+        let path = dir.join(format!("synthetic_{n}.yaml"));
+        let text = synthetic_trace(n);
+        std::fs::write(&path, text).map_err(|e| Error::io(&path, "write", e))?;
+        let set = TraceSet::load_files(&[path], lib)?;
+        let plan = StencilPlan::fused(lib, &set.traces[0], 0);
+        let times = (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                build_stencil(lib, bc, target, &machine, &Pipeline::default(), &plan)?;
+                Ok(start.elapsed())
+            })
+            .collect::<Result<Vec<_>>>()?;
+        out.push((n, median(times).as_secs_f64() * 1e3));
+    }
+    Ok(out)
+}

@@ -1,0 +1,392 @@
+//! The tracefuse command line: `generate`, `run`, `check`, `inspect`. Errors print with
+//! file and line and exit with status 1; so do mismatches found by `check`.
+
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+use tracefuse::bodies::BodyCompiler;
+use tracefuse::definitions::UopLibrary;
+use tracefuse::optimize::Pipeline;
+use tracefuse::pipeline::{generate, StencilSet};
+use tracefuse::target::Target;
+use tracefuse::traces::TraceSet;
+use tracefuse::{writers, Error, Result};
+use tracefuse_sandbox::bench::Form;
+use tracefuse_sandbox::cases::{Case, Suite, DEFAULT_TICK_LIMIT};
+use tracefuse_sandbox::check::{check_all, run_case, Mode};
+use tracefuse_sandbox::runtime::{ExtraSource, Runtime};
+use tracefuse_sandbox::values::Value;
+
+mod bench_cli;
+
+pub(crate) const HOST: &str = "x86_64-unknown-linux-gnu";
+
+#[derive(Parser)]
+#[command(
+    name = "tracefuse",
+    version,
+    about = "Fuse whole uop traces into patchable copy-and-patch stencils with LLVM 19"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+pub(crate) struct Inputs {
+    /// Uop library: a folder with uops.yaml, or the manifest itself [default: the bundled sandbox]
+    #[arg(long)]
+    pub(crate) library: Option<PathBuf>,
+    /// Folder of trace files [default: the library's traces/ folder]
+    #[arg(long)]
+    pub(crate) traces: Option<PathBuf>,
+    /// Bitcode cache folder
+    #[arg(long, default_value = "target/tracefuse-cache")]
+    pub(crate) cache: PathBuf,
+    /// LLVM pass pipeline: -O0..-O3, -Os, -Oz, or a pass-pipeline string
+    #[arg(long, default_value = "default<O3>", allow_hyphen_values = true)]
+    pub(crate) pipeline: String,
+    /// Run fused loops on a shadow frame (locals and stack in registers; larger code)
+    #[arg(long)]
+    pub(crate) shadow_frames: bool,
+    /// Worker threads for building stencils
+    #[arg(short = 'j', long, default_value_t = 2)]
+    pub(crate) jobs: usize,
+}
+
+pub(crate) struct Loaded {
+    pub(crate) lib: UopLibrary,
+    pub(crate) set: TraceSet,
+}
+
+impl Inputs {
+    pub(crate) fn load(&self) -> Result<Loaded> {
+        let lib_path = self.library.clone().unwrap_or_else(tracefuse_sandbox::default_library_dir);
+        let lib = UopLibrary::load(&lib_path)?;
+        let dir = self.traces.clone().unwrap_or_else(|| lib.dir.join("traces"));
+        let set = TraceSet::load_dir(&dir, &lib)?;
+        Ok(Loaded { lib, set })
+    }
+
+    /// The loaded library and traces with their test data and the library's runtime
+    /// (built with `extra` sources), for running them.
+    pub(crate) fn suite(&self, l: &Loaded, extra: &[ExtraSource]) -> Result<Suite> {
+        let runtime = Runtime::with_extra(&l.lib, &self.cache, extra)?;
+        Suite::new(l.lib.clone(), l.set.clone(), runtime)
+    }
+
+    pub(crate) fn stencils(&self, l: &Loaded, target: &Target) -> Result<StencilSet> {
+        let compiler = BodyCompiler::new(&self.cache)?;
+        let bitcode = compiler.compile_library(&l.lib, &target.triple)?;
+        let mut pipeline = Pipeline::parse(&self.pipeline);
+        pipeline.shadow_frames = self.shadow_frames;
+        generate(&l.lib, &l.set, &bitcode, target, &pipeline, self.jobs)
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build fused and per-uop stencils for every trace and write manifests and listings.
+    Generate {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output folder (one subfolder per target triple)
+        #[arg(long, default_value = "target/stencils")]
+        out: PathBuf,
+        /// Target triple (a file in targets/), repeatable; `all` for every description
+        #[arg(long = "target", default_value = "all")]
+        targets: Vec<String>,
+        /// What to write per target (repeatable or comma-separated): json, header, blobs,
+        /// listings, all
+        #[arg(long = "format", value_delimiter = ',', default_value = "json,header,listings")]
+        formats: Vec<writers::Format>,
+    },
+    /// Run a trace's cases (or given locals) and print how each run ended.
+    Run {
+        /// Trace name (from the traces folder) or trace file
+        trace: String,
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Execution mode
+        #[arg(long, value_enum, default_value = "interp")]
+        mode: Mode,
+        /// Run only this case
+        #[arg(long)]
+        case: Option<String>,
+        /// Initial locals as a YAML list, e.g. '[{range: [0, 10]}, 0]'
+        #[arg(long)]
+        locals: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Differential check: every case of every trace as interpreter, stitched and fused.
+    Check {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Instead, check N random traces over the sandbox uops (3 cases each)
+        #[arg(long, value_name = "N")]
+        random: Option<u64>,
+        /// Seed of the random traces
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where shrunk reproducers of mismatching random traces go
+        #[arg(long, default_value = "target/random-failures")]
+        failures: PathBuf,
+    },
+    /// Measure interpreter, stitched, fused and native C; sizes; generation cost. Writes
+    /// report.md, report.svg and report.json into --out.
+    Bench {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Report folder (its analysis.md is included in report.md)
+        #[arg(long, default_value = "docs/bench")]
+        out: PathBuf,
+        /// Timed runs per kernel and form
+        #[arg(long, default_value_t = 11)]
+        runs: usize,
+    },
+    /// Run one kernel once in one form (for instruction counting under callgrind).
+    #[command(hide = true)]
+    BenchOne {
+        kernel: String,
+        #[arg(value_enum)]
+        form: Form,
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Stencils written by `bench`
+        #[arg(long)]
+        stencils: PathBuf,
+    },
+    /// Show one stencil: its listing with holes (`trace:NAME`, a uop name, or `_END`).
+    Inspect {
+        /// Stencil name
+        stencil: String,
+        #[command(flatten)]
+        inputs: Inputs,
+        #[arg(long = "target", default_value = HOST)]
+        target: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Generate { inputs, out, targets, formats } => {
+            cmd_generate(&inputs, &out, &targets, &formats)
+        }
+        Command::Run { trace, inputs, mode, case, locals, json } => {
+            cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), json)
+        }
+        Command::Check { inputs, random: Some(n), seed, failures } => {
+            cmd_check_random(&inputs, n, seed, &failures)
+        }
+        Command::Check { inputs, .. } => cmd_check(&inputs),
+        Command::Inspect { stencil, inputs, target } => cmd_inspect(&stencil, &inputs, &target),
+        Command::Bench { inputs, out, runs } => bench_cli::bench(&inputs, &out, runs),
+        Command::BenchOne { kernel, form, inputs, stencils } => {
+            bench_cli::bench_one(&kernel, form, &inputs, &stencils)
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn cmd_generate(
+    inputs: &Inputs,
+    out: &Path,
+    targets: &[String],
+    formats: &[writers::Format],
+) -> Result<bool> {
+    let l = inputs.load()?;
+    let targets =
+        if targets.iter().any(|t| t == "all") { tracefuse::target::all_triples()? } else { targets.to_vec() };
+    for triple in &targets {
+        let target = Target::by_triple(triple)?;
+        let start = Instant::now();
+        let stencils = inputs.stencils(&l, &target)?;
+        let dir = writers::write_target(out, &l.lib, &l.set, &stencils, &target, formats)?;
+        println!(
+            "{triple}: {} traces, {} per-uop stencils in {:.2}s -> {}",
+            l.set.traces.len(),
+            stencils.uops.len(),
+            start.elapsed().as_secs_f64(),
+            dir.display()
+        );
+        println!(
+            "  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9}",
+            "trace", "uops", "fused code", "stitched code", "fused holes", "stitched holes", "gen ms"
+        );
+        for (t, trace) in l.set.traces.iter().enumerate() {
+            let f = &stencils.fused[t];
+            let (sc, _, sh) = stencils.stitched_size(&l.lib, &l.set, t)?;
+            println!(
+                "  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9.1}",
+                trace.name,
+                trace.instructions.len(),
+                f.code.len(),
+                sc,
+                f.holes(),
+                sh,
+                stencils.fused_time[t].as_secs_f64() * 1e3
+            );
+        }
+    }
+    Ok(true)
+}
+
+fn find_trace(l: &Loaded, name: &str) -> Result<(TraceSet, usize)> {
+    if let Some((i, _)) = l.set.get(name) {
+        return Ok((l.set.clone(), i));
+    }
+    let path = PathBuf::from(name);
+    if path.is_file() {
+        let t = tracefuse::traces::Trace::load(&path, &l.lib)?;
+        let tname = t.name.clone();
+        // A trace file from elsewhere may still exit into the bundled traces.
+        let mut traces: Vec<_> = l.set.traces.iter().filter(|x| x.name != tname).cloned().collect();
+        traces.push(t);
+        let set = TraceSet::link(traces)?;
+        let i = set.traces.len() - 1;
+        return Ok((set, i));
+    }
+    Err(Error::new(format!("no trace named `{name}` and no such file")).help(format!(
+        "known traces: {}",
+        l.set.traces.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")
+    )))
+}
+
+fn cmd_run(
+    name: &str,
+    inputs: &Inputs,
+    mode: Mode,
+    case: Option<&str>,
+    locals: Option<&str>,
+    json: bool,
+) -> Result<bool> {
+    let l = inputs.load()?;
+    let (set, start) = find_trace(&l, name)?;
+    let l = Loaded { lib: l.lib, set };
+    let suite = inputs.suite(&l, &[])?;
+    let trace = &suite.set.traces[start];
+    let cases: Vec<Case> = if let Some(text) = locals {
+        let y: Vec<serde_yaml::Value> =
+            serde_yaml::from_str(text).map_err(|e| Error::new(format!("--locals: {e}")))?;
+        let locals = y
+            .iter()
+            .map(Value::from_yaml)
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| Error::new(format!("--locals: {e}")))?;
+        vec![Case {
+            name: "cli".into(),
+            locals,
+            stack: Vec::new(),
+            classes: Default::default(),
+            tick_limit: DEFAULT_TICK_LIMIT,
+            eval_breaker: false,
+            expect: None,
+            line: None,
+        }]
+    } else {
+        suite.tests[start].cases.iter().filter(|c| case.is_none_or(|n| n == c.name)).cloned().collect()
+    };
+    if cases.is_empty() {
+        return Err(Error::at(&trace.path, None, "no case to run")
+            .help("pass --locals, or a --case the trace defines"));
+    }
+    let stencils = match mode {
+        Mode::Interp => None,
+        _ => Some(inputs.stencils(&l, &Target::by_triple(HOST)?)?),
+    };
+    let mut all = Vec::new();
+    for c in &cases {
+        let snap = run_case(mode, &suite, stencils.as_ref(), start, c)?;
+        if json {
+            let mut j = snap.to_json();
+            j["case"] = c.name.clone().into();
+            j["mode"] = mode.name().into();
+            all.push(j);
+        } else {
+            let err = if snap.error != 0 { format!(" ({})", snap.error_name()) } else { String::new() };
+            println!("{} / {} [{}]: {}{err}", trace.name, c.name, mode.name(), snap.exit);
+            println!(
+                "  locals: [{}]",
+                snap.locals.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+            );
+            println!(
+                "  stack:  [{}]",
+                snap.stack.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+            );
+            println!("  live objects: {}, back edges: {}", snap.heap.len(), snap.ticks);
+        }
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
+    }
+    Ok(true)
+}
+
+fn cmd_check(inputs: &Inputs) -> Result<bool> {
+    let l = inputs.load()?;
+    let suite = inputs.suite(&l, &[])?;
+    let stencils = inputs.stencils(&l, &Target::by_triple(HOST)?)?;
+    let report = check_all(&suite, &stencils, &Mode::ALL)?;
+    for m in &report.mismatches {
+        println!("MISMATCH {m}");
+    }
+    println!("check: {} traces, {} runs, {} mismatches", report.traces, report.runs, report.mismatches.len());
+    Ok(report.mismatches.is_empty())
+}
+
+fn cmd_check_random(inputs: &Inputs, count: u64, seed: u64, failures: &Path) -> Result<bool> {
+    let lib =
+        UopLibrary::load(&inputs.library.clone().unwrap_or_else(tracefuse_sandbox::default_library_dir))?;
+    let start = Instant::now();
+    let report = tracefuse_sandbox::random::run(&lib, seed, count, &inputs.cache, failures, &|i, r| {
+        if (i + 1) % 100 == 0 {
+            eprintln!(
+                "  {} random traces, {} runs, {} mismatching, {:.0}s",
+                i + 1,
+                r.runs,
+                r.failures.len(),
+                start.elapsed().as_secs_f64()
+            );
+        }
+    })?;
+    for f in &report.failures {
+        println!("MISMATCH reproducer: {}", f.display());
+    }
+    println!(
+        "check --random {count} --seed {seed}: {} traces, {} runs, {} mismatches",
+        report.traces,
+        report.runs,
+        report.failures.len()
+    );
+    Ok(report.failures.is_empty())
+}
+
+fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
+    let l = inputs.load()?;
+    let target = Target::by_triple(triple)?;
+    let stencils = inputs.stencils(&l, &target)?;
+    let key = name.strip_prefix("trace:").unwrap_or(name);
+    let stencil = if name == "_END" {
+        &stencils.end
+    } else if let Some((i, _)) = l.set.get(key) {
+        &stencils.fused[i]
+    } else {
+        stencils.uops.get(name).ok_or_else(|| {
+            Error::new(format!("no stencil `{name}`"))
+                .help("name a trace (`trace:NAME` or NAME), a uop used by the traces, or _END")
+        })?
+    };
+    print!("{}", writers::listing(stencil, &target)?);
+    Ok(true)
+}

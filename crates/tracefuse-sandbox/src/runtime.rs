@@ -1,0 +1,303 @@
+//! A library's runtime, loaded: the C sources its manifest names under `runtime:` (the VM
+//! runtime bodies call, and the reference interpreter), its uop bodies, a dispatch table
+//! generated from the manifest and the `tf_enter` shim are compiled by clang 19 into one
+//! shared object, cached by a content hash of everything that shapes it, and opened with
+//! `dlopen`. So any library — the bundled sandbox or a user's copy of it — is run and
+//! checked without rebuilding tracefuse. The library implements the sandbox's runtime
+//! interface (`uops/sandbox/sandbox.h`: objects, frames, threads, `tf_interpret`); the
+//! functions the harness calls are resolved into [`Api`], and every symbol a stencil
+//! names is looked up in the same object ([`Runtime::symbol`]).
+
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::ffi::{c_char, c_void, CStr, CString};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+use tracefuse::bodies::{hex, write_atomic, BodyCompiler, TRACEFUSE_H};
+use tracefuse::definitions::UopLibrary;
+use tracefuse::error::{Error, Result};
+
+use crate::vm::{TfFrame, TfObject, TfThread, TfTraceCode, TfValue};
+
+/// The entry shim: stencils use `preserve_none`, which Rust cannot call.
+const TF_ENTER_C: &str = include_str!("../c/tf_enter.c");
+
+/// Flags of every runtime unit (`-O2`; extra sources choose their own level).
+const FLAGS: &[&str] = &[
+    "-std=c11",
+    "-fPIC",
+    "-fno-strict-aliasing",
+    "-Wall",
+    "-Wno-unused-parameter",
+    "-Werror=implicit-function-declaration",
+];
+
+macro_rules! api {
+    ($($name:ident: fn($($arg:ty),*) -> $ret:ty;)*) => {
+        /// The runtime functions the harness calls, resolved from the shared object.
+        #[allow(non_snake_case)]
+        pub struct Api {
+            $(pub $name: unsafe extern "C" fn($($arg),*) -> $ret,)*
+        }
+
+        impl Api {
+            /// # Safety
+            /// `handle` is a live `dlopen` handle of an object built from a library that
+            /// implements sandbox.h with these signatures.
+            unsafe fn resolve(handle: *mut c_void, path: &Path) -> Result<Api> {
+                Ok(Api {
+                    $($name: std::mem::transmute::<*mut c_void, unsafe extern "C" fn($($arg),*) -> $ret>(
+                        lookup(handle, stringify!($name), path)?,
+                    ),)*
+                })
+            }
+        }
+    };
+}
+
+api! {
+    tf_thread_new: fn() -> *mut TfThread;
+    tf_thread_free: fn(*mut TfThread) -> ();
+    tf_frame_new: fn(i64, i64) -> *mut TfFrame;
+    tf_frame_free: fn(*mut TfFrame) -> ();
+    tf_float_new: fn(*mut TfThread, f64) -> TfValue;
+    tf_list_new: fn(*mut TfThread, i64) -> TfValue;
+    tf_list_append: fn(*mut TfThread, TfValue, TfValue) -> i32;
+    tf_range_iter_new: fn(*mut TfThread, i64, i64, i64) -> TfValue;
+    tf_list_iter_new: fn(*mut TfThread, TfValue) -> TfValue;
+    tf_class_new: fn(*mut TfThread, u64, i64) -> TfValue;
+    tf_instance_new: fn(*mut TfThread, TfValue) -> TfValue;
+    tf_builtin_new: fn(*mut TfThread, *const c_char) -> TfValue;
+    tf_dealloc: fn(*mut TfObject) -> ();
+    tf_interpret: fn(*mut TfFrame, *mut TfThread, *const TfTraceCode, i64, i64) -> i32;
+    tf_enter: fn(*const u8, *mut c_void, *mut c_void, *mut c_void) -> i32;
+}
+
+/// A C source compiled into the runtime beside the library's own (the benchmark's
+/// native kernels), at its own optimization level.
+#[derive(Debug, Clone)]
+pub struct ExtraSource {
+    pub path: PathBuf,
+    pub opt: u8,
+}
+
+/// A library's runtime, loaded for the life of the process.
+pub struct Runtime {
+    handle: *mut c_void,
+    /// The shared object.
+    pub path: PathBuf,
+    pub api: Api,
+    /// Addresses of the singletons `tf_None`, `tf_True`, `tf_False`.
+    pub none: TfValue,
+    pub true_: TfValue,
+    pub false_: TfValue,
+}
+
+// SAFETY: the handle is only used for dlsym, which is thread-safe; the object is never closed.
+unsafe impl Send for Runtime {}
+unsafe impl Sync for Runtime {}
+
+/// Runtimes loaded so far, by shared-object path: each is opened once and kept.
+static LOADED: Mutex<Option<HashMap<PathBuf, &'static Runtime>>> = Mutex::new(None);
+
+impl Runtime {
+    /// Builds (or finds in `cache`) and loads the runtime of `lib`.
+    pub fn for_library(lib: &UopLibrary, cache: &Path) -> Result<&'static Runtime> {
+        Self::with_extra(lib, cache, &[])
+    }
+
+    /// As [`Runtime::for_library`], with `extra` sources compiled in.
+    pub fn with_extra(lib: &UopLibrary, cache: &Path, extra: &[ExtraSource]) -> Result<&'static Runtime> {
+        let path = build(lib, cache, extra)?;
+        let mut loaded = LOADED.lock().map_err(|_| Error::new("runtime table poisoned"))?;
+        let loaded = loaded.get_or_insert_with(HashMap::new);
+        if let Some(rt) = loaded.get(&path) {
+            return Ok(rt);
+        }
+        let rt: &'static Runtime = Box::leak(Box::new(open(&path)?));
+        loaded.insert(path, rt);
+        Ok(rt)
+    }
+
+    /// The address of a symbol of the runtime (a stencil hole naming it), or of the C
+    /// library (`memcpy` and friends, which LLVM may emit for copies in bodies).
+    pub fn symbol(&self, name: &str) -> Option<u64> {
+        let c = CString::new(name).ok()?;
+        // SAFETY: dlsym on a live handle (or the default scope) with a NUL-terminated name.
+        let p = unsafe {
+            let p = libc::dlsym(self.handle, c.as_ptr());
+            if p.is_null() && matches!(name, "memcpy" | "memmove" | "memset") {
+                libc::dlsym(libc::RTLD_DEFAULT, c.as_ptr())
+            } else {
+                p
+            }
+        };
+        (!p.is_null()).then_some(p as u64)
+    }
+
+    /// The address of a function of the runtime that extra sources define.
+    pub fn function(&self, name: &str) -> Result<*mut c_void> {
+        // SAFETY: a live handle.
+        unsafe { lookup(self.handle, name, &self.path) }
+    }
+}
+
+/// # Safety
+/// `handle` is a live `dlopen` handle.
+unsafe fn lookup(handle: *mut c_void, name: &str, path: &Path) -> Result<*mut c_void> {
+    let c = CString::new(name).map_err(|_| Error::new("symbol name has a NUL"))?;
+    let p = libc::dlsym(handle, c.as_ptr());
+    if p.is_null() {
+        return Err(Error::at(path, None, format!("the runtime does not define `{name}`"))
+            .help("a library checked by tracefuse implements the sandbox runtime interface (uops/sandbox/sandbox.h)"));
+    }
+    Ok(p)
+}
+
+fn open(path: &Path) -> Result<Runtime> {
+    let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(|_| Error::new("path has a NUL"))?;
+    // SAFETY: dlopen with a NUL-terminated path; the handle is kept for the process' life.
+    let handle = unsafe { libc::dlopen(c.as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL) };
+    if handle.is_null() {
+        // SAFETY: dlerror returns a message owned by libc, or null.
+        let why = unsafe {
+            let e = libc::dlerror();
+            if e.is_null() {
+                "unknown error".to_string()
+            } else {
+                CStr::from_ptr(e).to_string_lossy().into_owned()
+            }
+        };
+        return Err(Error::at(path, None, format!("cannot load the runtime: {why}")));
+    }
+    // SAFETY: a live handle; the object was built from sandbox.h-conforming sources.
+    unsafe {
+        let api = Api::resolve(handle, path)?;
+        let none = lookup(handle, "tf_None", path)? as TfValue;
+        let true_ = lookup(handle, "tf_True", path)? as TfValue;
+        let false_ = lookup(handle, "tf_False", path)? as TfValue;
+        Ok(Runtime { handle, path: path.to_path_buf(), api, none, true_, false_ })
+    }
+}
+
+/// One compilation unit of the runtime.
+struct Unit {
+    source: PathBuf,
+    opt: u8,
+}
+
+/// Compiles the runtime's units into a shared object under `cache` (unless one with the
+/// same content hash is there) and returns its path.
+fn build(lib: &UopLibrary, cache: &Path, extra: &[ExtraSource]) -> Result<PathBuf> {
+    let sources = lib.runtime.as_ref().ok_or_else(|| {
+        Error::at(&lib.manifest, None, "the library names no runtime, so it cannot be run or checked")
+            .help("add `runtime: {sources: [runtime.c], interpreter: interp.c}` to the manifest (see docs/formats.md)")
+    })?;
+    let compiler = BodyCompiler::new(cache)?;
+    let mut units: Vec<Unit> = sources.sources.iter().map(|s| Unit { source: s.clone(), opt: 2 }).collect();
+    units.push(Unit { source: sources.interpreter.clone(), opt: 2 });
+    units.extend(lib.uops.iter().map(|u| Unit { source: u.body.clone(), opt: 2 }));
+    units.extend(extra.iter().map(|e| Unit { source: e.path.clone(), opt: e.opt }));
+
+    let mut table = String::from("/* Generated by tracefuse from the library manifest. */\n");
+    for uop in &lib.uops {
+        let _ = writeln!(table, "TF_UOP_ENTRY({}, {})", uop.id, uop.name);
+    }
+    // The key: every source, every header of the include folders, the generated files,
+    // flags, clang's version.
+    let mut h = Sha256::new();
+    let mut feed = |bytes: &[u8]| {
+        h.update((bytes.len() as u64).to_le_bytes());
+        h.update(bytes);
+    };
+    feed(compiler.clang_version.as_bytes());
+    feed(FLAGS.join(" ").as_bytes());
+    feed(table.as_bytes());
+    feed(TRACEFUSE_H.as_bytes());
+    feed(TF_ENTER_C.as_bytes());
+    for u in &units {
+        let text = std::fs::read(&u.source).map_err(|e| Error::io(&u.source, "read runtime source", e))?;
+        feed(&[u.opt]);
+        feed(&text);
+    }
+    for f in header_files(lib)? {
+        let bytes = std::fs::read(&f).map_err(|e| Error::io(&f, "read header", e))?;
+        feed(f.file_name().map(|n| n.as_encoded_bytes()).unwrap_or_default());
+        feed(&bytes);
+    }
+    let key = hex(&h.finalize());
+    let dir = cache.join("runtime").join(&key[..16]);
+    let so = dir.join(format!("lib{}.so", lib.name));
+    if so.is_file() {
+        return Ok(so);
+    }
+
+    let work = cache.join("runtime").join(format!(".build-{}-{}", &key[..16], std::process::id()));
+    std::fs::create_dir_all(&work).map_err(|e| Error::io(&work, "create build folder", e))?;
+    let result = compile_and_link(&compiler, lib, &units, &table, &work, &so);
+    let _ = std::fs::remove_dir_all(&work);
+    result.map(|()| so)
+}
+
+fn compile_and_link(
+    compiler: &BodyCompiler,
+    lib: &UopLibrary,
+    units: &[Unit],
+    table: &str,
+    work: &Path,
+    so: &Path,
+) -> Result<()> {
+    write_atomic(&work.join("tf_uop_table.h"), table.as_bytes())?;
+    write_atomic(&work.join("tracefuse.h"), TRACEFUSE_H.as_bytes())?;
+    write_atomic(&work.join("tf_enter.c"), TF_ENTER_C.as_bytes())?;
+    let mut all = vec![Unit { source: work.join("tf_enter.c"), opt: 2 }];
+    all.extend(units.iter().map(|u| Unit { source: u.source.clone(), opt: u.opt }));
+    let mut objects = Vec::new();
+    for (i, u) in all.iter().enumerate() {
+        let obj = work.join(format!("{i}.o"));
+        let mut cmd = Command::new(&compiler.clang);
+        cmd.args(FLAGS).arg(format!("-O{}", u.opt)).arg("-c").arg(format!("-I{}", work.display()));
+        cmd.args(lib.include.iter().map(|i| format!("-I{}", i.display())));
+        cmd.arg("-o").arg(&obj).arg(&u.source);
+        run(cmd, &u.source, "does not compile")?;
+        objects.push(obj);
+    }
+    let tmp = work.join("runtime.so");
+    let mut cmd = Command::new(&compiler.clang);
+    cmd.arg("-shared").arg("-o").arg(&tmp).args(&objects).arg("-lm");
+    run(cmd, &lib.manifest, "does not link into a shared object")?;
+    let dir = so.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create cache folder", e))?;
+    // Another process may have built the same object meanwhile: identical content.
+    std::fs::rename(&tmp, so).map_err(|e| Error::io(so, "move the runtime into the cache", e))
+}
+
+fn run(mut cmd: Command, file: &Path, what: &str) -> Result<()> {
+    let out = cmd.output().map_err(|e| Error::new(format!("cannot run clang: {e}")))?;
+    if !out.status.success() {
+        return Err(Error::at(
+            file,
+            None,
+            format!("the runtime {what} with clang 19:\n{}", String::from_utf8_lossy(&out.stderr).trim_end()),
+        ));
+    }
+    Ok(())
+}
+
+/// The prelude and every `*.h` in the library's include folders, sorted.
+fn header_files(lib: &UopLibrary) -> Result<Vec<PathBuf>> {
+    let mut files = vec![lib.prelude.clone()];
+    for dir in &lib.include {
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "read include folder", e))?;
+        files.extend(
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "h")),
+        );
+    }
+    files.sort();
+    files.dedup();
+    Ok(files)
+}

@@ -1,0 +1,284 @@
+//! Every kind of bad input gets a clear error naming the file and line, a non-zero exit
+//! from the CLI, and nothing written.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use tracefuse::definitions::UopLibrary;
+use tracefuse::traces::TraceSet;
+use tracefuse_sandbox::cases::TraceTests;
+
+fn sandbox() -> UopLibrary {
+    UopLibrary::load(&tracefuse_sandbox::default_library_dir()).expect("the bundled library loads")
+}
+
+/// A fresh empty folder under the target dir.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Loads `text` as a trace file (beside a valid one, for exit_to) and returns the error.
+fn trace_error(test: &str, text: &str) -> String {
+    let dir = scratch(test);
+    let path = dir.join("bad.yaml");
+    std::fs::write(&path, text).unwrap();
+    let ok = dir.join("other.yaml");
+    std::fs::write(
+        &ok,
+        "trace: other\nlibrary: sandbox\nlocals: 1\nstack_size: 2\ninstructions:\n  - {uop: _NOP}\n",
+    )
+    .unwrap();
+    // The core validates the trace; the sandbox reads its test data (cases, classes).
+    let read = TraceSet::load_files(&[path, ok], &sandbox())
+        .and_then(|set| set.traces.iter().try_for_each(|t| TraceTests::read(t).map(|_| ())));
+    match read {
+        Ok(()) => panic!("{test}: the bad trace was accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+const HEAD: &str = "trace: bad\nlibrary: sandbox\nlocals: 2\nstack_size: 4\ninstructions:\n";
+
+fn assert_at(err: &str, line: usize, needle: &str) {
+    assert!(err.contains(&format!("bad.yaml:{line}:")), "error does not name bad.yaml:{line}: {err}");
+    assert!(err.contains(needle), "error does not say `{needle}`: {err}");
+}
+
+#[test]
+fn malformed_yaml() {
+    let err = trace_error("malformed", &format!("{HEAD}  - {{uop: _NOP\n"));
+    assert!(err.contains("bad.yaml:"), "{err}");
+    assert!(err.contains("invalid trace"), "{err}");
+}
+
+#[test]
+fn unknown_top_level_key() {
+    let err = trace_error("unknown_key", &format!("{HEAD}  - {{uop: _NOP}}\nlocal: 3\n"));
+    assert!(err.contains("unknown field `local`"), "{err}");
+}
+
+#[test]
+fn unknown_uop() {
+    let err = trace_error(
+        "unknown_uop",
+        &format!("{HEAD}  - {{uop: _NOP}}\n  - {{uop: _LOAD_FASTER, oparg: 0}}\n"),
+    );
+    assert_at(&err, 7, "instruction 1: unknown uop `_LOAD_FASTER`");
+}
+
+#[test]
+fn missing_field() {
+    let err = trace_error("missing_field", &format!("{HEAD}  - uop: _LOAD_FAST\n"));
+    assert_at(&err, 6, "reads `oparg`, but the instruction does not give it");
+}
+
+#[test]
+fn superfluous_field() {
+    let err = trace_error("superfluous_field", &format!("{HEAD}  - {{uop: _NOP, oparg: 1}}\n"));
+    assert_at(&err, 6, "does not read `oparg`");
+}
+
+#[test]
+fn wrong_operand_kind() {
+    let err = trace_error("wrong_kind", &format!("{HEAD}  - {{uop: _LOAD_CONST_INLINE, operand0: 5}}\n"));
+    assert_at(&err, 6, "an object field is always a runtime value");
+    let err = trace_error("wrong_kind2", &format!("{HEAD}  - {{uop: _LOAD_FAST, oparg: {{list: []}}}}\n"));
+    assert_at(&err, 6, "expected an integer");
+}
+
+#[test]
+fn stack_underflow() {
+    let err = trace_error(
+        "underflow",
+        &format!("{HEAD}  - {{uop: _LOAD_FAST, oparg: 0}}\n  - {{uop: _POP_TOP}}\n  - {{uop: _POP_TOP}}\n"),
+    );
+    assert_at(&err, 8, "stack underflow");
+}
+
+#[test]
+fn stack_overflow() {
+    let text = format!("{HEAD}{}", "  - {uop: _LOAD_FAST, oparg: 0}\n".repeat(5));
+    let err = trace_error("overflow", &text);
+    assert_at(&err, 10, "exceeds stack_size 4");
+}
+
+#[test]
+fn unbalanced_loop() {
+    let err = trace_error(
+        "unbalanced",
+        &format!("{HEAD}  - {{uop: _LOAD_FAST, oparg: 0}}\n  - {{uop: _JUMP_TO_TOP, target: 0}}\n"),
+    );
+    assert_at(&err, 7, "does not balance at the back edge");
+}
+
+#[test]
+fn instruction_after_terminator() {
+    let err = trace_error(
+        "after_terminator",
+        &format!("{HEAD}  - {{uop: _JUMP_TO_TOP, target: 0}}\n  - {{uop: _NOP}}\n"),
+    );
+    assert_at(&err, 7, "follows the terminator _JUMP_TO_TOP");
+}
+
+#[test]
+fn exit_to_missing_trace() {
+    let err = trace_error(
+        "exit_missing",
+        &format!("{HEAD}  - {{uop: _EXIT_TRACE, target: 3, exit_to: nowhere}}\n"),
+    );
+    assert_at(&err, 6, "`exit_to: nowhere` names a trace that does not exist");
+}
+
+#[test]
+fn exit_to_on_uop_without_side_exit() {
+    let err = trace_error("exit_no_side", &format!("{HEAD}  - {{uop: _NOP, exit_to: other}}\n"));
+    assert_at(&err, 6, "has no side exit");
+}
+
+#[test]
+fn bad_case_value() {
+    let text = format!("{HEAD}  - {{uop: _NOP}}\ncases:\n  - name: c\n    locals: [{{range: [1, 2, 0]}}]\n");
+    let err = trace_error("bad_value", &text);
+    assert_at(&err, 8, "range step must not be zero");
+}
+
+#[test]
+fn unknown_class_in_case() {
+    let text = format!("{HEAD}  - {{uop: _NOP}}\ncases:\n  - name: c\n    locals: [{{instance: Nope}}]\n");
+    let err = trace_error("bad_class", &text);
+    assert_at(&err, 8, "class `Nope` is not defined");
+}
+
+/// Copies the bundled library into `dir` so a test can break one file.
+fn copy_library(dir: &Path) -> PathBuf {
+    let src = tracefuse_sandbox::default_library_dir();
+    let lib = dir.join("lib");
+    copy_dir(&src, &lib);
+    lib
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+fn tracefuse(args: &[&str]) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tracefuse")).args(args).output().unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn manifest_errors_name_the_uop_line() {
+    let dir = scratch("manifest_dup");
+    let lib = copy_library(&dir);
+    let manifest = lib.join("uops.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    // Give the second uop the first uop's id.
+    let ids: Vec<usize> = text.match_indices("\n    id: ").map(|(i, _)| i).collect();
+    assert!(ids.len() >= 2, "expected block-style uops with `    id:` lines");
+    let line_of_second = text[..ids[1]].lines().count();
+    let first_id: String = text[ids[0] + 9..].chars().take_while(|c| c.is_ascii_digit()).collect();
+    let second_end = ids[1] + 9 + text[ids[1] + 9..].chars().take_while(|c| c.is_ascii_digit()).count();
+    let broken = format!("{}{}{}", &text[..ids[1] + 9], first_id, &text[second_end..]);
+    std::fs::write(&manifest, broken).unwrap();
+    let err = UopLibrary::load(&lib).unwrap_err().to_string();
+    assert!(err.contains("is already used by"), "{err}");
+    assert!(
+        err.contains(&format!("uops.yaml:{line_of_second}:")),
+        "error should name the second uop's line {line_of_second}: {err}"
+    );
+}
+
+#[test]
+fn body_that_does_not_compile_is_reported_with_the_uop_and_nothing_is_written() {
+    let dir = scratch("bad_body");
+    let lib = copy_library(&dir);
+    let body = lib.join("bodies/_NOP.c");
+    std::fs::write(&body, "#include \"sandbox.h\"\nTF_UOP(_NOP) { this is not C; }\n").unwrap();
+    let out = dir.join("out");
+    let cache = dir.join("cache");
+    let (ok, stderr) = tracefuse(&[
+        "generate",
+        "--library",
+        lib.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--cache",
+        cache.to_str().unwrap(),
+    ]);
+    assert!(!ok, "generate succeeded with a broken body");
+    assert!(stderr.contains("the body of uop _NOP does not compile"), "{stderr}");
+    assert!(stderr.contains("_NOP.c:2"), "clang's diagnostic with the line is shown: {stderr}");
+    assert!(!out.exists(), "nothing may be written when generation fails");
+}
+
+#[test]
+fn undeclared_exit_in_a_body_is_a_compile_error() {
+    let dir = scratch("undeclared_exit");
+    let lib = copy_library(&dir);
+    let body = lib.join("bodies/_NOP.c");
+    std::fs::write(&body, "#include \"sandbox.h\"\nTF_UOP(_NOP) { DEOPT_IF(tstate->error); NEXT(); }\n")
+        .unwrap();
+    let cache = dir.join("cache");
+    let (ok, stderr) = tracefuse(&[
+        "generate",
+        "--library",
+        lib.to_str().unwrap(),
+        "--out",
+        dir.join("out").to_str().unwrap(),
+        "--cache",
+        cache.to_str().unwrap(),
+    ]);
+    assert!(!ok);
+    assert!(stderr.contains("DEOPT_IF used but uops.yaml does not list deopt"), "{stderr}");
+}
+
+#[test]
+fn cli_reports_bad_trace_folder_and_writes_nothing() {
+    let dir = scratch("cli_bad_trace");
+    let traces = dir.join("traces");
+    std::fs::create_dir_all(&traces).unwrap();
+    std::fs::write(traces.join("t.yaml"), format!("{HEAD}  - {{uop: _POP_TOP}}\n")).unwrap();
+    let out = dir.join("out");
+    let (ok, stderr) =
+        tracefuse(&["generate", "--traces", traces.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(stderr.contains("t.yaml:6: instruction 0 (_POP_TOP): stack underflow"), "{stderr}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn cli_rejects_unknown_target_and_pipeline() {
+    let dir = scratch("cli_bad_target");
+    let out = dir.join("out");
+    let (ok, stderr) =
+        tracefuse(&["generate", "--target", "sparc-sun-solaris", "--out", out.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(stderr.contains("unsupported target triple `sparc-sun-solaris`"), "{stderr}");
+    assert!(!out.exists());
+    let (ok, stderr) = tracefuse(&["generate", "--pipeline", "no-such-pass", "--out", out.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(stderr.contains("pass pipeline `no-such-pass`"), "{stderr}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn cli_reports_unwritable_output() {
+    let dir = scratch("cli_unwritable");
+    let file = dir.join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    let out = file.join("out");
+    let (ok, stderr) = tracefuse(&["generate", "--out", out.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(stderr.contains("a-file/out") && stderr.contains("cannot create output folder"), "{stderr}");
+}

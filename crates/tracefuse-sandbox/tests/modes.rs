@@ -1,0 +1,187 @@
+//! Execution: every bundled case in the interpreter matches its hand-written expectation;
+//! stitched and fused stencils match the interpreter exactly; and a deliberately broken
+//! fused stencil is caught.
+
+mod common;
+
+use tracefuse::bodies::BodyCompiler;
+use tracefuse::definitions::{ExitKind, UopLibrary};
+use tracefuse::ir::StencilPlan;
+use tracefuse::optimize::Pipeline;
+use tracefuse::pipeline::{build_stencil, generate, StencilSet};
+use tracefuse::target::Target;
+use tracefuse::traces::TraceSet;
+use tracefuse_sandbox::cases::Suite;
+use tracefuse_sandbox::check::{check_all, Mode};
+
+use common::cache;
+
+fn inputs() -> Suite {
+    common::bundled()
+}
+
+fn host_stencils(
+    lib: &UopLibrary,
+    set: &TraceSet,
+) -> (StencilSet, tracefuse::bodies::LibraryBitcode, Target) {
+    let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
+    let bc = BodyCompiler::new(&cache()).unwrap().compile_library(lib, &target.triple).unwrap();
+    let st = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    (st, bc, target)
+}
+
+#[test]
+fn bundled_traces_cover_what_the_foundation_asks_for() {
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    assert!(lib.uops.len() >= 30, "at least 30 uops");
+    assert!(set.traces.len() >= 12, "at least 12 bundled traces");
+    assert!(set.traces.iter().filter(|t| t.is_loop).count() >= 5, "loop kernels");
+    let straight: Vec<_> = set.traces.iter().filter(|t| !t.is_loop && t.instructions.len() >= 40).collect();
+    assert!(straight.len() >= 3, "startup-like straight-line traces of 40+ instructions");
+    assert!(set.traces.iter().any(|t| t.instructions.iter().any(|i| i.exit_to.is_some())), "a trace tree");
+    for (t, tests) in set.traces.iter().zip(&suite.tests) {
+        assert!(tests.cases.iter().any(|c| c.name == "fast"), "{} has a fast-path case", t.name);
+        assert!(tests.cases.iter().all(|c| c.expect.is_some()), "{}: every case has an expectation", t.name);
+    }
+}
+
+/// Every guard (an instruction that can deopt or side exit, except `_CHECK_VALIDITY`,
+/// which cannot fail in the sandbox) is the exit of some case, and so is every error path
+/// that inputs can reach (the others fail only when memory runs out).
+#[test]
+fn cases_make_every_guard_fail() {
+    use tracefuse_sandbox::cases::ExitOutcome;
+    const INPUT_ERRORS: [&str; 3] = ["_BINARY_OP_TRUE_DIVIDE_FLOAT", "_CALL_BUILTIN_FAST", "_ERROR_POP_N"];
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let mut taken = std::collections::BTreeSet::new();
+    for (ti, tests) in suite.tests.iter().enumerate() {
+        for case in &tests.cases {
+            let snap = tracefuse_sandbox::vm::interpret_case(&suite, ti, case).unwrap();
+            taken.insert((snap.exit.trace, snap.exit.index as usize, snap.exit.kind));
+        }
+    }
+    let mut missing = Vec::new();
+    for (ti, t) in set.traces.iter().enumerate() {
+        for (i, inst) in t.instructions.iter().enumerate() {
+            let uop = &lib.uops[inst.uop];
+            let exits_here = |k| taken.contains(&(ti, i, k));
+            let guard = uop.may(ExitKind::Deopt) && uop.name != "_CHECK_VALIDITY"
+                || uop.may(ExitKind::SideExit) && inst.exit_to.is_none();
+            let any =
+                [ExitOutcome::Deopt, ExitOutcome::SideExit, ExitOutcome::Error].into_iter().any(exits_here);
+            if guard && !any {
+                missing.push(format!("{} instruction {i} ({}): no case makes it exit", t.name, uop.name));
+            }
+            if INPUT_ERRORS.contains(&uop.name.as_str()) && !exits_here(ExitOutcome::Error) {
+                missing
+                    .push(format!("{} instruction {i} ({}): no case takes its error path", t.name, uop.name));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn interpreter_matches_hand_written_expectations() {
+    let suite = inputs();
+    let set = &suite.set;
+    let mut failures = Vec::new();
+    for (ti, t) in set.traces.iter().enumerate() {
+        for case in &suite.tests[ti].cases {
+            let snap = tracefuse_sandbox::vm::interpret_case(&suite, ti, case).unwrap();
+            let diffs = snap.check(case.expect.as_ref().unwrap(), set, ti);
+            if !diffs.is_empty() {
+                failures.push(format!("{} / {}:\n  {}", t.name, case.name, diffs.join("\n  ")));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn stitched_and_fused_agree_with_the_interpreter() {
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (stencils, _, _) = host_stencils(lib, set);
+    let report = check_all(&suite, &stencils, &Mode::ALL).unwrap();
+    let cases: usize = suite.tests.iter().map(|t| t.cases.len()).sum();
+    assert_eq!(report.runs, 3 * cases);
+    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+}
+
+#[test]
+fn fused_loops_on_shadow_frames_agree_with_the_interpreter() {
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
+    let bc = BodyCompiler::new(&cache()).unwrap().compile_library(lib, &target.triple).unwrap();
+    let pipeline = Pipeline { shadow_frames: true, ..Pipeline::default() };
+    let stencils = generate(lib, set, &bc, &target, &pipeline, 2).unwrap();
+    let shadowed = set.traces.iter().filter(|t| t.is_loop).count();
+    assert!(shadowed >= 5);
+    let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+}
+
+#[test]
+fn a_fused_stencil_with_an_inverted_guard_is_caught() {
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (mut stencils, bc, target) = host_stencils(lib, set);
+    // Break the first guard of the first loop trace: deopt and fall-through swap places.
+    let (t, i) = set
+        .traces
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_loop)
+        .find_map(|(ti, t)| {
+            t.instructions
+                .iter()
+                .position(|inst| {
+                    lib.uops[inst.uop].may(ExitKind::Deopt) && lib.uops[inst.uop].name != "_CHECK_VALIDITY"
+                })
+                .map(|i| (ti, i))
+        })
+        .expect("a loop trace with a deopting guard");
+    let mut plan = StencilPlan::fused(lib, &set.traces[t], t);
+    plan.instructions[i].fault_swap = Some(ExitKind::Deopt);
+    let machine = target.machine().unwrap();
+    stencils.fused[t] = build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+    let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(
+        report.mismatches.iter().any(|m| m.starts_with(&format!("{} /", set.traces[t].name))),
+        "the broken guard in {} instruction {i} went unnoticed",
+        set.traces[t].name
+    );
+}
+
+#[test]
+fn loop_kernels_fuse_smaller_than_stitched() {
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (stencils, _, _) = host_stencils(lib, set);
+    for (t, trace) in set.traces.iter().enumerate().filter(|(_, t)| t.is_loop) {
+        let fused = &stencils.fused[t];
+        let (code, _, holes) = stencils.stitched_size(lib, set, t).unwrap();
+        assert!(
+            fused.code.len() < code,
+            "{}: fused {} bytes vs stitched {code}",
+            trace.name,
+            fused.code.len()
+        );
+        assert!(fused.holes() < holes, "{}: fused {} holes vs stitched {holes}", trace.name, fused.holes());
+    }
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (a, _, target) = host_stencils(lib, set);
+    let (b, _, _) = host_stencils(lib, set);
+    let ma = tracefuse::writers::manifest(lib, set, &a, &target).unwrap();
+    let mb = tracefuse::writers::manifest(lib, set, &b, &target).unwrap();
+    assert_eq!(ma, mb);
+}

@@ -1,0 +1,390 @@
+//! Stage 1 — uop definitions: reads a library manifest (`uops/<library>/uops.yaml`) into
+//! a validated [`UopLibrary`]: each uop's id, stack effect, the per-instruction fields it
+//! reads, the exits it may take and its C body. Format: docs/formats.md.
+
+use crate::error::Result;
+use crate::source::SourceText;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+pub use tracefuse_runtime::hole::Field;
+
+/// What a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldKind {
+    /// A 64-bit integer: build-time constant or runtime hole.
+    Int,
+    /// A pointer to a VM object: always a runtime hole.
+    Object,
+}
+
+/// A way a body may end besides falling through (the `TF_*` statuses of tracefuse.h).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExitKind {
+    Deopt,
+    SideExit,
+    Error,
+    JumpToTop,
+}
+
+impl ExitKind {
+    /// The status a body returns for this exit (tracefuse.h).
+    pub fn status(self) -> u32 {
+        match self {
+            ExitKind::Deopt => 1,
+            ExitKind::SideExit => 2,
+            ExitKind::Error => 3,
+            ExitKind::JumpToTop => 4,
+        }
+    }
+
+    /// The `-DTF_MAY_*` macro that allows it in a body.
+    pub fn macro_name(self) -> &'static str {
+        match self {
+            ExitKind::Deopt => "TF_MAY_DEOPT",
+            ExitKind::SideExit => "TF_MAY_SIDE_EXIT",
+            ExitKind::Error => "TF_MAY_ERROR",
+            ExitKind::JumpToTop => "TF_MAY_JUMP_TOP",
+        }
+    }
+
+    pub const ALL: [ExitKind; 4] =
+        [ExitKind::Deopt, ExitKind::SideExit, ExitKind::Error, ExitKind::JumpToTop];
+}
+
+/// How many stack slots a named stack item covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count {
+    Fixed(u64),
+    /// `oparg + k` (k may be negative).
+    Oparg(i64),
+}
+
+impl Count {
+    /// The count for an instruction with this oparg; `None` if it would be negative.
+    pub fn resolve(self, oparg: u64) -> Option<u64> {
+        match self {
+            Count::Fixed(n) => Some(n),
+            Count::Oparg(k) => (oparg as i128 + k as i128).try_into().ok(),
+        }
+    }
+}
+
+/// One named item of a stack effect: `value`, `args[oparg]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StackItem {
+    pub name: String,
+    pub count: Count,
+}
+
+/// A uop as the manifest defines it.
+#[derive(Debug, Clone)]
+pub struct Uop {
+    pub name: String,
+    pub id: u32,
+    pub inputs: Vec<StackItem>,
+    pub outputs: Vec<StackItem>,
+    pub fields: BTreeMap<Field, FieldKind>,
+    pub exits: BTreeSet<ExitKind>,
+    pub terminator: bool,
+    /// Absolute path of the C body.
+    pub body: PathBuf,
+    /// Line of the uop in the manifest.
+    pub line: Option<usize>,
+}
+
+impl Uop {
+    /// Net stack effect inputs/outputs for a given oparg: (popped, pushed).
+    pub fn stack_effect(&self, oparg: u64) -> Option<(u64, u64)> {
+        let sum = |items: &[StackItem]| {
+            items.iter().try_fold(0u64, |acc, item| Some(acc + item.count.resolve(oparg)?))
+        };
+        Some((sum(&self.inputs)?, sum(&self.outputs)?))
+    }
+
+    pub fn may(&self, exit: ExitKind) -> bool {
+        self.exits.contains(&exit)
+    }
+
+    /// The C function that implements the body (see `TF_UOP` in tracefuse.h).
+    pub fn symbol(&self) -> String {
+        format!("tf_uop_{}", self.name)
+    }
+}
+
+/// The C sources of a library's VM, which the generator never compiles into stencils: a
+/// harness (tracefuse's checker, a VM's tests) builds them to run traces.
+#[derive(Debug, Clone)]
+pub struct RuntimeSources {
+    /// The runtime bodies call (objects, allocation, the exit function).
+    pub sources: Vec<PathBuf>,
+    /// The reference interpreter: runs a trace by calling each body in turn.
+    pub interpreter: PathBuf,
+}
+
+/// A validated uop library.
+#[derive(Debug, Clone)]
+pub struct UopLibrary {
+    pub name: String,
+    /// The manifest file.
+    pub manifest: PathBuf,
+    /// The folder holding the manifest.
+    pub dir: PathBuf,
+    pub prelude: PathBuf,
+    pub include: Vec<PathBuf>,
+    pub exit_function: String,
+    /// Shadow-frame hooks (`TF_SHADOW_ENTER`/`LEAVE`), if the library provides them.
+    pub shadow: Option<PathBuf>,
+    /// The VM's runtime and reference interpreter, for harnesses that run the library.
+    pub runtime: Option<RuntimeSources>,
+    pub uops: Vec<Uop>,
+    by_name: HashMap<String, usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawManifest {
+    library: String,
+    prelude: String,
+    #[serde(default)]
+    include: Vec<String>,
+    exit_function: String,
+    shadow: Option<String>,
+    runtime: Option<RawRuntime>,
+    uops: Vec<RawUop>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRuntime {
+    #[serde(default)]
+    sources: Vec<String>,
+    interpreter: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUop {
+    name: String,
+    id: u32,
+    stack: RawStack,
+    #[serde(default)]
+    fields: BTreeMap<Field, FieldKind>,
+    #[serde(default)]
+    exits: Vec<ExitKind>,
+    #[serde(default)]
+    terminator: bool,
+    body: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStack {
+    #[serde(default)]
+    inputs: Vec<String>,
+    #[serde(default)]
+    outputs: Vec<String>,
+}
+
+impl UopLibrary {
+    /// Reads and validates `uops.yaml`, or a folder holding one.
+    pub fn load(path: &Path) -> Result<Self> {
+        let manifest = if path.is_dir() { path.join("uops.yaml") } else { path.to_path_buf() };
+        Self::from_source(&SourceText::read(&manifest)?)
+    }
+
+    /// Validates a manifest's text; paths in it are relative to `src.path`'s folder.
+    pub fn from_source(src: &SourceText) -> Result<Self> {
+        let manifest = src.path.clone();
+        let raw: RawManifest = src.parse("uop library manifest")?;
+        let dir = manifest.parent().map(Path::to_path_buf).unwrap_or_default();
+        let lines = src.item_lines("uops");
+
+        if !is_c_identifier(&raw.library) {
+            return Err(src.error(
+                src.key_line("library"),
+                format!("library name `{}` is not an identifier", raw.library),
+            ));
+        }
+        if !is_c_identifier(&raw.exit_function) {
+            return Err(src.error(
+                src.key_line("exit_function"),
+                format!("exit_function `{}` is not a C identifier", raw.exit_function),
+            ));
+        }
+        let prelude = dir.join(&raw.prelude);
+        if !prelude.is_file() {
+            return Err(src
+                .error(
+                    src.key_line("prelude"),
+                    format!("prelude header {} does not exist", prelude.display()),
+                )
+                .help("`prelude` is relative to the manifest's folder"));
+        }
+        let include = raw.include.iter().map(|i| dir.join(i)).collect();
+        let shadow = raw.shadow.as_ref().map(|s| dir.join(s));
+        if let Some(path) = &shadow {
+            if !path.is_file() {
+                return Err(src.error(
+                    src.key_line("shadow"),
+                    format!("shadow hooks file {} does not exist", path.display()),
+                ));
+            }
+        }
+        let runtime = match &raw.runtime {
+            None => None,
+            Some(r) => {
+                let line = src.key_line("runtime");
+                let file = |f: &String| -> Result<PathBuf> {
+                    let p = dir.join(f);
+                    if !p.is_file() {
+                        return Err(src
+                            .error(line, format!("runtime source {} does not exist", p.display()))
+                            .help("`runtime` paths are relative to the manifest's folder"));
+                    }
+                    Ok(p)
+                };
+                Some(RuntimeSources {
+                    sources: r.sources.iter().map(file).collect::<Result<_>>()?,
+                    interpreter: file(&r.interpreter)?,
+                })
+            }
+        };
+
+        let mut uops = Vec::with_capacity(raw.uops.len());
+        let mut by_name = HashMap::new();
+        let mut ids = HashMap::new();
+        for (i, ru) in raw.uops.into_iter().enumerate() {
+            let line = lines.get(i).copied().or_else(|| src.key_line("uops"));
+            let err = |msg: String| src.error(line, format!("uop #{i} `{}`: {msg}", ru.name));
+            if !is_uop_name(&ru.name) {
+                return Err(err("a uop name is `_` followed by A-Z, 0-9 and `_` (like `_LOAD_FAST`)".into()));
+            }
+            if !(1..=65535).contains(&ru.id) {
+                return Err(err(format!("id {} is outside 1..=65535", ru.id)));
+            }
+            if let Some(prev) = by_name.insert(ru.name.clone(), uops.len()) {
+                return Err(err(format!("defined twice (first as uop #{prev})")));
+            }
+            if let Some(prev) = ids.insert(ru.id, ru.name.clone()) {
+                return Err(err(format!("id {} is already used by {prev}", ru.id)));
+            }
+            let parse_items = |items: &[String]| -> Result<Vec<StackItem>> {
+                items.iter().map(|s| parse_stack_item(s).map_err(&err)).collect()
+            };
+            let inputs = parse_items(&ru.stack.inputs)?;
+            let outputs = parse_items(&ru.stack.outputs)?;
+            let body = dir.join(&ru.body);
+            if !body.is_file() {
+                return Err(err(format!("body {} does not exist", body.display())));
+            }
+            if ru.fields.get(&Field::Target) == Some(&FieldKind::Object) {
+                return Err(err("`target` is an int field".into()));
+            }
+            uops.push(Uop {
+                name: ru.name,
+                id: ru.id,
+                inputs,
+                outputs,
+                fields: ru.fields,
+                exits: ru.exits.into_iter().collect(),
+                terminator: ru.terminator,
+                body,
+                line,
+            });
+        }
+        Ok(UopLibrary {
+            name: raw.library,
+            manifest,
+            dir,
+            prelude,
+            include,
+            exit_function: raw.exit_function,
+            shadow,
+            runtime,
+            uops,
+            by_name,
+        })
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Uop> {
+        self.by_name.get(name).map(|&i| &self.uops[i])
+    }
+
+    /// Every file a build of this library depends on (for caches and rerun-if-changed).
+    pub fn input_files(&self) -> Vec<PathBuf> {
+        let mut files = vec![self.manifest.clone(), self.prelude.clone()];
+        files.extend(self.uops.iter().map(|u| u.body.clone()));
+        files.extend(self.shadow.clone());
+        if let Some(r) = &self.runtime {
+            files.extend(r.sources.iter().cloned());
+            files.push(r.interpreter.clone());
+        }
+        files
+    }
+}
+
+fn is_c_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c == '_' || c.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+}
+
+fn is_uop_name(s: &str) -> bool {
+    s.len() > 1
+        && s.starts_with('_')
+        && s.chars().all(|c| c == '_' || c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// `name`, `name[3]`, `name[oparg]`, `name[oparg-1]`, `name[oparg + 2]`.
+fn parse_stack_item(s: &str) -> std::result::Result<StackItem, String> {
+    let bad = || format!("stack item `{s}`: expected `name`, `name[N]` or `name[oparg±N]`");
+    let Some(open) = s.find('[') else {
+        if !is_c_identifier(s) {
+            return Err(bad());
+        }
+        return Ok(StackItem { name: s.to_string(), count: Count::Fixed(1) });
+    };
+    let name = &s[..open];
+    let inner = s[open + 1..].strip_suffix(']').ok_or_else(bad)?;
+    if !is_c_identifier(name) {
+        return Err(bad());
+    }
+    let expr: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+    let count = if let Ok(n) = expr.parse::<u64>() {
+        Count::Fixed(n)
+    } else if let Some(rest) = expr.strip_prefix("oparg") {
+        let k = if rest.is_empty() {
+            0
+        } else if let Some(n) = rest.strip_prefix('+') {
+            n.parse::<i64>().map_err(|_| bad())?
+        } else if let Some(n) = rest.strip_prefix('-') {
+            -n.parse::<i64>().map_err(|_| bad())?
+        } else {
+            return Err(bad());
+        };
+        Count::Oparg(k)
+    } else {
+        return Err(bad());
+    };
+    Ok(StackItem { name: name.to_string(), count })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stack_items_parse() {
+        assert_eq!(parse_stack_item("value").unwrap().count, Count::Fixed(1));
+        assert_eq!(parse_stack_item("args[oparg]").unwrap().count, Count::Oparg(0));
+        assert_eq!(parse_stack_item("unused[oparg - 1]").unwrap().count, Count::Oparg(-1));
+        assert_eq!(parse_stack_item("x[2]").unwrap().count, Count::Fixed(2));
+        assert!(parse_stack_item("x[opar]").is_err());
+        assert!(parse_stack_item("1x").is_err());
+        assert_eq!(Count::Oparg(-1).resolve(0), None);
+    }
+}

@@ -1,0 +1,646 @@
+//! Stage 4 — IR: builds one LLVM module per stencil through inkwell.
+//!
+//! A [`StencilPlan`] says what a stencil runs: a list of instructions (a whole trace for a
+//! fused stencil, one instruction for a per-uop stencil, none for the end stub) with each
+//! field either a constant or a hole, and what each way out does. [`build_module`] turns
+//! it into one `preserve_none` function `_JIT_ENTRY(frame, sp, tstate)` that calls each
+//! instruction's body (linked in from bitcode, internal and always-inline) and branches
+//! on the status it returns:
+//!
+//! - `TF_NEXT`: on to the next instruction; after the last, a musttail call to
+//!   `_JIT_CONTINUE` (or, in the end stub, the exit function with `TF_EXIT_END`);
+//! - `TF_DEOPT`, `TF_SIDE_EXIT`, `TF_ERROR`: to that instruction's own cold exit block,
+//!   which calls the library's exit function with (kind, index, target) and returns, or
+//!   for a side exit into another trace, musttail-calls that trace's hole;
+//! - `TF_JUMP_TOP`: a back edge to the first instruction (fused), or a musttail call to
+//!   `_JIT_JUMP_TARGET` (per-uop).
+//!
+//! Hole values are `external hidden` globals whose address is the value; every use goes
+//! through an empty inline-asm barrier so LLVM cannot assume a hole is non-null (it would
+//! fold `OPARG == 0` to false) or aligned.
+
+use crate::bodies::LibraryBitcode;
+use crate::definitions::{ExitKind, Field, UopLibrary};
+use crate::error::{Error, Result};
+use crate::hole::HoleValue;
+use crate::target::{ObjectFormat, Target, ValueAccess};
+use crate::traces::{Operand, Trace};
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::context::Context;
+use inkwell::memory_buffer::MemoryBuffer;
+use inkwell::module::{Linkage, Module};
+use inkwell::targets::TargetMachine;
+use inkwell::types::BasicTypeEnum;
+use inkwell::values::{BasicMetadataValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
+use inkwell::{DLLStorageClass, GlobalVisibility};
+use llvm_sys::LLVMTailCallKind;
+
+/// The calling convention of stencils: `preserve_none` (LLVM 19's number).
+pub const PRESERVE_NONE: u32 = 21;
+/// The stencil's entry symbol.
+pub use crate::hole::ENTRY_SYMBOL as ENTRY;
+
+/// Exit kinds of the library's exit function (tracefuse.h `TF_EXIT_*`).
+const EXIT_END: u64 = 0;
+
+/// A value an instruction's field takes in a stencil.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// Folded into the code.
+    Const(u64),
+    /// Read from the hole symbol of this name (patched at load time).
+    Hole(String),
+}
+
+/// What a side exit does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SideExit {
+    /// Record the exit and return to the caller (the interpreter).
+    Record,
+    /// Tail-call the code at this hole: another trace's entry.
+    Enter(String),
+}
+
+/// What the back edge (`TF_JUMP_TOP`) does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JumpTop {
+    /// A loop inside the stencil.
+    Loop,
+    /// Tail-call `_JIT_JUMP_TARGET` (the first stencil of a stitched trace).
+    Hole,
+}
+
+/// What happens after the last instruction falls through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallthrough {
+    /// Tail-call `_JIT_CONTINUE`: the next stencil.
+    Continue,
+    /// Record "ran off the end" with the exit function and return.
+    End,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlannedInstruction {
+    pub uop: usize,
+    /// Indexed by [`Field::index`]; fields the uop does not read are `Const(0)`.
+    pub fields: [FieldValue; 4],
+    /// The index reported when this instruction exits.
+    pub index: FieldValue,
+    pub side_exit: SideExit,
+    /// Fault injection, for proving the differential check catches a broken stencil:
+    /// falling through and this exit swap destinations (a guard's branch inverted).
+    pub fault_swap: Option<ExitKind>,
+}
+
+/// A shadow frame for a fused loop (see `TF_SHADOW_ENTER` in tracefuse.h).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shadow {
+    /// Locals plus stack slots.
+    pub slots: u64,
+    /// Slot of the entry stack pointer: locals plus the entry stack depth.
+    pub entry: u64,
+}
+
+/// Everything one stencil module is built from.
+#[derive(Debug, Clone)]
+pub struct StencilPlan {
+    /// Module name, for listings and errors (no paths: output must not depend on them).
+    pub name: String,
+    pub instructions: Vec<PlannedInstruction>,
+    pub jump_top: JumpTop,
+    pub fallthrough: Fallthrough,
+    /// Run on a private copy of the frame's slots, written back on every way out.
+    pub shadow: Option<Shadow>,
+}
+
+/// The index an exit reports: the trace's position in its set and the instruction.
+pub fn exit_index(trace: usize, instruction: usize) -> u64 {
+    ((trace as u64) << 32) | instruction as u64
+}
+
+/// The symbol of a hole (named once, in [`HoleValue::symbol`]).
+fn hole(value: HoleValue) -> String {
+    value.symbol().unwrap_or_default()
+}
+
+impl StencilPlan {
+    /// A whole trace: build-time fields folded, runtime fields as per-instruction holes.
+    /// `position` is the trace's place in its set: exits report `position << 32 | i`.
+    pub fn fused(lib: &UopLibrary, trace: &Trace, position: usize) -> StencilPlan {
+        let instructions = trace
+            .instructions
+            .iter()
+            .enumerate()
+            .map(|(i, inst)| {
+                let uop = &lib.uops[inst.uop];
+                let mut fields = std::array::from_fn(|_| FieldValue::Const(0));
+                for field in Field::ALL {
+                    if uop.fields.contains_key(&field) {
+                        fields[field.index()] = match inst.fields.get(&field) {
+                            Some(Operand::Const(v)) => FieldValue::Const(*v),
+                            Some(_) => FieldValue::Hole(hole(HoleValue::Field {
+                                instruction: Some(i as u32),
+                                field,
+                            })),
+                            None => FieldValue::Const(0),
+                        };
+                    }
+                }
+                let side_exit = match inst.exit_to {
+                    Some(_) => SideExit::Enter(hole(HoleValue::ExitTrace { instruction: Some(i as u32) })),
+                    None => SideExit::Record,
+                };
+                PlannedInstruction {
+                    uop: inst.uop,
+                    fields,
+                    index: FieldValue::Const(exit_index(position, i)),
+                    side_exit,
+                    fault_swap: None,
+                }
+            })
+            .collect();
+        StencilPlan {
+            name: trace.name.clone(),
+            instructions,
+            jump_top: JumpTop::Loop,
+            fallthrough: Fallthrough::Continue,
+            shadow: None,
+        }
+    }
+
+    /// The shadow frame a fused trace may run on: loops only (a straight-line trace runs
+    /// once, and copying every slot in and out would cost more than registers save), and
+    /// only when the library has the hooks.
+    pub fn shadow_for(lib: &UopLibrary, trace: &Trace) -> Option<Shadow> {
+        (lib.shadow.is_some() && trace.is_loop).then(|| Shadow {
+            slots: (trace.locals + trace.stack_size) as u64,
+            entry: (trace.locals + trace.entry_stack) as u64,
+        })
+    }
+
+    /// One uop, every field it reads a hole: the per-uop baseline. `enters_trace` selects
+    /// the variant whose side exit enters another trace through `_JIT_EXIT_TRACE`.
+    pub fn uop(lib: &UopLibrary, uop: usize, enters_trace: bool) -> StencilPlan {
+        let u = &lib.uops[uop];
+        let fields = std::array::from_fn(|i| {
+            let field = Field::ALL[i];
+            if u.fields.contains_key(&field) {
+                FieldValue::Hole(hole(HoleValue::Field { instruction: None, field }))
+            } else {
+                FieldValue::Const(0)
+            }
+        });
+        let side_exit = if enters_trace {
+            SideExit::Enter(hole(HoleValue::ExitTrace { instruction: None }))
+        } else {
+            SideExit::Record
+        };
+        StencilPlan {
+            name: uop_stencil_name(lib, uop, enters_trace),
+            instructions: vec![PlannedInstruction {
+                uop,
+                fields,
+                index: FieldValue::Hole(hole(HoleValue::Index)),
+                side_exit,
+                fault_swap: None,
+            }],
+            jump_top: JumpTop::Hole,
+            fallthrough: Fallthrough::Continue,
+            shadow: None,
+        }
+    }
+
+    /// The stub a standalone trace continues into: records "ran off the end".
+    pub fn end() -> StencilPlan {
+        StencilPlan {
+            name: "_END".into(),
+            instructions: Vec::new(),
+            jump_top: JumpTop::Hole,
+            fallthrough: Fallthrough::End,
+            shadow: None,
+        }
+    }
+}
+
+/// Name of a per-uop stencil (the variant entering another trace has `@exit_to`).
+pub fn uop_stencil_name(lib: &UopLibrary, uop: usize, enters_trace: bool) -> String {
+    let name = &lib.uops[uop].name;
+    if enters_trace {
+        format!("{name}@exit_to")
+    } else {
+        name.clone()
+    }
+}
+
+/// Builds, prepares and verifies the module for `plan`.
+pub fn build_module<'ctx>(
+    ctx: &'ctx Context,
+    lib: &UopLibrary,
+    bitcode: &LibraryBitcode,
+    target: &Target,
+    machine: &TargetMachine,
+    plan: &StencilPlan,
+) -> Result<Module<'ctx>> {
+    let module = ctx.create_module(&plan.name);
+    module.set_source_file_name(&plan.name);
+    let mut used: Vec<usize> = plan.instructions.iter().map(|p| p.uop).collect();
+    used.sort_unstable();
+    used.dedup();
+    for &u in &used {
+        let uop = &lib.uops[u];
+        let buf = MemoryBuffer::create_from_memory_range_copy(&bitcode.bodies[u], &uop.name);
+        let body = Module::parse_bitcode_from_buffer(&buf, ctx)
+            .map_err(|e| Error::new(format!("bitcode of uop {} does not load: {e}", uop.name)))?;
+        module.link_in_module(body).map_err(|e| {
+            Error::new(format!("linking the body of uop {} into {}: {e}", uop.name, plan.name))
+        })?;
+    }
+    if plan.shadow.is_some() {
+        let bc = bitcode
+            .shadow
+            .as_ref()
+            .ok_or_else(|| Error::new("the plan wants a shadow frame, the library has no hooks"))?;
+        let buf = MemoryBuffer::create_from_memory_range_copy(bc, "shadow");
+        let hooks = Module::parse_bitcode_from_buffer(&buf, ctx)
+            .map_err(|e| Error::new(format!("bitcode of the shadow hooks does not load: {e}")))?;
+        module.link_in_module(hooks).map_err(|e| Error::new(format!("linking the shadow hooks: {e}")))?;
+    }
+    module.set_triple(&machine.get_triple());
+    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    for name in ["llvm.used", "llvm.compiler.used"] {
+        if let Some(g) = module.get_global(name) {
+            // SAFETY: nothing refers to llvm.used; deleting it lets unused bodies go.
+            unsafe { g.delete() };
+        }
+    }
+
+    let b = IrBuilder { ctx, module: &module, lib, builder: ctx.create_builder() };
+    b.build_entry(plan)?;
+    b.prepare_functions(target);
+    module.verify().map_err(|e| {
+        Error::new(format!("stencil {} is not valid LLVM IR: {}", plan.name, e.to_string().trim_end()))
+            .help("a uop body probably does not match the contract in llvm/tracefuse.h")
+    })?;
+    Ok(module)
+}
+
+struct IrBuilder<'a, 'ctx> {
+    ctx: &'ctx Context,
+    module: &'a Module<'ctx>,
+    lib: &'a UopLibrary,
+    builder: inkwell::builder::Builder<'ctx>,
+}
+
+fn llvm_err(e: inkwell::builder::BuilderError) -> Error {
+    Error::new(format!("building IR: {e}"))
+}
+
+impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
+    fn stencil_type(&self) -> inkwell::types::FunctionType<'ctx> {
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        self.ctx.i32_type().fn_type(&[ptr.into(), ptr.into(), ptr.into()], false)
+    }
+
+    /// A function hole: another stencil, entered by a musttail call.
+    fn stencil_decl(&self, name: &str) -> FunctionValue<'ctx> {
+        let f = self
+            .module
+            .get_function(name)
+            .unwrap_or_else(|| self.module.add_function(name, self.stencil_type(), Some(Linkage::External)));
+        f.set_call_conventions(PRESERVE_NONE);
+        f
+    }
+
+    /// A value hole's address as an i64, behind an optimization barrier.
+    fn hole_value(&self, name: &str) -> Result<IntValue<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        let g = match self.module.get_global(name) {
+            Some(g) => g,
+            None => {
+                // Visibility (and so how code reaches it) is set by `prepare_functions`.
+                let g = self.module.add_global(self.ctx.i8_type(), None, name);
+                g.set_linkage(Linkage::External);
+                g.set_alignment(1);
+                g
+            }
+        };
+        let addr = g.as_pointer_value().const_to_int(i64t);
+        let asm_ty = i64t.fn_type(&[i64t.into()], false);
+        let asm = self.ctx.create_inline_asm(asm_ty, String::new(), "=r,0".into(), false, false, None, false);
+        let v = self.builder.build_indirect_call(asm_ty, asm, &[addr.into()], name).map_err(llvm_err)?;
+        Ok(v.try_as_basic_value().basic().map(|v| v.into_int_value()).unwrap_or(addr))
+    }
+
+    fn field(&self, v: &FieldValue) -> Result<IntValue<'ctx>> {
+        match v {
+            FieldValue::Const(c) => Ok(self.ctx.i64_type().const_int(*c, false)),
+            FieldValue::Hole(name) => self.hole_value(name),
+        }
+    }
+
+    fn exit_function(&self) -> FunctionValue<'ctx> {
+        let name = &self.lib.exit_function;
+        self.module.get_function(name).unwrap_or_else(|| {
+            let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+            let (i32t, i64t) = (self.ctx.i32_type(), self.ctx.i64_type());
+            let ty = i32t
+                .fn_type(&[ptr.into(), ptr.into(), ptr.into(), i32t.into(), i64t.into(), i64t.into()], false);
+            let f = self.module.add_function(name, ty, Some(Linkage::External));
+            let cold = Attribute::get_named_enum_kind_id("cold");
+            f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(cold, 0));
+            f
+        })
+    }
+
+    /// `exit(frame, sp, tstate, kind, index, target)` then `ret`.
+    fn record_exit(
+        &self,
+        args: [PointerValue<'ctx>; 3],
+        kind: IntValue<'ctx>,
+        index: IntValue<'ctx>,
+        target: IntValue<'ctx>,
+    ) -> Result<()> {
+        let call_args: Vec<BasicMetadataValueEnum> =
+            vec![args[0].into(), args[1].into(), args[2].into(), kind.into(), index.into(), target.into()];
+        let r = self.builder.build_call(self.exit_function(), &call_args, "exit").map_err(llvm_err)?;
+        let r = r.try_as_basic_value().basic().ok_or_else(|| Error::new("exit function returns nothing"))?;
+        self.builder.build_return(Some(&r)).map_err(llvm_err)?;
+        Ok(())
+    }
+
+    /// `musttail call preserve_none @name(frame, sp, tstate)` then `ret`.
+    fn tail_call(&self, name: &str, args: [PointerValue<'ctx>; 3]) -> Result<()> {
+        let f = self.stencil_decl(name);
+        let call_args: Vec<BasicMetadataValueEnum> = args.iter().map(|&a| a.into()).collect();
+        let call = self.builder.build_call(f, &call_args, "next").map_err(llvm_err)?;
+        call.set_call_convention(PRESERVE_NONE);
+        call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindMustTail);
+        let r = call.try_as_basic_value().basic().ok_or_else(|| Error::new("stencil returns nothing"))?;
+        self.builder.build_return(Some(&r)).map_err(llvm_err)?;
+        Ok(())
+    }
+
+    fn build_entry(&self, plan: &StencilPlan) -> Result<()> {
+        let entry = self.module.add_function(ENTRY, self.stencil_type(), Some(Linkage::External));
+        entry.set_call_conventions(PRESERVE_NONE);
+        let frame =
+            entry.get_nth_param(0).ok_or_else(|| Error::new("entry has no frame"))?.into_pointer_value();
+        let sp0 = entry.get_nth_param(1).ok_or_else(|| Error::new("entry has no sp"))?.into_pointer_value();
+        let tstate =
+            entry.get_nth_param(2).ok_or_else(|| Error::new("entry has no tstate"))?.into_pointer_value();
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        let i32t = self.ctx.i32_type();
+        let bb_entry = self.ctx.append_basic_block(entry, "entry");
+        let blocks: Vec<_> = (0..plan.instructions.len())
+            .map(|i| self.ctx.append_basic_block(entry, &format!("inst{i}")))
+            .collect();
+        let bb_end = self.ctx.append_basic_block(entry, "fallthrough");
+        let b = &self.builder;
+        b.position_at_end(bb_entry);
+        let spp = b.build_alloca(ptr, "spp").map_err(llvm_err)?;
+        let i64t = self.ctx.i64_type();
+        // With a shadow frame, bodies see `shadow` (whose slots are an alloca) and every
+        // way out first writes the slots back and translates the stack pointer.
+        let shadow = match plan.shadow {
+            Some(sh) => {
+                let hook = |name: &str| {
+                    self.module.get_function(name).ok_or_else(|| {
+                        Error::new(format!("the shadow hooks do not define {name} (see TF_SHADOW_ENTER)"))
+                    })
+                };
+                let (enter, leave) = (hook("tf_shadow_enter")?, hook("tf_shadow_leave")?);
+                let sframe = b.build_alloca(self.ctx.i8_type().array_type(64), "shadow").map_err(llvm_err)?;
+                let slots = b.build_alloca(i64t.array_type(sh.slots as u32), "slots").map_err(llvm_err)?;
+                for a in [sframe, slots] {
+                    if let Some(inst) = a.as_instruction() {
+                        let _ = inst.set_alignment(16);
+                    }
+                }
+                let n = i64t.const_int(sh.slots, false);
+                let args: Vec<BasicMetadataValueEnum> = vec![
+                    frame.into(),
+                    sframe.into(),
+                    slots.into(),
+                    n.into(),
+                    i64t.const_int(sh.entry, false).into(),
+                ];
+                let sp = b.build_call(enter, &args, "shadow_sp").map_err(llvm_err)?;
+                let sp = sp
+                    .try_as_basic_value()
+                    .basic()
+                    .ok_or_else(|| Error::new("tf_shadow_enter returns nothing"))?;
+                b.build_store(spp, sp).map_err(llvm_err)?;
+                Some((leave, sframe, slots, n))
+            }
+            None => {
+                b.build_store(spp, sp0).map_err(llvm_err)?;
+                None
+            }
+        };
+        let body_frame = shadow.map_or(frame, |(_, sframe, _, _)| sframe);
+        b.build_unconditional_branch(*blocks.first().unwrap_or(&bb_end)).map_err(llvm_err)?;
+
+        // A way out: the slots written back, the stack pointer in the real frame.
+        let leave = |sp: PointerValue<'ctx>| -> Result<PointerValue<'ctx>> {
+            let Some((leave, sframe, slots, n)) = shadow else { return Ok(sp) };
+            let args: Vec<BasicMetadataValueEnum> =
+                vec![frame.into(), sframe.into(), slots.into(), n.into(), sp.into()];
+            let real = b.build_call(leave, &args, "real_sp").map_err(llvm_err)?;
+            Ok(real
+                .try_as_basic_value()
+                .basic()
+                .ok_or_else(|| Error::new("tf_shadow_leave returns nothing"))?
+                .into_pointer_value())
+        };
+        let load_sp = |name: &str| -> Result<PointerValue<'ctx>> {
+            leave(b.build_load(ptr, spp, name).map_err(llvm_err)?.into_pointer_value())
+        };
+        let bb_exit = self.ctx.append_basic_block(entry, "exit");
+        let mut recorded = Vec::new();
+        for (i, inst) in plan.instructions.iter().enumerate() {
+            let uop = &self.lib.uops[inst.uop];
+            let body = self.module.get_function(&uop.symbol()).ok_or_else(|| {
+                Error::at(
+                    &uop.body,
+                    None,
+                    format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name),
+                )
+            })?;
+            b.position_at_end(blocks[i]);
+            let mut args: Vec<BasicMetadataValueEnum> = vec![body_frame.into(), spp.into(), tstate.into()];
+            for fv in &inst.fields {
+                args.push(self.field(fv)?.into());
+            }
+            let status = b.build_call(body, &args, "status").map_err(llvm_err)?;
+            let status = status
+                .try_as_basic_value()
+                .basic()
+                .ok_or_else(|| {
+                    Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol()))
+                })?
+                .into_int_value();
+            let next = blocks.get(i + 1).copied().unwrap_or(bb_end);
+            let unreachable = self.ctx.append_basic_block(entry, &format!("inst{i}.bad_status"));
+            let mut cases = vec![(i32t.const_int(0, false), next)];
+            for exit in ExitKind::ALL.into_iter().filter(|e| uop.may(*e)) {
+                let bb = self.ctx.append_basic_block(entry, &format!("inst{i}.{exit:?}"));
+                cases.push((i32t.const_int(exit.status() as u64, false), bb));
+                b.position_at_end(bb);
+                match (exit, &inst.side_exit, plan.jump_top) {
+                    (ExitKind::JumpToTop, _, JumpTop::Loop) => {
+                        b.build_unconditional_branch(blocks[0]).map_err(llvm_err)?;
+                    }
+                    (ExitKind::JumpToTop, _, JumpTop::Hole) => {
+                        let sp = load_sp("sp")?;
+                        self.tail_call(&hole(HoleValue::JumpTarget), [frame, sp, tstate])?
+                    }
+                    (ExitKind::SideExit, SideExit::Enter(hole), _) => {
+                        let sp = load_sp("sp")?;
+                        self.tail_call(hole, [frame, sp, tstate])?
+                    }
+                    _ => {
+                        let target = self.field(&inst.fields[Field::Target.index()])?;
+                        let index = self.field(&inst.index)?;
+                        let kind = i32t.const_int(exit.status() as u64, false);
+                        let sp = b.build_load(ptr, spp, "sp").map_err(llvm_err)?.into_pointer_value();
+                        recorded.push((bb, kind, index, target, sp));
+                        b.build_unconditional_branch(bb_exit).map_err(llvm_err)?;
+                    }
+                }
+            }
+            if let Some(swap) = inst.fault_swap {
+                if let Some(j) = cases
+                    .iter()
+                    .position(|(v, _)| v.get_zero_extended_constant() == Some(swap.status() as u64))
+                {
+                    let (a, b) = (cases[0].1, cases[j].1);
+                    cases[0].1 = b;
+                    cases[j].1 = a;
+                }
+            }
+            b.position_at_end(blocks[i]);
+            b.build_switch(status, unreachable, &cases).map_err(llvm_err)?;
+            b.position_at_end(unreachable);
+            b.build_unreachable().map_err(llvm_err)?;
+        }
+        b.position_at_end(bb_end);
+        match plan.fallthrough {
+            Fallthrough::Continue => {
+                let sp = load_sp("sp")?;
+                self.tail_call(&hole(HoleValue::Continue), [frame, sp, tstate])?
+            }
+            Fallthrough::End => {
+                let zero = i64t.const_zero();
+                let sp = b.build_load(ptr, spp, "sp").map_err(llvm_err)?.into_pointer_value();
+                recorded.push((bb_end, i32t.const_int(EXIT_END, false), zero, zero, sp));
+                b.build_unconditional_branch(bb_exit).map_err(llvm_err)?;
+            }
+        }
+        // One cold block records every exit: (kind, index, target) arrive as phis, so the
+        // write-back and the call are emitted once, not once per guard.
+        b.position_at_end(bb_exit);
+        if recorded.is_empty() {
+            b.build_unreachable().map_err(llvm_err)?;
+            return Ok(());
+        }
+        let phi =
+            |ty: inkwell::types::BasicTypeEnum<'ctx>, name: &str| b.build_phi(ty, name).map_err(llvm_err);
+        let (kind, index, target, sp) = (
+            phi(i32t.into(), "kind")?,
+            phi(i64t.into(), "index")?,
+            phi(i64t.into(), "target")?,
+            phi(ptr.into(), "sp")?,
+        );
+        for (bb, k, i, t, p) in &recorded {
+            kind.add_incoming(&[(k, *bb)]);
+            index.add_incoming(&[(i, *bb)]);
+            target.add_incoming(&[(t, *bb)]);
+            sp.add_incoming(&[(p, *bb)]);
+        }
+        let real_sp = leave(sp.as_basic_value().into_pointer_value())?;
+        self.record_exit(
+            [frame, real_sp, tstate],
+            kind.as_basic_value().into_int_value(),
+            index.as_basic_value().into_int_value(),
+            target.as_basic_value().into_int_value(),
+        )
+    }
+
+    /// Internalizes bodies (always-inline), hides external symbols (so they are reached
+    /// directly, not through a GOT) and gives every function the target's attributes.
+    fn prepare_functions(&self, target: &Target) {
+        let kind = Attribute::get_named_enum_kind_id;
+        let always_inline = self.ctx.create_enum_attribute(kind("alwaysinline"), 0);
+        for f in self.module.get_functions() {
+            let name = f.get_name().to_string_lossy().into_owned();
+            if name.starts_with("llvm.") {
+                continue;
+            }
+            let is_decl = f.count_basic_blocks() == 0;
+            if is_decl {
+                f.as_global_value().set_visibility(GlobalVisibility::Hidden);
+                continue;
+            }
+            if name != ENTRY {
+                f.set_linkage(Linkage::Internal);
+                f.remove_enum_attribute(AttributeLoc::Function, kind("noinline"));
+                f.remove_enum_attribute(AttributeLoc::Function, kind("optnone"));
+                f.add_attribute(AttributeLoc::Function, always_inline);
+            }
+            f.remove_enum_attribute(AttributeLoc::Function, kind("uwtable"));
+            for a in ["target-cpu", "target-features", "tune-cpu", "stack-protector-buffer-size"] {
+                f.remove_string_attribute(AttributeLoc::Function, a);
+            }
+            for a in ["ssp", "sspstrong", "sspreq"] {
+                f.remove_enum_attribute(AttributeLoc::Function, kind(a));
+            }
+            f.add_attribute(
+                AttributeLoc::Function,
+                self.ctx.create_string_attribute("target-cpu", &target.cpu),
+            );
+            if !target.features.is_empty() {
+                f.add_attribute(
+                    AttributeLoc::Function,
+                    self.ctx.create_string_attribute("target-features", &target.features),
+                );
+            }
+            for (k, v) in &target.function_attributes {
+                f.add_attribute(AttributeLoc::Function, self.ctx.create_string_attribute(k, v));
+            }
+            for a in &target.enum_attributes {
+                f.add_attribute(AttributeLoc::Function, self.ctx.create_enum_attribute(kind(a), 0));
+            }
+        }
+        let declarations: Vec<_> = self
+            .module
+            .get_globals()
+            .filter(|g| g.is_declaration() && !g.get_name().to_string_lossy().starts_with("llvm."))
+            .collect();
+        for g in declarations {
+            match target.value_access {
+                ValueAccess::Direct => g.set_visibility(GlobalVisibility::Hidden),
+                ValueAccess::Got => self.preemptible_declaration(g, target),
+            }
+        }
+    }
+
+    /// Replaces a global declaration by one LLVM must reach through a GOT: default
+    /// visibility and not `dso_local` (which clang's bitcode may carry and the C API
+    /// cannot clear), and `dllimport` for COFF.
+    fn preemptible_declaration(&self, g: GlobalValue<'ctx>, target: &Target) {
+        let name = g.get_name().to_string_lossy().into_owned();
+        let Ok(ty) = BasicTypeEnum::try_from(g.get_value_type()) else {
+            return;
+        };
+        let fresh = self.module.add_global(ty, None, &format!("{name}.got"));
+        fresh.set_linkage(Linkage::External);
+        fresh.set_alignment(g.get_alignment());
+        if target.object_format == ObjectFormat::Coff {
+            fresh.set_dll_storage_class(DLLStorageClass::Import);
+        }
+        g.as_pointer_value().replace_all_uses_with(fresh.as_pointer_value());
+        // SAFETY: every use now refers to `fresh`; the old declaration is unreferenced.
+        unsafe { g.delete() };
+        fresh.set_name(&name);
+    }
+}

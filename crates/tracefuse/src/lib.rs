@@ -1,0 +1,39 @@
+//! tracefuse — an ahead-of-time superinstruction generator for copy-and-patch JITs.
+//!
+//! This crate is the generator core. It knows no VM: a front end hands it a
+//! [`definitions::UopLibrary`] (uops with their metadata, body sources, prelude and exit
+//! lowering) and a [`traces::TraceSet`] (instructions and fields; runtime objects as
+//! opaque literals the VM resolves when it loads code). The pipeline, in the order data
+//! flows (each stage hands one named type to the next):
+//!
+//! 1. [`definitions`]: `uops.yaml` → [`definitions::UopLibrary`]
+//! 2. [`traces`]: trace files → [`traces::TraceSet`]
+//! 3. [`bodies`]: C bodies → [`bodies::LibraryBitcode`] (clang 19, cached)
+//! 4. [`ir`]: a [`ir::StencilPlan`] (fused trace, one uop, or the end stub) → LLVM module
+//! 5. [`optimize`]: the module, through `default<O3>` or the user's pipeline
+//! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
+//! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
+//! 8. [`writers`] (manifest, C header, blobs, listings)
+//!
+//! [`pipeline`] runs stages 3–7 for a whole trace set in parallel; [`build_script`] serves
+//! a VM crate's `build.rs`. What a VM needs at run time — stencils, holes, the
+//! architecture's encodings, signature lookup and the loader — is the `tracefuse-runtime`
+//! crate, re-exported here as [`stencil`], [`hole`], [`arch`], [`signature`] and
+//! [`loader`]. [`source`] and [`error`] give every error a file and line.
+
+pub mod bodies;
+pub mod build_script;
+pub mod codegen;
+pub mod definitions;
+pub mod disasm;
+pub mod extract;
+pub mod ir;
+pub mod optimize;
+pub mod pipeline;
+pub mod source;
+pub mod target;
+pub mod traces;
+pub mod writers;
+
+pub use tracefuse_runtime::{arch, error, hole, loader, signature, stencil};
+pub use tracefuse_runtime::{Error, Result};

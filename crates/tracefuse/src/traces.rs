@@ -1,0 +1,381 @@
+//! Stage 2 — traces: reads recorded traces (`uops/<library>/traces/*.yaml`) into
+//! validated [`Trace`]s over a [`UopLibrary`], with their test cases. Checks stack
+//! effects (underflow, overflow, balance at the back edge), fields and their kinds,
+//! terminators and trace-tree exits. Format: docs/formats.md.
+
+use crate::definitions::{ExitKind, Field, FieldKind, UopLibrary};
+use crate::error::{Error, Result};
+use crate::signature::{shape_hash, sort_table, Assumption, Signature};
+use crate::source::SourceText;
+use serde::Deserialize;
+use serde_yaml::Value as Yaml;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// One field's value in an instruction.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Operand {
+    /// Known when stencils are built: folded into fused code.
+    Const(u64),
+    /// An integer known only at load time: a hole.
+    RuntimeInt(u64),
+    /// A VM object made at load time, written as the VM's own literal (`{runtime: 2.5}`):
+    /// the core keeps it opaque; the VM's front end resolves it to an address when it
+    /// loads code, and the hole is patched with that address.
+    RuntimeLiteral(Yaml),
+}
+
+impl Operand {
+    pub fn is_runtime(&self) -> bool {
+        !matches!(self, Operand::Const(_))
+    }
+}
+
+/// One instruction of a trace.
+#[derive(Debug, Clone)]
+pub struct Instruction {
+    /// Index of the uop in its library.
+    pub uop: usize,
+    pub fields: BTreeMap<Field, Operand>,
+    /// Side exits enter this trace (index in the [`TraceSet`]) instead of leaving.
+    pub exit_to: Option<usize>,
+    pub line: Option<usize>,
+}
+
+impl Instruction {
+    /// The field's value when it is an integer known now (build-time or recorded).
+    pub fn int_field(&self, field: Field) -> Option<u64> {
+        match self.fields.get(&field)? {
+            Operand::Const(v) | Operand::RuntimeInt(v) => Some(*v),
+            Operand::RuntimeLiteral(_) => None,
+        }
+    }
+}
+
+/// What a trace file carries for testing, which only the VM's harness understands: its
+/// `classes` and each of its `cases`, with the line each case starts on.
+#[derive(Debug, Clone, Default)]
+pub struct TestData {
+    pub classes: Option<Yaml>,
+    pub cases: Vec<(Yaml, Option<usize>)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Trace {
+    pub name: String,
+    pub path: PathBuf,
+    pub locals: u32,
+    pub stack_size: u32,
+    /// Stack depth the trace is entered with.
+    pub entry_stack: u32,
+    pub instructions: Vec<Instruction>,
+    /// Test data for the VM's harness, uninterpreted here.
+    pub test_data: TestData,
+    /// Ends with a jump back to its top.
+    pub is_loop: bool,
+    /// Stack depth before each instruction.
+    pub depths: Vec<u32>,
+    /// Names of traces its side exits enter, resolved by [`TraceSet`].
+    exit_names: Vec<(usize, String)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrace {
+    trace: String,
+    library: String,
+    locals: u32,
+    stack_size: u32,
+    #[serde(default)]
+    entry_stack: u32,
+    classes: Option<Yaml>,
+    instructions: Vec<BTreeMap<String, Yaml>>,
+    #[serde(default)]
+    cases: Vec<Yaml>,
+}
+
+impl Trace {
+    /// Reads and validates one trace file against `lib`. `exit_to` names are resolved
+    /// later by [`TraceSet`].
+    pub fn load(path: &Path, lib: &UopLibrary) -> Result<Trace> {
+        Self::from_source(&SourceText::read(path)?, lib)
+    }
+
+    /// Validates a trace file's text (`src.path` names it in errors).
+    pub fn from_source(src: &SourceText, lib: &UopLibrary) -> Result<Trace> {
+        let src = src.clone();
+        let path = src.path.as_path();
+        let raw: RawTrace = src.parse("trace")?;
+        if raw.library != lib.name {
+            return Err(src.error(
+                src.key_line("library"),
+                format!(
+                    "trace is for library `{}`, but it is being read with library `{}`",
+                    raw.library, lib.name
+                ),
+            ));
+        }
+        if raw.instructions.is_empty() {
+            return Err(src.error(src.key_line("instructions"), "a trace needs at least one instruction"));
+        }
+        let lines = src.item_lines("instructions");
+        let mut instructions = Vec::with_capacity(raw.instructions.len());
+        let mut exit_names = Vec::new();
+        for (i, map) in raw.instructions.iter().enumerate() {
+            let line = lines.get(i).copied().or_else(|| src.key_line("instructions"));
+            let (inst, exit_to) = parse_instruction(lib, map, i, line, &src)?;
+            if let Some(name) = exit_to {
+                exit_names.push((i, name));
+            }
+            instructions.push(inst);
+        }
+        let depths = check_stack(lib, &raw, &instructions, &src)?;
+        let last = instructions.last().map(|i| &lib.uops[i.uop]);
+        let is_loop = last.is_some_and(|u| u.may(ExitKind::JumpToTop));
+
+        let case_lines = src.item_lines("cases");
+        let cases = raw
+            .cases
+            .into_iter()
+            .enumerate()
+            .map(|(i, y)| (y, case_lines.get(i).copied().or_else(|| src.key_line("cases"))))
+            .collect();
+        let test_data = TestData { classes: raw.classes, cases };
+        let trace = Trace {
+            name: raw.trace,
+            path: path.to_path_buf(),
+            locals: raw.locals,
+            stack_size: raw.stack_size,
+            entry_stack: raw.entry_stack,
+            instructions,
+            test_data,
+            is_loop,
+            depths,
+            exit_names,
+        };
+        Ok(trace)
+    }
+}
+
+fn parse_instruction(
+    lib: &UopLibrary,
+    map: &BTreeMap<String, Yaml>,
+    index: usize,
+    line: Option<usize>,
+    src: &SourceText,
+) -> Result<(Instruction, Option<String>)> {
+    let err = |msg: String| src.error(line, format!("instruction {index}: {msg}"));
+    let name = map.get("uop").and_then(Yaml::as_str).ok_or_else(|| err("missing `uop: NAME`".into()))?;
+    let uop_index = lib.uops.iter().position(|u| u.name == name).ok_or_else(|| {
+        err(format!("unknown uop `{name}` (not in library `{}`)", lib.name))
+            .help(format!("the library's uops are listed in {}", lib.manifest.display()))
+    })?;
+    let uop = &lib.uops[uop_index];
+    let mut fields = BTreeMap::new();
+    let mut exit_to = None;
+    for (key, value) in map {
+        match key.as_str() {
+            "uop" => {}
+            "exit_to" => {
+                if !uop.may(ExitKind::SideExit) {
+                    return Err(err(format!("`exit_to` on {name}, which has no side exit")));
+                }
+                let t = value.as_str().ok_or_else(|| err("`exit_to` names a trace".into()))?;
+                exit_to = Some(t.to_string());
+            }
+            other => {
+                let field = Field::ALL.into_iter().find(|f| f.name() == other).ok_or_else(|| {
+                    err(format!(
+                        "unknown key `{other}` (fields: oparg, operand0, operand1, target; also exit_to)"
+                    ))
+                })?;
+                let kind = *uop
+                    .fields
+                    .get(&field)
+                    .ok_or_else(|| err(format!("{name} does not read `{field}`: remove it")))?;
+                fields.insert(field, parse_operand(value, kind).map_err(|m| err(format!("`{field}`: {m}")))?);
+            }
+        }
+    }
+    for &field in uop.fields.keys() {
+        if let std::collections::btree_map::Entry::Vacant(slot) = fields.entry(field) {
+            if field != Field::Target {
+                return Err(err(format!("{name} reads `{field}`, but the instruction does not give it")));
+            }
+            slot.insert(Operand::Const(0));
+        }
+    }
+    Ok((Instruction { uop: uop_index, fields, exit_to: None, line }, exit_to))
+}
+
+fn parse_operand(y: &Yaml, kind: FieldKind) -> std::result::Result<Operand, String> {
+    let int = |y: &Yaml| -> std::result::Result<u64, String> {
+        y.as_u64()
+            .or_else(|| y.as_i64().map(|i| i as u64))
+            .ok_or_else(|| format!("expected an integer, found {}", short(y)))
+    };
+    match (y, kind) {
+        (Yaml::Mapping(m), _) if m.len() == 1 && m.contains_key("runtime") => {
+            let v = &m["runtime"];
+            match kind {
+                FieldKind::Int => Ok(Operand::RuntimeInt(int(v)?)),
+                FieldKind::Object => Ok(Operand::RuntimeLiteral(v.clone())),
+            }
+        }
+        (_, FieldKind::Object) => Err(format!(
+            "an object field is always a runtime value: write {{runtime: VALUE}}, found {}",
+            short(y)
+        )),
+        (_, FieldKind::Int) => Ok(Operand::Const(int(y)?)),
+    }
+}
+
+fn short(y: &Yaml) -> String {
+    serde_yaml::to_string(y).map(|s| s.trim().to_string()).unwrap_or_default()
+}
+
+fn check_stack(
+    lib: &UopLibrary,
+    raw: &RawTrace,
+    insts: &[Instruction],
+    src: &SourceText,
+) -> Result<Vec<u32>> {
+    let mut depth = raw.entry_stack as u64;
+    if depth > raw.stack_size as u64 {
+        return Err(src.error(src.key_line("entry_stack"), "entry_stack is larger than stack_size"));
+    }
+    let mut depths = Vec::with_capacity(insts.len());
+    for (i, inst) in insts.iter().enumerate() {
+        let uop = &lib.uops[inst.uop];
+        let err = |msg: String| src.error(inst.line, format!("instruction {i} ({}): {msg}", uop.name));
+        if i > 0 && lib.uops[insts[i - 1].uop].terminator {
+            return Err(err(format!(
+                "follows the terminator {}: nothing may come after it",
+                lib.uops[insts[i - 1].uop].name
+            )));
+        }
+        depths.push(depth as u32);
+        let oparg = inst.int_field(Field::Oparg).unwrap_or(0);
+        let (pop, push) = uop
+            .stack_effect(oparg)
+            .ok_or_else(|| err(format!("oparg {oparg} gives a negative stack count")))?;
+        if pop > depth {
+            return Err(err(format!("stack underflow: pops {pop} but the stack holds {depth}")));
+        }
+        depth = depth - pop + push;
+        if depth > raw.stack_size as u64 {
+            return Err(err(format!("stack overflow: depth {depth} exceeds stack_size {}", raw.stack_size)));
+        }
+        if uop.may(ExitKind::JumpToTop) && depth != raw.entry_stack as u64 {
+            return Err(err(format!(
+                "the stack does not balance at the back edge: depth {depth}, but the trace starts at {}",
+                raw.entry_stack
+            )));
+        }
+    }
+    Ok(depths)
+}
+
+/// The traces of one library, with side exits between them resolved.
+#[derive(Debug, Clone)]
+pub struct TraceSet {
+    pub traces: Vec<Trace>,
+}
+
+impl TraceSet {
+    /// Reads every `*.yaml` in `dir` (sorted by file name, so output order is stable).
+    pub fn load_dir(dir: &Path, lib: &UopLibrary) -> Result<TraceSet> {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, "read trace folder", e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+            .collect();
+        paths.sort();
+        if paths.is_empty() {
+            return Err(Error::at(dir, None, "no trace files (*.yaml) in this folder"));
+        }
+        Self::load_files(&paths, lib)
+    }
+
+    pub fn load_files(paths: &[PathBuf], lib: &UopLibrary) -> Result<TraceSet> {
+        let traces = paths.iter().map(|p| Trace::load(p, lib)).collect::<Result<Vec<_>>>()?;
+        Self::link(traces)
+    }
+
+    /// Resolves `exit_to` names and checks that stack depths agree across them.
+    pub fn link(mut traces: Vec<Trace>) -> Result<TraceSet> {
+        let mut by_name = HashMap::new();
+        for (i, t) in traces.iter().enumerate() {
+            if let Some(prev) = by_name.insert(t.name.clone(), i) {
+                return Err(Error::at(
+                    &t.path,
+                    None,
+                    format!("trace `{}` is also defined in {}", t.name, traces[prev].path.display()),
+                ));
+            }
+        }
+        for ti in 0..traces.len() {
+            let names = traces[ti].exit_names.clone();
+            for (i, name) in names {
+                let t = &traces[ti];
+                let inst = &t.instructions[i];
+                let target = *by_name.get(&name).ok_or_else(|| {
+                    Error::at(
+                        &t.path,
+                        inst.line,
+                        format!("instruction {i}: `exit_to: {name}` names a trace that does not exist"),
+                    )
+                    .help("exit_to names a trace of the same library, by its `trace:` name")
+                })?;
+                // Exits leave the stack as it was before the instruction (guards peek).
+                let depth = t.depths[i];
+                let want = traces[target].entry_stack;
+                if depth != want {
+                    return Err(Error::at(&t.path, inst.line, format!(
+                        "instruction {i}: exits into `{name}` with {depth} stack values, but `{name}` is entered with {want}")));
+                }
+                traces[ti].instructions[i].exit_to = Some(target);
+            }
+        }
+        Ok(TraceSet { traces })
+    }
+
+    pub fn get(&self, name: &str) -> Option<(usize, &Trace)> {
+        self.traces.iter().enumerate().find(|(_, t)| t.name == name)
+    }
+
+    /// Each trace's [`Signature`], in set order.
+    pub fn signatures(&self, lib: &UopLibrary) -> Vec<Signature> {
+        let names: Vec<String> = self.traces.iter().map(|t| t.name.clone()).collect();
+        self.traces.iter().map(|t| t.signature(lib, &names)).collect()
+    }
+
+    /// Signatures with their trace's position, sorted for [`crate::signature::lookup`].
+    pub fn signature_table(&self, lib: &UopLibrary) -> Vec<(Signature, usize)> {
+        let mut table: Vec<(Signature, usize)> = self.signatures(lib).into_iter().zip(0..).collect();
+        sort_table(&mut table);
+        table
+    }
+}
+
+impl Trace {
+    /// What fused code for this trace assumes about a trace a VM records: its shape, the
+    /// value of every build-time field, and which traces its side exits enter (`names`
+    /// are the set's trace names, by position).
+    pub fn signature(&self, lib: &UopLibrary, names: &[String]) -> Signature {
+        let uops: Vec<u32> = self.instructions.iter().map(|i| lib.uops[i.uop].id).collect();
+        let mut assumptions = Vec::new();
+        let mut exits = Vec::new();
+        for (i, inst) in self.instructions.iter().enumerate() {
+            for (field, op) in &inst.fields {
+                if let Operand::Const(v) = op {
+                    assumptions.push(Assumption { instruction: i, field: *field, value: *v });
+                }
+            }
+            if let Some(t) = inst.exit_to {
+                exits.push((i, names[t].clone()));
+            }
+        }
+        Signature { hash: shape_hash(&uops), uops, assumptions, exits }
+    }
+}

@@ -1,0 +1,389 @@
+//! The C header writer: `jit_stencils.h` for a C VM, shaped like CPython's — one emit
+//! function per stencil group that copies its code and data and patches every hole, the
+//! patch helpers for the target's relocation kinds, tables of groups with their sizes —
+//! plus the trace-signature table and lookup, so a C VM adopts fused stencils with no
+//! Rust (or LLVM) in its build. The includer's side of the contract is the comment at
+//! the top of the generated file (and docs/formats.md, "C header").
+
+use crate::arch::Arch;
+use crate::definitions::{Field, UopLibrary};
+use crate::disasm::disassemble;
+use crate::error::{Error, Result};
+use crate::hole::{Hole, HoleValue, PatchKind, GOT_SLOT};
+use crate::ir::uop_stencil_name;
+use crate::pipeline::StencilSet;
+use crate::stencil::Stencil;
+use crate::target::Target;
+use crate::traces::TraceSet;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+/// The C identifier for a stencil name (`trace:loop_sum` → `trace_loop_sum`).
+fn ident(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
+}
+
+fn accessor(field: Field) -> String {
+    format!("TF_INST_{}", field.name().to_ascii_uppercase())
+}
+
+/// The C expression for a hole's value (before its addend).
+fn value_expr(v: &HoleValue) -> String {
+    match v {
+        HoleValue::Code => "(uintptr_t)c->code".into(),
+        HoleValue::Data => "(uintptr_t)c->data".into(),
+        HoleValue::Continue => "c->continue_to".into(),
+        HoleValue::JumpTarget => "c->jump_target".into(),
+        HoleValue::Index => "c->index".into(),
+        HoleValue::Field { instruction, field } => {
+            format!("(uint64_t){}(&c->instructions[{}])", accessor(*field), instruction.unwrap_or(0))
+        }
+        HoleValue::ExitTrace { instruction } => format!("c->exit_targets[{}]", instruction.unwrap_or(0)),
+        HoleValue::Symbol(s) => format!("c->symbols[TF_SYM_{}]", ident(s)),
+    }
+}
+
+fn helper(s: &Stencil, h: &Hole, arch: Arch) -> &'static str {
+    match h.kind {
+        PatchKind::Abs64 => "tf_patch_abs64",
+        PatchKind::Abs32 => "tf_patch_abs32",
+        PatchKind::Abs32S => "tf_patch_abs32s",
+        PatchKind::Rel32 if s.is_branch(h, arch) => "tf_patch_x86_64_branch32",
+        PatchKind::Rel32 => "tf_patch_rel32",
+        PatchKind::Aarch64Branch26 => "tf_patch_aarch64_branch26",
+        PatchKind::Aarch64Page21 => "tf_patch_aarch64_page21",
+        PatchKind::Aarch64Lo12 => "tf_patch_aarch64_lo12_0",
+        PatchKind::Aarch64Lo12Scale2 => "tf_patch_aarch64_lo12_1",
+        PatchKind::Aarch64Lo12Scale4 => "tf_patch_aarch64_lo12_2",
+        PatchKind::Aarch64Lo12Scale8 => "tf_patch_aarch64_lo12_3",
+        PatchKind::Aarch64Lo12Scale16 => "tf_patch_aarch64_lo12_4",
+        PatchKind::Aarch64MovwG0 => "tf_patch_aarch64_movw_0",
+        PatchKind::Aarch64MovwG1 => "tf_patch_aarch64_movw_16",
+        PatchKind::Aarch64MovwG2 => "tf_patch_aarch64_movw_32",
+        PatchKind::Aarch64MovwG3 => "tf_patch_aarch64_movw_48",
+    }
+}
+
+/// A load of a value from its GOT slot that the emit code may relax once the value is
+/// known: x86-64 `mov r64, [rip + slot]` (REX.W 8B, ModRM mod 00 r/m 101, the field last)
+/// or AArch64 `ldr Xt, [Xn, #slot_lo12]` (the second half of an adrp/ldr pair). Returns
+/// the helper and the slot's data hole.
+fn got_load<'a>(s: &'a Stencil, h: &Hole, arch: Arch) -> Option<(&'static str, &'a Hole)> {
+    if h.value != HoleValue::Data {
+        return None;
+    }
+    let at = h.offset as usize;
+    let (helper, slot) = match h.kind {
+        PatchKind::Rel32 if arch == Arch::X86_64 && at >= 3 => {
+            let (rex, op, modrm) = (s.code[at - 3], s.code[at - 2], s.code[at - 1]);
+            let is_load = rex & 0xf8 == 0x48 && op == 0x8b && modrm & 0xc7 == 0x05 && at + 4 <= s.code.len();
+            (is_load.then_some("tf_patch_x86_64_got_load")?, h.addend.checked_add(4)?)
+        }
+        PatchKind::Aarch64Lo12Scale8 if arch == Arch::Aarch64 => {
+            let word = u32::from_le_bytes(s.code.get(at..at + 4)?.try_into().ok()?);
+            ((word & 0xffc0_0000 == 0xf940_0000).then_some("tf_patch_aarch64_got_ldr")?, h.addend)
+        }
+        _ => return None,
+    };
+    let slot = u64::try_from(slot).ok()?;
+    let hole =
+        s.data_holes.iter().find(|d| d.offset == slot && d.raw == GOT_SLOT && d.kind == PatchKind::Abs64)?;
+    Some((helper, hole))
+}
+
+fn byte_array(out: &mut String, name: &str, bytes: &[u8]) {
+    if bytes.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "    static const unsigned char {name}[{}] = {{", bytes.len());
+    for chunk in bytes.chunks(16) {
+        let row: Vec<String> = chunk.iter().map(|b| format!("0x{b:02x},")).collect();
+        let _ = writeln!(out, "        {}", row.join(" "));
+    }
+    let _ = writeln!(out, "    }};");
+}
+
+/// Comment text cannot end the comment early.
+fn comment_safe(s: &str) -> String {
+    s.replace("*/", "* /")
+}
+
+/// One emit function, its disassembly in the comment above it.
+fn emit_function(out: &mut String, fn_name: &str, s: &Stencil, target: &Target) -> Result<()> {
+    let arch = target.arch();
+    let _ = writeln!(
+        out,
+        "/* {}: {} code bytes, {} data bytes, {} holes, entry +{:#x}",
+        s.name,
+        s.code.len(),
+        s.data.len(),
+        s.holes(),
+        s.entry
+    );
+    for line in disassemble(&target.triple, &target.cpu, &s.code)? {
+        let _ = writeln!(out, " * {:6x}: {}", line.offset, comment_safe(&line.text));
+        for h in s
+            .code_holes
+            .iter()
+            .filter(|h| h.offset >= line.offset && h.offset < line.offset + line.len as u64)
+        {
+            let _ = writeln!(out, " *         hole +{:#x}: {} {}{:+}", h.offset, h.raw, h.value, h.addend);
+        }
+    }
+    let _ = writeln!(out, " */\nstatic void\n{fn_name}(tf_emit_ctx *c)\n{{");
+    byte_array(out, "code_body", &s.code);
+    byte_array(out, "data_body", &s.data);
+    if !s.code.is_empty() {
+        let _ = writeln!(out, "    memcpy(c->code, code_body, sizeof(code_body));");
+    }
+    if !s.data.is_empty() {
+        let _ = writeln!(out, "    memcpy(c->data, data_body, sizeof(data_body));");
+    }
+    for (holes, base, in_code) in [(&s.code_holes, "c->code", true), (&s.data_holes, "c->data", false)] {
+        for h in holes.iter() {
+            if in_code {
+                if let Some((helper, slot)) = got_load(s, h, arch) {
+                    let _ = writeln!(
+                        out,
+                        "    {helper}(c, c->code + {:#x}, (uintptr_t)c->data, {}, {} + (uint64_t){});",
+                        h.offset,
+                        h.addend,
+                        value_expr(&slot.value),
+                        slot.addend
+                    );
+                    continue;
+                }
+            }
+            let _ = writeln!(
+                out,
+                "    {}(c, {base} + {:#x}, {}, {});",
+                helper(s, h, arch),
+                h.offset,
+                value_expr(&h.value),
+                h.addend
+            );
+        }
+    }
+    let _ = writeln!(out, "}}\n");
+    Ok(())
+}
+
+/// Patch helpers and trampolines, in C, for the target's architecture.
+fn helpers(target: &Target) -> String {
+    let tramp = if target.is_aarch64() {
+        "/* AArch64 trampoline: ldr x16, #8; br x16; .quad target (x16 is the linker's veneer\n \
+         * register, never an argument of the stencil calling convention). */\n\
+         static const unsigned char tf_trampoline_code[8] = {0x50, 0x00, 0x00, 0x58, 0x00, 0x02, 0x1f, 0xd6};\n"
+    } else {
+        "/* x86-64 trampoline: jmp *2(%rip); two bytes of padding; .quad target. */\n\
+         static const unsigned char tf_trampoline_code[8] = {0xff, 0x25, 0x02, 0x00, 0x00, 0x00, 0xcc, 0xcc};\n"
+    };
+    let mut s = String::from(tramp);
+    s.push_str(HELPERS);
+    s
+}
+
+// The fixed C text of every header lives in src/writers/c/, pasted in verbatim: the
+// patch helpers (after the architecture's trampoline code), the includer's contract and
+// types, and the signature lookup.
+const HELPERS: &str = include_str!("c/helpers.h");
+
+const PREAMBLE: &str = include_str!("c/preamble.h");
+
+const LOOKUP: &str = include_str!("c/lookup.h");
+
+fn group_init(s: &Stencil, fn_name: &str, arch: Arch) -> String {
+    let tramps = s.code_holes.iter().filter(|h| s.is_branch(h, arch)).count();
+    format!(
+        "{{\"{}\", {fn_name}, {}, {}, {}, {tramps}, {}}}",
+        s.name,
+        s.code.len(),
+        s.data.len(),
+        s.entry,
+        s.continue_jump_len(arch).unwrap_or(0)
+    )
+}
+
+/// The header for one target.
+pub fn header(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, target: &Target) -> Result<String> {
+    let arch = target.arch();
+    let mut out = String::new();
+    let guard = format!("TF_JIT_STENCILS_{}_H", ident(&target.triple).to_ascii_uppercase());
+    let _ = writeln!(
+        out,
+        "/* jit_stencils.h: stencils of uop library `{}` for {} ({} traces fused, {} per-uop\n \
+         * stencils). Generated by tracefuse (manifest format {}); do not edit. */\n",
+        lib.name,
+        target.triple,
+        set.traces.len(),
+        stencils.uops.len(),
+        super::MANIFEST_VERSION
+    );
+    let _ = writeln!(out, "#ifndef {guard}\n#define {guard}\n");
+    out.push_str(PREAMBLE);
+    let _ = writeln!(
+        out,
+        "\n#define TF_STENCILS_TARGET \"{}\"\n#define TF_ARCH_{} 1\n#define TF_OBJECT_FORMAT_{} 1\n\
+         #define TF_PAGE_SIZE {}\n#define TF_CODE_ALIGNMENT {}\n\
+         #define TF_TRAMPOLINE_SIZE 16\n#define TF_FUSED_COUNT {}\n",
+        target.triple,
+        if arch == Arch::Aarch64 { "AARCH64" } else { "X86_64" },
+        match target.object_format {
+            crate::target::ObjectFormat::Elf => "ELF",
+            crate::target::ObjectFormat::MachO => "MACHO",
+            crate::target::ObjectFormat::Coff => "COFF",
+        },
+        target.page_size,
+        target.code_alignment,
+        set.traces.len()
+    );
+    // Runtime symbols, sorted.
+    let mut all: Vec<&Stencil> = vec![&stencils.end];
+    all.extend(&stencils.fused);
+    all.extend(stencils.uops.values());
+    let symbols: BTreeSet<&str> = all
+        .iter()
+        .flat_map(|s| s.code_holes.iter().chain(&s.data_holes))
+        .filter_map(|h| if let HoleValue::Symbol(n) = &h.value { Some(n.as_str()) } else { None })
+        .collect();
+    let _ = writeln!(
+        out,
+        "/* Runtime symbols the stencils refer to: fill tf_emit_ctx.symbols by these. */\nenum {{"
+    );
+    for s in &symbols {
+        let _ = writeln!(out, "    TF_SYM_{},", ident(s));
+    }
+    let _ = writeln!(out, "    TF_SYMBOL_COUNT\n}};");
+    let _ = writeln!(out, "static const char *const tf_symbol_names[TF_SYMBOL_COUNT + 1] = {{");
+    for s in &symbols {
+        let _ = writeln!(out, "    \"{s}\",");
+    }
+    let _ = writeln!(out, "    0\n}};\n");
+    out.push_str(&helpers(target));
+    out.push('\n');
+
+    // Emit functions.
+    let mut seen = BTreeSet::new();
+    let mut fn_of = |prefix: &str, name: &str| -> Result<String> {
+        let f = format!("tf_emit_{prefix}{}", ident(name));
+        if !seen.insert(f.clone()) {
+            return Err(Error::new(format!("stencil names `{name}` and another map to the same C name {f}"))
+                .help("rename one of the traces or uops"));
+        }
+        Ok(f)
+    };
+    let end_fn = fn_of("", "_END")?;
+    emit_function(&mut out, &end_fn, &stencils.end, target)?;
+    let mut uop_fns = std::collections::BTreeMap::new();
+    for (name, s) in &stencils.uops {
+        let f = fn_of("uop_", name)?;
+        emit_function(&mut out, &f, s, target)?;
+        uop_fns.insert(name.clone(), f);
+    }
+    let mut fused_fns = Vec::new();
+    for (trace, s) in set.traces.iter().zip(&stencils.fused) {
+        let f = fn_of("trace_", &trace.name)?;
+        emit_function(&mut out, &f, s, target)?;
+        fused_fns.push(f);
+    }
+
+    // Group tables.
+    let _ = writeln!(
+        out,
+        "/* Ends a trace that runs off its end (the VM's own stub may replace it). */\n\
+         static const tf_stencil_group tf_end_group = {};\n",
+        group_init(&stencils.end, &end_fn, arch)
+    );
+    for (name, s) in &stencils.uops {
+        let f = &uop_fns[name];
+        let _ = writeln!(
+            out,
+            "static const tf_stencil_group tf_group_uop_{} = {};",
+            ident(name),
+            group_init(s, f, arch)
+        );
+    }
+    let size = lib.uops.iter().map(|u| u.id as usize + 1).max().unwrap_or(0);
+    for (table_name, exit_to) in [("tf_uop_groups", false), ("tf_uop_groups_exit_to", true)] {
+        let _ = writeln!(
+            out,
+            "\n/* Per-uop stencils by uop id{}. */\nstatic const tf_stencil_group *const {table_name}[{}] = {{",
+            if exit_to { ", for instructions whose side exit enters another trace" } else { "" },
+            size.max(1)
+        );
+        let mut rows: Vec<(u32, String)> = Vec::new();
+        for (u, uop) in lib.uops.iter().enumerate() {
+            let name = uop_stencil_name(lib, u, exit_to);
+            if stencils.uops.contains_key(&name) {
+                rows.push((uop.id, format!("    [{}] = &tf_group_uop_{},", uop.id, ident(&name))));
+            }
+        }
+        rows.sort();
+        for (_, r) in rows {
+            let _ = writeln!(out, "{r}");
+        }
+        let _ = writeln!(out, "}};");
+    }
+    let _ = writeln!(out, "#define TF_UOP_TABLE_SIZE {size}\n");
+
+    // Fused groups with their signatures.
+    let names: Vec<String> = set.traces.iter().map(|t| t.name.clone()).collect();
+    let signatures = set.signatures(lib);
+    for (t, sig) in signatures.iter().enumerate() {
+        let uops: Vec<String> = sig.uops.iter().map(|u| u.to_string()).collect();
+        let _ = writeln!(out, "static const uint32_t tf_uops_{t}[] = {{{}}};", uops.join(", "));
+        if !sig.assumptions.is_empty() {
+            let rows: Vec<String> = sig
+                .assumptions
+                .iter()
+                .map(|a| format!("{{{}, {}, UINT64_C({:#x})}}", a.instruction, a.field.index(), a.value))
+                .collect();
+            let _ =
+                writeln!(out, "static const tf_assumption tf_assumptions_{t}[] = {{{}}};", rows.join(", "));
+        }
+        if !sig.exits.is_empty() {
+            let rows: Vec<String> = sig
+                .exits
+                .iter()
+                .map(|(i, n)| {
+                    format!("{{{i}, {}}}", names.iter().position(|x| x == n).map_or(-1, |p| p as i64))
+                })
+                .collect();
+            let _ = writeln!(out, "static const tf_linked_exit tf_exits_{t}[] = {{{}}};", rows.join(", "));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n/* Fused stencils, in trace-set order. */\nstatic const tf_fused_group tf_fused_groups[{}] = {{",
+        set.traces.len().max(1)
+    );
+    for (t, (trace, sig)) in set.traces.iter().zip(&signatures).enumerate() {
+        let assumptions =
+            if sig.assumptions.is_empty() { "0".to_string() } else { format!("tf_assumptions_{t}") };
+        let exits = if sig.exits.is_empty() { "0".to_string() } else { format!("tf_exits_{t}") };
+        let _ = writeln!(
+            out,
+            "    {{\"{}\", {}, UINT64_C({:#018x}), {}, tf_uops_{t}, {assumptions}, {}, {exits}, {}}},",
+            trace.name,
+            group_init(&stencils.fused[t], &fused_fns[t], arch),
+            sig.hash,
+            sig.uops.len(),
+            sig.assumptions.len(),
+            sig.exits.len()
+        );
+    }
+    let _ = writeln!(out, "}};\n");
+    let _ = writeln!(out, "/* (hash, trace) sorted by hash, for binary search. */");
+    let _ = writeln!(
+        out,
+        "static const struct {{ uint64_t hash; int trace; }} tf_fused_by_hash[{}] = {{",
+        set.traces.len().max(1)
+    );
+    for (sig, t) in set.signature_table(lib) {
+        let _ = writeln!(out, "    {{UINT64_C({:#018x}), {t}}},", sig.hash);
+    }
+    let _ = writeln!(out, "}};");
+    out.push_str(LOOKUP);
+    let _ = writeln!(out, "\n#endif /* {guard} */");
+    Ok(out)
+}
