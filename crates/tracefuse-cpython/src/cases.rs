@@ -354,6 +354,20 @@ fn parse_case(
             }
             _ => {}
         }
+        // Generated code never has a `case` label inside a case's own block; one at the
+        // case's top level means its closing brace is missing.
+        if depth == 1 && tok.is_ident(src, "case") && tokens.get(j + 1).is_some_and(|t| t.is_punct(src, ":"))
+        {
+            let next = tokens.get(j).map_or("?", |t| t.text(src));
+            return Err(ParseError::new(
+                file,
+                case_line,
+                format!(
+                    "case `{name}` is not terminated: `case {next}:` at line {} starts before its closing `}}`",
+                    tok.line
+                ),
+            ));
+        }
         if tok.is_punct(src, "}") {
             depth -= 1;
             if depth == 0 {
@@ -643,6 +657,10 @@ mod tests {
         assert_eq!(
             err("\ncase _A: {\n  if (x) {\n"),
             "e.h:2: case `_A` is not terminated: end of file with 2 unclosed `{` (the case opens here)"
+        );
+        assert_eq!(
+            err("case _A: {\n  x;\n\ncase _B: {\n}\n"),
+            "e.h:1: case `_A` is not terminated: `case _B:` at line 4 starts before its closing `}`"
         );
         assert_eq!(err("case _A {"), "e.h:1: expected `:` after `case _A`, found `{`");
         assert_eq!(err("case 12"), "e.h:1: expected a uop name after `case`, found `12`");

@@ -30,12 +30,13 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// Replaces exactly one occurrence of `from` in `dir/rel`.
-pub fn edit(dir: &Path, rel: &str, from: &str, to: &str) {
+/// Replaces the `times` occurrences of `from` in `dir/rel` (there must be exactly that
+/// many).
+pub fn edit(dir: &Path, rel: &str, from: &str, to: &str, times: usize) {
     let path = dir.join(rel);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(text.matches(from).count(), 1, "{from:?} must occur once in {rel}");
-    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    assert_eq!(text.matches(from).count(), times, "{from:?} in {rel}");
+    std::fs::write(&path, text.replace(from, to)).unwrap();
 }
 
 /// `dir/rel` as the reader labels it in messages.
