@@ -125,11 +125,12 @@ pub struct ExecutorCase {
     /// `Some(n)` when the body sets `oparg = n;` at its top level (the replicated
     /// variants such as `_LOAD_FAST_3`), so the instruction's oparg is not read.
     pub fixed_oparg: Option<i64>,
-    /// The sum of the top-level `stack_pointer += e;` / `-= e;` statements a tier-2 build
-    /// compiles: the net stack effect on the fall-through path (pushed minus popped).
-    /// Adjustments inside nested blocks are left out: the generator balances blocks that
-    /// fall through and the others leave the uop. `None` if one could not be parsed.
-    /// Meaningless for uops that switch frames (those call `LOAD_SP()`).
+    /// The net `stack_pointer` adjustment (pushed minus popped) along the fall-through
+    /// path: the sum of the `stack_pointer += e;` / `-= e;` statements a tier-2 build
+    /// compiles, taking in each `if`/`else` chain the first branch that does not leave the
+    /// uop (blocks ending in `JUMP_TO_ERROR()`, `JUMP_TO_JUMP_TARGET()`, `GOTO_TIER_*` or
+    /// `return` leave it). `None` if an adjustment does not parse or blocks nest more than
+    /// 64 deep. Meaningless for uops that switch frames (those call `LOAD_SP()`).
     pub stack_adjustment: Option<Expr>,
     /// Whether the body's last statement is `break;` (true for every 3.14 case).
     pub ends_with_break: bool,

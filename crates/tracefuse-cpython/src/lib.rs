@@ -146,6 +146,81 @@ impl Uop {
     }
 }
 
+/// A way a uop leaves besides falling through to the next one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UopExit {
+    /// `JUMP_TO_JUMP_TARGET()` in a uop with `HAS_DEOPT_FLAG` (a generated `DEOPT_IF`).
+    Deopt,
+    /// `JUMP_TO_JUMP_TARGET()` in a uop with `HAS_EXIT_FLAG` (a generated `EXIT_IF`).
+    SideExit,
+    /// `JUMP_TO_JUMP_TARGET()` in a uop with neither flag: the loop back edge of
+    /// `_JUMP_TO_TOP`.
+    JumpToTop,
+    /// `JUMP_TO_ERROR()`.
+    Error,
+    /// `GOTO_TIER_ONE(...)`: back to the interpreter (`_DEOPT`, `_EXIT_TRACE`, …).
+    TierOne,
+    /// `GOTO_TIER_TWO(...)`: into another executor (`_EXIT_TRACE`).
+    TierTwo,
+}
+
+/// A per-instruction value a uop's body reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Operand {
+    /// `CURRENT_OPARG()` outside asserts (replicated variants fix `oparg` instead).
+    Oparg,
+    /// `CURRENT_OPERAND0()`.
+    Operand0,
+    /// `CURRENT_OPERAND1()`.
+    Operand1,
+    /// `CURRENT_TARGET()`.
+    Target,
+}
+
+impl Uop {
+    /// The ways the uop leaves, in [`UopExit`] order.
+    pub fn exits(&self) -> Vec<UopExit> {
+        let c = &self.case;
+        let f = &self.meta.flags;
+        let mut out = Vec::new();
+        if c.uses(CpyMacro::JumpToJumpTarget) {
+            if f.contains(UopFlag::Deopt) {
+                out.push(UopExit::Deopt);
+            }
+            if f.contains(UopFlag::Exit) {
+                out.push(UopExit::SideExit);
+            }
+            if !f.contains(UopFlag::Deopt) && !f.contains(UopFlag::Exit) {
+                out.push(UopExit::JumpToTop);
+            }
+        }
+        for (m, e) in [
+            (CpyMacro::JumpToError, UopExit::Error),
+            (CpyMacro::GotoTierOne, UopExit::TierOne),
+            (CpyMacro::GotoTierTwo, UopExit::TierTwo),
+        ] {
+            if c.uses(m) {
+                out.push(e);
+            }
+        }
+        out
+    }
+
+    /// The per-instruction values the body reads, in [`Operand`] order.
+    pub fn operands(&self) -> Vec<Operand> {
+        [
+            (CpyMacro::CurrentOparg, Operand::Oparg),
+            (CpyMacro::CurrentOperand0, Operand::Operand0),
+            (CpyMacro::CurrentOperand1, Operand::Operand1),
+            (CpyMacro::CurrentTarget, Operand::Target),
+        ]
+        .into_iter()
+        .filter(|(m, _)| self.case.uses(*m))
+        .map(|(_, o)| o)
+        .collect()
+    }
+}
+
 /// Why a uop the headers name has no case, when that is expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotCompiledReason {

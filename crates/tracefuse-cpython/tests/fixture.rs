@@ -4,8 +4,8 @@
 mod common;
 
 use tracefuse_cpython::{
-    CpyMacro, CpythonTree, ExpansionSize, Expr, NotCompiled, NotCompiledReason, NotViable, UopFlag,
-    EXECUTOR_CASES_C_H,
+    CpyMacro, CpythonTree, ExpansionSize, Expr, NotCompiled, NotCompiledReason, NotViable, Operand, UopExit,
+    UopFlag, EXECUTOR_CASES_C_H,
 };
 
 /// name, case line, closing line, id, alias, flags, flag bits (the fixture's own values),
@@ -222,6 +222,30 @@ fn bodies_and_macro_queries() {
     assert_eq!(push0.case.count(CpyMacro::CurrentOparg), 0);
     assert_eq!(tree.uop("_DEOPT").unwrap().case.count(CpyMacro::CurrentTarget), 1);
     assert!(tree.uop("_NOPE").is_none());
+}
+
+#[test]
+fn exits_and_operands() {
+    use tracefuse_cpython::Operand::*;
+    use tracefuse_cpython::UopExit::*;
+    let tree = open();
+    let got: Vec<(&str, Vec<UopExit>, Vec<Operand>)> =
+        tree.uops.iter().map(|u| (u.name(), u.exits(), u.operands())).collect();
+    assert_eq!(
+        got,
+        [
+            ("_PUSH_LOCAL_0", vec![], vec![]),
+            ("_PUSH_LOCAL", vec![], vec![Oparg]),
+            ("_GUARD_TOP_IS_SMALL", vec![Deopt], vec![]),
+            ("_DIVIDE", vec![Error], vec![]),
+            ("_GUARD_FLAG_SET", vec![SideExit], vec![Operand0, Operand1]),
+            ("_RECORD_IP", vec![], vec![Operand0]),
+            ("_JUMP_TO_TOP", vec![JumpToTop], vec![]),
+            ("_EXIT_TRACE", vec![TierOne, TierTwo], vec![Operand0]),
+            ("_DEOPT", vec![TierOne], vec![Target]),
+            ("_ERROR_POP_N", vec![TierOne], vec![Oparg, Operand0]),
+        ]
+    );
 }
 
 #[test]

@@ -238,6 +238,14 @@ fn statistics_for_the_next_stage() {
             .map(|u| u.name())
             .collect(),
     );
+    let mut exits: BTreeMap<String, u32> = BTreeMap::new();
+    let mut operands: BTreeMap<String, u32> = BTreeMap::new();
+    for u in &tree.uops {
+        *exits.entry(format!("{:?}", u.exits())).or_default() += 1;
+        *operands.entry(format!("{:?}", u.operands())).or_default() += 1;
+    }
+    println!("exit sets: {exits:?}");
+    println!("operand sets: {operands:?}");
     let mut directives: BTreeMap<String, u32> = BTreeMap::new();
     for u in &tree.uops {
         for d in &u.case.directives {
