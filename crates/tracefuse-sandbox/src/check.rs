@@ -12,7 +12,7 @@ use tracefuse::definitions::{Field, UopLibrary};
 use tracefuse::error::{Error, Result};
 use tracefuse::hole::HoleValue;
 use tracefuse::loader::{perf_map_enabled, Program, Resolver};
-use tracefuse::pipeline::StencilSet;
+use tracefuse::set::StencilSet;
 use tracefuse::stencil::Stencil;
 use tracefuse::traces::TraceSet;
 
@@ -176,7 +176,7 @@ pub fn load_traces(
             let mut pieces: Vec<&Stencil> = vec![&stencils.end];
             for &t in which {
                 starts[t] = Some(pieces.len());
-                pieces.push(&stencils.fused[t]);
+                pieces.push(&stencils.fused[t].stencil);
             }
             let resolver = FusedResolver { rt: st.rt, set, code: &st.code, starts, owners: which.to_vec() };
             let prog = Program::load(&pieces, &resolver)?;
@@ -196,7 +196,7 @@ pub fn load_traces(
                 starts[t] = Some(1 + owned.len());
                 let n = set.traces[t].instructions.len();
                 for i in 0..n {
-                    let s = stencils.stitched_piece(lib, set, t, i)?;
+                    let s = stencils.stitched_piece(t, i)?;
                     // The loader runs x86-64 stencils.
                     let trimmed = if i + 1 < n { s.without_continue_jump(Arch::X86_64) } else { None };
                     owned.push(trimmed.unwrap_or_else(|| s.clone()));

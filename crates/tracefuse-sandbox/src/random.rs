@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 use tracefuse::definitions::UopLibrary;
 use tracefuse::error::{Error, Result};
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::{build_stencil, plans, StencilSet};
+use tracefuse::pipeline::{assemble, build_stencil, plans};
+use tracefuse::set::StencilSet;
 use tracefuse::stencil::Stencil;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
@@ -381,8 +382,7 @@ impl<'a> Builder<'a> {
             }
         }
         let end = self.end.clone().ok_or_else(|| Error::new("no end stub"))?;
-        let fused_time = vec![Default::default(); fused.len()];
-        Ok(StencilSet { triple: self.target.triple.clone(), fused, uops, end, fused_time })
+        Ok(assemble(self.lib, set, &self.target, end, fused, uops))
     }
 
     /// Mismatch descriptions for one trace file's cases (empty when all modes agree).

@@ -59,7 +59,7 @@ fn build_set(lib: &UopLibrary, set: &TraceSet, folder: &str, triple: &str, cross
     let target = Target::by_triple(triple).unwrap();
     let bc = BodyCompiler::new(&tmp.join("tracefuse-cache")).unwrap().compile_library(lib, triple).unwrap();
     let stencils = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
-    let dir = write_target(&out, lib, set, &stencils, &target, &[Format::Header]).unwrap();
+    let dir = write_target(&out, &stencils, &target, &[Format::Header]).unwrap();
     std::fs::write(
         dir.join("cases.h"),
         tracefuse_sandbox::c_cases::cases_header(lib, set, &tests_of(set)).unwrap(),

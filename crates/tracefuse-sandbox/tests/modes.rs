@@ -8,7 +8,8 @@ use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{ExitKind, UopLibrary};
 use tracefuse::ir::StencilPlan;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::{build_stencil, generate, StencilSet};
+use tracefuse::pipeline::{build_stencil, generate};
+use tracefuse::set::StencilSet;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 use tracefuse_sandbox::cases::Suite;
@@ -148,7 +149,8 @@ fn a_fused_stencil_with_an_inverted_guard_is_caught() {
     let mut plan = StencilPlan::fused(lib, &set.traces[t], t);
     plan.instructions[i].fault_swap = Some(ExitKind::Deopt);
     let machine = target.machine().unwrap();
-    stencils.fused[t] = build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+    stencils.fused[t].stencil =
+        build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
     let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
     assert!(
         report.mismatches.iter().any(|m| m.starts_with(&format!("{} /", set.traces[t].name))),
@@ -163,8 +165,8 @@ fn loop_kernels_fuse_smaller_than_stitched() {
     let (lib, set) = (&suite.lib, &suite.set);
     let (stencils, _, _) = host_stencils(lib, set);
     for (t, trace) in set.traces.iter().enumerate().filter(|(_, t)| t.is_loop) {
-        let fused = &stencils.fused[t];
-        let (code, _, holes) = stencils.stitched_size(lib, set, t).unwrap();
+        let fused = &stencils.fused[t].stencil;
+        let (code, _, holes) = stencils.stitched_size(t).unwrap();
         assert!(
             fused.code.len() < code,
             "{}: fused {} bytes vs stitched {code}",
@@ -179,9 +181,10 @@ fn loop_kernels_fuse_smaller_than_stitched() {
 fn generation_is_deterministic() {
     let suite = inputs();
     let (lib, set) = (&suite.lib, &suite.set);
-    let (a, _, target) = host_stencils(lib, set);
+    let (a, _, _) = host_stencils(lib, set);
     let (b, _, _) = host_stencils(lib, set);
-    let ma = tracefuse::writers::manifest(lib, set, &a, &target).unwrap();
-    let mb = tracefuse::writers::manifest(lib, set, &b, &target).unwrap();
+    assert_eq!(a, b);
+    let ma = tracefuse::manifest::Manifest::of(&a).to_json().unwrap();
+    let mb = tracefuse::manifest::Manifest::of(&b).to_json().unwrap();
     assert_eq!(ma, mb);
 }

@@ -34,7 +34,7 @@ fn loaded_stencils_are_named_in_the_perf_map() {
     let line =
         map.lines().find(|l| l.ends_with(" tracefuse:trace:sum_range")).expect("the fused trace is named");
     let size = u64::from_str_radix(line.split(' ').nth(1).unwrap(), 16).unwrap();
-    assert_eq!(size, stencils.fused[t].code.len() as u64);
+    assert_eq!(size, stencils.fused[t].stencil.code.len() as u64);
     assert!(
         map.lines().any(|l| l.ends_with(" tracefuse:sum_range[8]:_BINARY_OP_ADD_INT")),
         "stitched pieces are named:\n{map}"

@@ -31,7 +31,12 @@ fn every_trace_generates_for_every_target() {
         let stencils = generate(lib, set, &bc, &target, &Pipeline::default(), 2)
             .unwrap_or_else(|e| panic!("{triple}: {e}"));
         assert_eq!(stencils.fused.len(), set.traces.len());
-        let all = stencils.fused.iter().chain(stencils.uops.values()).chain(std::iter::once(&stencils.end));
+        let all = stencils
+            .fused
+            .iter()
+            .map(|f| &f.stencil)
+            .chain(stencils.uops.values())
+            .chain(std::iter::once(&stencils.end));
         for s in all {
             for h in s.code_holes.iter().chain(&s.data_holes) {
                 if let HoleValue::Symbol(name) = &h.value {

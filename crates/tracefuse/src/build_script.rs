@@ -11,7 +11,8 @@ use crate::bodies::BodyCompiler;
 use crate::definitions::UopLibrary;
 use crate::error::{Error, Result};
 use crate::optimize::Pipeline;
-use crate::pipeline::{generate as build_stencils, StencilSet};
+use crate::pipeline::generate as build_stencils;
+use crate::set::StencilSet;
 use crate::target::{default_targets_dir, Target};
 use crate::traces::TraceSet;
 use std::path::{Path, PathBuf};
@@ -74,8 +75,6 @@ pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
         let stencils: StencilSet = build_stencils(&lib, &set, &bitcode, &target, &opts.pipeline, 2)?;
         let dir = crate::writers::write_target(
             &opts.out_dir,
-            &lib,
-            &set,
             &stencils,
             &target,
             &crate::writers::Format::DEFAULT,

@@ -222,11 +222,14 @@ impl StencilPlan {
     }
 }
 
+/// The suffix of the per-uop stencil variant whose side exit enters another trace.
+pub const EXIT_TO_SUFFIX: &str = "@exit_to";
+
 /// Name of a per-uop stencil (the variant entering another trace has `@exit_to`).
 pub fn uop_stencil_name(lib: &UopLibrary, uop: usize, enters_trace: bool) -> String {
     let name = &lib.uops[uop].name;
     if enters_trace {
-        format!("{name}@exit_to")
+        format!("{name}{EXIT_TO_SUFFIX}")
     } else {
         name.clone()
     }

@@ -18,7 +18,8 @@
 //! [`pipeline`] runs stages 3–7 for a whole trace set in parallel; [`build_script`] serves
 //! a VM crate's `build.rs`. What a VM needs at run time — stencils, holes, the
 //! architecture's encodings, signature lookup and the loader — is the `tracefuse-runtime`
-//! crate, re-exported here as [`stencil`], [`hole`], [`arch`], [`signature`] and
+//! crate, re-exported here as [`set`] (the [`set::StencilSet`] every stage after
+//! extraction consumes), [`manifest`], [`stencil`], [`hole`], [`arch`], [`signature`] and
 //! [`loader`]. [`source`] and [`error`] give every error a file and line.
 
 pub mod bodies;
@@ -35,5 +36,5 @@ pub mod target;
 pub mod traces;
 pub mod writers;
 
-pub use tracefuse_runtime::{arch, error, hole, loader, signature, stencil};
+pub use tracefuse_runtime::{arch, error, hole, loader, manifest, set, signature, stencil};
 pub use tracefuse_runtime::{Error, Result};

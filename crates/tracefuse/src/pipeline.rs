@@ -1,8 +1,8 @@
 //! The whole build for one target: bitcode → per-stencil IR → optimize → codegen →
 //! stencil, in parallel (one LLVM context and target machine per worker thread; only
 //! bitcode and stencil bytes cross threads). Produces a [`StencilSet`]: a fused stencil
-//! per trace, the per-uop stencils the traces use (the stitched baseline), and the end
-//! stub. Work is ordered by plan, never by thread timing, so output is deterministic.
+//! per trace with its signature, the per-uop stencils the traces use (the stitched
+//! baseline), and the end stub. Work is ordered by plan, never by thread timing, so output is deterministic.
 
 use crate::bodies::LibraryBitcode;
 use crate::codegen::emit_object;
@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::ir::{build_module, uop_stencil_name, StencilPlan};
 use crate::optimize::{optimize, Pipeline};
+use crate::set::{FusedTrace, StencilSet};
 use crate::stencil::Stencil;
 use crate::target::Target;
 use crate::traces::TraceSet;
@@ -19,46 +20,6 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-
-/// Every stencil one target needs for a trace set.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct StencilSet {
-    pub triple: String,
-    /// One per trace, in trace-set order.
-    pub fused: Vec<Stencil>,
-    /// Per-uop stencils by name (`_LOAD_FAST`, `_GUARD_NOT_EXHAUSTED_RANGE@exit_to`).
-    pub uops: BTreeMap<String, Stencil>,
-    /// Records "ran off the end" for standalone runs.
-    pub end: Stencil,
-    /// Time to build each fused stencil (IR, optimization, codegen, extraction).
-    pub fused_time: Vec<Duration>,
-}
-
-impl StencilSet {
-    /// The per-uop stencil instruction `i` of trace `t` runs as when stitched.
-    pub fn stitched_piece(&self, lib: &UopLibrary, set: &TraceSet, t: usize, i: usize) -> Result<&Stencil> {
-        let inst = &set.traces[t].instructions[i];
-        let name = uop_stencil_name(lib, inst.uop, inst.exit_to.is_some());
-        self.uops.get(&name).ok_or_else(|| Error::new(format!("no per-uop stencil {name} was generated")))
-    }
-
-    /// Code bytes, data bytes and holes of trace `t` stitched from per-uop stencils,
-    /// counting continue jumps the stitcher elides (see `Stencil::without_continue_jump`).
-    pub fn stitched_size(&self, lib: &UopLibrary, set: &TraceSet, t: usize) -> Result<(usize, usize, usize)> {
-        let (mut code, mut data, mut holes) = (0, 0, 0);
-        let n = set.traces[t].instructions.len();
-        let arch = crate::arch::Arch::from_triple(&self.triple).unwrap_or(crate::arch::Arch::X86_64);
-        for i in 0..n {
-            let s = self.stitched_piece(lib, set, t, i)?;
-            let trimmed = if i + 1 < n { s.without_continue_jump(arch) } else { None };
-            let s = trimmed.as_ref().unwrap_or(s);
-            code += s.code.len();
-            data += s.data.len();
-            holes += s.holes();
-        }
-        Ok((code, data, holes))
-    }
-}
 
 /// The plans for a trace set: end stub, fused traces, then per-uop stencils (sorted).
 pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<StencilPlan> {
@@ -179,17 +140,62 @@ pub fn generate(
     pipeline: &Pipeline,
     threads: usize,
 ) -> Result<StencilSet> {
+    generate_timed(lib, set, bitcode, target, pipeline, threads).map(|(s, _)| s)
+}
+
+/// As [`generate`], with the time each fused stencil took to build (IR, optimization,
+/// codegen, extraction on one worker), in trace order. Times are reported, never stored
+/// in the set: its serialized form is deterministic.
+pub fn generate_timed(
+    lib: &UopLibrary,
+    set: &TraceSet,
+    bitcode: &LibraryBitcode,
+    target: &Target,
+    pipeline: &Pipeline,
+    threads: usize,
+) -> Result<(StencilSet, Vec<Duration>)> {
     let plans = plans(lib, set, pipeline);
     let built = build_all(lib, bitcode, target, pipeline, &plans, threads)?;
     let mut it = built.into_iter();
     let (end, _) = it.next().ok_or_else(|| Error::new("no end stub"))?;
     let mut fused = Vec::new();
-    let mut fused_time = Vec::new();
+    let mut times = Vec::new();
     for _ in 0..set.traces.len() {
         let (s, t) = it.next().ok_or_else(|| Error::new("missing fused stencil"))?;
         fused.push(s);
-        fused_time.push(t);
+        times.push(t);
     }
     let uops = it.map(|(s, _)| (s.name.clone(), s)).collect();
-    Ok(StencilSet { triple: target.triple.clone(), fused, uops, end, fused_time })
+    Ok((assemble(lib, set, target, end, fused, uops), times))
+}
+
+/// Puts built stencils together into a self-contained set: each fused stencil (one per
+/// trace, in order) with its trace's signature and stitching pieces.
+pub fn assemble(
+    lib: &UopLibrary,
+    set: &TraceSet,
+    target: &Target,
+    end: Stencil,
+    fused: Vec<Stencil>,
+    uops: BTreeMap<String, Stencil>,
+) -> StencilSet {
+    let fused = set
+        .traces
+        .iter()
+        .zip(set.signatures(lib))
+        .zip(fused)
+        .map(|((trace, signature), stencil)| FusedTrace {
+            trace: trace.name.clone(),
+            stencil,
+            signature,
+            is_loop: trace.is_loop,
+            pieces: trace
+                .instructions
+                .iter()
+                .map(|inst| uop_stencil_name(lib, inst.uop, inst.exit_to.is_some()))
+                .collect(),
+        })
+        .collect();
+    let uop_ids = lib.uops.iter().map(|u| (u.name.clone(), u.id)).collect();
+    StencilSet { library: lib.name.clone(), target: target.info(), end, uops, uop_ids, fused }
 }

@@ -5,6 +5,7 @@
 
 use crate::arch::Arch;
 use crate::error::{Error, Result};
+use crate::set::TargetInfo;
 use crate::source::SourceText;
 use inkwell::targets::{
     CodeModel, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine, TargetTriple,
@@ -122,6 +123,17 @@ impl Target {
     /// The target's instruction set (descriptions with another are refused at load).
     pub fn arch(&self) -> Arch {
         Arch::from_triple(&self.triple).unwrap_or(Arch::X86_64)
+    }
+
+    /// What a VM needs to know about this target at run time.
+    pub fn info(&self) -> TargetInfo {
+        TargetInfo {
+            triple: self.triple.clone(),
+            arch: self.arch(),
+            object_format: format!("{:?}", self.object_format).to_lowercase(),
+            page_size: self.page_size,
+            code_alignment: self.code_alignment,
+        }
     }
 
     /// Whether the target's architecture is AArch64 (else x86-64).

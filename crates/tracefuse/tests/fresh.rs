@@ -38,7 +38,7 @@ fn committed_stencils_match_a_fresh_generate() {
         let target = Target::by_triple(&triple).unwrap();
         let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &triple).unwrap();
         let stencils = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
-        tracefuse::writers::write_target(&fresh, &lib, &set, &stencils, &target, &Format::DEFAULT).unwrap();
+        tracefuse::writers::write_target(&fresh, &stencils, &target, &Format::DEFAULT).unwrap();
     }
     let rel = |root: &Path| -> Vec<PathBuf> {
         files(root).into_iter().map(|p| p.strip_prefix(root).unwrap().to_path_buf()).collect()

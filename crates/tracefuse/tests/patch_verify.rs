@@ -161,7 +161,7 @@ fn every_patched_instruction_refers_to_the_intended_address() {
         let target = Target::by_triple(&triple).unwrap();
         let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &triple).unwrap();
         let st = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
-        for s in st.fused.iter().chain(st.uops.values()).chain(std::iter::once(&st.end)) {
+        for s in st.fused.iter().map(|f| &f.stencil).chain(st.uops.values()).chain(std::iter::once(&st.end)) {
             checked += s.code_holes.len();
             problems.extend(verify(&target, s).into_iter().map(|p| format!("{triple}: {p}")));
         }

@@ -69,7 +69,7 @@ fn every_hole_holds_the_values_a_vm_has() {
         let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &triple).unwrap();
         let st = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
         let mut bad = Vec::new();
-        for s in st.fused.iter().chain(st.uops.values()).chain(std::iter::once(&st.end)) {
+        for s in st.fused.iter().map(|f| &f.stencil).chain(st.uops.values()).chain(std::iter::once(&st.end)) {
             bad.extend(problems(&target, s));
         }
         if !bad.is_empty() {

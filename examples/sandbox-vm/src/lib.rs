@@ -1,7 +1,7 @@
 //! An example VM crate: its stencils come from its build script (see build.rs), compiled
 //! into the crate, with no LLVM needed at run time.
 
-use tracefuse::pipeline::StencilSet;
+use tracefuse_runtime::set::StencilSet;
 
 /// The stencils build.rs generated for the host.
 pub fn stencils() -> StencilSet {

@@ -20,7 +20,8 @@ use tracefuse::definitions::UopLibrary;
 use tracefuse::error::{Error, Result};
 use tracefuse::ir::StencilPlan;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::{build_stencil, StencilSet};
+use tracefuse::pipeline::build_stencil;
+use tracefuse::set::StencilSet;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 
@@ -264,13 +265,13 @@ pub fn measure_sizes(suite: &Suite, stencils: &StencilSet, runs: usize) -> Resul
             load_ns[i] = median(times).as_nanos() as u64;
         }
         let f = &stencils.fused[t];
-        let (sc, sd, sh) = stencils.stitched_size(lib, set, t)?;
+        let (sc, sd, sh) = stencils.stitched_size(t)?;
         out.push(Size {
             trace: trace.name.clone(),
             uops: trace.instructions.len(),
-            fused_code: f.code.len(),
-            fused_data: f.data.len(),
-            fused_holes: f.holes(),
+            fused_code: f.stencil.code.len(),
+            fused_data: f.stencil.data.len(),
+            fused_holes: f.stencil.holes(),
             stitched_code: sc,
             stitched_data: sd,
             stitched_holes: sh,

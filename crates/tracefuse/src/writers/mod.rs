@@ -1,4 +1,5 @@
-//! Writers: the JSON manifest (format in docs/formats.md, "Stencil manifest"), the C
+//! Writers: a [`StencilSet`] as the JSON manifest ([`Manifest`], format in docs/formats.md,
+//! "Stencil manifest"), the C
 //! header ([`c_header`]), raw binary blobs and annotated disassembly listings, written
 //! into an output folder atomically — a new folder is filled beside the old one and
 //! renamed over it, so an interrupted run leaves the previous output intact. Output has
@@ -6,19 +7,16 @@
 
 pub mod c_header;
 
-use crate::definitions::UopLibrary;
 use crate::disasm::disassemble;
 use crate::error::{Error, Result};
-use crate::hole::Hole;
-use crate::pipeline::StencilSet;
+use crate::manifest::{hex, Manifest};
+use crate::set::StencilSet;
 use crate::stencil::Stencil;
 use crate::target::Target;
-use crate::traces::TraceSet;
-use serde_json::{json, Value as Json};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-pub const MANIFEST_VERSION: u32 = 1;
+pub use crate::manifest::VERSION as MANIFEST_VERSION;
 
 /// What `generate` writes for each target (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -66,58 +64,6 @@ impl std::str::FromStr for Format {
             format!("unknown format `{s}` (known: {})", names.join(", "))
         })
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    crate::bodies::hex(bytes)
-}
-
-fn holes_json(holes: &[Hole], section: &str) -> Vec<Json> {
-    holes
-        .iter()
-        .map(|h| json!({ "section": section, "offset": h.offset, "kind": h.kind, "value": h.value.to_string(), "addend": h.addend, "relocation": h.raw }))
-        .collect()
-}
-
-fn stencil_json(s: &Stencil) -> Json {
-    let mut holes = holes_json(&s.code_holes, "code");
-    holes.extend(holes_json(&s.data_holes, "data"));
-    json!({ "entry": s.entry, "code": hex(&s.code), "data": hex(&s.data), "holes": holes })
-}
-
-/// The manifest for one target.
-pub fn manifest(lib: &UopLibrary, set: &TraceSet, stencils: &StencilSet, target: &Target) -> Result<Json> {
-    let mut traces = Vec::new();
-    let signatures = set.signatures(lib);
-    for (t, (trace, sig)) in set.traces.iter().zip(&signatures).enumerate() {
-        let stitched: Vec<String> = (0..trace.instructions.len())
-            .map(|i| stencils.stitched_piece(lib, set, t, i).map(|s| s.name.clone()))
-            .collect::<Result<_>>()?;
-        traces.push(json!({
-            "name": trace.name,
-            "uops": trace.instructions.len(),
-            "loop": trace.is_loop,
-            "fused": format!("trace:{}", trace.name),
-            "stitched": stitched,
-            "signature": { "hash": format!("{:016x}", sig.hash), "uop_ids": sig.uops, "assumptions": sig.assumptions, "exits": sig.exits },
-        }));
-    }
-    let mut all = serde_json::Map::new();
-    all.insert("_END".into(), stencil_json(&stencils.end));
-    for (trace, s) in set.traces.iter().zip(&stencils.fused) {
-        all.insert(format!("trace:{}", trace.name), stencil_json(s));
-    }
-    for (name, s) in &stencils.uops {
-        all.insert(name.clone(), stencil_json(s));
-    }
-    Ok(json!({
-        "format": "tracefuse-stencils",
-        "version": MANIFEST_VERSION,
-        "library": lib.name,
-        "target": { "triple": target.triple, "page_size": target.page_size, "code_alignment": target.code_alignment, "object_format": format!("{:?}", target.object_format).to_lowercase() },
-        "traces": traces,
-        "stencils": all,
-    }))
 }
 
 /// A disassembly listing with every hole written under the instruction it patches.
@@ -177,24 +123,19 @@ fn file_stem(name: &str) -> String {
 /// `jit_stencils.h`, `blobs/*.code|data`, `listings/*.s`.
 pub fn write_target(
     out: &Path,
-    lib: &UopLibrary,
-    set: &TraceSet,
     stencils: &StencilSet,
     target: &Target,
     formats: &[Format],
 ) -> Result<PathBuf> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     if Format::selected(formats, Format::Json) {
-        let manifest = manifest(lib, set, stencils, target)?;
-        let text =
-            serde_json::to_string_pretty(&manifest).map_err(|e| Error::new(format!("manifest: {e}")))? + "\n";
-        files.push(("manifest.json".into(), text.into_bytes()));
+        files.push(("manifest.json".into(), Manifest::of(stencils).to_json()?.into_bytes()));
     }
     if Format::selected(formats, Format::Header) {
-        files.push(("jit_stencils.h".into(), c_header::header(lib, set, stencils, target)?.into_bytes()));
+        files.push(("jit_stencils.h".into(), c_header::header(stencils, target)?.into_bytes()));
     }
     let mut all: Vec<&Stencil> = vec![&stencils.end];
-    all.extend(&stencils.fused);
+    all.extend(stencils.fused.iter().map(|f| &f.stencil));
     all.extend(stencils.uops.values());
     for (i, s) in all.iter().enumerate() {
         let name = if (1..=stencils.fused.len()).contains(&i) {

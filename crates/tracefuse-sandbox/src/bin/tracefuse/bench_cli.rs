@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::Instant;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::StencilSet;
+use tracefuse::set::StencilSet;
 use tracefuse::target::Target;
 use tracefuse::{Error, Result};
 use tracefuse_sandbox::bench::report::Report;

@@ -8,7 +8,8 @@ use std::time::Instant;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::{generate, StencilSet};
+use tracefuse::pipeline::generate_timed;
+use tracefuse::set::StencilSet;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 use tracefuse::{writers, Error, Result};
@@ -77,11 +78,20 @@ impl Inputs {
     }
 
     pub(crate) fn stencils(&self, l: &Loaded, target: &Target) -> Result<StencilSet> {
+        self.stencils_timed(l, target).map(|(s, _)| s)
+    }
+
+    /// The stencils with each fused stencil's build time.
+    pub(crate) fn stencils_timed(
+        &self,
+        l: &Loaded,
+        target: &Target,
+    ) -> Result<(StencilSet, Vec<std::time::Duration>)> {
         let compiler = BodyCompiler::new(&self.cache)?;
         let bitcode = compiler.compile_library(&l.lib, &target.triple)?;
         let mut pipeline = Pipeline::parse(&self.pipeline);
         pipeline.shadow_frames = self.shadow_frames;
-        generate(&l.lib, &l.set, &bitcode, target, &pipeline, self.jobs)
+        generate_timed(&l.lib, &l.set, &bitcode, target, &pipeline, self.jobs)
     }
 }
 
@@ -211,8 +221,8 @@ fn cmd_generate(
     for triple in &targets {
         let target = Target::by_triple(triple)?;
         let start = Instant::now();
-        let stencils = inputs.stencils(&l, &target)?;
-        let dir = writers::write_target(out, &l.lib, &l.set, &stencils, &target, formats)?;
+        let (stencils, times) = inputs.stencils_timed(&l, &target)?;
+        let dir = writers::write_target(out, &stencils, &target, formats)?;
         println!(
             "{triple}: {} traces, {} per-uop stencils in {:.2}s -> {}",
             l.set.traces.len(),
@@ -225,8 +235,8 @@ fn cmd_generate(
             "trace", "uops", "fused code", "stitched code", "fused holes", "stitched holes", "gen ms"
         );
         for (t, trace) in l.set.traces.iter().enumerate() {
-            let f = &stencils.fused[t];
-            let (sc, _, sh) = stencils.stitched_size(&l.lib, &l.set, t)?;
+            let f = &stencils.fused[t].stencil;
+            let (sc, _, sh) = stencils.stitched_size(t)?;
             println!(
                 "  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9.1}",
                 trace.name,
@@ -235,7 +245,7 @@ fn cmd_generate(
                 sc,
                 f.holes(),
                 sh,
-                stencils.fused_time[t].as_secs_f64() * 1e3
+                times[t].as_secs_f64() * 1e3
             );
         }
     }
@@ -380,7 +390,7 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
     let stencil = if name == "_END" {
         &stencils.end
     } else if let Some((i, _)) = l.set.get(key) {
-        &stencils.fused[i]
+        &stencils.fused[i].stencil
     } else {
         stencils.uops.get(name).ok_or_else(|| {
             Error::new(format!("no stencil `{name}`"))
