@@ -148,8 +148,10 @@ impl Suite {
     /// (default: its `traces/` folder), its runtime built or found in `cache`.
     pub fn load(library: &Path, traces: Option<&Path>, cache: &Path) -> Result<Suite> {
         let lib = UopLibrary::load(library)?;
-        let dir = traces.map(Path::to_path_buf).unwrap_or_else(|| lib.dir.join("traces"));
-        let set = TraceSet::load_dir(&dir, &lib)?;
+        let set = match traces {
+            Some(dir) => TraceSet::load_dir(dir, &lib)?,
+            None => TraceSet::load_library_default(&lib)?,
+        };
         let runtime = Runtime::for_library(&lib, cache)?;
         Suite::new(lib, set, runtime)
     }

@@ -61,7 +61,10 @@ pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
     }
     let traces_dir = opts.traces.clone().unwrap_or_else(|| lib.dir.join("traces"));
     rerun_if_changed(&traces_dir);
-    let set = TraceSet::load_dir(&traces_dir, &lib)?;
+    let set = match &opts.traces {
+        Some(dir) => TraceSet::load_dir(dir, &lib)?,
+        None => TraceSet::load_library_default(&lib)?,
+    };
     for t in &set.traces {
         rerun_if_changed(&t.path);
     }

@@ -6,7 +6,7 @@
 
 use crate::bodies::LibraryBitcode;
 use crate::codegen::emit_object;
-use crate::definitions::UopLibrary;
+use crate::definitions::{ExitKind, UopLibrary};
 use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::ir::{build_module, uop_stencil_name, StencilPlan};
@@ -21,7 +21,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// The plans for a trace set: end stub, fused traces, then per-uop stencils (sorted).
+/// The plans for a trace set: end stub, fused traces, then a per-uop stencil for every
+/// uop of the library (as CPython ships one per uop, so a VM can stitch any trace it
+/// records later), plus the variant entering another trace for every uop that may side
+/// exit; sorted by name.
 pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<StencilPlan> {
     let mut plans = vec![StencilPlan::end()];
     plans.extend(set.traces.iter().enumerate().map(|(i, t)| {
@@ -32,10 +35,10 @@ pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<Stenc
         plan
     }));
     let mut uops: BTreeMap<String, (usize, bool)> = BTreeMap::new();
-    for t in &set.traces {
-        for inst in &t.instructions {
-            let enters = inst.exit_to.is_some();
-            uops.insert(uop_stencil_name(lib, inst.uop, enters), (inst.uop, enters));
+    for (u, uop) in lib.uops.iter().enumerate() {
+        uops.insert(uop_stencil_name(lib, u, false), (u, false));
+        if uop.may(ExitKind::SideExit) {
+            uops.insert(uop_stencil_name(lib, u, true), (u, true));
         }
     }
     plans.extend(uops.values().map(|&(u, e)| StencilPlan::uop(lib, u, e)));

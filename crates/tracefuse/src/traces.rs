@@ -284,6 +284,8 @@ pub struct TraceSet {
 
 impl TraceSet {
     /// Reads every `*.yaml` in `dir` (sorted by file name, so output order is stable).
+    /// A folder with no trace files gives an empty set: traces are optional (every uop
+    /// still gets its per-uop stencil).
     pub fn load_dir(dir: &Path, lib: &UopLibrary) -> Result<TraceSet> {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
             .map_err(|e| Error::io(dir, "read trace folder", e))?
@@ -291,10 +293,17 @@ impl TraceSet {
             .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
             .collect();
         paths.sort();
-        if paths.is_empty() {
-            return Err(Error::at(dir, None, "no trace files (*.yaml) in this folder"));
-        }
         Self::load_files(&paths, lib)
+    }
+
+    /// The library's own `traces/` folder, or an empty set when it has none.
+    pub fn load_library_default(lib: &UopLibrary) -> Result<TraceSet> {
+        let dir = lib.dir.join("traces");
+        if dir.is_dir() {
+            Self::load_dir(&dir, lib)
+        } else {
+            Ok(TraceSet { traces: Vec::new() })
+        }
     }
 
     pub fn load_files(paths: &[PathBuf], lib: &UopLibrary) -> Result<TraceSet> {

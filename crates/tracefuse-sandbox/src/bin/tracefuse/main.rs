@@ -65,8 +65,10 @@ impl Inputs {
     pub(crate) fn load(&self) -> Result<Loaded> {
         let lib_path = self.library.clone().unwrap_or_else(tracefuse_sandbox::default_library_dir);
         let lib = UopLibrary::load(&lib_path)?;
-        let dir = self.traces.clone().unwrap_or_else(|| lib.dir.join("traces"));
-        let set = TraceSet::load_dir(&dir, &lib)?;
+        let set = match &self.traces {
+            Some(dir) => TraceSet::load_dir(dir, &lib)?,
+            None => TraceSet::load_library_default(&lib)?,
+        };
         Ok(Loaded { lib, set })
     }
 

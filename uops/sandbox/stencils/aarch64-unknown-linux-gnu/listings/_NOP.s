@@ -1,0 +1,3 @@
+# stencil _NOP for aarch64-unknown-linux-gnu: 4 code bytes, 0 data bytes, 1 holes
+     0: 00000014                       b #0x0
+        # hole +0x0: R_AARCH64_JUMP26 Aarch64Branch26 continue+0
