@@ -41,8 +41,9 @@ pub(crate) struct Inputs {
     /// Folder of trace files [default: the library's traces/ folder]
     #[arg(long)]
     pub(crate) traces: Option<PathBuf>,
-    /// Bitcode cache folder
-    #[arg(long, default_value = "target/tracefuse-cache")]
+    /// Cache folder (bitcode, runtime objects) [default: $TRACEFUSE_CACHE, else
+    /// $XDG_CACHE_HOME/tracefuse, else ~/.cache/tracefuse]
+    #[arg(long, default_value_os_t = tracefuse_sandbox::default_cache_dir())]
     pub(crate) cache: PathBuf,
     /// LLVM pass pipeline: -O0..-O3, -Os, -Oz, or a pass-pipeline string
     #[arg(long, default_value = "default<O3>", allow_hyphen_values = true)]
@@ -50,8 +51,8 @@ pub(crate) struct Inputs {
     /// Run fused loops on a shadow frame (locals and stack in registers; larger code)
     #[arg(long)]
     pub(crate) shadow_frames: bool,
-    /// Worker threads for building stencils
-    #[arg(short = 'j', long, default_value_t = 2)]
+    /// Worker threads for building stencils [default: the machine's cores]
+    #[arg(short = 'j', long, default_value_t = tracefuse::build_script::default_jobs())]
     pub(crate) jobs: usize,
 }
 
@@ -140,8 +141,9 @@ enum Command {
     Bench {
         #[command(flatten)]
         inputs: Inputs,
-        /// Report folder (its analysis.md is included in report.md)
-        #[arg(long, default_value = "docs/bench")]
+        /// Report folder (its analysis.md is included in report.md); `cargo xtask bench`
+        /// writes the committed report with `--out docs/bench`
+        #[arg(long, default_value = tracefuse_sandbox::DEFAULT_BENCH_OUT)]
         out: PathBuf,
         /// Timed runs per kernel and form
         #[arg(long, default_value_t = 11)]
