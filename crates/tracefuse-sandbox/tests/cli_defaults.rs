@@ -9,7 +9,8 @@ use std::process::Command;
 use tracefuse_sandbox::cache_dir_from;
 
 fn vars(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
-    let map: HashMap<String, OsString> = pairs.iter().map(|(k, v)| (k.to_string(), OsString::from(v))).collect();
+    let map: HashMap<String, OsString> =
+        pairs.iter().map(|(k, v)| (k.to_string(), OsString::from(v))).collect();
     move |name| map.get(name).cloned()
 }
 

@@ -65,11 +65,17 @@ fn run_that_leaves_the_frame_fails() {
     let _ = std::fs::remove_dir_all(&dir);
     let lib = dir.join("lib");
     copy_dir(&tracefuse_sandbox::default_library_dir(), &lib);
-    std::fs::write(lib.join("bodies/_NOP.c"), "#include \"sandbox.h\"\nTF_UOP(_NOP) {\n    STACK_SHRINK(1);\n    NEXT();\n}\n")
-        .unwrap();
+    std::fs::write(
+        lib.join("bodies/_NOP.c"),
+        "#include \"sandbox.h\"\nTF_UOP(_NOP) {\n    STACK_SHRINK(1);\n    NEXT();\n}\n",
+    )
+    .unwrap();
     let trace = dir.join("pops.yaml");
-    std::fs::write(&trace, "trace: pops\nlibrary: sandbox\nlocals: 1\nstack_size: 2\ninstructions:\n  - {uop: _NOP}\n")
-        .unwrap();
+    std::fs::write(
+        &trace,
+        "trace: pops\nlibrary: sandbox\nlocals: 1\nstack_size: 2\ninstructions:\n  - {uop: _NOP}\n",
+    )
+    .unwrap();
     let lib = lib.to_str().unwrap();
     let (ok, out) = tracefuse(&["run", trace.to_str().unwrap(), "--library", lib, "--locals", "[]"]);
     assert!(out.contains("out of frame"), "{out}");

@@ -73,11 +73,12 @@ pub fn target_description(cargo_triple: &str) -> Result<String> {
     if known.iter().any(|t| t == cargo_triple) {
         return Ok(cargo_triple.to_string());
     }
-    Err(Error::new(format!("cargo's TARGET `{cargo_triple}` has no tracefuse target description"))
-        .help(format!(
+    Err(Error::new(format!("cargo's TARGET `{cargo_triple}` has no tracefuse target description")).help(
+        format!(
             "tracefuse generates stencils for: {} (add one as crates/tracefuse/targets/<triple>.yaml)",
             known.join(", ")
-        )))
+        ),
+    ))
 }
 
 fn rerun_if_changed(path: &Path) {
@@ -106,7 +107,8 @@ pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
         let target = Target::by_triple(triple)?;
         rerun_if_changed(&default_targets_dir().join(format!("{triple}.yaml")));
         let bitcode = compiler.compile_library(&lib, triple)?;
-        let stencils: StencilSet = build_stencils(&lib, &set, &bitcode, &target, &opts.pipeline, opts.jobs.max(1))?;
+        let stencils: StencilSet =
+            build_stencils(&lib, &set, &bitcode, &target, &opts.pipeline, opts.jobs.max(1))?;
         let dir = crate::writers::write_target(
             &opts.out_dir,
             &lib,
