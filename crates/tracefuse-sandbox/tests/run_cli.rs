@@ -81,3 +81,29 @@ fn run_that_leaves_the_frame_fails() {
     assert!(out.contains("out of frame"), "{out}");
     assert!(!ok, "a run that leaves the frame exits non-zero: {out}");
 }
+
+#[test]
+fn runtime_cache_sees_a_changed_header_in_a_subfolder() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("run-cli-stale-header");
+    let _ = std::fs::remove_dir_all(&dir);
+    let lib = dir.join("lib");
+    copy_dir(&tracefuse_sandbox::default_library_dir(), &lib);
+    std::fs::create_dir_all(lib.join("sub/deeper")).unwrap();
+    let header = lib.join("sub/deeper/extra.h");
+    std::fs::write(&header, "#define TF_EXTRA 0\n").unwrap();
+    std::fs::write(
+        lib.join("bodies/_NOP.c"),
+        "#include \"sandbox.h\"\n#include \"sub/deeper/extra.h\"\nTF_UOP(_NOP) {\n    tstate->ticks += TF_EXTRA;\n    NEXT();\n}\n",
+    )
+    .unwrap();
+    let cache = dir.join("cache");
+    let lib = lib.to_str().unwrap();
+    let args = ["run", "nested_pop", "--library", lib, "--cache", cache.to_str().unwrap()];
+    let ok = |a: &[&str]| Command::new(env!("CARGO_BIN_EXE_tracefuse")).args(a).output().unwrap();
+    assert!(ok(&args).status.success());
+    std::fs::write(&header, "#error the header changed\n").unwrap();
+    let out = ok(&args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a stale runtime was used: {err}");
+    assert!(err.contains("extra.h"), "{err}");
+}
