@@ -99,8 +99,14 @@ fn generate(args: &[String]) -> Result<(), String> {
     tracefuse("generate", &all)
 }
 
+/// The committed report: `docs/bench` (the CLI's own default is under target/).
 fn bench(args: &[String]) -> Result<(), String> {
-    tracefuse("bench", args)
+    let mut all = Vec::new();
+    if !args.iter().any(|a| a == "--out" || a.starts_with("--out=")) {
+        all.extend(["--out".to_string(), "docs/bench".to_string()]);
+    }
+    all.extend(args.iter().cloned());
+    tracefuse("bench", &all)
 }
 
 fn main() -> ExitCode {

@@ -113,7 +113,7 @@ impl TraceTests {
         for (y, line) in &trace.test_data.cases {
             let rc: RawCase = serde_yaml::from_value(y.clone())
                 .map_err(|e| Error::at(path, *line, format!("case: {e}")))?;
-            cases.push(parse_case(rc, *line, path, &classes, trace.entry_stack)?);
+            cases.push(parse_case(rc, *line, path, &classes, trace.entry_stack, trace.locals)?);
         }
         Ok(TraceTests { classes, cases, objects })
     }
@@ -205,6 +205,7 @@ fn parse_case(
     path: &Path,
     classes: &BTreeMap<String, ClassDef>,
     entry_stack: u32,
+    nlocals: u32,
 ) -> Result<Case> {
     let err = |msg: String| Error::at(path, line, format!("case `{}`: {msg}", rc.name));
     let values = |ys: &[Yaml], what: &str| -> Result<Vec<Value>> {
@@ -215,6 +216,10 @@ fn parse_case(
     };
     let locals = values(&rc.locals, "locals")?;
     let stack = values(&rc.stack, "stack")?;
+    if locals.len() > nlocals as usize {
+        return Err(err(format!("gives {} locals, but the trace has {nlocals} (`locals`)", locals.len()))
+            .help("give at most `locals` values; missing trailing locals are None"));
+    }
     if stack.len() != entry_stack as usize {
         return Err(err(format!(
             "the trace is entered with {entry_stack} stack values, the case gives {}",

@@ -33,3 +33,31 @@ pub fn repo_root() -> std::path::PathBuf {
     let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     here.parent().and_then(|p| p.parent()).map_or_else(|| here.to_path_buf(), |p| p.to_path_buf())
 }
+
+/// The default cache folder (bitcode and runtime objects): `$TRACEFUSE_CACHE`, else
+/// `$XDG_CACHE_HOME/tracefuse`, else `~/.cache/tracefuse`; `--cache` overrides it.
+pub fn default_cache_dir() -> std::path::PathBuf {
+    cache_dir_from(|name| std::env::var_os(name))
+}
+
+/// [`default_cache_dir`] reading variables through `var`. Empty or relative XDG values are
+/// ignored, as the XDG base directory specification says; with no home either, the
+/// system's temporary folder.
+pub fn cache_dir_from(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> std::path::PathBuf {
+    use std::path::PathBuf;
+    let set = |name: &str| var(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    if let Some(dir) = set("TRACEFUSE_CACHE") {
+        return dir;
+    }
+    if let Some(dir) = set("XDG_CACHE_HOME").filter(|p| p.is_absolute()) {
+        return dir.join("tracefuse");
+    }
+    match set("HOME") {
+        Some(home) => home.join(".cache").join("tracefuse"),
+        None => std::env::temp_dir().join("tracefuse-cache"),
+    }
+}
+
+/// Where `tracefuse bench` writes its report unless `--out` says otherwise (the committed
+/// report, docs/bench, is written by `cargo xtask bench`, which passes `--out docs/bench`).
+pub const DEFAULT_BENCH_OUT: &str = "target/tracefuse-bench";

@@ -15,7 +15,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
-use tracefuse::bodies::{hex, write_atomic, BodyCompiler, TRACEFUSE_H};
+use tracefuse::bodies::{
+    dep_list, deps_unchanged, hex, parse_depfile, write_atomic, BodyCompiler, TRACEFUSE_H,
+};
 use tracefuse::definitions::UopLibrary;
 use tracefuse::error::{Error, Result};
 
@@ -222,15 +224,12 @@ fn build(lib: &UopLibrary, cache: &Path, extra: &[ExtraSource]) -> Result<PathBu
         feed(&[u.opt]);
         feed(&text);
     }
-    for f in header_files(lib)? {
-        let bytes = std::fs::read(&f).map_err(|e| Error::io(&f, "read header", e))?;
-        feed(f.file_name().map(|n| n.as_encoded_bytes()).unwrap_or_default());
-        feed(&bytes);
-    }
+    // Headers are not in the key: a hit is validated against every file clang read
+    // (listed with `-MD` when the object was built, stored beside it with their hashes).
     let key = hex(&h.finalize());
     let dir = cache.join("runtime").join(&key[..16]);
     let so = dir.join(format!("lib{}.so", lib.name));
-    if so.is_file() {
+    if so.is_file() && deps_unchanged(&so.with_extension("deps")) {
         return Ok(so);
     }
 
@@ -255,15 +254,24 @@ fn compile_and_link(
     let mut all = vec![Unit { source: work.join("tf_enter.c"), opt: 2 }];
     all.extend(units.iter().map(|u| Unit { source: u.source.clone(), opt: u.opt }));
     let mut objects = Vec::new();
+    let mut deps = Vec::new();
     for (i, u) in all.iter().enumerate() {
         let obj = work.join(format!("{i}.o"));
+        let dep = work.join(format!("{i}.d"));
         let mut cmd = Command::new(&compiler.clang);
         cmd.args(FLAGS).arg(format!("-O{}", u.opt)).arg("-c").arg(format!("-I{}", work.display()));
         cmd.args(lib.include.iter().map(|i| format!("-I{}", i.display())));
+        cmd.arg("-MD").arg("-MF").arg(&dep);
         cmd.arg("-o").arg(&obj).arg(&u.source);
         run(cmd, &u.source, "does not compile")?;
         objects.push(obj);
+        let text =
+            std::fs::read_to_string(&dep).map_err(|e| Error::io(&dep, "read clang's dependency file", e))?;
+        // Generated files in the build folder are in the key already.
+        deps.extend(parse_depfile(&text).into_iter().filter(|p| !p.starts_with(work)));
     }
+    deps.sort();
+    deps.dedup();
     let tmp = work.join("runtime.so");
     let mut cmd = Command::new(&compiler.clang);
     cmd.arg("-shared").arg("-o").arg(&tmp).args(&objects).arg("-lm");
@@ -271,7 +279,8 @@ fn compile_and_link(
     let dir = so.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create cache folder", e))?;
     // Another process may have built the same object meanwhile: identical content.
-    std::fs::rename(&tmp, so).map_err(|e| Error::io(so, "move the runtime into the cache", e))
+    std::fs::rename(&tmp, so).map_err(|e| Error::io(so, "move the runtime into the cache", e))?;
+    write_atomic(&so.with_extension("deps"), dep_list(&deps)?.as_bytes())
 }
 
 fn run(mut cmd: Command, file: &Path, what: &str) -> Result<()> {
@@ -284,20 +293,4 @@ fn run(mut cmd: Command, file: &Path, what: &str) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-/// The prelude and every `*.h` in the library's include folders, sorted.
-fn header_files(lib: &UopLibrary) -> Result<Vec<PathBuf>> {
-    let mut files = vec![lib.prelude.clone()];
-    for dir in &lib.include {
-        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "read include folder", e))?;
-        files.extend(
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "h")),
-        );
-    }
-    files.sort();
-    files.dedup();
-    Ok(files)
 }

@@ -178,6 +178,9 @@ pub struct HeapObject {
     pub desc: String,
 }
 
+/// How a snapshot's stack shows a stack pointer outside the frame.
+pub const STACK_OUT_OF_FRAME: &str = "<stack pointer out of frame";
+
 /// The whole observable state after a run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
@@ -192,6 +195,12 @@ pub struct Snapshot {
 impl Snapshot {
     pub fn error_name(&self) -> &'static str {
         ERROR_NAMES.get(self.error as usize).copied().unwrap_or("unknown")
+    }
+
+    /// The run left the stack pointer outside the frame (the snapshot's stack is then the
+    /// single marker [`STACK_OUT_OF_FRAME`]).
+    pub fn stack_out_of_frame(&self) -> bool {
+        matches!(self.stack.as_slice(), [Value::Builtin(s)] if s.starts_with(STACK_OUT_OF_FRAME))
     }
 
     /// Lines describing how `other` differs from `self` (empty when equal).
@@ -491,7 +500,7 @@ impl VmState {
             let stack = if (0..=f.stack_size as isize).contains(&depth) {
                 (0..depth as usize).map(|i| self.read(*base.add(i), 0)).collect()
             } else {
-                vec![Value::Builtin(format!("<stack pointer out of frame: depth {depth}>"))]
+                vec![Value::Builtin(format!("{STACK_OUT_OF_FRAME}: depth {depth}>"))]
             };
             let mut heap = Vec::new();
             let sentinel = &t.heap as *const TfObject as *mut TfObject;

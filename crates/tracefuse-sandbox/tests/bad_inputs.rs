@@ -151,6 +151,55 @@ fn unknown_class_in_case() {
     assert_at(&err, 8, "class `Nope` is not defined");
 }
 
+#[test]
+fn local_index_beyond_the_frame() {
+    // Used to pass validation and crash `tracefuse check` with SIGSEGV.
+    let text = "trace: bad\nlibrary: sandbox\nlocals: 1\nstack_size: 4\ninstructions:\n  - {uop: _LOAD_FAST, oparg: 100000000}\n  - {uop: _POP_TOP}\n";
+    let err = trace_error("local_oob", text);
+    assert_at(&err, 6, "`oparg` 100000000 indexes local 100000000, but the trace has 1 locals");
+    // Runtime operands too, and every local-indexing uop.
+    let err = trace_error(
+        "local_oob_runtime",
+        &format!(
+            "{HEAD}  - {{uop: _LOAD_SMALL_INT, oparg: 1}}\n  - {{uop: _STORE_FAST, oparg: {{runtime: 2}}}}\n"
+        ),
+    );
+    assert_at(&err, 7, "must be below 2");
+    let err = trace_error("local_oob_borrow", &format!("{HEAD}  - {{uop: _LOAD_FAST_BORROW, oparg: 2}}\n"));
+    assert_at(&err, 6, "_LOAD_FAST_BORROW");
+    // The last local is fine.
+    let dir = scratch("local_ok");
+    let ok = dir.join("ok.yaml");
+    std::fs::write(&ok, format!("{HEAD}  - {{uop: _LOAD_FAST, oparg: 1}}\n")).unwrap();
+    TraceSet::load_files(&[ok], &sandbox()).expect("local 1 of 2 is in the frame");
+}
+
+#[test]
+fn cli_check_refuses_a_trace_reading_beyond_the_frame() {
+    let dir = scratch("check_local_oob");
+    let traces = dir.join("traces");
+    std::fs::create_dir_all(&traces).unwrap();
+    std::fs::write(
+        traces.join("oob.yaml"),
+        "trace: oob\nlibrary: sandbox\nlocals: 1\nstack_size: 4\ninstructions:\n  - {uop: _LOAD_FAST, oparg: 100000000}\n  - {uop: _POP_TOP}\ncases:\n  - name: c\n    locals: [1]\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
+        .args(["check", "--traces", traces.to_str().unwrap(), "--cache", dir.join("cache").to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "an error, not a signal: {err}");
+    assert!(err.contains("oob.yaml:6:") && err.contains("must be below 1"), "{err}");
+}
+
+#[test]
+fn case_with_more_locals_than_the_frame() {
+    let text = format!("{HEAD}  - {{uop: _NOP}}\ncases:\n  - name: c\n    locals: [1, 2, 3]\n");
+    let err = trace_error("case_locals", &text);
+    assert_at(&err, 8, "gives 3 locals, but the trace has 2");
+}
+
 /// Copies the bundled library into `dir` so a test can break one file.
 fn copy_library(dir: &Path) -> PathBuf {
     let src = tracefuse_sandbox::default_library_dir();

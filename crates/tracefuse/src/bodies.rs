@@ -1,7 +1,10 @@
 //! Uop bodies to LLVM bitcode: compiles each C body with clang 19 for a target triple,
 //! with the library's prelude and `llvm/tracefuse.h`, and caches the bitcode by a content
-//! hash of everything that shapes it (body, headers, flags, triple, clang's version).
-//! A cache entry carries a checksum of its payload; a corrupt or stale one is rebuilt.
+//! hash of the body, flags, triple and clang's version, and validates a hit against
+//! every file clang read for it (the prelude and every header it includes, at any depth:
+//! the dependency list clang writes with `-MD` is stored beside the entry with each
+//! file's hash). A cache entry carries a checksum of its payload; a corrupt or stale one
+//! is rebuilt.
 
 use crate::definitions::{ExitKind, Uop, UopLibrary};
 use crate::error::{Error, Result};
@@ -76,7 +79,6 @@ impl BodyCompiler {
     /// Compiles every body of `lib` for `triple` (two at a time: the machine has 2 cores).
     pub fn compile_library(&self, lib: &UopLibrary, triple: &str) -> Result<LibraryBitcode> {
         let include = self.include_dir()?;
-        let headers = header_digest(lib)?;
         let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4);
         let chunk = lib.uops.len().div_ceil(threads).max(1);
         let results: Vec<Result<(Vec<u8>, bool)>> = std::thread::scope(|s| {
@@ -84,11 +86,9 @@ impl BodyCompiler {
                 .uops
                 .chunks(chunk)
                 .map(|uops| {
-                    let (include, headers) = (&include, &headers);
+                    let include = &include;
                     s.spawn(move || {
-                        uops.iter()
-                            .map(|u| self.compile_body(lib, u, triple, include, headers))
-                            .collect::<Vec<_>>()
+                        uops.iter().map(|u| self.compile_body(lib, u, triple, include)).collect::<Vec<_>>()
                     })
                 })
                 .collect();
@@ -120,7 +120,7 @@ impl BodyCompiler {
                     body: path.clone(),
                     line: None,
                 };
-                let (bc, hit) = self.compile_body(lib, &hooks, triple, &include, &headers)?;
+                let (bc, hit) = self.compile_body(lib, &hooks, triple, &include)?;
                 cached += hit as usize;
                 Some(bc)
             }
@@ -157,14 +157,12 @@ impl BodyCompiler {
         uop: &Uop,
         triple: &str,
         include: &Path,
-        headers: &[u8],
     ) -> Result<(Vec<u8>, bool)> {
         let source = std::fs::read(&uop.body).map_err(|e| Error::io(&uop.body, "read body", e))?;
         let args = self.args(lib, uop, triple, include);
         let mut h = Sha256::new();
         for part in [
             source.as_slice(),
-            headers,
             TRACEFUSE_H.as_bytes(),
             self.clang_version.as_bytes(),
             triple.as_bytes(),
@@ -180,17 +178,27 @@ impl BodyCompiler {
         }
         let key = hex(&h.finalize());
         let entry = self.cache_dir.join("bitcode").join(&key[..2]).join(format!("{key}.bc"));
-        if let Some(bc) = read_checked(&entry) {
-            return Ok((bc, true));
+        let deps_entry = entry.with_extension("deps");
+        // A hit needs the bitcode and every file clang read for it unchanged.
+        if deps_unchanged(&deps_entry) {
+            if let Some(bc) = read_checked(&entry) {
+                return Ok((bc, true));
+            }
         }
         let tmp_out = std::env::temp_dir().join(format!("tracefuse-{}-{key}.bc", unique_suffix()));
+        let tmp_dep = tmp_out.with_extension("d");
         let out = Command::new(&self.clang)
             .args(&args)
+            .arg("-MD")
+            .arg("-MF")
+            .arg(&tmp_dep)
             .arg("-o")
             .arg(&tmp_out)
             .arg(&uop.body)
             .output()
             .map_err(|e| Error::new(format!("cannot run {}: {e}", self.clang.display())))?;
+        let depfile = std::fs::read_to_string(&tmp_dep);
+        let _ = std::fs::remove_file(&tmp_dep);
         if !out.status.success() {
             let _ = std::fs::remove_file(&tmp_out);
             let diag = String::from_utf8_lossy(&out.stderr);
@@ -217,31 +225,66 @@ impl BodyCompiler {
         let mut stored = Sha256::digest(&bc).to_vec();
         stored.extend_from_slice(&bc);
         write_atomic(&entry, &stored)?;
+        let depfile = depfile.map_err(|e| Error::io(&tmp_dep, "read clang's dependency file", e))?;
+        write_atomic(&deps_entry, dep_list(&parse_depfile(&depfile))?.as_bytes())?;
         Ok((bc, false))
     }
 }
 
-/// Digest of the prelude and every header in the library's include folders.
-fn header_digest(lib: &UopLibrary) -> Result<Vec<u8>> {
-    let mut files = vec![lib.prelude.clone()];
-    for dir in &lib.include {
-        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "read include folder", e))?;
-        files.extend(
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "h")),
-        );
+/// The files a Make-style dependency file (clang `-MD -MF`) lists as prerequisites.
+pub fn parse_depfile(text: &str) -> Vec<PathBuf> {
+    let joined = text.replace("\\\r\n", " ").replace("\\\n", " ");
+    // The first `: ` (not a drive letter's colon) ends the target.
+    let body = joined.split_once(": ").map_or("", |(_, rest)| rest);
+    let mut files = Vec::new();
+    let mut cur = String::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek().is_some_and(|n| *n == ' ' || *n == '#') => {
+                cur.extend(chars.next());
+            }
+            '$' if chars.peek() == Some(&'$') => {
+                chars.next();
+                cur.push('$');
+            }
+            c if c.is_whitespace() => {
+                if !cur.is_empty() {
+                    files.push(PathBuf::from(std::mem::take(&mut cur)));
+                }
+            }
+            c => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        files.push(PathBuf::from(cur));
     }
     files.sort();
     files.dedup();
-    let mut h = Sha256::new();
+    files
+}
+
+/// A dependency list as stored beside a cache entry: one `<sha256 hex> <path>` a line.
+pub fn dep_list(files: &[PathBuf]) -> Result<String> {
+    let mut out = String::new();
     for f in files {
-        let bytes = std::fs::read(&f).map_err(|e| Error::io(&f, "read header", e))?;
-        h.update(f.file_name().map(|n| n.as_encoded_bytes()).unwrap_or_default());
-        h.update((bytes.len() as u64).to_le_bytes());
-        h.update(&bytes);
+        let bytes = std::fs::read(f).map_err(|e| Error::io(f, "read a file clang included", e))?;
+        out.push_str(&hex(&Sha256::digest(&bytes)));
+        out.push(' ');
+        out.push_str(&f.to_string_lossy());
+        out.push('\n');
     }
-    Ok(h.finalize().to_vec())
+    Ok(out)
+}
+
+/// Every file of a stored dependency list still has the content it was compiled with
+/// (a missing or unreadable list or file means: compile again).
+pub fn deps_unchanged(list: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(list) else { return false };
+    text.lines().all(|line| {
+        let Some((sum, path)) = line.split_once(' ') else { return false };
+        std::fs::read(path).is_ok_and(|bytes| hex(&Sha256::digest(&bytes)) == sum)
+    })
 }
 
 /// A cache entry's payload if its checksum matches; `None` means rebuild.

@@ -24,26 +24,62 @@ pub struct Options {
     pub library: PathBuf,
     /// The trace folder (default: the library's `traces/`).
     pub traces: Option<PathBuf>,
-    /// Target triples (default: the host's, x86_64-unknown-linux-gnu).
+    /// Target triples ([`Options::from_env`]: cargo's `TARGET`, the triple being built for).
     pub targets: Vec<String>,
     /// Where to write (a build script passes `OUT_DIR`).
     pub out_dir: PathBuf,
     pub pipeline: Pipeline,
+    /// Worker threads building stencils ([`Options::from_env`]: the machine's cores).
+    pub jobs: usize,
 }
 
 impl Options {
-    /// Options for `library`, writing into `$OUT_DIR`.
+    /// Options for `library`, writing into `$OUT_DIR`, for cargo's `$TARGET`.
     pub fn from_env(library: impl Into<PathBuf>) -> Result<Options> {
-        let out_dir = std::env::var_os("OUT_DIR")
-            .ok_or_else(|| Error::new("OUT_DIR is not set: call this from a build script"))?;
+        Self::from_vars(library, |name| std::env::var_os(name))
+    }
+
+    /// As [`Options::from_env`], reading variables through `var` (so it can be tested
+    /// without touching the process environment).
+    pub fn from_vars(
+        library: impl Into<PathBuf>,
+        var: impl Fn(&str) -> Option<std::ffi::OsString>,
+    ) -> Result<Options> {
+        let out_dir =
+            var("OUT_DIR").ok_or_else(|| Error::new("OUT_DIR is not set: call this from a build script"))?;
+        let target = var("TARGET")
+            .ok_or_else(|| Error::new("TARGET is not set: call this from a build script"))?
+            .into_string()
+            .map_err(|t| Error::new(format!("TARGET is not UTF-8: {t:?}")))?;
         Ok(Options {
             library: library.into(),
             traces: None,
-            targets: vec!["x86_64-unknown-linux-gnu".into()],
+            targets: vec![target_description(&target)?],
             out_dir: out_dir.into(),
             pipeline: Pipeline::default(),
+            jobs: default_jobs(),
         })
     }
+}
+
+/// The machine's cores (1 when unknown): the default number of worker threads.
+pub fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// The target description (a file in `targets/`, named by its triple) for a cargo target
+/// triple, or an error naming the triple and the descriptions there are.
+pub fn target_description(cargo_triple: &str) -> Result<String> {
+    let known = crate::target::all_triples()?;
+    if known.iter().any(|t| t == cargo_triple) {
+        return Ok(cargo_triple.to_string());
+    }
+    Err(Error::new(format!("cargo's TARGET `{cargo_triple}` has no tracefuse target description")).help(
+        format!(
+            "tracefuse generates stencils for: {} (add one as crates/tracefuse/targets/<triple>.yaml)",
+            known.join(", ")
+        ),
+    ))
 }
 
 fn rerun_if_changed(path: &Path) {
@@ -75,7 +111,8 @@ pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
         let target = Target::by_triple(triple)?;
         rerun_if_changed(&default_targets_dir().join(format!("{triple}.yaml")));
         let bitcode = compiler.compile_library(&lib, triple)?;
-        let stencils: StencilSet = build_stencils(&lib, &set, &bitcode, &target, &opts.pipeline, 2)?;
+        let stencils: StencilSet =
+            build_stencils(&lib, &set, &bitcode, &target, &opts.pipeline, opts.jobs.max(1))?;
         let dir = crate::writers::write_target(
             &opts.out_dir,
             &stencils,

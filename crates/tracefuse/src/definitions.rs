@@ -18,6 +18,16 @@ pub enum FieldKind {
     Int,
     /// A pointer to a VM object: always a runtime hole.
     Object,
+    /// An integer that indexes the frame's locals (`frame->locals[OPARG]`): like `int`,
+    /// and validated against the trace's `locals` (build-time and runtime values alike).
+    Local,
+}
+
+impl FieldKind {
+    /// The field holds an integer (build-time or runtime), not an object.
+    pub fn is_int(self) -> bool {
+        matches!(self, FieldKind::Int | FieldKind::Local)
+    }
 }
 
 /// A way a body may end besides falling through (the `TF_*` statuses of tracefuse.h).
@@ -281,7 +291,7 @@ impl UopLibrary {
             if !body.is_file() {
                 return Err(err(format!("body {} does not exist", body.display())));
             }
-            if ru.fields.get(&Field::Target) == Some(&FieldKind::Object) {
+            if ru.fields.get(&Field::Target).is_some_and(|k| *k != FieldKind::Int) {
                 return Err(err("`target` is an int field".into()));
             }
             uops.push(Uop {

@@ -130,6 +130,7 @@ impl Trace {
             instructions.push(inst);
         }
         let depths = check_stack(lib, &raw, &instructions, &src)?;
+        check_frame_access(lib, raw.locals, &instructions, &src)?;
         let last = instructions.last().map(|i| &lib.uops[i.uop]);
         let is_loop = last.is_some_and(|u| u.may(ExitKind::JumpToTop));
 
@@ -218,7 +219,7 @@ fn parse_operand(y: &Yaml, kind: FieldKind) -> std::result::Result<Operand, Stri
         (Yaml::Mapping(m), _) if m.len() == 1 && m.contains_key("runtime") => {
             let v = &m["runtime"];
             match kind {
-                FieldKind::Int => Ok(Operand::RuntimeInt(int(v)?)),
+                FieldKind::Int | FieldKind::Local => Ok(Operand::RuntimeInt(int(v)?)),
                 FieldKind::Object => Ok(Operand::RuntimeLiteral(v.clone())),
             }
         }
@@ -226,12 +227,39 @@ fn parse_operand(y: &Yaml, kind: FieldKind) -> std::result::Result<Operand, Stri
             "an object field is always a runtime value: write {{runtime: VALUE}}, found {}",
             short(y)
         )),
-        (_, FieldKind::Int) => Ok(Operand::Const(int(y)?)),
+        (_, FieldKind::Int | FieldKind::Local) => Ok(Operand::Const(int(y)?)),
     }
 }
 
 fn short(y: &Yaml) -> String {
     serde_yaml::to_string(y).map(|s| s.trim().to_string()).unwrap_or_default()
+}
+
+/// Every field the manifest declares `local` indexes the frame's locals: it must be below
+/// the trace's `locals`, whether build-time or runtime (a body reads the slot unchecked).
+fn check_frame_access(lib: &UopLibrary, locals: u32, insts: &[Instruction], src: &SourceText) -> Result<()> {
+    for (i, inst) in insts.iter().enumerate() {
+        let uop = &lib.uops[inst.uop];
+        for (&field, &kind) in &uop.fields {
+            if kind != FieldKind::Local {
+                continue;
+            }
+            let Some(v) = inst.int_field(field) else { continue };
+            if v >= locals as u64 {
+                return Err(src
+                    .error(
+                        inst.line,
+                        format!(
+                            "instruction {i} ({}): `{field}` {v} indexes local {v}, but the trace has \
+                             {locals} locals (`{field}` must be below {locals})",
+                            uop.name
+                        ),
+                    )
+                    .help("raise `locals`, or index a local the frame has"));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_stack(

@@ -12,7 +12,11 @@ fn entries(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     for sub in std::fs::read_dir(dir.join("bitcode")).unwrap() {
         for e in std::fs::read_dir(sub.unwrap().path()).unwrap() {
-            out.push(e.unwrap().path());
+            let p = e.unwrap().path();
+            // Bitcode entries; each has its dependency list beside it (`.deps`).
+            if p.extension().is_some_and(|x| x == "bc") {
+                out.push(p);
+            }
         }
     }
     out.sort();

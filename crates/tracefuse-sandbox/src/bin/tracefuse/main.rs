@@ -42,8 +42,9 @@ pub(crate) struct Inputs {
     /// Folder of trace files [default: the library's traces/ folder]
     #[arg(long)]
     pub(crate) traces: Option<PathBuf>,
-    /// Bitcode cache folder
-    #[arg(long, default_value = "target/tracefuse-cache")]
+    /// Cache folder (bitcode, runtime objects) [default: $TRACEFUSE_CACHE, else
+    /// $XDG_CACHE_HOME/tracefuse, else ~/.cache/tracefuse]
+    #[arg(long, default_value_os_t = tracefuse_sandbox::default_cache_dir())]
     pub(crate) cache: PathBuf,
     /// LLVM pass pipeline: -O0..-O3, -Os, -Oz, or a pass-pipeline string
     #[arg(long, default_value = "default<O3>", allow_hyphen_values = true)]
@@ -51,8 +52,8 @@ pub(crate) struct Inputs {
     /// Run fused loops on a shadow frame (locals and stack in registers; larger code)
     #[arg(long)]
     pub(crate) shadow_frames: bool,
-    /// Worker threads for building stencils
-    #[arg(short = 'j', long, default_value_t = 2)]
+    /// Worker threads for building stencils [default: the machine's cores]
+    #[arg(short = 'j', long, default_value_t = tracefuse::build_script::default_jobs())]
     pub(crate) jobs: usize,
 }
 
@@ -126,9 +127,14 @@ enum Command {
         /// Run only this case
         #[arg(long)]
         case: Option<String>,
-        /// Initial locals as a YAML list, e.g. '[{range: [0, 10]}, 0]'
+        /// Initial locals as a YAML list, e.g. '[0]' (at most the trace's `locals`; missing
+        /// trailing locals are None)
         #[arg(long)]
         locals: Option<String>,
+        /// Initial stack as a YAML list, bottom first, e.g. '[{range: [0, 10]}]': exactly
+        /// the trace's `entry_stack` values (with --locals; default: empty)
+        #[arg(long, requires = "locals")]
+        stack: Option<String>,
         /// Print JSON
         #[arg(long)]
         json: bool,
@@ -152,8 +158,9 @@ enum Command {
     Bench {
         #[command(flatten)]
         inputs: Inputs,
-        /// Report folder (its analysis.md is included in report.md)
-        #[arg(long, default_value = "docs/bench")]
+        /// Report folder (its analysis.md is included in report.md); `cargo xtask bench`
+        /// writes the committed report with `--out docs/bench`
+        #[arg(long, default_value = tracefuse_sandbox::DEFAULT_BENCH_OUT)]
         out: PathBuf,
         /// Timed runs per kernel and form
         #[arg(long, default_value_t = 11)]
@@ -188,8 +195,8 @@ fn main() -> ExitCode {
         Command::Generate { inputs, out, targets, formats } => {
             cmd_generate(&inputs, &out, &targets, &formats)
         }
-        Command::Run { trace, inputs, mode, case, locals, json } => {
-            cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), json)
+        Command::Run { trace, inputs, mode, case, locals, stack, json } => {
+            cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), stack.as_deref(), json)
         }
         Command::Check { inputs, random: Some(n), seed, failures } => {
             cmd_check_random(&inputs, n, seed, &failures)
@@ -281,6 +288,7 @@ fn cmd_run(
     mode: Mode,
     case: Option<&str>,
     locals: Option<&str>,
+    stack: Option<&str>,
     json: bool,
 ) -> Result<bool> {
     let l = inputs.load()?;
@@ -289,17 +297,33 @@ fn cmd_run(
     let suite = inputs.suite(&l, &[])?;
     let trace = &suite.set.traces[start];
     let cases: Vec<Case> = if let Some(text) = locals {
-        let y: Vec<serde_yaml::Value> =
-            serde_yaml::from_str(text).map_err(|e| Error::new(format!("--locals: {e}")))?;
-        let locals = y
-            .iter()
-            .map(Value::from_yaml)
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(|e| Error::new(format!("--locals: {e}")))?;
+        let locals = yaml_values(text, "--locals")?;
+        let stack = match stack {
+            Some(text) => yaml_values(text, "--stack")?,
+            None => Vec::new(),
+        };
+        if locals.len() > trace.locals as usize {
+            return Err(Error::new(format!(
+                "--locals gives {} values, but trace `{}` has {} locals",
+                locals.len(),
+                trace.name,
+                trace.locals
+            ))
+            .help("give at most `locals` values (missing trailing locals are None)"));
+        }
+        if stack.len() != trace.entry_stack as usize {
+            return Err(Error::new(format!(
+                "--stack gives {} values, but trace `{}` is entered with {} (its entry_stack)",
+                stack.len(),
+                trace.name,
+                trace.entry_stack
+            ))
+            .help("pass exactly entry_stack values with --stack '[...]', bottom first"));
+        }
         vec![Case {
             name: "cli".into(),
             locals,
-            stack: Vec::new(),
+            stack,
             classes: Default::default(),
             tick_limit: DEFAULT_TICK_LIMIT,
             eval_breaker: false,
@@ -318,8 +342,12 @@ fn cmd_run(
         _ => Some(inputs.stencils(&l, &Target::by_triple(HOST)?)?),
     };
     let mut all = Vec::new();
+    let mut left_frame = Vec::new();
     for c in &cases {
         let snap = run_case(mode, &suite, stencils.as_ref(), start, c)?;
+        if snap.stack_out_of_frame() {
+            left_frame.push(c.name.clone());
+        }
         if json {
             let mut j = snap.to_json();
             j["case"] = c.name.clone().into();
@@ -342,7 +370,25 @@ fn cmd_run(
     if json {
         println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
     }
+    if !left_frame.is_empty() {
+        eprintln!(
+            "error: {}: the run left the frame (stack pointer out of frame) in case {}",
+            trace.name,
+            left_frame.join(", ")
+        );
+        return Ok(false);
+    }
     Ok(true)
+}
+
+/// A YAML list of values from the command line.
+fn yaml_values(text: &str, what: &str) -> Result<Vec<Value>> {
+    let y: Vec<serde_yaml::Value> =
+        serde_yaml::from_str(text).map_err(|e| Error::new(format!("{what}: {e}")))?;
+    y.iter()
+        .map(Value::from_yaml)
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|e| Error::new(format!("{what}: {e}")))
 }
 
 fn cmd_check(inputs: &Inputs) -> Result<bool> {

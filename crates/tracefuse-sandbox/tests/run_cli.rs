@@ -1,0 +1,109 @@
+//! `tracefuse run` with a given entry state: `--stack` is the trace's entry stack, an
+//! impossible entry state is refused, and a run that leaves the frame fails.
+
+use std::path::Path;
+use std::process::Command;
+
+/// Runs the CLI with a cache under the target dir; (success, stdout + stderr).
+fn tracefuse(args: &[&str]) -> (bool, String) {
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("run-cli-cache");
+    let out = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
+        .args(args)
+        .arg("--cache")
+        .arg(&cache)
+        .output()
+        .expect("run the tracefuse binary");
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    (out.status.success(), text)
+}
+
+#[test]
+fn run_takes_the_entry_stack() {
+    // The README example: local 0 is the total, the iterator is on the stack.
+    let (ok, out) = tracefuse(&["run", "sum_range", "--locals", "[0]", "--stack", "[{range: [0, 10]}]"]);
+    assert!(ok, "{out}");
+    assert!(out.contains("locals: [45, 9]"), "{out}");
+}
+
+#[test]
+fn run_refuses_an_impossible_entry_state() {
+    let (ok, out) = tracefuse(&["run", "sum_range", "--locals", "[0]"]);
+    assert!(!ok, "a missing entry stack is refused: {out}");
+    assert!(out.contains("entered with 1"), "{out}");
+    let (ok, out) = tracefuse(&["run", "nested_pop", "--locals", "[]"]);
+    assert!(!ok, "{out}");
+    assert!(out.contains("entry_stack"), "{out}");
+    assert!(!out.contains("out of frame"), "refused before running: {out}");
+    let (ok, out) = tracefuse(&["run", "sum_range", "--locals", "[0, 1, 2]", "--stack", "[{range: [0, 3]}]"]);
+    assert!(!ok, "{out}");
+    assert!(out.contains("has 2 locals"), "{out}");
+    let (ok, out) = tracefuse(&["run", "sum_range", "--locals", "[0]", "--stack", "[{bogus: 1}]"]);
+    assert!(!ok, "{out}");
+    assert!(out.contains("--stack"), "{out}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        if p.is_dir() {
+            if e.file_name() != "stencils" {
+                copy_dir(&p, &to.join(e.file_name()));
+            }
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn run_that_leaves_the_frame_fails() {
+    // A library whose _NOP pops below the frame (the body lies about its stack effect):
+    // the run ends with the stack pointer out of the frame, which is a failure.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("run-cli-frame");
+    let _ = std::fs::remove_dir_all(&dir);
+    let lib = dir.join("lib");
+    copy_dir(&tracefuse_sandbox::default_library_dir(), &lib);
+    std::fs::write(
+        lib.join("bodies/_NOP.c"),
+        "#include \"sandbox.h\"\nTF_UOP(_NOP) {\n    STACK_SHRINK(1);\n    NEXT();\n}\n",
+    )
+    .unwrap();
+    let trace = dir.join("pops.yaml");
+    std::fs::write(
+        &trace,
+        "trace: pops\nlibrary: sandbox\nlocals: 1\nstack_size: 2\ninstructions:\n  - {uop: _NOP}\n",
+    )
+    .unwrap();
+    let lib = lib.to_str().unwrap();
+    let (ok, out) = tracefuse(&["run", trace.to_str().unwrap(), "--library", lib, "--locals", "[]"]);
+    assert!(out.contains("out of frame"), "{out}");
+    assert!(!ok, "a run that leaves the frame exits non-zero: {out}");
+}
+
+#[test]
+fn runtime_cache_sees_a_changed_header_in_a_subfolder() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("run-cli-stale-header");
+    let _ = std::fs::remove_dir_all(&dir);
+    let lib = dir.join("lib");
+    copy_dir(&tracefuse_sandbox::default_library_dir(), &lib);
+    std::fs::create_dir_all(lib.join("sub/deeper")).unwrap();
+    let header = lib.join("sub/deeper/extra.h");
+    std::fs::write(&header, "#define TF_EXTRA 0\n").unwrap();
+    std::fs::write(
+        lib.join("bodies/_NOP.c"),
+        "#include \"sandbox.h\"\n#include \"sub/deeper/extra.h\"\nTF_UOP(_NOP) {\n    tstate->ticks += TF_EXTRA;\n    NEXT();\n}\n",
+    )
+    .unwrap();
+    let cache = dir.join("cache");
+    let lib = lib.to_str().unwrap();
+    let args = ["run", "nested_pop", "--library", lib, "--cache", cache.to_str().unwrap()];
+    let ok = |a: &[&str]| Command::new(env!("CARGO_BIN_EXE_tracefuse")).args(a).output().unwrap();
+    assert!(ok(&args).status.success());
+    std::fs::write(&header, "#error the header changed\n").unwrap();
+    let out = ok(&args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a stale runtime was used: {err}");
+    assert!(err.contains("extra.h"), "{err}");
+}
