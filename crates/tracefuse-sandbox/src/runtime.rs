@@ -233,7 +233,10 @@ fn build(lib: &UopLibrary, cache: &Path, extra: &[ExtraSource]) -> Result<PathBu
         return Ok(so);
     }
 
-    let work = cache.join("runtime").join(format!(".build-{}-{}", &key[..16], std::process::id()));
+    // Unique per process and per build: two threads may build the same runtime at once.
+    static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let work = cache.join("runtime").join(format!(".build-{}-{}-{n}", &key[..16], std::process::id()));
     std::fs::create_dir_all(&work).map_err(|e| Error::io(&work, "create build folder", e))?;
     let result = compile_and_link(&compiler, lib, &units, &table, &work, &so);
     let _ = std::fs::remove_dir_all(&work);

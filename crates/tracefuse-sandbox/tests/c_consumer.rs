@@ -264,7 +264,7 @@ fn c_consumer_runs_random_traces_on_every_target() {
     for i in 0..count {
         std::fs::write(
             dir.join(format!("random_{i}.yaml")),
-            tracefuse_sandbox::random::random_trace(seed, i),
+            tracefuse_sandbox::random::random_trace(seed, i).unwrap(),
         )
         .unwrap();
     }

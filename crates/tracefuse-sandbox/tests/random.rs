@@ -30,7 +30,7 @@ fn random_traces_are_valid_and_take_every_kind_of_exit() {
     let (mut loops, mut long) = (0, 0);
     for i in 0..150 {
         let path = dir.join(format!("t{i}.yaml"));
-        std::fs::write(&path, tracefuse_sandbox::random::random_trace(7, i)).unwrap();
+        std::fs::write(&path, tracefuse_sandbox::random::random_trace(7, i).unwrap()).unwrap();
         let set = TraceSet::load_files(std::slice::from_ref(&path), &lib)
             .unwrap_or_else(|e| panic!("random trace {i} is invalid: {e}"));
         let suite = Suite::new(lib.clone(), set, runtime).unwrap();

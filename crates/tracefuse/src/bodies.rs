@@ -119,6 +119,7 @@ impl BodyCompiler {
                     terminator: false,
                     body: path.clone(),
                     line: None,
+                    random: None,
                 };
                 let (bc, hit) = self.compile_body(lib, &hooks, triple, &include)?;
                 cached += hit as usize;

@@ -5,6 +5,7 @@
 use crate::error::Result;
 use crate::source::SourceText;
 use serde::Deserialize;
+use serde_yaml::Value as Yaml;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -104,6 +105,9 @@ pub struct Uop {
     pub body: PathBuf,
     /// Line of the uop in the manifest.
     pub line: Option<usize>,
+    /// The uop's `random:` hints for a harness's random trace generator, uninterpreted
+    /// here (the harness reads them and reports errors at [`Uop::line`]).
+    pub random: Option<Yaml>,
 }
 
 impl Uop {
@@ -151,6 +155,10 @@ pub struct UopLibrary {
     /// The VM's runtime and reference interpreter, for harnesses that run the library.
     pub runtime: Option<RuntimeSources>,
     pub uops: Vec<Uop>,
+    /// The library's top-level `random:` settings for a harness's random trace generator
+    /// (frame layout, case inputs, loop headers, recipes), uninterpreted here, with the
+    /// line of the key.
+    pub random: Option<(Yaml, Option<usize>)>,
     by_name: HashMap<String, usize>,
 }
 
@@ -165,6 +173,7 @@ struct RawManifest {
     shadow: Option<String>,
     runtime: Option<RawRuntime>,
     uops: Vec<RawUop>,
+    random: Option<Yaml>,
 }
 
 #[derive(Deserialize)]
@@ -188,6 +197,7 @@ struct RawUop {
     #[serde(default)]
     terminator: bool,
     body: String,
+    random: Option<Yaml>,
 }
 
 #[derive(Deserialize)]
@@ -304,6 +314,7 @@ impl UopLibrary {
                 terminator: ru.terminator,
                 body,
                 line,
+                random: ru.random,
             });
         }
         Ok(UopLibrary {
@@ -316,6 +327,7 @@ impl UopLibrary {
             shadow,
             runtime,
             uops,
+            random: raw.random.map(|r| (r, src.key_line("random"))),
             by_name,
         })
     }

@@ -143,7 +143,8 @@ enum Command {
     Check {
         #[command(flatten)]
         inputs: Inputs,
-        /// Instead, check N random traces over the sandbox uops (3 cases each)
+        /// Instead, check N random traces over the library's uops (3 cases each; the
+        /// library's `random:` hints say how, docs/formats.md)
         #[arg(long, value_name = "N")]
         random: Option<u64>,
         /// Seed of the random traces
@@ -421,6 +422,11 @@ fn cmd_check_random(inputs: &Inputs, count: u64, seed: u64, failures: &Path) -> 
     for f in &report.failures {
         println!("MISMATCH reproducer: {}", f.display());
     }
+    let uses: Vec<String> = report.uses.iter().map(|(u, n)| format!("{u} {n}")).collect();
+    let unused: Vec<&str> =
+        lib.uops.iter().map(|u| u.name.as_str()).filter(|u| !report.uses.contains_key(*u)).collect();
+    println!("uops generated: {}", uses.join(", "));
+    println!("uops never generated: {}", if unused.is_empty() { "none".into() } else { unused.join(", ") });
     println!(
         "check --random {count} --seed {seed}: {} traces, {} runs, {} mismatches",
         report.traces,
