@@ -56,7 +56,8 @@ pub enum HoleValue {
     /// A per-instruction field: of instruction `i` in a fused stencil (`_JIT_OPARG_3`),
     /// or of the stencil's own instruction (`_JIT_OPARG`).
     Field { instruction: Option<u32>, field: Field },
-    /// The index of a per-uop stencil's instruction in its trace (`_JIT_INDEX`).
+    /// The exit index of the stencil's (first) instruction (`_JIT_INDEX`): a per-uop
+    /// stencil reports it as is, a fused one adds the exiting instruction to it.
     Index,
     /// The entry of the trace a side exit enters (`_JIT_EXIT_TRACE[_i]`).
     ExitTrace { instruction: Option<u32> },

@@ -93,6 +93,7 @@ impl Resolver for FusedResolver<'_> {
         };
         match value {
             HoleValue::Continue => Ok(entries[0]),
+            HoleValue::Index => Ok(tracefuse::ir::exit_index(t, 0)),
             HoleValue::Field { instruction: Some(i), field } => Ok(field_value(at(*i)?, *field)),
             HoleValue::ExitTrace { instruction: Some(i) } => {
                 let to = self.set.traces[t].instructions[*i as usize]

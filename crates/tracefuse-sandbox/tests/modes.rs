@@ -146,7 +146,7 @@ fn a_fused_stencil_with_an_inverted_guard_is_caught() {
                 .map(|i| (ti, i))
         })
         .expect("a loop trace with a deopting guard");
-    let mut plan = StencilPlan::fused(lib, &set.traces[t], t);
+    let mut plan = StencilPlan::fused(lib, &set.traces[t]);
     plan.instructions[i].fault_swap = Some(ExitKind::Deopt);
     let machine = target.machine().unwrap();
     stencils.fused[t].stencil =

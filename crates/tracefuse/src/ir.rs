@@ -50,6 +50,9 @@ pub enum FieldValue {
     Const(u64),
     /// Read from the hole symbol of this name (patched at load time).
     Hole(String),
+    /// A hole's value plus a constant (a fused instruction's exit index: the trace's
+    /// base from `_JIT_INDEX`, plus the instruction).
+    HolePlus(String, u64),
 }
 
 /// What a side exit does.
@@ -114,6 +117,10 @@ pub struct StencilPlan {
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
+/// Stencils never contain it: a per-uop stencil's `_JIT_INDEX` hole is patched with its
+/// instruction's index, a fused stencil's with its instruction 0's (`exit_index(t, 0)`)
+/// and each exit adds its instruction — so a stencil's bytes do not depend on where its
+/// trace stands in the set.
 pub fn exit_index(trace: usize, instruction: usize) -> u64 {
     ((trace as u64) << 32) | instruction as u64
 }
@@ -125,8 +132,8 @@ fn hole(value: HoleValue) -> String {
 
 impl StencilPlan {
     /// A whole trace: build-time fields folded, runtime fields as per-instruction holes.
-    /// `position` is the trace's place in its set: exits report `position << 32 | i`.
-    pub fn fused(lib: &UopLibrary, trace: &Trace, position: usize) -> StencilPlan {
+    /// Exits report `_JIT_INDEX + i` (see [`exit_index`]).
+    pub fn fused(lib: &UopLibrary, trace: &Trace) -> StencilPlan {
         let instructions = trace
             .instructions
             .iter()
@@ -153,7 +160,7 @@ impl StencilPlan {
                 PlannedInstruction {
                     uop: inst.uop,
                     fields,
-                    index: FieldValue::Const(exit_index(position, i)),
+                    index: FieldValue::HolePlus(hole(HoleValue::Index), i as u64),
                     side_exit,
                     fault_swap: None,
                 }
@@ -338,6 +345,11 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         match v {
             FieldValue::Const(c) => Ok(self.ctx.i64_type().const_int(*c, false)),
             FieldValue::Hole(name) => self.hole_value(name),
+            FieldValue::HolePlus(name, k) => {
+                let base = self.hole_value(name)?;
+                let k = self.ctx.i64_type().const_int(*k, false);
+                self.builder.build_int_add(base, k, "index").map_err(llvm_err)
+            }
         }
     }
 

@@ -27,8 +27,8 @@ use std::time::{Duration, Instant};
 /// exit; sorted by name.
 pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<StencilPlan> {
     let mut plans = vec![StencilPlan::end()];
-    plans.extend(set.traces.iter().enumerate().map(|(i, t)| {
-        let mut plan = StencilPlan::fused(lib, t, i);
+    plans.extend(set.traces.iter().map(|t| {
+        let mut plan = StencilPlan::fused(lib, t);
         if pipeline.shadow_frames {
             plan.shadow = StencilPlan::shadow_for(lib, t);
         }

@@ -293,9 +293,8 @@ pub fn measure_generation(
     let machine = target.machine()?;
     set.traces
         .iter()
-        .enumerate()
-        .map(|(t, trace)| {
-            let plan = StencilPlan::fused(lib, trace, t);
+        .map(|trace| {
+            let plan = StencilPlan::fused(lib, trace);
             let start = Instant::now();
             build_stencil(lib, bc, target, &machine, pipeline, &plan)?;
             Ok(start.elapsed().as_secs_f64() * 1e3)
@@ -340,7 +339,7 @@ pub fn measure_scaling(
         let text = synthetic_trace(n);
         std::fs::write(&path, text).map_err(|e| Error::io(&path, "write", e))?;
         let set = TraceSet::load_files(&[path], lib)?;
-        let plan = StencilPlan::fused(lib, &set.traces[0], 0);
+        let plan = StencilPlan::fused(lib, &set.traces[0]);
         let times = (0..3)
             .map(|_| {
                 let start = Instant::now();

@@ -263,6 +263,7 @@ static Mapping load(TfcState *s, uintptr_t *entries, int policy) {
             tf_emit_ctx *c = &pieces[first[t]].ctx;
             c->instructions = s->code[t];
             c->exit_targets = exit_entries[t];
+            c->index = (uint64_t)t << 32; /* instruction 0's exit index: exits add theirs */
             c->continue_to = end;
             continue;
         }

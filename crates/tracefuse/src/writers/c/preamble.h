@@ -52,7 +52,8 @@ typedef struct {
     const TF_INSTRUCTION *instructions; /* fused: the whole trace; per-uop: its instruction */
     uintptr_t continue_to;         /* _JIT_CONTINUE: the next stencil, or the VM's end */
     uintptr_t jump_target;         /* _JIT_JUMP_TARGET: the first stencil of the trace */
-    uint64_t index;                /* _JIT_INDEX: the VM's number of the instruction */
+    uint64_t index;                /* _JIT_INDEX: the VM's number of the (first) instruction;
+                                      a fused stencil adds the exiting instruction to it */
     const uintptr_t *exit_targets; /* side-exit entries: fused, per instruction; per-uop, [0] */
     const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
     unsigned char *trampolines, *trampolines_next, *trampolines_end; /* trampoline area */

@@ -1,4 +1,4 @@
-# stencil raise_error for aarch64-unknown-linux-gnu: 224 code bytes, 0 data bytes, 8 holes
+# stencil raise_error for aarch64-unknown-linux-gnu: 236 code bytes, 0 data bytes, 12 holes
      0: 880e40f9                       ldr x8, [x20, #0x18]
      4: 090140f9                       ldr x9, [x8]
      8: 89000037                       tbnz w9, #0x0, #0x10
@@ -50,16 +50,23 @@
     a8: 41000054                       b.ne #0x8
     ac: 00000094                       bl #0x0
         # hole +0xac: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-    b0: 840080d2                       mov x4, #0x4
-    b4: c8008052                       mov w8, #0x6
+    b0: 080080d2                       mov x8, #0x0
+        # hole +0xb0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+    b4: c9008052                       mov w9, #0x6
     b8: e00314aa                       mov x0, x20
-    bc: e10315aa                       mov x1, x21
-    c0: e20316aa                       mov x2, x22
-    c4: 63008052                       mov w3, #0x3
-    c8: 0401c0f2                       movk x4, #0x8, lsl #32
-    cc: 05058052                       mov w5, #0x28
-    d0: c80e00f9                       str x8, [x22, #0x18]
-    d4: 00000094                       bl #0x0
-        # hole +0xd4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-    d8: fe0741f8                       ldr x30, [sp], #0x10
-    dc: c0035fd6                       ret
+    bc: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xbc: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+    c0: e10315aa                       mov x1, x21
+    c4: e20316aa                       mov x2, x22
+    c8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xc8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+    cc: 63008052                       mov w3, #0x3
+    d0: 05058052                       mov w5, #0x28
+    d4: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xd4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+    d8: c90e00f9                       str x9, [x22, #0x18]
+    dc: 04110091                       add x4, x8, #0x4
+    e0: 00000094                       bl #0x0
+        # hole +0xe0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+    e4: fe0741f8                       ldr x30, [sp], #0x10
+    e8: c0035fd6                       ret

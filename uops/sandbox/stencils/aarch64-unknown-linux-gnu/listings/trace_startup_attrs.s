@@ -1,4 +1,4 @@
-# stencil startup_attrs for aarch64-unknown-linux-gnu: 4676 code bytes, 0 data bytes, 102 holes
+# stencil startup_attrs for aarch64-unknown-linux-gnu: 4540 code bytes, 0 data bytes, 209 holes
      0: 880e40f9                       ldr x8, [x20, #0x18]
      4: 000140f9                       ldr x0, [x8]
      8: 80000037                       tbnz w0, #0x0, #0x10
@@ -6,1267 +6,1340 @@
     10: 08050091                       add x8, x8, #0x1
     14: 080000f9                       str x8, [x0]
     18: fe0f1ff8                       str x30, [sp, #-0x10]!
-    1c: 240080d2                       mov x4, #0x1
-    20: e10315aa                       mov x1, x21
-    24: 2401c0f2                       movk x4, #0x9, lsl #32
-    28: 208400f8                       str x0, [x1], #0x8
-    2c: 80030037                       tbnz w0, #0x0, #0x70
-    30: 080840b9                       ldr w8, [x0, #0x8]
-    34: 1f1d0071                       cmp w8, #0x7
-    38: 21030054                       b.ne #0x64
-    3c: 080080d2                       mov x8, #0x0
-        # hole +0x3c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[1]+0
-    40: 091840f9                       ldr x9, [x0, #0x30]
-    44: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x44: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[1]+0
-    48: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x48: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[1]+0
-    4c: 291940f9                       ldr x9, [x9, #0x30]
-    50: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x50: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[1]+0
-    54: 3f0108eb                       cmp x9, x8
-    58: 21020054                       b.ne #0x44
-    5c: 081c40f9                       ldr x8, [x0, #0x38]
-    60: 1f0d00f1                       cmp x8, #0x3
-    64: 83320054                       b.lo #0x650
-    68: 082840f9                       ldr x8, [x0, #0x50]
-    6c: 68020036                       tbz w8, #0x0, #0x4c
-    70: a80200f9                       str x8, [x21]
-    74: 080040f9                       ldr x8, [x0]
-    78: 080500f1                       subs x8, x8, #0x1
-    7c: 080000f9                       str x8, [x0]
-    80: c0020054                       b.eq #0x58
-    84: 880e40f9                       ldr x8, [x20, #0x18]
-    88: a90240f9                       ldr x9, [x21]
-    8c: 000540f9                       ldr x0, [x8, #0x8]
-    90: 090500f9                       str x9, [x8, #0x8]
-    94: 60030036                       tbz w0, #0x0, #0x6c
-    98: 24000014                       b #0x90
-    9c: 23008052                       mov w3, #0x1
-    a0: 45018052                       mov w5, #0xa
-    a4: e00314aa                       mov x0, x20
-    a8: e20316aa                       mov x2, x22
-    ac: 00000094                       bl #0x0
-        # hole +0xac: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-    b0: fe0741f8                       ldr x30, [sp], #0x10
-    b4: c0035fd6                       ret
-    b8: 090140f9                       ldr x9, [x8]
-    bc: 29050091                       add x9, x9, #0x1
-    c0: 090100f9                       str x9, [x8]
-    c4: a80200f9                       str x8, [x21]
-    c8: 080040f9                       ldr x8, [x0]
-    cc: 080500f1                       subs x8, x8, #0x1
-    d0: 080000f9                       str x8, [x0]
-    d4: 81fdff54                       b.ne #-0x50
-    d8: f30301aa                       mov x19, x1
-    dc: 00000094                       bl #0x0
-        # hole +0xdc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-    e0: 240080d2                       mov x4, #0x1
-    e4: e10313aa                       mov x1, x19
-    e8: 2401c0f2                       movk x4, #0x9, lsl #32
-    ec: 880e40f9                       ldr x8, [x20, #0x18]
-    f0: a90240f9                       ldr x9, [x21]
-    f4: 000540f9                       ldr x0, [x8, #0x8]
-    f8: 090500f9                       str x9, [x8, #0x8]
-    fc: 60010037                       tbnz w0, #0x0, #0x2c
-   100: 090040f9                       ldr x9, [x0]
-   104: 290500f1                       subs x9, x9, #0x1
-   108: 090000f9                       str x9, [x0]
-   10c: e1000054                       b.ne #0x1c
-   110: f30301aa                       mov x19, x1
+    1c: f30315aa                       mov x19, x21
+    20: 608600f8                       str x0, [x19], #0x8
+    24: 80030037                       tbnz w0, #0x0, #0x70
+    28: 080840b9                       ldr w8, [x0, #0x8]
+    2c: 1f1d0071                       cmp w8, #0x7
+    30: 21030054                       b.ne #0x64
+    34: 080080d2                       mov x8, #0x0
+        # hole +0x34: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[1]+0
+    38: 091840f9                       ldr x9, [x0, #0x30]
+    3c: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x3c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[1]+0
+    40: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x40: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[1]+0
+    44: 291940f9                       ldr x9, [x9, #0x30]
+    48: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x48: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[1]+0
+    4c: 3f0108eb                       cmp x9, x8
+    50: 21020054                       b.ne #0x44
+    54: 081c40f9                       ldr x8, [x0, #0x38]
+    58: 1f0d00f1                       cmp x8, #0x3
+    5c: 832c0054                       b.lo #0x590
+    60: 082840f9                       ldr x8, [x0, #0x50]
+    64: 48030036                       tbz w8, #0x0, #0x68
+    68: a80200f9                       str x8, [x21]
+    6c: 080040f9                       ldr x8, [x0]
+    70: 080500f1                       subs x8, x8, #0x1
+    74: 080000f9                       str x8, [x0]
+    78: a0030054                       b.eq #0x74
+    7c: 880e40f9                       ldr x8, [x20, #0x18]
+    80: a90240f9                       ldr x9, [x21]
+    84: 000540f9                       ldr x0, [x8, #0x8]
+    88: 090500f9                       str x9, [x8, #0x8]
+    8c: c0030036                       tbz w0, #0x0, #0x78
+    90: 23000014                       b #0x8c
+    94: 080080d2                       mov x8, #0x0
+        # hole +0x94: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+    98: 23008052                       mov w3, #0x1
+    9c: 45018052                       mov w5, #0xa
+    a0: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xa0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+    a4: f50313aa                       mov x21, x19
+    a8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xa8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+    ac: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xac: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+    b0: 04050091                       add x4, x8, #0x1
+    b4: e00314aa                       mov x0, x20
+    b8: e10315aa                       mov x1, x21
+    bc: e20316aa                       mov x2, x22
+    c0: 00000094                       bl #0x0
+        # hole +0xc0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+    c4: fe0741f8                       ldr x30, [sp], #0x10
+    c8: c0035fd6                       ret
+    cc: 090140f9                       ldr x9, [x8]
+    d0: 29050091                       add x9, x9, #0x1
+    d4: 090100f9                       str x9, [x8]
+    d8: a80200f9                       str x8, [x21]
+    dc: 080040f9                       ldr x8, [x0]
+    e0: 080500f1                       subs x8, x8, #0x1
+    e4: 080000f9                       str x8, [x0]
+    e8: a1fcff54                       b.ne #-0x6c
+    ec: 00000094                       bl #0x0
+        # hole +0xec: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+    f0: 880e40f9                       ldr x8, [x20, #0x18]
+    f4: a90240f9                       ldr x9, [x21]
+    f8: 000540f9                       ldr x0, [x8, #0x8]
+    fc: 090500f9                       str x9, [x8, #0x8]
+   100: e0000037                       tbnz w0, #0x0, #0x1c
+   104: 090040f9                       ldr x9, [x0]
+   108: 290500f1                       subs x9, x9, #0x1
+   10c: 090000f9                       str x9, [x0]
+   110: 61000054                       b.ne #0xc
    114: 00000094                       bl #0x0
         # hole +0x114: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   118: 240080d2                       mov x4, #0x1
-   11c: 880e40f9                       ldr x8, [x20, #0x18]
-   120: e10313aa                       mov x1, x19
-   124: 2401c0f2                       movk x4, #0x9, lsl #32
-   128: 000940f9                       ldr x0, [x8, #0x10]
-   12c: 80030037                       tbnz w0, #0x0, #0x70
-   130: 090040f9                       ldr x9, [x0]
-   134: 0a0840b9                       ldr w10, [x0, #0x8]
-   138: 29050091                       add x9, x9, #0x1
-   13c: 5f1d0071                       cmp w10, #0x7
-   140: 090000f9                       str x9, [x0]
-   144: 89100091                       add x9, x4, #0x4
-   148: a00200f9                       str x0, [x21]
-   14c: a1030054                       b.ne #0x74
-   150: 0a1840f9                       ldr x10, [x0, #0x30]
-   154: 4a1940f9                       ldr x10, [x10, #0x30]
-   158: 4a2541d1                       sub x10, x10, #0x49, lsl #12
-   15c: 5fbd00f1                       cmp x10, #0x2f
-   160: 01030054                       b.ne #0x60
-   164: 091c40f9                       ldr x9, [x0, #0x38]
-   168: a93500b4                       cbz x9, #0x6b4
-   16c: 092040f9                       ldr x9, [x0, #0x40]
-   170: 89030036                       tbz w9, #0x0, #0x70
-   174: a90200f9                       str x9, [x21]
-   178: 090040f9                       ldr x9, [x0]
-   17c: 290500f1                       subs x9, x9, #0x1
-   180: 090000f9                       str x9, [x0]
-   184: e0030054                       b.eq #0x7c
-   188: a90240f9                       ldr x9, [x21]
-   18c: 000d40f9                       ldr x0, [x8, #0x18]
-   190: 090d00f9                       str x9, [x8, #0x18]
-   194: a0040036                       tbz w0, #0x0, #0x94
-   198: 2e000014                       b #0xb8
-   19c: a00200f9                       str x0, [x21]
-   1a0: 84100091                       add x4, x4, #0x4
-   1a4: 23008052                       mov w3, #0x1
-   1a8: 45068052                       mov w5, #0x32
-   1ac: e00314aa                       mov x0, x20
-   1b0: e20316aa                       mov x2, x22
-   1b4: 00000094                       bl #0x0
-        # hole +0x1b4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1b8: fe0741f8                       ldr x30, [sp], #0x10
-   1bc: c0035fd6                       ret
-   1c0: 23008052                       mov w3, #0x1
-   1c4: 45068052                       mov w5, #0x32
-   1c8: e40309aa                       mov x4, x9
-   1cc: e00314aa                       mov x0, x20
-   1d0: e20316aa                       mov x2, x22
-   1d4: 00000094                       bl #0x0
-        # hole +0x1d4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1d8: fe0741f8                       ldr x30, [sp], #0x10
-   1dc: c0035fd6                       ret
-   1e0: 2a0140f9                       ldr x10, [x9]
-   1e4: 4a050091                       add x10, x10, #0x1
-   1e8: 2a0100f9                       str x10, [x9]
-   1ec: a90200f9                       str x9, [x21]
-   1f0: 090040f9                       ldr x9, [x0]
-   1f4: 290500f1                       subs x9, x9, #0x1
-   1f8: 090000f9                       str x9, [x0]
-   1fc: 61fcff54                       b.ne #-0x74
-   200: f30301aa                       mov x19, x1
-   204: 00000094                       bl #0x0
-        # hole +0x204: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   208: 240080d2                       mov x4, #0x1
-   20c: 880e40f9                       ldr x8, [x20, #0x18]
-   210: e10313aa                       mov x1, x19
-   214: 2401c0f2                       movk x4, #0x9, lsl #32
-   218: a90240f9                       ldr x9, [x21]
-   21c: 000d40f9                       ldr x0, [x8, #0x18]
-   220: 090d00f9                       str x9, [x8, #0x18]
-   224: 60010037                       tbnz w0, #0x0, #0x2c
-   228: 090040f9                       ldr x9, [x0]
-   22c: 290500f1                       subs x9, x9, #0x1
-   230: 090000f9                       str x9, [x0]
-   234: e1000054                       b.ne #0x1c
-   238: f30301aa                       mov x19, x1
-   23c: 00000094                       bl #0x0
-        # hole +0x23c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   240: 240080d2                       mov x4, #0x1
-   244: 880e40f9                       ldr x8, [x20, #0x18]
-   248: e10313aa                       mov x1, x19
-   24c: 2401c0f2                       movk x4, #0x9, lsl #32
-   250: 001140f9                       ldr x0, [x8, #0x20]
-   254: 80000037                       tbnz w0, #0x0, #0x10
-   258: 080040f9                       ldr x8, [x0]
-   25c: 08050091                       add x8, x8, #0x1
-   260: 080000f9                       str x8, [x0]
-   264: 88280091                       add x8, x4, #0xa
-   268: a00200f9                       str x0, [x21]
-   26c: 60030037                       tbnz w0, #0x0, #0x6c
-   270: 090840b9                       ldr w9, [x0, #0x8]
-   274: 3f1d0071                       cmp w9, #0x7
-   278: 01030054                       b.ne #0x60
-   27c: 080080d2                       mov x8, #0x0
-        # hole +0x27c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[11]+0
-   280: 091840f9                       ldr x9, [x0, #0x30]
-   284: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x284: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[11]+0
-   288: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x288: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[11]+0
-   28c: 291940f9                       ldr x9, [x9, #0x30]
-   290: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x290: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[11]+0
-   294: 3f0108eb                       cmp x9, x8
-   298: 01030054                       b.ne #0x60
-   29c: 081c40f9                       ldr x8, [x0, #0x38]
-   2a0: c83500b4                       cbz x8, #0x6b8
-   2a4: 082040f9                       ldr x8, [x0, #0x40]
-   2a8: 88030036                       tbz w8, #0x0, #0x70
-   2ac: a80200f9                       str x8, [x21]
-   2b0: 080040f9                       ldr x8, [x0]
-   2b4: 080500f1                       subs x8, x8, #0x1
-   2b8: 080000f9                       str x8, [x0]
-   2bc: e0030054                       b.eq #0x7c
-   2c0: 880e40f9                       ldr x8, [x20, #0x18]
-   2c4: a90240f9                       ldr x9, [x21]
-   2c8: 001540f9                       ldr x0, [x8, #0x28]
-   2cc: 091500f9                       str x9, [x8, #0x28]
-   2d0: 80040036                       tbz w0, #0x0, #0x90
-   2d4: 2d000014                       b #0xb4
-   2d8: 23008052                       mov w3, #0x1
-   2dc: c50d8052                       mov w5, #0x6e
-   2e0: e40308aa                       mov x4, x8
-   2e4: e00314aa                       mov x0, x20
-   2e8: e20316aa                       mov x2, x22
-   2ec: 00000094                       bl #0x0
-        # hole +0x2ec: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   2f0: fe0741f8                       ldr x30, [sp], #0x10
-   2f4: c0035fd6                       ret
-   2f8: 84280091                       add x4, x4, #0xa
-   2fc: 23008052                       mov w3, #0x1
-   300: c50d8052                       mov w5, #0x6e
-   304: e00314aa                       mov x0, x20
-   308: e20316aa                       mov x2, x22
-   30c: 00000094                       bl #0x0
-        # hole +0x30c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   310: fe0741f8                       ldr x30, [sp], #0x10
-   314: c0035fd6                       ret
-   318: 090140f9                       ldr x9, [x8]
-   31c: 29050091                       add x9, x9, #0x1
-   320: 090100f9                       str x9, [x8]
-   324: a80200f9                       str x8, [x21]
-   328: 080040f9                       ldr x8, [x0]
-   32c: 080500f1                       subs x8, x8, #0x1
-   330: 080000f9                       str x8, [x0]
-   334: 61fcff54                       b.ne #-0x74
-   338: f30301aa                       mov x19, x1
-   33c: 00000094                       bl #0x0
-        # hole +0x33c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   340: 240080d2                       mov x4, #0x1
-   344: e10313aa                       mov x1, x19
-   348: 2401c0f2                       movk x4, #0x9, lsl #32
-   34c: 880e40f9                       ldr x8, [x20, #0x18]
-   350: a90240f9                       ldr x9, [x21]
-   354: 001540f9                       ldr x0, [x8, #0x28]
-   358: 091500f9                       str x9, [x8, #0x28]
-   35c: 60010037                       tbnz w0, #0x0, #0x2c
-   360: 090040f9                       ldr x9, [x0]
-   364: 290500f1                       subs x9, x9, #0x1
-   368: 090000f9                       str x9, [x0]
-   36c: e1000054                       b.ne #0x1c
-   370: f30301aa                       mov x19, x1
-   374: 00000094                       bl #0x0
-        # hole +0x374: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   378: 240080d2                       mov x4, #0x1
-   37c: 880e40f9                       ldr x8, [x20, #0x18]
-   380: e10313aa                       mov x1, x19
-   384: 2401c0f2                       movk x4, #0x9, lsl #32
-   388: 001940f9                       ldr x0, [x8, #0x30]
-   38c: 80000037                       tbnz w0, #0x0, #0x10
-   390: 080040f9                       ldr x8, [x0]
-   394: 08050091                       add x8, x8, #0x1
-   398: 080000f9                       str x8, [x0]
-   39c: 88400091                       add x8, x4, #0x10
-   3a0: a00200f9                       str x0, [x21]
-   3a4: 80030037                       tbnz w0, #0x0, #0x70
-   3a8: 090840b9                       ldr w9, [x0, #0x8]
-   3ac: 3f1d0071                       cmp w9, #0x7
-   3b0: 21030054                       b.ne #0x64
-   3b4: 080080d2                       mov x8, #0x0
-        # hole +0x3b4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[17]+0
-   3b8: 091840f9                       ldr x9, [x0, #0x30]
-   3bc: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x3bc: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[17]+0
+   118: 880e40f9                       ldr x8, [x20, #0x18]
+   11c: 000940f9                       ldr x0, [x8, #0x10]
+   120: 60030037                       tbnz w0, #0x0, #0x6c
+   124: 090040f9                       ldr x9, [x0]
+   128: 0a0840b9                       ldr w10, [x0, #0x8]
+   12c: 29050091                       add x9, x9, #0x1
+   130: 5f1d0071                       cmp w10, #0x7
+   134: 090000f9                       str x9, [x0]
+   138: a00200f9                       str x0, [x21]
+   13c: a1020054                       b.ne #0x54
+   140: 091840f9                       ldr x9, [x0, #0x30]
+   144: 291940f9                       ldr x9, [x9, #0x30]
+   148: 292541d1                       sub x9, x9, #0x49, lsl #12
+   14c: 3fbd00f1                       cmp x9, #0x2f
+   150: 01020054                       b.ne #0x40
+   154: 091c40f9                       ldr x9, [x0, #0x38]
+   158: c92e00b4                       cbz x9, #0x5d8
+   15c: 092040f9                       ldr x9, [x0, #0x40]
+   160: 49030036                       tbz w9, #0x0, #0x68
+   164: a90200f9                       str x9, [x21]
+   168: 090040f9                       ldr x9, [x0]
+   16c: 290500f1                       subs x9, x9, #0x1
+   170: 090000f9                       str x9, [x0]
+   174: a0030054                       b.eq #0x74
+   178: a90240f9                       ldr x9, [x21]
+   17c: 000d40f9                       ldr x0, [x8, #0x18]
+   180: 090d00f9                       str x9, [x8, #0x18]
+   184: e0030036                       tbz w0, #0x0, #0x7c
+   188: 24000014                       b #0x90
+   18c: a00200f9                       str x0, [x21]
+   190: 080080d2                       mov x8, #0x0
+        # hole +0x190: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   194: 23008052                       mov w3, #0x1
+   198: 45068052                       mov w5, #0x32
+   19c: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x19c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   1a0: f50313aa                       mov x21, x19
+   1a4: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x1a4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   1a8: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x1a8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   1ac: 04150091                       add x4, x8, #0x5
+   1b0: e00314aa                       mov x0, x20
+   1b4: e10315aa                       mov x1, x21
+   1b8: e20316aa                       mov x2, x22
+   1bc: 00000094                       bl #0x0
+        # hole +0x1bc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   1c0: fe0741f8                       ldr x30, [sp], #0x10
+   1c4: c0035fd6                       ret
+   1c8: 2a0140f9                       ldr x10, [x9]
+   1cc: 4a050091                       add x10, x10, #0x1
+   1d0: 2a0100f9                       str x10, [x9]
+   1d4: a90200f9                       str x9, [x21]
+   1d8: 090040f9                       ldr x9, [x0]
+   1dc: 290500f1                       subs x9, x9, #0x1
+   1e0: 090000f9                       str x9, [x0]
+   1e4: a1fcff54                       b.ne #-0x6c
+   1e8: 00000094                       bl #0x0
+        # hole +0x1e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   1ec: 880e40f9                       ldr x8, [x20, #0x18]
+   1f0: a90240f9                       ldr x9, [x21]
+   1f4: 000d40f9                       ldr x0, [x8, #0x18]
+   1f8: 090d00f9                       str x9, [x8, #0x18]
+   1fc: e0000037                       tbnz w0, #0x0, #0x1c
+   200: 090040f9                       ldr x9, [x0]
+   204: 290500f1                       subs x9, x9, #0x1
+   208: 090000f9                       str x9, [x0]
+   20c: 61000054                       b.ne #0xc
+   210: 00000094                       bl #0x0
+        # hole +0x210: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   214: 880e40f9                       ldr x8, [x20, #0x18]
+   218: 001140f9                       ldr x0, [x8, #0x20]
+   21c: 80000037                       tbnz w0, #0x0, #0x10
+   220: 080040f9                       ldr x8, [x0]
+   224: 08050091                       add x8, x8, #0x1
+   228: 080000f9                       str x8, [x0]
+   22c: a00200f9                       str x0, [x21]
+   230: 60030037                       tbnz w0, #0x0, #0x6c
+   234: 080840b9                       ldr w8, [x0, #0x8]
+   238: 1f1d0071                       cmp w8, #0x7
+   23c: 01030054                       b.ne #0x60
+   240: 080080d2                       mov x8, #0x0
+        # hole +0x240: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[11]+0
+   244: 091840f9                       ldr x9, [x0, #0x30]
+   248: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x248: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[11]+0
+   24c: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x24c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[11]+0
+   250: 291940f9                       ldr x9, [x9, #0x30]
+   254: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x254: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[11]+0
+   258: 3f0108eb                       cmp x9, x8
+   25c: 01020054                       b.ne #0x40
+   260: 081c40f9                       ldr x8, [x0, #0x38]
+   264: 283000b4                       cbz x8, #0x604
+   268: 082040f9                       ldr x8, [x0, #0x40]
+   26c: 48030036                       tbz w8, #0x0, #0x68
+   270: a80200f9                       str x8, [x21]
+   274: 080040f9                       ldr x8, [x0]
+   278: 080500f1                       subs x8, x8, #0x1
+   27c: 080000f9                       str x8, [x0]
+   280: a0030054                       b.eq #0x74
+   284: 880e40f9                       ldr x8, [x20, #0x18]
+   288: a90240f9                       ldr x9, [x21]
+   28c: 001540f9                       ldr x0, [x8, #0x28]
+   290: 091500f9                       str x9, [x8, #0x28]
+   294: c0030036                       tbz w0, #0x0, #0x78
+   298: 23000014                       b #0x8c
+   29c: 080080d2                       mov x8, #0x0
+        # hole +0x29c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   2a0: 23008052                       mov w3, #0x1
+   2a4: c50d8052                       mov w5, #0x6e
+   2a8: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x2a8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   2ac: f50313aa                       mov x21, x19
+   2b0: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x2b0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   2b4: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x2b4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   2b8: 042d0091                       add x4, x8, #0xb
+   2bc: e00314aa                       mov x0, x20
+   2c0: e10315aa                       mov x1, x21
+   2c4: e20316aa                       mov x2, x22
+   2c8: 00000094                       bl #0x0
+        # hole +0x2c8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   2cc: fe0741f8                       ldr x30, [sp], #0x10
+   2d0: c0035fd6                       ret
+   2d4: 090140f9                       ldr x9, [x8]
+   2d8: 29050091                       add x9, x9, #0x1
+   2dc: 090100f9                       str x9, [x8]
+   2e0: a80200f9                       str x8, [x21]
+   2e4: 080040f9                       ldr x8, [x0]
+   2e8: 080500f1                       subs x8, x8, #0x1
+   2ec: 080000f9                       str x8, [x0]
+   2f0: a1fcff54                       b.ne #-0x6c
+   2f4: 00000094                       bl #0x0
+        # hole +0x2f4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   2f8: 880e40f9                       ldr x8, [x20, #0x18]
+   2fc: a90240f9                       ldr x9, [x21]
+   300: 001540f9                       ldr x0, [x8, #0x28]
+   304: 091500f9                       str x9, [x8, #0x28]
+   308: e0000037                       tbnz w0, #0x0, #0x1c
+   30c: 090040f9                       ldr x9, [x0]
+   310: 290500f1                       subs x9, x9, #0x1
+   314: 090000f9                       str x9, [x0]
+   318: 61000054                       b.ne #0xc
+   31c: 00000094                       bl #0x0
+        # hole +0x31c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   320: 880e40f9                       ldr x8, [x20, #0x18]
+   324: 001940f9                       ldr x0, [x8, #0x30]
+   328: 80000037                       tbnz w0, #0x0, #0x10
+   32c: 080040f9                       ldr x8, [x0]
+   330: 08050091                       add x8, x8, #0x1
+   334: 080000f9                       str x8, [x0]
+   338: a00200f9                       str x0, [x21]
+   33c: 80030037                       tbnz w0, #0x0, #0x70
+   340: 080840b9                       ldr w8, [x0, #0x8]
+   344: 1f1d0071                       cmp w8, #0x7
+   348: 21030054                       b.ne #0x64
+   34c: 080080d2                       mov x8, #0x0
+        # hole +0x34c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[17]+0
+   350: 091840f9                       ldr x9, [x0, #0x30]
+   354: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x354: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[17]+0
+   358: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x358: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[17]+0
+   35c: 291940f9                       ldr x9, [x9, #0x30]
+   360: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x360: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[17]+0
+   364: 3f0108eb                       cmp x9, x8
+   368: 21020054                       b.ne #0x44
+   36c: 081c40f9                       ldr x8, [x0, #0x38]
+   370: 1f0d00f1                       cmp x8, #0x3
+   374: c3310054                       b.lo #0x638
+   378: 082840f9                       ldr x8, [x0, #0x50]
+   37c: 48030036                       tbz w8, #0x0, #0x68
+   380: a80200f9                       str x8, [x21]
+   384: 080040f9                       ldr x8, [x0]
+   388: 080500f1                       subs x8, x8, #0x1
+   38c: 080000f9                       str x8, [x0]
+   390: a0030054                       b.eq #0x74
+   394: 880e40f9                       ldr x8, [x20, #0x18]
+   398: a90240f9                       ldr x9, [x21]
+   39c: 001d40f9                       ldr x0, [x8, #0x38]
+   3a0: 091d00f9                       str x9, [x8, #0x38]
+   3a4: c0030036                       tbz w0, #0x0, #0x78
+   3a8: 23000014                       b #0x8c
+   3ac: 080080d2                       mov x8, #0x0
+        # hole +0x3ac: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   3b0: 23008052                       mov w3, #0x1
+   3b4: 45158052                       mov w5, #0xaa
+   3b8: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x3b8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   3bc: f50313aa                       mov x21, x19
    3c0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x3c0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[17]+0
-   3c4: 291940f9                       ldr x9, [x9, #0x30]
-   3c8: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x3c8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[17]+0
-   3cc: 3f0108eb                       cmp x9, x8
-   3d0: 21030054                       b.ne #0x64
-   3d4: 081c40f9                       ldr x8, [x0, #0x38]
-   3d8: 1f0d00f1                       cmp x8, #0x3
-   3dc: 23360054                       b.lo #0x6c4
-   3e0: 082840f9                       ldr x8, [x0, #0x50]
-   3e4: 88030036                       tbz w8, #0x0, #0x70
-   3e8: a80200f9                       str x8, [x21]
-   3ec: 080040f9                       ldr x8, [x0]
-   3f0: 080500f1                       subs x8, x8, #0x1
-   3f4: 080000f9                       str x8, [x0]
-   3f8: e0030054                       b.eq #0x7c
-   3fc: 880e40f9                       ldr x8, [x20, #0x18]
-   400: a90240f9                       ldr x9, [x21]
-   404: 001d40f9                       ldr x0, [x8, #0x38]
-   408: 091d00f9                       str x9, [x8, #0x38]
-   40c: 80040036                       tbz w0, #0x0, #0x90
-   410: 2d000014                       b #0xb4
-   414: 23008052                       mov w3, #0x1
-   418: 45158052                       mov w5, #0xaa
-   41c: e40308aa                       mov x4, x8
-   420: e00314aa                       mov x0, x20
-   424: e20316aa                       mov x2, x22
-   428: 00000094                       bl #0x0
-        # hole +0x428: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   42c: fe0741f8                       ldr x30, [sp], #0x10
-   430: c0035fd6                       ret
-   434: 84400091                       add x4, x4, #0x10
-   438: 23008052                       mov w3, #0x1
-   43c: 45158052                       mov w5, #0xaa
-   440: e00314aa                       mov x0, x20
-   444: e20316aa                       mov x2, x22
-   448: 00000094                       bl #0x0
-        # hole +0x448: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   44c: fe0741f8                       ldr x30, [sp], #0x10
-   450: c0035fd6                       ret
-   454: 090140f9                       ldr x9, [x8]
-   458: 29050091                       add x9, x9, #0x1
-   45c: 090100f9                       str x9, [x8]
-   460: a80200f9                       str x8, [x21]
-   464: 080040f9                       ldr x8, [x0]
-   468: 080500f1                       subs x8, x8, #0x1
-   46c: 080000f9                       str x8, [x0]
-   470: 61fcff54                       b.ne #-0x74
-   474: f30301aa                       mov x19, x1
-   478: 00000094                       bl #0x0
-        # hole +0x478: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   47c: 240080d2                       mov x4, #0x1
-   480: e10313aa                       mov x1, x19
-   484: 2401c0f2                       movk x4, #0x9, lsl #32
-   488: 880e40f9                       ldr x8, [x20, #0x18]
-   48c: a90240f9                       ldr x9, [x21]
-   490: 001d40f9                       ldr x0, [x8, #0x38]
-   494: 091d00f9                       str x9, [x8, #0x38]
-   498: 60010037                       tbnz w0, #0x0, #0x2c
-   49c: 090040f9                       ldr x9, [x0]
-   4a0: 290500f1                       subs x9, x9, #0x1
-   4a4: 090000f9                       str x9, [x0]
-   4a8: e1000054                       b.ne #0x1c
-   4ac: f30301aa                       mov x19, x1
-   4b0: 00000094                       bl #0x0
-        # hole +0x4b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   4b4: 240080d2                       mov x4, #0x1
-   4b8: 880e40f9                       ldr x8, [x20, #0x18]
-   4bc: e10313aa                       mov x1, x19
-   4c0: 2401c0f2                       movk x4, #0x9, lsl #32
-   4c4: 002140f9                       ldr x0, [x8, #0x40]
-   4c8: 80000037                       tbnz w0, #0x0, #0x10
-   4cc: 080040f9                       ldr x8, [x0]
-   4d0: 08050091                       add x8, x8, #0x1
-   4d4: 080000f9                       str x8, [x0]
-   4d8: 88500091                       add x8, x4, #0x14
-   4dc: a00200f9                       str x0, [x21]
-   4e0: 60030037                       tbnz w0, #0x0, #0x6c
-   4e4: 090840b9                       ldr w9, [x0, #0x8]
-   4e8: 3f1d0071                       cmp w9, #0x7
-   4ec: 01030054                       b.ne #0x60
-   4f0: 080080d2                       mov x8, #0x0
-        # hole +0x4f0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[21]+0
-   4f4: 091840f9                       ldr x9, [x0, #0x30]
-   4f8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x4f8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[21]+0
-   4fc: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x4fc: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[21]+0
-   500: 291940f9                       ldr x9, [x9, #0x30]
-   504: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x504: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[21]+0
-   508: 3f0108eb                       cmp x9, x8
-   50c: 01030054                       b.ne #0x60
-   510: 081c40f9                       ldr x8, [x0, #0x38]
-   514: 083600b4                       cbz x8, #0x6c0
-   518: 082040f9                       ldr x8, [x0, #0x40]
-   51c: 88030036                       tbz w8, #0x0, #0x70
-   520: a80200f9                       str x8, [x21]
-   524: 080040f9                       ldr x8, [x0]
-   528: 080500f1                       subs x8, x8, #0x1
-   52c: 080000f9                       str x8, [x0]
-   530: e0030054                       b.eq #0x7c
-   534: 880e40f9                       ldr x8, [x20, #0x18]
-   538: a90240f9                       ldr x9, [x21]
-   53c: 002540f9                       ldr x0, [x8, #0x48]
-   540: 092500f9                       str x9, [x8, #0x48]
-   544: 80040036                       tbz w0, #0x0, #0x90
-   548: 2d000014                       b #0xb4
-   54c: 23008052                       mov w3, #0x1
-   550: 451a8052                       mov w5, #0xd2
-   554: e40308aa                       mov x4, x8
-   558: e00314aa                       mov x0, x20
-   55c: e20316aa                       mov x2, x22
-   560: 00000094                       bl #0x0
-        # hole +0x560: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   564: fe0741f8                       ldr x30, [sp], #0x10
-   568: c0035fd6                       ret
-   56c: 84500091                       add x4, x4, #0x14
-   570: 23008052                       mov w3, #0x1
-   574: 451a8052                       mov w5, #0xd2
-   578: e00314aa                       mov x0, x20
-   57c: e20316aa                       mov x2, x22
-   580: 00000094                       bl #0x0
-        # hole +0x580: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   584: fe0741f8                       ldr x30, [sp], #0x10
-   588: c0035fd6                       ret
-   58c: 090140f9                       ldr x9, [x8]
-   590: 29050091                       add x9, x9, #0x1
-   594: 090100f9                       str x9, [x8]
-   598: a80200f9                       str x8, [x21]
-   59c: 080040f9                       ldr x8, [x0]
-   5a0: 080500f1                       subs x8, x8, #0x1
-   5a4: 080000f9                       str x8, [x0]
-   5a8: 61fcff54                       b.ne #-0x74
-   5ac: f30301aa                       mov x19, x1
-   5b0: 00000094                       bl #0x0
-        # hole +0x5b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   5b4: 240080d2                       mov x4, #0x1
-   5b8: e10313aa                       mov x1, x19
-   5bc: 2401c0f2                       movk x4, #0x9, lsl #32
-   5c0: 880e40f9                       ldr x8, [x20, #0x18]
-   5c4: a90240f9                       ldr x9, [x21]
-   5c8: 002540f9                       ldr x0, [x8, #0x48]
-   5cc: 092500f9                       str x9, [x8, #0x48]
-   5d0: 60010037                       tbnz w0, #0x0, #0x2c
-   5d4: 090040f9                       ldr x9, [x0]
-   5d8: 290500f1                       subs x9, x9, #0x1
-   5dc: 090000f9                       str x9, [x0]
-   5e0: e1000054                       b.ne #0x1c
-   5e4: f30301aa                       mov x19, x1
-   5e8: 00000094                       bl #0x0
-        # hole +0x5e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   5ec: 240080d2                       mov x4, #0x1
-   5f0: 880e40f9                       ldr x8, [x20, #0x18]
-   5f4: e10313aa                       mov x1, x19
-   5f8: 2401c0f2                       movk x4, #0x9, lsl #32
-   5fc: 002940f9                       ldr x0, [x8, #0x50]
-   600: 80030037                       tbnz w0, #0x0, #0x70
-   604: 090040f9                       ldr x9, [x0]
-   608: 0a0840b9                       ldr w10, [x0, #0x8]
-   60c: 29050091                       add x9, x9, #0x1
-   610: 5f1d0071                       cmp w10, #0x7
-   614: 090000f9                       str x9, [x0]
-   618: 89680091                       add x9, x4, #0x1a
-   61c: a00200f9                       str x0, [x21]
-   620: a1030054                       b.ne #0x74
-   624: 0a1840f9                       ldr x10, [x0, #0x30]
-   628: 4a1940f9                       ldr x10, [x10, #0x30]
-   62c: 4a3d43d1                       sub x10, x10, #0xcf, lsl #12
-   630: 5f690af1                       cmp x10, #0x29a
-   634: 01030054                       b.ne #0x60
-   638: 091c40f9                       ldr x9, [x0, #0x38]
-   63c: 493600b4                       cbz x9, #0x6c8
-   640: 092040f9                       ldr x9, [x0, #0x40]
-   644: 89040036                       tbz w9, #0x0, #0x90
-   648: a90200f9                       str x9, [x21]
-   64c: 090040f9                       ldr x9, [x0]
-   650: 290500f1                       subs x9, x9, #0x1
-   654: 090000f9                       str x9, [x0]
-   658: e0040054                       b.eq #0x9c
-   65c: a90240f9                       ldr x9, [x21]
-   660: 002d40f9                       ldr x0, [x8, #0x58]
-   664: 092d00f9                       str x9, [x8, #0x58]
-   668: a0050036                       tbz w0, #0x0, #0xb4
-   66c: 36000014                       b #0xd8
-   670: a00200f9                       str x0, [x21]
-   674: 84680091                       add x4, x4, #0x1a
-   678: 23008052                       mov w3, #0x1
-   67c: c5218052                       mov w5, #0x10e
-   680: e00314aa                       mov x0, x20
-   684: e20316aa                       mov x2, x22
-   688: 00000094                       bl #0x0
-        # hole +0x688: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   68c: fe0741f8                       ldr x30, [sp], #0x10
-   690: c0035fd6                       ret
-   694: 23008052                       mov w3, #0x1
-   698: c5218052                       mov w5, #0x10e
-   69c: e40309aa                       mov x4, x9
-   6a0: e00314aa                       mov x0, x20
-   6a4: e20316aa                       mov x2, x22
-   6a8: 00000094                       bl #0x0
-        # hole +0x6a8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   6ac: fe0741f8                       ldr x30, [sp], #0x10
-   6b0: c0035fd6                       ret
-   6b4: 84040091                       add x4, x4, #0x1
-   6b8: 23008052                       mov w3, #0x1
-   6bc: 85028052                       mov w5, #0x14
-   6c0: e00314aa                       mov x0, x20
-   6c4: e20316aa                       mov x2, x22
-   6c8: 00000094                       bl #0x0
-        # hole +0x6c8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   6cc: fe0741f8                       ldr x30, [sp], #0x10
-   6d0: c0035fd6                       ret
-   6d4: 2a0140f9                       ldr x10, [x9]
-   6d8: 4a050091                       add x10, x10, #0x1
-   6dc: 2a0100f9                       str x10, [x9]
-   6e0: a90200f9                       str x9, [x21]
-   6e4: 090040f9                       ldr x9, [x0]
-   6e8: 290500f1                       subs x9, x9, #0x1
-   6ec: 090000f9                       str x9, [x0]
-   6f0: 61fbff54                       b.ne #-0x94
-   6f4: f30301aa                       mov x19, x1
-   6f8: 00000094                       bl #0x0
-        # hole +0x6f8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   6fc: 240080d2                       mov x4, #0x1
-   700: 880e40f9                       ldr x8, [x20, #0x18]
-   704: e10313aa                       mov x1, x19
-   708: 2401c0f2                       movk x4, #0x9, lsl #32
-   70c: a90240f9                       ldr x9, [x21]
-   710: 002d40f9                       ldr x0, [x8, #0x58]
-   714: 092d00f9                       str x9, [x8, #0x58]
-   718: 60010037                       tbnz w0, #0x0, #0x2c
-   71c: 090040f9                       ldr x9, [x0]
-   720: 290500f1                       subs x9, x9, #0x1
-   724: 090000f9                       str x9, [x0]
-   728: e1000054                       b.ne #0x1c
-   72c: f30301aa                       mov x19, x1
-   730: 00000094                       bl #0x0
-        # hole +0x730: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   734: 240080d2                       mov x4, #0x1
-   738: 880e40f9                       ldr x8, [x20, #0x18]
-   73c: e10313aa                       mov x1, x19
-   740: 2401c0f2                       movk x4, #0x9, lsl #32
-   744: 003140f9                       ldr x0, [x8, #0x60]
-   748: 80000037                       tbnz w0, #0x0, #0x10
-   74c: 080040f9                       ldr x8, [x0]
-   750: 08050091                       add x8, x8, #0x1
-   754: 080000f9                       str x8, [x0]
-   758: 88800091                       add x8, x4, #0x20
-   75c: a00200f9                       str x0, [x21]
-   760: c0030037                       tbnz w0, #0x0, #0x78
-   764: 090840b9                       ldr w9, [x0, #0x8]
-   768: 370080d2                       mov x23, #0x1
-   76c: f30301aa                       mov x19, x1
-   770: 3701c0f2                       movk x23, #0x9, lsl #32
-   774: 3f1d0071                       cmp w9, #0x7
-   778: 01560054                       b.ne #0xac0
-   77c: 080080d2                       mov x8, #0x0
-        # hole +0x77c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[33]+0
-   780: 091840f9                       ldr x9, [x0, #0x30]
-   784: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x784: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[33]+0
-   788: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x788: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[33]+0
-   78c: 291940f9                       ldr x9, [x9, #0x30]
-   790: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x790: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[33]+0
-   794: 3f0108eb                       cmp x9, x8
-   798: 01030054                       b.ne #0x60
-   79c: 081c40f9                       ldr x8, [x0, #0x38]
-   7a0: 483400b4                       cbz x8, #0x688
-   7a4: 082040f9                       ldr x8, [x0, #0x40]
-   7a8: a8040036                       tbz w8, #0x0, #0x94
-   7ac: a80200f9                       str x8, [x21]
-   7b0: 080040f9                       ldr x8, [x0]
-   7b4: 080500f1                       subs x8, x8, #0x1
-   7b8: 080000f9                       str x8, [x0]
-   7bc: 00050054                       b.eq #0xa0
-   7c0: 880e40f9                       ldr x8, [x20, #0x18]
-   7c4: a90240f9                       ldr x9, [x21]
-   7c8: 003540f9                       ldr x0, [x8, #0x68]
-   7cc: 093500f9                       str x9, [x8, #0x68]
-   7d0: 20050036                       tbz w0, #0x0, #0xa4
-   7d4: 2e000014                       b #0xb8
-   7d8: 23008052                       mov w3, #0x1
-   7dc: 45298052                       mov w5, #0x14a
-   7e0: e40308aa                       mov x4, x8
-   7e4: e00314aa                       mov x0, x20
-   7e8: e20316aa                       mov x2, x22
-   7ec: 00000094                       bl #0x0
-        # hole +0x7ec: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   7f0: fe0741f8                       ldr x30, [sp], #0x10
-   7f4: c0035fd6                       ret
-   7f8: 84800091                       add x4, x4, #0x20
-   7fc: 23008052                       mov w3, #0x1
-   800: 45298052                       mov w5, #0x14a
-   804: e10313aa                       mov x1, x19
-   808: e00314aa                       mov x0, x20
-   80c: e20316aa                       mov x2, x22
-   810: 00000094                       bl #0x0
-        # hole +0x810: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   814: fe0741f8                       ldr x30, [sp], #0x10
-   818: c0035fd6                       ret
-   81c: 84140091                       add x4, x4, #0x5
-   820: 23008052                       mov w3, #0x1
-   824: 85078052                       mov w5, #0x3c
-   828: e00314aa                       mov x0, x20
-   82c: e20316aa                       mov x2, x22
-   830: 00000094                       bl #0x0
-        # hole +0x830: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   834: fe0741f8                       ldr x30, [sp], #0x10
-   838: c0035fd6                       ret
-   83c: 090140f9                       ldr x9, [x8]
-   840: 29050091                       add x9, x9, #0x1
-   844: 090100f9                       str x9, [x8]
-   848: a80200f9                       str x8, [x21]
-   84c: 080040f9                       ldr x8, [x0]
-   850: 080500f1                       subs x8, x8, #0x1
-   854: 080000f9                       str x8, [x0]
-   858: 41fbff54                       b.ne #-0x98
+        # hole +0x3c0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   3c4: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x3c4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   3c8: 04450091                       add x4, x8, #0x11
+   3cc: e00314aa                       mov x0, x20
+   3d0: e10315aa                       mov x1, x21
+   3d4: e20316aa                       mov x2, x22
+   3d8: 00000094                       bl #0x0
+        # hole +0x3d8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   3dc: fe0741f8                       ldr x30, [sp], #0x10
+   3e0: c0035fd6                       ret
+   3e4: 090140f9                       ldr x9, [x8]
+   3e8: 29050091                       add x9, x9, #0x1
+   3ec: 090100f9                       str x9, [x8]
+   3f0: a80200f9                       str x8, [x21]
+   3f4: 080040f9                       ldr x8, [x0]
+   3f8: 080500f1                       subs x8, x8, #0x1
+   3fc: 080000f9                       str x8, [x0]
+   400: a1fcff54                       b.ne #-0x6c
+   404: 00000094                       bl #0x0
+        # hole +0x404: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   408: 880e40f9                       ldr x8, [x20, #0x18]
+   40c: a90240f9                       ldr x9, [x21]
+   410: 001d40f9                       ldr x0, [x8, #0x38]
+   414: 091d00f9                       str x9, [x8, #0x38]
+   418: e0000037                       tbnz w0, #0x0, #0x1c
+   41c: 090040f9                       ldr x9, [x0]
+   420: 290500f1                       subs x9, x9, #0x1
+   424: 090000f9                       str x9, [x0]
+   428: 61000054                       b.ne #0xc
+   42c: 00000094                       bl #0x0
+        # hole +0x42c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   430: 880e40f9                       ldr x8, [x20, #0x18]
+   434: 002140f9                       ldr x0, [x8, #0x40]
+   438: 80000037                       tbnz w0, #0x0, #0x10
+   43c: 080040f9                       ldr x8, [x0]
+   440: 08050091                       add x8, x8, #0x1
+   444: 080000f9                       str x8, [x0]
+   448: a00200f9                       str x0, [x21]
+   44c: 60030037                       tbnz w0, #0x0, #0x6c
+   450: 080840b9                       ldr w8, [x0, #0x8]
+   454: 1f1d0071                       cmp w8, #0x7
+   458: 01030054                       b.ne #0x60
+   45c: 080080d2                       mov x8, #0x0
+        # hole +0x45c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[21]+0
+   460: 091840f9                       ldr x9, [x0, #0x30]
+   464: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x464: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[21]+0
+   468: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x468: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[21]+0
+   46c: 291940f9                       ldr x9, [x9, #0x30]
+   470: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x470: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[21]+0
+   474: 3f0108eb                       cmp x9, x8
+   478: 01020054                       b.ne #0x40
+   47c: 081c40f9                       ldr x8, [x0, #0x38]
+   480: a83300b4                       cbz x8, #0x674
+   484: 082040f9                       ldr x8, [x0, #0x40]
+   488: 48030036                       tbz w8, #0x0, #0x68
+   48c: a80200f9                       str x8, [x21]
+   490: 080040f9                       ldr x8, [x0]
+   494: 080500f1                       subs x8, x8, #0x1
+   498: 080000f9                       str x8, [x0]
+   49c: a0030054                       b.eq #0x74
+   4a0: 880e40f9                       ldr x8, [x20, #0x18]
+   4a4: a90240f9                       ldr x9, [x21]
+   4a8: 002540f9                       ldr x0, [x8, #0x48]
+   4ac: 092500f9                       str x9, [x8, #0x48]
+   4b0: c0030036                       tbz w0, #0x0, #0x78
+   4b4: 23000014                       b #0x8c
+   4b8: 080080d2                       mov x8, #0x0
+        # hole +0x4b8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   4bc: 23008052                       mov w3, #0x1
+   4c0: 451a8052                       mov w5, #0xd2
+   4c4: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x4c4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   4c8: f50313aa                       mov x21, x19
+   4cc: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x4cc: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   4d0: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x4d0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   4d4: 04550091                       add x4, x8, #0x15
+   4d8: e00314aa                       mov x0, x20
+   4dc: e10315aa                       mov x1, x21
+   4e0: e20316aa                       mov x2, x22
+   4e4: 00000094                       bl #0x0
+        # hole +0x4e4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   4e8: fe0741f8                       ldr x30, [sp], #0x10
+   4ec: c0035fd6                       ret
+   4f0: 090140f9                       ldr x9, [x8]
+   4f4: 29050091                       add x9, x9, #0x1
+   4f8: 090100f9                       str x9, [x8]
+   4fc: a80200f9                       str x8, [x21]
+   500: 080040f9                       ldr x8, [x0]
+   504: 080500f1                       subs x8, x8, #0x1
+   508: 080000f9                       str x8, [x0]
+   50c: a1fcff54                       b.ne #-0x6c
+   510: 00000094                       bl #0x0
+        # hole +0x510: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   514: 880e40f9                       ldr x8, [x20, #0x18]
+   518: a90240f9                       ldr x9, [x21]
+   51c: 002540f9                       ldr x0, [x8, #0x48]
+   520: 092500f9                       str x9, [x8, #0x48]
+   524: e0000037                       tbnz w0, #0x0, #0x1c
+   528: 090040f9                       ldr x9, [x0]
+   52c: 290500f1                       subs x9, x9, #0x1
+   530: 090000f9                       str x9, [x0]
+   534: 61000054                       b.ne #0xc
+   538: 00000094                       bl #0x0
+        # hole +0x538: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   53c: 880e40f9                       ldr x8, [x20, #0x18]
+   540: 002940f9                       ldr x0, [x8, #0x50]
+   544: 60030037                       tbnz w0, #0x0, #0x6c
+   548: 090040f9                       ldr x9, [x0]
+   54c: 0a0840b9                       ldr w10, [x0, #0x8]
+   550: 29050091                       add x9, x9, #0x1
+   554: 5f1d0071                       cmp w10, #0x7
+   558: 090000f9                       str x9, [x0]
+   55c: a00200f9                       str x0, [x21]
+   560: a1020054                       b.ne #0x54
+   564: 091840f9                       ldr x9, [x0, #0x30]
+   568: 291940f9                       ldr x9, [x9, #0x30]
+   56c: 293d43d1                       sub x9, x9, #0xcf, lsl #12
+   570: 3f690af1                       cmp x9, #0x29a
+   574: 01020054                       b.ne #0x40
+   578: 091c40f9                       ldr x9, [x0, #0x38]
+   57c: e93500b4                       cbz x9, #0x6bc
+   580: 092040f9                       ldr x9, [x0, #0x40]
+   584: 09050036                       tbz w9, #0x0, #0xa0
+   588: a90200f9                       str x9, [x21]
+   58c: 090040f9                       ldr x9, [x0]
+   590: 290500f1                       subs x9, x9, #0x1
+   594: 090000f9                       str x9, [x0]
+   598: 60050054                       b.eq #0xac
+   59c: a90240f9                       ldr x9, [x21]
+   5a0: 002d40f9                       ldr x0, [x8, #0x58]
+   5a4: 092d00f9                       str x9, [x8, #0x58]
+   5a8: a0050036                       tbz w0, #0x0, #0xb4
+   5ac: 32000014                       b #0xc8
+   5b0: a00200f9                       str x0, [x21]
+   5b4: 080080d2                       mov x8, #0x0
+        # hole +0x5b4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   5b8: 23008052                       mov w3, #0x1
+   5bc: c5218052                       mov w5, #0x10e
+   5c0: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x5c0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   5c4: f50313aa                       mov x21, x19
+   5c8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x5c8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   5cc: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x5cc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   5d0: 046d0091                       add x4, x8, #0x1b
+   5d4: e00314aa                       mov x0, x20
+   5d8: e10315aa                       mov x1, x21
+   5dc: e20316aa                       mov x2, x22
+   5e0: 00000094                       bl #0x0
+        # hole +0x5e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   5e4: fe0741f8                       ldr x30, [sp], #0x10
+   5e8: c0035fd6                       ret
+   5ec: 080080d2                       mov x8, #0x0
+        # hole +0x5ec: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   5f0: 23008052                       mov w3, #0x1
+   5f4: 85028052                       mov w5, #0x14
+   5f8: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x5f8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   5fc: f50313aa                       mov x21, x19
+   600: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x600: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   604: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x604: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   608: 04090091                       add x4, x8, #0x2
+   60c: e00314aa                       mov x0, x20
+   610: e10315aa                       mov x1, x21
+   614: e20316aa                       mov x2, x22
+   618: 00000094                       bl #0x0
+        # hole +0x618: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   61c: fe0741f8                       ldr x30, [sp], #0x10
+   620: c0035fd6                       ret
+   624: 2a0140f9                       ldr x10, [x9]
+   628: 4a050091                       add x10, x10, #0x1
+   62c: 2a0100f9                       str x10, [x9]
+   630: a90200f9                       str x9, [x21]
+   634: 090040f9                       ldr x9, [x0]
+   638: 290500f1                       subs x9, x9, #0x1
+   63c: 090000f9                       str x9, [x0]
+   640: e1faff54                       b.ne #-0xa4
+   644: 00000094                       bl #0x0
+        # hole +0x644: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   648: 880e40f9                       ldr x8, [x20, #0x18]
+   64c: a90240f9                       ldr x9, [x21]
+   650: 002d40f9                       ldr x0, [x8, #0x58]
+   654: 092d00f9                       str x9, [x8, #0x58]
+   658: e0000037                       tbnz w0, #0x0, #0x1c
+   65c: 090040f9                       ldr x9, [x0]
+   660: 290500f1                       subs x9, x9, #0x1
+   664: 090000f9                       str x9, [x0]
+   668: 61000054                       b.ne #0xc
+   66c: 00000094                       bl #0x0
+        # hole +0x66c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   670: 880e40f9                       ldr x8, [x20, #0x18]
+   674: 003140f9                       ldr x0, [x8, #0x60]
+   678: 80000037                       tbnz w0, #0x0, #0x10
+   67c: 080040f9                       ldr x8, [x0]
+   680: 08050091                       add x8, x8, #0x1
+   684: 080000f9                       str x8, [x0]
+   688: a00200f9                       str x0, [x21]
+   68c: 60030037                       tbnz w0, #0x0, #0x6c
+   690: 080840b9                       ldr w8, [x0, #0x8]
+   694: 1f1d0071                       cmp w8, #0x7
+   698: 01030054                       b.ne #0x60
+   69c: 080080d2                       mov x8, #0x0
+        # hole +0x69c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[33]+0
+   6a0: 091840f9                       ldr x9, [x0, #0x30]
+   6a4: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x6a4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[33]+0
+   6a8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x6a8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[33]+0
+   6ac: 291940f9                       ldr x9, [x9, #0x30]
+   6b0: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x6b0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[33]+0
+   6b4: 3f0108eb                       cmp x9, x8
+   6b8: 01020054                       b.ne #0x40
+   6bc: 081c40f9                       ldr x8, [x0, #0x38]
+   6c0: 883500b4                       cbz x8, #0x6b0
+   6c4: 082040f9                       ldr x8, [x0, #0x40]
+   6c8: 08050036                       tbz w8, #0x0, #0xa0
+   6cc: a80200f9                       str x8, [x21]
+   6d0: 080040f9                       ldr x8, [x0]
+   6d4: 080500f1                       subs x8, x8, #0x1
+   6d8: 080000f9                       str x8, [x0]
+   6dc: 60050054                       b.eq #0xac
+   6e0: 880e40f9                       ldr x8, [x20, #0x18]
+   6e4: a90240f9                       ldr x9, [x21]
+   6e8: 003540f9                       ldr x0, [x8, #0x68]
+   6ec: 093500f9                       str x9, [x8, #0x68]
+   6f0: 80050036                       tbz w0, #0x0, #0xb0
+   6f4: 31000014                       b #0xc4
+   6f8: 080080d2                       mov x8, #0x0
+        # hole +0x6f8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   6fc: 23008052                       mov w3, #0x1
+   700: 45298052                       mov w5, #0x14a
+   704: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x704: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   708: f50313aa                       mov x21, x19
+   70c: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x70c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   710: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x710: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   714: 04850091                       add x4, x8, #0x21
+   718: e00314aa                       mov x0, x20
+   71c: e10315aa                       mov x1, x21
+   720: e20316aa                       mov x2, x22
+   724: 00000094                       bl #0x0
+        # hole +0x724: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   728: fe0741f8                       ldr x30, [sp], #0x10
+   72c: c0035fd6                       ret
+   730: 080080d2                       mov x8, #0x0
+        # hole +0x730: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   734: 23008052                       mov w3, #0x1
+   738: 85078052                       mov w5, #0x3c
+   73c: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x73c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   740: f50313aa                       mov x21, x19
+   744: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x744: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   748: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x748: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   74c: 04190091                       add x4, x8, #0x6
+   750: e00314aa                       mov x0, x20
+   754: e10315aa                       mov x1, x21
+   758: e20316aa                       mov x2, x22
+   75c: 00000094                       bl #0x0
+        # hole +0x75c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   760: fe0741f8                       ldr x30, [sp], #0x10
+   764: c0035fd6                       ret
+   768: 090140f9                       ldr x9, [x8]
+   76c: 29050091                       add x9, x9, #0x1
+   770: 090100f9                       str x9, [x8]
+   774: a80200f9                       str x8, [x21]
+   778: 080040f9                       ldr x8, [x0]
+   77c: 080500f1                       subs x8, x8, #0x1
+   780: 080000f9                       str x8, [x0]
+   784: e1faff54                       b.ne #-0xa4
+   788: 00000094                       bl #0x0
+        # hole +0x788: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   78c: 880e40f9                       ldr x8, [x20, #0x18]
+   790: a90240f9                       ldr x9, [x21]
+   794: 003540f9                       ldr x0, [x8, #0x68]
+   798: 093500f9                       str x9, [x8, #0x68]
+   79c: e0000037                       tbnz w0, #0x0, #0x1c
+   7a0: 090040f9                       ldr x9, [x0]
+   7a4: 290500f1                       subs x9, x9, #0x1
+   7a8: 090000f9                       str x9, [x0]
+   7ac: 61000054                       b.ne #0xc
+   7b0: 00000094                       bl #0x0
+        # hole +0x7b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   7b4: 880e40f9                       ldr x8, [x20, #0x18]
+   7b8: 003940f9                       ldr x0, [x8, #0x70]
+   7bc: 80030037                       tbnz w0, #0x0, #0x70
+   7c0: 090040f9                       ldr x9, [x0]
+   7c4: 0a0840b9                       ldr w10, [x0, #0x8]
+   7c8: 29050091                       add x9, x9, #0x1
+   7cc: 5f1d0071                       cmp w10, #0x7
+   7d0: 090000f9                       str x9, [x0]
+   7d4: a00200f9                       str x0, [x21]
+   7d8: c1020054                       b.ne #0x58
+   7dc: 091840f9                       ldr x9, [x0, #0x30]
+   7e0: 291940f9                       ldr x9, [x9, #0x30]
+   7e4: 29e540d1                       sub x9, x9, #0x39, lsl #12
+   7e8: 3f5127f1                       cmp x9, #0x9d4
+   7ec: 21020054                       b.ne #0x44
+   7f0: 091c40f9                       ldr x9, [x0, #0x38]
+   7f4: 3f0900f1                       cmp x9, #0x2
+   7f8: e3350054                       b.lo #0x6bc
+   7fc: 092440f9                       ldr x9, [x0, #0x48]
+   800: 09050036                       tbz w9, #0x0, #0xa0
+   804: a90200f9                       str x9, [x21]
+   808: 090040f9                       ldr x9, [x0]
+   80c: 290500f1                       subs x9, x9, #0x1
+   810: 090000f9                       str x9, [x0]
+   814: 60050054                       b.eq #0xac
+   818: a90240f9                       ldr x9, [x21]
+   81c: 003d40f9                       ldr x0, [x8, #0x78]
+   820: 093d00f9                       str x9, [x8, #0x78]
+   824: a0050036                       tbz w0, #0x0, #0xb4
+   828: 32000014                       b #0xc8
+   82c: a00200f9                       str x0, [x21]
+   830: 080080d2                       mov x8, #0x0
+        # hole +0x830: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   834: 23008052                       mov w3, #0x1
+   838: 452e8052                       mov w5, #0x172
+   83c: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x83c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   840: f50313aa                       mov x21, x19
+   844: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x844: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   848: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x848: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   84c: 04950091                       add x4, x8, #0x25
+   850: e00314aa                       mov x0, x20
+   854: e10315aa                       mov x1, x21
+   858: e20316aa                       mov x2, x22
    85c: 00000094                       bl #0x0
-        # hole +0x85c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   860: 880e40f9                       ldr x8, [x20, #0x18]
-   864: a90240f9                       ldr x9, [x21]
-   868: 003540f9                       ldr x0, [x8, #0x68]
-   86c: 093500f9                       str x9, [x8, #0x68]
-   870: e0000037                       tbnz w0, #0x0, #0x1c
-   874: 090040f9                       ldr x9, [x0]
-   878: 290500f1                       subs x9, x9, #0x1
-   87c: 090000f9                       str x9, [x0]
-   880: 61000054                       b.ne #0xc
-   884: 00000094                       bl #0x0
-        # hole +0x884: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   888: 880e40f9                       ldr x8, [x20, #0x18]
-   88c: 003940f9                       ldr x0, [x8, #0x70]
-   890: a0030037                       tbnz w0, #0x0, #0x74
-   894: 090040f9                       ldr x9, [x0]
-   898: 0a0840b9                       ldr w10, [x0, #0x8]
-   89c: 29050091                       add x9, x9, #0x1
-   8a0: 5f1d0071                       cmp w10, #0x7
-   8a4: 090000f9                       str x9, [x0]
-   8a8: e9920091                       add x9, x23, #0x24
-   8ac: a00200f9                       str x0, [x21]
-   8b0: 21040054                       b.ne #0x84
-   8b4: 0a1840f9                       ldr x10, [x0, #0x30]
-   8b8: 4a1940f9                       ldr x10, [x10, #0x30]
-   8bc: 4ae540d1                       sub x10, x10, #0x39, lsl #12
-   8c0: 5f5127f1                       cmp x10, #0x9d4
-   8c4: 81030054                       b.ne #0x70
-   8c8: 091c40f9                       ldr x9, [x0, #0x38]
-   8cc: 3f0900f1                       cmp x9, #0x2
-   8d0: 63340054                       b.lo #0x68c
-   8d4: 092440f9                       ldr x9, [x0, #0x48]
-   8d8: 09050036                       tbz w9, #0x0, #0xa0
-   8dc: a90200f9                       str x9, [x21]
-   8e0: 090040f9                       ldr x9, [x0]
-   8e4: 290500f1                       subs x9, x9, #0x1
-   8e8: 090000f9                       str x9, [x0]
-   8ec: 60050054                       b.eq #0xac
-   8f0: a90240f9                       ldr x9, [x21]
-   8f4: 003d40f9                       ldr x0, [x8, #0x78]
-   8f8: 093d00f9                       str x9, [x8, #0x78]
-   8fc: a0050036                       tbz w0, #0x0, #0xb4
-   900: 32000014                       b #0xc8
-   904: 240080d2                       mov x4, #0x1
-   908: a00200f9                       str x0, [x21]
-   90c: 23008052                       mov w3, #0x1
-   910: 2401c0f2                       movk x4, #0x9, lsl #32
-   914: 452e8052                       mov w5, #0x172
-   918: e10313aa                       mov x1, x19
-   91c: 84900091                       add x4, x4, #0x24
-   920: e00314aa                       mov x0, x20
-   924: e20316aa                       mov x2, x22
-   928: 00000094                       bl #0x0
-        # hole +0x928: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   92c: fe0741f8                       ldr x30, [sp], #0x10
-   930: c0035fd6                       ret
-   934: 23008052                       mov w3, #0x1
-   938: 452e8052                       mov w5, #0x172
-   93c: e40309aa                       mov x4, x9
-   940: e10313aa                       mov x1, x19
-   944: e00314aa                       mov x0, x20
-   948: e20316aa                       mov x2, x22
-   94c: 00000094                       bl #0x0
-        # hole +0x94c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   950: fe0741f8                       ldr x30, [sp], #0x10
-   954: c0035fd6                       ret
-   958: 842c0091                       add x4, x4, #0xb
-   95c: 23008052                       mov w3, #0x1
-   960: 050f8052                       mov w5, #0x78
-   964: e00314aa                       mov x0, x20
-   968: e20316aa                       mov x2, x22
-   96c: 00000094                       bl #0x0
-        # hole +0x96c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   970: fe0741f8                       ldr x30, [sp], #0x10
-   974: c0035fd6                       ret
-   978: 2a0140f9                       ldr x10, [x9]
-   97c: 4a050091                       add x10, x10, #0x1
-   980: 2a0100f9                       str x10, [x9]
-   984: a90200f9                       str x9, [x21]
-   988: 090040f9                       ldr x9, [x0]
-   98c: 290500f1                       subs x9, x9, #0x1
-   990: 090000f9                       str x9, [x0]
-   994: e1faff54                       b.ne #-0xa4
-   998: 00000094                       bl #0x0
-        # hole +0x998: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   99c: 880e40f9                       ldr x8, [x20, #0x18]
-   9a0: a90240f9                       ldr x9, [x21]
-   9a4: 003d40f9                       ldr x0, [x8, #0x78]
-   9a8: 093d00f9                       str x9, [x8, #0x78]
-   9ac: e0000037                       tbnz w0, #0x0, #0x1c
-   9b0: 090040f9                       ldr x9, [x0]
-   9b4: 290500f1                       subs x9, x9, #0x1
-   9b8: 090000f9                       str x9, [x0]
-   9bc: 61000054                       b.ne #0xc
-   9c0: 00000094                       bl #0x0
-        # hole +0x9c0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   9c4: 880e40f9                       ldr x8, [x20, #0x18]
-   9c8: 004140f9                       ldr x0, [x8, #0x80]
-   9cc: 80000037                       tbnz w0, #0x0, #0x10
-   9d0: 080040f9                       ldr x8, [x0]
-   9d4: 08050091                       add x8, x8, #0x1
-   9d8: 080000f9                       str x8, [x0]
-   9dc: e8aa0091                       add x8, x23, #0x2a
-   9e0: a00200f9                       str x0, [x21]
-   9e4: 60030037                       tbnz w0, #0x0, #0x6c
-   9e8: 090840b9                       ldr w9, [x0, #0x8]
-   9ec: 3f1d0071                       cmp w9, #0x7
-   9f0: 01030054                       b.ne #0x60
-   9f4: 080080d2                       mov x8, #0x0
-        # hole +0x9f4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[43]+0
-   9f8: 091840f9                       ldr x9, [x0, #0x30]
-   9fc: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x9fc: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[43]+0
-   a00: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xa00: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[43]+0
-   a04: 291940f9                       ldr x9, [x9, #0x30]
-   a08: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xa08: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[43]+0
-   a0c: 3f0108eb                       cmp x9, x8
-   a10: 21030054                       b.ne #0x64
-   a14: 081c40f9                       ldr x8, [x0, #0x38]
-   a18: c83300b4                       cbz x8, #0x678
-   a1c: 082040f9                       ldr x8, [x0, #0x40]
-   a20: 08050036                       tbz w8, #0x0, #0xa0
-   a24: a80200f9                       str x8, [x21]
-   a28: 080040f9                       ldr x8, [x0]
-   a2c: 080500f1                       subs x8, x8, #0x1
-   a30: 080000f9                       str x8, [x0]
-   a34: 60050054                       b.eq #0xac
-   a38: 880e40f9                       ldr x8, [x20, #0x18]
-   a3c: a90240f9                       ldr x9, [x21]
-   a40: 004540f9                       ldr x0, [x8, #0x88]
-   a44: 094500f9                       str x9, [x8, #0x88]
-   a48: 80050036                       tbz w0, #0x0, #0xb0
-   a4c: 31000014                       b #0xc4
-   a50: 23008052                       mov w3, #0x1
-   a54: c5358052                       mov w5, #0x1ae
-   a58: e40308aa                       mov x4, x8
-   a5c: e10313aa                       mov x1, x19
-   a60: e00314aa                       mov x0, x20
-   a64: e20316aa                       mov x2, x22
-   a68: 00000094                       bl #0x0
-        # hole +0xa68: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   a6c: fe0741f8                       ldr x30, [sp], #0x10
-   a70: c0035fd6                       ret
-   a74: 240080d2                       mov x4, #0x1
-   a78: 23008052                       mov w3, #0x1
-   a7c: c5358052                       mov w5, #0x1ae
-   a80: 2401c0f2                       movk x4, #0x9, lsl #32
-   a84: e10313aa                       mov x1, x19
-   a88: 84a80091                       add x4, x4, #0x2a
-   a8c: e00314aa                       mov x0, x20
-   a90: e20316aa                       mov x2, x22
-   a94: 00000094                       bl #0x0
-        # hole +0xa94: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   a98: fe0741f8                       ldr x30, [sp], #0x10
-   a9c: c0035fd6                       ret
-   aa0: 84440091                       add x4, x4, #0x11
-   aa4: 23008052                       mov w3, #0x1
-   aa8: 85168052                       mov w5, #0xb4
-   aac: e00314aa                       mov x0, x20
-   ab0: e20316aa                       mov x2, x22
-   ab4: 00000094                       bl #0x0
-        # hole +0xab4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   ab8: fe0741f8                       ldr x30, [sp], #0x10
-   abc: c0035fd6                       ret
-   ac0: 090140f9                       ldr x9, [x8]
-   ac4: 29050091                       add x9, x9, #0x1
-   ac8: 090100f9                       str x9, [x8]
-   acc: a80200f9                       str x8, [x21]
-   ad0: 080040f9                       ldr x8, [x0]
-   ad4: 080500f1                       subs x8, x8, #0x1
-   ad8: 080000f9                       str x8, [x0]
-   adc: e1faff54                       b.ne #-0xa4
-   ae0: 00000094                       bl #0x0
-        # hole +0xae0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   ae4: 880e40f9                       ldr x8, [x20, #0x18]
-   ae8: a90240f9                       ldr x9, [x21]
-   aec: 004540f9                       ldr x0, [x8, #0x88]
-   af0: 094500f9                       str x9, [x8, #0x88]
-   af4: e0000037                       tbnz w0, #0x0, #0x1c
-   af8: 090040f9                       ldr x9, [x0]
-   afc: 290500f1                       subs x9, x9, #0x1
-   b00: 090000f9                       str x9, [x0]
-   b04: 61000054                       b.ne #0xc
-   b08: 00000094                       bl #0x0
-        # hole +0xb08: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   b0c: 880e40f9                       ldr x8, [x20, #0x18]
-   b10: 004940f9                       ldr x0, [x8, #0x90]
-   b14: 80000037                       tbnz w0, #0x0, #0x10
-   b18: 080040f9                       ldr x8, [x0]
-   b1c: 08050091                       add x8, x8, #0x1
-   b20: 080000f9                       str x8, [x0]
-   b24: e8c20091                       add x8, x23, #0x30
-   b28: a00200f9                       str x0, [x21]
-   b2c: 80030037                       tbnz w0, #0x0, #0x70
-   b30: 090840b9                       ldr w9, [x0, #0x8]
-   b34: 3f1d0071                       cmp w9, #0x7
-   b38: 21030054                       b.ne #0x64
-   b3c: 080080d2                       mov x8, #0x0
-        # hole +0xb3c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[49]+0
-   b40: 091840f9                       ldr x9, [x0, #0x30]
-   b44: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xb44: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[49]+0
-   b48: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xb48: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[49]+0
-   b4c: 291940f9                       ldr x9, [x9, #0x30]
-   b50: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xb50: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[49]+0
-   b54: 3f0108eb                       cmp x9, x8
-   b58: 81020054                       b.ne #0x50
-   b5c: 081c40f9                       ldr x8, [x0, #0x38]
-   b60: 1f1100f1                       cmp x8, #0x4
-   b64: c32f0054                       b.lo #0x5f8
-   b68: 082c40f9                       ldr x8, [x0, #0x58]
-   b6c: 48040036                       tbz w8, #0x0, #0x88
-   b70: a80200f9                       str x8, [x21]
-   b74: 080040f9                       ldr x8, [x0]
-   b78: 080500f1                       subs x8, x8, #0x1
-   b7c: 080000f9                       str x8, [x0]
-   b80: a0040054                       b.eq #0x94
-   b84: 880e40f9                       ldr x8, [x20, #0x18]
-   b88: a90240f9                       ldr x9, [x21]
-   b8c: 004d40f9                       ldr x0, [x8, #0x98]
-   b90: 094d00f9                       str x9, [x8, #0x98]
-   b94: c0040036                       tbz w0, #0x0, #0x98
-   b98: 2b000014                       b #0xac
-   b9c: 23008052                       mov w3, #0x1
-   ba0: 453d8052                       mov w5, #0x1ea
-   ba4: adffff17                       b #-0x14c
-   ba8: 240080d2                       mov x4, #0x1
-   bac: 23008052                       mov w3, #0x1
-   bb0: 453d8052                       mov w5, #0x1ea
-   bb4: 2401c0f2                       movk x4, #0x9, lsl #32
-   bb8: e10313aa                       mov x1, x19
-   bbc: 84c00091                       add x4, x4, #0x30
-   bc0: e00314aa                       mov x0, x20
-   bc4: e20316aa                       mov x2, x22
-   bc8: 00000094                       bl #0x0
-        # hole +0xbc8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   bcc: fe0741f8                       ldr x30, [sp], #0x10
-   bd0: c0035fd6                       ret
-   bd4: 84540091                       add x4, x4, #0x15
-   bd8: 23008052                       mov w3, #0x1
-   bdc: 851b8052                       mov w5, #0xdc
-   be0: e00314aa                       mov x0, x20
-   be4: e20316aa                       mov x2, x22
-   be8: 00000094                       bl #0x0
-        # hole +0xbe8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   bec: fe0741f8                       ldr x30, [sp], #0x10
-   bf0: c0035fd6                       ret
-   bf4: 090140f9                       ldr x9, [x8]
-   bf8: 29050091                       add x9, x9, #0x1
-   bfc: 090100f9                       str x9, [x8]
-   c00: a80200f9                       str x8, [x21]
-   c04: 080040f9                       ldr x8, [x0]
-   c08: 080500f1                       subs x8, x8, #0x1
-   c0c: 080000f9                       str x8, [x0]
-   c10: a1fbff54                       b.ne #-0x8c
-   c14: 00000094                       bl #0x0
-        # hole +0xc14: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   c18: 880e40f9                       ldr x8, [x20, #0x18]
-   c1c: a90240f9                       ldr x9, [x21]
-   c20: 004d40f9                       ldr x0, [x8, #0x98]
-   c24: 094d00f9                       str x9, [x8, #0x98]
-   c28: e0000037                       tbnz w0, #0x0, #0x1c
-   c2c: 090040f9                       ldr x9, [x0]
-   c30: 290500f1                       subs x9, x9, #0x1
-   c34: 090000f9                       str x9, [x0]
-   c38: 61000054                       b.ne #0xc
-   c3c: 00000094                       bl #0x0
-        # hole +0xc3c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   c40: 880e40f9                       ldr x8, [x20, #0x18]
-   c44: 005140f9                       ldr x0, [x8, #0xa0]
-   c48: 80000037                       tbnz w0, #0x0, #0x10
-   c4c: 080040f9                       ldr x8, [x0]
-   c50: 08050091                       add x8, x8, #0x1
-   c54: 080000f9                       str x8, [x0]
-   c58: e8d20091                       add x8, x23, #0x34
-   c5c: a00200f9                       str x0, [x21]
-   c60: 60030037                       tbnz w0, #0x0, #0x6c
-   c64: 090840b9                       ldr w9, [x0, #0x8]
-   c68: 3f1d0071                       cmp w9, #0x7
-   c6c: 01030054                       b.ne #0x60
-   c70: 080080d2                       mov x8, #0x0
-        # hole +0xc70: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[53]+0
-   c74: 091840f9                       ldr x9, [x0, #0x30]
-   c78: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xc78: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[53]+0
-   c7c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xc7c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[53]+0
-   c80: 291940f9                       ldr x9, [x9, #0x30]
-   c84: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xc84: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[53]+0
-   c88: 3f0108eb                       cmp x9, x8
-   c8c: 61020054                       b.ne #0x4c
-   c90: 081c40f9                       ldr x8, [x0, #0x38]
-   c94: a82700b4                       cbz x8, #0x4f4
-   c98: 082040f9                       ldr x8, [x0, #0x40]
-   c9c: 48040036                       tbz w8, #0x0, #0x88
-   ca0: a80200f9                       str x8, [x21]
-   ca4: 080040f9                       ldr x8, [x0]
-   ca8: 080500f1                       subs x8, x8, #0x1
-   cac: 080000f9                       str x8, [x0]
-   cb0: a0040054                       b.eq #0x94
-   cb4: 880e40f9                       ldr x8, [x20, #0x18]
-   cb8: a90240f9                       ldr x9, [x21]
-   cbc: 005540f9                       ldr x0, [x8, #0xa8]
-   cc0: 095500f9                       str x9, [x8, #0xa8]
-   cc4: c0040036                       tbz w0, #0x0, #0x98
-   cc8: 2b000014                       b #0xac
-   ccc: 23008052                       mov w3, #0x1
-   cd0: 45428052                       mov w5, #0x212
-   cd4: 61ffff17                       b #-0x27c
-   cd8: 240080d2                       mov x4, #0x1
-   cdc: 23008052                       mov w3, #0x1
-   ce0: 45428052                       mov w5, #0x212
-   ce4: 2401c0f2                       movk x4, #0x9, lsl #32
-   ce8: e10313aa                       mov x1, x19
-   cec: 84d00091                       add x4, x4, #0x34
-   cf0: e00314aa                       mov x0, x20
-   cf4: e20316aa                       mov x2, x22
-   cf8: 00000094                       bl #0x0
-        # hole +0xcf8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   cfc: fe0741f8                       ldr x30, [sp], #0x10
-   d00: c0035fd6                       ret
-   d04: 846c0091                       add x4, x4, #0x1b
-   d08: 23008052                       mov w3, #0x1
-   d0c: 05238052                       mov w5, #0x118
-   d10: e00314aa                       mov x0, x20
-   d14: e20316aa                       mov x2, x22
-   d18: 00000094                       bl #0x0
-        # hole +0xd18: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   d1c: fe0741f8                       ldr x30, [sp], #0x10
-   d20: c0035fd6                       ret
-   d24: 090140f9                       ldr x9, [x8]
-   d28: 29050091                       add x9, x9, #0x1
-   d2c: 090100f9                       str x9, [x8]
-   d30: a80200f9                       str x8, [x21]
-   d34: 080040f9                       ldr x8, [x0]
-   d38: 080500f1                       subs x8, x8, #0x1
-   d3c: 080000f9                       str x8, [x0]
-   d40: a1fbff54                       b.ne #-0x8c
-   d44: 00000094                       bl #0x0
-        # hole +0xd44: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   d48: 880e40f9                       ldr x8, [x20, #0x18]
-   d4c: a90240f9                       ldr x9, [x21]
-   d50: 005540f9                       ldr x0, [x8, #0xa8]
-   d54: 095500f9                       str x9, [x8, #0xa8]
-   d58: e0000037                       tbnz w0, #0x0, #0x1c
-   d5c: 090040f9                       ldr x9, [x0]
-   d60: 290500f1                       subs x9, x9, #0x1
-   d64: 090000f9                       str x9, [x0]
-   d68: 61000054                       b.ne #0xc
-   d6c: 00000094                       bl #0x0
-        # hole +0xd6c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   d70: 880e40f9                       ldr x8, [x20, #0x18]
-   d74: 005940f9                       ldr x0, [x8, #0xb0]
-   d78: a0030037                       tbnz w0, #0x0, #0x74
-   d7c: 090040f9                       ldr x9, [x0]
-   d80: 0a0840b9                       ldr w10, [x0, #0x8]
-   d84: 29050091                       add x9, x9, #0x1
-   d88: 5f1d0071                       cmp w10, #0x7
-   d8c: 090000f9                       str x9, [x0]
-   d90: e9ea0091                       add x9, x23, #0x3a
-   d94: a00200f9                       str x0, [x21]
-   d98: 21040054                       b.ne #0x84
-   d9c: 0a1840f9                       ldr x10, [x0, #0x30]
-   da0: 4a1940f9                       ldr x10, [x10, #0x30]
-   da4: 4a1542d1                       sub x10, x10, #0x85, lsl #12
-   da8: 5fed3af1                       cmp x10, #0xebb
-   dac: 81030054                       b.ne #0x70
-   db0: 091c40f9                       ldr x9, [x0, #0x38]
-   db4: 3f0900f1                       cmp x9, #0x2
-   db8: e31f0054                       b.lo #0x3fc
-   dbc: 092440f9                       ldr x9, [x0, #0x48]
-   dc0: 69040036                       tbz w9, #0x0, #0x8c
-   dc4: a90200f9                       str x9, [x21]
-   dc8: 090040f9                       ldr x9, [x0]
-   dcc: 290500f1                       subs x9, x9, #0x1
-   dd0: 090000f9                       str x9, [x0]
-   dd4: c0040054                       b.eq #0x98
-   dd8: a90240f9                       ldr x9, [x21]
-   ddc: 005d40f9                       ldr x0, [x8, #0xb8]
-   de0: 095d00f9                       str x9, [x8, #0xb8]
-   de4: 00050036                       tbz w0, #0x0, #0xa0
-   de8: 2d000014                       b #0xb4
-   dec: 240080d2                       mov x4, #0x1
-   df0: a00200f9                       str x0, [x21]
-   df4: 23008052                       mov w3, #0x1
-   df8: 2401c0f2                       movk x4, #0x9, lsl #32
-   dfc: c5498052                       mov w5, #0x24e
-   e00: e10313aa                       mov x1, x19
-   e04: 84e80091                       add x4, x4, #0x3a
-   e08: e00314aa                       mov x0, x20
-   e0c: e20316aa                       mov x2, x22
-   e10: 00000094                       bl #0x0
-        # hole +0xe10: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   e14: fe0741f8                       ldr x30, [sp], #0x10
-   e18: c0035fd6                       ret
-   e1c: 23008052                       mov w3, #0x1
-   e20: c5498052                       mov w5, #0x24e
-   e24: c6feff17                       b #-0x4e8
-   e28: 84840091                       add x4, x4, #0x21
-   e2c: 23008052                       mov w3, #0x1
-   e30: 852a8052                       mov w5, #0x154
-   e34: e10313aa                       mov x1, x19
-   e38: e00314aa                       mov x0, x20
-   e3c: e20316aa                       mov x2, x22
-   e40: 00000094                       bl #0x0
-        # hole +0xe40: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   e44: fe0741f8                       ldr x30, [sp], #0x10
-   e48: c0035fd6                       ret
-   e4c: 2a0140f9                       ldr x10, [x9]
-   e50: 4a050091                       add x10, x10, #0x1
-   e54: 2a0100f9                       str x10, [x9]
-   e58: a90200f9                       str x9, [x21]
-   e5c: 090040f9                       ldr x9, [x0]
-   e60: 290500f1                       subs x9, x9, #0x1
-   e64: 090000f9                       str x9, [x0]
-   e68: 81fbff54                       b.ne #-0x90
-   e6c: 00000094                       bl #0x0
-        # hole +0xe6c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   e70: 880e40f9                       ldr x8, [x20, #0x18]
-   e74: a90240f9                       ldr x9, [x21]
-   e78: 005d40f9                       ldr x0, [x8, #0xb8]
-   e7c: 095d00f9                       str x9, [x8, #0xb8]
-   e80: e0000037                       tbnz w0, #0x0, #0x1c
-   e84: 090040f9                       ldr x9, [x0]
-   e88: 290500f1                       subs x9, x9, #0x1
-   e8c: 090000f9                       str x9, [x0]
-   e90: 61000054                       b.ne #0xc
-   e94: 00000094                       bl #0x0
-        # hole +0xe94: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   e98: 880e40f9                       ldr x8, [x20, #0x18]
-   e9c: 006140f9                       ldr x0, [x8, #0xc0]
-   ea0: 80000037                       tbnz w0, #0x0, #0x10
-   ea4: 080040f9                       ldr x8, [x0]
-   ea8: 08050091                       add x8, x8, #0x1
-   eac: 080000f9                       str x8, [x0]
-   eb0: e8020191                       add x8, x23, #0x40
-   eb4: a00200f9                       str x0, [x21]
-   eb8: 60030037                       tbnz w0, #0x0, #0x6c
-   ebc: 090840b9                       ldr w9, [x0, #0x8]
-   ec0: 3f1d0071                       cmp w9, #0x7
-   ec4: 01030054                       b.ne #0x60
-   ec8: 080080d2                       mov x8, #0x0
-        # hole +0xec8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[65]+0
-   ecc: 091840f9                       ldr x9, [x0, #0x30]
-   ed0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xed0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[65]+0
-   ed4: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xed4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[65]+0
-   ed8: 291940f9                       ldr x9, [x9, #0x30]
-   edc: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xedc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[65]+0
-   ee0: 3f0108eb                       cmp x9, x8
-   ee4: 61020054                       b.ne #0x4c
-   ee8: 081c40f9                       ldr x8, [x0, #0x38]
-   eec: a81700b4                       cbz x8, #0x2f4
-   ef0: 082040f9                       ldr x8, [x0, #0x40]
-   ef4: a8040036                       tbz w8, #0x0, #0x94
+        # hole +0x85c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   860: fe0741f8                       ldr x30, [sp], #0x10
+   864: c0035fd6                       ret
+   868: 080080d2                       mov x8, #0x0
+        # hole +0x868: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   86c: 23008052                       mov w3, #0x1
+   870: 050f8052                       mov w5, #0x78
+   874: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x874: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   878: f50313aa                       mov x21, x19
+   87c: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x87c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   880: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x880: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   884: 04310091                       add x4, x8, #0xc
+   888: e00314aa                       mov x0, x20
+   88c: e10315aa                       mov x1, x21
+   890: e20316aa                       mov x2, x22
+   894: 00000094                       bl #0x0
+        # hole +0x894: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   898: fe0741f8                       ldr x30, [sp], #0x10
+   89c: c0035fd6                       ret
+   8a0: 2a0140f9                       ldr x10, [x9]
+   8a4: 4a050091                       add x10, x10, #0x1
+   8a8: 2a0100f9                       str x10, [x9]
+   8ac: a90200f9                       str x9, [x21]
+   8b0: 090040f9                       ldr x9, [x0]
+   8b4: 290500f1                       subs x9, x9, #0x1
+   8b8: 090000f9                       str x9, [x0]
+   8bc: e1faff54                       b.ne #-0xa4
+   8c0: 00000094                       bl #0x0
+        # hole +0x8c0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   8c4: 880e40f9                       ldr x8, [x20, #0x18]
+   8c8: a90240f9                       ldr x9, [x21]
+   8cc: 003d40f9                       ldr x0, [x8, #0x78]
+   8d0: 093d00f9                       str x9, [x8, #0x78]
+   8d4: e0000037                       tbnz w0, #0x0, #0x1c
+   8d8: 090040f9                       ldr x9, [x0]
+   8dc: 290500f1                       subs x9, x9, #0x1
+   8e0: 090000f9                       str x9, [x0]
+   8e4: 61000054                       b.ne #0xc
+   8e8: 00000094                       bl #0x0
+        # hole +0x8e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   8ec: 880e40f9                       ldr x8, [x20, #0x18]
+   8f0: 004140f9                       ldr x0, [x8, #0x80]
+   8f4: 80000037                       tbnz w0, #0x0, #0x10
+   8f8: 080040f9                       ldr x8, [x0]
+   8fc: 08050091                       add x8, x8, #0x1
+   900: 080000f9                       str x8, [x0]
+   904: a00200f9                       str x0, [x21]
+   908: 60030037                       tbnz w0, #0x0, #0x6c
+   90c: 080840b9                       ldr w8, [x0, #0x8]
+   910: 1f1d0071                       cmp w8, #0x7
+   914: 01030054                       b.ne #0x60
+   918: 080080d2                       mov x8, #0x0
+        # hole +0x918: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[43]+0
+   91c: 091840f9                       ldr x9, [x0, #0x30]
+   920: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x920: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[43]+0
+   924: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x924: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[43]+0
+   928: 291940f9                       ldr x9, [x9, #0x30]
+   92c: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x92c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[43]+0
+   930: 3f0108eb                       cmp x9, x8
+   934: 01020054                       b.ne #0x40
+   938: 081c40f9                       ldr x8, [x0, #0x38]
+   93c: 883500b4                       cbz x8, #0x6b0
+   940: 082040f9                       ldr x8, [x0, #0x40]
+   944: 08050036                       tbz w8, #0x0, #0xa0
+   948: a80200f9                       str x8, [x21]
+   94c: 080040f9                       ldr x8, [x0]
+   950: 080500f1                       subs x8, x8, #0x1
+   954: 080000f9                       str x8, [x0]
+   958: 60050054                       b.eq #0xac
+   95c: 880e40f9                       ldr x8, [x20, #0x18]
+   960: a90240f9                       ldr x9, [x21]
+   964: 004540f9                       ldr x0, [x8, #0x88]
+   968: 094500f9                       str x9, [x8, #0x88]
+   96c: 80050036                       tbz w0, #0x0, #0xb0
+   970: 31000014                       b #0xc4
+   974: 080080d2                       mov x8, #0x0
+        # hole +0x974: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   978: 23008052                       mov w3, #0x1
+   97c: c5358052                       mov w5, #0x1ae
+   980: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x980: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   984: f50313aa                       mov x21, x19
+   988: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x988: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   98c: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x98c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   990: 04ad0091                       add x4, x8, #0x2b
+   994: e00314aa                       mov x0, x20
+   998: e10315aa                       mov x1, x21
+   99c: e20316aa                       mov x2, x22
+   9a0: 00000094                       bl #0x0
+        # hole +0x9a0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   9a4: fe0741f8                       ldr x30, [sp], #0x10
+   9a8: c0035fd6                       ret
+   9ac: 080080d2                       mov x8, #0x0
+        # hole +0x9ac: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   9b0: 23008052                       mov w3, #0x1
+   9b4: 85168052                       mov w5, #0xb4
+   9b8: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x9b8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   9bc: f50313aa                       mov x21, x19
+   9c0: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x9c0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   9c4: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x9c4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   9c8: 04490091                       add x4, x8, #0x12
+   9cc: e00314aa                       mov x0, x20
+   9d0: e10315aa                       mov x1, x21
+   9d4: e20316aa                       mov x2, x22
+   9d8: 00000094                       bl #0x0
+        # hole +0x9d8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   9dc: fe0741f8                       ldr x30, [sp], #0x10
+   9e0: c0035fd6                       ret
+   9e4: 090140f9                       ldr x9, [x8]
+   9e8: 29050091                       add x9, x9, #0x1
+   9ec: 090100f9                       str x9, [x8]
+   9f0: a80200f9                       str x8, [x21]
+   9f4: 080040f9                       ldr x8, [x0]
+   9f8: 080500f1                       subs x8, x8, #0x1
+   9fc: 080000f9                       str x8, [x0]
+   a00: e1faff54                       b.ne #-0xa4
+   a04: 00000094                       bl #0x0
+        # hole +0xa04: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   a08: 880e40f9                       ldr x8, [x20, #0x18]
+   a0c: a90240f9                       ldr x9, [x21]
+   a10: 004540f9                       ldr x0, [x8, #0x88]
+   a14: 094500f9                       str x9, [x8, #0x88]
+   a18: e0000037                       tbnz w0, #0x0, #0x1c
+   a1c: 090040f9                       ldr x9, [x0]
+   a20: 290500f1                       subs x9, x9, #0x1
+   a24: 090000f9                       str x9, [x0]
+   a28: 61000054                       b.ne #0xc
+   a2c: 00000094                       bl #0x0
+        # hole +0xa2c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   a30: 880e40f9                       ldr x8, [x20, #0x18]
+   a34: 004940f9                       ldr x0, [x8, #0x90]
+   a38: 80000037                       tbnz w0, #0x0, #0x10
+   a3c: 080040f9                       ldr x8, [x0]
+   a40: 08050091                       add x8, x8, #0x1
+   a44: 080000f9                       str x8, [x0]
+   a48: a00200f9                       str x0, [x21]
+   a4c: 80030037                       tbnz w0, #0x0, #0x70
+   a50: 080840b9                       ldr w8, [x0, #0x8]
+   a54: 1f1d0071                       cmp w8, #0x7
+   a58: 21030054                       b.ne #0x64
+   a5c: 080080d2                       mov x8, #0x0
+        # hole +0xa5c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[49]+0
+   a60: 091840f9                       ldr x9, [x0, #0x30]
+   a64: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xa64: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[49]+0
+   a68: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xa68: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[49]+0
+   a6c: 291940f9                       ldr x9, [x9, #0x30]
+   a70: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xa70: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[49]+0
+   a74: 3f0108eb                       cmp x9, x8
+   a78: 21020054                       b.ne #0x44
+   a7c: 081c40f9                       ldr x8, [x0, #0x38]
+   a80: 1f1100f1                       cmp x8, #0x4
+   a84: 03310054                       b.lo #0x620
+   a88: 082c40f9                       ldr x8, [x0, #0x58]
+   a8c: 08050036                       tbz w8, #0x0, #0xa0
+   a90: a80200f9                       str x8, [x21]
+   a94: 080040f9                       ldr x8, [x0]
+   a98: 080500f1                       subs x8, x8, #0x1
+   a9c: 080000f9                       str x8, [x0]
+   aa0: 60050054                       b.eq #0xac
+   aa4: 880e40f9                       ldr x8, [x20, #0x18]
+   aa8: a90240f9                       ldr x9, [x21]
+   aac: 004d40f9                       ldr x0, [x8, #0x98]
+   ab0: 094d00f9                       str x9, [x8, #0x98]
+   ab4: 80050036                       tbz w0, #0x0, #0xb0
+   ab8: 31000014                       b #0xc4
+   abc: 080080d2                       mov x8, #0x0
+        # hole +0xabc: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   ac0: 23008052                       mov w3, #0x1
+   ac4: 453d8052                       mov w5, #0x1ea
+   ac8: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xac8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   acc: f50313aa                       mov x21, x19
+   ad0: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xad0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   ad4: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xad4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   ad8: 04c50091                       add x4, x8, #0x31
+   adc: e00314aa                       mov x0, x20
+   ae0: e10315aa                       mov x1, x21
+   ae4: e20316aa                       mov x2, x22
+   ae8: 00000094                       bl #0x0
+        # hole +0xae8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   aec: fe0741f8                       ldr x30, [sp], #0x10
+   af0: c0035fd6                       ret
+   af4: 080080d2                       mov x8, #0x0
+        # hole +0xaf4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   af8: 23008052                       mov w3, #0x1
+   afc: 851b8052                       mov w5, #0xdc
+   b00: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xb00: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   b04: f50313aa                       mov x21, x19
+   b08: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xb08: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   b0c: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xb0c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   b10: 04590091                       add x4, x8, #0x16
+   b14: e00314aa                       mov x0, x20
+   b18: e10315aa                       mov x1, x21
+   b1c: e20316aa                       mov x2, x22
+   b20: 00000094                       bl #0x0
+        # hole +0xb20: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   b24: fe0741f8                       ldr x30, [sp], #0x10
+   b28: c0035fd6                       ret
+   b2c: 090140f9                       ldr x9, [x8]
+   b30: 29050091                       add x9, x9, #0x1
+   b34: 090100f9                       str x9, [x8]
+   b38: a80200f9                       str x8, [x21]
+   b3c: 080040f9                       ldr x8, [x0]
+   b40: 080500f1                       subs x8, x8, #0x1
+   b44: 080000f9                       str x8, [x0]
+   b48: e1faff54                       b.ne #-0xa4
+   b4c: 00000094                       bl #0x0
+        # hole +0xb4c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   b50: 880e40f9                       ldr x8, [x20, #0x18]
+   b54: a90240f9                       ldr x9, [x21]
+   b58: 004d40f9                       ldr x0, [x8, #0x98]
+   b5c: 094d00f9                       str x9, [x8, #0x98]
+   b60: e0000037                       tbnz w0, #0x0, #0x1c
+   b64: 090040f9                       ldr x9, [x0]
+   b68: 290500f1                       subs x9, x9, #0x1
+   b6c: 090000f9                       str x9, [x0]
+   b70: 61000054                       b.ne #0xc
+   b74: 00000094                       bl #0x0
+        # hole +0xb74: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   b78: 880e40f9                       ldr x8, [x20, #0x18]
+   b7c: 005140f9                       ldr x0, [x8, #0xa0]
+   b80: 80000037                       tbnz w0, #0x0, #0x10
+   b84: 080040f9                       ldr x8, [x0]
+   b88: 08050091                       add x8, x8, #0x1
+   b8c: 080000f9                       str x8, [x0]
+   b90: a00200f9                       str x0, [x21]
+   b94: 60030037                       tbnz w0, #0x0, #0x6c
+   b98: 080840b9                       ldr w8, [x0, #0x8]
+   b9c: 1f1d0071                       cmp w8, #0x7
+   ba0: 01030054                       b.ne #0x60
+   ba4: 080080d2                       mov x8, #0x0
+        # hole +0xba4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[53]+0
+   ba8: 091840f9                       ldr x9, [x0, #0x30]
+   bac: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xbac: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[53]+0
+   bb0: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xbb0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[53]+0
+   bb4: 291940f9                       ldr x9, [x9, #0x30]
+   bb8: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xbb8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[53]+0
+   bbc: 3f0108eb                       cmp x9, x8
+   bc0: 01020054                       b.ne #0x40
+   bc4: 081c40f9                       ldr x8, [x0, #0x38]
+   bc8: a82800b4                       cbz x8, #0x514
+   bcc: 082040f9                       ldr x8, [x0, #0x40]
+   bd0: 08050036                       tbz w8, #0x0, #0xa0
+   bd4: a80200f9                       str x8, [x21]
+   bd8: 080040f9                       ldr x8, [x0]
+   bdc: 080500f1                       subs x8, x8, #0x1
+   be0: 080000f9                       str x8, [x0]
+   be4: 60050054                       b.eq #0xac
+   be8: 880e40f9                       ldr x8, [x20, #0x18]
+   bec: a90240f9                       ldr x9, [x21]
+   bf0: 005540f9                       ldr x0, [x8, #0xa8]
+   bf4: 095500f9                       str x9, [x8, #0xa8]
+   bf8: 80050036                       tbz w0, #0x0, #0xb0
+   bfc: 31000014                       b #0xc4
+   c00: 080080d2                       mov x8, #0x0
+        # hole +0xc00: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   c04: 23008052                       mov w3, #0x1
+   c08: 45428052                       mov w5, #0x212
+   c0c: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xc0c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   c10: f50313aa                       mov x21, x19
+   c14: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xc14: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   c18: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xc18: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   c1c: 04d50091                       add x4, x8, #0x35
+   c20: e00314aa                       mov x0, x20
+   c24: e10315aa                       mov x1, x21
+   c28: e20316aa                       mov x2, x22
+   c2c: 00000094                       bl #0x0
+        # hole +0xc2c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   c30: fe0741f8                       ldr x30, [sp], #0x10
+   c34: c0035fd6                       ret
+   c38: 080080d2                       mov x8, #0x0
+        # hole +0xc38: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   c3c: 23008052                       mov w3, #0x1
+   c40: 05238052                       mov w5, #0x118
+   c44: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xc44: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   c48: f50313aa                       mov x21, x19
+   c4c: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xc4c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   c50: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xc50: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   c54: 04710091                       add x4, x8, #0x1c
+   c58: e00314aa                       mov x0, x20
+   c5c: e10315aa                       mov x1, x21
+   c60: e20316aa                       mov x2, x22
+   c64: 00000094                       bl #0x0
+        # hole +0xc64: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   c68: fe0741f8                       ldr x30, [sp], #0x10
+   c6c: c0035fd6                       ret
+   c70: 090140f9                       ldr x9, [x8]
+   c74: 29050091                       add x9, x9, #0x1
+   c78: 090100f9                       str x9, [x8]
+   c7c: a80200f9                       str x8, [x21]
+   c80: 080040f9                       ldr x8, [x0]
+   c84: 080500f1                       subs x8, x8, #0x1
+   c88: 080000f9                       str x8, [x0]
+   c8c: e1faff54                       b.ne #-0xa4
+   c90: 00000094                       bl #0x0
+        # hole +0xc90: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   c94: 880e40f9                       ldr x8, [x20, #0x18]
+   c98: a90240f9                       ldr x9, [x21]
+   c9c: 005540f9                       ldr x0, [x8, #0xa8]
+   ca0: 095500f9                       str x9, [x8, #0xa8]
+   ca4: e0000037                       tbnz w0, #0x0, #0x1c
+   ca8: 090040f9                       ldr x9, [x0]
+   cac: 290500f1                       subs x9, x9, #0x1
+   cb0: 090000f9                       str x9, [x0]
+   cb4: 61000054                       b.ne #0xc
+   cb8: 00000094                       bl #0x0
+        # hole +0xcb8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   cbc: 880e40f9                       ldr x8, [x20, #0x18]
+   cc0: 005940f9                       ldr x0, [x8, #0xb0]
+   cc4: 80030037                       tbnz w0, #0x0, #0x70
+   cc8: 090040f9                       ldr x9, [x0]
+   ccc: 0a0840b9                       ldr w10, [x0, #0x8]
+   cd0: 29050091                       add x9, x9, #0x1
+   cd4: 5f1d0071                       cmp w10, #0x7
+   cd8: 090000f9                       str x9, [x0]
+   cdc: a00200f9                       str x0, [x21]
+   ce0: c1020054                       b.ne #0x58
+   ce4: 091840f9                       ldr x9, [x0, #0x30]
+   ce8: 291940f9                       ldr x9, [x9, #0x30]
+   cec: 291542d1                       sub x9, x9, #0x85, lsl #12
+   cf0: 3fed3af1                       cmp x9, #0xebb
+   cf4: 21020054                       b.ne #0x44
+   cf8: 091c40f9                       ldr x9, [x0, #0x38]
+   cfc: 3f0900f1                       cmp x9, #0x2
+   d00: a3200054                       b.lo #0x414
+   d04: 092440f9                       ldr x9, [x0, #0x48]
+   d08: 09050036                       tbz w9, #0x0, #0xa0
+   d0c: a90200f9                       str x9, [x21]
+   d10: 090040f9                       ldr x9, [x0]
+   d14: 290500f1                       subs x9, x9, #0x1
+   d18: 090000f9                       str x9, [x0]
+   d1c: 60050054                       b.eq #0xac
+   d20: a90240f9                       ldr x9, [x21]
+   d24: 005d40f9                       ldr x0, [x8, #0xb8]
+   d28: 095d00f9                       str x9, [x8, #0xb8]
+   d2c: a0050036                       tbz w0, #0x0, #0xb4
+   d30: 32000014                       b #0xc8
+   d34: a00200f9                       str x0, [x21]
+   d38: 080080d2                       mov x8, #0x0
+        # hole +0xd38: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   d3c: 23008052                       mov w3, #0x1
+   d40: c5498052                       mov w5, #0x24e
+   d44: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xd44: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   d48: f50313aa                       mov x21, x19
+   d4c: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xd4c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   d50: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xd50: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   d54: 04ed0091                       add x4, x8, #0x3b
+   d58: e00314aa                       mov x0, x20
+   d5c: e10315aa                       mov x1, x21
+   d60: e20316aa                       mov x2, x22
+   d64: 00000094                       bl #0x0
+        # hole +0xd64: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   d68: fe0741f8                       ldr x30, [sp], #0x10
+   d6c: c0035fd6                       ret
+   d70: 080080d2                       mov x8, #0x0
+        # hole +0xd70: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   d74: 23008052                       mov w3, #0x1
+   d78: 852a8052                       mov w5, #0x154
+   d7c: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xd7c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   d80: f50313aa                       mov x21, x19
+   d84: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xd84: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   d88: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xd88: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   d8c: 04890091                       add x4, x8, #0x22
+   d90: e00314aa                       mov x0, x20
+   d94: e10315aa                       mov x1, x21
+   d98: e20316aa                       mov x2, x22
+   d9c: 00000094                       bl #0x0
+        # hole +0xd9c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   da0: fe0741f8                       ldr x30, [sp], #0x10
+   da4: c0035fd6                       ret
+   da8: 2a0140f9                       ldr x10, [x9]
+   dac: 4a050091                       add x10, x10, #0x1
+   db0: 2a0100f9                       str x10, [x9]
+   db4: a90200f9                       str x9, [x21]
+   db8: 090040f9                       ldr x9, [x0]
+   dbc: 290500f1                       subs x9, x9, #0x1
+   dc0: 090000f9                       str x9, [x0]
+   dc4: e1faff54                       b.ne #-0xa4
+   dc8: 00000094                       bl #0x0
+        # hole +0xdc8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   dcc: 880e40f9                       ldr x8, [x20, #0x18]
+   dd0: a90240f9                       ldr x9, [x21]
+   dd4: 005d40f9                       ldr x0, [x8, #0xb8]
+   dd8: 095d00f9                       str x9, [x8, #0xb8]
+   ddc: e0000037                       tbnz w0, #0x0, #0x1c
+   de0: 090040f9                       ldr x9, [x0]
+   de4: 290500f1                       subs x9, x9, #0x1
+   de8: 090000f9                       str x9, [x0]
+   dec: 61000054                       b.ne #0xc
+   df0: 00000094                       bl #0x0
+        # hole +0xdf0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   df4: 880e40f9                       ldr x8, [x20, #0x18]
+   df8: 006140f9                       ldr x0, [x8, #0xc0]
+   dfc: 80000037                       tbnz w0, #0x0, #0x10
+   e00: 080040f9                       ldr x8, [x0]
+   e04: 08050091                       add x8, x8, #0x1
+   e08: 080000f9                       str x8, [x0]
+   e0c: a00200f9                       str x0, [x21]
+   e10: 60030037                       tbnz w0, #0x0, #0x6c
+   e14: 080840b9                       ldr w8, [x0, #0x8]
+   e18: 1f1d0071                       cmp w8, #0x7
+   e1c: 01030054                       b.ne #0x60
+   e20: 080080d2                       mov x8, #0x0
+        # hole +0xe20: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[65]+0
+   e24: 091840f9                       ldr x9, [x0, #0x30]
+   e28: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xe28: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[65]+0
+   e2c: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xe2c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[65]+0
+   e30: 291940f9                       ldr x9, [x9, #0x30]
+   e34: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xe34: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[65]+0
+   e38: 3f0108eb                       cmp x9, x8
+   e3c: 01020054                       b.ne #0x40
+   e40: 081c40f9                       ldr x8, [x0, #0x38]
+   e44: 481800b4                       cbz x8, #0x308
+   e48: 082040f9                       ldr x8, [x0, #0x40]
+   e4c: 08050036                       tbz w8, #0x0, #0xa0
+   e50: a80200f9                       str x8, [x21]
+   e54: 080040f9                       ldr x8, [x0]
+   e58: 080500f1                       subs x8, x8, #0x1
+   e5c: 080000f9                       str x8, [x0]
+   e60: 60050054                       b.eq #0xac
+   e64: 880e40f9                       ldr x8, [x20, #0x18]
+   e68: a90240f9                       ldr x9, [x21]
+   e6c: 006540f9                       ldr x0, [x8, #0xc8]
+   e70: 096500f9                       str x9, [x8, #0xc8]
+   e74: 80050036                       tbz w0, #0x0, #0xb0
+   e78: 31000014                       b #0xc4
+   e7c: 080080d2                       mov x8, #0x0
+        # hole +0xe7c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   e80: 23008052                       mov w3, #0x1
+   e84: 45518052                       mov w5, #0x28a
+   e88: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xe88: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   e8c: f50313aa                       mov x21, x19
+   e90: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xe90: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   e94: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xe94: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   e98: 04050191                       add x4, x8, #0x41
+   e9c: e00314aa                       mov x0, x20
+   ea0: e10315aa                       mov x1, x21
+   ea4: e20316aa                       mov x2, x22
+   ea8: 00000094                       bl #0x0
+        # hole +0xea8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   eac: fe0741f8                       ldr x30, [sp], #0x10
+   eb0: c0035fd6                       ret
+   eb4: 080080d2                       mov x8, #0x0
+        # hole +0xeb4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   eb8: 23008052                       mov w3, #0x1
+   ebc: 852f8052                       mov w5, #0x17c
+   ec0: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xec0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   ec4: f50313aa                       mov x21, x19
+   ec8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xec8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   ecc: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xecc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   ed0: 04990091                       add x4, x8, #0x26
+   ed4: e00314aa                       mov x0, x20
+   ed8: e10315aa                       mov x1, x21
+   edc: e20316aa                       mov x2, x22
+   ee0: 00000094                       bl #0x0
+        # hole +0xee0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   ee4: fe0741f8                       ldr x30, [sp], #0x10
+   ee8: c0035fd6                       ret
+   eec: 090140f9                       ldr x9, [x8]
+   ef0: 29050091                       add x9, x9, #0x1
+   ef4: 090100f9                       str x9, [x8]
    ef8: a80200f9                       str x8, [x21]
    efc: 080040f9                       ldr x8, [x0]
    f00: 080500f1                       subs x8, x8, #0x1
    f04: 080000f9                       str x8, [x0]
-   f08: 00050054                       b.eq #0xa0
-   f0c: 880e40f9                       ldr x8, [x20, #0x18]
-   f10: a90240f9                       ldr x9, [x21]
-   f14: 006540f9                       ldr x0, [x8, #0xc8]
-   f18: 096500f9                       str x9, [x8, #0xc8]
-   f1c: 20050036                       tbz w0, #0x0, #0xa4
-   f20: 2e000014                       b #0xb8
-   f24: 23008052                       mov w3, #0x1
-   f28: 45518052                       mov w5, #0x28a
-   f2c: cbfeff17                       b #-0x4d4
-   f30: 240080d2                       mov x4, #0x1
-   f34: 23008052                       mov w3, #0x1
-   f38: 45518052                       mov w5, #0x28a
-   f3c: 2401c0f2                       movk x4, #0x9, lsl #32
-   f40: e10313aa                       mov x1, x19
-   f44: 84000191                       add x4, x4, #0x40
-   f48: e00314aa                       mov x0, x20
-   f4c: e20316aa                       mov x2, x22
-   f50: 00000094                       bl #0x0
-        # hole +0xf50: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   f54: fe0741f8                       ldr x30, [sp], #0x10
-   f58: c0035fd6                       ret
-   f5c: 240080d2                       mov x4, #0x1
-   f60: 23008052                       mov w3, #0x1
-   f64: 852f8052                       mov w5, #0x17c
-   f68: 2401c0f2                       movk x4, #0x9, lsl #32
-   f6c: e10313aa                       mov x1, x19
-   f70: 84940091                       add x4, x4, #0x25
-   f74: e00314aa                       mov x0, x20
-   f78: e20316aa                       mov x2, x22
-   f7c: 00000094                       bl #0x0
-        # hole +0xf7c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   f80: fe0741f8                       ldr x30, [sp], #0x10
-   f84: c0035fd6                       ret
-   f88: 090140f9                       ldr x9, [x8]
-   f8c: 29050091                       add x9, x9, #0x1
-   f90: 090100f9                       str x9, [x8]
-   f94: a80200f9                       str x8, [x21]
-   f98: 080040f9                       ldr x8, [x0]
-   f9c: 080500f1                       subs x8, x8, #0x1
-   fa0: 080000f9                       str x8, [x0]
-   fa4: 41fbff54                       b.ne #-0x98
-   fa8: 00000094                       bl #0x0
-        # hole +0xfa8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   fac: 880e40f9                       ldr x8, [x20, #0x18]
-   fb0: a90240f9                       ldr x9, [x21]
-   fb4: 006540f9                       ldr x0, [x8, #0xc8]
-   fb8: 096500f9                       str x9, [x8, #0xc8]
-   fbc: e0000037                       tbnz w0, #0x0, #0x1c
-   fc0: 090040f9                       ldr x9, [x0]
-   fc4: 290500f1                       subs x9, x9, #0x1
-   fc8: 090000f9                       str x9, [x0]
-   fcc: 61000054                       b.ne #0xc
-   fd0: 00000094                       bl #0x0
-        # hole +0xfd0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   fd4: 880e40f9                       ldr x8, [x20, #0x18]
-   fd8: 006940f9                       ldr x0, [x8, #0xd0]
-   fdc: c0030037                       tbnz w0, #0x0, #0x78
-   fe0: 090040f9                       ldr x9, [x0]
-   fe4: 0a0840b9                       ldr w10, [x0, #0x8]
-   fe8: 29050091                       add x9, x9, #0x1
-   fec: 5f1d0071                       cmp w10, #0x7
-   ff0: 090000f9                       str x9, [x0]
-   ff4: e9120191                       add x9, x23, #0x44
-   ff8: a00200f9                       str x0, [x21]
-   ffc: 41040054                       b.ne #0x88
-  1000: 0a1840f9                       ldr x10, [x0, #0x30]
-  1004: 4a1940f9                       ldr x10, [x10, #0x30]
-  1008: 4aad42d1                       sub x10, x10, #0xab, lsl #12
-  100c: 5fe928f1                       cmp x10, #0xa3a
-  1010: a1030054                       b.ne #0x74
-  1014: 091c40f9                       ldr x9, [x0, #0x38]
-  1018: 3f0900f1                       cmp x9, #0x2
-  101c: 830f0054                       b.lo #0x1f0
-  1020: 092440f9                       ldr x9, [x0, #0x48]
-  1024: c9040036                       tbz w9, #0x0, #0x98
-  1028: a90200f9                       str x9, [x21]
-  102c: 090040f9                       ldr x9, [x0]
-  1030: 290500f1                       subs x9, x9, #0x1
-  1034: 090000f9                       str x9, [x0]
-  1038: 20050054                       b.eq #0xa4
-  103c: a90240f9                       ldr x9, [x21]
-  1040: 006d40f9                       ldr x0, [x8, #0xd8]
-  1044: 096d00f9                       str x9, [x8, #0xd8]
-  1048: e8260191                       add x8, x23, #0x49
-  104c: 60050036                       tbz w0, #0x0, #0xac
-  1050: 3a000014                       b #0xe8
-  1054: 240080d2                       mov x4, #0x1
-  1058: a00200f9                       str x0, [x21]
-  105c: 23008052                       mov w3, #0x1
-  1060: 2401c0f2                       movk x4, #0x9, lsl #32
-  1064: 45568052                       mov w5, #0x2b2
-  1068: e10313aa                       mov x1, x19
-  106c: 84100191                       add x4, x4, #0x44
-  1070: e00314aa                       mov x0, x20
-  1074: e20316aa                       mov x2, x22
-  1078: 00000094                       bl #0x0
-        # hole +0x1078: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  107c: fe0741f8                       ldr x30, [sp], #0x10
-  1080: c0035fd6                       ret
-  1084: 23008052                       mov w3, #0x1
-  1088: 45568052                       mov w5, #0x2b2
-  108c: 2cfeff17                       b #-0x750
-  1090: 240080d2                       mov x4, #0x1
-  1094: 23008052                       mov w3, #0x1
-  1098: 05378052                       mov w5, #0x1b8
-  109c: 2401c0f2                       movk x4, #0x9, lsl #32
-  10a0: e10313aa                       mov x1, x19
-  10a4: 84ac0091                       add x4, x4, #0x2b
-  10a8: e00314aa                       mov x0, x20
-  10ac: e20316aa                       mov x2, x22
-  10b0: 00000094                       bl #0x0
-        # hole +0x10b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  10b4: fe0741f8                       ldr x30, [sp], #0x10
-  10b8: c0035fd6                       ret
-  10bc: 2a0140f9                       ldr x10, [x9]
-  10c0: 4a050091                       add x10, x10, #0x1
-  10c4: 2a0100f9                       str x10, [x9]
-  10c8: a90200f9                       str x9, [x21]
-  10cc: 090040f9                       ldr x9, [x0]
-  10d0: 290500f1                       subs x9, x9, #0x1
-  10d4: 090000f9                       str x9, [x0]
-  10d8: 21fbff54                       b.ne #-0x9c
-  10dc: 00000094                       bl #0x0
-        # hole +0x10dc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-  10e0: 880e40f9                       ldr x8, [x20, #0x18]
-  10e4: a90240f9                       ldr x9, [x21]
-  10e8: 006d40f9                       ldr x0, [x8, #0xd8]
-  10ec: 096d00f9                       str x9, [x8, #0xd8]
-  10f0: e8260191                       add x8, x23, #0x49
-  10f4: 20020037                       tbnz w0, #0x0, #0x44
-  10f8: 090040f9                       ldr x9, [x0]
-  10fc: 290500f1                       subs x9, x9, #0x1
-  1100: 090000f9                       str x9, [x0]
-  1104: a1010054                       b.ne #0x34
+   f08: e1faff54                       b.ne #-0xa4
+   f0c: 00000094                       bl #0x0
+        # hole +0xf0c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   f10: 880e40f9                       ldr x8, [x20, #0x18]
+   f14: a90240f9                       ldr x9, [x21]
+   f18: 006540f9                       ldr x0, [x8, #0xc8]
+   f1c: 096500f9                       str x9, [x8, #0xc8]
+   f20: e0000037                       tbnz w0, #0x0, #0x1c
+   f24: 090040f9                       ldr x9, [x0]
+   f28: 290500f1                       subs x9, x9, #0x1
+   f2c: 090000f9                       str x9, [x0]
+   f30: 61000054                       b.ne #0xc
+   f34: 00000094                       bl #0x0
+        # hole +0xf34: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   f38: 880e40f9                       ldr x8, [x20, #0x18]
+   f3c: 006940f9                       ldr x0, [x8, #0xd0]
+   f40: 80030037                       tbnz w0, #0x0, #0x70
+   f44: 090040f9                       ldr x9, [x0]
+   f48: 0a0840b9                       ldr w10, [x0, #0x8]
+   f4c: 29050091                       add x9, x9, #0x1
+   f50: 5f1d0071                       cmp w10, #0x7
+   f54: 090000f9                       str x9, [x0]
+   f58: a00200f9                       str x0, [x21]
+   f5c: c1020054                       b.ne #0x58
+   f60: 091840f9                       ldr x9, [x0, #0x30]
+   f64: 291940f9                       ldr x9, [x9, #0x30]
+   f68: 29ad42d1                       sub x9, x9, #0xab, lsl #12
+   f6c: 3fe928f1                       cmp x9, #0xa3a
+   f70: 21020054                       b.ne #0x44
+   f74: 091c40f9                       ldr x9, [x0, #0x38]
+   f78: 3f0900f1                       cmp x9, #0x2
+   f7c: 43100054                       b.lo #0x208
+   f80: 092440f9                       ldr x9, [x0, #0x48]
+   f84: 09050036                       tbz w9, #0x0, #0xa0
+   f88: a90200f9                       str x9, [x21]
+   f8c: 090040f9                       ldr x9, [x0]
+   f90: 290500f1                       subs x9, x9, #0x1
+   f94: 090000f9                       str x9, [x0]
+   f98: 60050054                       b.eq #0xac
+   f9c: a90240f9                       ldr x9, [x21]
+   fa0: 006d40f9                       ldr x0, [x8, #0xd8]
+   fa4: 096d00f9                       str x9, [x8, #0xd8]
+   fa8: a0050036                       tbz w0, #0x0, #0xb4
+   fac: 31000014                       b #0xc4
+   fb0: a00200f9                       str x0, [x21]
+   fb4: 080080d2                       mov x8, #0x0
+        # hole +0xfb4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   fb8: 23008052                       mov w3, #0x1
+   fbc: 45568052                       mov w5, #0x2b2
+   fc0: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xfc0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   fc4: f50313aa                       mov x21, x19
+   fc8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xfc8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   fcc: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xfcc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   fd0: 04150191                       add x4, x8, #0x45
+   fd4: e00314aa                       mov x0, x20
+   fd8: e10315aa                       mov x1, x21
+   fdc: e20316aa                       mov x2, x22
+   fe0: 00000094                       bl #0x0
+        # hole +0xfe0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   fe4: fe0741f8                       ldr x30, [sp], #0x10
+   fe8: c0035fd6                       ret
+   fec: 080080d2                       mov x8, #0x0
+        # hole +0xfec: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   ff0: 23008052                       mov w3, #0x1
+   ff4: 05378052                       mov w5, #0x1b8
+   ff8: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xff8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   ffc: f50313aa                       mov x21, x19
+  1000: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x1000: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+  1004: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x1004: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+  1008: 04b10091                       add x4, x8, #0x2c
+  100c: e00314aa                       mov x0, x20
+  1010: e10315aa                       mov x1, x21
+  1014: e20316aa                       mov x2, x22
+  1018: 00000094                       bl #0x0
+        # hole +0x1018: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+  101c: fe0741f8                       ldr x30, [sp], #0x10
+  1020: c0035fd6                       ret
+  1024: 2a0140f9                       ldr x10, [x9]
+  1028: 4a050091                       add x10, x10, #0x1
+  102c: 2a0100f9                       str x10, [x9]
+  1030: a90200f9                       str x9, [x21]
+  1034: 090040f9                       ldr x9, [x0]
+  1038: 290500f1                       subs x9, x9, #0x1
+  103c: 090000f9                       str x9, [x0]
+  1040: e1faff54                       b.ne #-0xa4
+  1044: 00000094                       bl #0x0
+        # hole +0x1044: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+  1048: 880e40f9                       ldr x8, [x20, #0x18]
+  104c: a90240f9                       ldr x9, [x21]
+  1050: 006d40f9                       ldr x0, [x8, #0xd8]
+  1054: 096d00f9                       str x9, [x8, #0xd8]
+  1058: c0000037                       tbnz w0, #0x0, #0x18
+  105c: 080040f9                       ldr x8, [x0]
+  1060: 080500f1                       subs x8, x8, #0x1
+  1064: 080000f9                       str x8, [x0]
+  1068: 41000054                       b.ne #0x8
+  106c: 00000094                       bl #0x0
+        # hole +0x106c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+  1070: 080080d2                       mov x8, #0x0
+        # hole +0x1070: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+  1074: 43008052                       mov w3, #0x2
+  1078: 855c8052                       mov w5, #0x2e4
+  107c: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x107c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+  1080: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x1080: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+  1084: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x1084: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+  1088: 04290191                       add x4, x8, #0x4a
+  108c: e00314aa                       mov x0, x20
+  1090: e10315aa                       mov x1, x21
+  1094: e20316aa                       mov x2, x22
+  1098: 00000094                       bl #0x0
+        # hole +0x1098: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+  109c: fe0741f8                       ldr x30, [sp], #0x10
+  10a0: c0035fd6                       ret
+  10a4: 080080d2                       mov x8, #0x0
+        # hole +0x10a4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+  10a8: 23008052                       mov w3, #0x1
+  10ac: 853e8052                       mov w5, #0x1f4
+  10b0: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x10b0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+  10b4: f50313aa                       mov x21, x19
+  10b8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x10b8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+  10bc: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x10bc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+  10c0: 04c90091                       add x4, x8, #0x32
+  10c4: e00314aa                       mov x0, x20
+  10c8: e10315aa                       mov x1, x21
+  10cc: e20316aa                       mov x2, x22
+  10d0: 00000094                       bl #0x0
+        # hole +0x10d0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+  10d4: fe0741f8                       ldr x30, [sp], #0x10
+  10d8: c0035fd6                       ret
+  10dc: 080080d2                       mov x8, #0x0
+        # hole +0x10dc: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+  10e0: 23008052                       mov w3, #0x1
+  10e4: 85438052                       mov w5, #0x21c
+  10e8: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x10e8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+  10ec: f50313aa                       mov x21, x19
+  10f0: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x10f0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+  10f4: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x10f4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+  10f8: 04d90091                       add x4, x8, #0x36
+  10fc: e00314aa                       mov x0, x20
+  1100: e10315aa                       mov x1, x21
+  1104: e20316aa                       mov x2, x22
   1108: 00000094                       bl #0x0
-        # hole +0x1108: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-  110c: 240080d2                       mov x4, #0x1
-  1110: 43008052                       mov w3, #0x2
-  1114: 855c8052                       mov w5, #0x2e4
-  1118: 2401c0f2                       movk x4, #0x9, lsl #32
-  111c: e10315aa                       mov x1, x21
-  1120: 84240191                       add x4, x4, #0x49
-  1124: e00314aa                       mov x0, x20
-  1128: e20316aa                       mov x2, x22
-  112c: 00000094                       bl #0x0
-        # hole +0x112c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  1130: fe0741f8                       ldr x30, [sp], #0x10
-  1134: c0035fd6                       ret
-  1138: 43008052                       mov w3, #0x2
-  113c: 855c8052                       mov w5, #0x2e4
-  1140: e10315aa                       mov x1, x21
-  1144: e40308aa                       mov x4, x8
-  1148: e00314aa                       mov x0, x20
-  114c: e20316aa                       mov x2, x22
-  1150: 00000094                       bl #0x0
-        # hole +0x1150: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  1154: fe0741f8                       ldr x30, [sp], #0x10
-  1158: c0035fd6                       ret
-  115c: 240080d2                       mov x4, #0x1
-  1160: 23008052                       mov w3, #0x1
-  1164: 853e8052                       mov w5, #0x1f4
-  1168: 2401c0f2                       movk x4, #0x9, lsl #32
-  116c: e10313aa                       mov x1, x19
-  1170: 84c40091                       add x4, x4, #0x31
-  1174: e00314aa                       mov x0, x20
-  1178: e20316aa                       mov x2, x22
-  117c: 00000094                       bl #0x0
-        # hole +0x117c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  1180: fe0741f8                       ldr x30, [sp], #0x10
-  1184: c0035fd6                       ret
-  1188: 240080d2                       mov x4, #0x1
-  118c: 23008052                       mov w3, #0x1
-  1190: 85438052                       mov w5, #0x21c
-  1194: 2401c0f2                       movk x4, #0x9, lsl #32
-  1198: e10313aa                       mov x1, x19
-  119c: 84d40091                       add x4, x4, #0x35
-  11a0: e00314aa                       mov x0, x20
-  11a4: e20316aa                       mov x2, x22
-  11a8: 00000094                       bl #0x0
-        # hole +0x11a8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  11ac: fe0741f8                       ldr x30, [sp], #0x10
-  11b0: c0035fd6                       ret
-  11b4: 240080d2                       mov x4, #0x1
-  11b8: 23008052                       mov w3, #0x1
-  11bc: 054b8052                       mov w5, #0x258
-  11c0: 2401c0f2                       movk x4, #0x9, lsl #32
-  11c4: e10313aa                       mov x1, x19
-  11c8: 84ec0091                       add x4, x4, #0x3b
-  11cc: e00314aa                       mov x0, x20
-  11d0: e20316aa                       mov x2, x22
-  11d4: 00000094                       bl #0x0
-        # hole +0x11d4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  11d8: fe0741f8                       ldr x30, [sp], #0x10
-  11dc: c0035fd6                       ret
-  11e0: 240080d2                       mov x4, #0x1
-  11e4: 23008052                       mov w3, #0x1
-  11e8: 85528052                       mov w5, #0x294
-  11ec: 2401c0f2                       movk x4, #0x9, lsl #32
-  11f0: e10313aa                       mov x1, x19
-  11f4: 84040191                       add x4, x4, #0x41
-  11f8: e00314aa                       mov x0, x20
-  11fc: e20316aa                       mov x2, x22
-  1200: 00000094                       bl #0x0
-        # hole +0x1200: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  1204: fe0741f8                       ldr x30, [sp], #0x10
-  1208: c0035fd6                       ret
-  120c: 240080d2                       mov x4, #0x1
-  1210: 23008052                       mov w3, #0x1
-  1214: 85578052                       mov w5, #0x2bc
-  1218: 2401c0f2                       movk x4, #0x9, lsl #32
-  121c: e10313aa                       mov x1, x19
-  1220: 84140191                       add x4, x4, #0x45
-  1224: e00314aa                       mov x0, x20
-  1228: e20316aa                       mov x2, x22
-  122c: 00000094                       bl #0x0
-        # hole +0x122c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  1230: fe0741f8                       ldr x30, [sp], #0x10
-  1234: c0035fd6                       ret
-  1238: 23008052                       mov w3, #0x1
-  123c: 45298052                       mov w5, #0x14a
-  1240: 06feff17                       b #-0x7e8
+        # hole +0x1108: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+  110c: fe0741f8                       ldr x30, [sp], #0x10
+  1110: c0035fd6                       ret
+  1114: 080080d2                       mov x8, #0x0
+        # hole +0x1114: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+  1118: 23008052                       mov w3, #0x1
+  111c: 054b8052                       mov w5, #0x258
+  1120: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x1120: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+  1124: f50313aa                       mov x21, x19
+  1128: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x1128: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+  112c: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x112c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+  1130: 04f10091                       add x4, x8, #0x3c
+  1134: e00314aa                       mov x0, x20
+  1138: e10315aa                       mov x1, x21
+  113c: e20316aa                       mov x2, x22
+  1140: 00000094                       bl #0x0
+        # hole +0x1140: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+  1144: fe0741f8                       ldr x30, [sp], #0x10
+  1148: c0035fd6                       ret
+  114c: 080080d2                       mov x8, #0x0
+        # hole +0x114c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+  1150: 23008052                       mov w3, #0x1
+  1154: 85528052                       mov w5, #0x294
+  1158: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x1158: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+  115c: f50313aa                       mov x21, x19
+  1160: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x1160: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+  1164: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x1164: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+  1168: 04090191                       add x4, x8, #0x42
+  116c: e00314aa                       mov x0, x20
+  1170: e10315aa                       mov x1, x21
+  1174: e20316aa                       mov x2, x22
+  1178: 00000094                       bl #0x0
+        # hole +0x1178: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+  117c: fe0741f8                       ldr x30, [sp], #0x10
+  1180: c0035fd6                       ret
+  1184: 080080d2                       mov x8, #0x0
+        # hole +0x1184: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+  1188: 23008052                       mov w3, #0x1
+  118c: 85578052                       mov w5, #0x2bc
+  1190: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x1190: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+  1194: f50313aa                       mov x21, x19
+  1198: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x1198: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+  119c: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x119c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+  11a0: 04190191                       add x4, x8, #0x46
+  11a4: e00314aa                       mov x0, x20
+  11a8: e10315aa                       mov x1, x21
+  11ac: e20316aa                       mov x2, x22
+  11b0: 00000094                       bl #0x0
+        # hole +0x11b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+  11b4: fe0741f8                       ldr x30, [sp], #0x10
+  11b8: c0035fd6                       ret

@@ -1,156 +1,158 @@
-# stencil float_div_loop for x86_64-apple-darwin: 606 code bytes, 8 data bytes, 8 holes
-     0: 55                             pushq %rbp
-     1: 4883ec30                       subq $0x30, %rsp
-     5: 48bb0700000003000000           movabsq $0x300000007, %rbx
-     f: 488d43fa                       leaq -0x6(%rbx), %rax
-    13: 4889442420                     movq %rax, 0x20(%rsp)
-    18: 488d43fb                       leaq -0x5(%rbx), %rax
-    1c: 4889442418                     movq %rax, 0x18(%rsp)
-    21: 488d4301                       leaq 0x1(%rbx), %rax
-    25: 4889442428                     movq %rax, 0x28(%rsp)
-    2a: 41bf01000000                   movl $0x1, %r15d
-    30: 498b45f8                       movq -0x8(%r13), %rax
-    34: 41b90a000000                   movl $0xa, %r9d
-    3a: a801                           testb $0x1, %al
-    3c: 0f85b7010000                   jne 0x1b7
-    42: 83780804                       cmpl $0x4, 0x8(%rax)
-    46: 0f85ad010000                   jne 0x1ad
-    4c: 488b4840                       movq 0x40(%rax), %rcx
-    50: 488b5030                       movq 0x30(%rax), %rdx
-    54: 488b7038                       movq 0x38(%rax), %rsi
-    58: 4885c9                         testq %rcx, %rcx
-    5b: 7e13                           jle 0x13
-    5d: 4839f2                         cmpq %rsi, %rdx
-    60: 7c17                           jl 0x17
-    62: e999010000                     jmp 0x199
-    67: 660f1f840000000000             nopw (%rax,%rax)
-    70: 4839f2                         cmpq %rsi, %rdx
-    73: 0f8e87010000                   jle 0x187
-    79: 4801d1                         addq %rdx, %rcx
-    7c: 48894830                       movq %rcx, 0x30(%rax)
-    80: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-    88: 49894d00                       movq %rcx, (%r13)
-    8c: 498b442418                     movq 0x18(%r12), %rax
-    91: 488b7810                       movq 0x10(%rax), %rdi
-    95: 48894810                       movq %rcx, 0x10(%rax)
-    99: 40f6c701                       testb $0x1, %dil
-    9d: 7505                           jne 0x5
-    9f: 48ff0f                         decq (%rdi)
-    a2: 7429                           je 0x29
-    a4: 488b38                         movq (%rax), %rdi
-    a7: 40f6c701                       testb $0x1, %dil
-    ab: 7533                           jne 0x33
-    ad: 48ff07                         incq (%rdi)
-    b0: 49897d00                       movq %rdi, (%r13)
-    b4: 488b6808                       movq 0x8(%rax), %rbp
-    b8: 40f6c501                       testb $0x1, %bpl
-    bc: 7430                           je 0x30
-    be: 49896d08                       movq %rbp, 0x8(%r13)
-    c2: 40f6c701                       testb $0x1, %dil
-    c6: 7438                           je 0x38
-    c8: e920010000                     jmp 0x120
-    cd: e800000000                     callq 0x0
-        # hole +0xce: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    d2: 498b442418                     movq 0x18(%r12), %rax
-    d7: 488b38                         movq (%rax), %rdi
-    da: 40f6c701                       testb $0x1, %dil
-    de: 74cd                           je -0x33
-    e0: 49897d00                       movq %rdi, (%r13)
-    e4: 488b6808                       movq 0x8(%rax), %rbp
-    e8: 40f6c501                       testb $0x1, %bpl
-    ec: 75d0                           jne -0x30
-    ee: 48ff4500                       incq (%rbp)
-    f2: 49896d08                       movq %rbp, 0x8(%r13)
-    f6: 40f6c701                       testb $0x1, %dil
-    fa: 0f85ed000000                   jne 0xed
-   100: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   104: 0f85e3000000                   jne 0xe3
-   10a: 40f6c501                       testb $0x1, %bpl
-   10e: 0f85d9000000                   jne 0xd9
-   114: 837d0802                       cmpl $0x2, 0x8(%rbp)
-   118: 0f85cf000000                   jne 0xcf
-   11e: f20f104730                     movsd 0x30(%rdi), %xmm0
-   123: f20f104d30                     movsd 0x30(%rbp), %xmm1
-   128: 48ff0f                         decq (%rdi)
-   12b: 7423                           je 0x23
-   12d: 48ff4d00                       decq (%rbp)
-   131: 7440                           je 0x40
-   133: 660f2e0d25010000               ucomisd 0x125(%rip), %xmm1
-        # hole +0x137: X86_64_RELOC_SIGNED Rel32 data-4
-   13b: 7562                           jne 0x62
-   13d: 7a60                           jp 0x60
-   13f: e9cf000000                     jmp 0xcf
-   144: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
-   150: f20f11442410                   movsd %xmm0, 0x10(%rsp)
-   156: f20f114c2408                   movsd %xmm1, 0x8(%rsp)
-   15c: e800000000                     callq 0x0
-        # hole +0x15d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   161: f20f104c2408                   movsd 0x8(%rsp), %xmm1
-   167: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   16d: 48ff4d00                       decq (%rbp)
-   171: 75c0                           jne -0x40
-   173: 4889ef                         movq %rbp, %rdi
-   176: f20f11442410                   movsd %xmm0, 0x10(%rsp)
-   17c: f20f114c2408                   movsd %xmm1, 0x8(%rsp)
-   182: e800000000                     callq 0x0
-        # hole +0x183: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   187: f20f104c2408                   movsd 0x8(%rsp), %xmm1
-   18d: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   193: 660f2e0dc5000000               ucomisd 0xc5(%rip), %xmm1
-        # hole +0x197: X86_64_RELOC_SIGNED Rel32 data-4
-   19b: 7502                           jne 0x2
-   19d: 7b74                           jnp 0x74
-   19f: f20f5ec1                       divsd %xmm1, %xmm0
-   1a3: 4c89f7                         movq %r14, %rdi
-   1a6: e800000000                     callq 0x0
-        # hole +0x1a7: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   1ab: 4885c0                         testq %rax, %rax
-   1ae: 746b                           je 0x6b
-   1b0: 49894500                       movq %rax, (%r13)
-   1b4: 498b4c2418                     movq 0x18(%r12), %rcx
-   1b9: 488b39                         movq (%rcx), %rdi
-   1bc: 488901                         movq %rax, (%rcx)
-   1bf: 40f6c701                       testb $0x1, %dil
-   1c3: 750b                           jne 0xb
-   1c5: 48ff0f                         decq (%rdi)
-   1c8: 7506                           jne 0x6
-   1ca: e800000000                     callq 0x0
-        # hole +0x1cb: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   1cf: 90                             nop
-   1d0: 498b4608                       movq 0x8(%r14), %rax
-   1d4: 48ffc0                         incq %rax
-   1d7: 49894608                       movq %rax, 0x8(%r14)
-   1db: 493b4610                       cmpq 0x10(%r14), %rax
-   1df: 7d4d                           jge 0x4d
-   1e1: 49833e00                       cmpq $0x0, (%r14)
-   1e5: 0f8445feffff                   je -0x1bb
-   1eb: eb48                           jmp 0x48
-   1ed: 4983c510                       addq $0x10, %r13
-   1f1: 41b946000000                   movl $0x46, %r9d
-   1f7: eb4c                           jmp 0x4c
-   1f9: 4c8b442420                     movq 0x20(%rsp), %r8
-   1fe: eb48                           jmp 0x48
-   200: 41b914000000                   movl $0x14, %r9d
-   206: 41bf02000000                   movl $0x2, %r15d
-   20c: 4c8b442418                     movq 0x18(%rsp), %r8
-   211: eb35                           jmp 0x35
-   213: 49c7461801000000               movq $0x1, 0x18(%r14)
-   21b: 41b950000000                   movl $0x50, %r9d
-   221: 41bf03000000                   movl $0x3, %r15d
-   227: 4c8b442428                     movq 0x28(%rsp), %r8
-   22c: eb1a                           jmp 0x1a
-   22e: 49c70601000000                 movq $0x1, (%r14)
-   235: 4883c303                       addq $0x3, %rbx
-   239: 41b964000000                   movl $0x64, %r9d
-   23f: 41bf02000000                   movl $0x2, %r15d
-   245: 4989d8                         movq %rbx, %r8
-   248: 4c89e7                         movq %r12, %rdi
-   24b: 4c89ee                         movq %r13, %rsi
-   24e: 4c89f2                         movq %r14, %rdx
-   251: 4489f9                         movl %r15d, %ecx
-   254: 4883c430                       addq $0x30, %rsp
-   258: 5d                             popq %rbp
-   259: e900000000                     jmp 0x0
-        # hole +0x25a: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+# stencil float_div_loop for x86_64-apple-darwin: 598 code bytes, 16 data bytes, 14 holes
+     0: 4883ec18                       subq $0x18, %rsp
+     4: 498b45f8                       movq -0x8(%r13), %rax
+     8: a801                           testb $0x1, %al
+     a: 0f85dd010000                   jne 0x1dd
+    10: 83780804                       cmpl $0x4, 0x8(%rax)
+    14: 0f85d3010000                   jne 0x1d3
+    1a: 488b4840                       movq 0x40(%rax), %rcx
+    1e: 488b5030                       movq 0x30(%rax), %rdx
+    22: 488b7038                       movq 0x38(%rax), %rsi
+    26: 4885c9                         testq %rcx, %rcx
+    29: 7e15                           jle 0x15
+    2b: 4839f2                         cmpq %rsi, %rdx
+    2e: 7c19                           jl 0x19
+    30: e9ca010000                     jmp 0x1ca
+    35: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
+    40: 4839f2                         cmpq %rsi, %rdx
+    43: 0f8eb6010000                   jle 0x1b6
+    49: 4801d1                         addq %rdx, %rcx
+    4c: 48894830                       movq %rcx, 0x30(%rax)
+    50: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+    58: 49894d00                       movq %rcx, (%r13)
+    5c: 498b442418                     movq 0x18(%r12), %rax
+    61: 488b7810                       movq 0x10(%rax), %rdi
+    65: 48894810                       movq %rcx, 0x10(%rax)
+    69: 40f6c701                       testb $0x1, %dil
+    6d: 7505                           jne 0x5
+    6f: 48ff0f                         decq (%rdi)
+    72: 7425                           je 0x25
+    74: 488b38                         movq (%rax), %rdi
+    77: 40f6c701                       testb $0x1, %dil
+    7b: 7433                           je 0x33
+    7d: 49897d00                       movq %rdi, (%r13)
+    81: 488b5808                       movq 0x8(%rax), %rbx
+    85: f6c301                         testb $0x1, %bl
+    88: 7436                           je 0x36
+    8a: 49895d08                       movq %rbx, 0x8(%r13)
+    8e: 40f6c701                       testb $0x1, %dil
+    92: 743d                           je 0x3d
+    94: e928010000                     jmp 0x128
+    99: e800000000                     callq 0x0
+        # hole +0x9a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+    9e: 498b442418                     movq 0x18(%r12), %rax
+    a3: 488b38                         movq (%rax), %rdi
+    a6: 40f6c701                       testb $0x1, %dil
+    aa: 75d1                           jne -0x2f
+    ac: 0f1f4000                       nopl (%rax)
+    b0: 48ff07                         incq (%rdi)
+    b3: 49897d00                       movq %rdi, (%r13)
+    b7: 488b5808                       movq 0x8(%rax), %rbx
+    bb: f6c301                         testb $0x1, %bl
+    be: 75ca                           jne -0x36
+    c0: 48ff03                         incq (%rbx)
+    c3: 49895d08                       movq %rbx, 0x8(%r13)
+    c7: 40f6c701                       testb $0x1, %dil
+    cb: 0f85f0000000                   jne 0xf0
+    d1: 837f0802                       cmpl $0x2, 0x8(%rdi)
+    d5: 0f95c0                         setne %al
+    d8: 08d8                           orb %bl, %al
+    da: a801                           testb $0x1, %al
+    dc: 0f85df000000                   jne 0xdf
+    e2: 837b0802                       cmpl $0x2, 0x8(%rbx)
+    e6: 0f85d5000000                   jne 0xd5
+    ec: f20f104730                     movsd 0x30(%rdi), %xmm0
+    f1: f20f104b30                     movsd 0x30(%rbx), %xmm1
+    f6: 48ff0f                         decq (%rdi)
+    f9: 7416                           je 0x16
+    fb: 48ff0b                         decq (%rbx)
+    fe: 7433                           je 0x33
+   100: 660f2e0d50010000               ucomisd 0x150(%rip), %xmm1
+        # hole +0x104: X86_64_RELOC_SIGNED Rel32 data-4
+   108: 7559                           jne 0x59
+   10a: 7a57                           jp 0x57
+   10c: e906010000                     jmp 0x106
+   111: f20f11442410                   movsd %xmm0, 0x10(%rsp)
+   117: f20f114c2408                   movsd %xmm1, 0x8(%rsp)
+   11d: e800000000                     callq 0x0
+        # hole +0x11e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   122: f20f104c2408                   movsd 0x8(%rsp), %xmm1
+   128: f20f10442410                   movsd 0x10(%rsp), %xmm0
+   12e: 48ff0b                         decq (%rbx)
+   131: 75cd                           jne -0x33
+   133: 4889df                         movq %rbx, %rdi
+   136: f20f11442410                   movsd %xmm0, 0x10(%rsp)
+   13c: f20f114c2408                   movsd %xmm1, 0x8(%rsp)
+   142: e800000000                     callq 0x0
+        # hole +0x143: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   147: f20f104c2408                   movsd 0x8(%rsp), %xmm1
+   14d: f20f10442410                   movsd 0x10(%rsp), %xmm0
+   153: 660f2e0dfd000000               ucomisd 0xfd(%rip), %xmm1
+        # hole +0x157: X86_64_RELOC_SIGNED Rel32 data-4
+   15b: 7506                           jne 0x6
+   15d: 0f8bb4000000                   jnp 0xb4
+   163: f20f5ec1                       divsd %xmm1, %xmm0
+   167: 4c89f7                         movq %r14, %rdi
+   16a: e800000000                     callq 0x0
+        # hole +0x16b: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   16f: 4885c0                         testq %rax, %rax
+   172: 0f84a7000000                   je 0xa7
+   178: 49894500                       movq %rax, (%r13)
+   17c: 498b4c2418                     movq 0x18(%r12), %rcx
+   181: 488b39                         movq (%rcx), %rdi
+   184: 488901                         movq %rax, (%rcx)
+   187: 40f6c701                       testb $0x1, %dil
+   18b: 7513                           jne 0x13
+   18d: 48ff0f                         decq (%rdi)
+   190: 750e                           jne 0xe
+   192: e800000000                     callq 0x0
+        # hole +0x193: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   197: 660f1f840000000000             nopw (%rax,%rax)
+   1a0: 498b4608                       movq 0x8(%r14), %rax
+   1a4: 48ffc0                         incq %rax
+   1a7: 49894608                       movq %rax, 0x8(%r14)
+   1ab: 493b4610                       cmpq 0x10(%r14), %rax
+   1af: 0f8d82000000                   jge 0x82
+   1b5: 49833e00                       cmpq $0x0, (%r14)
+   1b9: 0f8445feffff                   je -0x1bb
+   1bf: eb7d                           jmp 0x7d
+   1c1: 4983c510                       addq $0x10, %r13
+   1c5: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x1c8: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   1cc: 4983c007                       addq $0x7, %r8
+   1d0: 41b946000000                   movl $0x46, %r9d
+   1d6: b901000000                     movl $0x1, %ecx
+   1db: 4c89e7                         movq %r12, %rdi
+   1de: 4c89ee                         movq %r13, %rsi
+   1e1: 4c89f2                         movq %r14, %rdx
+   1e4: 4883c418                       addq $0x18, %rsp
+   1e8: e900000000                     jmp 0x0
+        # hole +0x1e9: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+   1ed: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x1f0: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   1f4: 49ffc0                         incq %r8
+   1f7: 41b90a000000                   movl $0xa, %r9d
+   1fd: ebd7                           jmp -0x29
+   1ff: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x202: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   206: 4983c002                       addq $0x2, %r8
+   20a: 41b914000000                   movl $0x14, %r9d
+   210: b902000000                     movl $0x2, %ecx
+   215: ebc4                           jmp -0x3c
+   217: 49c7461801000000               movq $0x1, 0x18(%r14)
+   21f: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x222: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   226: 4983c008                       addq $0x8, %r8
+   22a: 41b950000000                   movl $0x50, %r9d
+   230: b903000000                     movl $0x3, %ecx
+   235: eba4                           jmp -0x5c
+   237: 49c70601000000                 movq $0x1, (%r14)
+   23e: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x241: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   245: 4983c00a                       addq $0xa, %r8
+   249: 41b964000000                   movl $0x64, %r9d
+   24f: b902000000                     movl $0x2, %ecx
+   254: eb85                           jmp -0x7b
 # data
-     0: 0000000000000000
+     0: 00000000000000000000000000000000
+        # hole data+0x8: GOT Abs64 index+0

@@ -1,4 +1,4 @@
-# stencil raise_error for x86_64-apple-darwin: 166 code bytes, 8 data bytes, 6 holes
+# stencil raise_error for x86_64-apple-darwin: 167 code bytes, 16 data bytes, 8 holes
      0: 498b442418                     movq 0x18(%r12), %rax
      5: 488b08                         movq (%rax), %rcx
      8: f6c101                         testb $0x1, %cl
@@ -12,7 +12,7 @@
     1f: 50                             pushq %rax
     20: 49894508                       movq %rax, 0x8(%r13)
     24: 488b3d00000000                 movq (%rip), %rdi
-        # hole +0x27: X86_64_RELOC_GOT_LOAD Rel32 data-4
+        # hole +0x27: X86_64_RELOC_GOT_LOAD Rel32 data+4
     2b: 40f6c701                       testb $0x1, %dil
     2f: 751d                           jne 0x1d
     31: 488b07                         movq (%rdi), %rax
@@ -41,15 +41,18 @@
     75: e800000000                     callq 0x0
         # hole +0x76: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
     7a: 49c7461806000000               movq $0x6, 0x18(%r14)
-    82: 49b80400000008000000           movabsq $0x800000004, %r8
-    8c: 41b928000000                   movl $0x28, %r9d
-    92: 4c89e7                         movq %r12, %rdi
-    95: 4c89ee                         movq %r13, %rsi
-    98: 4c89f2                         movq %r14, %rdx
-    9b: b903000000                     movl $0x3, %ecx
-    a0: 58                             popq %rax
-    a1: e900000000                     jmp 0x0
-        # hole +0xa2: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+    82: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x85: X86_64_RELOC_GOT_LOAD Rel32 data-4
+    89: 4983c004                       addq $0x4, %r8
+    8d: 41b928000000                   movl $0x28, %r9d
+    93: 4c89e7                         movq %r12, %rdi
+    96: 4c89ee                         movq %r13, %rsi
+    99: 4c89f2                         movq %r14, %rdx
+    9c: b903000000                     movl $0x3, %ecx
+    a1: 58                             popq %rax
+    a2: e900000000                     jmp 0x0
+        # hole +0xa3: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
 # data
-     0: 0000000000000000
-        # hole data+0x0: GOT Abs64 operand0[3]+0
+     0: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 operand0[3]+0

@@ -1,896 +1,987 @@
-# stencil startup_mixed for x86_64-apple-darwin: 3513 code bytes, 24 data bytes, 44 holes
-     0: 4c89f3                         movq %r14, %rbx
-     3: 498b442418                     movq 0x18(%r12), %rax
-     8: 488b38                         movq (%rax), %rdi
-     b: 40f6c701                       testb $0x1, %dil
-     f: 7503                           jne 0x3
-    11: 48ff07                         incq (%rdi)
-    14: 55                             pushq %rbp
-    15: 4883ec30                       subq $0x30, %rsp
-    19: 49be0a0000000c000000           movabsq $0xc0000000a, %r14
-    23: 498d7508                       leaq 0x8(%r13), %rsi
-    27: 49897d00                       movq %rdi, (%r13)
-    2b: 4d8d46f7                       leaq -0x9(%r14), %r8
-    2f: 41b90a000000                   movl $0xa, %r9d
-    35: 41bf01000000                   movl $0x1, %r15d
-    3b: 40f6c701                       testb $0x1, %dil
-    3f: 0f856b020000                   jne 0x26b
-    45: 837f0807                       cmpl $0x7, 0x8(%rdi)
-    49: 0f8561020000                   jne 0x261
-    4f: 488b0500000000                 movq (%rip), %rax
-        # hole +0x52: X86_64_RELOC_GOT_LOAD Rel32 data+12
-    56: 488b4f30                       movq 0x30(%rdi), %rcx
-    5a: 48394130                       cmpq %rax, 0x30(%rcx)
-    5e: 0f854c020000                   jne 0x24c
-    64: 48837f3802                     cmpq $0x2, 0x38(%rdi)
-    69: 0f82ea050000                   jb 0x5ea
-    6f: 488b4f48                       movq 0x48(%rdi), %rcx
-    73: f6c101                         testb $0x1, %cl
-    76: 7503                           jne 0x3
-    78: 48ff01                         incq (%rcx)
-    7b: 49894d00                       movq %rcx, (%r13)
+# stencil startup_mixed for x86_64-apple-darwin: 3732 code bytes, 32 data bytes, 81 holes
+     0: 498b442418                     movq 0x18(%r12), %rax
+     5: 488b38                         movq (%rax), %rdi
+     8: 40f6c701                       testb $0x1, %dil
+     c: 7503                           jne 0x3
+     e: 48ff07                         incq (%rdi)
+    11: 55                             pushq %rbp
+    12: 4883ec10                       subq $0x10, %rsp
+    16: 498d5d08                       leaq 0x8(%r13), %rbx
+    1a: 49897d00                       movq %rdi, (%r13)
+    1e: 40f6c701                       testb $0x1, %dil
+    22: 0f8592000000                   jne 0x92
+    28: 837f0807                       cmpl $0x7, 0x8(%rdi)
+    2c: 0f8588000000                   jne 0x88
+    32: 488b0500000000                 movq (%rip), %rax
+        # hole +0x35: X86_64_RELOC_GOT_LOAD Rel32 data+20
+    39: 488b4f30                       movq 0x30(%rdi), %rcx
+    3d: 48394130                       cmpq %rax, 0x30(%rcx)
+    41: 7577                           jne 0x77
+    43: 48837f3802                     cmpq $0x2, 0x38(%rdi)
+    48: 0f8267060000                   jb 0x667
+    4e: 488b4f48                       movq 0x48(%rdi), %rcx
+    52: f6c101                         testb $0x1, %cl
+    55: 7503                           jne 0x3
+    57: 48ff01                         incq (%rcx)
+    5a: 49894d00                       movq %rcx, (%r13)
+    5e: 48ff0f                         decq (%rdi)
+    61: 7509                           jne 0x9
+    63: e800000000                     callq 0x0
+        # hole +0x64: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+    68: 498b4d00                       movq (%r13), %rcx
+    6c: 498b442418                     movq 0x18(%r12), %rax
+    71: 488b7808                       movq 0x8(%rax), %rdi
+    75: 48894808                       movq %rcx, 0x8(%rax)
+    79: 40f6c701                       testb $0x1, %dil
+    7d: 750f                           jne 0xf
     7f: 48ff0f                         decq (%rdi)
-    82: 750f                           jne 0xf
-    84: 4889f5                         movq %rsi, %rbp
-    87: e800000000                     callq 0x0
-        # hole +0x88: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    8c: 4889ee                         movq %rbp, %rsi
-    8f: 498b4d00                       movq (%r13), %rcx
-    93: 4889742418                     movq %rsi, 0x18(%rsp)
-    98: 498b442418                     movq 0x18(%r12), %rax
-    9d: 488b7808                       movq 0x8(%rax), %rdi
-    a1: 48894808                       movq %rcx, 0x8(%rax)
-    a5: 40f6c701                       testb $0x1, %dil
-    a9: 750f                           jne 0xf
-    ab: 48ff0f                         decq (%rdi)
-    ae: 750a                           jne 0xa
-    b0: e800000000                     callq 0x0
-        # hole +0xb1: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    b5: 498b442418                     movq 0x18(%r12), %rax
-    ba: 488b6820                       movq 0x20(%rax), %rbp
-    be: 40f6c501                       testb $0x1, %bpl
-    c2: 7504                           jne 0x4
-    c4: 48ff4500                       incq (%rbp)
-    c8: 49896d00                       movq %rbp, (%r13)
-    cc: 488b4010                       movq 0x10(%rax), %rax
-    d0: a801                           testb $0x1, %al
-    d2: 7503                           jne 0x3
-    d4: 48ff00                         incq (%rax)
-    d7: 498d7510                       leaq 0x10(%r13), %rsi
-    db: 49894508                       movq %rax, 0x8(%r13)
-    df: 4d8d46fc                       leaq -0x4(%r14), %r8
-    e3: 41b93c000000                   movl $0x3c, %r9d
-    e9: 40f6c501                       testb $0x1, %bpl
-    ed: 0f85bd010000                   jne 0x1bd
-    f3: 4889742410                     movq %rsi, 0x10(%rsp)
-    f8: 4c89442420                     movq %r8, 0x20(%rsp)
-    fd: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   101: 0f85810c0000                   jne 0xc81
-   107: ba01000000                     movl $0x1, %edx
-   10c: 48895c2408                     movq %rbx, 0x8(%rsp)
-   111: 4889df                         movq %rbx, %rdi
-   114: 4c8b7c2418                     movq 0x18(%rsp), %r15
-   119: 4c89fe                         movq %r15, %rsi
-   11c: ff5538                         callq *0x38(%rbp)
-   11f: 4889c3                         movq %rax, %rbx
-   122: 498b3f                         movq (%r15), %rdi
-   125: 40f6c701                       testb $0x1, %dil
-   129: 750a                           jne 0xa
-   12b: 48ff0f                         decq (%rdi)
-   12e: 7505                           jne 0x5
-   130: e800000000                     callq 0x0
-        # hole +0x131: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   135: 48ff4d00                       decq (%rbp)
-   139: 7508                           jne 0x8
-   13b: 4889ef                         movq %rbp, %rdi
-   13e: e800000000                     callq 0x0
-        # hole +0x13f: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   143: 4885db                         testq %rbx, %rbx
-   146: 0f844f070000                   je 0x74f
-   14c: 49895d00                       movq %rbx, (%r13)
-   150: 498b442418                     movq 0x18(%r12), %rax
-   155: 488b7818                       movq 0x18(%rax), %rdi
-   159: 48895818                       movq %rbx, 0x18(%rax)
-   15d: 40f6c701                       testb $0x1, %dil
-   161: 7543                           jne 0x43
-   163: 48ff0f                         decq (%rdi)
-   166: 488b5c2408                     movq 0x8(%rsp), %rbx
-   16b: 41bf01000000                   movl $0x1, %r15d
-   171: 7516                           jne 0x16
-   173: e800000000                     callq 0x0
-        # hole +0x174: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   178: 498b442418                     movq 0x18(%r12), %rax
-   17d: 488b7828                       movq 0x28(%rax), %rdi
-   181: 40f6c701                       testb $0x1, %dil
-   185: 7534                           jne 0x34
-   187: eb0a                           jmp 0xa
-   189: 488b7828                       movq 0x28(%rax), %rdi
-   18d: 40f6c701                       testb $0x1, %dil
-   191: 7528                           jne 0x28
-   193: 48ff07                         incq (%rdi)
-   196: 49897d00                       movq %rdi, (%r13)
-   19a: 488b6830                       movq 0x30(%rax), %rbp
-   19e: 40f6c501                       testb $0x1, %bpl
-   1a2: 7425                           je 0x25
-   1a4: eb27                           jmp 0x27
-   1a6: 488b5c2408                     movq 0x8(%rsp), %rbx
-   1ab: 41bf01000000                   movl $0x1, %r15d
-   1b1: 488b7828                       movq 0x28(%rax), %rdi
-   1b5: 40f6c701                       testb $0x1, %dil
-   1b9: 74d8                           je -0x28
-   1bb: 49897d00                       movq %rdi, (%r13)
-   1bf: 488b6830                       movq 0x30(%rax), %rbp
-   1c3: 40f6c501                       testb $0x1, %bpl
-   1c7: 7504                           jne 0x4
-   1c9: 48ff4500                       incq (%rbp)
-   1cd: 488b442418                     movq 0x18(%rsp), %rax
-   1d2: 488928                         movq %rbp, (%rax)
-   1d5: 41b964000000                   movl $0x64, %r9d
-   1db: 40f6c701                       testb $0x1, %dil
-   1df: 0f85c3000000                   jne 0xc3
-   1e5: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   1e9: 0f85b9000000                   jne 0xb9
-   1ef: 40f6c501                       testb $0x1, %bpl
-   1f3: 0f85af000000                   jne 0xaf
-   1f9: 837d0802                       cmpl $0x2, 0x8(%rbp)
-   1fd: 0f85a5000000                   jne 0xa5
-   203: f20f104730                     movsd 0x30(%rdi), %xmm0
-   208: f20f594530                     mulsd 0x30(%rbp), %xmm0
-   20d: f20f11442420                   movsd %xmm0, 0x20(%rsp)
-   213: 48ff0f                         decq (%rdi)
-   216: 7505                           jne 0x5
-   218: e800000000                     callq 0x0
-        # hole +0x219: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   21d: 48ff4d00                       decq (%rbp)
-   221: 7508                           jne 0x8
-   223: 4889ef                         movq %rbp, %rdi
-   226: e800000000                     callq 0x0
-        # hole +0x227: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   22b: 4889df                         movq %rbx, %rdi
-   22e: f20f10442420                   movsd 0x20(%rsp), %xmm0
-   234: e800000000                     callq 0x0
-        # hole +0x235: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   239: 4885c0                         testq %rax, %rax
-   23c: 0f848a060000                   je 0x68a
-   242: 49894500                       movq %rax, (%r13)
-   246: 498b4c2418                     movq 0x18(%r12), %rcx
-   24b: 488b7938                       movq 0x38(%rcx), %rdi
-   24f: 48894138                       movq %rax, 0x38(%rcx)
-   253: 40f6c701                       testb $0x1, %dil
-   257: 488b742418                     movq 0x18(%rsp), %rsi
-   25c: 7515                           jne 0x15
-   25e: 48ff0f                         decq (%rdi)
-   261: 7510                           jne 0x10
-   263: 4889f5                         movq %rsi, %rbp
-   266: e800000000                     callq 0x0
-        # hole +0x267: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   26b: 4889ee                         movq %rbp, %rsi
-   26e: 498b4c2418                     movq 0x18(%r12), %rcx
-   273: 488b4140                       movq 0x40(%rcx), %rax
-   277: a801                           testb $0x1, %al
-   279: 7503                           jne 0x3
-   27b: 48ff00                         incq (%rax)
-   27e: 49894500                       movq %rax, (%r13)
-   282: 488b5148                       movq 0x48(%rcx), %rdx
-   286: f6c201                         testb $0x1, %dl
-   289: 7503                           jne 0x3
-   28b: 48ff02                         incq (%rdx)
-   28e: 4889f7                         movq %rsi, %rdi
-   291: 488916                         movq %rdx, (%rsi)
-   294: 89c6                           movl %eax, %esi
-   296: 21d6                           andl %edx, %esi
-   298: 40f6c601                       testb $0x1, %sil
-   29c: 7525                           jne 0x25
-   29e: 4983c605                       addq $0x5, %r14
-   2a2: 41b996000000                   movl $0x96, %r9d
-   2a8: 488b742410                     movq 0x10(%rsp), %rsi
-   2ad: 4d89f0                         movq %r14, %r8
-   2b0: 4c89e7                         movq %r12, %rdi
-   2b3: 4889da                         movq %rbx, %rdx
-   2b6: 4489f9                         movl %r15d, %ecx
-   2b9: 4883c430                       addq $0x30, %rsp
-   2bd: 5d                             popq %rbp
-   2be: e900000000                     jmp 0x0
-        # hole +0x2bf: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-   2c3: 48d1f8                         sarq %rax
-   2c6: 48d1fa                         sarq %rdx
-   2c9: 4d8d4607                       leaq 0x7(%r14), %r8
-   2cd: 4839d0                         cmpq %rdx, %rax
-   2d0: 7d09                           jge 0x9
-   2d2: 488b0500000000                 movq (%rip), %rax
-        # hole +0x2d5: X86_64_RELOC_GOT_LOAD Rel32 data+4
-   2d9: eb07                           jmp 0x7
-   2db: 488b0500000000                 movq (%rip), %rax
-        # hole +0x2de: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   2e2: 49894500                       movq %rax, (%r13)
-   2e6: 0f8df7050000                   jge 0x5f7
-   2ec: 488b7950                       movq 0x50(%rcx), %rdi
-   2f0: 40f6c701                       testb $0x1, %dil
-   2f4: 7503                           jne 0x3
-   2f6: 48ff07                         incq (%rdi)
-   2f9: 49897d00                       movq %rdi, (%r13)
-   2fd: 488b6958                       movq 0x58(%rcx), %rbp
-   301: 40f6c501                       testb $0x1, %bpl
-   305: 7504                           jne 0x4
-   307: 48ff4500                       incq (%rbp)
-   30b: 488b442418                     movq 0x18(%rsp), %rax
-   310: 488928                         movq %rbp, (%rax)
-   313: 4d8d460a                       leaq 0xa(%r14), %r8
-   317: 41b9c8000000                   movl $0xc8, %r9d
-   31d: 40f6c701                       testb $0x1, %dil
-   321: 0f85cd000000                   jne 0xcd
-   327: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   32b: 0f85c3000000                   jne 0xc3
-   331: 40f6c501                       testb $0x1, %bpl
-   335: 0f85b9000000                   jne 0xb9
-   33b: 837d0802                       cmpl $0x2, 0x8(%rbp)
-   33f: 0f85af000000                   jne 0xaf
-   345: f20f104730                     movsd 0x30(%rdi), %xmm0
-   34a: f20f594530                     mulsd 0x30(%rbp), %xmm0
-   34f: f20f11442420                   movsd %xmm0, 0x20(%rsp)
-   355: 48ff0f                         decq (%rdi)
-   358: 7505                           jne 0x5
-   35a: e800000000                     callq 0x0
-        # hole +0x35b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   35f: 48ff4d00                       decq (%rbp)
-   363: 7508                           jne 0x8
-   365: 4889ef                         movq %rbp, %rdi
-   368: e800000000                     callq 0x0
-        # hole +0x369: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   36d: 4889df                         movq %rbx, %rdi
-   370: f20f10442420                   movsd 0x20(%rsp), %xmm0
-   376: e800000000                     callq 0x0
-        # hole +0x377: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   37b: 4885c0                         testq %rax, %rax
-   37e: 0f84bd060000                   je 0x6bd
-   384: 49894500                       movq %rax, (%r13)
-   388: 498b4c2418                     movq 0x18(%r12), %rcx
-   38d: 488b7960                       movq 0x60(%rcx), %rdi
-   391: 48894160                       movq %rax, 0x60(%rcx)
-   395: 40f6c701                       testb $0x1, %dil
-   399: 488b742418                     movq 0x18(%rsp), %rsi
-   39e: 4889f5                         movq %rsi, %rbp
-   3a1: 7512                           jne 0x12
-   3a3: 48ff0f                         decq (%rdi)
-   3a6: 750d                           jne 0xd
-   3a8: e800000000                     callq 0x0
-        # hole +0x3a9: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   3ad: 4889ee                         movq %rbp, %rsi
-   3b0: 498b4c2418                     movq 0x18(%r12), %rcx
-   3b5: 488b5168                       movq 0x68(%rcx), %rdx
-   3b9: f6c201                         testb $0x1, %dl
-   3bc: 7503                           jne 0x3
-   3be: 48ff02                         incq (%rdx)
-   3c1: 49895500                       movq %rdx, (%r13)
-   3c5: 488b4170                       movq 0x70(%rcx), %rax
-   3c9: a801                           testb $0x1, %al
-   3cb: 488b7c2410                     movq 0x10(%rsp), %rdi
-   3d0: 7503                           jne 0x3
-   3d2: 48ff00                         incq (%rax)
-   3d5: 488906                         movq %rax, (%rsi)
-   3d8: 89d6                           movl %edx, %esi
-   3da: 21c6                           andl %eax, %esi
-   3dc: 40f6c601                       testb $0x1, %sil
-   3e0: 751c                           jne 0x1c
-   3e2: 4983c60f                       addq $0xf, %r14
-   3e6: 41b9fa000000                   movl $0xfa, %r9d
-   3ec: 4889fe                         movq %rdi, %rsi
-   3ef: e9b9feffff                     jmp -0x147
-   3f4: 488b742410                     movq 0x10(%rsp), %rsi
-   3f9: e9b2feffff                     jmp -0x14e
-   3fe: 48d1fa                         sarq %rdx
-   401: 48d1f8                         sarq %rax
-   404: 4d8d4610                       leaq 0x10(%r14), %r8
-   408: 480fafc2                       imulq %rdx, %rax
-   40c: 41b904010000                   movl $0x104, %r9d
-   412: 0f8001070000                   jo 0x701
-   418: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
-   422: 488d1418                       leaq (%rax,%rbx), %rdx
-   426: 4885d2                         testq %rdx, %rdx
-   429: 0f89f2060000                   jns 0x6f2
-   42f: 4889ee                         movq %rbp, %rsi
-   432: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   43a: 49894500                       movq %rax, (%r13)
-   43e: 488b7978                       movq 0x78(%rcx), %rdi
-   442: 48894178                       movq %rax, 0x78(%rcx)
-   446: 40f6c701                       testb $0x1, %dil
-   44a: 7512                           jne 0x12
-   44c: 48ff0f                         decq (%rdi)
-   44f: 750d                           jne 0xd
-   451: e800000000                     callq 0x0
-        # hole +0x452: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   456: 4889ee                         movq %rbp, %rsi
-   459: 498b4c2418                     movq 0x18(%r12), %rcx
-   45e: 488b8180000000                 movq 0x80(%rcx), %rax
-   465: a801                           testb $0x1, %al
-   467: 7503                           jne 0x3
-   469: 48ff00                         incq (%rax)
-   46c: 49894500                       movq %rax, (%r13)
-   470: 488b9188000000                 movq 0x88(%rcx), %rdx
-   477: f6c201                         testb $0x1, %dl
-   47a: 488b7c2410                     movq 0x10(%rsp), %rdi
-   47f: 7503                           jne 0x3
-   481: 48ff02                         incq (%rdx)
-   484: 488916                         movq %rdx, (%rsi)
-   487: 89c6                           movl %eax, %esi
-   489: 21d6                           andl %edx, %esi
-   48b: 40f6c601                       testb $0x1, %sil
-   48f: 750f                           jne 0xf
-   491: 4983c614                       addq $0x14, %r14
-   495: 41b92c010000                   movl $0x12c, %r9d
-   49b: e999000000                     jmp 0x99
-   4a0: 48d1f8                         sarq %rax
-   4a3: 48d1fa                         sarq %rdx
-   4a6: 4d8d4615                       leaq 0x15(%r14), %r8
-   4aa: 480fafd0                       imulq %rax, %rdx
-   4ae: 41b936010000                   movl $0x136, %r9d
-   4b4: 0f805f060000                   jo 0x65f
-   4ba: 488d041a                       leaq (%rdx,%rbx), %rax
-   4be: 4885c0                         testq %rax, %rax
-   4c1: 0f895a060000                   jns 0x65a
-   4c7: 4889ee                         movq %rbp, %rsi
-   4ca: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-   4d2: 49894500                       movq %rax, (%r13)
-   4d6: 488bb990000000                 movq 0x90(%rcx), %rdi
-   4dd: 48898190000000                 movq %rax, 0x90(%rcx)
-   4e4: 40f6c701                       testb $0x1, %dil
-   4e8: 7512                           jne 0x12
-   4ea: 48ff0f                         decq (%rdi)
-   4ed: 750d                           jne 0xd
-   4ef: e800000000                     callq 0x0
-        # hole +0x4f0: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   4f4: 4889ee                         movq %rbp, %rsi
-   4f7: 498b4c2418                     movq 0x18(%r12), %rcx
-   4fc: 488b8198000000                 movq 0x98(%rcx), %rax
-   503: a801                           testb $0x1, %al
-   505: 7503                           jne 0x3
-   507: 48ff00                         incq (%rax)
-   50a: 49894500                       movq %rax, (%r13)
-   50e: 488b91a0000000                 movq 0xa0(%rcx), %rdx
-   515: f6c201                         testb $0x1, %dl
-   518: 488b7c2410                     movq 0x10(%rsp), %rdi
-   51d: 7503                           jne 0x3
-   51f: 48ff02                         incq (%rdx)
-   522: 488916                         movq %rdx, (%rsi)
-   525: 89c6                           movl %eax, %esi
-   527: 21d6                           andl %edx, %esi
-   529: 40f6c601                       testb $0x1, %sil
-   52d: 751a                           jne 0x1a
-   52f: 4983c619                       addq $0x19, %r14
-   533: 41b95e010000                   movl $0x15e, %r9d
-   539: 4889fe                         movq %rdi, %rsi
-   53c: 4d89f0                         movq %r14, %r8
-   53f: 488b5c2408                     movq 0x8(%rsp), %rbx
-   544: e967fdffff                     jmp -0x299
-   549: 48d1f8                         sarq %rax
-   54c: 48d1fa                         sarq %rdx
-   54f: 4d8d461a                       leaq 0x1a(%r14), %r8
-   553: 480fafd0                       imulq %rax, %rdx
-   557: 41b968010000                   movl $0x168, %r9d
-   55d: 0f80b6050000                   jo 0x5b6
-   563: 488d041a                       leaq (%rdx,%rbx), %rax
-   567: 4885c0                         testq %rax, %rax
-   56a: 0f89b1050000                   jns 0x5b1
-   570: 4889ee                         movq %rbp, %rsi
-   573: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-   57b: 49894500                       movq %rax, (%r13)
-   57f: 488bb9a8000000                 movq 0xa8(%rcx), %rdi
-   586: 488981a8000000                 movq %rax, 0xa8(%rcx)
-   58d: 40f6c701                       testb $0x1, %dil
-   591: 7512                           jne 0x12
-   593: 48ff0f                         decq (%rdi)
-   596: 750d                           jne 0xd
-   598: e800000000                     callq 0x0
-        # hole +0x599: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   59d: 4889ee                         movq %rbp, %rsi
-   5a0: 498b4c2418                     movq 0x18(%r12), %rcx
-   5a5: 49c745003d000000               movq $0x3d, (%r13)
-   5ad: 488bb9b0000000                 movq 0xb0(%rcx), %rdi
-   5b4: 48c781b00000003d000000         movq $0x3d, 0xb0(%rcx)
-   5bf: 40f6c701                       testb $0x1, %dil
-   5c3: 7512                           jne 0x12
-   5c5: 48ff0f                         decq (%rdi)
-   5c8: 750d                           jne 0xd
-   5ca: e800000000                     callq 0x0
-        # hole +0x5cb: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   5cf: 4889ee                         movq %rbp, %rsi
-   5d2: 498b4c2418                     movq 0x18(%r12), %rcx
-   5d7: 488bb9b8000000                 movq 0xb8(%rcx), %rdi
-   5de: 40f6c701                       testb $0x1, %dil
-   5e2: 7562                           jne 0x62
-   5e4: 48ff07                         incq (%rdi)
-   5e7: 49897d00                       movq %rdi, (%r13)
-   5eb: 4d8d461f                       leaq 0x1f(%r14), %r8
-   5ef: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   5f3: 41b99a010000                   movl $0x19a, %r9d
-   5f9: 0f8540ffffff                   jne -0xc0
-   5ff: 488b4730                       movq 0x30(%rdi), %rax
-   603: 48817830bb6e0800               cmpq $0x86ebb, 0x30(%rax)
-   60b: 0f852effffff                   jne -0xd2
-   611: 48837f3802                     cmpq $0x2, 0x38(%rdi)
-   616: 0f827f060000                   jb 0x67f
-   61c: 488b4748                       movq 0x48(%rdi), %rax
-   620: a801                           testb $0x1, %al
-   622: 7544                           jne 0x44
-   624: 48ff00                         incq (%rax)
-   627: 49894500                       movq %rax, (%r13)
-   62b: 48ff0f                         decq (%rdi)
-   62e: 7441                           je 0x41
-   630: 488bb9c0000000                 movq 0xc0(%rcx), %rdi
-   637: 488981c0000000                 movq %rax, 0xc0(%rcx)
-   63e: 40f6c701                       testb $0x1, %dil
-   642: 744f                           je 0x4f
-   644: eb5c                           jmp 0x5c
-   646: 49897d00                       movq %rdi, (%r13)
-   64a: 4983c61f                       addq $0x1f, %r14
-   64e: 41b99a010000                   movl $0x19a, %r9d
-   654: e9e3feffff                     jmp -0x11d
-   659: 4983c6f8                       addq $-0x8, %r14
-   65d: 41b914000000                   movl $0x14, %r9d
-   663: e945fcffff                     jmp -0x3bb
-   668: 49894500                       movq %rax, (%r13)
-   66c: 48ff0f                         decq (%rdi)
-   66f: 75bf                           jne -0x41
-   671: e800000000                     callq 0x0
-        # hole +0x672: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   676: 498b4500                       movq (%r13), %rax
-   67a: 498b4c2418                     movq 0x18(%r12), %rcx
-   67f: 488bb9c0000000                 movq 0xc0(%rcx), %rdi
-   686: 488981c0000000                 movq %rax, 0xc0(%rcx)
-   68d: 40f6c701                       testb $0x1, %dil
-   691: 750f                           jne 0xf
-   693: 48ff0f                         decq (%rdi)
-   696: 750a                           jne 0xa
-   698: e800000000                     callq 0x0
-        # hole +0x699: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   69d: 498b4c2418                     movq 0x18(%r12), %rcx
-   6a2: 488ba9e0000000                 movq 0xe0(%rcx), %rbp
-   6a9: 40f6c501                       testb $0x1, %bpl
-   6ad: 7504                           jne 0x4
-   6af: 48ff4500                       incq (%rbp)
-   6b3: 49896d00                       movq %rbp, (%r13)
-   6b7: 488b81c8000000                 movq 0xc8(%rcx), %rax
-   6be: a801                           testb $0x1, %al
-   6c0: 7503                           jne 0x3
-   6c2: 48ff00                         incq (%rax)
-   6c5: 488b542418                     movq 0x18(%rsp), %rdx
-   6ca: 488902                         movq %rax, (%rdx)
-   6cd: 488b89d0000000                 movq 0xd0(%rcx), %rcx
-   6d4: f6c101                         testb $0x1, %cl
-   6d7: 7503                           jne 0x3
-   6d9: 48ff01                         incq (%rcx)
-   6dc: 498d4518                       leaq 0x18(%r13), %rax
-   6e0: 49894d10                       movq %rcx, 0x10(%r13)
-   6e4: 4d8d4625                       leaq 0x25(%r14), %r8
-   6e8: 41b9d6010000                   movl $0x1d6, %r9d
-   6ee: 40f6c501                       testb $0x1, %bpl
-   6f2: 0f85bc010000                   jne 0x1bc
-   6f8: 4c89442420                     movq %r8, 0x20(%rsp)
-   6fd: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   701: 0f85a5060000                   jne 0x6a5
-   707: ba02000000                     movl $0x2, %edx
-   70c: 488b7c2408                     movq 0x8(%rsp), %rdi
-   711: 4c8b7c2418                     movq 0x18(%rsp), %r15
-   716: 4c89fe                         movq %r15, %rsi
-   719: ff5538                         callq *0x38(%rbp)
-   71c: 4889442428                     movq %rax, 0x28(%rsp)
-   721: 498b3f                         movq (%r15), %rdi
-   724: 40f6c701                       testb $0x1, %dil
-   728: 750a                           jne 0xa
-   72a: 48ff0f                         decq (%rdi)
-   72d: 7505                           jne 0x5
-   72f: e800000000                     callq 0x0
-        # hole +0x730: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   734: 498b7d10                       movq 0x10(%r13), %rdi
-   738: 40f6c701                       testb $0x1, %dil
-   73c: 750a                           jne 0xa
-   73e: 48ff0f                         decq (%rdi)
-   741: 7505                           jne 0x5
-   743: e800000000                     callq 0x0
-        # hole +0x744: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   748: 48ff4d00                       decq (%rbp)
-   74c: 7508                           jne 0x8
-   74e: 4889ef                         movq %rbp, %rdi
-   751: e800000000                     callq 0x0
-        # hole +0x752: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   756: 48837c242800                   cmpq $0x0, 0x28(%rsp)
-   75c: 0f849f050000                   je 0x59f
-   762: 488b4c2428                     movq 0x28(%rsp), %rcx
-   767: 49894d00                       movq %rcx, (%r13)
-   76b: 498b442418                     movq 0x18(%r12), %rax
-   770: 488bb8d8000000                 movq 0xd8(%rax), %rdi
-   777: 488988d8000000                 movq %rcx, 0xd8(%rax)
-   77e: 40f6c701                       testb $0x1, %dil
-   782: 750f                           jne 0xf
-   784: 48ff0f                         decq (%rdi)
-   787: 750a                           jne 0xa
-   789: e800000000                     callq 0x0
-        # hole +0x78a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   78e: 498b442418                     movq 0x18(%r12), %rax
-   793: 488bb8e8000000                 movq 0xe8(%rax), %rdi
-   79a: 40f6c701                       testb $0x1, %dil
-   79e: 7503                           jne 0x3
-   7a0: 48ff07                         incq (%rdi)
-   7a3: 49897d00                       movq %rdi, (%r13)
-   7a7: 488ba8f0000000                 movq 0xf0(%rax), %rbp
-   7ae: 40f6c501                       testb $0x1, %bpl
-   7b2: 7504                           jne 0x4
-   7b4: 48ff4500                       incq (%rbp)
-   7b8: 488b442418                     movq 0x18(%rsp), %rax
-   7bd: 488928                         movq %rbp, (%rax)
-   7c0: 4d8d4629                       leaq 0x29(%r14), %r8
-   7c4: 40f6c701                       testb $0x1, %dil
-   7c8: 0f85ee000000                   jne 0xee
-   7ce: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   7d2: 0f85e4000000                   jne 0xe4
-   7d8: 40f6c501                       testb $0x1, %bpl
-   7dc: 0f85da000000                   jne 0xda
-   7e2: 837d0802                       cmpl $0x2, 0x8(%rbp)
-   7e6: 0f85d0000000                   jne 0xd0
-   7ec: f20f104730                     movsd 0x30(%rdi), %xmm0
-   7f1: f20f594530                     mulsd 0x30(%rbp), %xmm0
-   7f6: f20f11442420                   movsd %xmm0, 0x20(%rsp)
-   7fc: 48ff0f                         decq (%rdi)
-   7ff: 7505                           jne 0x5
-   801: e800000000                     callq 0x0
-        # hole +0x802: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   806: 48ff4d00                       decq (%rbp)
-   80a: 7508                           jne 0x8
-   80c: 4889ef                         movq %rbp, %rdi
-   80f: e800000000                     callq 0x0
-        # hole +0x810: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   814: 488b7c2408                     movq 0x8(%rsp), %rdi
-   819: f20f10442420                   movsd 0x20(%rsp), %xmm0
-   81f: e800000000                     callq 0x0
-        # hole +0x820: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   824: 4885c0                         testq %rax, %rax
-   827: 0f84ed040000                   je 0x4ed
-   82d: 49894500                       movq %rax, (%r13)
-   831: 498b4c2418                     movq 0x18(%r12), %rcx
-   836: 488bb9f8000000                 movq 0xf8(%rcx), %rdi
-   83d: 488981f8000000                 movq %rax, 0xf8(%rcx)
-   844: 40f6c701                       testb $0x1, %dil
-   848: 750f                           jne 0xf
-   84a: 48ff0f                         decq (%rdi)
-   84d: 750a                           jne 0xa
-   84f: e800000000                     callq 0x0
-        # hole +0x850: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   854: 498b4c2418                     movq 0x18(%r12), %rcx
-   859: 488b8100010000                 movq 0x100(%rcx), %rax
-   860: a801                           testb $0x1, %al
-   862: 7503                           jne 0x3
-   864: 48ff00                         incq (%rax)
-   867: 49894500                       movq %rax, (%r13)
-   86b: 488b9108010000                 movq 0x108(%rcx), %rdx
-   872: f6c201                         testb $0x1, %dl
-   875: 7503                           jne 0x3
-   877: 48ff02                         incq (%rdx)
-   87a: 488b742418                     movq 0x18(%rsp), %rsi
-   87f: 488916                         movq %rdx, (%rsi)
-   882: 89c6                           movl %eax, %esi
-   884: 21d6                           andl %edx, %esi
-   886: 40f6c601                       testb $0x1, %sil
-   88a: 756b                           jne 0x6b
-   88c: 4983c62e                       addq $0x2e, %r14
-   890: 41b930020000                   movl $0x230, %r9d
-   896: e9e9000000                     jmp 0xe9
-   89b: 4c89ee                         movq %r13, %rsi
-   89e: 41b93c000000                   movl $0x3c, %r9d
-   8a4: 4c8b442420                     movq 0x20(%rsp), %r8
-   8a9: 41bf03000000                   movl $0x3, %r15d
-   8af: e98bfcffff                     jmp -0x375
-   8b4: 4889c6                         movq %rax, %rsi
-   8b7: e9d0000000                     jmp 0xd0
-   8bc: 488b742410                     movq 0x10(%rsp), %rsi
-   8c1: 41b9fe010000                   movl $0x1fe, %r9d
-   8c7: e9c0000000                     jmp 0xc0
-   8cc: 49ffc6                         incq %r14
-   8cf: 41b96e000000                   movl $0x6e, %r9d
-   8d5: 4c89ee                         movq %r13, %rsi
-   8d8: 41bf03000000                   movl $0x3, %r15d
-   8de: e9caf9ffff                     jmp -0x636
-   8e3: 41b9aa000000                   movl $0xaa, %r9d
-   8e9: 41bf02000000                   movl $0x2, %r15d
-   8ef: 4889fe                         movq %rdi, %rsi
-   8f2: e9b9f9ffff                     jmp -0x647
-   8f7: 48d1f8                         sarq %rax
-   8fa: 48d1fa                         sarq %rdx
-   8fd: 4d8d462f                       leaq 0x2f(%r14), %r8
-   901: 480fafd0                       imulq %rax, %rdx
-   905: 0f8027040000                   jo 0x427
-   90b: 488d041a                       leaq (%rdx,%rbx), %rax
-   90f: 4885c0                         testq %rax, %rax
-   912: 0f891a040000                   jns 0x41a
-   918: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-   920: 49894500                       movq %rax, (%r13)
-   924: 488bb910010000                 movq 0x110(%rcx), %rdi
-   92b: 48898110010000                 movq %rax, 0x110(%rcx)
-   932: 40f6c701                       testb $0x1, %dil
-   936: 750f                           jne 0xf
-   938: 48ff0f                         decq (%rdi)
-   93b: 750a                           jne 0xa
-   93d: e800000000                     callq 0x0
-        # hole +0x93e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   942: 498b4c2418                     movq 0x18(%r12), %rcx
-   947: 488b8118010000                 movq 0x118(%rcx), %rax
-   94e: a801                           testb $0x1, %al
-   950: 7503                           jne 0x3
-   952: 48ff00                         incq (%rax)
-   955: 49894500                       movq %rax, (%r13)
-   959: 488b9120010000                 movq 0x120(%rcx), %rdx
-   960: f6c201                         testb $0x1, %dl
-   963: 7503                           jne 0x3
-   965: 48ff02                         incq (%rdx)
-   968: 488b742418                     movq 0x18(%rsp), %rsi
-   96d: 488916                         movq %rdx, (%rsi)
-   970: 89c6                           movl %eax, %esi
-   972: 21d6                           andl %edx, %esi
-   974: 40f6c601                       testb $0x1, %sil
-   978: 7522                           jne 0x22
-   97a: 4983c633                       addq $0x33, %r14
-   97e: 41b962020000                   movl $0x262, %r9d
-   984: 488b742410                     movq 0x10(%rsp), %rsi
-   989: 4d89f0                         movq %r14, %r8
-   98c: 488b5c2408                     movq 0x8(%rsp), %rbx
-   991: 41bf01000000                   movl $0x1, %r15d
-   997: e914f9ffff                     jmp -0x6ec
-   99c: 48d1f8                         sarq %rax
-   99f: 48d1fa                         sarq %rdx
-   9a2: 4801c2                         addq %rax, %rdx
-   9a5: 4889d0                         movq %rdx, %rax
-   9a8: 4801d8                         addq %rbx, %rax
-   9ab: 0f8991030000                   jns 0x391
-   9b1: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-   9b9: 49894500                       movq %rax, (%r13)
-   9bd: 488bb928010000                 movq 0x128(%rcx), %rdi
-   9c4: 48898128010000                 movq %rax, 0x128(%rcx)
-   9cb: 40f6c701                       testb $0x1, %dil
-   9cf: 750f                           jne 0xf
-   9d1: 48ff0f                         decq (%rdi)
-   9d4: 750a                           jne 0xa
-   9d6: e800000000                     callq 0x0
-        # hole +0x9d7: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   9db: 498b4c2418                     movq 0x18(%r12), %rcx
-   9e0: 488bb930010000                 movq 0x130(%rcx), %rdi
-   9e7: 40f6c701                       testb $0x1, %dil
-   9eb: 7563                           jne 0x63
-   9ed: 48ff07                         incq (%rdi)
-   9f0: 49897d00                       movq %rdi, (%r13)
-   9f4: 4d8d4637                       leaq 0x37(%r14), %r8
-   9f8: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   9fc: 7565                           jne 0x65
-   9fe: 488b4730                       movq 0x30(%rdi), %rax
-   a02: 4881783081cf0800               cmpq $0x8cf81, 0x30(%rax)
-   a0a: 7557                           jne 0x57
-   a0c: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-   a11: 0f843a030000                   je 0x33a
-   a17: 488b4740                       movq 0x40(%rdi), %rax
-   a1b: a801                           testb $0x1, %al
-   a1d: 755f                           jne 0x5f
-   a1f: 48ff00                         incq (%rax)
-   a22: 49894500                       movq %rax, (%r13)
-   a26: 48ff0f                         decq (%rdi)
-   a29: 745c                           je 0x5c
-   a2b: 488bb938010000                 movq 0x138(%rcx), %rdi
-   a32: 48898138010000                 movq %rax, 0x138(%rcx)
-   a39: 40f6c701                       testb $0x1, %dil
-   a3d: 746a                           je 0x6a
-   a3f: eb77                           jmp 0x77
-   a41: 4983c60b                       addq $0xb, %r14
-   a45: 41b9d2000000                   movl $0xd2, %r9d
-   a4b: e985feffff                     jmp -0x17b
-   a50: 49897d00                       movq %rdi, (%r13)
-   a54: 4983c637                       addq $0x37, %r14
-   a58: 41b98a020000                   movl $0x28a, %r9d
-   a5e: 4d89f0                         movq %r14, %r8
-   a61: eb06                           jmp 0x6
-   a63: 41b98a020000                   movl $0x28a, %r9d
-   a69: 488b5c2408                     movq 0x8(%rsp), %rbx
-   a6e: 41bf01000000                   movl $0x1, %r15d
-   a74: 488b742418                     movq 0x18(%rsp), %rsi
-   a79: e932f8ffff                     jmp -0x7ce
-   a7e: 49894500                       movq %rax, (%r13)
-   a82: 48ff0f                         decq (%rdi)
-   a85: 75a4                           jne -0x5c
-   a87: e800000000                     callq 0x0
-        # hole +0xa88: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   a8c: 498b4500                       movq (%r13), %rax
-   a90: 498b4c2418                     movq 0x18(%r12), %rcx
-   a95: 488bb938010000                 movq 0x138(%rcx), %rdi
-   a9c: 48898138010000                 movq %rax, 0x138(%rcx)
-   aa3: 40f6c701                       testb $0x1, %dil
-   aa7: 750f                           jne 0xf
-   aa9: 48ff0f                         decq (%rdi)
-   aac: 750a                           jne 0xa
-   aae: e800000000                     callq 0x0
-        # hole +0xaaf: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   ab3: 498b4c2418                     movq 0x18(%r12), %rcx
-   ab8: 488bb940010000                 movq 0x140(%rcx), %rdi
-   abf: 40f6c701                       testb $0x1, %dil
-   ac3: 7566                           jne 0x66
-   ac5: 48ff07                         incq (%rdi)
-   ac8: 49897d00                       movq %rdi, (%r13)
-   acc: 4d8d463b                       leaq 0x3b(%r14), %r8
-   ad0: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   ad4: 7568                           jne 0x68
-   ad6: 488b4730                       movq 0x30(%rdi), %rax
-   ada: 48817830d5ef0300               cmpq $0x3efd5, 0x30(%rax)
-   ae2: 755a                           jne 0x5a
-   ae4: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-   ae9: 0f8471020000                   je 0x271
-   aef: 488b4740                       movq 0x40(%rdi), %rax
-   af3: a801                           testb $0x1, %al
-   af5: 7552                           jne 0x52
-   af7: 48ff00                         incq (%rax)
-   afa: 49894500                       movq %rax, (%r13)
-   afe: 48ff0f                         decq (%rdi)
-   b01: 744f                           je 0x4f
-   b03: 488bb948010000                 movq 0x148(%rcx), %rdi
-   b0a: 48898148010000                 movq %rax, 0x148(%rcx)
-   b11: 40f6c701                       testb $0x1, %dil
-   b15: 745d                           je 0x5d
-   b17: eb6a                           jmp 0x6a
-   b19: 4889fe                         movq %rdi, %rsi
-   b1c: e91efaffff                     jmp -0x5e2
-   b21: 488b742410                     movq 0x10(%rsp), %rsi
-   b26: e914faffff                     jmp -0x5ec
-   b2b: 49897d00                       movq %rdi, (%r13)
-   b2f: 4983c63b                       addq $0x3b, %r14
-   b33: 41b9b2020000                   movl $0x2b2, %r9d
-   b39: e920ffffff                     jmp -0xe0
-   b3e: 41b9b2020000                   movl $0x2b2, %r9d
-   b44: e920ffffff                     jmp -0xe0
-   b49: 49894500                       movq %rax, (%r13)
-   b4d: 48ff0f                         decq (%rdi)
-   b50: 75b1                           jne -0x4f
-   b52: e800000000                     callq 0x0
-        # hole +0xb53: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   b57: 498b4500                       movq (%r13), %rax
-   b5b: 498b4c2418                     movq 0x18(%r12), %rcx
-   b60: 488bb948010000                 movq 0x148(%rcx), %rdi
-   b67: 48898148010000                 movq %rax, 0x148(%rcx)
-   b6e: 40f6c701                       testb $0x1, %dil
-   b72: 750f                           jne 0xf
-   b74: 48ff0f                         decq (%rdi)
-   b77: 750a                           jne 0xa
-   b79: e800000000                     callq 0x0
-        # hole +0xb7a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   b7e: 498b4c2418                     movq 0x18(%r12), %rcx
-   b83: 488ba960010000                 movq 0x160(%rcx), %rbp
-   b8a: 40f6c501                       testb $0x1, %bpl
-   b8e: 7504                           jne 0x4
-   b90: 48ff4500                       incq (%rbp)
-   b94: 49896d00                       movq %rbp, (%r13)
-   b98: 488b8150010000                 movq 0x150(%rcx), %rax
-   b9f: a801                           testb $0x1, %al
-   ba1: 7503                           jne 0x3
-   ba3: 48ff00                         incq (%rax)
-   ba6: 488b4c2418                     movq 0x18(%rsp), %rcx
-   bab: 488901                         movq %rax, (%rcx)
-   bae: 498d4640                       leaq 0x40(%r14), %rax
-   bb2: 4889442420                     movq %rax, 0x20(%rsp)
-   bb7: 40f6c501                       testb $0x1, %bpl
-   bbb: 0f85c5000000                   jne 0xc5
-   bc1: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   bc5: 0f85bb000000                   jne 0xbb
-   bcb: ba01000000                     movl $0x1, %edx
-   bd0: 488b7c2408                     movq 0x8(%rsp), %rdi
-   bd5: 4c8b7c2418                     movq 0x18(%rsp), %r15
-   bda: 4c89fe                         movq %r15, %rsi
-   bdd: ff5538                         callq *0x38(%rbp)
-   be0: 4889442428                     movq %rax, 0x28(%rsp)
-   be5: 498b3f                         movq (%r15), %rdi
-   be8: 40f6c701                       testb $0x1, %dil
-   bec: 750a                           jne 0xa
-   bee: 48ff0f                         decq (%rdi)
-   bf1: 7505                           jne 0x5
-   bf3: e800000000                     callq 0x0
-        # hole +0xbf4: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   bf8: 48ff4d00                       decq (%rbp)
-   bfc: 7508                           jne 0x8
-   bfe: 4889ef                         movq %rbp, %rdi
-   c01: e800000000                     callq 0x0
-        # hole +0xc02: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   c06: 48837c242800                   cmpq $0x0, 0x28(%rsp)
-   c0c: 0f845d010000                   je 0x15d
-   c12: 488b4c2428                     movq 0x28(%rsp), %rcx
-   c17: 49894d00                       movq %rcx, (%r13)
-   c1b: 498b442418                     movq 0x18(%r12), %rax
-   c20: 488bb858010000                 movq 0x158(%rax), %rdi
-   c27: 48898858010000                 movq %rcx, 0x158(%rax)
-   c2e: 40f6c701                       testb $0x1, %dil
-   c32: 750f                           jne 0xf
-   c34: 48ff0f                         decq (%rdi)
-   c37: 750a                           jne 0xa
-   c39: e800000000                     callq 0x0
-        # hole +0xc3a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   c3e: 498b442418                     movq 0x18(%r12), %rax
-   c43: 488b8868010000                 movq 0x168(%rax), %rcx
-   c4a: f6c101                         testb $0x1, %cl
-   c4d: 7503                           jne 0x3
-   c4f: 48ff01                         incq (%rcx)
-   c52: 49894d00                       movq %rcx, (%r13)
-   c56: 488b9070010000                 movq 0x170(%rax), %rdx
-   c5d: f6c201                         testb $0x1, %dl
-   c60: 7503                           jne 0x3
-   c62: 48ff02                         incq (%rdx)
-   c65: 488b742418                     movq 0x18(%rsp), %rsi
-   c6a: 488916                         movq %rdx, (%rsi)
-   c6d: 89ce                           movl %ecx, %esi
-   c6f: 21d6                           andl %edx, %esi
-   c71: 40f6c601                       testb $0x1, %sil
-   c75: 7533                           jne 0x33
-   c77: 4983c644                       addq $0x44, %r14
-   c7b: 41b90c030000                   movl $0x30c, %r9d
-   c81: e9fefcffff                     jmp -0x302
-   c86: 488b742410                     movq 0x10(%rsp), %rsi
-   c8b: 41b9e4020000                   movl $0x2e4, %r9d
-   c91: 4c8b442420                     movq 0x20(%rsp), %r8
-   c96: e9f1fcffff                     jmp -0x30f
-   c9b: 4983c620                       addq $0x20, %r14
-   c9f: 41b9a4010000                   movl $0x1a4, %r9d
-   ca5: e9b4fdffff                     jmp -0x24c
-   caa: 48d1f9                         sarq %rcx
-   cad: 48d1fa                         sarq %rdx
-   cb0: 4801ca                         addq %rcx, %rdx
-   cb3: 4801d3                         addq %rdx, %rbx
-   cb6: 0f89e1000000                   jns 0xe1
-   cbc: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-   cc4: 49894d00                       movq %rcx, (%r13)
-   cc8: 488bb878010000                 movq 0x178(%rax), %rdi
-   ccf: 48898878010000                 movq %rcx, 0x178(%rax)
-   cd6: 4983c647                       addq $0x47, %r14
-   cda: 40f6c701                       testb $0x1, %dil
-   cde: 750a                           jne 0xa
-   ce0: 48ff0f                         decq (%rdi)
-   ce3: 7505                           jne 0x5
-   ce5: e800000000                     callq 0x0
-        # hole +0xce6: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   cea: 4c89ee                         movq %r13, %rsi
-   ced: 41bf02000000                   movl $0x2, %r15d
-   cf3: 4d89f0                         movq %r14, %r8
-   cf6: 41b92a030000                   movl $0x32a, %r9d
-   cfc: e93ef8ffff                     jmp -0x7c2
-   d01: 4c89ee                         movq %r13, %rsi
-   d04: 41bf03000000                   movl $0x3, %r15d
-   d0a: 41b9d6010000                   movl $0x1d6, %r9d
-   d10: 4c8b442420                     movq 0x20(%rsp), %r8
-   d15: e925f8ffff                     jmp -0x7db
-   d1a: 4983c62a                       addq $0x2a, %r14
-   d1e: 41b908020000                   movl $0x208, %r9d
-   d24: 4c89ee                         movq %r13, %rsi
-   d27: 41bf03000000                   movl $0x3, %r15d
-   d2d: e90af8ffff                     jmp -0x7f6
-   d32: 488b742410                     movq 0x10(%rsp), %rsi
-   d37: 41b93a020000                   movl $0x23a, %r9d
-   d3d: e94afcffff                     jmp -0x3b6
-   d42: 4983c634                       addq $0x34, %r14
-   d46: 41b96c020000                   movl $0x26c, %r9d
-   d4c: e933fcffff                     jmp -0x3cd
-   d51: 4983c638                       addq $0x38, %r14
-   d55: 41b994020000                   movl $0x294, %r9d
-   d5b: e9fefcffff                     jmp -0x302
-   d60: 4983c63c                       addq $0x3c, %r14
-   d64: 41b9bc020000                   movl $0x2bc, %r9d
-   d6a: e9effcffff                     jmp -0x311
-   d6f: 4c89ee                         movq %r13, %rsi
-   d72: 41bf03000000                   movl $0x3, %r15d
-   d78: 41b9e4020000                   movl $0x2e4, %r9d
-   d7e: 4c8b442420                     movq 0x20(%rsp), %r8
-   d83: e9b7f7ffff                     jmp -0x849
-   d88: 488b742410                     movq 0x10(%rsp), %rsi
-   d8d: 4c8b442420                     movq 0x20(%rsp), %r8
-   d92: 41bf01000000                   movl $0x1, %r15d
-   d98: e913f5ffff                     jmp -0xaed
-   d9d: 4983c645                       addq $0x45, %r14
-   da1: 41b916030000                   movl $0x316, %r9d
-   da7: e9d8fbffff                     jmp -0x428
-   dac: 4889c6                         movq %rax, %rsi
-   daf: 4c8b442420                     movq 0x20(%rsp), %r8
-   db4: e9d3fbffff                     jmp -0x42d
+    82: 750a                           jne 0xa
+    84: e800000000                     callq 0x0
+        # hole +0x85: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+    89: 498b442418                     movq 0x18(%r12), %rax
+    8e: 4c8b7820                       movq 0x20(%rax), %r15
+    92: 41f6c701                       testb $0x1, %r15b
+    96: 754a                           jne 0x4a
+    98: 49ff07                         incq (%r15)
+    9b: 4d897d00                       movq %r15, (%r13)
+    9f: 488b4010                       movq 0x10(%rax), %rax
+    a3: a801                           testb $0x1, %al
+    a5: 7447                           je 0x47
+    a7: 498d7510                       leaq 0x10(%r13), %rsi
+    ab: 49894508                       movq %rax, 0x8(%r13)
+    af: 41f6c701                       testb $0x1, %r15b
+    b3: 744e                           je 0x4e
+    b5: e9ee000000                     jmp 0xee
+    ba: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xbd: X86_64_RELOC_GOT_LOAD Rel32 data-4
+    c1: 49ffc0                         incq %r8
+    c4: 41b90a000000                   movl $0xa, %r9d
+    ca: b901000000                     movl $0x1, %ecx
+    cf: 4889de                         movq %rbx, %rsi
+    d2: 4c89e7                         movq %r12, %rdi
+    d5: 4c89f2                         movq %r14, %rdx
+    d8: 4883c410                       addq $0x10, %rsp
+    dc: 5d                             popq %rbp
+    dd: e900000000                     jmp 0x0
+        # hole +0xde: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+    e2: 4d897d00                       movq %r15, (%r13)
+    e6: 488b4010                       movq 0x10(%rax), %rax
+    ea: a801                           testb $0x1, %al
+    ec: 75b9                           jne -0x47
+    ee: 48ff00                         incq (%rax)
+    f1: 498d7510                       leaq 0x10(%r13), %rsi
+    f5: 49894508                       movq %rax, 0x8(%r13)
+    f9: 41f6c701                       testb $0x1, %r15b
+    fd: 0f85a5000000                   jne 0xa5
+   103: 41837f0808                     cmpl $0x8, 0x8(%r15)
+   108: 0f859a000000                   jne 0x9a
+   10e: 48893424                       movq %rsi, (%rsp)
+   112: ba01000000                     movl $0x1, %edx
+   117: 4c89f7                         movq %r14, %rdi
+   11a: 4889de                         movq %rbx, %rsi
+   11d: 41ff5738                       callq *0x38(%r15)
+   121: 4889c5                         movq %rax, %rbp
+   124: 488b3b                         movq (%rbx), %rdi
+   127: 40f6c701                       testb $0x1, %dil
+   12b: 750a                           jne 0xa
+   12d: 48ff0f                         decq (%rdi)
+   130: 7505                           jne 0x5
+   132: e800000000                     callq 0x0
+        # hole +0x133: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   137: 49ff0f                         decq (%r15)
+   13a: 7508                           jne 0x8
+   13c: 4c89ff                         movq %r15, %rdi
+   13f: e800000000                     callq 0x0
+        # hole +0x140: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   144: 4885ed                         testq %rbp, %rbp
+   147: 488b3424                       movq (%rsp), %rsi
+   14b: 0f84e5060000                   je 0x6e5
+   151: 49896d00                       movq %rbp, (%r13)
+   155: 498b442418                     movq 0x18(%r12), %rax
+   15a: 488b7818                       movq 0x18(%rax), %rdi
+   15e: 48896818                       movq %rbp, 0x18(%rax)
+   162: 40f6c701                       testb $0x1, %dil
+   166: 7513                           jne 0x13
+   168: 48ff0f                         decq (%rdi)
+   16b: 750e                           jne 0xe
+   16d: e800000000                     callq 0x0
+        # hole +0x16e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   172: 488b3424                       movq (%rsp), %rsi
+   176: 498b442418                     movq 0x18(%r12), %rax
+   17b: 488b7828                       movq 0x28(%rax), %rdi
+   17f: 40f6c701                       testb $0x1, %dil
+   183: 753e                           jne 0x3e
+   185: 48ff07                         incq (%rdi)
+   188: 49897d00                       movq %rdi, (%r13)
+   18c: 4c8b7830                       movq 0x30(%rax), %r15
+   190: 41f6c701                       testb $0x1, %r15b
+   194: 753b                           jne 0x3b
+   196: 49ff07                         incq (%r15)
+   199: 4c893b                         movq %r15, (%rbx)
+   19c: 40f6c701                       testb $0x1, %dil
+   1a0: 0f85bc000000                   jne 0xbc
+   1a6: eb36                           jmp 0x36
+   1a8: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x1ab: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   1af: 4983c006                       addq $0x6, %r8
+   1b3: 41b93c000000                   movl $0x3c, %r9d
+   1b9: b901000000                     movl $0x1, %ecx
+   1be: e90fffffff                     jmp -0xf1
+   1c3: 49897d00                       movq %rdi, (%r13)
+   1c7: 4c8b7830                       movq 0x30(%rax), %r15
+   1cb: 41f6c701                       testb $0x1, %r15b
+   1cf: 74c5                           je -0x3b
+   1d1: 4c893b                         movq %r15, (%rbx)
+   1d4: 40f6c701                       testb $0x1, %dil
+   1d8: 0f8584000000                   jne 0x84
+   1de: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   1e2: 757e                           jne 0x7e
+   1e4: 4489f8                         movl %r15d, %eax
+   1e7: 83e001                         andl $0x1, %eax
+   1ea: 7576                           jne 0x76
+   1ec: 41837f0802                     cmpl $0x2, 0x8(%r15)
+   1f1: 756f                           jne 0x6f
+   1f3: f20f104730                     movsd 0x30(%rdi), %xmm0
+   1f8: f2410f594730                   mulsd 0x30(%r15), %xmm0
+   1fe: 48ff0f                         decq (%rdi)
+   201: f20f11442408                   movsd %xmm0, 0x8(%rsp)
+   207: 7574                           jne 0x74
+   209: e800000000                     callq 0x0
+        # hole +0x20a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   20e: f20f10442408                   movsd 0x8(%rsp), %xmm0
+   214: 49ff0f                         decq (%r15)
+   217: 7469                           je 0x69
+   219: 4c89f7                         movq %r14, %rdi
+   21c: e800000000                     callq 0x0
+        # hole +0x21d: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   221: 4885c0                         testq %rax, %rax
+   224: 7477                           je 0x77
+   226: 49894500                       movq %rax, (%r13)
+   22a: 498b4c2418                     movq 0x18(%r12), %rcx
+   22f: 488b7938                       movq 0x38(%rcx), %rdi
+   233: 48894138                       movq %rax, 0x38(%rcx)
+   237: 40f6c701                       testb $0x1, %dil
+   23b: 0f8591000000                   jne 0x91
+   241: 48ff0f                         decq (%rdi)
+   244: 488b3424                       movq (%rsp), %rsi
+   248: 756e                           jne 0x6e
+   24a: e800000000                     callq 0x0
+        # hole +0x24b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   24f: 488b3424                       movq (%rsp), %rsi
+   253: 498b4c2418                     movq 0x18(%r12), %rcx
+   258: 488b4140                       movq 0x40(%rcx), %rax
+   25c: a801                           testb $0x1, %al
+   25e: 757e                           jne 0x7e
+   260: eb5e                           jmp 0x5e
+   262: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x265: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   269: 4983c00a                       addq $0xa, %r8
+   26d: 41b964000000                   movl $0x64, %r9d
+   273: b901000000                     movl $0x1, %ecx
+   278: e955feffff                     jmp -0x1ab
+   27d: 49ff0f                         decq (%r15)
+   280: 7597                           jne -0x69
+   282: 4c89ff                         movq %r15, %rdi
+   285: e800000000                     callq 0x0
+        # hole +0x286: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   28a: f20f10442408                   movsd 0x8(%rsp), %xmm0
+   290: 4c89f7                         movq %r14, %rdi
+   293: e800000000                     callq 0x0
+        # hole +0x294: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   298: 4885c0                         testq %rax, %rax
+   29b: 7589                           jne -0x77
+   29d: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x2a0: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   2a4: 4983c00b                       addq $0xb, %r8
+   2a8: 41b96e000000                   movl $0x6e, %r9d
+   2ae: b903000000                     movl $0x3, %ecx
+   2b3: e9b0050000                     jmp 0x5b0
+   2b8: 488b4140                       movq 0x40(%rcx), %rax
+   2bc: a801                           testb $0x1, %al
+   2be: 751e                           jne 0x1e
+   2c0: 48ff00                         incq (%rax)
+   2c3: 49894500                       movq %rax, (%r13)
+   2c7: 488b5148                       movq 0x48(%rcx), %rdx
+   2cb: f6c201                         testb $0x1, %dl
+   2ce: 741b                           je 0x1b
+   2d0: eb1c                           jmp 0x1c
+   2d2: 488b3424                       movq (%rsp), %rsi
+   2d6: 488b4140                       movq 0x40(%rcx), %rax
+   2da: a801                           testb $0x1, %al
+   2dc: 74e2                           je -0x1e
+   2de: 49894500                       movq %rax, (%r13)
+   2e2: 488b5148                       movq 0x48(%rcx), %rdx
+   2e6: f6c201                         testb $0x1, %dl
+   2e9: 7503                           jne 0x3
+   2eb: 48ff02                         incq (%rdx)
+   2ee: 488913                         movq %rdx, (%rbx)
+   2f1: 89c7                           movl %eax, %edi
+   2f3: 21d7                           andl %edx, %edi
+   2f5: 40f6c701                       testb $0x1, %dil
+   2f9: 751b                           jne 0x1b
+   2fb: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x2fe: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   302: 4983c00f                       addq $0xf, %r8
+   306: 41b996000000                   movl $0x96, %r9d
+   30c: b901000000                     movl $0x1, %ecx
+   311: e9bcfdffff                     jmp -0x244
+   316: 48d1f8                         sarq %rax
+   319: 48d1fa                         sarq %rdx
+   31c: 4839d0                         cmpq %rdx, %rax
+   31f: 7d09                           jge 0x9
+   321: 488b0500000000                 movq (%rip), %rax
+        # hole +0x324: X86_64_RELOC_GOT_LOAD Rel32 data+12
+   328: eb07                           jmp 0x7
+   32a: 488b0500000000                 movq (%rip), %rax
+        # hole +0x32d: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   331: 49894500                       movq %rax, (%r13)
+   335: 0f8d3f060000                   jge 0x63f
+   33b: 488b7950                       movq 0x50(%rcx), %rdi
+   33f: 40f6c701                       testb $0x1, %dil
+   343: 7523                           jne 0x23
+   345: 48ff07                         incq (%rdi)
+   348: 49897d00                       movq %rdi, (%r13)
+   34c: 4c8b7958                       movq 0x58(%rcx), %r15
+   350: 41f6c701                       testb $0x1, %r15b
+   354: 7520                           jne 0x20
+   356: 49ff07                         incq (%r15)
+   359: 4c893b                         movq %r15, (%rbx)
+   35c: 40f6c701                       testb $0x1, %dil
+   360: 0f85ae000000                   jne 0xae
+   366: eb1b                           jmp 0x1b
+   368: 49897d00                       movq %rdi, (%r13)
+   36c: 4c8b7958                       movq 0x58(%rcx), %r15
+   370: 41f6c701                       testb $0x1, %r15b
+   374: 74e0                           je -0x20
+   376: 4c893b                         movq %r15, (%rbx)
+   379: 40f6c701                       testb $0x1, %dil
+   37d: 0f8591000000                   jne 0x91
+   383: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   387: 0f8587000000                   jne 0x87
+   38d: 4489f8                         movl %r15d, %eax
+   390: 83e001                         andl $0x1, %eax
+   393: 757f                           jne 0x7f
+   395: 41837f0802                     cmpl $0x2, 0x8(%r15)
+   39a: 7578                           jne 0x78
+   39c: f20f104730                     movsd 0x30(%rdi), %xmm0
+   3a1: f2410f594730                   mulsd 0x30(%r15), %xmm0
+   3a7: f20f11442408                   movsd %xmm0, 0x8(%rsp)
+   3ad: 48ff0f                         decq (%rdi)
+   3b0: 7505                           jne 0x5
+   3b2: e800000000                     callq 0x0
+        # hole +0x3b3: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   3b7: 49ff0f                         decq (%r15)
+   3ba: 7508                           jne 0x8
+   3bc: 4c89ff                         movq %r15, %rdi
+   3bf: e800000000                     callq 0x0
+        # hole +0x3c0: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   3c4: 4c89f7                         movq %r14, %rdi
+   3c7: f20f10442408                   movsd 0x8(%rsp), %xmm0
+   3cd: e800000000                     callq 0x0
+        # hole +0x3ce: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   3d2: 4885c0                         testq %rax, %rax
+   3d5: 0f84f2060000                   je 0x6f2
+   3db: 49894500                       movq %rax, (%r13)
+   3df: 498b4c2418                     movq 0x18(%r12), %rcx
+   3e4: 488b7960                       movq 0x60(%rcx), %rdi
+   3e8: 48894160                       movq %rax, 0x60(%rcx)
+   3ec: 40f6c701                       testb $0x1, %dil
+   3f0: 7557                           jne 0x57
+   3f2: 48ff0f                         decq (%rdi)
+   3f5: 488b3424                       movq (%rsp), %rsi
+   3f9: 7534                           jne 0x34
+   3fb: e800000000                     callq 0x0
+        # hole +0x3fc: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   400: 488b3424                       movq (%rsp), %rsi
+   404: 498b4c2418                     movq 0x18(%r12), %rcx
+   409: 488b5168                       movq 0x68(%rcx), %rdx
+   40d: f6c201                         testb $0x1, %dl
+   410: 7544                           jne 0x44
+   412: eb24                           jmp 0x24
+   414: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x417: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   41b: 4983c014                       addq $0x14, %r8
+   41f: 41b9c8000000                   movl $0xc8, %r9d
+   425: b901000000                     movl $0x1, %ecx
+   42a: e9a3fcffff                     jmp -0x35d
+   42f: 488b5168                       movq 0x68(%rcx), %rdx
+   433: f6c201                         testb $0x1, %dl
+   436: 751e                           jne 0x1e
+   438: 48ff02                         incq (%rdx)
+   43b: 49895500                       movq %rdx, (%r13)
+   43f: 488b4170                       movq 0x70(%rcx), %rax
+   443: a801                           testb $0x1, %al
+   445: 741b                           je 0x1b
+   447: eb1c                           jmp 0x1c
+   449: 488b3424                       movq (%rsp), %rsi
+   44d: 488b5168                       movq 0x68(%rcx), %rdx
+   451: f6c201                         testb $0x1, %dl
+   454: 74e2                           je -0x1e
+   456: 49895500                       movq %rdx, (%r13)
+   45a: 488b4170                       movq 0x70(%rcx), %rax
+   45e: a801                           testb $0x1, %al
+   460: 7503                           jne 0x3
+   462: 48ff00                         incq (%rax)
+   465: 488903                         movq %rax, (%rbx)
+   468: 89d7                           movl %edx, %edi
+   46a: 21c7                           andl %eax, %edi
+   46c: 40f6c701                       testb $0x1, %dil
+   470: 751b                           jne 0x1b
+   472: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x475: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   479: 4983c019                       addq $0x19, %r8
+   47d: 41b9fa000000                   movl $0xfa, %r9d
+   483: b901000000                     movl $0x1, %ecx
+   488: e945fcffff                     jmp -0x3bb
+   48d: 48d1fa                         sarq %rdx
+   490: 48d1f8                         sarq %rax
+   493: 480fafc2                       imulq %rdx, %rax
+   497: 0f8065060000                   jo 0x665
+   49d: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
+   4a7: 488d1428                       leaq (%rax,%rbp), %rdx
+   4ab: 4885d2                         testq %rdx, %rdx
+   4ae: 0f894e060000                   jns 0x64e
+   4b4: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   4bc: 49894500                       movq %rax, (%r13)
+   4c0: 488b7978                       movq 0x78(%rcx), %rdi
+   4c4: 48894178                       movq %rax, 0x78(%rcx)
+   4c8: 40f6c701                       testb $0x1, %dil
+   4cc: 7513                           jne 0x13
+   4ce: 48ff0f                         decq (%rdi)
+   4d1: 750e                           jne 0xe
+   4d3: e800000000                     callq 0x0
+        # hole +0x4d4: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   4d8: 488b3424                       movq (%rsp), %rsi
+   4dc: 498b4c2418                     movq 0x18(%r12), %rcx
+   4e1: 488b9180000000                 movq 0x80(%rcx), %rdx
+   4e8: f6c201                         testb $0x1, %dl
+   4eb: 7503                           jne 0x3
+   4ed: 48ff02                         incq (%rdx)
+   4f0: 49895500                       movq %rdx, (%r13)
+   4f4: 488b8188000000                 movq 0x88(%rcx), %rax
+   4fb: a801                           testb $0x1, %al
+   4fd: 7503                           jne 0x3
+   4ff: 48ff00                         incq (%rax)
+   502: 488903                         movq %rax, (%rbx)
+   505: 89d7                           movl %edx, %edi
+   507: 21c7                           andl %eax, %edi
+   509: 40f6c701                       testb $0x1, %dil
+   50d: 751b                           jne 0x1b
+   50f: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x512: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   516: 4983c01e                       addq $0x1e, %r8
+   51a: 41b92c010000                   movl $0x12c, %r9d
+   520: b901000000                     movl $0x1, %ecx
+   525: e9a8fbffff                     jmp -0x458
+   52a: 48d1fa                         sarq %rdx
+   52d: 48d1f8                         sarq %rax
+   530: 480fafc2                       imulq %rdx, %rax
+   534: 0f8081060000                   jo 0x681
+   53a: 488d1428                       leaq (%rax,%rbp), %rdx
+   53e: 4885d2                         testq %rdx, %rdx
+   541: 0f8974060000                   jns 0x674
+   547: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   54f: 49894500                       movq %rax, (%r13)
+   553: 488bb990000000                 movq 0x90(%rcx), %rdi
+   55a: 48898190000000                 movq %rax, 0x90(%rcx)
+   561: 40f6c701                       testb $0x1, %dil
+   565: 7513                           jne 0x13
+   567: 48ff0f                         decq (%rdi)
+   56a: 750e                           jne 0xe
+   56c: e800000000                     callq 0x0
+        # hole +0x56d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   571: 488b3424                       movq (%rsp), %rsi
+   575: 498b4c2418                     movq 0x18(%r12), %rcx
+   57a: 488b9198000000                 movq 0x98(%rcx), %rdx
+   581: f6c201                         testb $0x1, %dl
+   584: 7503                           jne 0x3
+   586: 48ff02                         incq (%rdx)
+   589: 49895500                       movq %rdx, (%r13)
+   58d: 488b81a0000000                 movq 0xa0(%rcx), %rax
+   594: a801                           testb $0x1, %al
+   596: 7503                           jne 0x3
+   598: 48ff00                         incq (%rax)
+   59b: 488903                         movq %rax, (%rbx)
+   59e: 89d7                           movl %edx, %edi
+   5a0: 21c7                           andl %eax, %edi
+   5a2: 40f6c701                       testb $0x1, %dil
+   5a6: 751b                           jne 0x1b
+   5a8: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x5ab: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   5af: 4983c023                       addq $0x23, %r8
+   5b3: 41b95e010000                   movl $0x15e, %r9d
+   5b9: b901000000                     movl $0x1, %ecx
+   5be: e90ffbffff                     jmp -0x4f1
+   5c3: 48d1fa                         sarq %rdx
+   5c6: 48d1f8                         sarq %rax
+   5c9: 480fafc2                       imulq %rdx, %rax
+   5cd: 0f801d060000                   jo 0x61d
+   5d3: 488d1428                       leaq (%rax,%rbp), %rdx
+   5d7: 4885d2                         testq %rdx, %rdx
+   5da: 0f8910060000                   jns 0x610
+   5e0: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   5e8: 49894500                       movq %rax, (%r13)
+   5ec: 488bb9a8000000                 movq 0xa8(%rcx), %rdi
+   5f3: 488981a8000000                 movq %rax, 0xa8(%rcx)
+   5fa: 40f6c701                       testb $0x1, %dil
+   5fe: 750f                           jne 0xf
+   600: 48ff0f                         decq (%rdi)
+   603: 750a                           jne 0xa
+   605: e800000000                     callq 0x0
+        # hole +0x606: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   60a: 498b4c2418                     movq 0x18(%r12), %rcx
+   60f: 49c745003d000000               movq $0x3d, (%r13)
+   617: 488bb9b0000000                 movq 0xb0(%rcx), %rdi
+   61e: 48c781b00000003d000000         movq $0x3d, 0xb0(%rcx)
+   629: 40f6c701                       testb $0x1, %dil
+   62d: 750f                           jne 0xf
+   62f: 48ff0f                         decq (%rdi)
+   632: 750a                           jne 0xa
+   634: e800000000                     callq 0x0
+        # hole +0x635: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   639: 498b4c2418                     movq 0x18(%r12), %rcx
+   63e: 488bb9b8000000                 movq 0xb8(%rcx), %rdi
+   645: 40f6c701                       testb $0x1, %dil
+   649: 7550                           jne 0x50
+   64b: 48ff07                         incq (%rdi)
+   64e: 49897d00                       movq %rdi, (%r13)
+   652: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   656: 7547                           jne 0x47
+   658: 488b4730                       movq 0x30(%rdi), %rax
+   65c: 48817830bb6e0800               cmpq $0x86ebb, 0x30(%rax)
+   664: 7539                           jne 0x39
+   666: 48837f3802                     cmpq $0x2, 0x38(%rdi)
+   66b: 0f82f7060000                   jb 0x6f7
+   671: 488b4748                       movq 0x48(%rdi), %rax
+   675: a801                           testb $0x1, %al
+   677: 7552                           jne 0x52
+   679: 48ff00                         incq (%rax)
+   67c: 49894500                       movq %rax, (%r13)
+   680: 48ff0f                         decq (%rdi)
+   683: 744f                           je 0x4f
+   685: 488bb9c0000000                 movq 0xc0(%rcx), %rdi
+   68c: 488981c0000000                 movq %rax, 0xc0(%rcx)
+   693: 40f6c701                       testb $0x1, %dil
+   697: 745d                           je 0x5d
+   699: eb6a                           jmp 0x6a
+   69b: 49897d00                       movq %rdi, (%r13)
+   69f: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x6a2: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   6a6: 4983c029                       addq $0x29, %r8
+   6aa: 41b99a010000                   movl $0x19a, %r9d
+   6b0: e915faffff                     jmp -0x5eb
+   6b5: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x6b8: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   6bc: 4983c002                       addq $0x2, %r8
+   6c0: 41b914000000                   movl $0x14, %r9d
+   6c6: e9fff9ffff                     jmp -0x601
+   6cb: 49894500                       movq %rax, (%r13)
+   6cf: 48ff0f                         decq (%rdi)
+   6d2: 75b1                           jne -0x4f
+   6d4: e800000000                     callq 0x0
+        # hole +0x6d5: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   6d9: 498b4500                       movq (%r13), %rax
+   6dd: 498b4c2418                     movq 0x18(%r12), %rcx
+   6e2: 488bb9c0000000                 movq 0xc0(%rcx), %rdi
+   6e9: 488981c0000000                 movq %rax, 0xc0(%rcx)
+   6f0: 40f6c701                       testb $0x1, %dil
+   6f4: 750f                           jne 0xf
+   6f6: 48ff0f                         decq (%rdi)
+   6f9: 750a                           jne 0xa
+   6fb: e800000000                     callq 0x0
+        # hole +0x6fc: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   700: 498b4c2418                     movq 0x18(%r12), %rcx
+   705: 4c8bb9e0000000                 movq 0xe0(%rcx), %r15
+   70c: 41f6c701                       testb $0x1, %r15b
+   710: 7533                           jne 0x33
+   712: 49ff07                         incq (%r15)
+   715: 4d897d00                       movq %r15, (%r13)
+   719: 488b81c8000000                 movq 0xc8(%rcx), %rax
+   720: a801                           testb $0x1, %al
+   722: 7430                           je 0x30
+   724: 488903                         movq %rax, (%rbx)
+   727: 488b81d0000000                 movq 0xd0(%rcx), %rax
+   72e: a801                           testb $0x1, %al
+   730: 7533                           jne 0x33
+   732: 48ff00                         incq (%rax)
+   735: 49894510                       movq %rax, 0x10(%r13)
+   739: 41f6c701                       testb $0x1, %r15b
+   73d: 0f850b010000                   jne 0x10b
+   743: eb2e                           jmp 0x2e
+   745: 4d897d00                       movq %r15, (%r13)
+   749: 488b81c8000000                 movq 0xc8(%rcx), %rax
+   750: a801                           testb $0x1, %al
+   752: 75d0                           jne -0x30
+   754: 48ff00                         incq (%rax)
+   757: 488903                         movq %rax, (%rbx)
+   75a: 488b81d0000000                 movq 0xd0(%rcx), %rax
+   761: a801                           testb $0x1, %al
+   763: 74cd                           je -0x33
+   765: 49894510                       movq %rax, 0x10(%r13)
+   769: 41f6c701                       testb $0x1, %r15b
+   76d: 0f85db000000                   jne 0xdb
+   773: 41837f0808                     cmpl $0x8, 0x8(%r15)
+   778: 0f85d0000000                   jne 0xd0
+   77e: ba02000000                     movl $0x2, %edx
+   783: 4c89f7                         movq %r14, %rdi
+   786: 4889de                         movq %rbx, %rsi
+   789: 41ff5738                       callq *0x38(%r15)
+   78d: 4889442408                     movq %rax, 0x8(%rsp)
+   792: 488b3b                         movq (%rbx), %rdi
+   795: 40f6c701                       testb $0x1, %dil
+   799: 750a                           jne 0xa
+   79b: 48ff0f                         decq (%rdi)
+   79e: 7505                           jne 0x5
+   7a0: e800000000                     callq 0x0
+        # hole +0x7a1: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   7a5: 498b7d10                       movq 0x10(%r13), %rdi
+   7a9: 40f6c701                       testb $0x1, %dil
+   7ad: 750a                           jne 0xa
+   7af: 48ff0f                         decq (%rdi)
+   7b2: 7505                           jne 0x5
+   7b4: e800000000                     callq 0x0
+        # hole +0x7b5: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   7b9: 49ff0f                         decq (%r15)
+   7bc: 7508                           jne 0x8
+   7be: 4c89ff                         movq %r15, %rdi
+   7c1: e800000000                     callq 0x0
+        # hole +0x7c2: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   7c6: 48837c240800                   cmpq $0x0, 0x8(%rsp)
+   7cc: 0f8403060000                   je 0x603
+   7d2: 488b4c2408                     movq 0x8(%rsp), %rcx
+   7d7: 49894d00                       movq %rcx, (%r13)
+   7db: 498b442418                     movq 0x18(%r12), %rax
+   7e0: 488bb8d8000000                 movq 0xd8(%rax), %rdi
+   7e7: 488988d8000000                 movq %rcx, 0xd8(%rax)
+   7ee: 40f6c701                       testb $0x1, %dil
+   7f2: 750f                           jne 0xf
+   7f4: 48ff0f                         decq (%rdi)
+   7f7: 750a                           jne 0xa
+   7f9: e800000000                     callq 0x0
+        # hole +0x7fa: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   7fe: 498b442418                     movq 0x18(%r12), %rax
+   803: 488bb8e8000000                 movq 0xe8(%rax), %rdi
+   80a: 40f6c701                       testb $0x1, %dil
+   80e: 7560                           jne 0x60
+   810: 48ff07                         incq (%rdi)
+   813: 49897d00                       movq %rdi, (%r13)
+   817: 4c8bb8f0000000                 movq 0xf0(%rax), %r15
+   81e: 41f6c701                       testb $0x1, %r15b
+   822: 755d                           jne 0x5d
+   824: 49ff07                         incq (%r15)
+   827: 4c893b                         movq %r15, (%rbx)
+   82a: 40f6c701                       testb $0x1, %dil
+   82e: 0f8527010000                   jne 0x127
+   834: eb58                           jmp 0x58
+   836: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x839: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   83d: 4983c006                       addq $0x6, %r8
+   841: 41b93c000000                   movl $0x3c, %r9d
+   847: b903000000                     movl $0x3, %ecx
+   84c: eb1a                           jmp 0x1a
+   84e: 4983c518                       addq $0x18, %r13
+   852: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x855: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   859: 4983c02f                       addq $0x2f, %r8
+   85d: 41b9d6010000                   movl $0x1d6, %r9d
+   863: b901000000                     movl $0x1, %ecx
+   868: 4c89ee                         movq %r13, %rsi
+   86b: e962f8ffff                     jmp -0x79e
+   870: 49897d00                       movq %rdi, (%r13)
+   874: 4c8bb8f0000000                 movq 0xf0(%rax), %r15
+   87b: 41f6c701                       testb $0x1, %r15b
+   87f: 74a3                           je -0x5d
+   881: 4c893b                         movq %r15, (%rbx)
+   884: 40f6c701                       testb $0x1, %dil
+   888: 0f85cd000000                   jne 0xcd
+   88e: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   892: 0f85c3000000                   jne 0xc3
+   898: 4489f8                         movl %r15d, %eax
+   89b: 83e001                         andl $0x1, %eax
+   89e: 0f85b7000000                   jne 0xb7
+   8a4: 41837f0802                     cmpl $0x2, 0x8(%r15)
+   8a9: 0f85ac000000                   jne 0xac
+   8af: f20f104730                     movsd 0x30(%rdi), %xmm0
+   8b4: f2410f594730                   mulsd 0x30(%r15), %xmm0
+   8ba: f20f11442408                   movsd %xmm0, 0x8(%rsp)
+   8c0: 48ff0f                         decq (%rdi)
+   8c3: 7505                           jne 0x5
+   8c5: e800000000                     callq 0x0
+        # hole +0x8c6: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   8ca: 49ff0f                         decq (%r15)
+   8cd: 7508                           jne 0x8
+   8cf: 4c89ff                         movq %r15, %rdi
+   8d2: e800000000                     callq 0x0
+        # hole +0x8d3: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   8d7: 4c89f7                         movq %r14, %rdi
+   8da: f20f10442408                   movsd 0x8(%rsp), %xmm0
+   8e0: e800000000                     callq 0x0
+        # hole +0x8e1: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   8e5: 4885c0                         testq %rax, %rax
+   8e8: 0f8402050000                   je 0x502
+   8ee: 49894500                       movq %rax, (%r13)
+   8f2: 498b4c2418                     movq 0x18(%r12), %rcx
+   8f7: 488bb9f8000000                 movq 0xf8(%rcx), %rdi
+   8fe: 488981f8000000                 movq %rax, 0xf8(%rcx)
+   905: 40f6c701                       testb $0x1, %dil
+   909: 750f                           jne 0xf
+   90b: 48ff0f                         decq (%rdi)
+   90e: 750a                           jne 0xa
+   910: e800000000                     callq 0x0
+        # hole +0x911: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   915: 498b4c2418                     movq 0x18(%r12), %rcx
+   91a: 488b9100010000                 movq 0x100(%rcx), %rdx
+   921: f6c201                         testb $0x1, %dl
+   924: 7503                           jne 0x3
+   926: 48ff02                         incq (%rdx)
+   929: 49895500                       movq %rdx, (%r13)
+   92d: 488b8108010000                 movq 0x108(%rcx), %rax
+   934: a801                           testb $0x1, %al
+   936: 7503                           jne 0x3
+   938: 48ff00                         incq (%rax)
+   93b: 488903                         movq %rax, (%rbx)
+   93e: 89d6                           movl %edx, %esi
+   940: 21c6                           andl %eax, %esi
+   942: 40f6c601                       testb $0x1, %sil
+   946: 754d                           jne 0x4d
+   948: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x94b: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   94f: 4983c038                       addq $0x38, %r8
+   953: 41b930020000                   movl $0x230, %r9d
+   959: eb11                           jmp 0x11
+   95b: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x95e: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   962: 4983c033                       addq $0x33, %r8
+   966: 41b9fe010000                   movl $0x1fe, %r9d
+   96c: b901000000                     movl $0x1, %ecx
+   971: 488b3424                       movq (%rsp), %rsi
+   975: e958f7ffff                     jmp -0x8a8
+   97a: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x97d: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   981: 4983c011                       addq $0x11, %r8
+   985: 41b9aa000000                   movl $0xaa, %r9d
+   98b: b902000000                     movl $0x2, %ecx
+   990: e93af7ffff                     jmp -0x8c6
+   995: 48d1fa                         sarq %rdx
+   998: 48d1f8                         sarq %rax
+   99b: 480fafc2                       imulq %rdx, %rax
+   99f: 0f8066040000                   jo 0x466
+   9a5: 488d1428                       leaq (%rax,%rbp), %rdx
+   9a9: 4885d2                         testq %rdx, %rdx
+   9ac: 0f8959040000                   jns 0x459
+   9b2: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   9ba: 49894500                       movq %rax, (%r13)
+   9be: 488bb910010000                 movq 0x110(%rcx), %rdi
+   9c5: 48898110010000                 movq %rax, 0x110(%rcx)
+   9cc: 40f6c701                       testb $0x1, %dil
+   9d0: 750f                           jne 0xf
+   9d2: 48ff0f                         decq (%rdi)
+   9d5: 750a                           jne 0xa
+   9d7: e800000000                     callq 0x0
+        # hole +0x9d8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   9dc: 498b4c2418                     movq 0x18(%r12), %rcx
+   9e1: 488b8118010000                 movq 0x118(%rcx), %rax
+   9e8: a801                           testb $0x1, %al
+   9ea: 7503                           jne 0x3
+   9ec: 48ff00                         incq (%rax)
+   9ef: 49894500                       movq %rax, (%r13)
+   9f3: 488b9120010000                 movq 0x120(%rcx), %rdx
+   9fa: f6c201                         testb $0x1, %dl
+   9fd: 7503                           jne 0x3
+   9ff: 48ff02                         incq (%rdx)
+   a02: 488913                         movq %rdx, (%rbx)
+   a05: 89c6                           movl %eax, %esi
+   a07: 21d6                           andl %edx, %esi
+   a09: 40f6c601                       testb $0x1, %sil
+   a0d: 7516                           jne 0x16
+   a0f: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xa12: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   a16: 4983c03d                       addq $0x3d, %r8
+   a1a: 41b962020000                   movl $0x262, %r9d
+   a20: e947ffffff                     jmp -0xb9
+   a25: 48d1f8                         sarq %rax
+   a28: 48d1fa                         sarq %rdx
+   a2b: 4801c2                         addq %rax, %rdx
+   a2e: 4889d0                         movq %rdx, %rax
+   a31: 4801e8                         addq %rbp, %rax
+   a34: 0f89e7030000                   jns 0x3e7
+   a3a: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   a42: 49894500                       movq %rax, (%r13)
+   a46: 488bb928010000                 movq 0x128(%rcx), %rdi
+   a4d: 48898128010000                 movq %rax, 0x128(%rcx)
+   a54: 40f6c701                       testb $0x1, %dil
+   a58: 750f                           jne 0xf
+   a5a: 48ff0f                         decq (%rdi)
+   a5d: 750a                           jne 0xa
+   a5f: e800000000                     callq 0x0
+        # hole +0xa60: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   a64: 498b4c2418                     movq 0x18(%r12), %rcx
+   a69: 488bb930010000                 movq 0x130(%rcx), %rdi
+   a70: 40f6c701                       testb $0x1, %dil
+   a74: 7572                           jne 0x72
+   a76: 48ff07                         incq (%rdi)
+   a79: 49897d00                       movq %rdi, (%r13)
+   a7d: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   a81: 7569                           jne 0x69
+   a83: 488b4730                       movq 0x30(%rdi), %rax
+   a87: 4881783081cf0800               cmpq $0x8cf81, 0x30(%rax)
+   a8f: 755b                           jne 0x5b
+   a91: 48837f3800                     cmpq $0x0, 0x38(%rdi)
+   a96: 0f849b030000                   je 0x39b
+   a9c: 488b4740                       movq 0x40(%rdi), %rax
+   aa0: a801                           testb $0x1, %al
+   aa2: 7579                           jne 0x79
+   aa4: 48ff00                         incq (%rax)
+   aa7: 49894500                       movq %rax, (%r13)
+   aab: 48ff0f                         decq (%rdi)
+   aae: 7476                           je 0x76
+   ab0: 488bb938010000                 movq 0x138(%rcx), %rdi
+   ab7: 48898138010000                 movq %rax, 0x138(%rcx)
+   abe: 40f6c701                       testb $0x1, %dil
+   ac2: 0f8480000000                   je 0x80
+   ac8: e98a000000                     jmp 0x8a
+   acd: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xad0: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   ad4: 4983c015                       addq $0x15, %r8
+   ad8: 41b9d2000000                   movl $0xd2, %r9d
+   ade: b903000000                     movl $0x3, %ecx
+   ae3: e980fdffff                     jmp -0x280
+   ae8: 49897d00                       movq %rdi, (%r13)
+   aec: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xaef: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   af3: 4983c041                       addq $0x41, %r8
+   af7: 41b98a020000                   movl $0x28a, %r9d
+   afd: e9c8f5ffff                     jmp -0xa38
+   b02: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xb05: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   b09: 4983c01a                       addq $0x1a, %r8
+   b0d: 41b904010000                   movl $0x104, %r9d
+   b13: b901000000                     movl $0x1, %ecx
+   b18: e9b5f5ffff                     jmp -0xa4b
+   b1d: 49894500                       movq %rax, (%r13)
+   b21: 48ff0f                         decq (%rdi)
+   b24: 758a                           jne -0x76
+   b26: e800000000                     callq 0x0
+        # hole +0xb27: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   b2b: 498b4500                       movq (%r13), %rax
+   b2f: 498b4c2418                     movq 0x18(%r12), %rcx
+   b34: 488bb938010000                 movq 0x138(%rcx), %rdi
+   b3b: 48898138010000                 movq %rax, 0x138(%rcx)
+   b42: 40f6c701                       testb $0x1, %dil
+   b46: 750f                           jne 0xf
+   b48: 48ff0f                         decq (%rdi)
+   b4b: 750a                           jne 0xa
+   b4d: e800000000                     callq 0x0
+        # hole +0xb4e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   b52: 498b4c2418                     movq 0x18(%r12), %rcx
+   b57: 488bb940010000                 movq 0x140(%rcx), %rdi
+   b5e: 40f6c701                       testb $0x1, %dil
+   b62: 7572                           jne 0x72
+   b64: 48ff07                         incq (%rdi)
+   b67: 49897d00                       movq %rdi, (%r13)
+   b6b: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   b6f: 7569                           jne 0x69
+   b71: 488b4730                       movq 0x30(%rdi), %rax
+   b75: 48817830d5ef0300               cmpq $0x3efd5, 0x30(%rax)
+   b7d: 755b                           jne 0x5b
+   b7f: 48837f3800                     cmpq $0x0, 0x38(%rdi)
+   b84: 0f84c3020000                   je 0x2c3
+   b8a: 488b4740                       movq 0x40(%rdi), %rax
+   b8e: a801                           testb $0x1, %al
+   b90: 7579                           jne 0x79
+   b92: 48ff00                         incq (%rax)
+   b95: 49894500                       movq %rax, (%r13)
+   b99: 48ff0f                         decq (%rdi)
+   b9c: 7476                           je 0x76
+   b9e: 488bb948010000                 movq 0x148(%rcx), %rdi
+   ba5: 48898148010000                 movq %rax, 0x148(%rcx)
+   bac: 40f6c701                       testb $0x1, %dil
+   bb0: 0f8480000000                   je 0x80
+   bb6: e98a000000                     jmp 0x8a
+   bbb: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xbbe: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   bc2: 4983c01f                       addq $0x1f, %r8
+   bc6: 41b936010000                   movl $0x136, %r9d
+   bcc: b901000000                     movl $0x1, %ecx
+   bd1: e9fcf4ffff                     jmp -0xb04
+   bd6: 49897d00                       movq %rdi, (%r13)
+   bda: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xbdd: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   be1: 4983c045                       addq $0x45, %r8
+   be5: 41b9b2020000                   movl $0x2b2, %r9d
+   beb: e9daf4ffff                     jmp -0xb26
+   bf0: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xbf3: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   bf7: 4983c024                       addq $0x24, %r8
+   bfb: 41b968010000                   movl $0x168, %r9d
+   c01: b901000000                     movl $0x1, %ecx
+   c06: e9c7f4ffff                     jmp -0xb39
+   c0b: 49894500                       movq %rax, (%r13)
+   c0f: 48ff0f                         decq (%rdi)
+   c12: 758a                           jne -0x76
+   c14: e800000000                     callq 0x0
+        # hole +0xc15: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   c19: 498b4500                       movq (%r13), %rax
+   c1d: 498b4c2418                     movq 0x18(%r12), %rcx
+   c22: 488bb948010000                 movq 0x148(%rcx), %rdi
+   c29: 48898148010000                 movq %rax, 0x148(%rcx)
+   c30: 40f6c701                       testb $0x1, %dil
+   c34: 750f                           jne 0xf
+   c36: 48ff0f                         decq (%rdi)
+   c39: 750a                           jne 0xa
+   c3b: e800000000                     callq 0x0
+        # hole +0xc3c: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   c40: 498b4c2418                     movq 0x18(%r12), %rcx
+   c45: 4c8bb960010000                 movq 0x160(%rcx), %r15
+   c4c: 41f6c701                       testb $0x1, %r15b
+   c50: 7520                           jne 0x20
+   c52: 49ff07                         incq (%r15)
+   c55: 4d897d00                       movq %r15, (%r13)
+   c59: 488b8150010000                 movq 0x150(%rcx), %rax
+   c60: a801                           testb $0x1, %al
+   c62: 741d                           je 0x1d
+   c64: 488903                         movq %rax, (%rbx)
+   c67: 41f6c701                       testb $0x1, %r15b
+   c6b: 7424                           je 0x24
+   c6d: e9e0000000                     jmp 0xe0
+   c72: 4d897d00                       movq %r15, (%r13)
+   c76: 488b8150010000                 movq 0x150(%rcx), %rax
+   c7d: a801                           testb $0x1, %al
+   c7f: 75e3                           jne -0x1d
+   c81: 48ff00                         incq (%rax)
+   c84: 488903                         movq %rax, (%rbx)
+   c87: 41f6c701                       testb $0x1, %r15b
+   c8b: 0f85c1000000                   jne 0xc1
+   c91: 41837f0808                     cmpl $0x8, 0x8(%r15)
+   c96: 0f85b6000000                   jne 0xb6
+   c9c: ba01000000                     movl $0x1, %edx
+   ca1: 4c89f7                         movq %r14, %rdi
+   ca4: 4889de                         movq %rbx, %rsi
+   ca7: 41ff5738                       callq *0x38(%r15)
+   cab: 4889442408                     movq %rax, 0x8(%rsp)
+   cb0: 488b3b                         movq (%rbx), %rdi
+   cb3: 40f6c701                       testb $0x1, %dil
+   cb7: 750a                           jne 0xa
+   cb9: 48ff0f                         decq (%rdi)
+   cbc: 7505                           jne 0x5
+   cbe: e800000000                     callq 0x0
+        # hole +0xcbf: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   cc3: 49ff0f                         decq (%r15)
+   cc6: 7508                           jne 0x8
+   cc8: 4c89ff                         movq %r15, %rdi
+   ccb: e800000000                     callq 0x0
+        # hole +0xccc: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   cd0: 48837c240800                   cmpq $0x0, 0x8(%rsp)
+   cd6: 0f8487010000                   je 0x187
+   cdc: 488b4c2408                     movq 0x8(%rsp), %rcx
+   ce1: 49894d00                       movq %rcx, (%r13)
+   ce5: 498b442418                     movq 0x18(%r12), %rax
+   cea: 488bb858010000                 movq 0x158(%rax), %rdi
+   cf1: 48898858010000                 movq %rcx, 0x158(%rax)
+   cf8: 40f6c701                       testb $0x1, %dil
+   cfc: 750f                           jne 0xf
+   cfe: 48ff0f                         decq (%rdi)
+   d01: 750a                           jne 0xa
+   d03: e800000000                     callq 0x0
+        # hole +0xd04: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   d08: 498b442418                     movq 0x18(%r12), %rax
+   d0d: 488b8868010000                 movq 0x168(%rax), %rcx
+   d14: f6c101                         testb $0x1, %cl
+   d17: 7503                           jne 0x3
+   d19: 48ff01                         incq (%rcx)
+   d1c: 49894d00                       movq %rcx, (%r13)
+   d20: 488b9070010000                 movq 0x170(%rax), %rdx
+   d27: f6c201                         testb $0x1, %dl
+   d2a: 7503                           jne 0x3
+   d2c: 48ff02                         incq (%rdx)
+   d2f: 488913                         movq %rdx, (%rbx)
+   d32: 89ce                           movl %ecx, %esi
+   d34: 21d6                           andl %edx, %esi
+   d36: 40f6c601                       testb $0x1, %sil
+   d3a: 7542                           jne 0x42
+   d3c: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xd3f: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   d43: 4983c04e                       addq $0x4e, %r8
+   d47: 41b90c030000                   movl $0x30c, %r9d
+   d4d: e91afcffff                     jmp -0x3e6
+   d52: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xd55: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   d59: 4983c04a                       addq $0x4a, %r8
+   d5d: 41b9e4020000                   movl $0x2e4, %r9d
+   d63: e904fcffff                     jmp -0x3fc
+   d68: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xd6b: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   d6f: 4983c02a                       addq $0x2a, %r8
+   d73: 41b9a4010000                   movl $0x1a4, %r9d
+   d79: e94cf3ffff                     jmp -0xcb4
+   d7e: 48d1f9                         sarq %rcx
+   d81: 48d1fa                         sarq %rdx
+   d84: 4801ca                         addq %rcx, %rdx
+   d87: 4801d5                         addq %rdx, %rbp
+   d8a: 0f89ee000000                   jns 0xee
+   d90: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+   d98: 49894d00                       movq %rcx, (%r13)
+   d9c: 488bb878010000                 movq 0x178(%rax), %rdi
+   da3: 48898878010000                 movq %rcx, 0x178(%rax)
+   daa: 40f6c701                       testb $0x1, %dil
+   dae: 750a                           jne 0xa
+   db0: 48ff0f                         decq (%rdi)
+   db3: 7505                           jne 0x5
+   db5: e800000000                     callq 0x0
+        # hole +0xdb6: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   dba: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xdbd: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   dc1: 4983c051                       addq $0x51, %r8
+   dc5: 41b92a030000                   movl $0x32a, %r9d
+   dcb: b902000000                     movl $0x2, %ecx
+   dd0: e993faffff                     jmp -0x56d
+   dd5: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xdd8: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   ddc: 4983c02f                       addq $0x2f, %r8
+   de0: 41b9d6010000                   movl $0x1d6, %r9d
+   de6: b903000000                     movl $0x3, %ecx
+   deb: e978faffff                     jmp -0x588
+   df0: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xdf3: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   df7: 4983c034                       addq $0x34, %r8
+   dfb: 41b908020000                   movl $0x208, %r9d
+   e01: b903000000                     movl $0x3, %ecx
+   e06: e95dfaffff                     jmp -0x5a3
+   e0b: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xe0e: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   e12: 4983c039                       addq $0x39, %r8
+   e16: 41b93a020000                   movl $0x23a, %r9d
+   e1c: e94bfbffff                     jmp -0x4b5
+   e21: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xe24: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   e28: 4983c03e                       addq $0x3e, %r8
+   e2c: 41b96c020000                   movl $0x26c, %r9d
+   e32: e935fbffff                     jmp -0x4cb
+   e37: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xe3a: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   e3e: 4983c042                       addq $0x42, %r8
+   e42: 41b994020000                   movl $0x294, %r9d
+   e48: e97df2ffff                     jmp -0xd83
+   e4d: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xe50: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   e54: 4983c046                       addq $0x46, %r8
+   e58: 41b9bc020000                   movl $0x2bc, %r9d
+   e5e: e967f2ffff                     jmp -0xd99
+   e63: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xe66: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   e6a: 4983c04a                       addq $0x4a, %r8
+   e6e: 41b9e4020000                   movl $0x2e4, %r9d
+   e74: b903000000                     movl $0x3, %ecx
+   e79: e9eaf9ffff                     jmp -0x616
+   e7e: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xe81: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   e85: 4983c04f                       addq $0x4f, %r8
+   e89: 41b916030000                   movl $0x316, %r9d
+   e8f: e9d8faffff                     jmp -0x528
 # data
      0: 00000000000000000000000000000000
-    10: 0000000000000000
-        # hole data+0x0: GOT Abs64 symbol:tf_False+0
-        # hole data+0x8: GOT Abs64 symbol:tf_True+0
-        # hole data+0x10: GOT Abs64 operand0[1]+0
+    10: 00000000000000000000000000000000
+        # hole data+0x0: GOT Abs64 index+0
+        # hole data+0x8: GOT Abs64 symbol:tf_False+0
+        # hole data+0x10: GOT Abs64 symbol:tf_True+0
+        # hole data+0x18: GOT Abs64 operand0[1]+0

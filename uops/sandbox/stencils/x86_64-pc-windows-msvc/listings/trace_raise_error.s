@@ -1,4 +1,4 @@
-# stencil raise_error for x86_64-pc-windows-msvc: 173 code bytes, 8 data bytes, 6 holes
+# stencil raise_error for x86_64-pc-windows-msvc: 174 code bytes, 16 data bytes, 8 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b442418                     movq 0x18(%r12), %rax
      9: 488b00                         movq (%rax), %rax
@@ -39,17 +39,20 @@
     6f: e800000000                     callq 0x0
         # hole +0x70: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
     74: 49c7461806000000               movq $0x6, 0x18(%r14)
-    7c: 48b80400000008000000           movabsq $0x800000004, %rax
-    86: 4889442420                     movq %rax, 0x20(%rsp)
-    8b: 48c744242828000000             movq $0x28, 0x28(%rsp)
-    94: 4c89e1                         movq %r12, %rcx
-    97: 4c89ea                         movq %r13, %rdx
-    9a: 4d89f0                         movq %r14, %r8
-    9d: 41b903000000                   movl $0x3, %r9d
-    a3: e800000000                     callq 0x0
-        # hole +0xa4: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-    a8: 4883c438                       addq $0x38, %rsp
-    ac: c3                             retq
+    7c: 488b0500000000                 movq (%rip), %rax
+        # hole +0x7f: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    83: 4883c004                       addq $0x4, %rax
+    87: 4889442420                     movq %rax, 0x20(%rsp)
+    8c: 48c744242828000000             movq $0x28, 0x28(%rsp)
+    95: 4c89e1                         movq %r12, %rcx
+    98: 4c89ea                         movq %r13, %rdx
+    9b: 4d89f0                         movq %r14, %r8
+    9e: 41b903000000                   movl $0x3, %r9d
+    a4: e800000000                     callq 0x0
+        # hole +0xa5: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    a9: 4883c438                       addq $0x38, %rsp
+    ad: c3                             retq
 # data
-     0: 0000000000000000
+     0: 00000000000000000000000000000000
         # hole data+0x0: GOT Abs64 operand0[3]+0
+        # hole data+0x8: GOT Abs64 index+0

@@ -1,509 +1,580 @@
-# stencil startup_builtins for x86_64-pc-windows-msvc: 1845 code bytes, 0 data bytes, 30 holes
+# stencil startup_builtins for x86_64-pc-windows-msvc: 2092 code bytes, 8 data bytes, 47 holes
      0: 55                             pushq %rbp
-     1: 4883ec50                       subq $0x50, %rsp
-     5: 4c89742438                     movq %r14, 0x38(%rsp)
-     a: 498b442418                     movq 0x18(%r12), %rax
-     f: 4c8b7810                       movq 0x10(%rax), %r15
-    13: 41f6c701                       testb $0x1, %r15b
-    17: 7503                           jne 0x3
-    19: 49ff07                         incq (%r15)
-    1c: 4d897d00                       movq %r15, (%r13)
-    20: 498b442418                     movq 0x18(%r12), %rax
-    25: 488b00                         movq (%rax), %rax
-    28: a801                           testb $0x1, %al
-    2a: 7507                           jne 0x7
-    2c: 48ff00                         incq (%rax)
-    2f: 4d8b7d00                       movq (%r13), %r15
-    33: 48bf020000000a000000           movabsq $0xa00000002, %rdi
-    3d: 498d5510                       leaq 0x10(%r13), %rdx
-    41: 49894508                       movq %rax, 0x8(%r13)
-    45: 41be14000000                   movl $0x14, %r14d
-    4b: 41b901000000                   movl $0x1, %r9d
-    51: 41f6c701                       testb $0x1, %r15b
-    55: 0f859d060000                   jne 0x69d
-    5b: 4889542440                     movq %rdx, 0x40(%rsp)
-    60: 41837f0808                     cmpl $0x8, 0x8(%r15)
-    65: 0f85c3060000                   jne 0x6c3
-    6b: 498d5d08                       leaq 0x8(%r13), %rbx
-    6f: 41b801000000                   movl $0x1, %r8d
-    75: 488b4c2438                     movq 0x38(%rsp), %rcx
-    7a: 4889da                         movq %rbx, %rdx
-    7d: 41ff5738                       callq *0x38(%r15)
-    81: 4889c5                         movq %rax, %rbp
-    84: 488b0b                         movq (%rbx), %rcx
-    87: f6c101                         testb $0x1, %cl
-    8a: 7509                           jne 0x9
-    8c: 48ff09                         decq (%rcx)
-    8f: 0f847d010000                   je 0x17d
-    95: 49ff0f                         decq (%r15)
-    98: 7508                           jne 0x8
-    9a: 4c89f9                         movq %r15, %rcx
-    9d: e800000000                     callq 0x0
-        # hole +0x9e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    a2: 4885ed                         testq %rbp, %rbp
-    a5: 0f846a060000                   je 0x66a
-    ab: 49896d00                       movq %rbp, (%r13)
-    af: 498b442418                     movq 0x18(%r12), %rax
-    b4: 488b4808                       movq 0x8(%rax), %rcx
-    b8: 48896808                       movq %rbp, 0x8(%rax)
-    bc: f6c101                         testb $0x1, %cl
-    bf: 7509                           jne 0x9
-    c1: 48ff09                         decq (%rcx)
-    c4: 0f845b010000                   je 0x15b
-    ca: 498b442418                     movq 0x18(%r12), %rax
-    cf: 4c8b7828                       movq 0x28(%rax), %r15
-    d3: 41f6c701                       testb $0x1, %r15b
-    d7: 7503                           jne 0x3
-    d9: 49ff07                         incq (%r15)
-    dc: 4d897d00                       movq %r15, (%r13)
-    e0: 498b442418                     movq 0x18(%r12), %rax
-    e5: 488b4018                       movq 0x18(%rax), %rax
-    e9: a801                           testb $0x1, %al
-    eb: 7507                           jne 0x7
-    ed: 48ff00                         incq (%rax)
-    f0: 4d8b7d00                       movq (%r13), %r15
-    f4: 488903                         movq %rax, (%rbx)
-    f7: 488d7706                       leaq 0x6(%rdi), %rsi
-    fb: 41be50000000                   movl $0x50, %r14d
-   101: 41f6c701                       testb $0x1, %r15b
-   105: 0f85df050000                   jne 0x5df
-   10b: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   110: 0f85d4050000                   jne 0x5d4
-   116: 41b801000000                   movl $0x1, %r8d
-   11c: 488b4c2438                     movq 0x38(%rsp), %rcx
-   121: 4889da                         movq %rbx, %rdx
-   124: 41ff5738                       callq *0x38(%r15)
-   128: 4889c5                         movq %rax, %rbp
-   12b: 488b0b                         movq (%rbx), %rcx
-   12e: f6c101                         testb $0x1, %cl
-   131: 7509                           jne 0x9
-   133: 48ff09                         decq (%rcx)
-   136: 0f8406010000                   je 0x106
-   13c: 49ff0f                         decq (%r15)
-   13f: 7508                           jne 0x8
-   141: 4c89f9                         movq %r15, %rcx
-   144: e800000000                     callq 0x0
-        # hole +0x145: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   149: 4885ed                         testq %rbp, %rbp
-   14c: 0f84ce050000                   je 0x5ce
-   152: 49896d00                       movq %rbp, (%r13)
-   156: 498b442418                     movq 0x18(%r12), %rax
-   15b: 488b4820                       movq 0x20(%rax), %rcx
-   15f: 48896820                       movq %rbp, 0x20(%rax)
-   163: f6c101                         testb $0x1, %cl
-   166: 7509                           jne 0x9
-   168: 48ff09                         decq (%rcx)
-   16b: 0f84e4000000                   je 0xe4
-   171: 498b442418                     movq 0x18(%r12), %rax
-   176: 488b4048                       movq 0x48(%rax), %rax
-   17a: a801                           testb $0x1, %al
-   17c: 7503                           jne 0x3
-   17e: 48ff00                         incq (%rax)
-   181: 49894500                       movq %rax, (%r13)
-   185: 498b442418                     movq 0x18(%r12), %rax
-   18a: 488b4030                       movq 0x30(%rax), %rax
-   18e: a801                           testb $0x1, %al
-   190: 7503                           jne 0x3
-   192: 48ff00                         incq (%rax)
-   195: 488903                         movq %rax, (%rbx)
-   198: 498b442418                     movq 0x18(%r12), %rax
-   19d: 488b4038                       movq 0x38(%rax), %rax
-   1a1: a801                           testb $0x1, %al
-   1a3: 7503                           jne 0x3
-   1a5: 48ff00                         incq (%rax)
-   1a8: 498d5518                       leaq 0x18(%r13), %rdx
-   1ac: 49894510                       movq %rax, 0x10(%r13)
-   1b0: 4d8b7d00                       movq (%r13), %r15
-   1b4: 4889fe                         movq %rdi, %rsi
-   1b7: 4883c70d                       addq $0xd, %rdi
-   1bb: 41be96000000                   movl $0x96, %r14d
-   1c1: 41f6c701                       testb $0x1, %r15b
-   1c5: 0f8527050000                   jne 0x527
-   1cb: 4889542448                     movq %rdx, 0x48(%rsp)
-   1d0: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   1d5: 0f8508050000                   jne 0x508
-   1db: 41b802000000                   movl $0x2, %r8d
-   1e1: 488b4c2438                     movq 0x38(%rsp), %rcx
-   1e6: 4889da                         movq %rbx, %rdx
-   1e9: 41ff5738                       callq *0x38(%r15)
-   1ed: 4889c5                         movq %rax, %rbp
-   1f0: 488b0b                         movq (%rbx), %rcx
-   1f3: f6c101                         testb $0x1, %cl
-   1f6: 7505                           jne 0x5
-   1f8: 48ff09                         decq (%rcx)
-   1fb: 7473                           je 0x73
-   1fd: 498b4d10                       movq 0x10(%r13), %rcx
-   201: f6c101                         testb $0x1, %cl
-   204: 7578                           jne 0x78
-   206: 48ff09                         decq (%rcx)
-   209: 7573                           jne 0x73
-   20b: e800000000                     callq 0x0
-        # hole +0x20c: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   210: eb6c                           jmp 0x6c
-   212: e800000000                     callq 0x0
-        # hole +0x213: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   217: 49ff0f                         decq (%r15)
-   21a: 0f8582feffff                   jne -0x17e
-   220: e975feffff                     jmp -0x18b
-   225: e800000000                     callq 0x0
-        # hole +0x226: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   22a: 498b442418                     movq 0x18(%r12), %rax
-   22f: 4c8b7828                       movq 0x28(%rax), %r15
-   233: 41f6c701                       testb $0x1, %r15b
-   237: 0f849cfeffff                   je -0x164
-   23d: e99afeffff                     jmp -0x166
-   242: e800000000                     callq 0x0
-        # hole +0x243: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   247: 49ff0f                         decq (%r15)
-   24a: 0f85f9feffff                   jne -0x107
-   250: e9ecfeffff                     jmp -0x114
-   255: e800000000                     callq 0x0
-        # hole +0x256: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   25a: 498b442418                     movq 0x18(%r12), %rax
-   25f: 488b4048                       movq 0x48(%rax), %rax
-   263: a801                           testb $0x1, %al
-   265: 0f8413ffffff                   je -0xed
-   26b: e911ffffff                     jmp -0xef
-   270: e800000000                     callq 0x0
-        # hole +0x271: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   275: 498b4d10                       movq 0x10(%r13), %rcx
-   279: f6c101                         testb $0x1, %cl
-   27c: 7488                           je -0x78
-   27e: 49ff0f                         decq (%r15)
-   281: 7508                           jne 0x8
-   283: 4c89f9                         movq %r15, %rcx
-   286: e800000000                     callq 0x0
-        # hole +0x287: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   28b: 4885ed                         testq %rbp, %rbp
-   28e: 0f8481040000                   je 0x481
-   294: 49896d00                       movq %rbp, (%r13)
-   298: 498b442418                     movq 0x18(%r12), %rax
-   29d: 488b4840                       movq 0x40(%rax), %rcx
-   2a1: 48896840                       movq %rbp, 0x40(%rax)
-   2a5: f6c101                         testb $0x1, %cl
-   2a8: 750a                           jne 0xa
-   2aa: 48ff09                         decq (%rcx)
-   2ad: 7505                           jne 0x5
-   2af: e800000000                     callq 0x0
-        # hole +0x2b0: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   2b4: 498b442418                     movq 0x18(%r12), %rax
-   2b9: 488b4068                       movq 0x68(%rax), %rax
-   2bd: a801                           testb $0x1, %al
-   2bf: 4889f1                         movq %rsi, %rcx
-   2c2: 7503                           jne 0x3
-   2c4: 48ff00                         incq (%rax)
-   2c7: 49894500                       movq %rax, (%r13)
-   2cb: 498b442418                     movq 0x18(%r12), %rax
-   2d0: 488b4050                       movq 0x50(%rax), %rax
-   2d4: a801                           testb $0x1, %al
-   2d6: 7503                           jne 0x3
-   2d8: 48ff00                         incq (%rax)
-   2db: 488903                         movq %rax, (%rbx)
-   2de: 498b442418                     movq 0x18(%r12), %rax
-   2e3: 488b4058                       movq 0x58(%rax), %rax
-   2e7: a801                           testb $0x1, %al
-   2e9: 7503                           jne 0x3
-   2eb: 48ff00                         incq (%rax)
-   2ee: 49894510                       movq %rax, 0x10(%r13)
-   2f2: 4d8b7d00                       movq (%r13), %r15
-   2f6: 488d7914                       leaq 0x14(%rcx), %rdi
-   2fa: 41bedc000000                   movl $0xdc, %r14d
-   300: 41f6c701                       testb $0x1, %r15b
-   304: 0f85d9030000                   jne 0x3d9
-   30a: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   30f: 0f85ce030000                   jne 0x3ce
-   315: 41b802000000                   movl $0x2, %r8d
-   31b: 488b4c2438                     movq 0x38(%rsp), %rcx
-   320: 4889da                         movq %rbx, %rdx
-   323: 41ff5738                       callq *0x38(%r15)
-   327: 4889c5                         movq %rax, %rbp
-   32a: 488b0b                         movq (%rbx), %rcx
-   32d: f6c101                         testb $0x1, %cl
-   330: 7505                           jne 0x5
-   332: 48ff09                         decq (%rcx)
-   335: 7415                           je 0x15
-   337: 498b4d10                       movq 0x10(%r13), %rcx
+     1: 4883ec30                       subq $0x30, %rsp
+     5: 498b442418                     movq 0x18(%r12), %rax
+     a: 488b5810                       movq 0x10(%rax), %rbx
+     e: f6c301                         testb $0x1, %bl
+    11: 7503                           jne 0x3
+    13: 48ff03                         incq (%rbx)
+    16: 49895d00                       movq %rbx, (%r13)
+    1a: 498b442418                     movq 0x18(%r12), %rax
+    1f: 488b00                         movq (%rax), %rax
+    22: a801                           testb $0x1, %al
+    24: 7507                           jne 0x7
+    26: 48ff00                         incq (%rax)
+    29: 498b5d00                       movq (%r13), %rbx
+    2d: 498d7510                       leaq 0x10(%r13), %rsi
+    31: 49894508                       movq %rax, 0x8(%r13)
+    35: f6c301                         testb $0x1, %bl
+    38: 0f8594060000                   jne 0x694
+    3e: 837b0808                       cmpl $0x8, 0x8(%rbx)
+    42: 0f858a060000                   jne 0x68a
+    48: 498d7d08                       leaq 0x8(%r13), %rdi
+    4c: 41b801000000                   movl $0x1, %r8d
+    52: 4c89f1                         movq %r14, %rcx
+    55: 4889fa                         movq %rdi, %rdx
+    58: ff5338                         callq *0x38(%rbx)
+    5b: 4989c7                         movq %rax, %r15
+    5e: 488b0f                         movq (%rdi), %rcx
+    61: f6c101                         testb $0x1, %cl
+    64: 7509                           jne 0x9
+    66: 48ff09                         decq (%rcx)
+    69: 0f8456010000                   je 0x156
+    6f: 48ff0b                         decq (%rbx)
+    72: 7508                           jne 0x8
+    74: 4889d9                         movq %rbx, %rcx
+    77: e800000000                     callq 0x0
+        # hole +0x78: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    7c: 4d85ff                         testq %r15, %r15
+    7f: 0f840b070000                   je 0x70b
+    85: 4d897d00                       movq %r15, (%r13)
+    89: 498b442418                     movq 0x18(%r12), %rax
+    8e: 488b4808                       movq 0x8(%rax), %rcx
+    92: 4c897808                       movq %r15, 0x8(%rax)
+    96: f6c101                         testb $0x1, %cl
+    99: 7509                           jne 0x9
+    9b: 48ff09                         decq (%rcx)
+    9e: 0f8434010000                   je 0x134
+    a4: 498b442418                     movq 0x18(%r12), %rax
+    a9: 488b5828                       movq 0x28(%rax), %rbx
+    ad: f6c301                         testb $0x1, %bl
+    b0: 7503                           jne 0x3
+    b2: 48ff03                         incq (%rbx)
+    b5: 49895d00                       movq %rbx, (%r13)
+    b9: 498b442418                     movq 0x18(%r12), %rax
+    be: 488b4018                       movq 0x18(%rax), %rax
+    c2: a801                           testb $0x1, %al
+    c4: 7507                           jne 0x7
+    c6: 48ff00                         incq (%rax)
+    c9: 498b5d00                       movq (%r13), %rbx
+    cd: 488907                         movq %rax, (%rdi)
+    d0: f6c301                         testb $0x1, %bl
+    d3: 0f850e060000                   jne 0x60e
+    d9: 837b0808                       cmpl $0x8, 0x8(%rbx)
+    dd: 0f8504060000                   jne 0x604
+    e3: 41b801000000                   movl $0x1, %r8d
+    e9: 4c89f1                         movq %r14, %rcx
+    ec: 4889fa                         movq %rdi, %rdx
+    ef: ff5338                         callq *0x38(%rbx)
+    f2: 4989c7                         movq %rax, %r15
+    f5: 488b0f                         movq (%rdi), %rcx
+    f8: f6c101                         testb $0x1, %cl
+    fb: 7509                           jne 0x9
+    fd: 48ff09                         decq (%rcx)
+   100: 0f84ee000000                   je 0xee
+   106: 48ff0b                         decq (%rbx)
+   109: 7508                           jne 0x8
+   10b: 4889d9                         movq %rbx, %rcx
+   10e: e800000000                     callq 0x0
+        # hole +0x10f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   113: 4d85ff                         testq %r15, %r15
+   116: 0f8486060000                   je 0x686
+   11c: 4d897d00                       movq %r15, (%r13)
+   120: 498b442418                     movq 0x18(%r12), %rax
+   125: 488b4820                       movq 0x20(%rax), %rcx
+   129: 4c897820                       movq %r15, 0x20(%rax)
+   12d: f6c101                         testb $0x1, %cl
+   130: 7509                           jne 0x9
+   132: 48ff09                         decq (%rcx)
+   135: 0f84cc000000                   je 0xcc
+   13b: 498b442418                     movq 0x18(%r12), %rax
+   140: 488b4048                       movq 0x48(%rax), %rax
+   144: a801                           testb $0x1, %al
+   146: 7503                           jne 0x3
+   148: 48ff00                         incq (%rax)
+   14b: 49894500                       movq %rax, (%r13)
+   14f: 498b442418                     movq 0x18(%r12), %rax
+   154: 488b4030                       movq 0x30(%rax), %rax
+   158: a801                           testb $0x1, %al
+   15a: 7503                           jne 0x3
+   15c: 48ff00                         incq (%rax)
+   15f: 488907                         movq %rax, (%rdi)
+   162: 498b442418                     movq 0x18(%r12), %rax
+   167: 488b4038                       movq 0x38(%rax), %rax
+   16b: a801                           testb $0x1, %al
+   16d: 7503                           jne 0x3
+   16f: 48ff00                         incq (%rax)
+   172: 498d6d18                       leaq 0x18(%r13), %rbp
+   176: 49894510                       movq %rax, 0x10(%r13)
+   17a: 498b5d00                       movq (%r13), %rbx
+   17e: f6c301                         testb $0x1, %bl
+   181: 0f8572050000                   jne 0x572
+   187: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   18b: 0f8568050000                   jne 0x568
+   191: 41b802000000                   movl $0x2, %r8d
+   197: 4c89f1                         movq %r14, %rcx
+   19a: 4889fa                         movq %rdi, %rdx
+   19d: ff5338                         callq *0x38(%rbx)
+   1a0: 4989c7                         movq %rax, %r15
+   1a3: 488b0f                         movq (%rdi), %rcx
+   1a6: f6c101                         testb $0x1, %cl
+   1a9: 7505                           jne 0x5
+   1ab: 48ff09                         decq (%rcx)
+   1ae: 7472                           je 0x72
+   1b0: 498b4d10                       movq 0x10(%r13), %rcx
+   1b4: f6c101                         testb $0x1, %cl
+   1b7: 7577                           jne 0x77
+   1b9: 48ff09                         decq (%rcx)
+   1bc: 7572                           jne 0x72
+   1be: e800000000                     callq 0x0
+        # hole +0x1bf: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   1c3: eb6b                           jmp 0x6b
+   1c5: e800000000                     callq 0x0
+        # hole +0x1c6: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   1ca: 48ff0b                         decq (%rbx)
+   1cd: 0f85a9feffff                   jne -0x157
+   1d3: e99cfeffff                     jmp -0x164
+   1d8: e800000000                     callq 0x0
+        # hole +0x1d9: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   1dd: 498b442418                     movq 0x18(%r12), %rax
+   1e2: 488b5828                       movq 0x28(%rax), %rbx
+   1e6: f6c301                         testb $0x1, %bl
+   1e9: 0f84c3feffff                   je -0x13d
+   1ef: e9c1feffff                     jmp -0x13f
+   1f4: e800000000                     callq 0x0
+        # hole +0x1f5: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   1f9: 48ff0b                         decq (%rbx)
+   1fc: 0f8511ffffff                   jne -0xef
+   202: e904ffffff                     jmp -0xfc
+   207: e800000000                     callq 0x0
+        # hole +0x208: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   20c: 498b442418                     movq 0x18(%r12), %rax
+   211: 488b4048                       movq 0x48(%rax), %rax
+   215: a801                           testb $0x1, %al
+   217: 0f842bffffff                   je -0xd5
+   21d: e929ffffff                     jmp -0xd7
+   222: e800000000                     callq 0x0
+        # hole +0x223: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   227: 498b4d10                       movq 0x10(%r13), %rcx
+   22b: f6c101                         testb $0x1, %cl
+   22e: 7489                           je -0x77
+   230: 48ff0b                         decq (%rbx)
+   233: 7508                           jne 0x8
+   235: 4889d9                         movq %rbx, %rcx
+   238: e800000000                     callq 0x0
+        # hole +0x239: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   23d: 4d85ff                         testq %r15, %r15
+   240: 0f846e050000                   je 0x56e
+   246: 4d897d00                       movq %r15, (%r13)
+   24a: 498b442418                     movq 0x18(%r12), %rax
+   24f: 488b4840                       movq 0x40(%rax), %rcx
+   253: 4c897840                       movq %r15, 0x40(%rax)
+   257: f6c101                         testb $0x1, %cl
+   25a: 7509                           jne 0x9
+   25c: 48ff09                         decq (%rcx)
+   25f: 0f8486000000                   je 0x86
+   265: 498b442418                     movq 0x18(%r12), %rax
+   26a: 488b4068                       movq 0x68(%rax), %rax
+   26e: a801                           testb $0x1, %al
+   270: 7503                           jne 0x3
+   272: 48ff00                         incq (%rax)
+   275: 49894500                       movq %rax, (%r13)
+   279: 498b442418                     movq 0x18(%r12), %rax
+   27e: 488b4050                       movq 0x50(%rax), %rax
+   282: a801                           testb $0x1, %al
+   284: 7503                           jne 0x3
+   286: 48ff00                         incq (%rax)
+   289: 488907                         movq %rax, (%rdi)
+   28c: 498b442418                     movq 0x18(%r12), %rax
+   291: 488b4058                       movq 0x58(%rax), %rax
+   295: a801                           testb $0x1, %al
+   297: 7503                           jne 0x3
+   299: 48ff00                         incq (%rax)
+   29c: 49894510                       movq %rax, 0x10(%r13)
+   2a0: 498b5d00                       movq (%r13), %rbx
+   2a4: f6c301                         testb $0x1, %bl
+   2a7: 0f855e040000                   jne 0x45e
+   2ad: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   2b1: 0f8554040000                   jne 0x454
+   2b7: 41b802000000                   movl $0x2, %r8d
+   2bd: 4c89f1                         movq %r14, %rcx
+   2c0: 4889fa                         movq %rdi, %rdx
+   2c3: ff5338                         callq *0x38(%rbx)
+   2c6: 4989c7                         movq %rax, %r15
+   2c9: 488b0f                         movq (%rdi), %rcx
+   2cc: f6c101                         testb $0x1, %cl
+   2cf: 7505                           jne 0x5
+   2d1: 48ff09                         decq (%rcx)
+   2d4: 7430                           je 0x30
+   2d6: 498b4d10                       movq 0x10(%r13), %rcx
+   2da: f6c101                         testb $0x1, %cl
+   2dd: 7535                           jne 0x35
+   2df: 48ff09                         decq (%rcx)
+   2e2: 7530                           jne 0x30
+   2e4: e800000000                     callq 0x0
+        # hole +0x2e5: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   2e9: eb29                           jmp 0x29
+   2eb: e800000000                     callq 0x0
+        # hole +0x2ec: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   2f0: 498b442418                     movq 0x18(%r12), %rax
+   2f5: 488b4068                       movq 0x68(%rax), %rax
+   2f9: a801                           testb $0x1, %al
+   2fb: 0f8471ffffff                   je -0x8f
+   301: e96fffffff                     jmp -0x91
+   306: e800000000                     callq 0x0
+        # hole +0x307: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   30b: 498b4d10                       movq 0x10(%r13), %rcx
+   30f: f6c101                         testb $0x1, %cl
+   312: 74cb                           je -0x35
+   314: 48ff0b                         decq (%rbx)
+   317: 7508                           jne 0x8
+   319: 4889d9                         movq %rbx, %rcx
+   31c: e800000000                     callq 0x0
+        # hole +0x31d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   321: 4d85ff                         testq %r15, %r15
+   324: 0f849c040000                   je 0x49c
+   32a: 4d897d00                       movq %r15, (%r13)
+   32e: 498b442418                     movq 0x18(%r12), %rax
+   333: 488b4860                       movq 0x60(%rax), %rcx
+   337: 4c897860                       movq %r15, 0x60(%rax)
    33b: f6c101                         testb $0x1, %cl
-   33e: 751a                           jne 0x1a
+   33e: 7509                           jne 0x9
    340: 48ff09                         decq (%rcx)
-   343: 7515                           jne 0x15
-   345: e800000000                     callq 0x0
-        # hole +0x346: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   34a: eb0e                           jmp 0xe
-   34c: e800000000                     callq 0x0
-        # hole +0x34d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   351: 498b4d10                       movq 0x10(%r13), %rcx
-   355: f6c101                         testb $0x1, %cl
-   358: 74e6                           je -0x1a
-   35a: 49ff0f                         decq (%r15)
-   35d: 7508                           jne 0x8
-   35f: 4c89f9                         movq %r15, %rcx
-   362: e800000000                     callq 0x0
-        # hole +0x363: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   367: 4885ed                         testq %rbp, %rbp
-   36a: 0f84a5030000                   je 0x3a5
-   370: 49896d00                       movq %rbp, (%r13)
-   374: 498b442418                     movq 0x18(%r12), %rax
-   379: 488b4860                       movq 0x60(%rax), %rcx
-   37d: 48896860                       movq %rbp, 0x60(%rax)
-   381: f6c101                         testb $0x1, %cl
-   384: 750a                           jne 0xa
-   386: 48ff09                         decq (%rcx)
-   389: 7505                           jne 0x5
-   38b: e800000000                     callq 0x0
-        # hole +0x38c: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   390: 498b442418                     movq 0x18(%r12), %rax
-   395: 4c8bb880000000                 movq 0x80(%rax), %r15
-   39c: 41f6c701                       testb $0x1, %r15b
-   3a0: 4889f1                         movq %rsi, %rcx
-   3a3: 7503                           jne 0x3
-   3a5: 49ff07                         incq (%r15)
-   3a8: 4d897d00                       movq %r15, (%r13)
-   3ac: 498b442418                     movq 0x18(%r12), %rax
-   3b1: 488b4070                       movq 0x70(%rax), %rax
-   3b5: a801                           testb $0x1, %al
-   3b7: 7507                           jne 0x7
-   3b9: 48ff00                         incq (%rax)
-   3bc: 4d8b7d00                       movq (%r13), %r15
-   3c0: 488903                         movq %rax, (%rbx)
-   3c3: 488d791a                       leaq 0x1a(%rcx), %rdi
-   3c7: 41be18010000                   movl $0x118, %r14d
-   3cd: 41f6c701                       testb $0x1, %r15b
-   3d1: 0f8516030000                   jne 0x316
-   3d7: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   3dc: 0f850b030000                   jne 0x30b
-   3e2: 41b801000000                   movl $0x1, %r8d
-   3e8: 488b4c2438                     movq 0x38(%rsp), %rcx
-   3ed: 4889da                         movq %rbx, %rdx
-   3f0: 41ff5738                       callq *0x38(%r15)
-   3f4: 4889c5                         movq %rax, %rbp
-   3f7: 488b0b                         movq (%rbx), %rcx
-   3fa: f6c101                         testb $0x1, %cl
-   3fd: 7509                           jne 0x9
-   3ff: 48ff09                         decq (%rcx)
-   402: 0f848e010000                   je 0x18e
-   408: 49ff0f                         decq (%r15)
-   40b: 7508                           jne 0x8
-   40d: 4c89f9                         movq %r15, %rcx
-   410: e800000000                     callq 0x0
-        # hole +0x411: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   415: 4885ed                         testq %rbp, %rbp
-   418: 0f84f7020000                   je 0x2f7
-   41e: 49896d00                       movq %rbp, (%r13)
-   422: 498b442418                     movq 0x18(%r12), %rax
-   427: 488b4878                       movq 0x78(%rax), %rcx
-   42b: 48896878                       movq %rbp, 0x78(%rax)
-   42f: f6c101                         testb $0x1, %cl
-   432: 750a                           jne 0xa
-   434: 48ff09                         decq (%rcx)
-   437: 7505                           jne 0x5
-   439: e800000000                     callq 0x0
-        # hole +0x43a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   43e: 498b442418                     movq 0x18(%r12), %rax
-   443: 4c8bb898000000                 movq 0x98(%rax), %r15
-   44a: 41f6c701                       testb $0x1, %r15b
-   44e: 4889f1                         movq %rsi, %rcx
-   451: 7503                           jne 0x3
-   453: 49ff07                         incq (%r15)
-   456: 4d897d00                       movq %r15, (%r13)
-   45a: 498b442418                     movq 0x18(%r12), %rax
-   45f: 488b8088000000                 movq 0x88(%rax), %rax
-   466: a801                           testb $0x1, %al
-   468: 7507                           jne 0x7
-   46a: 48ff00                         incq (%rax)
-   46d: 4d8b7d00                       movq (%r13), %r15
-   471: 488903                         movq %rax, (%rbx)
-   474: 488d7920                       leaq 0x20(%rcx), %rdi
-   478: 41be54010000                   movl $0x154, %r14d
-   47e: 41f6c701                       testb $0x1, %r15b
-   482: 0f8565020000                   jne 0x265
-   488: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   48d: 0f855a020000                   jne 0x25a
-   493: 41b801000000                   movl $0x1, %r8d
-   499: 488b4c2438                     movq 0x38(%rsp), %rcx
-   49e: 4889da                         movq %rbx, %rdx
-   4a1: 41ff5738                       callq *0x38(%r15)
-   4a5: 4889c5                         movq %rax, %rbp
-   4a8: 488b0b                         movq (%rbx), %rcx
-   4ab: f6c101                         testb $0x1, %cl
-   4ae: 7509                           jne 0x9
-   4b0: 48ff09                         decq (%rcx)
-   4b3: 0f84f0000000                   je 0xf0
-   4b9: 49ff0f                         decq (%r15)
-   4bc: 7508                           jne 0x8
-   4be: 4c89f9                         movq %r15, %rcx
-   4c1: e800000000                     callq 0x0
-        # hole +0x4c2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   4c6: 4885ed                         testq %rbp, %rbp
-   4c9: 0f8446020000                   je 0x246
-   4cf: 49896d00                       movq %rbp, (%r13)
-   4d3: 498b442418                     movq 0x18(%r12), %rax
-   4d8: 488b8890000000                 movq 0x90(%rax), %rcx
-   4df: 4889a890000000                 movq %rbp, 0x90(%rax)
-   4e6: f6c101                         testb $0x1, %cl
-   4e9: 750a                           jne 0xa
-   4eb: 48ff09                         decq (%rcx)
-   4ee: 7505                           jne 0x5
-   4f0: e800000000                     callq 0x0
-        # hole +0x4f1: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   4f5: 498b442418                     movq 0x18(%r12), %rax
-   4fa: 488b80b8000000                 movq 0xb8(%rax), %rax
-   501: a801                           testb $0x1, %al
-   503: 4889f1                         movq %rsi, %rcx
-   506: 7503                           jne 0x3
-   508: 48ff00                         incq (%rax)
-   50b: 49894500                       movq %rax, (%r13)
-   50f: 498b442418                     movq 0x18(%r12), %rax
-   514: 488b80a0000000                 movq 0xa0(%rax), %rax
-   51b: a801                           testb $0x1, %al
-   51d: 7503                           jne 0x3
-   51f: 48ff00                         incq (%rax)
-   522: 488903                         movq %rax, (%rbx)
-   525: 498b442418                     movq 0x18(%r12), %rax
-   52a: 488b80a8000000                 movq 0xa8(%rax), %rax
-   531: a801                           testb $0x1, %al
-   533: 7503                           jne 0x3
-   535: 48ff00                         incq (%rax)
-   538: 49894510                       movq %rax, 0x10(%r13)
-   53c: 4d8b7d00                       movq (%r13), %r15
-   540: 488d7927                       leaq 0x27(%rcx), %rdi
-   544: 41be9a010000                   movl $0x19a, %r14d
-   54a: 41f6c701                       testb $0x1, %r15b
-   54e: 0f858f010000                   jne 0x18f
-   554: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   559: 0f8584010000                   jne 0x184
-   55f: 41b802000000                   movl $0x2, %r8d
-   565: 488b4c2438                     movq 0x38(%rsp), %rcx
-   56a: 4889da                         movq %rbx, %rdx
-   56d: 41ff5738                       callq *0x38(%r15)
-   571: 4889c5                         movq %rax, %rbp
-   574: 488b0b                         movq (%rbx), %rcx
-   577: f6c101                         testb $0x1, %cl
-   57a: 7505                           jne 0x5
-   57c: 48ff09                         decq (%rcx)
-   57f: 743b                           je 0x3b
-   581: 498b4d10                       movq 0x10(%r13), %rcx
-   585: f6c101                         testb $0x1, %cl
-   588: 7540                           jne 0x40
-   58a: 48ff09                         decq (%rcx)
-   58d: 753b                           jne 0x3b
-   58f: e800000000                     callq 0x0
-        # hole +0x590: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   594: eb34                           jmp 0x34
-   596: e800000000                     callq 0x0
-        # hole +0x597: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   59b: 49ff0f                         decq (%r15)
-   59e: 0f8571feffff                   jne -0x18f
-   5a4: e964feffff                     jmp -0x19c
-   5a9: e800000000                     callq 0x0
-        # hole +0x5aa: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   5ae: 49ff0f                         decq (%r15)
-   5b1: 0f850fffffff                   jne -0xf1
-   5b7: e902ffffff                     jmp -0xfe
-   5bc: e800000000                     callq 0x0
-        # hole +0x5bd: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   5c1: 498b4d10                       movq 0x10(%r13), %rcx
-   5c5: f6c101                         testb $0x1, %cl
-   5c8: 74c0                           je -0x40
-   5ca: 49ff0f                         decq (%r15)
-   5cd: 7508                           jne 0x8
-   5cf: 4c89f9                         movq %r15, %rcx
-   5d2: e800000000                     callq 0x0
-        # hole +0x5d3: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   5d7: 4885ed                         testq %rbp, %rbp
-   5da: 0f8435010000                   je 0x135
-   5e0: 49896d00                       movq %rbp, (%r13)
-   5e4: 498b442418                     movq 0x18(%r12), %rax
-   5e9: 488b88b0000000                 movq 0xb0(%rax), %rcx
-   5f0: 4889a8b0000000                 movq %rbp, 0xb0(%rax)
-   5f7: f6c101                         testb $0x1, %cl
-   5fa: 750a                           jne 0xa
-   5fc: 48ff09                         decq (%rcx)
-   5ff: 7505                           jne 0x5
-   601: e800000000                     callq 0x0
-        # hole +0x602: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   606: 498b442418                     movq 0x18(%r12), %rax
-   60b: 4c8bb8d0000000                 movq 0xd0(%rax), %r15
-   612: 41f6c701                       testb $0x1, %r15b
-   616: 4889f7                         movq %rsi, %rdi
-   619: 7503                           jne 0x3
-   61b: 49ff07                         incq (%r15)
-   61e: 4d897d00                       movq %r15, (%r13)
-   622: 498b442418                     movq 0x18(%r12), %rax
-   627: 488b80c0000000                 movq 0xc0(%rax), %rax
-   62e: a801                           testb $0x1, %al
-   630: 7507                           jne 0x7
-   632: 48ff00                         incq (%rax)
-   635: 4d8b7d00                       movq (%r13), %r15
-   639: 488903                         movq %rax, (%rbx)
-   63c: 4883c72d                       addq $0x2d, %rdi
-   640: 41bed6010000                   movl $0x1d6, %r14d
-   646: 41f6c701                       testb $0x1, %r15b
-   64a: 0f859d000000                   jne 0x9d
-   650: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   655: 0f8592000000                   jne 0x92
-   65b: 41b801000000                   movl $0x1, %r8d
-   661: 488b4c2438                     movq 0x38(%rsp), %rcx
-   666: 4889da                         movq %rbx, %rdx
-   669: 41ff5738                       callq *0x38(%r15)
-   66d: 4889c6                         movq %rax, %rsi
-   670: 488b0b                         movq (%rbx), %rcx
-   673: f6c101                         testb $0x1, %cl
-   676: 7505                           jne 0x5
-   678: 48ff09                         decq (%rcx)
-   67b: 7446                           je 0x46
-   67d: 49ff0f                         decq (%r15)
-   680: 7508                           jne 0x8
-   682: 4c89f9                         movq %r15, %rcx
-   685: e800000000                     callq 0x0
-        # hole +0x686: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   68a: 4885f6                         testq %rsi, %rsi
-   68d: 0f8482000000                   je 0x82
-   693: 49897500                       movq %rsi, (%r13)
-   697: 498b442418                     movq 0x18(%r12), %rax
-   69c: 488b88c8000000                 movq 0xc8(%rax), %rcx
-   6a3: 4889b0c8000000                 movq %rsi, 0xc8(%rax)
-   6aa: f6c101                         testb $0x1, %cl
-   6ad: 7505                           jne 0x5
-   6af: 48ff09                         decq (%rcx)
-   6b2: 741b                           je 0x1b
-   6b4: 4c8b742438                     movq 0x38(%rsp), %r14
-   6b9: 4883c450                       addq $0x50, %rsp
-   6bd: 5d                             popq %rbp
-   6be: e900000000                     jmp 0x0
-        # hole +0x6bf: IMAGE_REL_AMD64_REL32 Rel32 continue-4
+   343: 0f84db010000                   je 0x1db
+   349: 498b442418                     movq 0x18(%r12), %rax
+   34e: 488b9880000000                 movq 0x80(%rax), %rbx
+   355: f6c301                         testb $0x1, %bl
+   358: 7503                           jne 0x3
+   35a: 48ff03                         incq (%rbx)
+   35d: 49895d00                       movq %rbx, (%r13)
+   361: 498b442418                     movq 0x18(%r12), %rax
+   366: 488b4070                       movq 0x70(%rax), %rax
+   36a: a801                           testb $0x1, %al
+   36c: 7507                           jne 0x7
+   36e: 48ff00                         incq (%rax)
+   371: 498b5d00                       movq (%r13), %rbx
+   375: 488907                         movq %rax, (%rdi)
+   378: f6c301                         testb $0x1, %bl
+   37b: 0f859c030000                   jne 0x39c
+   381: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   385: 0f8592030000                   jne 0x392
+   38b: 41b801000000                   movl $0x1, %r8d
+   391: 4c89f1                         movq %r14, %rcx
+   394: 4889fa                         movq %rdi, %rdx
+   397: ff5338                         callq *0x38(%rbx)
+   39a: 4989c7                         movq %rax, %r15
+   39d: 488b0f                         movq (%rdi), %rcx
+   3a0: f6c101                         testb $0x1, %cl
+   3a3: 7509                           jne 0x9
+   3a5: 48ff09                         decq (%rcx)
+   3a8: 0f8495010000                   je 0x195
+   3ae: 48ff0b                         decq (%rbx)
+   3b1: 7508                           jne 0x8
+   3b3: 4889d9                         movq %rbx, %rcx
+   3b6: e800000000                     callq 0x0
+        # hole +0x3b7: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   3bb: 4d85ff                         testq %r15, %r15
+   3be: 0f8414040000                   je 0x414
+   3c4: 4d897d00                       movq %r15, (%r13)
+   3c8: 498b442418                     movq 0x18(%r12), %rax
+   3cd: 488b4878                       movq 0x78(%rax), %rcx
+   3d1: 4c897878                       movq %r15, 0x78(%rax)
+   3d5: f6c101                         testb $0x1, %cl
+   3d8: 7509                           jne 0x9
+   3da: 48ff09                         decq (%rcx)
+   3dd: 0f8473010000                   je 0x173
+   3e3: 498b442418                     movq 0x18(%r12), %rax
+   3e8: 488b9898000000                 movq 0x98(%rax), %rbx
+   3ef: f6c301                         testb $0x1, %bl
+   3f2: 7503                           jne 0x3
+   3f4: 48ff03                         incq (%rbx)
+   3f7: 49895d00                       movq %rbx, (%r13)
+   3fb: 498b442418                     movq 0x18(%r12), %rax
+   400: 488b8088000000                 movq 0x88(%rax), %rax
+   407: a801                           testb $0x1, %al
+   409: 7507                           jne 0x7
+   40b: 48ff00                         incq (%rax)
+   40e: 498b5d00                       movq (%r13), %rbx
+   412: 488907                         movq %rax, (%rdi)
+   415: f6c301                         testb $0x1, %bl
+   418: 0f8511030000                   jne 0x311
+   41e: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   422: 0f8507030000                   jne 0x307
+   428: 41b801000000                   movl $0x1, %r8d
+   42e: 4c89f1                         movq %r14, %rcx
+   431: 4889fa                         movq %rdi, %rdx
+   434: ff5338                         callq *0x38(%rbx)
+   437: 4989c7                         movq %rax, %r15
+   43a: 488b0f                         movq (%rdi), %rcx
+   43d: f6c101                         testb $0x1, %cl
+   440: 7509                           jne 0x9
+   442: 48ff09                         decq (%rcx)
+   445: 0f842a010000                   je 0x12a
+   44b: 48ff0b                         decq (%rbx)
+   44e: 7508                           jne 0x8
+   450: 4889d9                         movq %rbx, %rcx
+   453: e800000000                     callq 0x0
+        # hole +0x454: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   458: 4d85ff                         testq %r15, %r15
+   45b: 0f8489030000                   je 0x389
+   461: 4d897d00                       movq %r15, (%r13)
+   465: 498b442418                     movq 0x18(%r12), %rax
+   46a: 488b8890000000                 movq 0x90(%rax), %rcx
+   471: 4c89b890000000                 movq %r15, 0x90(%rax)
+   478: f6c101                         testb $0x1, %cl
+   47b: 7509                           jne 0x9
+   47d: 48ff09                         decq (%rcx)
+   480: 0f8402010000                   je 0x102
+   486: 498b442418                     movq 0x18(%r12), %rax
+   48b: 488b80b8000000                 movq 0xb8(%rax), %rax
+   492: a801                           testb $0x1, %al
+   494: 7503                           jne 0x3
+   496: 48ff00                         incq (%rax)
+   499: 49894500                       movq %rax, (%r13)
+   49d: 498b442418                     movq 0x18(%r12), %rax
+   4a2: 488b80a0000000                 movq 0xa0(%rax), %rax
+   4a9: a801                           testb $0x1, %al
+   4ab: 7503                           jne 0x3
+   4ad: 48ff00                         incq (%rax)
+   4b0: 488907                         movq %rax, (%rdi)
+   4b3: 498b442418                     movq 0x18(%r12), %rax
+   4b8: 488b80a8000000                 movq 0xa8(%rax), %rax
+   4bf: a801                           testb $0x1, %al
+   4c1: 7503                           jne 0x3
+   4c3: 48ff00                         incq (%rax)
+   4c6: 49894510                       movq %rax, 0x10(%r13)
+   4ca: 498b5d00                       movq (%r13), %rbx
+   4ce: f6c301                         testb $0x1, %bl
+   4d1: 0f856a020000                   jne 0x26a
+   4d7: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   4db: 0f8560020000                   jne 0x260
+   4e1: 41b802000000                   movl $0x2, %r8d
+   4e7: 4c89f1                         movq %r14, %rcx
+   4ea: 4889fa                         movq %rdi, %rdx
+   4ed: ff5338                         callq *0x38(%rbx)
+   4f0: 4989c7                         movq %rax, %r15
+   4f3: 488b0f                         movq (%rdi), %rcx
+   4f6: f6c101                         testb $0x1, %cl
+   4f9: 7509                           jne 0x9
+   4fb: 48ff09                         decq (%rcx)
+   4fe: 0f84a2000000                   je 0xa2
+   504: 498b4d10                       movq 0x10(%r13), %rcx
+   508: f6c101                         testb $0x1, %cl
+   50b: 0f85a7000000                   jne 0xa7
+   511: 48ff09                         decq (%rcx)
+   514: 0f859e000000                   jne 0x9e
+   51a: e800000000                     callq 0x0
+        # hole +0x51b: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   51f: e994000000                     jmp 0x94
+   524: e800000000                     callq 0x0
+        # hole +0x525: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   529: 498b442418                     movq 0x18(%r12), %rax
+   52e: 488b9880000000                 movq 0x80(%rax), %rbx
+   535: f6c301                         testb $0x1, %bl
+   538: 0f841cfeffff                   je -0x1e4
+   53e: e91afeffff                     jmp -0x1e6
+   543: e800000000                     callq 0x0
+        # hole +0x544: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   548: 48ff0b                         decq (%rbx)
+   54b: 0f856afeffff                   jne -0x196
+   551: e95dfeffff                     jmp -0x1a3
+   556: e800000000                     callq 0x0
+        # hole +0x557: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   55b: 498b442418                     movq 0x18(%r12), %rax
+   560: 488b9898000000                 movq 0x98(%rax), %rbx
+   567: f6c301                         testb $0x1, %bl
+   56a: 0f8484feffff                   je -0x17c
+   570: e982feffff                     jmp -0x17e
+   575: e800000000                     callq 0x0
+        # hole +0x576: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   57a: 48ff0b                         decq (%rbx)
+   57d: 0f85d5feffff                   jne -0x12b
+   583: e9c8feffff                     jmp -0x138
+   588: e800000000                     callq 0x0
+        # hole +0x589: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   58d: 498b442418                     movq 0x18(%r12), %rax
+   592: 488b80b8000000                 movq 0xb8(%rax), %rax
+   599: a801                           testb $0x1, %al
+   59b: 0f84f5feffff                   je -0x10b
+   5a1: e9f3feffff                     jmp -0x10d
+   5a6: e800000000                     callq 0x0
+        # hole +0x5a7: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   5ab: 498b4d10                       movq 0x10(%r13), %rcx
+   5af: f6c101                         testb $0x1, %cl
+   5b2: 0f8459ffffff                   je -0xa7
+   5b8: 48ff0b                         decq (%rbx)
+   5bb: 7508                           jne 0x8
+   5bd: 4889d9                         movq %rbx, %rcx
+   5c0: e800000000                     callq 0x0
+        # hole +0x5c1: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   5c5: 4d85ff                         testq %r15, %r15
+   5c8: 0f842e020000                   je 0x22e
+   5ce: 4d897d00                       movq %r15, (%r13)
+   5d2: 498b442418                     movq 0x18(%r12), %rax
+   5d7: 488b88b0000000                 movq 0xb0(%rax), %rcx
+   5de: 4c89b8b0000000                 movq %r15, 0xb0(%rax)
+   5e5: f6c101                         testb $0x1, %cl
+   5e8: 7509                           jne 0x9
+   5ea: 48ff09                         decq (%rcx)
+   5ed: 0f84a5000000                   je 0xa5
+   5f3: 498b442418                     movq 0x18(%r12), %rax
+   5f8: 488b98d0000000                 movq 0xd0(%rax), %rbx
+   5ff: f6c301                         testb $0x1, %bl
+   602: 7503                           jne 0x3
+   604: 48ff03                         incq (%rbx)
+   607: 49895d00                       movq %rbx, (%r13)
+   60b: 498b442418                     movq 0x18(%r12), %rax
+   610: 488b80c0000000                 movq 0xc0(%rax), %rax
+   617: a801                           testb $0x1, %al
+   619: 7507                           jne 0x7
+   61b: 48ff00                         incq (%rax)
+   61e: 498b5d00                       movq (%r13), %rbx
+   622: 488907                         movq %rax, (%rdi)
+   625: f6c301                         testb $0x1, %bl
+   628: 0f852e010000                   jne 0x12e
+   62e: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   632: 0f8524010000                   jne 0x124
+   638: 41b801000000                   movl $0x1, %r8d
+   63e: 4c89f1                         movq %r14, %rcx
+   641: 4889fa                         movq %rdi, %rdx
+   644: ff5338                         callq *0x38(%rbx)
+   647: 4889c6                         movq %rax, %rsi
+   64a: 488b0f                         movq (%rdi), %rcx
+   64d: f6c101                         testb $0x1, %cl
+   650: 7505                           jne 0x5
+   652: 48ff09                         decq (%rcx)
+   655: 7460                           je 0x60
+   657: 48ff0b                         decq (%rbx)
+   65a: 7508                           jne 0x8
+   65c: 4889d9                         movq %rbx, %rcx
+   65f: e800000000                     callq 0x0
+        # hole +0x660: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   664: 4885f6                         testq %rsi, %rsi
+   667: 0f84a1010000                   je 0x1a1
+   66d: 49897500                       movq %rsi, (%r13)
+   671: 498b442418                     movq 0x18(%r12), %rax
+   676: 488b88c8000000                 movq 0xc8(%rax), %rcx
+   67d: 4889b0c8000000                 movq %rsi, 0xc8(%rax)
+   684: f6c101                         testb $0x1, %cl
+   687: 7505                           jne 0x5
+   689: 48ff09                         decq (%rcx)
+   68c: 7435                           je 0x35
+   68e: 4883c430                       addq $0x30, %rsp
+   692: 5d                             popq %rbp
+   693: e900000000                     jmp 0x0
+        # hole +0x694: IMAGE_REL_AMD64_REL32 Rel32 continue-4
+   698: e800000000                     callq 0x0
+        # hole +0x699: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   69d: 498b442418                     movq 0x18(%r12), %rax
+   6a2: 488b98d0000000                 movq 0xd0(%rax), %rbx
+   6a9: f6c301                         testb $0x1, %bl
+   6ac: 0f8452ffffff                   je -0xae
+   6b2: e950ffffff                     jmp -0xb0
+   6b7: e800000000                     callq 0x0
+        # hole +0x6b8: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   6bc: 48ff0b                         decq (%rbx)
+   6bf: 75a3                           jne -0x5d
+   6c1: eb99                           jmp -0x67
    6c3: e800000000                     callq 0x0
         # hole +0x6c4: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   6c8: 49ff0f                         decq (%r15)
-   6cb: 75bd                           jne -0x43
-   6cd: ebb3                           jmp -0x4d
-   6cf: e800000000                     callq 0x0
-        # hole +0x6d0: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   6d4: 4c8b742438                     movq 0x38(%rsp), %r14
-   6d9: 4883c450                       addq $0x50, %rsp
-   6dd: 5d                             popq %rbp
-   6de: e900000000                     jmp 0x0
-        # hole +0x6df: IMAGE_REL_AMD64_REL32 Rel32 continue-4
-   6e3: 488b542448                     movq 0x48(%rsp), %rdx
-   6e8: eb08                           jmp 0x8
-   6ea: 4889f7                         movq %rsi, %rdi
-   6ed: 488b542440                     movq 0x40(%rsp), %rdx
-   6f2: 41b901000000                   movl $0x1, %r9d
-   6f8: 4c89742428                     movq %r14, 0x28(%rsp)
-   6fd: 48897c2420                     movq %rdi, 0x20(%rsp)
-   702: 4c89e1                         movq %r12, %rcx
-   705: 4c8b442438                     movq 0x38(%rsp), %r8
-   70a: e800000000                     callq 0x0
-        # hole +0x70b: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   70f: 4883c450                       addq $0x50, %rsp
-   713: 5d                             popq %rbp
-   714: c3                             retq
-   715: 4c89ea                         movq %r13, %rdx
-   718: 41b903000000                   movl $0x3, %r9d
-   71e: ebd8                           jmp -0x28
-   720: 4c89ea                         movq %r13, %rdx
-   723: 41b903000000                   movl $0x3, %r9d
-   729: 4889f7                         movq %rsi, %rdi
-   72c: ebca                           jmp -0x36
-   72e: 488b542440                     movq 0x40(%rsp), %rdx
-   733: ebc3                           jmp -0x3d
+   6c8: 4883c430                       addq $0x30, %rsp
+   6cc: 5d                             popq %rbp
+   6cd: e900000000                     jmp 0x0
+        # hole +0x6ce: IMAGE_REL_AMD64_REL32 Rel32 continue-4
+   6d2: 488b0500000000                 movq (%rip), %rax
+        # hole +0x6d5: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   6d9: 4883c002                       addq $0x2, %rax
+   6dd: b914000000                     movl $0x14, %ecx
+   6e2: e985000000                     jmp 0x85
+   6e7: 488b0500000000                 movq (%rip), %rax
+        # hole +0x6ea: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   6ee: 4883c008                       addq $0x8, %rax
+   6f2: b950000000                     movl $0x50, %ecx
+   6f7: eb73                           jmp 0x73
+   6f9: 488b0500000000                 movq (%rip), %rax
+        # hole +0x6fc: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   700: 4883c00f                       addq $0xf, %rax
+   704: b996000000                     movl $0x96, %ecx
+   709: eb46                           jmp 0x46
+   70b: 488b0500000000                 movq (%rip), %rax
+        # hole +0x70e: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   712: 4883c016                       addq $0x16, %rax
+   716: b9dc000000                     movl $0xdc, %ecx
+   71b: eb34                           jmp 0x34
+   71d: 488b0500000000                 movq (%rip), %rax
+        # hole +0x720: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   724: 4883c01c                       addq $0x1c, %rax
+   728: b918010000                     movl $0x118, %ecx
+   72d: eb3d                           jmp 0x3d
+   72f: 488b0500000000                 movq (%rip), %rax
+        # hole +0x732: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   736: 4883c022                       addq $0x22, %rax
+   73a: b954010000                     movl $0x154, %ecx
+   73f: eb2b                           jmp 0x2b
+   741: 488b0500000000                 movq (%rip), %rax
+        # hole +0x744: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   748: 4883c029                       addq $0x29, %rax
+   74c: b99a010000                     movl $0x19a, %ecx
+   751: 41b901000000                   movl $0x1, %r9d
+   757: 4889ee                         movq %rbp, %rsi
+   75a: eb16                           jmp 0x16
+   75c: 488b0500000000                 movq (%rip), %rax
+        # hole +0x75f: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   763: 4883c02f                       addq $0x2f, %rax
+   767: b9d6010000                     movl $0x1d6, %ecx
+   76c: 41b901000000                   movl $0x1, %r9d
+   772: 48894c2428                     movq %rcx, 0x28(%rsp)
+   777: 4889442420                     movq %rax, 0x20(%rsp)
+   77c: 4c89e1                         movq %r12, %rcx
+   77f: 4889f2                         movq %rsi, %rdx
+   782: 4d89f0                         movq %r14, %r8
+   785: e800000000                     callq 0x0
+        # hole +0x786: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   78a: 4883c430                       addq $0x30, %rsp
+   78e: 5d                             popq %rbp
+   78f: c3                             retq
+   790: 488b0500000000                 movq (%rip), %rax
+        # hole +0x793: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   797: 4883c002                       addq $0x2, %rax
+   79b: b914000000                     movl $0x14, %ecx
+   7a0: eb7c                           jmp 0x7c
+   7a2: 488b0500000000                 movq (%rip), %rax
+        # hole +0x7a5: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   7a9: 4883c008                       addq $0x8, %rax
+   7ad: b950000000                     movl $0x50, %ecx
+   7b2: eb6a                           jmp 0x6a
+   7b4: 488b0500000000                 movq (%rip), %rax
+        # hole +0x7b7: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   7bb: 4883c00f                       addq $0xf, %rax
+   7bf: b996000000                     movl $0x96, %ecx
+   7c4: eb58                           jmp 0x58
+   7c6: 488b0500000000                 movq (%rip), %rax
+        # hole +0x7c9: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   7cd: 4883c016                       addq $0x16, %rax
+   7d1: b9dc000000                     movl $0xdc, %ecx
+   7d6: eb46                           jmp 0x46
+   7d8: 488b0500000000                 movq (%rip), %rax
+        # hole +0x7db: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   7df: 4883c01c                       addq $0x1c, %rax
+   7e3: b918010000                     movl $0x118, %ecx
+   7e8: eb34                           jmp 0x34
+   7ea: 488b0500000000                 movq (%rip), %rax
+        # hole +0x7ed: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   7f1: 4883c022                       addq $0x22, %rax
+   7f5: b954010000                     movl $0x154, %ecx
+   7fa: eb22                           jmp 0x22
+   7fc: 488b0500000000                 movq (%rip), %rax
+        # hole +0x7ff: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   803: 4883c029                       addq $0x29, %rax
+   807: b99a010000                     movl $0x19a, %ecx
+   80c: eb10                           jmp 0x10
+   80e: 488b0500000000                 movq (%rip), %rax
+        # hole +0x811: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   815: 4883c02f                       addq $0x2f, %rax
+   819: b9d6010000                     movl $0x1d6, %ecx
+   81e: 41b903000000                   movl $0x3, %r9d
+   824: 4c89ee                         movq %r13, %rsi
+   827: e946ffffff                     jmp -0xba
+# data
+     0: 0000000000000000
+        # hole data+0x0: GOT Abs64 index+0

@@ -1,294 +1,299 @@
-# stencil dot_product_float for x86_64-unknown-linux-gnu: 1115 code bytes, 0 data bytes, 13 holes
+# stencil dot_product_float for x86_64-unknown-linux-gnu: 1186 code bytes, 0 data bytes, 21 holes
      0: 55                             pushq %rbp
-     1: 4883ec30                       subq $0x30, %rsp
-     5: 4c89642418                     movq %r12, 0x18(%rsp)
-     a: 49bf0800000002000000           movabsq $0x200000008, %r15
-    14: 4d8d6510                       leaq 0x10(%r13), %r12
-    18: 498d5d08                       leaq 0x8(%r13), %rbx
-    1c: 498d4518                       leaq 0x18(%r13), %rax
-    20: 4889442408                     movq %rax, 0x8(%rsp)
-    25: 498d47f9                       leaq -0x7(%r15), %rax
-    29: 4889442428                     movq %rax, 0x28(%rsp)
-    2e: 498d47fa                       leaq -0x6(%r15), %rax
-    32: 4889442420                     movq %rax, 0x20(%rsp)
-    37: 498b45f8                       movq -0x8(%r13), %rax
-    3b: 41b90a000000                   movl $0xa, %r9d
-    41: a801                           testb $0x1, %al
-    43: 0f85b8030000                   jne 0x3b8
-    49: 83780804                       cmpl $0x4, 0x8(%rax)
-    4d: 0f85ae030000                   jne 0x3ae
-    53: 488b4840                       movq 0x40(%rax), %rcx
-    57: 488b5030                       movq 0x30(%rax), %rdx
-    5b: 488b7038                       movq 0x38(%rax), %rsi
-    5f: 4885c9                         testq %rcx, %rcx
-    62: 7e0c                           jle 0xc
-    64: 4839f2                         cmpq %rsi, %rdx
-    67: 7c10                           jl 0x10
-    69: e99a030000                     jmp 0x39a
-    6e: 6690                           nop
-    70: 4839f2                         cmpq %rsi, %rdx
-    73: 0f8e8f030000                   jle 0x38f
-    79: 4801d1                         addq %rdx, %rcx
-    7c: 48894830                       movq %rcx, 0x30(%rax)
-    80: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-    88: 49894d00                       movq %rcx, (%r13)
-    8c: 488b442418                     movq 0x18(%rsp), %rax
-    91: 488b4018                       movq 0x18(%rax), %rax
-    95: 488b7818                       movq 0x18(%rax), %rdi
-    99: 48894818                       movq %rcx, 0x18(%rax)
-    9d: 40f6c701                       testb $0x1, %dil
-    a1: 7505                           jne 0x5
-    a3: 48ff0f                         decq (%rdi)
-    a6: 7437                           je 0x37
-    a8: 488b4810                       movq 0x10(%rax), %rcx
-    ac: f6c101                         testb $0x1, %cl
-    af: 744f                           je 0x4f
-    b1: 49894d00                       movq %rcx, (%r13)
-    b5: 488b38                         movq (%rax), %rdi
-    b8: 40f6c701                       testb $0x1, %dil
-    bc: 7452                           je 0x52
-    be: 48893b                         movq %rdi, (%rbx)
-    c1: 488b4818                       movq 0x18(%rax), %rcx
-    c5: f6c101                         testb $0x1, %cl
-    c8: 7455                           je 0x55
-    ca: 49890c24                       movq %rcx, (%r12)
-    ce: 41b950000000                   movl $0x50, %r9d
-    d4: 40f6c701                       testb $0x1, %dil
-    d8: 745f                           je 0x5f
-    da: e908030000                     jmp 0x308
-    df: e800000000                     callq 0x0
-        # hole +0xe0: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    e4: 488b442418                     movq 0x18(%rsp), %rax
-    e9: 488b4018                       movq 0x18(%rax), %rax
-    ed: 488b4810                       movq 0x10(%rax), %rcx
-    f1: f6c101                         testb $0x1, %cl
-    f4: 75bb                           jne -0x45
-    f6: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
-   100: 48ff01                         incq (%rcx)
-   103: 49894d00                       movq %rcx, (%r13)
-   107: 488b38                         movq (%rax), %rdi
-   10a: 40f6c701                       testb $0x1, %dil
-   10e: 75ae                           jne -0x52
-   110: 48ff07                         incq (%rdi)
-   113: 48893b                         movq %rdi, (%rbx)
-   116: 488b4818                       movq 0x18(%rax), %rcx
-   11a: f6c101                         testb $0x1, %cl
-   11d: 75ab                           jne -0x55
-   11f: 48ff01                         incq (%rcx)
-   122: 488b3b                         movq (%rbx), %rdi
-   125: 49890c24                       movq %rcx, (%r12)
-   129: 41b950000000                   movl $0x50, %r9d
-   12f: 40f6c701                       testb $0x1, %dil
-   133: 0f85ae020000                   jne 0x2ae
-   139: f6c101                         testb $0x1, %cl
-   13c: 0f84a5020000                   je 0x2a5
-   142: 837f0803                       cmpl $0x3, 0x8(%rdi)
-   146: 0f859b020000                   jne 0x29b
-   14c: 48d1f9                         sarq %rcx
-   14f: 0f8892020000                   js 0x292
-   155: 483b4f30                       cmpq 0x30(%rdi), %rcx
-   159: 0f8d88020000                   jge 0x288
-   15f: 488b5740                       movq 0x40(%rdi), %rdx
-   163: 488b2cca                       movq (%rdx,%rcx,8), %rbp
-   167: 40f6c501                       testb $0x1, %bpl
-   16b: 7433                           je 0x33
-   16d: 48ff0f                         decq (%rdi)
-   170: 7437                           je 0x37
-   172: 48892b                         movq %rbp, (%rbx)
-   175: 488b7808                       movq 0x8(%rax), %rdi
-   179: 40f6c701                       testb $0x1, %dil
-   17d: 7445                           je 0x45
-   17f: 49893c24                       movq %rdi, (%r12)
-   183: 488b4018                       movq 0x18(%rax), %rax
-   187: a801                           testb $0x1, %al
-   189: 7448                           je 0x48
-   18b: 488b4c2408                     movq 0x8(%rsp), %rcx
-   190: 488901                         movq %rax, (%rcx)
-   193: 40f6c701                       testb $0x1, %dil
-   197: 7453                           je 0x53
-   199: e950020000                     jmp 0x250
-   19e: 6690                           nop
-   1a0: 48ff4500                       incq (%rbp)
-   1a4: 48ff0f                         decq (%rdi)
-   1a7: 75c9                           jne -0x37
-   1a9: e800000000                     callq 0x0
-        # hole +0x1aa: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   1ae: 488b442418                     movq 0x18(%rsp), %rax
-   1b3: 488b4018                       movq 0x18(%rax), %rax
-   1b7: 48892b                         movq %rbp, (%rbx)
-   1ba: 488b7808                       movq 0x8(%rax), %rdi
-   1be: 40f6c701                       testb $0x1, %dil
-   1c2: 75bb                           jne -0x45
-   1c4: 48ff07                         incq (%rdi)
-   1c7: 49893c24                       movq %rdi, (%r12)
-   1cb: 488b4018                       movq 0x18(%rax), %rax
-   1cf: a801                           testb $0x1, %al
-   1d1: 75b8                           jne -0x48
-   1d3: 48ff00                         incq (%rax)
-   1d6: 498b3c24                       movq (%r12), %rdi
-   1da: 488b4c2408                     movq 0x8(%rsp), %rcx
-   1df: 488901                         movq %rax, (%rcx)
-   1e2: 40f6c701                       testb $0x1, %dil
-   1e6: 0f8502020000                   jne 0x202
-   1ec: a801                           testb $0x1, %al
-   1ee: 0f84fa010000                   je 0x1fa
-   1f4: 837f0803                       cmpl $0x3, 0x8(%rdi)
-   1f8: 0f85f0010000                   jne 0x1f0
-   1fe: 48d1f8                         sarq %rax
-   201: 0f88e7010000                   js 0x1e7
-   207: 483b4730                       cmpq 0x30(%rdi), %rax
-   20b: 0f8ddd010000                   jge 0x1dd
-   211: 488b4f40                       movq 0x40(%rdi), %rcx
-   215: 488b2cc1                       movq (%rcx,%rax,8), %rbp
-   219: 40f6c501                       testb $0x1, %bpl
-   21d: 7504                           jne 0x4
-   21f: 48ff4500                       incq (%rbp)
-   223: 48ff0f                         decq (%rdi)
-   226: 7505                           jne 0x5
-   228: e800000000                     callq 0x0
-        # hole +0x229: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   22d: 49892c24                       movq %rbp, (%r12)
-   231: 488b3b                         movq (%rbx), %rdi
-   234: 498d4704                       leaq 0x4(%r15), %rax
-   238: 41b978000000                   movl $0x78, %r9d
-   23e: 40f6c701                       testb $0x1, %dil
-   242: 0f8595010000                   jne 0x195
-   248: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   24c: 0f858b010000                   jne 0x18b
-   252: 40f6c501                       testb $0x1, %bpl
-   256: 0f8581010000                   jne 0x181
-   25c: 837d0802                       cmpl $0x2, 0x8(%rbp)
-   260: 0f8577010000                   jne 0x177
-   266: f20f104730                     movsd 0x30(%rdi), %xmm0
-   26b: f20f594530                     mulsd 0x30(%rbp), %xmm0
-   270: 48ff0f                         decq (%rdi)
-   273: 741b                           je 0x1b
-   275: 48ff4d00                       decq (%rbp)
-   279: 742c                           je 0x2c
-   27b: 4c89f7                         movq %r14, %rdi
-   27e: e800000000                     callq 0x0
-        # hole +0x27f: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
-   283: 4885c0                         testq %rax, %rax
-   286: 7544                           jne 0x44
-   288: e9a8010000                     jmp 0x1a8
-   28d: 0f1f00                         nopl (%rax)
-   290: f20f11442410                   movsd %xmm0, 0x10(%rsp)
-   296: e800000000                     callq 0x0
-        # hole +0x297: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   29b: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   2a1: 48ff4d00                       decq (%rbp)
-   2a5: 75d4                           jne -0x2c
-   2a7: 4889ef                         movq %rbp, %rdi
-   2aa: f20f11442410                   movsd %xmm0, 0x10(%rsp)
-   2b0: e800000000                     callq 0x0
-        # hole +0x2b1: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   2b5: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   2bb: 4c89f7                         movq %r14, %rdi
-   2be: e800000000                     callq 0x0
-        # hole +0x2bf: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
-   2c3: 4885c0                         testq %rax, %rax
-   2c6: 0f8469010000                   je 0x169
-   2cc: 49894508                       movq %rax, 0x8(%r13)
-   2d0: 498b7d00                       movq (%r13), %rdi
-   2d4: 498d4f06                       leaq 0x6(%r15), %rcx
-   2d8: 41b98c000000                   movl $0x8c, %r9d
-   2de: 40f6c701                       testb $0x1, %dil
-   2e2: 0f85d5000000                   jne 0xd5
-   2e8: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   2ec: 0f85cb000000                   jne 0xcb
-   2f2: 89c2                           movl %eax, %edx
-   2f4: 83e201                         andl $0x1, %edx
-   2f7: 0f85c0000000                   jne 0xc0
-   2fd: 83780802                       cmpl $0x2, 0x8(%rax)
-   301: 0f85b6000000                   jne 0xb6
-   307: f20f104730                     movsd 0x30(%rdi), %xmm0
-   30c: f20f584030                     addsd 0x30(%rax), %xmm0
-   311: 48ff0f                         decq (%rdi)
-   314: 7417                           je 0x17
-   316: 48ff08                         decq (%rax)
-   319: 742e                           je 0x2e
-   31b: 4c89f7                         movq %r14, %rdi
-   31e: e800000000                     callq 0x0
-        # hole +0x31f: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
-   323: 4885c0                         testq %rax, %rax
-   326: 7546                           jne 0x46
-   328: e917010000                     jmp 0x117
-   32d: 4889c5                         movq %rax, %rbp
-   330: f20f11442410                   movsd %xmm0, 0x10(%rsp)
-   336: e800000000                     callq 0x0
-        # hole +0x337: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   33b: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   341: 4889e8                         movq %rbp, %rax
-   344: 48ff08                         decq (%rax)
-   347: 75d2                           jne -0x2e
-   349: 4889c7                         movq %rax, %rdi
-   34c: f20f11442410                   movsd %xmm0, 0x10(%rsp)
-   352: e800000000                     callq 0x0
-        # hole +0x353: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   357: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   35d: 4c89f7                         movq %r14, %rdi
-   360: e800000000                     callq 0x0
-        # hole +0x361: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
-   365: 4885c0                         testq %rax, %rax
-   368: 0f84d6000000                   je 0xd6
-   36e: 49894500                       movq %rax, (%r13)
-   372: 488b4c2418                     movq 0x18(%rsp), %rcx
-   377: 488b4918                       movq 0x18(%rcx), %rcx
-   37b: 488b7910                       movq 0x10(%rcx), %rdi
-   37f: 48894110                       movq %rax, 0x10(%rcx)
-   383: 40f6c701                       testb $0x1, %dil
-   387: 7517                           jne 0x17
-   389: 48ff0f                         decq (%rdi)
-   38c: 7512                           jne 0x12
-   38e: e800000000                     callq 0x0
-        # hole +0x38f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   393: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
-   3a0: 498b4608                       movq 0x8(%r14), %rax
-   3a4: 48ffc0                         incq %rax
-   3a7: 49894608                       movq %rax, 0x8(%r14)
-   3ab: 493b4610                       cmpq 0x10(%r14), %rax
-   3af: 7d69                           jge 0x69
-   3b1: 49833e00                       cmpq $0x0, (%r14)
-   3b5: 0f847cfcffff                   je -0x384
-   3bb: eb64                           jmp 0x64
-   3bd: 4d89e5                         movq %r12, %r13
-   3c0: 4989c8                         movq %rcx, %r8
-   3c3: b901000000                     movl $0x1, %ecx
-   3c8: 488b7c2418                     movq 0x18(%rsp), %rdi
-   3cd: 4c89ee                         movq %r13, %rsi
-   3d0: 4c89f2                         movq %r14, %rdx
-   3d3: 4883c430                       addq $0x30, %rsp
-   3d7: 5d                             popq %rbp
-   3d8: e900000000                     jmp 0x0
-        # hole +0x3d9: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
-   3dd: 4c8b6c2408                     movq 0x8(%rsp), %r13
-   3e2: 4989c0                         movq %rax, %r8
-   3e5: ebdc                           jmp -0x24
-   3e7: 4c8b6c2408                     movq 0x8(%rsp), %r13
-   3ec: eb0e                           jmp 0xe
-   3ee: 4983c520                       addq $0x20, %r13
-   3f2: 4983c703                       addq $0x3, %r15
-   3f6: 41b96e000000                   movl $0x6e, %r9d
-   3fc: 4d89f8                         movq %r15, %r8
-   3ff: ebc2                           jmp -0x3e
-   401: 4c8b442428                     movq 0x28(%rsp), %r8
-   406: ebbb                           jmp -0x45
-   408: 41b914000000                   movl $0x14, %r9d
-   40e: b902000000                     movl $0x2, %ecx
-   413: 4c8b442420                     movq 0x20(%rsp), %r8
-   418: ebae                           jmp -0x52
-   41a: 49c70601000000                 movq $0x1, (%r14)
-   421: 4983c709                       addq $0x9, %r15
-   425: 41b9aa000000                   movl $0xaa, %r9d
-   42b: b902000000                     movl $0x2, %ecx
-   430: 4d89f8                         movq %r15, %r8
-   433: eb93                           jmp -0x6d
-   435: 4983c705                       addq $0x5, %r15
-   439: 41b982000000                   movl $0x82, %r9d
-   43f: 4989dd                         movq %rbx, %r13
-   442: eb0a                           jmp 0xa
-   444: 4983c707                       addq $0x7, %r15
-   448: 41b996000000                   movl $0x96, %r9d
-   44e: b903000000                     movl $0x3, %ecx
-   453: 4d89f8                         movq %r15, %r8
-   456: e96dffffff                     jmp -0x93
+     1: 4883ec10                       subq $0x10, %rsp
+     5: 4d89f7                         movq %r14, %r15
+     8: 498d6d08                       leaq 0x8(%r13), %rbp
+     c: 498d5d10                       leaq 0x10(%r13), %rbx
+    10: 498d7518                       leaq 0x18(%r13), %rsi
+    14: 4889742408                     movq %rsi, 0x8(%rsp)
+    19: 498b45f8                       movq -0x8(%r13), %rax
+    1d: a801                           testb $0x1, %al
+    1f: 0f85e9030000                   jne 0x3e9
+    25: 83780804                       cmpl $0x4, 0x8(%rax)
+    29: 0f85df030000                   jne 0x3df
+    2f: 488b4840                       movq 0x40(%rax), %rcx
+    33: 488b5030                       movq 0x30(%rax), %rdx
+    37: 488b7838                       movq 0x38(%rax), %rdi
+    3b: 4885c9                         testq %rcx, %rcx
+    3e: 7e10                           jle 0x10
+    40: 4839fa                         cmpq %rdi, %rdx
+    43: 7c14                           jl 0x14
+    45: e9de030000                     jmp 0x3de
+    4a: 660f1f440000                   nopw (%rax,%rax)
+    50: 4839fa                         cmpq %rdi, %rdx
+    53: 0f8ecf030000                   jle 0x3cf
+    59: 4801d1                         addq %rdx, %rcx
+    5c: 48894830                       movq %rcx, 0x30(%rax)
+    60: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+    68: 49894d00                       movq %rcx, (%r13)
+    6c: 498b442418                     movq 0x18(%r12), %rax
+    71: 488b7818                       movq 0x18(%rax), %rdi
+    75: 48894818                       movq %rcx, 0x18(%rax)
+    79: 40f6c701                       testb $0x1, %dil
+    7d: 7509                           jne 0x9
+    7f: 48ff0f                         decq (%rdi)
+    82: 0f841c020000                   je 0x21c
+    88: 488b4810                       movq 0x10(%rax), %rcx
+    8c: f6c101                         testb $0x1, %cl
+    8f: 7503                           jne 0x3
+    91: 48ff01                         incq (%rcx)
+    94: 49894d00                       movq %rcx, (%r13)
+    98: 488b38                         movq (%rax), %rdi
+    9b: 40f6c701                       testb $0x1, %dil
+    9f: 7503                           jne 0x3
+    a1: 48ff07                         incq (%rdi)
+    a4: 4d89fe                         movq %r15, %r14
+    a7: 48897d00                       movq %rdi, (%rbp)
+    ab: 488b4818                       movq 0x18(%rax), %rcx
+    af: f6c101                         testb $0x1, %cl
+    b2: 7507                           jne 0x7
+    b4: 48ff01                         incq (%rcx)
+    b7: 488b7d00                       movq (%rbp), %rdi
+    bb: 48890b                         movq %rcx, (%rbx)
+    be: 40f6c701                       testb $0x1, %dil
+    c2: 0f850b030000                   jne 0x30b
+    c8: f6c101                         testb $0x1, %cl
+    cb: 0f8402030000                   je 0x302
+    d1: 837f0803                       cmpl $0x3, 0x8(%rdi)
+    d5: 0f85f8020000                   jne 0x2f8
+    db: 48d1f9                         sarq %rcx
+    de: 0f88ef020000                   js 0x2ef
+    e4: 483b4f30                       cmpq 0x30(%rdi), %rcx
+    e8: 0f8de5020000                   jge 0x2e5
+    ee: 488b5740                       movq 0x40(%rdi), %rdx
+    f2: 4c8b3cca                       movq (%rdx,%rcx,8), %r15
+    f6: 41f6c701                       testb $0x1, %r15b
+    fa: 7554                           jne 0x54
+    fc: 49ff07                         incq (%r15)
+    ff: 48ff0f                         decq (%rdi)
+   102: 7551                           jne 0x51
+   104: e800000000                     callq 0x0
+        # hole +0x105: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   109: 488b742408                     movq 0x8(%rsp), %rsi
+   10e: 498b442418                     movq 0x18(%r12), %rax
+   113: 4c897d00                       movq %r15, (%rbp)
+   117: 488b7808                       movq 0x8(%rax), %rdi
+   11b: 40f6c701                       testb $0x1, %dil
+   11f: 7442                           je 0x42
+   121: 6666666666662e0f1f840000000000 nopw %cs:(%rax,%rax)
+   130: 48893b                         movq %rdi, (%rbx)
+   133: 488b4018                       movq 0x18(%rax), %rax
+   137: a801                           testb $0x1, %al
+   139: 7536                           jne 0x36
+   13b: 48ff00                         incq (%rax)
+   13e: 488b3b                         movq (%rbx), %rdi
+   141: 488906                         movq %rax, (%rsi)
+   144: 40f6c701                       testb $0x1, %dil
+   148: 7434                           je 0x34
+   14a: e99a020000                     jmp 0x29a
+   14f: 90                             nop
+   150: 48ff0f                         decq (%rdi)
+   153: 74af                           je -0x51
+   155: 4c897d00                       movq %r15, (%rbp)
+   159: 488b7808                       movq 0x8(%rax), %rdi
+   15d: 40f6c701                       testb $0x1, %dil
+   161: 75cd                           jne -0x33
+   163: 48ff07                         incq (%rdi)
+   166: 48893b                         movq %rdi, (%rbx)
+   169: 488b4018                       movq 0x18(%rax), %rax
+   16d: a801                           testb $0x1, %al
+   16f: 74ca                           je -0x36
+   171: 488906                         movq %rax, (%rsi)
+   174: 40f6c701                       testb $0x1, %dil
+   178: 0f856b020000                   jne 0x26b
+   17e: a801                           testb $0x1, %al
+   180: 0f8463020000                   je 0x263
+   186: 837f0803                       cmpl $0x3, 0x8(%rdi)
+   18a: 0f8559020000                   jne 0x259
+   190: 48d1f8                         sarq %rax
+   193: 0f8850020000                   js 0x250
+   199: 483b4730                       cmpq 0x30(%rdi), %rax
+   19d: 0f8d46020000                   jge 0x246
+   1a3: 488b4f40                       movq 0x40(%rdi), %rcx
+   1a7: 4c8b3cc1                       movq (%rcx,%rax,8), %r15
+   1ab: 41f6c701                       testb $0x1, %r15b
+   1af: 741f                           je 0x1f
+   1b1: 48ff0f                         decq (%rdi)
+   1b4: 7422                           je 0x22
+   1b6: 4c893b                         movq %r15, (%rbx)
+   1b9: 488b7d00                       movq (%rbp), %rdi
+   1bd: 40f6c701                       testb $0x1, %dil
+   1c1: 7430                           je 0x30
+   1c3: e9c1010000                     jmp 0x1c1
+   1c8: 0f1f840000000000               nopl (%rax,%rax)
+   1d0: 49ff07                         incq (%r15)
+   1d3: 48ff0f                         decq (%rdi)
+   1d6: 75de                           jne -0x22
+   1d8: e800000000                     callq 0x0
+        # hole +0x1d9: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   1dd: 488b742408                     movq 0x8(%rsp), %rsi
+   1e2: 4c893b                         movq %r15, (%rbx)
+   1e5: 488b7d00                       movq (%rbp), %rdi
+   1e9: 40f6c701                       testb $0x1, %dil
+   1ed: 0f8596010000                   jne 0x196
+   1f3: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   1f7: 0f858c010000                   jne 0x18c
+   1fd: 4489f8                         movl %r15d, %eax
+   200: 83e001                         andl $0x1, %eax
+   203: 0f8580010000                   jne 0x180
+   209: 41837f0802                     cmpl $0x2, 0x8(%r15)
+   20e: 0f8575010000                   jne 0x175
+   214: f20f104730                     movsd 0x30(%rdi), %xmm0
+   219: f2410f594730                   mulsd 0x30(%r15), %xmm0
+   21f: 48ff0f                         decq (%rdi)
+   222: 0f849d000000                   je 0x9d
+   228: 49ff0f                         decq (%r15)
+   22b: 0f84ac000000                   je 0xac
+   231: 4d89f7                         movq %r14, %r15
+   234: 4c89f7                         movq %r14, %rdi
+   237: e800000000                     callq 0x0
+        # hole +0x238: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
+   23c: 4885c0                         testq %rax, %rax
+   23f: 0f8421020000                   je 0x221
+   245: 49894508                       movq %rax, 0x8(%r13)
+   249: 498b7d00                       movq (%r13), %rdi
+   24d: 40f6c701                       testb $0x1, %dil
+   251: 0f8550010000                   jne 0x150
+   257: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   25b: 0f8546010000                   jne 0x146
+   261: 89c1                           movl %eax, %ecx
+   263: 83e101                         andl $0x1, %ecx
+   266: 0f853b010000                   jne 0x13b
+   26c: 83780802                       cmpl $0x2, 0x8(%rax)
+   270: 0f8531010000                   jne 0x131
+   276: f20f104730                     movsd 0x30(%rdi), %xmm0
+   27b: f20f584030                     addsd 0x30(%rax), %xmm0
+   280: 48ff0f                         decq (%rdi)
+   283: 746f                           je 0x6f
+   285: 48ff08                         decq (%rax)
+   288: 0f8487000000                   je 0x87
+   28e: 4c89ff                         movq %r15, %rdi
+   291: e800000000                     callq 0x0
+        # hole +0x292: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
+   296: 4885c0                         testq %rax, %rax
+   299: 0f8599000000                   jne 0x99
+   29f: e9e3010000                     jmp 0x1e3
+   2a4: e800000000                     callq 0x0
+        # hole +0x2a5: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   2a9: 488b742408                     movq 0x8(%rsp), %rsi
+   2ae: 498b442418                     movq 0x18(%r12), %rax
+   2b3: 488b4810                       movq 0x10(%rax), %rcx
+   2b7: f6c101                         testb $0x1, %cl
+   2ba: 0f84d1fdffff                   je -0x22f
+   2c0: e9cffdffff                     jmp -0x231
+   2c5: f20f110424                     movsd %xmm0, (%rsp)
+   2ca: e800000000                     callq 0x0
+        # hole +0x2cb: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   2cf: f20f100424                     movsd (%rsp), %xmm0
+   2d4: 49ff0f                         decq (%r15)
+   2d7: 0f8554ffffff                   jne -0xac
+   2dd: 4c89ff                         movq %r15, %rdi
+   2e0: f20f110424                     movsd %xmm0, (%rsp)
+   2e5: e800000000                     callq 0x0
+        # hole +0x2e6: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   2ea: f20f100424                     movsd (%rsp), %xmm0
+   2ef: e93dffffff                     jmp -0xc3
+   2f4: 4989c7                         movq %rax, %r15
+   2f7: f20f110424                     movsd %xmm0, (%rsp)
+   2fc: e800000000                     callq 0x0
+        # hole +0x2fd: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   301: f20f100424                     movsd (%rsp), %xmm0
+   306: 4c89f8                         movq %r15, %rax
+   309: 4d89f7                         movq %r14, %r15
+   30c: 48ff08                         decq (%rax)
+   30f: 0f8579ffffff                   jne -0x87
+   315: 4889c7                         movq %rax, %rdi
+   318: f20f110424                     movsd %xmm0, (%rsp)
+   31d: e800000000                     callq 0x0
+        # hole +0x31e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   322: f20f100424                     movsd (%rsp), %xmm0
+   327: 4c89ff                         movq %r15, %rdi
+   32a: e800000000                     callq 0x0
+        # hole +0x32b: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
+   32f: 4885c0                         testq %rax, %rax
+   332: 0f844f010000                   je 0x14f
+   338: 49894500                       movq %rax, (%r13)
+   33c: 498b4c2418                     movq 0x18(%r12), %rcx
+   341: 488b7910                       movq 0x10(%rcx), %rdi
+   345: 48894110                       movq %rax, 0x10(%rcx)
+   349: 40f6c701                       testb $0x1, %dil
+   34d: 7511                           jne 0x11
+   34f: 48ff0f                         decq (%rdi)
+   352: 750c                           jne 0xc
+   354: e800000000                     callq 0x0
+        # hole +0x355: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   359: 0f1f8000000000                 nopl (%rax)
+   360: 498b4708                       movq 0x8(%r15), %rax
+   364: 48ffc0                         incq %rax
+   367: 49894708                       movq %rax, 0x8(%r15)
+   36b: 493b4710                       cmpq 0x10(%r15), %rax
+   36f: 0f8dc9000000                   jge 0xc9
+   375: 49833f00                       cmpq $0x0, (%r15)
+   379: 488b742408                     movq 0x8(%rsp), %rsi
+   37e: 0f8495fcffff                   je -0x36b
+   384: e9bc000000                     jmp 0xbc
+   389: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x38b: R_X86_64_64 Abs64 index+0
+   393: 4983c00c                       addq $0xc, %r8
+   397: 41b978000000                   movl $0x78, %r9d
+   39d: b901000000                     movl $0x1, %ecx
+   3a2: 4d89f7                         movq %r14, %r15
+   3a5: eb1c                           jmp 0x1c
+   3a7: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x3a9: R_X86_64_64 Abs64 index+0
+   3b1: 4983c00e                       addq $0xe, %r8
+   3b5: 41b98c000000                   movl $0x8c, %r9d
+   3bb: b901000000                     movl $0x1, %ecx
+   3c0: 4889de                         movq %rbx, %rsi
+   3c3: 4c89e7                         movq %r12, %rdi
+   3c6: 4c89fa                         movq %r15, %rdx
+   3c9: 4883c410                       addq $0x10, %rsp
+   3cd: 5d                             popq %rbp
+   3ce: e900000000                     jmp 0x0
+        # hole +0x3cf: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+   3d3: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x3d5: R_X86_64_64 Abs64 index+0
+   3dd: 4983c008                       addq $0x8, %r8
+   3e1: 41b950000000                   movl $0x50, %r9d
+   3e7: ebb4                           jmp -0x4c
+   3e9: 4983c520                       addq $0x20, %r13
+   3ed: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x3ef: R_X86_64_64 Abs64 index+0
+   3f7: 4983c00b                       addq $0xb, %r8
+   3fb: 41b96e000000                   movl $0x6e, %r9d
+   401: b901000000                     movl $0x1, %ecx
+   406: 4c89ee                         movq %r13, %rsi
+   409: 4d89f7                         movq %r14, %r15
+   40c: ebb5                           jmp -0x4b
+   40e: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x410: R_X86_64_64 Abs64 index+0
+   418: 49ffc0                         incq %r8
+   41b: 41b90a000000                   movl $0xa, %r9d
+   421: b901000000                     movl $0x1, %ecx
+   426: eb36                           jmp 0x36
+   428: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x42a: R_X86_64_64 Abs64 index+0
+   432: 4983c002                       addq $0x2, %r8
+   436: 41b914000000                   movl $0x14, %r9d
+   43c: eb1b                           jmp 0x1b
+   43e: 49c70701000000                 movq $0x1, (%r15)
+   445: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x447: R_X86_64_64 Abs64 index+0
+   44f: 4983c011                       addq $0x11, %r8
+   453: 41b9aa000000                   movl $0xaa, %r9d
+   459: b902000000                     movl $0x2, %ecx
+   45e: 4c89ee                         movq %r13, %rsi
+   461: e95dffffff                     jmp -0xa3
+   466: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x468: R_X86_64_64 Abs64 index+0
+   470: 4983c00d                       addq $0xd, %r8
+   474: 41b982000000                   movl $0x82, %r9d
+   47a: b903000000                     movl $0x3, %ecx
+   47f: 4889ee                         movq %rbp, %rsi
+   482: e93cffffff                     jmp -0xc4
+   487: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x489: R_X86_64_64 Abs64 index+0
+   491: 4983c00f                       addq $0xf, %r8
+   495: 41b996000000                   movl $0x96, %r9d
+   49b: b903000000                     movl $0x3, %ecx
+   4a0: ebbc                           jmp -0x44

@@ -1,4 +1,4 @@
-# stencil raise_error for x86_64-unknown-linux-gnu: 159 code bytes, 0 data bytes, 5 holes
+# stencil raise_error for x86_64-unknown-linux-gnu: 163 code bytes, 0 data bytes, 6 holes
      0: 498b442418                     movq 0x18(%r12), %rax
      5: 488b08                         movq (%rax), %rcx
      8: f6c101                         testb $0x1, %cl
@@ -38,12 +38,14 @@
     6e: e800000000                     callq 0x0
         # hole +0x6f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
     73: 49c7461806000000               movq $0x6, 0x18(%r14)
-    7b: 49b80400000008000000           movabsq $0x800000004, %r8
-    85: 41b928000000                   movl $0x28, %r9d
-    8b: 4c89e7                         movq %r12, %rdi
-    8e: 4c89ee                         movq %r13, %rsi
-    91: 4c89f2                         movq %r14, %rdx
-    94: b903000000                     movl $0x3, %ecx
-    99: 58                             popq %rax
-    9a: e900000000                     jmp 0x0
-        # hole +0x9b: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+    7b: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x7d: R_X86_64_64 Abs64 index+0
+    85: 4983c004                       addq $0x4, %r8
+    89: 41b928000000                   movl $0x28, %r9d
+    8f: 4c89e7                         movq %r12, %rdi
+    92: 4c89ee                         movq %r13, %rsi
+    95: 4c89f2                         movq %r14, %rdx
+    98: b903000000                     movl $0x3, %ecx
+    9d: 58                             popq %rax
+    9e: e900000000                     jmp 0x0
+        # hole +0x9f: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4

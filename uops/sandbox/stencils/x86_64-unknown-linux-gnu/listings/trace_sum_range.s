@@ -1,115 +1,116 @@
-# stencil sum_range for x86_64-unknown-linux-gnu: 438 code bytes, 0 data bytes, 3 holes
-     0: 55                             pushq %rbp
-     1: 48bb010000000d000000           movabsq $0xd00000001, %rbx
-     b: 4c8d4301                       leaq 0x1(%rbx), %r8
-     f: 49bf00000000000000c0           movabsq $-0x4000000000000000, %r15
-    19: 498b45f8                       movq -0x8(%r13), %rax
-    1d: 41b90a000000                   movl $0xa, %r9d
-    23: b901000000                     movl $0x1, %ecx
-    28: a801                           testb $0x1, %al
-    2a: 0f853f010000                   jne 0x13f
-    30: 83780804                       cmpl $0x4, 0x8(%rax)
-    34: 0f8535010000                   jne 0x135
-    3a: 488b5040                       movq 0x40(%rax), %rdx
-    3e: 488b7030                       movq 0x30(%rax), %rsi
-    42: 488b7838                       movq 0x38(%rax), %rdi
-    46: 4885d2                         testq %rdx, %rdx
-    49: 7e15                           jle 0x15
-    4b: 4839fe                         cmpq %rdi, %rsi
-    4e: 7c19                           jl 0x19
-    50: e92c010000                     jmp 0x12c
-    55: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
-    60: 4839fe                         cmpq %rdi, %rsi
-    63: 0f8e18010000                   jle 0x118
-    69: 4801f2                         addq %rsi, %rdx
-    6c: 48895030                       movq %rdx, 0x30(%rax)
-    70: 488d147501000000               leaq 0x1(,%rsi,2), %rdx
-    78: 49895500                       movq %rdx, (%r13)
-    7c: 498b442418                     movq 0x18(%r12), %rax
-    81: 488b7808                       movq 0x8(%rax), %rdi
-    85: 48895008                       movq %rdx, 0x8(%rax)
-    89: 40f6c701                       testb $0x1, %dil
-    8d: 7505                           jne 0x5
-    8f: 48ff0f                         decq (%rdi)
-    92: 7424                           je 0x24
-    94: 488b10                         movq (%rax), %rdx
-    97: f6c201                         testb $0x1, %dl
-    9a: 7444                           je 0x44
-    9c: 49895500                       movq %rdx, (%r13)
-    a0: 488b7008                       movq 0x8(%rax), %rsi
-    a4: 40f6c601                       testb $0x1, %sil
-    a8: 7447                           je 0x47
-    aa: 49897508                       movq %rsi, 0x8(%r13)
-    ae: f6c201                         testb $0x1, %dl
-    b1: 754e                           jne 0x4e
-    b3: e9a9000000                     jmp 0xa9
-    b8: 4c89c5                         movq %r8, %rbp
-    bb: e800000000                     callq 0x0
-        # hole +0xbc: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    c0: b901000000                     movl $0x1, %ecx
-    c5: 4989e8                         movq %rbp, %r8
-    c8: 498b442418                     movq 0x18(%r12), %rax
-    cd: 488b10                         movq (%rax), %rdx
-    d0: f6c201                         testb $0x1, %dl
-    d3: 75c7                           jne -0x39
-    d5: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
-    e0: 48ff02                         incq (%rdx)
-    e3: 49895500                       movq %rdx, (%r13)
-    e7: 488b7008                       movq 0x8(%rax), %rsi
-    eb: 40f6c601                       testb $0x1, %sil
-    ef: 75b9                           jne -0x47
-    f1: 48ff06                         incq (%rsi)
-    f4: 498b5500                       movq (%r13), %rdx
-    f8: 49897508                       movq %rsi, 0x8(%r13)
-    fc: f6c201                         testb $0x1, %dl
-    ff: 7460                           je 0x60
-   101: 40f6c601                       testb $0x1, %sil
-   105: 745a                           je 0x5a
-   107: 48d1fa                         sarq %rdx
-   10a: 48d1fe                         sarq %rsi
-   10d: 4801d6                         addq %rdx, %rsi
-   110: 4889f2                         movq %rsi, %rdx
-   113: 4c01fa                         addq %r15, %rdx
-   116: 0f898a000000                   jns 0x8a
-   11c: 488d0c7501000000               leaq 0x1(,%rsi,2), %rcx
-   124: 49894d00                       movq %rcx, (%r13)
-   128: 488b38                         movq (%rax), %rdi
-   12b: 488908                         movq %rcx, (%rax)
-   12e: 40f6c701                       testb $0x1, %dil
-   132: 7510                           jne 0x10
-   134: 48ff0f                         decq (%rdi)
-   137: 750b                           jne 0xb
-   139: 4c89c5                         movq %r8, %rbp
-   13c: e800000000                     callq 0x0
-        # hole +0x13d: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   141: 4989e8                         movq %rbp, %r8
-   144: 498b4608                       movq 0x8(%r14), %rax
-   148: 48ffc0                         incq %rax
-   14b: 49894608                       movq %rax, 0x8(%r14)
-   14f: 493b4610                       cmpq 0x10(%r14), %rax
-   153: 7d39                           jge 0x39
-   155: 49833e00                       cmpq $0x0, (%r14)
-   159: 0f84bafeffff                   je -0x146
-   15f: eb34                           jmp 0x34
-   161: 4983c510                       addq $0x10, %r13
-   165: 4883c306                       addq $0x6, %rbx
-   169: 41b946000000                   movl $0x46, %r9d
-   16f: 4989d8                         movq %rbx, %r8
-   172: 4c89e7                         movq %r12, %rdi
-   175: 4c89ee                         movq %r13, %rsi
-   178: 4c89f2                         movq %r14, %rdx
-   17b: 5d                             popq %rbp
-   17c: e900000000                     jmp 0x0
-        # hole +0x17d: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
-   181: 41b914000000                   movl $0x14, %r9d
-   187: b902000000                     movl $0x2, %ecx
-   18c: ebe4                           jmp -0x1c
-   18e: 49c70601000000                 movq $0x1, (%r14)
-   195: 4883c309                       addq $0x9, %rbx
-   199: 41b964000000                   movl $0x64, %r9d
-   19f: b902000000                     movl $0x2, %ecx
-   1a4: ebc9                           jmp -0x37
-   1a6: 4983c510                       addq $0x10, %r13
-   1aa: 4883c307                       addq $0x7, %rbx
-   1ae: 41b950000000                   movl $0x50, %r9d
-   1b4: ebb9                           jmp -0x47
+# stencil sum_range for x86_64-unknown-linux-gnu: 446 code bytes, 0 data bytes, 8 holes
+     0: 50                             pushq %rax
+     1: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
+     b: 498b45f8                       movq -0x8(%r13), %rax
+     f: a801                           testb $0x1, %al
+    11: 0f853b010000                   jne 0x13b
+    17: 83780804                       cmpl $0x4, 0x8(%rax)
+    1b: 0f8531010000                   jne 0x131
+    21: 488b4840                       movq 0x40(%rax), %rcx
+    25: 488b5030                       movq 0x30(%rax), %rdx
+    29: 488b7038                       movq 0x38(%rax), %rsi
+    2d: 4885c9                         testq %rcx, %rcx
+    30: 7e0e                           jle 0xe
+    32: 4839f2                         cmpq %rsi, %rdx
+    35: 7c12                           jl 0x12
+    37: e92b010000                     jmp 0x12b
+    3c: 0f1f4000                       nopl (%rax)
+    40: 4839f2                         cmpq %rsi, %rdx
+    43: 0f8e1e010000                   jle 0x11e
+    49: 4801d1                         addq %rdx, %rcx
+    4c: 48894830                       movq %rcx, 0x30(%rax)
+    50: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+    58: 49894d00                       movq %rcx, (%r13)
+    5c: 498b442418                     movq 0x18(%r12), %rax
+    61: 488b7808                       movq 0x8(%rax), %rdi
+    65: 48894808                       movq %rcx, 0x8(%rax)
+    69: 40f6c701                       testb $0x1, %dil
+    6d: 7509                           jne 0x9
+    6f: 48ff0f                         decq (%rdi)
+    72: 0f8493000000                   je 0x93
+    78: 488b08                         movq (%rax), %rcx
+    7b: f6c101                         testb $0x1, %cl
+    7e: 7503                           jne 0x3
+    80: 48ff01                         incq (%rcx)
+    83: 49894d00                       movq %rcx, (%r13)
+    87: 488b5008                       movq 0x8(%rax), %rdx
+    8b: f6c201                         testb $0x1, %dl
+    8e: 7507                           jne 0x7
+    90: 48ff02                         incq (%rdx)
+    93: 498b4d00                       movq (%r13), %rcx
+    97: 89ce                           movl %ecx, %esi
+    99: 83e601                         andl $0x1, %esi
+    9c: 49895508                       movq %rdx, 0x8(%r13)
+    a0: 4885f6                         testq %rsi, %rsi
+    a3: 400f94c6                       sete %sil
+    a7: f6c201                         testb $0x1, %dl
+    aa: 400f94c7                       sete %dil
+    ae: 4008f7                         orb %sil, %dil
+    b1: 7573                           jne 0x73
+    b3: 48d1f9                         sarq %rcx
+    b6: 48d1fa                         sarq %rdx
+    b9: 4801ca                         addq %rcx, %rdx
+    bc: 4889d1                         movq %rdx, %rcx
+    bf: 4801d9                         addq %rbx, %rcx
+    c2: 0f89dc000000                   jns 0xdc
+    c8: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+    d0: 49894d00                       movq %rcx, (%r13)
+    d4: 488b38                         movq (%rax), %rdi
+    d7: 488908                         movq %rcx, (%rax)
+    da: 40f6c701                       testb $0x1, %dil
+    de: 750a                           jne 0xa
+    e0: 48ff0f                         decq (%rdi)
+    e3: 7505                           jne 0x5
+    e5: e800000000                     callq 0x0
+        # hole +0xe6: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+    ea: 498b4608                       movq 0x8(%r14), %rax
+    ee: 48ffc0                         incq %rax
+    f1: 49894608                       movq %rax, 0x8(%r14)
+    f5: 493b4610                       cmpq 0x10(%r14), %rax
+    f9: 0f8d83000000                   jge 0x83
+    ff: 49833e00                       cmpq $0x0, (%r14)
+   103: 0f8402ffffff                   je -0xfe
+   109: eb7e                           jmp 0x7e
+   10b: e800000000                     callq 0x0
+        # hole +0x10c: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   110: 498b442418                     movq 0x18(%r12), %rax
+   115: 488b08                         movq (%rax), %rcx
+   118: f6c101                         testb $0x1, %cl
+   11b: 0f845fffffff                   je -0xa1
+   121: e95dffffff                     jmp -0xa3
+   126: 4983c510                       addq $0x10, %r13
+   12a: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x12c: R_X86_64_64 Abs64 index+0
+   134: 4983c007                       addq $0x7, %r8
+   138: 41b946000000                   movl $0x46, %r9d
+   13e: b901000000                     movl $0x1, %ecx
+   143: 4c89e7                         movq %r12, %rdi
+   146: 4c89ee                         movq %r13, %rsi
+   149: 4c89f2                         movq %r14, %rdx
+   14c: 58                             popq %rax
+   14d: e900000000                     jmp 0x0
+        # hole +0x14e: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+   152: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x154: R_X86_64_64 Abs64 index+0
+   15c: 49ffc0                         incq %r8
+   15f: 41b90a000000                   movl $0xa, %r9d
+   165: ebd7                           jmp -0x29
+   167: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x169: R_X86_64_64 Abs64 index+0
+   171: 4983c002                       addq $0x2, %r8
+   175: 41b914000000                   movl $0x14, %r9d
+   17b: b902000000                     movl $0x2, %ecx
+   180: ebc1                           jmp -0x3f
+   182: 49c70601000000                 movq $0x1, (%r14)
+   189: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x18b: R_X86_64_64 Abs64 index+0
+   193: 4983c00a                       addq $0xa, %r8
+   197: 41b964000000                   movl $0x64, %r9d
+   19d: b902000000                     movl $0x2, %ecx
+   1a2: eb9f                           jmp -0x61
+   1a4: 4983c510                       addq $0x10, %r13
+   1a8: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x1aa: R_X86_64_64 Abs64 index+0
+   1b2: 4983c008                       addq $0x8, %r8
+   1b6: 41b950000000                   movl $0x50, %r9d
+   1bc: eb80                           jmp -0x80
