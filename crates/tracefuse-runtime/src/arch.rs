@@ -140,7 +140,8 @@ impl Arch {
         match (self, h.kind) {
             (Arch::X86_64, PatchKind::Rel32) if at >= 3 => {
                 let &[rex, op, modrm] = code.get(at - 3..at)? else { return None };
-                let is_load = rex & 0xf8 == 0x48 && op == 0x8b && modrm & 0xc7 == 0x05 && at + 4 <= code.len();
+                let is_load =
+                    rex & 0xf8 == 0x48 && op == 0x8b && modrm & 0xc7 == 0x05 && at + 4 <= code.len();
                 is_load.then_some(GotLoad::X86_64MovRip)
             }
             (Arch::Aarch64, PatchKind::Aarch64Lo12Scale8) => {
@@ -184,9 +185,9 @@ fn read_u32(code: &[u8], at: usize) -> Option<u32> {
 /// [`patch`] for what objects store there.
 pub fn implicit_addend(buf: &[u8], at: usize, kind: PatchKind) -> i64 {
     match kind {
-        PatchKind::Abs64 => {
-            buf.get(at..at.saturating_add(8)).map_or(0, |b| i64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
-        }
+        PatchKind::Abs64 => buf
+            .get(at..at.saturating_add(8))
+            .map_or(0, |b| i64::from_le_bytes(b.try_into().unwrap_or([0; 8]))),
         PatchKind::Rel32 | PatchKind::Abs32 | PatchKind::Abs32S => buf
             .get(at..at.saturating_add(4))
             .map_or(0, |b| i32::from_le_bytes(b.try_into().unwrap_or([0; 4])) as i64),
@@ -300,5 +301,50 @@ mod tests {
         patch(&mut b, 0, 0, PatchKind::Aarch64MovwG2, 0x0000_abcd_0000_0000).unwrap();
         assert_eq!(u32::from_le_bytes(b[..4].try_into().unwrap()), 0xf2c0_0000 | (0xabcd << 5));
         assert!(patch(&mut b, 0, 0, PatchKind::Aarch64Branch26, 1 << 30).is_err());
+    }
+
+    fn hole(offset: u64, kind: PatchKind) -> Hole {
+        Hole { offset, kind, value: HoleValue::Data, addend: 0x10, raw: "test".into() }
+    }
+
+    #[test]
+    fn got_loads_are_recognized() {
+        // mov rax, [rip + x] (48 8b 05 rel32), and not lea rax, [rip + x] (48 8d 05).
+        let mov = [0x48, 0x8b, 0x05, 0, 0, 0, 0];
+        assert_eq!(Arch::X86_64.got_load(&mov, &hole(3, PatchKind::Rel32)), Some(GotLoad::X86_64MovRip));
+        let lea = [0x48, 0x8d, 0x05, 0, 0, 0, 0];
+        assert_eq!(Arch::X86_64.got_load(&lea, &hole(3, PatchKind::Rel32)), None);
+        assert_eq!(GotLoad::X86_64MovRip.slot(&hole(3, PatchKind::Rel32)), Some(0x14));
+        // ldr x0, [x8] and not add x0, x8, #0.
+        let ldr = 0xf940_0100u32.to_le_bytes();
+        let h = hole(0, PatchKind::Aarch64Lo12Scale8);
+        assert_eq!(Arch::Aarch64.got_load(&ldr, &h), Some(GotLoad::Aarch64Ldr));
+        assert_eq!(Arch::Aarch64.got_load(&0x9100_0100u32.to_le_bytes(), &h), None);
+        assert_eq!(Arch::Aarch64.got_load(&ldr[..2], &h), None);
+        assert_eq!(GotLoad::Aarch64Ldr.slot(&h), Some(0x10));
+    }
+
+    #[test]
+    fn lo12_scale_follows_the_access_size() {
+        let kind = |insn: u32| Arch::Aarch64.lo12_kind(&insn.to_le_bytes(), 0);
+        assert_eq!(kind(0x9100_0100), PatchKind::Aarch64Lo12); // add x0, x8, #0
+        assert_eq!(kind(0x3940_0100), PatchKind::Aarch64Lo12); // ldrb w0, [x8]
+        assert_eq!(kind(0x7940_0100), PatchKind::Aarch64Lo12Scale2); // ldrh w0, [x8]
+        assert_eq!(kind(0xb940_0100), PatchKind::Aarch64Lo12Scale4); // ldr w0, [x8]
+        assert_eq!(kind(0xf940_0100), PatchKind::Aarch64Lo12Scale8); // ldr x0, [x8]
+        assert_eq!(kind(0x3dc0_0100), PatchKind::Aarch64Lo12Scale16); // ldr q0, [x8]
+        assert_eq!(Arch::Aarch64.lo12_kind(&[0; 2], 0), PatchKind::Aarch64Lo12);
+    }
+
+    #[test]
+    fn trampolines_and_implicit_addends() {
+        let t = Arch::X86_64.trampoline(0x1122_3344_5566_7788);
+        assert_eq!(t.len(), Arch::X86_64.trampoline_size());
+        assert_eq!(&t[..8], &Arch::X86_64.trampoline_code());
+        assert_eq!(&t[8..], &0x1122_3344_5566_7788u64.to_le_bytes());
+        let field = (-8i32).to_le_bytes();
+        assert_eq!(implicit_addend(&field, 0, PatchKind::Rel32), -8);
+        assert_eq!(implicit_addend(&field, 0, PatchKind::Abs64), 0);
+        assert_eq!(implicit_addend(&field, 0, PatchKind::Aarch64Branch26), 0);
     }
 }

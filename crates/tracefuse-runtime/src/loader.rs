@@ -71,28 +71,41 @@ impl Program {
             ))
             .help("generate for the host's triple and run the stencils through the C header (jit_stencils.h), as tests/c_consumer does"));
         }
-        let page = page_size();
-        let align = align.max(1);
-        let mut code_offsets = Vec::with_capacity(pieces.len());
-        let mut code_len = 0usize;
-        for s in pieces {
-            code_len = code_len.div_ceil(align) * align;
-            code_offsets.push(code_len);
-            code_len += s.code.len();
+        let layout = Layout::of(arch, pieces, align.max(1), page_size());
+        let mut prog = Program::map(&layout)?;
+        // SAFETY: the mapping is `layout.total` bytes, writable, and owned by `prog`.
+        let mem = unsafe { std::slice::from_raw_parts_mut(prog.base, layout.total) };
+        let addr = |off: usize| prog.base as u64 + off as u64;
+        prog.entries = pieces.iter().zip(&layout.code).map(|(s, &o)| addr(o) + s.entry).collect();
+        prog.ranges = pieces.iter().zip(&layout.code).map(|(s, &o)| (addr(o), s.code.len() as u64)).collect();
+        for (i, s) in pieces.iter().enumerate() {
+            mem[layout.code[i]..layout.code[i] + s.code.len()].copy_from_slice(&s.code);
+            mem[layout.data[i]..layout.data[i] + s.data.len()].copy_from_slice(&s.data);
         }
-        // At most one trampoline per branch.
-        let max_tramps: usize =
-            pieces.iter().map(|s| s.code_holes.iter().filter(|h| s.is_branch(h, arch)).count()).sum();
-        let tramp_base = code_len.div_ceil(16) * 16;
-        let code_total = (tramp_base + max_tramps * arch.trampoline_size()).max(1).div_ceil(page) * page;
-        let mut data_offsets = Vec::with_capacity(pieces.len());
-        let mut data_len = 0usize;
-        for s in pieces {
-            data_len = data_len.div_ceil(16) * 16;
-            data_offsets.push(code_total + data_len);
-            data_len += s.data.len();
+        let mut tramps = Trampolines { arch, base: layout.trampolines, slots: Vec::new() };
+        for (i, s) in pieces.iter().enumerate() {
+            let (code_at, data_at) = (layout.code[i], layout.data[i]);
+            let value_of = |h: &Hole| -> Result<u64> {
+                match &h.value {
+                    HoleValue::Code => Ok(addr(code_at)),
+                    HoleValue::Data => Ok(addr(data_at)),
+                    v => resolver.resolve(i, v, &prog.entries),
+                }
+            };
+            for (holes, at) in [(&s.code_holes, code_at), (&s.data_holes, data_at)] {
+                for h in holes.iter() {
+                    patch_hole(mem, prog.base as u64, &mut tramps, s, h, at, value_of(h)?)?;
+                }
+            }
         }
-        let total = code_total + data_len.div_ceil(page) * page;
+        prog.trampolines = tramps.slots.len();
+        prog.protect(layout.code_total)?;
+        Ok(prog)
+    }
+
+    /// Maps `layout.total` bytes read-write for a program laid out as `layout`.
+    fn map(layout: &Layout) -> Result<Program> {
+        let total = layout.total;
         // SAFETY: an anonymous private mapping; checked for failure.
         let base = unsafe {
             libc::mmap(
@@ -110,54 +123,33 @@ impl Program {
                 std::io::Error::last_os_error()
             )));
         }
-        let mut prog = Program {
+        Ok(Program {
             base: base as *mut u8,
             len: total,
             entries: Vec::new(),
             ranges: Vec::new(),
-            code_bytes: tramp_base,
-            data_bytes: data_len,
+            code_bytes: layout.trampolines,
+            data_bytes: layout.data_len,
             trampolines: 0,
-        };
-        // SAFETY: the mapping is `total` bytes, writable, and owned by `prog`.
-        let mem = unsafe { std::slice::from_raw_parts_mut(prog.base, total) };
-        let addr = |off: usize| prog.base as u64 + off as u64;
-        prog.entries = pieces.iter().zip(&code_offsets).map(|(s, &o)| addr(o) + s.entry).collect();
-        prog.ranges =
-            pieces.iter().zip(&code_offsets).map(|(s, &o)| (addr(o), s.code.len() as u64)).collect();
-        for (i, s) in pieces.iter().enumerate() {
-            mem[code_offsets[i]..code_offsets[i] + s.code.len()].copy_from_slice(&s.code);
-            mem[data_offsets[i]..data_offsets[i] + s.data.len()].copy_from_slice(&s.data);
-        }
-        let mut tramps = Trampolines { arch, base: tramp_base, slots: Vec::new() };
-        for (i, s) in pieces.iter().enumerate() {
-            let (code_at, data_at) = (code_offsets[i], data_offsets[i]);
-            let value_of = |h: &Hole| -> Result<u64> {
-                match &h.value {
-                    HoleValue::Code => Ok(addr(code_at)),
-                    HoleValue::Data => Ok(addr(data_at)),
-                    v => resolver.resolve(i, v, &prog.entries),
-                }
-            };
-            for (holes, at) in [(&s.code_holes, code_at), (&s.data_holes, data_at)] {
-                for h in holes.iter() {
-                    patch_hole(mem, prog.base as u64, &mut tramps, s, h, at, value_of(h)?)?;
-                }
-            }
-        }
-        prog.trampolines = tramps.slots.len();
+        })
+    }
+
+    /// Makes the first `code_total` bytes read+execute and the rest read-only.
+    fn protect(&self, code_total: usize) -> Result<()> {
         // SAFETY: both ranges lie in the mapping; code becomes R+X, data R.
         unsafe {
-            if libc::mprotect(base, code_total, libc::PROT_READ | libc::PROT_EXEC) != 0 {
+            if libc::mprotect(self.base as *mut libc::c_void, code_total, libc::PROT_READ | libc::PROT_EXEC)
+                != 0
+            {
                 return Err(Error::new(format!(
                     "mprotect(code) failed: {}",
                     std::io::Error::last_os_error()
                 )));
             }
-            if total > code_total
+            if self.len > code_total
                 && libc::mprotect(
-                    prog.base.add(code_total) as *mut libc::c_void,
-                    total - code_total,
+                    self.base.add(code_total) as *mut libc::c_void,
+                    self.len - code_total,
                     libc::PROT_READ,
                 ) != 0
             {
@@ -167,7 +159,51 @@ impl Program {
                 )));
             }
         }
-        Ok(prog)
+        Ok(())
+    }
+}
+
+/// Where everything goes in a program's mapping (offsets from its start): each piece's
+/// code, the trampoline area, then, page-aligned, each piece's data.
+struct Layout {
+    /// Offset of each piece's code.
+    code: Vec<usize>,
+    /// Offset of the trampoline area (16-aligned, right after the code).
+    trampolines: usize,
+    /// Bytes of code and trampoline area, whole pages.
+    code_total: usize,
+    /// Offset of each piece's data.
+    data: Vec<usize>,
+    /// Bytes of data.
+    data_len: usize,
+    /// Bytes of the whole mapping.
+    total: usize,
+}
+
+impl Layout {
+    /// Lays out `pieces`, code aligned to `align` bytes, with room for one trampoline per
+    /// branch.
+    fn of(arch: Arch, pieces: &[&Stencil], align: usize, page: usize) -> Layout {
+        let mut code = Vec::with_capacity(pieces.len());
+        let mut code_len = 0usize;
+        for s in pieces {
+            code_len = code_len.div_ceil(align) * align;
+            code.push(code_len);
+            code_len += s.code.len();
+        }
+        let max_tramps: usize =
+            pieces.iter().map(|s| s.code_holes.iter().filter(|h| s.is_branch(h, arch)).count()).sum();
+        let trampolines = code_len.div_ceil(16) * 16;
+        let code_total = (trampolines + max_tramps * arch.trampoline_size()).max(1).div_ceil(page) * page;
+        let mut data = Vec::with_capacity(pieces.len());
+        let mut data_len = 0usize;
+        for s in pieces {
+            data_len = data_len.div_ceil(16) * 16;
+            data.push(code_total + data_len);
+            data_len += s.data.len();
+        }
+        let total = code_total + data_len.div_ceil(page) * page;
+        Layout { code, trampolines, code_total, data, data_len, total }
     }
 }
 
@@ -227,7 +263,10 @@ fn patch_hole(
         target
     };
     if !matches!(h.kind, PatchKind::Abs64 | PatchKind::Abs32 | PatchKind::Abs32S | PatchKind::Rel32) {
-        return Err(bad(&format!("needs {:?}, which this loader does not patch: it runs x86-64 stencils", h.kind)));
+        return Err(bad(&format!(
+            "needs {:?}, which this loader does not patch: it runs x86-64 stencils",
+            h.kind
+        )));
     }
     patch(mem, field, pc, h.kind, target).map_err(|why| bad(&why))
 }

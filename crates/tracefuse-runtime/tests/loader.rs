@@ -77,7 +77,8 @@ fn far_jump_goes_through_a_trampoline() {
     let code = vec![0xe9, 0, 0, 0, 0];
     let s = stencil(code, vec![], vec![hole(1, PatchKind::Rel32, sym("seven"), -4)], vec![]);
     let prog =
-        Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("seven"), seven as *const () as usize as u64)])).unwrap();
+        Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("seven"), seven as *const () as usize as u64)]))
+            .unwrap();
     assert_eq!(run(&prog), 7);
     let distance = (seven as *const () as usize as i64 - prog.entries[0] as i64).abs();
     if distance > i32::MAX as i64 {
@@ -92,12 +93,15 @@ fn values_that_do_not_fit_are_refused() {
     let err = Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("x"), 1 << 40)])).err().expect("refused");
     assert!(err.to_string().contains("does not fit 32 bits"), "{err}");
     let s = stencil(code, vec![], vec![hole(1, PatchKind::Abs32S, sym("x"), 0)], vec![]);
-    let err = Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("x"), 0x8000_0000)])).err().expect("refused");
+    let err =
+        Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("x"), 0x8000_0000)])).err().expect("refused");
     assert!(err.to_string().contains("does not fit 32 signed bits"), "{err}");
     // A PC-relative data reference cannot use a trampoline.
     let code = vec![0x48, 0x8b, 0x05, 0, 0, 0, 0, 0xc3];
     let s = stencil(code, vec![], vec![hole(3, PatchKind::Rel32, sym("far"), -4)], vec![]);
-    let err = Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("far"), 0x7fff_0000_0000)])).err().expect("refused");
+    let err = Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("far"), 0x7fff_0000_0000)]))
+        .err()
+        .expect("refused");
     assert!(err.to_string().contains("out of 32-bit PC-relative range"), "{err}");
 }
 

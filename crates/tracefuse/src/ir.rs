@@ -339,7 +339,9 @@ impl<'ctx> EntryFunction<'ctx> {
 
 /// Fault injection: falling through and `swap` exchange destinations.
 fn swap_destinations<'ctx>(cases: &mut [(IntValue<'ctx>, BasicBlock<'ctx>)], swap: ExitKind) {
-    if let Some(j) = cases.iter().position(|(v, _)| v.get_zero_extended_constant() == Some(swap.status() as u64)) {
+    if let Some(j) =
+        cases.iter().position(|(v, _)| v.get_zero_extended_constant() == Some(swap.status() as u64))
+    {
         let (a, b) = (cases[0].1, cases[j].1);
         cases[0].1 = b;
         cases[j].1 = a;
@@ -477,7 +479,17 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         };
         b.build_unconditional_branch(*blocks.first().unwrap_or(&fallthrough)).map_err(llvm_err)?;
         let exit = self.ctx.append_basic_block(function, "exit");
-        Ok(EntryFunction { function, frame, tstate, spp, shadow, blocks, fallthrough, exit, recorded: Vec::new() })
+        Ok(EntryFunction {
+            function,
+            frame,
+            tstate,
+            spp,
+            shadow,
+            blocks,
+            fallthrough,
+            exit,
+            recorded: Vec::new(),
+        })
     }
 
     /// With a shadow frame, bodies see `shadow` (whose slots are an alloca): copies the
@@ -507,7 +519,8 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let args: Vec<BasicMetadataValueEnum> =
             vec![frame.into(), sframe.into(), slots.into(), n.into(), i64t.const_int(sh.entry, false).into()];
         let sp = b.build_call(enter, &args, "shadow_sp").map_err(llvm_err)?;
-        let sp = sp.try_as_basic_value().basic().ok_or_else(|| Error::new("tf_shadow_enter returns nothing"))?;
+        let sp =
+            sp.try_as_basic_value().basic().ok_or_else(|| Error::new("tf_shadow_enter returns nothing"))?;
         b.build_store(spp, sp).map_err(llvm_err)?;
         Ok(ShadowFrame { leave, frame: sframe, slots, n })
     }
@@ -550,10 +563,15 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let i32t = self.ctx.i32_type();
         let uop = &self.lib.uops[inst.uop];
         let body = self.module.get_function(&uop.symbol()).ok_or_else(|| {
-            Error::at(&uop.body, None, format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name))
+            Error::at(
+                &uop.body,
+                None,
+                format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name),
+            )
         })?;
         b.position_at_end(f.blocks[i]);
-        let mut args: Vec<BasicMetadataValueEnum> = vec![f.body_frame().into(), f.spp.into(), f.tstate.into()];
+        let mut args: Vec<BasicMetadataValueEnum> =
+            vec![f.body_frame().into(), f.spp.into(), f.tstate.into()];
         for fv in &inst.fields {
             args.push(self.field(fv)?.into());
         }
@@ -561,7 +579,9 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let status = status
             .try_as_basic_value()
             .basic()
-            .ok_or_else(|| Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol())))?
+            .ok_or_else(|| {
+                Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol()))
+            })?
             .into_int_value();
         let next = f.blocks.get(i + 1).copied().unwrap_or(f.fallthrough);
         let unreachable = self.ctx.append_basic_block(f.function, &format!("inst{i}.bad_status"));

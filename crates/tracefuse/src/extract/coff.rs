@@ -29,7 +29,9 @@ impl ObjectFormatRules for Coff {
     /// `__imp_NAME` holds NAME's address: a load through it is a GOT load.
     fn refine(&self, decoded: Decoded, _arch: Arch, _bytes: &[u8], _at: usize, symbol: &str) -> Decoded {
         match decoded {
-            Decoded::Patch(PatchKind::Rel32) if symbol.starts_with(IMPORT_PREFIX) => Decoded::Got(PatchKind::Rel32),
+            Decoded::Patch(PatchKind::Rel32) if symbol.starts_with(IMPORT_PREFIX) => {
+                Decoded::Got(PatchKind::Rel32)
+            }
             d => d,
         }
     }

@@ -21,7 +21,9 @@ use crate::error::{Error, Result};
 use crate::hole::{Hole, HoleValue, PatchKind, ENTRY_SYMBOL, GOT_SLOT};
 use crate::stencil::Stencil;
 use crate::target::{ObjectFormat, Target};
-use object::{Object, ObjectSection, ObjectSymbol, Relocation, RelocationFlags, RelocationTarget, SectionKind};
+use object::{
+    Object, ObjectSection, ObjectSymbol, Relocation, RelocationFlags, RelocationTarget, SectionKind,
+};
 use std::collections::BTreeMap;
 
 /// A relocation as a format table decodes it.
@@ -68,7 +70,13 @@ pub(crate) trait ObjectFormatRules {
     /// The addend of a section-relative relocation, before the addends the relocation and
     /// its field hold, when the section it refers to starts at `base` in the stencil and
     /// at `section_address` in the object, and its field lies at `field_address` there.
-    fn section_addend(&self, base: u64, _section_address: u64, _field_address: u64, _reloc: &Relocation) -> i64 {
+    fn section_addend(
+        &self,
+        base: u64,
+        _section_address: u64,
+        _field_address: u64,
+        _reloc: &Relocation,
+    ) -> i64 {
         base as i64
     }
 }
@@ -100,7 +108,8 @@ pub fn extract(name: &str, bytes: &[u8], target: &Target) -> Result<Stencil> {
     let rules = rules(target.object_format);
     let layout = Layout::of(name, &file)?;
     let entry = find_entry(name, &file, &layout, rules)?;
-    let mut reader = Reader { name, file: &file, rules, arch: target.arch(), layout, holes: Holes::default() };
+    let mut reader =
+        Reader { name, file: &file, rules, arch: target.arch(), layout, holes: Holes::default() };
     reader.read_relocations()?;
     let Reader { layout: Layout { code, mut data, .. }, holes, .. } = reader;
     let Holes { mut code_holes, mut data_holes, got } = holes;
@@ -183,7 +192,9 @@ impl Layout {
                     section.data().map_err(|e| Error::new(format!("{name}: section data: {e}")))?,
                 ),
             }
-            layout.places.insert(section.index().0, if in_code { Place::Code(base) } else { Place::Data(base) });
+            layout
+                .places
+                .insert(section.index().0, if in_code { Place::Code(base) } else { Place::Data(base) });
         }
         Ok(layout)
     }
@@ -195,7 +206,12 @@ impl Layout {
 }
 
 /// The offset in the code of the entry symbol (`_JIT_ENTRY`, by the format's name for it).
-fn find_entry(name: &str, file: &object::File, layout: &Layout, rules: &dyn ObjectFormatRules) -> Result<u64> {
+fn find_entry(
+    name: &str,
+    file: &object::File,
+    layout: &Layout,
+    rules: &dyn ObjectFormatRules,
+) -> Result<u64> {
     let entry_symbol = rules.object_symbol(ENTRY_SYMBOL);
     let mut entry = None;
     for sym in file.symbols() {
@@ -284,7 +300,13 @@ impl Reader<'_, '_> {
 
     /// The hole for the relocation at `offset` in `section` (laid out at `place`); a GOT
     /// load also gets its slot.
-    fn hole(&mut self, place: Place, section: &object::Section, offset: u64, reloc: &Relocation) -> Result<Hole> {
+    fn hole(
+        &mut self,
+        place: Place,
+        section: &object::Section,
+        offset: u64,
+        reloc: &Relocation,
+    ) -> Result<Hole> {
         let name = self.name;
         let Referent { value, offset: sym_addend, symbol } = self.referent(section, offset, reloc)?;
         let (decoded, raw) = self.rules.decode(self.file, reloc.flags());
@@ -301,12 +323,16 @@ impl Reader<'_, '_> {
         let at = field_offset as usize;
         let decoded = self.rules.refine(decoded, self.arch, bytes, at, &symbol);
         if field_offset.saturating_add(decoded.kind().width()) > bytes.len() as u64 {
-            return Err(Error::new(format!("{name}: relocation {raw} at {offset:#x} lies outside its section")));
+            return Err(Error::new(format!(
+                "{name}: relocation {raw} at {offset:#x} lies outside its section"
+            )));
         }
         let mut addend = reloc.addend().wrapping_add(sym_addend);
         if reloc.has_implicit_addend() {
             addend = addend.wrapping_add(match decoded {
-                Decoded::Patch(kind) | Decoded::Got(kind @ PatchKind::Rel32) => implicit_addend(bytes, at, kind),
+                Decoded::Patch(kind) | Decoded::Got(kind @ PatchKind::Rel32) => {
+                    implicit_addend(bytes, at, kind)
+                }
                 Decoded::Got(_) => 0,
             });
         }
@@ -315,7 +341,13 @@ impl Reader<'_, '_> {
             Decoded::Got(kind) => {
                 // The slot holds value + symbol offset; the code refers to the slot.
                 let slot = self.holes.got.slot(value, sym_addend);
-                Hole { offset: field_offset, kind, value: HoleValue::Data, addend: slot as i64 + reloc.addend(), raw }
+                Hole {
+                    offset: field_offset,
+                    kind,
+                    value: HoleValue::Data,
+                    addend: slot as i64 + reloc.addend(),
+                    raw,
+                }
             }
         })
     }
@@ -354,7 +386,8 @@ impl Reader<'_, '_> {
                     }
                 };
                 let field_address = section.address().wrapping_add(offset);
-                let offset = self.rules.section_addend(base, self.section_address(Some(s)), field_address, reloc);
+                let offset =
+                    self.rules.section_addend(base, self.section_address(Some(s)), field_address, reloc);
                 Ok(Referent { value, offset, symbol: symbol.into() })
             }
             other => Err(Error::new(format!("{name}: unsupported relocation target {other:?}"))),
