@@ -327,27 +327,20 @@ impl Reader<'_, '_> {
                 "{name}: relocation {raw} at {offset:#x} lies outside its section"
             )));
         }
-        let mut addend = reloc.addend().wrapping_add(sym_addend);
-        if reloc.has_implicit_addend() {
-            addend = addend.wrapping_add(match decoded {
-                Decoded::Patch(kind) | Decoded::Got(kind @ PatchKind::Rel32) => {
-                    implicit_addend(bytes, at, kind)
-                }
-                Decoded::Got(_) => 0,
-            });
-        }
         Ok(match decoded {
-            Decoded::Patch(kind) => Hole { offset: field_offset, kind, value, addend, raw },
+            Decoded::Patch(kind) => {
+                let mut addend = reloc.addend().wrapping_add(sym_addend);
+                if reloc.has_implicit_addend() {
+                    // Mach-O and COFF keep the addend in the field's bytes.
+                    addend = addend.wrapping_add(implicit_addend(bytes, at, kind));
+                }
+                Hole { offset: field_offset, kind, value, addend, raw }
+            }
             Decoded::Got(kind) => {
                 // The slot holds value + symbol offset; the code refers to the slot.
                 let slot = self.holes.got.slot(value, sym_addend);
-                Hole {
-                    offset: field_offset,
-                    kind,
-                    value: HoleValue::Data,
-                    addend: slot as i64 + reloc.addend(),
-                    raw,
-                }
+                let addend = slot as i64 + reloc.addend();
+                Hole { offset: field_offset, kind, value: HoleValue::Data, addend, raw }
             }
         })
     }
