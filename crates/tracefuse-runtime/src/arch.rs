@@ -1,10 +1,11 @@
 //! Per-architecture instruction knowledge: the one place that encodes or decodes machine
 //! instructions. [`Arch`] answers what the loader, the C header writer, extraction and the
 //! stitcher ask about code (is this field a branch, does the stencil end in a droppable
-//! continue jump) and [`patch`] writes a hole's value into its field, for every
-//! [`PatchKind`]. C VMs get the same encodings, plus GOT relaxation, as C in every
-//! generated header (the core's `writers/c/helpers.h`); the C consumer test runs those on
-//! all five targets.
+//! continue jump, is this a relaxable GOT load, how is this lo12 field scaled, what does
+//! a trampoline look like), [`patch`] writes a hole's value into its field, for every
+//! [`PatchKind`], and [`implicit_addend`] reads back the addend an object keeps there.
+//! C VMs get the same encodings, plus GOT relaxation, as C in every generated header (the
+//! core's `writers/c/helpers.h`); the C consumer test runs those on all five targets.
 
 use crate::hole::{Hole, HoleValue, PatchKind};
 use serde::{Deserialize, Serialize};
@@ -55,7 +56,7 @@ impl Arch {
         match self {
             Arch::Aarch64 => {
                 let tail = n.checked_sub(4)?;
-                let word = u32::from_le_bytes(code[tail..].try_into().ok()?);
+                let word = read_u32(code, tail)?;
                 let is_b = word & 0xfc00_0000 == 0x1400_0000;
                 (is_b && last.offset == tail as u64 && last.kind == PatchKind::Aarch64Branch26).then_some(4)
             }
@@ -65,6 +66,132 @@ impl Arch {
                     .then_some(5)
             }
         }
+    }
+}
+
+/// A load of a value from its GOT slot that a VM may relax once the value is known (to
+/// an address computation when the value is near the code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GotLoad {
+    /// x86-64 `mov r64, [rip + slot]`: REX.W 8B, ModRM mod 00 r/m 101, the rel32 field
+    /// last (it counts from the instruction's end, 4 bytes after the field).
+    X86_64MovRip,
+    /// AArch64 `ldr Xt, [Xn, #slot_lo12]`, the second half of an `adrp`/`ldr` pair.
+    Aarch64Ldr,
+}
+
+impl GotLoad {
+    /// Where in the stencil's data the slot lies, for the load's hole (whose value is the
+    /// data base): the addend, plus the 4 bytes by which an x86-64 rip-relative field
+    /// counts from the instruction's end.
+    pub fn slot(self, hole: &Hole) -> Option<u64> {
+        let slot = match self {
+            GotLoad::X86_64MovRip => hole.addend.checked_add(4)?,
+            GotLoad::Aarch64Ldr => hole.addend,
+        };
+        u64::try_from(slot).ok()
+    }
+}
+
+/// Bytes of a trampoline: the instructions, then the 64-bit target.
+pub const TRAMPOLINE_SIZE: usize = 16;
+
+impl Arch {
+    /// The architecture of this process, if tracefuse generates stencils for it.
+    pub fn host() -> Option<Arch> {
+        if cfg!(target_arch = "x86_64") {
+            Some(Arch::X86_64)
+        } else if cfg!(target_arch = "aarch64") {
+            Some(Arch::Aarch64)
+        } else {
+            None
+        }
+    }
+
+    /// The instructions of a trampoline, which jumps to the 64-bit target stored right
+    /// after them: x86-64 `jmp *2(%rip); int3; int3`, AArch64 `ldr x16, #8; br x16` (x16
+    /// is the linker's veneer register, never an argument of the stencil calling
+    /// convention). The C header writes the same bytes for C VMs.
+    pub fn trampoline_code(self) -> [u8; 8] {
+        match self {
+            Arch::X86_64 => [0xff, 0x25, 0x02, 0x00, 0x00, 0x00, 0xcc, 0xcc],
+            Arch::Aarch64 => [0x50, 0x00, 0x00, 0x58, 0x00, 0x02, 0x1f, 0xd6],
+        }
+    }
+
+    /// A whole trampoline to `target` ([`TRAMPOLINE_SIZE`] bytes, to be placed 8-aligned):
+    /// [`Arch::trampoline_code`] followed by the target.
+    pub fn trampoline(self, target: u64) -> [u8; TRAMPOLINE_SIZE] {
+        let mut t = [0; TRAMPOLINE_SIZE];
+        t[..8].copy_from_slice(&self.trampoline_code());
+        t[8..].copy_from_slice(&target.to_le_bytes());
+        t
+    }
+
+    /// Bytes of one trampoline ([`TRAMPOLINE_SIZE`] on both architectures).
+    pub fn trampoline_size(self) -> usize {
+        TRAMPOLINE_SIZE
+    }
+
+    /// Whether code hole `h` is the slot field of a GOT load a VM may relax (see
+    /// [`GotLoad`]); `None` for any other instruction.
+    pub fn got_load(self, code: &[u8], h: &Hole) -> Option<GotLoad> {
+        let at = h.offset as usize;
+        match (self, h.kind) {
+            (Arch::X86_64, PatchKind::Rel32) if at >= 3 => {
+                let &[rex, op, modrm] = code.get(at - 3..at)? else { return None };
+                let is_load =
+                    rex & 0xf8 == 0x48 && op == 0x8b && modrm & 0xc7 == 0x05 && at + 4 <= code.len();
+                is_load.then_some(GotLoad::X86_64MovRip)
+            }
+            (Arch::Aarch64, PatchKind::Aarch64Lo12Scale8) => {
+                let word = read_u32(code, at)?;
+                (word & 0xffc0_0000 == 0xf940_0000).then_some(GotLoad::Aarch64Ldr)
+            }
+            _ => None,
+        }
+    }
+
+    /// The low-12-bit patch kind the AArch64 instruction at `code[at..]` needs (Mach-O's
+    /// PAGEOFF12 does not say; ELF names it in the relocation type): `add` and byte
+    /// accesses take the bits as they are, loads and stores (unsigned offset) scale them
+    /// by the access size. x86-64 has no such fields: the unscaled kind.
+    pub fn lo12_kind(self, code: &[u8], at: usize) -> PatchKind {
+        let insn = read_u32(code, at).unwrap_or(0);
+        if self != Arch::Aarch64 || insn & 0x3b00_0000 != 0x3900_0000 {
+            return PatchKind::Aarch64Lo12;
+        }
+        let size = insn >> 30;
+        let simd = insn & (1 << 26) != 0;
+        let opc_high = insn & (1 << 23) != 0;
+        match (size, simd && opc_high) {
+            (0, true) => PatchKind::Aarch64Lo12Scale16,
+            (0, false) => PatchKind::Aarch64Lo12,
+            (1, _) => PatchKind::Aarch64Lo12Scale2,
+            (2, _) => PatchKind::Aarch64Lo12Scale4,
+            _ => PatchKind::Aarch64Lo12Scale8,
+        }
+    }
+}
+
+/// The little-endian word at `code[at..at + 4]`, if it lies inside `code`.
+fn read_u32(code: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(code.get(at..at.checked_add(4)?)?.try_into().ok()?))
+}
+
+/// The addend a `kind` field holds in place (Mach-O and COFF keep addends in the field's
+/// bytes): the 64- or 32-bit value for x86-64 displacements and absolute words, 0 for
+/// AArch64 immediates (LLVM leaves them zero) or a field outside `buf`. The inverse of
+/// [`patch`] for what objects store there.
+pub fn implicit_addend(buf: &[u8], at: usize, kind: PatchKind) -> i64 {
+    match kind {
+        PatchKind::Abs64 => buf
+            .get(at..at.saturating_add(8))
+            .map_or(0, |b| i64::from_le_bytes(b.try_into().unwrap_or([0; 8]))),
+        PatchKind::Rel32 | PatchKind::Abs32 | PatchKind::Abs32S => buf
+            .get(at..at.saturating_add(4))
+            .map_or(0, |b| i32::from_le_bytes(b.try_into().unwrap_or([0; 4])) as i64),
+        _ => 0,
     }
 }
 
@@ -174,5 +301,50 @@ mod tests {
         patch(&mut b, 0, 0, PatchKind::Aarch64MovwG2, 0x0000_abcd_0000_0000).unwrap();
         assert_eq!(u32::from_le_bytes(b[..4].try_into().unwrap()), 0xf2c0_0000 | (0xabcd << 5));
         assert!(patch(&mut b, 0, 0, PatchKind::Aarch64Branch26, 1 << 30).is_err());
+    }
+
+    fn hole(offset: u64, kind: PatchKind) -> Hole {
+        Hole { offset, kind, value: HoleValue::Data, addend: 0x10, raw: "test".into() }
+    }
+
+    #[test]
+    fn got_loads_are_recognized() {
+        // mov rax, [rip + x] (48 8b 05 rel32), and not lea rax, [rip + x] (48 8d 05).
+        let mov = [0x48, 0x8b, 0x05, 0, 0, 0, 0];
+        assert_eq!(Arch::X86_64.got_load(&mov, &hole(3, PatchKind::Rel32)), Some(GotLoad::X86_64MovRip));
+        let lea = [0x48, 0x8d, 0x05, 0, 0, 0, 0];
+        assert_eq!(Arch::X86_64.got_load(&lea, &hole(3, PatchKind::Rel32)), None);
+        assert_eq!(GotLoad::X86_64MovRip.slot(&hole(3, PatchKind::Rel32)), Some(0x14));
+        // ldr x0, [x8] and not add x0, x8, #0.
+        let ldr = 0xf940_0100u32.to_le_bytes();
+        let h = hole(0, PatchKind::Aarch64Lo12Scale8);
+        assert_eq!(Arch::Aarch64.got_load(&ldr, &h), Some(GotLoad::Aarch64Ldr));
+        assert_eq!(Arch::Aarch64.got_load(&0x9100_0100u32.to_le_bytes(), &h), None);
+        assert_eq!(Arch::Aarch64.got_load(&ldr[..2], &h), None);
+        assert_eq!(GotLoad::Aarch64Ldr.slot(&h), Some(0x10));
+    }
+
+    #[test]
+    fn lo12_scale_follows_the_access_size() {
+        let kind = |insn: u32| Arch::Aarch64.lo12_kind(&insn.to_le_bytes(), 0);
+        assert_eq!(kind(0x9100_0100), PatchKind::Aarch64Lo12); // add x0, x8, #0
+        assert_eq!(kind(0x3940_0100), PatchKind::Aarch64Lo12); // ldrb w0, [x8]
+        assert_eq!(kind(0x7940_0100), PatchKind::Aarch64Lo12Scale2); // ldrh w0, [x8]
+        assert_eq!(kind(0xb940_0100), PatchKind::Aarch64Lo12Scale4); // ldr w0, [x8]
+        assert_eq!(kind(0xf940_0100), PatchKind::Aarch64Lo12Scale8); // ldr x0, [x8]
+        assert_eq!(kind(0x3dc0_0100), PatchKind::Aarch64Lo12Scale16); // ldr q0, [x8]
+        assert_eq!(Arch::Aarch64.lo12_kind(&[0; 2], 0), PatchKind::Aarch64Lo12);
+    }
+
+    #[test]
+    fn trampolines_and_implicit_addends() {
+        let t = Arch::X86_64.trampoline(0x1122_3344_5566_7788);
+        assert_eq!(t.len(), Arch::X86_64.trampoline_size());
+        assert_eq!(&t[..8], &Arch::X86_64.trampoline_code());
+        assert_eq!(&t[8..], &0x1122_3344_5566_7788u64.to_le_bytes());
+        let field = (-8i32).to_le_bytes();
+        assert_eq!(implicit_addend(&field, 0, PatchKind::Rel32), -8);
+        assert_eq!(implicit_addend(&field, 0, PatchKind::Abs64), 0);
+        assert_eq!(implicit_addend(&field, 0, PatchKind::Aarch64Branch26), 0);
     }
 }

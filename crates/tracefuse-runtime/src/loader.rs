@@ -6,6 +6,8 @@
 //! after another: code first (each piece aligned), then a trampoline area for 32-bit
 //! branches whose target is out of range, then the data blobs on their own pages. Every
 //! patch is range-checked; a value that does not fit is an error, never a wrong jump.
+//! Instruction bytes (trampolines, branch recognition, field encodings) come from
+//! [`Arch`]; the loader runs x86-64 stencils on an x86-64 Linux host and refuses others.
 
 use crate::arch::{patch, Arch};
 use crate::error::{Error, Result};
@@ -38,9 +40,6 @@ impl Drop for Program {
     }
 }
 
-/// x86-64 trampoline: `jmp *0(%rip)` followed by the 64-bit target.
-const TRAMPOLINE_SIZE: usize = 16;
-
 fn page_size() -> usize {
     // SAFETY: sysconf has no preconditions.
     let p = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
@@ -52,41 +51,61 @@ fn page_size() -> usize {
 }
 
 impl Program {
-    /// Lays out, copies and patches `pieces` (each piece's code aligned to 16 bytes),
-    /// then protects the memory.
-    pub fn load(pieces: &[&Stencil], resolver: &dyn Resolver) -> Result<Program> {
-        Self::load_aligned(pieces, resolver, 16)
+    /// Lays out, copies and patches `pieces`, stencils for `arch` (each piece's code
+    /// aligned to 16 bytes), then protects the memory.
+    pub fn load(arch: Arch, pieces: &[&Stencil], resolver: &dyn Resolver) -> Result<Program> {
+        Self::load_aligned(arch, pieces, resolver, 16)
     }
 
     /// As [`Program::load`], with each piece's code aligned to `align` bytes (1 lays
     /// stitched stencils back to back, so elided continue jumps fall through).
-    pub fn load_aligned(pieces: &[&Stencil], resolver: &dyn Resolver, align: usize) -> Result<Program> {
-        if !cfg!(all(target_arch = "x86_64", target_os = "linux")) {
-            return Err(Error::new("this loader runs x86-64 Linux stencils, and this host is not x86-64 Linux")
-                .help("generate for the host's triple and run the stencils through the C header (jit_stencils.h), as tests/c_consumer does"));
+    pub fn load_aligned(
+        arch: Arch,
+        pieces: &[&Stencil],
+        resolver: &dyn Resolver,
+        align: usize,
+    ) -> Result<Program> {
+        if !cfg!(all(target_arch = "x86_64", target_os = "linux")) || arch != Arch::X86_64 {
+            return Err(Error::new(format!(
+                "this loader runs x86-64 stencils on an x86-64 Linux host, not {arch:?} stencils on this host"
+            ))
+            .help("generate for the host's triple and run the stencils through the C header (jit_stencils.h), as tests/c_consumer does"));
         }
-        let page = page_size();
-        let align = align.max(1);
-        let mut code_offsets = Vec::with_capacity(pieces.len());
-        let mut code_len = 0usize;
-        for s in pieces {
-            code_len = code_len.div_ceil(align) * align;
-            code_offsets.push(code_len);
-            code_len += s.code.len();
+        let layout = Layout::of(arch, pieces, align.max(1), page_size());
+        let mut prog = Program::map(&layout)?;
+        // SAFETY: the mapping is `layout.total` bytes, writable, and owned by `prog`.
+        let mem = unsafe { std::slice::from_raw_parts_mut(prog.base, layout.total) };
+        let addr = |off: usize| prog.base as u64 + off as u64;
+        prog.entries = pieces.iter().zip(&layout.code).map(|(s, &o)| addr(o) + s.entry).collect();
+        prog.ranges = pieces.iter().zip(&layout.code).map(|(s, &o)| (addr(o), s.code.len() as u64)).collect();
+        for (i, s) in pieces.iter().enumerate() {
+            mem[layout.code[i]..layout.code[i] + s.code.len()].copy_from_slice(&s.code);
+            mem[layout.data[i]..layout.data[i] + s.data.len()].copy_from_slice(&s.data);
         }
-        // At most one trampoline per PC-relative code hole.
-        let max_tramps: usize =
-            pieces.iter().map(|s| s.code_holes.iter().filter(|h| h.kind == PatchKind::Rel32).count()).sum();
-        let tramp_base = code_len.div_ceil(16) * 16;
-        let code_total = (tramp_base + max_tramps * TRAMPOLINE_SIZE).max(1).div_ceil(page) * page;
-        let mut data_offsets = Vec::with_capacity(pieces.len());
-        let mut data_len = 0usize;
-        for s in pieces {
-            data_len = data_len.div_ceil(16) * 16;
-            data_offsets.push(code_total + data_len);
-            data_len += s.data.len();
+        let mut tramps = Trampolines { arch, base: layout.trampolines, slots: Vec::new() };
+        for (i, s) in pieces.iter().enumerate() {
+            let (code_at, data_at) = (layout.code[i], layout.data[i]);
+            let value_of = |h: &Hole| -> Result<u64> {
+                match &h.value {
+                    HoleValue::Code => Ok(addr(code_at)),
+                    HoleValue::Data => Ok(addr(data_at)),
+                    v => resolver.resolve(i, v, &prog.entries),
+                }
+            };
+            for (holes, at) in [(&s.code_holes, code_at), (&s.data_holes, data_at)] {
+                for h in holes.iter() {
+                    patch_hole(mem, prog.base as u64, &mut tramps, s, h, at, value_of(h)?)?;
+                }
+            }
         }
-        let total = code_total + data_len.div_ceil(page) * page;
+        prog.trampolines = tramps.slots.len();
+        prog.protect(layout.code_total)?;
+        Ok(prog)
+    }
+
+    /// Maps `layout.total` bytes read-write for a program laid out as `layout`.
+    fn map(layout: &Layout) -> Result<Program> {
+        let total = layout.total;
         // SAFETY: an anonymous private mapping; checked for failure.
         let base = unsafe {
             libc::mmap(
@@ -104,95 +123,33 @@ impl Program {
                 std::io::Error::last_os_error()
             )));
         }
-        let mut prog = Program {
+        Ok(Program {
             base: base as *mut u8,
             len: total,
             entries: Vec::new(),
             ranges: Vec::new(),
-            code_bytes: tramp_base,
-            data_bytes: data_len,
+            code_bytes: layout.trampolines,
+            data_bytes: layout.data_len,
             trampolines: 0,
-        };
-        // SAFETY: the mapping is `total` bytes, writable, and owned by `prog`.
-        let mem = unsafe { std::slice::from_raw_parts_mut(prog.base, total) };
-        let addr = |off: usize| prog.base as u64 + off as u64;
-        prog.entries = pieces.iter().zip(&code_offsets).map(|(s, &o)| addr(o) + s.entry).collect();
-        prog.ranges =
-            pieces.iter().zip(&code_offsets).map(|(s, &o)| (addr(o), s.code.len() as u64)).collect();
-        for (i, s) in pieces.iter().enumerate() {
-            mem[code_offsets[i]..code_offsets[i] + s.code.len()].copy_from_slice(&s.code);
-            mem[data_offsets[i]..data_offsets[i] + s.data.len()].copy_from_slice(&s.data);
-        }
-        let mut tramps: Vec<(u64, usize)> = Vec::new();
-        for (i, s) in pieces.iter().enumerate() {
-            let (code_at, data_at) = (code_offsets[i], data_offsets[i]);
-            let value_of = |h: &Hole| -> Result<u64> {
-                match &h.value {
-                    HoleValue::Code => Ok(addr(code_at)),
-                    HoleValue::Data => Ok(addr(data_at)),
-                    v => resolver.resolve(i, v, &prog.entries),
-                }
-            };
-            for (holes, at) in [(&s.code_holes, code_at), (&s.data_holes, data_at)] {
-                for h in holes.iter() {
-                    let value = value_of(h)?;
-                    let field = at + h.offset as usize;
-                    let target = value.wrapping_add(h.addend as u64);
-                    let bad = |what: &str| {
-                        Error::new(format!(
-                            "stencil {}: hole at +{:#x} ({}, {}) = {target:#x} {what}",
-                            s.name, h.offset, h.raw, h.value
-                        ))
-                    };
-                    let pc = addr(field);
-                    let far = h.kind == PatchKind::Rel32
-                        && i32::try_from((target as i64).wrapping_sub(pc as i64)).is_err();
-                    let target = if far {
-                        // Out of range: only branches can go through a trampoline.
-                        if !Arch::X86_64.is_branch_field(&mem[..], field, h.kind) {
-                            return Err(bad("is out of 32-bit PC-relative range"));
-                        }
-                        let slot = match tramps.iter().find(|(d, _)| *d == value) {
-                            Some(&(_, slot)) => slot,
-                            None => {
-                                let slot = tramp_base + tramps.len() * TRAMPOLINE_SIZE;
-                                mem[slot..slot + 6].copy_from_slice(&[0xff, 0x25, 0, 0, 0, 0]);
-                                mem[slot + 6..slot + 14].copy_from_slice(&value.to_le_bytes());
-                                mem[slot + 14..slot + 16].copy_from_slice(&[0xcc, 0xcc]);
-                                tramps.push((value, slot));
-                                slot
-                            }
-                        };
-                        addr(slot).wrapping_add(h.addend as u64)
-                    } else {
-                        target
-                    };
-                    if !matches!(
-                        h.kind,
-                        PatchKind::Abs64 | PatchKind::Abs32 | PatchKind::Abs32S | PatchKind::Rel32
-                    ) {
-                        return Err(bad(&format!(
-                            "needs {:?}, which this loader does not patch: it runs x86-64 stencils",
-                            h.kind
-                        )));
-                    }
-                    patch(mem, field, pc, h.kind, target).map_err(|why| bad(&why))?;
-                }
-            }
-        }
-        prog.trampolines = tramps.len();
+        })
+    }
+
+    /// Makes the first `code_total` bytes read+execute and the rest read-only.
+    fn protect(&self, code_total: usize) -> Result<()> {
         // SAFETY: both ranges lie in the mapping; code becomes R+X, data R.
         unsafe {
-            if libc::mprotect(base, code_total, libc::PROT_READ | libc::PROT_EXEC) != 0 {
+            if libc::mprotect(self.base as *mut libc::c_void, code_total, libc::PROT_READ | libc::PROT_EXEC)
+                != 0
+            {
                 return Err(Error::new(format!(
                     "mprotect(code) failed: {}",
                     std::io::Error::last_os_error()
                 )));
             }
-            if total > code_total
+            if self.len > code_total
                 && libc::mprotect(
-                    prog.base.add(code_total) as *mut libc::c_void,
-                    total - code_total,
+                    self.base.add(code_total) as *mut libc::c_void,
+                    self.len - code_total,
                     libc::PROT_READ,
                 ) != 0
             {
@@ -202,8 +159,116 @@ impl Program {
                 )));
             }
         }
-        Ok(prog)
+        Ok(())
     }
+}
+
+/// Where everything goes in a program's mapping (offsets from its start): each piece's
+/// code, the trampoline area, then, page-aligned, each piece's data.
+struct Layout {
+    /// Offset of each piece's code.
+    code: Vec<usize>,
+    /// Offset of the trampoline area (16-aligned, right after the code).
+    trampolines: usize,
+    /// Bytes of code and trampoline area, whole pages.
+    code_total: usize,
+    /// Offset of each piece's data.
+    data: Vec<usize>,
+    /// Bytes of data.
+    data_len: usize,
+    /// Bytes of the whole mapping.
+    total: usize,
+}
+
+impl Layout {
+    /// Lays out `pieces`, code aligned to `align` bytes, with room for one trampoline per
+    /// branch.
+    fn of(arch: Arch, pieces: &[&Stencil], align: usize, page: usize) -> Layout {
+        let mut code = Vec::with_capacity(pieces.len());
+        let mut code_len = 0usize;
+        for s in pieces {
+            code_len = code_len.div_ceil(align) * align;
+            code.push(code_len);
+            code_len += s.code.len();
+        }
+        let max_tramps: usize =
+            pieces.iter().map(|s| s.code_holes.iter().filter(|h| s.is_branch(h, arch)).count()).sum();
+        let trampolines = code_len.div_ceil(16) * 16;
+        let code_total = (trampolines + max_tramps * arch.trampoline_size()).max(1).div_ceil(page) * page;
+        let mut data = Vec::with_capacity(pieces.len());
+        let mut data_len = 0usize;
+        for s in pieces {
+            data_len = data_len.div_ceil(16) * 16;
+            data.push(code_total + data_len);
+            data_len += s.data.len();
+        }
+        let total = code_total + data_len.div_ceil(page) * page;
+        Layout { code, trampolines, code_total, data, data_len, total }
+    }
+}
+
+/// The trampoline area after the code: one trampoline per distinct far branch target.
+struct Trampolines {
+    arch: Arch,
+    /// Offset of the area in the mapping.
+    base: usize,
+    /// (target, offset) of each trampoline written so far.
+    slots: Vec<(u64, usize)>,
+}
+
+impl Trampolines {
+    /// The offset of the trampoline to `target`, written into `mem` on first use.
+    fn to(&mut self, mem: &mut [u8], target: u64) -> usize {
+        if let Some(&(_, slot)) = self.slots.iter().find(|(t, _)| *t == target) {
+            return slot;
+        }
+        let size = self.arch.trampoline_size();
+        let slot = self.base + self.slots.len() * size;
+        mem[slot..slot + size].copy_from_slice(&self.arch.trampoline(target));
+        self.slots.push((target, slot));
+        slot
+    }
+}
+
+/// Patches hole `h` of stencil `s` (laid out at `at` in `mem`, which is mapped at
+/// `base`) with `value`: a branch out of range goes through a trampoline, any other value
+/// that does not fit is an error.
+fn patch_hole(
+    mem: &mut [u8],
+    base: u64,
+    tramps: &mut Trampolines,
+    s: &Stencil,
+    h: &Hole,
+    at: usize,
+    value: u64,
+) -> Result<()> {
+    let field = at + h.offset as usize;
+    let pc = base + field as u64;
+    let target = value.wrapping_add(h.addend as u64);
+    let bad = |what: &str| {
+        Error::new(format!(
+            "stencil {}: hole at +{:#x} ({}, {}) = {target:#x} {what}",
+            s.name, h.offset, h.raw, h.value
+        ))
+    };
+    let far = h.kind == PatchKind::Rel32 && i32::try_from((target as i64).wrapping_sub(pc as i64)).is_err();
+    let target = if far {
+        // Out of range: only branches can go through a trampoline.
+        if !tramps.arch.is_branch_field(mem, field, h.kind) {
+            return Err(bad("is out of 32-bit PC-relative range"));
+        }
+        let slot = tramps.to(mem, value);
+        (base + slot as u64).wrapping_add(h.addend as u64)
+    } else {
+        target
+    };
+    if !matches!(h.kind, PatchKind::Abs64 | PatchKind::Abs32 | PatchKind::Abs32S | PatchKind::Rel32) {
+        return Err(bad(&format!(
+            "needs {:?}, which this loader does not patch: it runs x86-64 stencils",
+            h.kind
+        )));
+    }
+    patch(mem, field, pc, h.kind, target).map_err(|why| bad(&why))
 }
 
 impl Program {

@@ -2,6 +2,7 @@
 //! far branch goes through a trampoline, values that do not fit are refused, and loaded
 //! memory is never writable and executable at once.
 
+use tracefuse_runtime::arch::Arch;
 use tracefuse_runtime::error::Result;
 use tracefuse_runtime::hole::{Hole, HoleValue, PatchKind};
 use tracefuse_runtime::loader::{Program, Resolver};
@@ -46,7 +47,7 @@ fn abs64_hole_is_patched_with_value_plus_addend() {
     code.extend([0; 8]);
     code.push(0xc3);
     let s = stencil(code, vec![], vec![hole(2, PatchKind::Abs64, sym("x"), 5)], vec![]);
-    let prog = Program::load(&[&s], &Values(vec![(sym("x"), 37)])).unwrap();
+    let prog = Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("x"), 37)])).unwrap();
     assert_eq!(run(&prog), 42);
 }
 
@@ -61,7 +62,7 @@ fn data_blob_and_got_style_loads() {
         vec![hole(3, PatchKind::Rel32, HoleValue::Data, 8 - 4)],
         vec![hole(8, PatchKind::Abs64, sym("slot"), 0)],
     );
-    let prog = Program::load(&[&s], &Values(vec![(sym("slot"), 1234)])).unwrap();
+    let prog = Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("slot"), 1234)])).unwrap();
     assert_eq!(run(&prog), 1234);
 }
 
@@ -76,7 +77,8 @@ fn far_jump_goes_through_a_trampoline() {
     let code = vec![0xe9, 0, 0, 0, 0];
     let s = stencil(code, vec![], vec![hole(1, PatchKind::Rel32, sym("seven"), -4)], vec![]);
     let prog =
-        Program::load(&[&s], &Values(vec![(sym("seven"), seven as *const () as usize as u64)])).unwrap();
+        Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("seven"), seven as *const () as usize as u64)]))
+            .unwrap();
     assert_eq!(run(&prog), 7);
     let distance = (seven as *const () as usize as i64 - prog.entries[0] as i64).abs();
     if distance > i32::MAX as i64 {
@@ -88,15 +90,18 @@ fn far_jump_goes_through_a_trampoline() {
 fn values_that_do_not_fit_are_refused() {
     let code = vec![0xb8, 0, 0, 0, 0, 0xc3]; // mov $imm32, %eax ; ret
     let s = stencil(code.clone(), vec![], vec![hole(1, PatchKind::Abs32, sym("x"), 0)], vec![]);
-    let err = Program::load(&[&s], &Values(vec![(sym("x"), 1 << 40)])).err().expect("refused");
+    let err = Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("x"), 1 << 40)])).err().expect("refused");
     assert!(err.to_string().contains("does not fit 32 bits"), "{err}");
     let s = stencil(code, vec![], vec![hole(1, PatchKind::Abs32S, sym("x"), 0)], vec![]);
-    let err = Program::load(&[&s], &Values(vec![(sym("x"), 0x8000_0000)])).err().expect("refused");
+    let err =
+        Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("x"), 0x8000_0000)])).err().expect("refused");
     assert!(err.to_string().contains("does not fit 32 signed bits"), "{err}");
     // A PC-relative data reference cannot use a trampoline.
     let code = vec![0x48, 0x8b, 0x05, 0, 0, 0, 0, 0xc3];
     let s = stencil(code, vec![], vec![hole(3, PatchKind::Rel32, sym("far"), -4)], vec![]);
-    let err = Program::load(&[&s], &Values(vec![(sym("far"), 0x7fff_0000_0000)])).err().expect("refused");
+    let err = Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("far"), 0x7fff_0000_0000)]))
+        .err()
+        .expect("refused");
     assert!(err.to_string().contains("out of 32-bit PC-relative range"), "{err}");
 }
 
@@ -106,7 +111,7 @@ fn loaded_memory_is_never_writable_and_executable() {
     code.extend([0; 8]);
     code.push(0xc3);
     let s = stencil(code, vec![1; 32], vec![hole(2, PatchKind::Abs64, sym("x"), 0)], vec![]);
-    let prog = Program::load(&[&s], &Values(vec![(sym("x"), 1)])).unwrap();
+    let prog = Program::load(Arch::X86_64, &[&s], &Values(vec![(sym("x"), 1)])).unwrap();
     let entry = prog.entries[0];
     let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
     let mut seen_exec = false;

@@ -160,6 +160,9 @@ pub fn load(
     load_traces(mode, lib, set, stencils, st, &all)
 }
 
+/// The architecture of the stencils the checks load: the loader runs x86-64 stencils.
+const LOADED_ARCH: Arch = Arch::X86_64;
+
 /// Loads the traces `which` (positions in the set) in `mode`; the entries returned are
 /// per trace of the set (a trace not loaded gets the end stub's).
 pub fn load_traces(
@@ -180,7 +183,7 @@ pub fn load_traces(
                 pieces.push(&stencils.fused[t].stencil);
             }
             let resolver = FusedResolver { rt: st.rt, set, code: &st.code, starts, owners: which.to_vec() };
-            let prog = Program::load(&pieces, &resolver)?;
+            let prog = Program::load(LOADED_ARCH, &pieces, &resolver)?;
             if perf_map_enabled() {
                 let mut names = vec!["tracefuse:_END".to_string()];
                 names.extend(which.iter().map(|&t| format!("tracefuse:trace:{}", set.traces[t].name)));
@@ -198,8 +201,7 @@ pub fn load_traces(
                 let n = set.traces[t].instructions.len();
                 for i in 0..n {
                     let s = stencils.stitched_piece(t, i)?;
-                    // The loader runs x86-64 stencils.
-                    let trimmed = if i + 1 < n { s.without_continue_jump(Arch::X86_64) } else { None };
+                    let trimmed = if i + 1 < n { s.without_continue_jump(LOADED_ARCH) } else { None };
                     owned.push(trimmed.unwrap_or_else(|| s.clone()));
                     owners.push((t, i));
                 }
@@ -207,7 +209,7 @@ pub fn load_traces(
             let mut pieces: Vec<&Stencil> = vec![&stencils.end];
             pieces.extend(owned.iter());
             let resolver = StitchedResolver { rt: st.rt, set, code: &st.code, starts, owners };
-            let prog = Program::load_aligned(&pieces, &resolver, 1)?;
+            let prog = Program::load_aligned(LOADED_ARCH, &pieces, &resolver, 1)?;
             if perf_map_enabled() {
                 let mut names = vec!["tracefuse:_END".to_string()];
                 names.extend(resolver.owners.iter().map(|&(t, i)| {

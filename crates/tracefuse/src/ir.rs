@@ -26,6 +26,7 @@ use crate::hole::HoleValue;
 use crate::target::{ObjectFormat, Target, ValueAccess};
 use crate::traces::{Operand, Trace};
 use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::basic_block::BasicBlock;
 use inkwell::context::Context;
 use inkwell::memory_buffer::MemoryBuffer;
 use inkwell::module::{Linkage, Module};
@@ -301,6 +302,62 @@ struct IrBuilder<'a, 'ctx> {
     builder: inkwell::builder::Builder<'ctx>,
 }
 
+/// A shadow frame in use: the hook that writes it back, the frame copy and its slots,
+/// and their number.
+#[derive(Clone, Copy)]
+struct ShadowFrame<'ctx> {
+    leave: FunctionValue<'ctx>,
+    frame: PointerValue<'ctx>,
+    slots: PointerValue<'ctx>,
+    n: IntValue<'ctx>,
+}
+
+/// An exit that goes to the shared exit block: the block it leaves from, what it reports
+/// and the stack pointer.
+struct RecordedExit<'ctx> {
+    from: BasicBlock<'ctx>,
+    kind: IntValue<'ctx>,
+    index: IntValue<'ctx>,
+    target: IntValue<'ctx>,
+    sp: PointerValue<'ctx>,
+}
+
+/// `_JIT_ENTRY` while it is built: its parameters, the stack pointer's slot, its blocks
+/// and the exits recorded so far.
+struct EntryFunction<'ctx> {
+    function: FunctionValue<'ctx>,
+    frame: PointerValue<'ctx>,
+    tstate: PointerValue<'ctx>,
+    /// The stack pointer's slot, which bodies get by address.
+    spp: PointerValue<'ctx>,
+    shadow: Option<ShadowFrame<'ctx>>,
+    /// One block per instruction.
+    blocks: Vec<BasicBlock<'ctx>>,
+    /// Reached after the last instruction.
+    fallthrough: BasicBlock<'ctx>,
+    /// The shared exit block.
+    exit: BasicBlock<'ctx>,
+    recorded: Vec<RecordedExit<'ctx>>,
+}
+
+impl<'ctx> EntryFunction<'ctx> {
+    /// The frame bodies see: the shadow frame, if there is one.
+    fn body_frame(&self) -> PointerValue<'ctx> {
+        self.shadow.map_or(self.frame, |sh| sh.frame)
+    }
+}
+
+/// Fault injection: falling through and `swap` exchange destinations.
+fn swap_destinations<'ctx>(cases: &mut [(IntValue<'ctx>, BasicBlock<'ctx>)], swap: ExitKind) {
+    if let Some(j) =
+        cases.iter().position(|(v, _)| v.get_zero_extended_constant() == Some(swap.status() as u64))
+    {
+        let (a, b) = (cases[0].1, cases[j].1);
+        cases[0].1 = b;
+        cases[j].1 = a;
+    }
+}
+
 fn llvm_err(e: inkwell::builder::BuilderError) -> Error {
     Error::new(format!("building IR: {e}"))
 }
@@ -395,186 +452,255 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         Ok(())
     }
 
+    /// Builds `_JIT_ENTRY` for `plan`: the prologue, one block per instruction, what
+    /// falling off the end does, and the shared exit block.
     fn build_entry(&self, plan: &StencilPlan) -> Result<()> {
-        let entry = self.module.add_function(ENTRY, self.stencil_type(), Some(Linkage::External));
-        entry.set_call_conventions(PRESERVE_NONE);
-        let frame =
-            entry.get_nth_param(0).ok_or_else(|| Error::new("entry has no frame"))?.into_pointer_value();
-        let sp0 = entry.get_nth_param(1).ok_or_else(|| Error::new("entry has no sp"))?.into_pointer_value();
-        let tstate =
-            entry.get_nth_param(2).ok_or_else(|| Error::new("entry has no tstate"))?.into_pointer_value();
-        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
-        let i32t = self.ctx.i32_type();
-        let bb_entry = self.ctx.append_basic_block(entry, "entry");
+        let mut f = self.begin_entry(plan)?;
+        for (i, inst) in plan.instructions.iter().enumerate() {
+            self.build_instruction(&mut f, plan, i, inst)?;
+        }
+        self.build_fallthrough(&mut f, plan)?;
+        self.build_exit_block(&f)
+    }
+
+    /// Declares `_JIT_ENTRY`, appends its blocks and fills the entry block: the stack
+    /// pointer's slot (bodies get it by address), the shadow frame if the plan has one,
+    /// and a branch to the first instruction.
+    fn begin_entry(&self, plan: &StencilPlan) -> Result<EntryFunction<'ctx>> {
+        let function = self.module.add_function(ENTRY, self.stencil_type(), Some(Linkage::External));
+        function.set_call_conventions(PRESERVE_NONE);
+        let param = |n: u32, what: &str| {
+            function
+                .get_nth_param(n)
+                .map(|p| p.into_pointer_value())
+                .ok_or_else(|| Error::new(format!("entry has no {what}")))
+        };
+        let (frame, sp0, tstate) = (param(0, "frame")?, param(1, "sp")?, param(2, "tstate")?);
+        let bb_entry = self.ctx.append_basic_block(function, "entry");
         let blocks: Vec<_> = (0..plan.instructions.len())
-            .map(|i| self.ctx.append_basic_block(entry, &format!("inst{i}")))
+            .map(|i| self.ctx.append_basic_block(function, &format!("inst{i}")))
             .collect();
-        let bb_end = self.ctx.append_basic_block(entry, "fallthrough");
+        let fallthrough = self.ctx.append_basic_block(function, "fallthrough");
         let b = &self.builder;
         b.position_at_end(bb_entry);
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
         let spp = b.build_alloca(ptr, "spp").map_err(llvm_err)?;
-        let i64t = self.ctx.i64_type();
-        // With a shadow frame, bodies see `shadow` (whose slots are an alloca) and every
-        // way out first writes the slots back and translates the stack pointer.
         let shadow = match plan.shadow {
-            Some(sh) => {
-                let hook = |name: &str| {
-                    self.module.get_function(name).ok_or_else(|| {
-                        Error::new(format!("the shadow hooks do not define {name} (see TF_SHADOW_ENTER)"))
-                    })
-                };
-                let (enter, leave) = (hook("tf_shadow_enter")?, hook("tf_shadow_leave")?);
-                let sframe = b.build_alloca(self.ctx.i8_type().array_type(64), "shadow").map_err(llvm_err)?;
-                let slots = b.build_alloca(i64t.array_type(sh.slots as u32), "slots").map_err(llvm_err)?;
-                for a in [sframe, slots] {
-                    if let Some(inst) = a.as_instruction() {
-                        let _ = inst.set_alignment(16);
-                    }
-                }
-                let n = i64t.const_int(sh.slots, false);
-                let args: Vec<BasicMetadataValueEnum> = vec![
-                    frame.into(),
-                    sframe.into(),
-                    slots.into(),
-                    n.into(),
-                    i64t.const_int(sh.entry, false).into(),
-                ];
-                let sp = b.build_call(enter, &args, "shadow_sp").map_err(llvm_err)?;
-                let sp = sp
-                    .try_as_basic_value()
-                    .basic()
-                    .ok_or_else(|| Error::new("tf_shadow_enter returns nothing"))?;
-                b.build_store(spp, sp).map_err(llvm_err)?;
-                Some((leave, sframe, slots, n))
-            }
+            Some(sh) => Some(self.enter_shadow(sh, frame, spp)?),
             None => {
                 b.build_store(spp, sp0).map_err(llvm_err)?;
                 None
             }
         };
-        let body_frame = shadow.map_or(frame, |(_, sframe, _, _)| sframe);
-        b.build_unconditional_branch(*blocks.first().unwrap_or(&bb_end)).map_err(llvm_err)?;
+        b.build_unconditional_branch(*blocks.first().unwrap_or(&fallthrough)).map_err(llvm_err)?;
+        let exit = self.ctx.append_basic_block(function, "exit");
+        Ok(EntryFunction {
+            function,
+            frame,
+            tstate,
+            spp,
+            shadow,
+            blocks,
+            fallthrough,
+            exit,
+            recorded: Vec::new(),
+        })
+    }
 
-        // A way out: the slots written back, the stack pointer in the real frame.
-        let leave = |sp: PointerValue<'ctx>| -> Result<PointerValue<'ctx>> {
-            let Some((leave, sframe, slots, n)) = shadow else { return Ok(sp) };
-            let args: Vec<BasicMetadataValueEnum> =
-                vec![frame.into(), sframe.into(), slots.into(), n.into(), sp.into()];
-            let real = b.build_call(leave, &args, "real_sp").map_err(llvm_err)?;
-            Ok(real
-                .try_as_basic_value()
-                .basic()
-                .ok_or_else(|| Error::new("tf_shadow_leave returns nothing"))?
-                .into_pointer_value())
+    /// With a shadow frame, bodies see `shadow` (whose slots are an alloca): copies the
+    /// frame in (`tf_shadow_enter`) and stores the shadow stack pointer in `spp`.
+    fn enter_shadow(
+        &self,
+        sh: Shadow,
+        frame: PointerValue<'ctx>,
+        spp: PointerValue<'ctx>,
+    ) -> Result<ShadowFrame<'ctx>> {
+        let b = &self.builder;
+        let i64t = self.ctx.i64_type();
+        let hook = |name: &str| {
+            self.module.get_function(name).ok_or_else(|| {
+                Error::new(format!("the shadow hooks do not define {name} (see TF_SHADOW_ENTER)"))
+            })
         };
-        let load_sp = |name: &str| -> Result<PointerValue<'ctx>> {
-            leave(b.build_load(ptr, spp, name).map_err(llvm_err)?.into_pointer_value())
-        };
-        let bb_exit = self.ctx.append_basic_block(entry, "exit");
-        let mut recorded = Vec::new();
-        for (i, inst) in plan.instructions.iter().enumerate() {
-            let uop = &self.lib.uops[inst.uop];
-            let body = self.module.get_function(&uop.symbol()).ok_or_else(|| {
-                Error::at(
-                    &uop.body,
-                    None,
-                    format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name),
-                )
-            })?;
-            b.position_at_end(blocks[i]);
-            let mut args: Vec<BasicMetadataValueEnum> = vec![body_frame.into(), spp.into(), tstate.into()];
-            for fv in &inst.fields {
-                args.push(self.field(fv)?.into());
+        let (enter, leave) = (hook("tf_shadow_enter")?, hook("tf_shadow_leave")?);
+        let sframe = b.build_alloca(self.ctx.i8_type().array_type(64), "shadow").map_err(llvm_err)?;
+        let slots = b.build_alloca(i64t.array_type(sh.slots as u32), "slots").map_err(llvm_err)?;
+        for a in [sframe, slots] {
+            if let Some(inst) = a.as_instruction() {
+                let _ = inst.set_alignment(16);
             }
-            let status = b.build_call(body, &args, "status").map_err(llvm_err)?;
-            let status = status
-                .try_as_basic_value()
-                .basic()
-                .ok_or_else(|| {
-                    Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol()))
-                })?
-                .into_int_value();
-            let next = blocks.get(i + 1).copied().unwrap_or(bb_end);
-            let unreachable = self.ctx.append_basic_block(entry, &format!("inst{i}.bad_status"));
-            let mut cases = vec![(i32t.const_int(0, false), next)];
-            for exit in ExitKind::ALL.into_iter().filter(|e| uop.may(*e)) {
-                let bb = self.ctx.append_basic_block(entry, &format!("inst{i}.{exit:?}"));
-                cases.push((i32t.const_int(exit.status() as u64, false), bb));
-                b.position_at_end(bb);
-                match (exit, &inst.side_exit, plan.jump_top) {
-                    (ExitKind::JumpToTop, _, JumpTop::Loop) => {
-                        b.build_unconditional_branch(blocks[0]).map_err(llvm_err)?;
-                    }
-                    (ExitKind::JumpToTop, _, JumpTop::Hole) => {
-                        let sp = load_sp("sp")?;
-                        self.tail_call(&hole(HoleValue::JumpTarget), [frame, sp, tstate])?
-                    }
-                    (ExitKind::SideExit, SideExit::Enter(hole), _) => {
-                        let sp = load_sp("sp")?;
-                        self.tail_call(hole, [frame, sp, tstate])?
-                    }
-                    _ => {
-                        let target = self.field(&inst.fields[Field::Target.index()])?;
-                        let index = self.field(&inst.index)?;
-                        let kind = i32t.const_int(exit.status() as u64, false);
-                        let sp = b.build_load(ptr, spp, "sp").map_err(llvm_err)?.into_pointer_value();
-                        recorded.push((bb, kind, index, target, sp));
-                        b.build_unconditional_branch(bb_exit).map_err(llvm_err)?;
-                    }
-                }
-            }
-            if let Some(swap) = inst.fault_swap {
-                if let Some(j) = cases
-                    .iter()
-                    .position(|(v, _)| v.get_zero_extended_constant() == Some(swap.status() as u64))
-                {
-                    let (a, b) = (cases[0].1, cases[j].1);
-                    cases[0].1 = b;
-                    cases[j].1 = a;
-                }
-            }
-            b.position_at_end(blocks[i]);
-            b.build_switch(status, unreachable, &cases).map_err(llvm_err)?;
-            b.position_at_end(unreachable);
-            b.build_unreachable().map_err(llvm_err)?;
         }
-        b.position_at_end(bb_end);
+        let n = i64t.const_int(sh.slots, false);
+        let args: Vec<BasicMetadataValueEnum> =
+            vec![frame.into(), sframe.into(), slots.into(), n.into(), i64t.const_int(sh.entry, false).into()];
+        let sp = b.build_call(enter, &args, "shadow_sp").map_err(llvm_err)?;
+        let sp =
+            sp.try_as_basic_value().basic().ok_or_else(|| Error::new("tf_shadow_enter returns nothing"))?;
+        b.build_store(spp, sp).map_err(llvm_err)?;
+        Ok(ShadowFrame { leave, frame: sframe, slots, n })
+    }
+
+    /// A way out: the slots written back, the stack pointer in the real frame.
+    fn leave(&self, f: &EntryFunction<'ctx>, sp: PointerValue<'ctx>) -> Result<PointerValue<'ctx>> {
+        let Some(sh) = f.shadow else { return Ok(sp) };
+        let args: Vec<BasicMetadataValueEnum> =
+            vec![f.frame.into(), sh.frame.into(), sh.slots.into(), sh.n.into(), sp.into()];
+        let real = self.builder.build_call(sh.leave, &args, "real_sp").map_err(llvm_err)?;
+        Ok(real
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| Error::new("tf_shadow_leave returns nothing"))?
+            .into_pointer_value())
+    }
+
+    /// The stack pointer as the bodies left it (in the shadow frame, if there is one).
+    fn current_sp(&self, f: &EntryFunction<'ctx>, name: &str) -> Result<PointerValue<'ctx>> {
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        Ok(self.builder.build_load(ptr, f.spp, name).map_err(llvm_err)?.into_pointer_value())
+    }
+
+    /// The stack pointer for a way out: loaded, and written back from a shadow frame.
+    fn sp_on_leaving(&self, f: &EntryFunction<'ctx>, name: &str) -> Result<PointerValue<'ctx>> {
+        let sp = self.current_sp(f, name)?;
+        self.leave(f, sp)
+    }
+
+    /// Instruction `i`'s block: the call of its body, then a switch on the status to the
+    /// next instruction or the block of each exit the uop may take.
+    fn build_instruction(
+        &self,
+        f: &mut EntryFunction<'ctx>,
+        plan: &StencilPlan,
+        i: usize,
+        inst: &PlannedInstruction,
+    ) -> Result<()> {
+        let b = &self.builder;
+        let i32t = self.ctx.i32_type();
+        let uop = &self.lib.uops[inst.uop];
+        let body = self.module.get_function(&uop.symbol()).ok_or_else(|| {
+            Error::at(
+                &uop.body,
+                None,
+                format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name),
+            )
+        })?;
+        b.position_at_end(f.blocks[i]);
+        let mut args: Vec<BasicMetadataValueEnum> =
+            vec![f.body_frame().into(), f.spp.into(), f.tstate.into()];
+        for fv in &inst.fields {
+            args.push(self.field(fv)?.into());
+        }
+        let status = b.build_call(body, &args, "status").map_err(llvm_err)?;
+        let status = status
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| {
+                Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol()))
+            })?
+            .into_int_value();
+        let next = f.blocks.get(i + 1).copied().unwrap_or(f.fallthrough);
+        let unreachable = self.ctx.append_basic_block(f.function, &format!("inst{i}.bad_status"));
+        let mut cases = vec![(i32t.const_int(0, false), next)];
+        for exit in ExitKind::ALL.into_iter().filter(|e| uop.may(*e)) {
+            let bb = self.ctx.append_basic_block(f.function, &format!("inst{i}.{exit:?}"));
+            cases.push((i32t.const_int(exit.status() as u64, false), bb));
+            b.position_at_end(bb);
+            self.build_exit_edge(f, plan, inst, exit, bb)?;
+        }
+        if let Some(swap) = inst.fault_swap {
+            swap_destinations(&mut cases, swap);
+        }
+        b.position_at_end(f.blocks[i]);
+        b.build_switch(status, unreachable, &cases).map_err(llvm_err)?;
+        b.position_at_end(unreachable);
+        b.build_unreachable().map_err(llvm_err)?;
+        Ok(())
+    }
+
+    /// Block `bb`, where instruction `inst` takes `exit`: the loop's back edge, a tail
+    /// call (the jump target, or the trace a side exit enters), or a branch to the shared
+    /// exit block with (kind, index, target).
+    fn build_exit_edge(
+        &self,
+        f: &mut EntryFunction<'ctx>,
+        plan: &StencilPlan,
+        inst: &PlannedInstruction,
+        exit: ExitKind,
+        bb: BasicBlock<'ctx>,
+    ) -> Result<()> {
+        let b = &self.builder;
+        match (exit, &inst.side_exit, plan.jump_top) {
+            (ExitKind::JumpToTop, _, JumpTop::Loop) => {
+                b.build_unconditional_branch(f.blocks[0]).map_err(llvm_err)?;
+            }
+            (ExitKind::JumpToTop, _, JumpTop::Hole) => {
+                let sp = self.sp_on_leaving(f, "sp")?;
+                self.tail_call(&hole(HoleValue::JumpTarget), [f.frame, sp, f.tstate])?
+            }
+            (ExitKind::SideExit, SideExit::Enter(hole), _) => {
+                let sp = self.sp_on_leaving(f, "sp")?;
+                self.tail_call(hole, [f.frame, sp, f.tstate])?
+            }
+            _ => {
+                let target = self.field(&inst.fields[Field::Target.index()])?;
+                let index = self.field(&inst.index)?;
+                let kind = self.ctx.i32_type().const_int(exit.status() as u64, false);
+                let sp = self.current_sp(f, "sp")?;
+                f.recorded.push(RecordedExit { from: bb, kind, index, target, sp });
+                b.build_unconditional_branch(f.exit).map_err(llvm_err)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The fall-through block, after the last instruction: a tail call to the next
+    /// stencil, or (the end stub) "ran off the end" recorded in the exit block.
+    fn build_fallthrough(&self, f: &mut EntryFunction<'ctx>, plan: &StencilPlan) -> Result<()> {
+        let b = &self.builder;
+        b.position_at_end(f.fallthrough);
         match plan.fallthrough {
             Fallthrough::Continue => {
-                let sp = load_sp("sp")?;
-                self.tail_call(&hole(HoleValue::Continue), [frame, sp, tstate])?
+                let sp = self.sp_on_leaving(f, "sp")?;
+                self.tail_call(&hole(HoleValue::Continue), [f.frame, sp, f.tstate])
             }
             Fallthrough::End => {
-                let zero = i64t.const_zero();
-                let sp = b.build_load(ptr, spp, "sp").map_err(llvm_err)?.into_pointer_value();
-                recorded.push((bb_end, i32t.const_int(EXIT_END, false), zero, zero, sp));
-                b.build_unconditional_branch(bb_exit).map_err(llvm_err)?;
+                let zero = self.ctx.i64_type().const_zero();
+                let sp = self.current_sp(f, "sp")?;
+                let kind = self.ctx.i32_type().const_int(EXIT_END, false);
+                f.recorded.push(RecordedExit { from: f.fallthrough, kind, index: zero, target: zero, sp });
+                b.build_unconditional_branch(f.exit).map_err(llvm_err)?;
+                Ok(())
             }
         }
-        // One cold block records every exit: (kind, index, target) arrive as phis, so the
-        // write-back and the call are emitted once, not once per guard.
-        b.position_at_end(bb_exit);
-        if recorded.is_empty() {
+    }
+
+    /// One cold block records every exit: (kind, index, target) arrive as phis, so the
+    /// write-back and the call are emitted once, not once per guard.
+    fn build_exit_block(&self, f: &EntryFunction<'ctx>) -> Result<()> {
+        let b = &self.builder;
+        b.position_at_end(f.exit);
+        if f.recorded.is_empty() {
             b.build_unreachable().map_err(llvm_err)?;
             return Ok(());
         }
-        let phi =
-            |ty: inkwell::types::BasicTypeEnum<'ctx>, name: &str| b.build_phi(ty, name).map_err(llvm_err);
+        let (i32t, i64t) = (self.ctx.i32_type(), self.ctx.i64_type());
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        let phi = |ty: BasicTypeEnum<'ctx>, name: &str| b.build_phi(ty, name).map_err(llvm_err);
         let (kind, index, target, sp) = (
             phi(i32t.into(), "kind")?,
             phi(i64t.into(), "index")?,
             phi(i64t.into(), "target")?,
             phi(ptr.into(), "sp")?,
         );
-        for (bb, k, i, t, p) in &recorded {
-            kind.add_incoming(&[(k, *bb)]);
-            index.add_incoming(&[(i, *bb)]);
-            target.add_incoming(&[(t, *bb)]);
-            sp.add_incoming(&[(p, *bb)]);
+        for r in &f.recorded {
+            kind.add_incoming(&[(&r.kind, r.from)]);
+            index.add_incoming(&[(&r.index, r.from)]);
+            target.add_incoming(&[(&r.target, r.from)]);
+            sp.add_incoming(&[(&r.sp, r.from)]);
         }
-        let real_sp = leave(sp.as_basic_value().into_pointer_value())?;
+        let real_sp = self.leave(f, sp.as_basic_value().into_pointer_value())?;
         self.record_exit(
-            [frame, real_sp, tstate],
+            [f.frame, real_sp, f.tstate],
             kind.as_basic_value().into_int_value(),
             index.as_basic_value().into_int_value(),
             target.as_basic_value().into_int_value(),

@@ -1,11 +1,26 @@
-//! ELF relocations: the table from raw relocation type to patch kind, per machine.
+//! ELF rules: the table from raw relocation type to patch kind, per machine. ELF needs
+//! nothing else: addends are explicit, symbols keep their C names and addresses are
+//! section-relative (the defaults of [`ObjectFormatRules`]).
 
-use super::{Decoded, PatchKind};
+use super::{Decoded, ObjectFormatRules, PatchKind};
 use object::{Architecture, Object, RelocationFlags};
+
+/// ELF objects (x86-64 and AArch64 Linux).
+pub(crate) struct Elf;
+
+impl ObjectFormatRules for Elf {
+    fn table_file(&self) -> &'static str {
+        "crates/tracefuse/src/extract/elf.rs"
+    }
+
+    fn decode(&self, file: &object::File, flags: RelocationFlags) -> (Option<Decoded>, String) {
+        decode(file, flags)
+    }
+}
 
 /// Decodes one relocation; `None` when the loader cannot patch it. Also returns the
 /// relocation's name for listings and errors.
-pub(crate) fn decode(file: &object::File, flags: RelocationFlags) -> (Option<Decoded>, String) {
+fn decode(file: &object::File, flags: RelocationFlags) -> (Option<Decoded>, String) {
     let RelocationFlags::Elf { r_type } = flags else {
         return (None, format!("{flags:?}"));
     };

@@ -5,7 +5,7 @@
 //! Rust (or LLVM) in its build. The includer's side of the contract is the comment at
 //! the top of the generated file (and docs/formats.md, "C header").
 
-use crate::arch::Arch;
+use crate::arch::{Arch, GotLoad};
 use crate::definitions::Field;
 use crate::disasm::disassemble;
 use crate::error::{Error, Result};
@@ -64,27 +64,18 @@ fn helper(s: &Stencil, h: &Hole, arch: Arch) -> &'static str {
 }
 
 /// A load of a value from its GOT slot that the emit code may relax once the value is
-/// known: x86-64 `mov r64, [rip + slot]` (REX.W 8B, ModRM mod 00 r/m 101, the field last)
-/// or AArch64 `ldr Xt, [Xn, #slot_lo12]` (the second half of an adrp/ldr pair). Returns
-/// the helper and the slot's data hole.
+/// known ([`Arch::got_load`] recognizes the instruction). Returns the C helper and the
+/// slot's data hole.
 fn got_load<'a>(s: &'a Stencil, h: &Hole, arch: Arch) -> Option<(&'static str, &'a Hole)> {
     if h.value != HoleValue::Data {
         return None;
     }
-    let at = h.offset as usize;
-    let (helper, slot) = match h.kind {
-        PatchKind::Rel32 if arch == Arch::X86_64 && at >= 3 => {
-            let (rex, op, modrm) = (s.code[at - 3], s.code[at - 2], s.code[at - 1]);
-            let is_load = rex & 0xf8 == 0x48 && op == 0x8b && modrm & 0xc7 == 0x05 && at + 4 <= s.code.len();
-            (is_load.then_some("tf_patch_x86_64_got_load")?, h.addend.checked_add(4)?)
-        }
-        PatchKind::Aarch64Lo12Scale8 if arch == Arch::Aarch64 => {
-            let word = u32::from_le_bytes(s.code.get(at..at + 4)?.try_into().ok()?);
-            ((word & 0xffc0_0000 == 0xf940_0000).then_some("tf_patch_aarch64_got_ldr")?, h.addend)
-        }
-        _ => return None,
+    let load = arch.got_load(&s.code, h)?;
+    let helper = match load {
+        GotLoad::X86_64MovRip => "tf_patch_x86_64_got_load",
+        GotLoad::Aarch64Ldr => "tf_patch_aarch64_got_ldr",
     };
-    let slot = u64::try_from(slot).ok()?;
+    let slot = load.slot(h)?;
     let hole =
         s.data_holes.iter().find(|d| d.offset == slot && d.raw == GOT_SLOT && d.kind == PatchKind::Abs64)?;
     Some((helper, hole))
@@ -167,17 +158,21 @@ fn emit_function(out: &mut String, fn_name: &str, s: &Stencil, target: &Target) 
     Ok(())
 }
 
-/// Patch helpers and trampolines, in C, for the target's architecture.
+/// Patch helpers and trampolines, in C, for the target's architecture (the trampoline's
+/// bytes from [`Arch::trampoline_code`]).
 fn helpers(target: &Target) -> String {
-    let tramp = if target.is_aarch64() {
+    let what = if target.is_aarch64() {
         "/* AArch64 trampoline: ldr x16, #8; br x16; .quad target (x16 is the linker's veneer\n \
-         * register, never an argument of the stencil calling convention). */\n\
-         static const unsigned char tf_trampoline_code[8] = {0x50, 0x00, 0x00, 0x58, 0x00, 0x02, 0x1f, 0xd6};\n"
+         * register, never an argument of the stencil calling convention). */"
     } else {
-        "/* x86-64 trampoline: jmp *2(%rip); two bytes of padding; .quad target. */\n\
-         static const unsigned char tf_trampoline_code[8] = {0xff, 0x25, 0x02, 0x00, 0x00, 0x00, 0xcc, 0xcc};\n"
+        "/* x86-64 trampoline: jmp *2(%rip); two bytes of padding; .quad target. */"
     };
-    let mut s = String::from(tramp);
+    let code: Vec<String> = target.arch().trampoline_code().iter().map(|b| format!("{b:#04x}")).collect();
+    let mut s = format!(
+        "{what}\nstatic const unsigned char tf_trampoline_code[{}] = {{{}}};\n",
+        code.len(),
+        code.join(", ")
+    );
     s.push_str(HELPERS);
     s
 }
