@@ -16,6 +16,7 @@ pub mod cases;
 mod cond;
 mod error;
 pub mod expr;
+pub mod import;
 mod lex;
 pub mod metadata;
 
@@ -24,7 +25,8 @@ pub use cases::{
     NotViable,
 };
 pub use error::{Error, Mismatch, ParseError, CONFIGURE_COMMAND};
-pub use expr::{Expr, Linear};
+pub use expr::{BinOp, Expr, Linear};
+pub use import::{import, ImportReport, ImportedUop, StackCount};
 pub use metadata::{
     At, Expansion, ExpansionPart, ExpansionSize, FlagDefs, Metadata, MetadataSources, Source, UopFlag,
     UopFlags, UopId, UopIds, UopMetadata,
