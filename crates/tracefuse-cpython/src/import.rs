@@ -603,8 +603,8 @@ fn body_text(tree: &CpythonTree, u: &Uop) -> String {
 
 fn yaml_str(s: &str) -> String {
     let plain = !s.is_empty()
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || "_./-+[]".contains(c))
-        && !s.starts_with(['-', '[']);
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || "_./-+".contains(c))
+        && !s.starts_with('-');
     if plain {
         s.to_string()
     } else {

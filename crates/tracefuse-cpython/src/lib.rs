@@ -5,7 +5,7 @@
 //! only) and that it has been configured, and names every disagreement between cases and
 //! metadata. The parsers take text and a file label and never panic, so they can be
 //! fuzzed directly; [`CpythonTree::from_sources`] does the whole join without touching
-//! the file system.
+//! the file system. [`import()`] writes the tree's cases as a tracefuse uop library.
 
 #![cfg_attr(
     not(test),

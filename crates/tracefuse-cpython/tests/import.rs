@@ -97,18 +97,18 @@ fn fixture_imports_and_compiles() {
 
     let e = |n| manifest_entry(&yaml, n).unwrap_or_else(|| panic!("{n} not in uops.yaml:\n{yaml}"));
     // Replicated: the constant oparg is not a field; the case's assert is compiled out.
-    assert!(e("_PUSH_LOCAL_0").contains("stack: {inputs: [], outputs: [out[1]]}"));
+    assert!(e("_PUSH_LOCAL_0").contains("stack: {inputs: [], outputs: [\"out[1]\"]}"));
     assert!(!e("_PUSH_LOCAL_0").contains("fields"));
     assert!(e("_PUSH_LOCAL").contains("fields: {oparg: int}"));
     assert!(e("_GUARD_TOP_IS_SMALL").contains("exits: [deopt]"));
-    assert!(e("_DIVIDE").contains("stack: {inputs: [in[2]], outputs: [out[1]]}"));
+    assert!(e("_DIVIDE").contains("stack: {inputs: [\"in[2]\"], outputs: [\"out[1]\"]}"));
     assert!(e("_DIVIDE").contains("exits: [error]"));
     assert!(e("_GUARD_FLAG_SET").contains("fields: {operand0: int, operand1: int}"));
     assert!(e("_JUMP_TO_TOP").contains("exits: [jump_to_top]"));
     // `return` and `tail_call` are exit names the core is gaining; checked in the text.
     assert!(e("_EXIT_TRACE").contains("exits: [return, tail_call]"));
     assert!(e("_DEOPT").contains("fields: {target: int}"));
-    assert!(e("_ERROR_POP_N").contains("stack: {inputs: [in[oparg]], outputs: []}"));
+    assert!(e("_ERROR_POP_N").contains("stack: {inputs: [\"in[oparg]\"], outputs: []}"));
     for t in ["_EXIT_TRACE", "_DEOPT", "_ERROR_POP_N", "_JUMP_TO_TOP"] {
         assert!(e(t).contains("terminator: true"), "{t}");
     }
