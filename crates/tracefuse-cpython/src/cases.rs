@@ -505,6 +505,9 @@ fn block_effect(
     let mut chain: Option<Chain> = None;
     let mut continues_chain = false;
     let mut stmt_first: Option<usize> = None;
+    // The block ends with `if (1) { ... }` whose body leaves (the generator's spelling
+    // of an unconditional exit after cleanup).
+    let mut if1_tail_exits = false;
     let mut k = start;
     while let Some((tok, d)) = live.get(k).filter(|_| k < end) {
         if *d != depth {
@@ -515,6 +518,12 @@ fn block_effect(
             let close = (k + 1..end)
                 .find(|&m| live.get(m).is_some_and(|(t, md)| *md == depth && t.is_punct(src, "}")))?;
             let inner = block_effect(src, live, k + 1, close, depth + 1)?;
+            let if1 = k >= start + 4
+                && [(k - 4, "if"), (k - 3, "("), (k - 2, "1"), (k - 1, ")")]
+                    .iter()
+                    .all(|&(m, text)| live.get(m).is_some_and(|(t, md)| *md == depth && t.text(src) == text));
+            let last = !(close + 1..end).any(|m| live.get(m).is_some_and(|(_, md)| *md == depth));
+            if1_tail_exits = if1 && last && inner.1;
             match (&mut chain, continues_chain) {
                 (Some(c), true) => c.blocks.push(inner),
                 _ => {
@@ -598,7 +607,7 @@ fn block_effect(
         .is_some_and(|t| t.is_punct(src, ";"));
     let exits =
         ends_with_semi && last_stmt.is_some_and(|t| t.kind == Kind::Ident && EXITS.contains(&t.text(src)));
-    Some((total, exits))
+    Some((total, exits || if1_tail_exits))
 }
 
 fn ends_with_break(src: &str, live: &[(Token, usize)]) -> bool {

@@ -5,7 +5,7 @@
 //! only) and that it has been configured, and names every disagreement between cases and
 //! metadata. The parsers take text and a file label and never panic, so they can be
 //! fuzzed directly; [`CpythonTree::from_sources`] does the whole join without touching
-//! the file system.
+//! the file system. [`import()`] writes the tree's cases as a tracefuse uop library.
 
 #![cfg_attr(
     not(test),
@@ -16,6 +16,7 @@ pub mod cases;
 mod cond;
 mod error;
 pub mod expr;
+pub mod import;
 mod lex;
 pub mod metadata;
 
@@ -24,7 +25,8 @@ pub use cases::{
     NotViable,
 };
 pub use error::{Error, Mismatch, ParseError, CONFIGURE_COMMAND};
-pub use expr::{Expr, Linear};
+pub use expr::{BinOp, Expr, Linear};
+pub use import::{import, ImportReport, ImportedUop, StackCount};
 pub use metadata::{
     At, Expansion, ExpansionPart, ExpansionSize, FlagDefs, Metadata, MetadataSources, Source, UopFlag,
     UopFlags, UopId, UopIds, UopMetadata,
