@@ -203,6 +203,24 @@ impl BodyCompiler {
         if !out.status.success() {
             let _ = std::fs::remove_file(&tmp_out);
             let diag = String::from_utf8_lossy(&out.stderr);
+            // clang itself died (a crash in the front end or LLVM): name the uop.
+            if let Some(sig) = std::os::unix::process::ExitStatusExt::signal(&out.status) {
+                return Err(Error::at(
+                    &uop.body,
+                    None,
+                    format!(
+                        "clang crashed (signal {sig}) compiling the body of uop {} for {triple}{}{}",
+                        uop.name,
+                        if diag.trim().is_empty() { "" } else { ":\n" },
+                        diag.trim_end()
+                    ),
+                )
+                .help(format!(
+                    "this is a clang bug the body triggers; change the body to avoid it (the uop is declared at {}:{})",
+                    lib.manifest.display(),
+                    uop.line.unwrap_or(0)
+                )));
+            }
             return Err(Error::at(
                 &uop.body,
                 None,

@@ -17,6 +17,7 @@ use crate::target::Target;
 use crate::traces::TraceSet;
 use inkwell::context::Context;
 use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -159,6 +160,17 @@ pub fn generate_timed(
 ) -> Result<(StencilSet, Vec<Duration>)> {
     let plans = plans(lib, set, pipeline);
     let built = build_all(lib, bitcode, target, pipeline, &plans, threads)?;
+    assemble_built(lib, set, target, built)
+}
+
+/// Assembles stencils built in plan order ([`plans`]) into the set, with the fused
+/// stencils' build times.
+fn assemble_built(
+    lib: &UopLibrary,
+    set: &TraceSet,
+    target: &Target,
+    built: Vec<(Stencil, Duration)>,
+) -> Result<(StencilSet, Vec<Duration>)> {
     let mut it = built.into_iter();
     let (end, _) = it.next().ok_or_else(|| Error::new("no end stub"))?;
     let mut fused = Vec::new();
@@ -201,4 +213,307 @@ pub fn assemble(
         .collect();
     let uop_ids = lib.uops.iter().map(|u| (u.name.clone(), u.id)).collect();
     StencilSet { library: lib.name.clone(), target: target.info(), end, uops, uop_ids, fused }
+}
+
+/// What a build worker process builds: the inputs named as files (so the worker loads
+/// exactly what its parent loaded), the target, the pipeline, the cache, and which plans
+/// (indexes into [`plans`]) it builds. Read as JSON from the worker's stdin.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct WorkerJob {
+    /// The library's manifest.
+    pub library: std::path::PathBuf,
+    /// Every trace file, in trace-set order.
+    pub traces: Vec<std::path::PathBuf>,
+    pub triple: String,
+    pub passes: String,
+    pub shadow_frames: bool,
+    pub cache: std::path::PathBuf,
+    pub plans: Vec<usize>,
+}
+
+impl WorkerJob {
+    /// A job for `lib` and `set` as loaded (from its manifest and trace files); no plans yet.
+    pub fn new(lib: &UopLibrary, set: &TraceSet, target: &Target, pipeline: &Pipeline, cache: &Path) -> Self {
+        WorkerJob {
+            library: lib.manifest.clone(),
+            traces: set.traces.iter().map(|t| t.path.clone()).collect(),
+            triple: target.triple.clone(),
+            passes: pipeline.passes.clone(),
+            shadow_frames: pipeline.shadow_frames,
+            cache: cache.to_path_buf(),
+            plans: Vec::new(),
+        }
+    }
+
+    fn pipeline(&self) -> Pipeline {
+        Pipeline { passes: self.passes.clone(), shadow_frames: self.shadow_frames }
+    }
+}
+
+/// One line a worker writes per plan: the finished stencil, or why it could not be built.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct WorkerResult {
+    index: usize,
+    name: String,
+    nanos: u64,
+    stencil: Option<Stencil>,
+    error: Option<String>,
+}
+
+/// Fault-injection hook for tests of isolation: a worker aborts (SIGABRT) when it starts
+/// building the stencil this variable names. Read only by [`run_worker`].
+pub const FAULT_ABORT_VAR: &str = "TRACEFUSE_FAULT_ABORT_IN";
+
+/// The worker side of [`build_all_isolated`]: reads a [`WorkerJob`] from `input`, builds
+/// its plans in order on one thread and writes one JSON line per finished stencil to
+/// `output`, flushed as it goes (so a crash loses only the stencil being built).
+pub fn run_worker(input: &mut dyn std::io::Read, output: &mut dyn std::io::Write) -> Result<()> {
+    let mut text = String::new();
+    input.read_to_string(&mut text).map_err(|e| Error::new(format!("build worker: reading the job: {e}")))?;
+    let job: WorkerJob =
+        serde_json::from_str(&text).map_err(|e| Error::new(format!("build worker: bad job: {e}")))?;
+    let lib = UopLibrary::load(&job.library)?;
+    let set = TraceSet::load_files(&job.traces, &lib)?;
+    let target = Target::by_triple(&job.triple)?;
+    let bitcode = crate::bodies::BodyCompiler::new(&job.cache)?.compile_library(&lib, &target.triple)?;
+    let pipeline = job.pipeline();
+    let plans = plans(&lib, &set, &pipeline);
+    let machine = target.machine()?;
+    let abort_in = std::env::var(FAULT_ABORT_VAR).ok();
+    for &index in &job.plans {
+        let plan = plans
+            .get(index)
+            .ok_or_else(|| Error::new(format!("build worker: no plan {index} ({} plans)", plans.len())))?;
+        if abort_in.as_deref() == Some(plan.name.as_str()) {
+            eprintln!("{FAULT_ABORT_VAR}: aborting while building stencil {}", plan.name);
+            std::process::abort();
+        }
+        let start = Instant::now();
+        let built = build_stencil(&lib, &bitcode, &target, &machine, &pipeline, plan);
+        let nanos = start.elapsed().as_nanos() as u64;
+        let (stencil, error) = match built {
+            Ok(s) => (Some(s), None),
+            Err(e) => (None, Some(e.to_string())),
+        };
+        let line =
+            serde_json::to_string(&WorkerResult { index, name: plan.name.clone(), nanos, stencil, error })
+                .map_err(|e| Error::new(format!("build worker: {e}")))?;
+        writeln!(output, "{line}")
+            .and_then(|_| output.flush())
+            .map_err(|e| Error::new(format!("build worker: writing a result: {e}")))?;
+    }
+    Ok(())
+}
+
+/// How a worker process ended, for an error message.
+fn describe_exit(status: std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.signal(), status.code()) {
+        (Some(sig), _) => format!("signal {sig}"),
+        (None, Some(70)) => "LLVM fatal error, exit status 70".into(),
+        (None, Some(code)) => format!("exit status {code}"),
+        (None, None) => "unknown status".into(),
+    }
+}
+
+/// The last lines a crashed worker wrote to stderr (LLVM's or clang's own words).
+fn tail(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines[lines.len().saturating_sub(6)..].join("\n    ")
+}
+
+/// As [`build_all`], with every stencil built in a child process (`worker` run with
+/// `worker_args`, which must call [`run_worker`] on its stdin and stdout), so LLVM or a
+/// body crashing the backend (a signal, an LLVM fatal error, LLVM's default diagnostic
+/// handler exiting) fails that stencil alone: its result is `building stencil X crashed
+/// (signal N)` and every other plan is still built, in a fresh worker. Results come back
+/// in plan order, whatever order workers finish in; a built stencil is the one
+/// [`build_all`] builds (the worker runs the same [`build_stencil`]).
+pub fn build_all_isolated(
+    worker: &Path,
+    worker_args: &[&str],
+    job: &WorkerJob,
+    plans: &[StencilPlan],
+    threads: usize,
+) -> Vec<Result<(Stencil, Duration)>> {
+    type Slot = Option<Result<(Stencil, Duration)>>;
+    let threads = threads.max(1);
+    let results: Mutex<Vec<Slot>> = Mutex::new((0..plans.len()).map(|_| None).collect());
+    // Pending plans, handed out in batches; a crashed batch's unbuilt rest comes back.
+    let pending: Mutex<std::collections::VecDeque<usize>> = Mutex::new((0..plans.len()).collect());
+    let batch = plans.len().div_ceil(threads).max(1);
+    let set = |i: usize, r: Result<(Stencil, Duration)>| {
+        if let Ok(mut all) = results.lock() {
+            all[i] = Some(r);
+        }
+    };
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| loop {
+                let mine: Vec<usize> = match pending.lock() {
+                    Ok(mut p) => {
+                        let n = batch.min(p.len());
+                        p.drain(..n).collect()
+                    }
+                    Err(_) => return,
+                };
+                if mine.is_empty() {
+                    return;
+                }
+                let (done, outcome) = run_batch(worker, worker_args, job, plans, &mine, &set);
+                let rest: Vec<usize> = mine.iter().copied().filter(|i| !done.contains(i)).collect();
+                match outcome {
+                    // Finished normally: any plan it did not report is an error.
+                    Ok(()) => {
+                        for i in rest {
+                            set(
+                                i,
+                                Err(Error::new(format!(
+                                    "building stencil {}: the worker did not report it",
+                                    plans[i].name
+                                ))),
+                            );
+                        }
+                    }
+                    // The worker died while building the first unreported plan; the rest go
+                    // back to be built by another worker.
+                    Err(why) => {
+                        let Some((&first, others)) = rest.split_first() else { continue };
+                        set(first, Err(why(&plans[first].name)));
+                        if let Ok(mut p) = pending.lock() {
+                            p.extend(others.iter().copied());
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let results = results.into_inner().unwrap_or_default();
+    results
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            r.unwrap_or_else(|| Err(Error::new(format!("stencil {} was not built", plans[i].name))))
+        })
+        .collect()
+}
+
+type CrashReport = Box<dyn Fn(&str) -> Error>;
+
+/// Runs one worker on `batch`; returns the plans it reported, and how it ended: `Ok` for
+/// a normal exit, else how to describe the crash for the stencil it was building.
+fn run_batch(
+    worker: &Path,
+    worker_args: &[&str],
+    job: &WorkerJob,
+    plans: &[StencilPlan],
+    batch: &[usize],
+    set: &(dyn Fn(usize, Result<(Stencil, Duration)>) + Sync),
+) -> (Vec<usize>, std::result::Result<(), CrashReport>) {
+    use std::io::{BufRead, Read, Write};
+    use std::process::{Command, Stdio};
+    let fail = |msg: String| -> std::result::Result<(), CrashReport> {
+        Err(Box::new(move |name: &str| Error::new(format!("building stencil {name}: {msg}"))))
+    };
+    let job = WorkerJob { plans: batch.to_vec(), ..job.clone() };
+    let text = match serde_json::to_string(&job) {
+        Ok(t) => t,
+        Err(e) => return (Vec::new(), fail(format!("cannot write the worker's job: {e}"))),
+    };
+    let mut child = match Command::new(worker)
+        .args(worker_args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(c) => c,
+        Err(e) => {
+            return (Vec::new(), fail(format!("cannot start the build worker {}: {e}", worker.display())))
+        }
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(text.as_bytes());
+    }
+    let mut stderr_pipe = child.stderr.take();
+    let stderr_reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        if let Some(p) = stderr_pipe.as_mut() {
+            let _ = p.read_to_string(&mut s);
+        }
+        s
+    });
+    let mut done = Vec::new();
+    if let Some(stdout) = child.stdout.take() {
+        for line in std::io::BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            let Ok(r) = serde_json::from_str::<WorkerResult>(&line) else { continue };
+            let Some(plan) = plans.get(r.index).filter(|_| batch.contains(&r.index)) else { continue };
+            let result = if plan.name != r.name {
+                Err(Error::new(format!(
+                    "building stencil {}: the worker built `{}` instead (its inputs changed?)",
+                    plan.name, r.name
+                )))
+            } else {
+                match (r.stencil, r.error) {
+                    (Some(s), _) => Ok((s, Duration::from_nanos(r.nanos))),
+                    (None, Some(e)) => Err(Error::new(e)),
+                    (None, None) => Err(Error::new(format!("building stencil {}: no result", plan.name))),
+                }
+            };
+            set(r.index, result);
+            done.push(r.index);
+        }
+    }
+    let status = child.wait();
+    let stderr = stderr_reader.join().unwrap_or_default();
+    match status {
+        Ok(st) if st.success() => (done, Ok(())),
+        Ok(st) => {
+            let how = describe_exit(st);
+            let said = tail(&stderr);
+            let report: CrashReport = Box::new(move |name: &str| {
+                let mut e = Error::new(format!("building stencil {name} crashed ({how})"));
+                if !said.is_empty() {
+                    e = Error::new(format!("building stencil {name} crashed ({how}):\n    {said}"));
+                }
+                e.help("LLVM or clang failed on this stencil's code; the other stencils were built. Please report it with the uop or trace")
+            });
+            (done, Err(report))
+        }
+        Err(e) => (done, fail(format!("waiting for the build worker: {e}"))),
+    }
+}
+
+/// As [`generate_timed`], building stencils in worker processes ([`build_all_isolated`]).
+/// Every stencil is attempted; if any failed, the error lists each failure and how many
+/// stencils were built.
+#[allow(clippy::too_many_arguments)]
+pub fn generate_isolated(
+    lib: &UopLibrary,
+    set: &TraceSet,
+    target: &Target,
+    pipeline: &Pipeline,
+    threads: usize,
+    worker: &Path,
+    worker_args: &[&str],
+    cache: &Path,
+) -> Result<(StencilSet, Vec<Duration>)> {
+    let plans = plans(lib, set, pipeline);
+    let job = WorkerJob::new(lib, set, target, pipeline, cache);
+    let results = build_all_isolated(worker, worker_args, &job, &plans, threads);
+    let failed: Vec<String> =
+        results.iter().filter_map(|r| r.as_ref().err().map(|e| e.to_string())).collect();
+    if !failed.is_empty() {
+        return Err(Error::new(format!(
+            "{} of {} stencils for {} failed ({} built):\n{}",
+            failed.len(),
+            plans.len(),
+            target.triple,
+            plans.len() - failed.len(),
+            failed.join("\n")
+        )));
+    }
+    let built = results.into_iter().collect::<Result<Vec<_>>>()?;
+    assemble_built(lib, set, target, built)
 }

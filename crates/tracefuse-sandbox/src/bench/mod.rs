@@ -4,7 +4,7 @@
 //! (`uops/sandbox/native/kernels.c`, clang 19 -O3) — median times and, where valgrind
 //! is present, instruction counts from callgrind. For each trace: code, data and holes
 //! fused vs stitched, and the time to copy and patch it. Generation: time per trace at
-//! O3 and -Os, wall time and peak memory of `tracefuse generate` cold and warm, and time
+//! O3, -Os and -Oz with the fused code bytes each gives, wall time and peak memory of `tracefuse generate` cold and warm, and time
 //! against trace length on synthetic traces of 10 to 800 uops. [`report`] writes it out.
 
 pub mod report;
@@ -282,13 +282,21 @@ pub fn measure_sizes(suite: &Suite, stencils: &StencilSet, runs: usize) -> Resul
     Ok(out)
 }
 
-/// Build time of each trace's fused stencil with `pipeline`, single-threaded, ms.
+/// One fused stencil built with `pipeline`: its build time, single-threaded, and its code
+/// bytes.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Built {
+    pub ms: f64,
+    pub code: usize,
+}
+
+/// Each trace's fused stencil built with `pipeline`, single-threaded: time and code size.
 pub fn measure_generation(
     suite: &Suite,
     bc: &tracefuse::bodies::LibraryBitcode,
     target: &Target,
     pipeline: &Pipeline,
-) -> Result<Vec<f64>> {
+) -> Result<Vec<Built>> {
     let (lib, set) = (&suite.lib, &suite.set);
     let machine = target.machine()?;
     set.traces
@@ -296,10 +304,20 @@ pub fn measure_generation(
         .map(|trace| {
             let plan = StencilPlan::fused(lib, trace);
             let start = Instant::now();
-            build_stencil(lib, bc, target, &machine, pipeline, &plan)?;
-            Ok(start.elapsed().as_secs_f64() * 1e3)
+            let stencil = build_stencil(lib, bc, target, &machine, pipeline, &plan)?;
+            Ok(Built { ms: start.elapsed().as_secs_f64() * 1e3, code: stencil.code.len() })
         })
         .collect()
+}
+
+/// The pipelines whose generation cost and fused code size the report compares.
+pub const GENERATION_PIPELINES: [&str; 3] = ["-O3", "-Os", "-Oz"];
+
+/// One trace's fused stencil under each of [`GENERATION_PIPELINES`], in that order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Generation {
+    pub trace: String,
+    pub builds: Vec<Built>,
 }
 
 /// A synthetic straight-line trace of about `n` uops: runs of int arithmetic blocks.

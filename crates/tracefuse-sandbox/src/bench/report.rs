@@ -2,7 +2,7 @@
 //! report with ratios and the hand-written analysis (`docs/bench/analysis.md`), and an
 //! SVG chart of time per iteration and of generation time against trace length.
 
-use super::{Execution, Form, Size};
+use super::{Execution, Form, Generation, Size, GENERATION_PIPELINES};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -15,8 +15,9 @@ pub struct Report {
     pub runs: usize,
     pub execution: Vec<Execution>,
     pub sizes: Vec<Size>,
-    /// Fused build time per trace, ms: (trace, O3, Os).
-    pub generation: Vec<(String, f64, f64)>,
+    /// Per trace, its fused stencil built at each of [`GENERATION_PIPELINES`] (O3, Os,
+    /// Oz): build time and code bytes.
+    pub generation: Vec<Generation>,
     /// `tracefuse generate` for the bundled set: (label, wall s, peak RSS MiB).
     pub generate_runs: Vec<(String, f64, f64)>,
     pub traces: usize,
@@ -127,15 +128,7 @@ impl Report {
             "\nLoop kernels, geometric mean: fused code {code:.2}x the stitched sum, holes {holes:.2}x.\n"
         );
         let _ = writeln!(s, "## Generation cost\n");
-        let _ = writeln!(
-            s,
-            "One fused stencil, built single-threaded (IR, pipeline, codegen, extraction), ms:\n"
-        );
-        let _ = writeln!(s, "| trace | O3 ms | -Os ms |");
-        let _ = writeln!(s, "|---|---:|---:|");
-        for (t, o3, os) in &self.generation {
-            let _ = writeln!(s, "| {t} | {o3:.1} | {os:.1} |");
-        }
+        self.generation_tables(&mut s);
         let _ = writeln!(
             s,
             "\n`tracefuse generate` on the {} bundled traces (host target, 2 threads):\n",
@@ -177,6 +170,40 @@ impl Report {
         s.push('\n');
         s.push_str(analysis);
         s
+    }
+
+    /// The generation tables: build time and fused code bytes per trace at each of
+    /// [`GENERATION_PIPELINES`], with the totals over all traces.
+    pub fn generation_tables(&self, s: &mut String) {
+        let _ = writeln!(
+            s,
+            "One fused stencil, built single-threaded (IR, pipeline, codegen, extraction), ms, \
+             and the fused code bytes each pipeline gives:\n"
+        );
+        let ms: Vec<String> = GENERATION_PIPELINES.iter().map(|p| format!("{p} ms")).collect();
+        let code: Vec<String> = GENERATION_PIPELINES.iter().map(|p| format!("{p} code")).collect();
+        let _ = writeln!(s, "| trace | {} | {} |", ms.join(" | "), code.join(" | "));
+        let _ = writeln!(s, "|---|{}", "---:|".repeat(2 * GENERATION_PIPELINES.len()));
+        let n = GENERATION_PIPELINES.len();
+        let cell = |g: &Generation, i: usize| g.builds.get(i).copied();
+        for g in &self.generation {
+            let ms: Vec<String> =
+                (0..n).map(|i| cell(g, i).map_or("–".into(), |b| format!("{:.1}", b.ms))).collect();
+            let code: Vec<String> =
+                (0..n).map(|i| cell(g, i).map_or("–".into(), |b| b.code.to_string())).collect();
+            let _ = writeln!(s, "| {} | {} | {} |", g.trace, ms.join(" | "), code.join(" | "));
+        }
+        let total_ms: Vec<String> = (0..n)
+            .map(|i| {
+                format!("{:.1}", self.generation.iter().filter_map(|g| cell(g, i)).map(|b| b.ms).sum::<f64>())
+            })
+            .collect();
+        let total_code: Vec<String> = (0..n)
+            .map(|i| {
+                self.generation.iter().filter_map(|g| cell(g, i)).map(|b| b.code).sum::<usize>().to_string()
+            })
+            .collect();
+        let _ = writeln!(s, "| **total** | {} | {} |", total_ms.join(" | "), total_code.join(" | "));
     }
 
     /// Two charts: time per iteration per kernel and form (log scale), and generation
@@ -251,5 +278,36 @@ impl Report {
         }
         s.push_str("</svg>\n");
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::Built;
+
+    #[test]
+    fn the_report_shows_fused_code_bytes_at_o3_os_and_oz_with_totals() {
+        let g = |trace: &str, codes: [usize; 3]| Generation {
+            trace: trace.into(),
+            builds: codes.iter().map(|&code| Built { ms: 1.5, code }).collect(),
+        };
+        let report = Report {
+            target: "x86_64-unknown-linux-gnu".into(),
+            counting: "not measured".into(),
+            runs: 1,
+            execution: Vec::new(),
+            sizes: Vec::new(),
+            generation: vec![g("sum_range", [300, 250, 240]), g("attr_loop", [700, 600, 610])],
+            generate_runs: Vec::new(),
+            traces: 2,
+            scaling: Vec::new(),
+        };
+        let md = report.markdown("");
+        assert!(md.contains("| trace | -O3 ms | -Os ms | -Oz ms | -O3 code | -Os code | -Oz code |"), "{md}");
+        assert!(md.contains("| sum_range | 1.5 | 1.5 | 1.5 | 300 | 250 | 240 |"), "{md}");
+        assert!(md.contains("| **total** | 3.0 | 3.0 | 3.0 | 1000 | 850 | 850 |"), "{md}");
+        let json = serde_json::to_value(&report).unwrap();
+        assert_eq!(json["generation"][1]["builds"][2]["code"], 610);
     }
 }

@@ -120,10 +120,20 @@ pub fn bench(inputs: &Inputs, out: &Path, runs: usize) -> Result<bool> {
     let sizes = bench::measure_sizes(&suite, &stencils, runs.max(51))?;
     eprintln!("bench: generation cost");
     let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
-    let o3 = bench::measure_generation(&suite, &bc, &target, &Pipeline::default())?;
-    let os = bench::measure_generation(&suite, &bc, &target, &Pipeline::parse("-Os"))?;
-    let generation =
-        l.set.traces.iter().zip(o3.iter().zip(&os)).map(|(t, (a, b))| (t.name.clone(), *a, *b)).collect();
+    let per_pipeline = bench::GENERATION_PIPELINES
+        .iter()
+        .map(|p| bench::measure_generation(&suite, &bc, &target, &Pipeline::parse(p)))
+        .collect::<Result<Vec<_>>>()?;
+    let generation = l
+        .set
+        .traces
+        .iter()
+        .enumerate()
+        .map(|(t, trace)| bench::Generation {
+            trace: trace.name.clone(),
+            builds: per_pipeline.iter().filter_map(|b| b.get(t).copied()).collect(),
+        })
+        .collect();
     let scaling = bench::measure_scaling(&l.lib, &bc, &target, &[10, 50, 100, 200, 400, 800], &scratch)?;
 
     let report = Report {

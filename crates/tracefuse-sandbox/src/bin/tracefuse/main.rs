@@ -8,7 +8,7 @@ use std::time::Instant;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate_timed;
+use tracefuse::pipeline::generate_isolated;
 use tracefuse::set::StencilSet;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
@@ -84,17 +84,22 @@ impl Inputs {
         self.stencils_timed(l, target).map(|(s, _)| s)
     }
 
-    /// The stencils with each fused stencil's build time.
+    /// The stencils with each fused stencil's build time. Bodies are compiled here (a body
+    /// clang rejects or crashes on is an error naming its uop); stencils are built in
+    /// `build-worker` child processes of this binary, so LLVM crashing on one stencil is
+    /// an error naming it while every other stencil is still built and reported.
     pub(crate) fn stencils_timed(
         &self,
         l: &Loaded,
         target: &Target,
     ) -> Result<(StencilSet, Vec<std::time::Duration>)> {
         let compiler = BodyCompiler::new(&self.cache)?;
-        let bitcode = compiler.compile_library(&l.lib, &target.triple)?;
+        compiler.compile_library(&l.lib, &target.triple)?;
         let mut pipeline = Pipeline::parse(&self.pipeline);
         pipeline.shadow_frames = self.shadow_frames;
-        generate_timed(&l.lib, &l.set, &bitcode, target, &pipeline, self.jobs)
+        let exe = std::env::current_exe()
+            .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
+        generate_isolated(&l.lib, &l.set, target, &pipeline, self.jobs, &exe, &["build-worker"], &self.cache)
     }
 }
 
@@ -179,6 +184,10 @@ enum Command {
         #[arg(long)]
         stencils: PathBuf,
     },
+    /// Build stencils for a parent `tracefuse`: reads a job (JSON) on stdin, writes each
+    /// finished stencil as a JSON line on stdout (see tracefuse::pipeline::run_worker).
+    #[command(hide = true)]
+    BuildWorker,
     /// Show one stencil: its listing with holes (`trace:NAME`, a uop name, or `_END`).
     Inspect {
         /// Stencil name
@@ -208,6 +217,10 @@ fn main() -> ExitCode {
         Command::BenchOne { kernel, form, inputs, stencils } => {
             bench_cli::bench_one(&kernel, form, &inputs, &stencils)
         }
+        Command::BuildWorker => {
+            tracefuse::pipeline::run_worker(&mut std::io::stdin().lock(), &mut std::io::stdout().lock())
+                .map(|_| true)
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -228,10 +241,20 @@ fn cmd_generate(
     let l = inputs.load()?;
     let targets =
         if targets.iter().any(|t| t == "all") { tracefuse::target::all_triples()? } else { targets.to_vec() };
+    // A target whose stencils fail is reported and the others still built; the command
+    // then fails.
+    let mut ok = true;
     for triple in &targets {
         let target = Target::by_triple(triple)?;
         let start = Instant::now();
-        let (stencils, times) = inputs.stencils_timed(&l, &target)?;
+        let (stencils, times) = match inputs.stencils_timed(&l, &target) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ok = false;
+                continue;
+            }
+        };
         let dir = writers::write_target(out, &stencils, &target, formats)?;
         println!(
             "{triple}: {} traces, {} per-uop stencils in {:.2}s -> {}",
@@ -259,7 +282,7 @@ fn cmd_generate(
             );
         }
     }
-    Ok(true)
+    Ok(ok)
 }
 
 fn find_trace(l: &Loaded, name: &str) -> Result<(TraceSet, usize)> {
