@@ -43,7 +43,8 @@ int tf_interpret(TfFrame *frame, TfThread *tstate, const TfTraceCode *traces, in
         const TfInst *in = &traces[cur].insts[pc];
         TfBodyFn body = body_of(in->uop);
         if (!body) broken("unknown uop id", cur, pc, in->uop);
-        int status = body(frame, &sp, tstate, in->oparg, in->operand0, in->operand1, in->target);
+        void *result = 0;
+        int status = body(frame, &sp, tstate, in->oparg, in->operand0, in->operand1, in->target, &result);
         uint64_t at = ((uint64_t)cur << 32) | (uint64_t)pc;
         switch (status) {
         case TF_NEXT:
@@ -67,6 +68,9 @@ int tf_interpret(TfFrame *frame, TfThread *tstate, const TfTraceCode *traces, in
             return tf_sandbox_exit(frame, sp, tstate, TF_EXIT_DEOPT, at, in->target);
         case TF_ERROR:
             return tf_sandbox_exit(frame, sp, tstate, TF_EXIT_ERROR, at, in->target);
+        case TF_RETURN:
+            /* What the body left in its result slot is what the trace returns. */
+            return (int)(intptr_t)result;
         default:
             broken("body returned an unknown status", cur, pc, status);
         }

@@ -320,8 +320,12 @@ fn describe(u: &Uop) -> ImportedUop {
     if ops.contains(&O::Oparg) || depends_on_oparg {
         fields.push("oparg");
     }
+    let exits = exits(u);
+    // A uop whose exits jump to stubs reads its stubs' numbers from `target` (the
+    // manifest's `exit_routing`), whether or not its case reads CURRENT_TARGET().
+    let routed = exits.iter().any(|e| matches!(*e, "deopt" | "side_exit" | "error"));
     for (o, n) in [(O::Operand0, "operand0"), (O::Operand1, "operand1"), (O::Target, "target")] {
-        if ops.contains(&o) {
+        if ops.contains(&o) || (o == O::Target && routed) {
             fields.push(n);
         }
     }
@@ -333,7 +337,7 @@ fn describe(u: &Uop) -> ImportedUop {
         inputs,
         outputs,
         fields,
-        exits: exits(u),
+        exits,
         terminator: matches!(u.name(), "_EXIT_TRACE" | "_DEOPT" | "_ERROR_POP_N" | "_JUMP_TO_TOP"),
         in_manifest,
     }
@@ -417,6 +421,13 @@ fn prelude_text(tree: &CpythonTree, inc: &TemplateIncludes) -> String {
         tree.root.display()
     );
     s.push_str("#ifndef TF_CPYTHON_PRELUDE_H\n#define TF_CPYTHON_PRELUDE_H\n\n");
+    // What CPython's JIT passes on clang's command line for every case, for compilers
+    // (tracefuse's body compiler) that pass nothing of CPython's.
+    s.push_str("/* The build CPython's JIT compiles cases in: core, JIT active, no asserts. */\n");
+    for d in ["Py_BUILD_CORE_MODULE", "_Py_JIT", "_PyJIT_ACTIVE", "NDEBUG"] {
+        let _ = writeln!(s, "#ifndef {d}\n#define {d} 1\n#endif");
+    }
+    s.push('\n');
     s.push_str("/* The headers CPython's JIT template compiles a case against, up to its macros. */\n");
     for h in &inc.before {
         let _ = writeln!(s, "#include {h}");
@@ -430,14 +441,9 @@ typedef PyThreadState TfThread;
 
 #include "tracefuse.h"
 
-/* Two statuses the core is gaining; defined here until tracefuse.h has them.
- *   TF_RETURN:    the stencil returns the pointer the body stored in *tf_result.
- *   TF_TAIL_CALL: the stencil tail-calls the stencil-convention function whose address
- *                 the body stored in *tf_result, passing (frame, *tf_spp, tstate). */
-#ifndef TF_RETURN
-#define TF_RETURN 5
-#define TF_TAIL_CALL 6
-#endif
+/* tracefuse.h's TF_RETURN: the stencil returns the pointer the body stored in
+ * *tf_result; TF_TAIL_CALL: it tail-calls the stencil-convention function stored there,
+ * passing (frame, *tf_spp, tstate). */
 
 /* tracefuse.h's short names for bodies written in its own style; CPython's cases use
  * these names for other things (stack_pointer is a local here). */
@@ -641,6 +647,14 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
         let _ = writeln!(s, "  - {}", yaml_str(&d.display().to_string()));
     }
     let _ = writeln!(s, "exit_function: {EXIT_FUNCTION}");
+    // CPython's stencils return where the interpreter resumes (`_Py_CODEUNIT *`), and an
+    // executor's guards jump to its own exit stubs: `_PyUOpInstruction` keeps both stub
+    // numbers in the 32 bits of `target` (jump_target low half, error_target high half,
+    // little-endian union).
+    s.push_str("stencil_result: pointer\n");
+    s.push_str(
+        "exit_routing: {field: target, jump_target: {shift: 0, bits: 16}, error_target: {shift: 16, bits: 16}}\n",
+    );
     s.push_str("uops:\n");
     for u in r.uops.iter().filter(|u| u.in_manifest) {
         let items = |c: &StackCount| match c {

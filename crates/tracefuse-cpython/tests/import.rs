@@ -103,9 +103,12 @@ fn fixture_imports_and_compiles() {
     assert!(e("_GUARD_TOP_IS_SMALL").contains("exits: [deopt]"));
     assert!(e("_DIVIDE").contains("stack: {inputs: [\"in[2]\"], outputs: [\"out[1]\"]}"));
     assert!(e("_DIVIDE").contains("exits: [error]"));
-    assert!(e("_GUARD_FLAG_SET").contains("fields: {operand0: int, operand1: int}"));
+    // Guards read their stubs' numbers from `target` (exit routing).
+    assert!(e("_GUARD_FLAG_SET").contains("fields: {operand0: int, operand1: int, target: int}"));
+    assert!(e("_GUARD_TOP_IS_SMALL").contains("fields: {target: int}"));
+    assert!(yaml.contains("stencil_result: pointer\n"));
+    assert!(yaml.contains("exit_routing: {field: target"));
     assert!(e("_JUMP_TO_TOP").contains("exits: [jump_to_top]"));
-    // `return` and `tail_call` are exit names the core is gaining; checked in the text.
     assert!(e("_EXIT_TRACE").contains("exits: [return, tail_call]"));
     assert!(e("_DEOPT").contains("fields: {target: int}"));
     assert!(e("_ERROR_POP_N").contains("stack: {inputs: [\"in[oparg]\"], outputs: []}"));

@@ -51,8 +51,13 @@ pub enum HoleValue {
     Data,
     /// The next stencil (`_JIT_CONTINUE`).
     Continue,
-    /// The first stencil of a stitched trace (`_JIT_JUMP_TARGET`).
+    /// The stencil an exit jumps to (`_JIT_JUMP_TARGET`): the first stencil of a
+    /// stitched trace (a loop's back edge), or — for a library that routes exits to
+    /// stubs — the stub the instruction's deopt or side exit names.
     JumpTarget,
+    /// The stub an error jumps to, for a library that routes exits to stubs
+    /// (`_JIT_ERROR_TARGET`).
+    ErrorTarget,
     /// A per-instruction field: of instruction `i` in a fused stencil (`_JIT_OPARG_3`),
     /// or of the stencil's own instruction (`_JIT_OPARG`).
     Field { instruction: Option<u32>, field: Field },
@@ -72,6 +77,7 @@ pub const ENTRY_SYMBOL: &str = "_JIT_ENTRY";
 const PREFIX: &str = "_JIT_";
 const CONTINUE: &str = "CONTINUE";
 const JUMP_TARGET: &str = "JUMP_TARGET";
+const ERROR_TARGET: &str = "ERROR_TARGET";
 const INDEX: &str = "INDEX";
 const EXIT_TRACE: &str = "EXIT_TRACE";
 
@@ -89,6 +95,7 @@ impl HoleValue {
             HoleValue::Code | HoleValue::Data => return None,
             HoleValue::Continue => indexed(CONTINUE, None),
             HoleValue::JumpTarget => indexed(JUMP_TARGET, None),
+            HoleValue::ErrorTarget => indexed(ERROR_TARGET, None),
             HoleValue::Index => indexed(INDEX, None),
             HoleValue::ExitTrace { instruction } => indexed(EXIT_TRACE, *instruction),
             HoleValue::Field { instruction, field } => {
@@ -116,6 +123,7 @@ impl HoleValue {
         match (base, index) {
             (CONTINUE, None) => return HoleValue::Continue,
             (JUMP_TARGET, None) => return HoleValue::JumpTarget,
+            (ERROR_TARGET, None) => return HoleValue::ErrorTarget,
             (INDEX, None) => return HoleValue::Index,
             (EXIT_TRACE, instruction) => return HoleValue::ExitTrace { instruction },
             _ => {}
@@ -134,6 +142,7 @@ impl fmt::Display for HoleValue {
             HoleValue::Data => write!(f, "data"),
             HoleValue::Continue => write!(f, "continue"),
             HoleValue::JumpTarget => write!(f, "jump_target"),
+            HoleValue::ErrorTarget => write!(f, "error_target"),
             HoleValue::Field { instruction: Some(i), field } => write!(f, "{field}[{i}]"),
             HoleValue::Field { instruction: None, field } => write!(f, "{field}"),
             HoleValue::Index => write!(f, "index"),
@@ -224,6 +233,7 @@ mod tests {
         let mut every = vec![
             HoleValue::Continue,
             HoleValue::JumpTarget,
+            HoleValue::ErrorTarget,
             HoleValue::Index,
             HoleValue::ExitTrace { instruction: None },
             HoleValue::ExitTrace { instruction: Some(7) },

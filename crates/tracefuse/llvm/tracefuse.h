@@ -37,6 +37,12 @@ enum {
     TF_SIDE_EXIT = 2, /* side exit: to the interpreter at target, or to another trace */
     TF_ERROR = 3,     /* an error was raised (the body set the VM's error slot) */
     TF_JUMP_TOP = 4,  /* jump back to the first instruction of the trace (loops) */
+    TF_RETURN = 5,    /* leave the stencil returning the value the body stored in
+                         *tf_result (a VM whose stencils return a pointer: CPython's
+                         GOTO_TIER_ONE) */
+    TF_TAIL_CALL = 6, /* leave by tail-calling, with (frame, sp, tstate), the stencil-
+                         convention function whose address the body stored in
+                         *tf_result (CPython's GOTO_TIER_TWO) */
 };
 
 /* Exit kinds passed to the library's exit function (see uops.yaml `exit_function`). */
@@ -59,25 +65,33 @@ enum {
 #ifndef TF_MAY_JUMP_TOP
 #define TF_MAY_JUMP_TOP 1
 #endif
+#ifndef TF_MAY_RETURN
+#define TF_MAY_RETURN 1
+#endif
+#ifndef TF_MAY_TAIL_CALL
+#define TF_MAY_TAIL_CALL 1
+#endif
 
 /* Bodies are external so they survive into bitcode; the generator internalizes and
  * always-inlines them. */
 #define TF_BODY_ATTRS __attribute__((used, nothrow))
 
 /* The body signature. Fields are 64-bit; the manifest says which ones a uop reads (most
- * bodies read few of them, hence `unused`). */
+ * bodies read few of them, hence `unused`). `tf_result` is where a body that returns
+ * TF_RETURN or TF_TAIL_CALL leaves the value or function. */
 #define TF_UNUSED __attribute__((unused))
 #define TF_UOP(NAME)                                                                      \
     TF_BODY_ATTRS int tf_uop_##NAME(TfFrame *frame TF_UNUSED, TfValue **tf_spp TF_UNUSED, \
                                     TfThread *tstate TF_UNUSED, uint64_t tf_oparg TF_UNUSED, \
                                     uint64_t tf_operand0 TF_UNUSED,                       \
-                                    uint64_t tf_operand1 TF_UNUSED, uint64_t tf_target TF_UNUSED)
+                                    uint64_t tf_operand1 TF_UNUSED, uint64_t tf_target TF_UNUSED, \
+                                    void **tf_result TF_UNUSED)
 
 /* Prototype form, for the interpreter's dispatch table. */
 #define TF_UOP_DECL(NAME) TF_UOP(NAME);
 
 typedef int (*TfBodyFn)(TfFrame *, TfValue **, TfThread *, uint64_t, uint64_t, uint64_t,
-                        uint64_t);
+                        uint64_t, void **);
 
 /* The library's exit function: records how a trace ended and returns the value the
  * stencil returns to its caller. Every exit path of every stencil calls it. */

@@ -39,6 +39,10 @@ pub enum ExitKind {
     SideExit,
     Error,
     JumpToTop,
+    /// Leave the stencil returning the value the body stored in its result slot.
+    Return,
+    /// Leave by tail-calling the function the body stored in its result slot.
+    TailCall,
 }
 
 impl ExitKind {
@@ -49,6 +53,8 @@ impl ExitKind {
             ExitKind::SideExit => 2,
             ExitKind::Error => 3,
             ExitKind::JumpToTop => 4,
+            ExitKind::Return => 5,
+            ExitKind::TailCall => 6,
         }
     }
 
@@ -59,11 +65,19 @@ impl ExitKind {
             ExitKind::SideExit => "TF_MAY_SIDE_EXIT",
             ExitKind::Error => "TF_MAY_ERROR",
             ExitKind::JumpToTop => "TF_MAY_JUMP_TOP",
+            ExitKind::Return => "TF_MAY_RETURN",
+            ExitKind::TailCall => "TF_MAY_TAIL_CALL",
         }
     }
 
-    pub const ALL: [ExitKind; 4] =
-        [ExitKind::Deopt, ExitKind::SideExit, ExitKind::Error, ExitKind::JumpToTop];
+    pub const ALL: [ExitKind; 6] = [
+        ExitKind::Deopt,
+        ExitKind::SideExit,
+        ExitKind::Error,
+        ExitKind::JumpToTop,
+        ExitKind::Return,
+        ExitKind::TailCall,
+    ];
 }
 
 /// How many stack slots a named stack item covers.
@@ -129,6 +143,63 @@ impl Uop {
     }
 }
 
+/// What a stencil returns to whoever entered it (all stencils of a library alike, so
+/// they can tail-call each other): the sandbox's `int`, or a pointer (CPython's
+/// `_Py_CODEUNIT *`, where the interpreter resumes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StencilResult {
+    #[default]
+    Int,
+    Pointer,
+}
+
+/// Where a guard's exits lead when the trace carries its own exit stubs (CPython's
+/// executors: each instruction names the stub its deopt/side exit jumps to and the stub
+/// its error jumps to, packed in one field). Without routing, exits leave through the
+/// library's exit function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExitRouting {
+    /// The field holding both destinations.
+    pub field: Field,
+    /// Deopts and side exits go to this instruction.
+    pub jump_target: BitRange,
+    /// Errors go to this instruction.
+    pub error_target: BitRange,
+}
+
+/// Bits `shift .. shift + bits` of a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BitRange {
+    pub shift: u32,
+    pub bits: u32,
+}
+
+impl BitRange {
+    pub fn of(self, value: u64) -> u64 {
+        let v = value.checked_shr(self.shift).unwrap_or(0);
+        if self.bits >= 64 {
+            v
+        } else {
+            v & ((1u64 << self.bits) - 1)
+        }
+    }
+}
+
+impl ExitRouting {
+    /// The instruction an `exit` taken by an instruction whose routing field is `value`
+    /// goes to (`None` for exits routing does not move: loops, returns, tail calls).
+    pub fn destination(&self, exit: ExitKind, value: u64) -> Option<u64> {
+        match exit {
+            ExitKind::Deopt | ExitKind::SideExit => Some(self.jump_target.of(value)),
+            ExitKind::Error => Some(self.error_target.of(value)),
+            _ => None,
+        }
+    }
+}
+
 /// The C sources of a library's VM, which the generator never compiles into stencils: a
 /// harness (tracefuse's checker, a VM's tests) builds them to run traces.
 #[derive(Debug, Clone)]
@@ -150,6 +221,10 @@ pub struct UopLibrary {
     pub prelude: PathBuf,
     pub include: Vec<PathBuf>,
     pub exit_function: String,
+    /// What stencils return.
+    pub stencil_result: StencilResult,
+    /// Exits to stubs inside the trace, if the library's traces carry them.
+    pub exit_routing: Option<ExitRouting>,
     /// Shadow-frame hooks (`TF_SHADOW_ENTER`/`LEAVE`), if the library provides them.
     pub shadow: Option<PathBuf>,
     /// The VM's runtime and reference interpreter, for harnesses that run the library.
@@ -170,6 +245,9 @@ struct RawManifest {
     #[serde(default)]
     include: Vec<String>,
     exit_function: String,
+    #[serde(default)]
+    stencil_result: StencilResult,
+    exit_routing: Option<ExitRouting>,
     shadow: Option<String>,
     runtime: Option<RawRuntime>,
     uops: Vec<RawUop>,
@@ -324,6 +402,8 @@ impl UopLibrary {
             prelude,
             include,
             exit_function: raw.exit_function,
+            stencil_result: raw.stencil_result,
+            exit_routing: raw.exit_routing,
             shadow,
             runtime,
             uops,

@@ -20,7 +20,7 @@
 //! fold `OPARG == 0` to false) or aligned.
 
 use crate::bodies::LibraryBitcode;
-use crate::definitions::{ExitKind, Field, UopLibrary};
+use crate::definitions::{ExitKind, Field, StencilResult, UopLibrary};
 use crate::error::{Error, Result};
 use crate::hole::HoleValue;
 use crate::target::{ObjectFormat, Target, ValueAccess};
@@ -31,7 +31,7 @@ use inkwell::context::Context;
 use inkwell::memory_buffer::MemoryBuffer;
 use inkwell::module::{Linkage, Module};
 use inkwell::targets::TargetMachine;
-use inkwell::types::BasicTypeEnum;
+use inkwell::types::{BasicType, BasicTypeEnum};
 use inkwell::values::{BasicMetadataValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
 use inkwell::{DLLStorageClass, GlobalVisibility};
 use llvm_sys::LLVMTailCallKind;
@@ -51,9 +51,6 @@ pub enum FieldValue {
     Const(u64),
     /// Read from the hole symbol of this name (patched at load time).
     Hole(String),
-    /// A hole's value plus a constant (a fused instruction's exit index: the trace's
-    /// base from `_JIT_INDEX`, plus the instruction).
-    HolePlus(String, u64),
 }
 
 /// What a side exit does.
@@ -91,9 +88,21 @@ pub struct PlannedInstruction {
     /// The index reported when this instruction exits.
     pub index: FieldValue,
     pub side_exit: SideExit,
+    /// Where this instruction's exits go when the library routes exits to stubs inside
+    /// the trace (fused plans only; `None` elsewhere).
+    pub routes: Option<Routes>,
     /// Fault injection, for proving the differential check catches a broken stencil:
     /// falling through and this exit swap destinations (a guard's branch inverted).
     pub fault_swap: Option<ExitKind>,
+}
+
+/// The instructions a fused instruction's exits branch to (see `ExitRouting`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Routes {
+    /// Deopts and side exits.
+    pub jump: usize,
+    /// Errors.
+    pub error: usize,
 }
 
 /// A shadow frame for a fused loop (see `TF_SHADOW_ENTER` in tracefuse.h).
@@ -115,6 +124,12 @@ pub struct StencilPlan {
     pub fallthrough: Fallthrough,
     /// Run on a private copy of the frame's slots, written back on every way out.
     pub shadow: Option<Shadow>,
+    /// Instructions from here on are exit stubs: the instruction before falls through to
+    /// the fall-through block, not into them.
+    pub stubs_from: usize,
+    /// Exits report `base + index`, `base` read once in the shared exit block from this
+    /// hole (a fused trace's `_JIT_INDEX`); without it, `index` as it is.
+    pub index_base: Option<String>,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -158,11 +173,17 @@ impl StencilPlan {
                     Some(_) => SideExit::Enter(hole(HoleValue::ExitTrace { instruction: Some(i as u32) })),
                     None => SideExit::Record,
                 };
+                let routes = lib.exit_routing.and_then(|r| {
+                    let value = inst.int_field(r.field)?;
+                    let at = |exit| r.destination(exit, value).map(|d| d as usize);
+                    Some(Routes { jump: at(ExitKind::Deopt)?, error: at(ExitKind::Error)? })
+                });
                 PlannedInstruction {
                     uop: inst.uop,
                     fields,
-                    index: FieldValue::HolePlus(hole(HoleValue::Index), i as u64),
+                    index: FieldValue::Const(i as u64),
                     side_exit,
+                    routes,
                     fault_swap: None,
                 }
             })
@@ -173,6 +194,8 @@ impl StencilPlan {
             jump_top: JumpTop::Loop,
             fallthrough: Fallthrough::Continue,
             shadow: None,
+            stubs_from: trace.stubs_from,
+            index_base: Some(hole(HoleValue::Index)),
         }
     }
 
@@ -210,11 +233,14 @@ impl StencilPlan {
                 fields,
                 index: FieldValue::Hole(hole(HoleValue::Index)),
                 side_exit,
+                routes: None,
                 fault_swap: None,
             }],
             jump_top: JumpTop::Hole,
             fallthrough: Fallthrough::Continue,
             shadow: None,
+            stubs_from: 1,
+            index_base: None,
         }
     }
 
@@ -226,6 +252,8 @@ impl StencilPlan {
             jump_top: JumpTop::Hole,
             fallthrough: Fallthrough::End,
             shadow: None,
+            stubs_from: 0,
+            index_base: None,
         }
     }
 }
@@ -330,6 +358,8 @@ struct EntryFunction<'ctx> {
     tstate: PointerValue<'ctx>,
     /// The stack pointer's slot, which bodies get by address.
     spp: PointerValue<'ctx>,
+    /// The slot a body leaves a returned value or a tail-call target in.
+    result: PointerValue<'ctx>,
     shadow: Option<ShadowFrame<'ctx>>,
     /// One block per instruction.
     blocks: Vec<BasicBlock<'ctx>>,
@@ -363,9 +393,17 @@ fn llvm_err(e: inkwell::builder::BuilderError) -> Error {
 }
 
 impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
+    /// What stencils (and the exit function) return: the library's `stencil_result`.
+    fn result_type(&self) -> BasicTypeEnum<'ctx> {
+        match self.lib.stencil_result {
+            StencilResult::Int => self.ctx.i32_type().into(),
+            StencilResult::Pointer => self.ctx.ptr_type(inkwell::AddressSpace::default()).into(),
+        }
+    }
+
     fn stencil_type(&self) -> inkwell::types::FunctionType<'ctx> {
         let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
-        self.ctx.i32_type().fn_type(&[ptr.into(), ptr.into(), ptr.into()], false)
+        self.result_type().fn_type(&[ptr.into(), ptr.into(), ptr.into()], false)
     }
 
     /// A function hole: another stencil, entered by a musttail call.
@@ -402,11 +440,6 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         match v {
             FieldValue::Const(c) => Ok(self.ctx.i64_type().const_int(*c, false)),
             FieldValue::Hole(name) => self.hole_value(name),
-            FieldValue::HolePlus(name, k) => {
-                let base = self.hole_value(name)?;
-                let k = self.ctx.i64_type().const_int(*k, false);
-                self.builder.build_int_add(base, k, "index").map_err(llvm_err)
-            }
         }
     }
 
@@ -415,7 +448,8 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         self.module.get_function(name).unwrap_or_else(|| {
             let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
             let (i32t, i64t) = (self.ctx.i32_type(), self.ctx.i64_type());
-            let ty = i32t
+            let ty = self
+                .result_type()
                 .fn_type(&[ptr.into(), ptr.into(), ptr.into(), i32t.into(), i64t.into(), i64t.into()], false);
             let f = self.module.add_function(name, ty, Some(Linkage::External));
             let cold = Attribute::get_named_enum_kind_id("cold");
@@ -452,6 +486,34 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         Ok(())
     }
 
+    /// `musttail call preserve_none %f(frame, sp, tstate)` through a function pointer,
+    /// then `ret`.
+    fn tail_call_pointer(&self, f: PointerValue<'ctx>, args: [PointerValue<'ctx>; 3]) -> Result<()> {
+        let call_args: Vec<BasicMetadataValueEnum> = args.iter().map(|&a| a.into()).collect();
+        let call =
+            self.builder.build_indirect_call(self.stencil_type(), f, &call_args, "next").map_err(llvm_err)?;
+        call.set_call_convention(PRESERVE_NONE);
+        call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindMustTail);
+        let r = call.try_as_basic_value().basic().ok_or_else(|| Error::new("stencil returns nothing"))?;
+        self.builder.build_return(Some(&r)).map_err(llvm_err)?;
+        Ok(())
+    }
+
+    /// `ret` the value a body left in the result slot, as the stencil's result type.
+    fn return_result(&self, f: &EntryFunction<'ctx>) -> Result<()> {
+        let b = &self.builder;
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        let v = b.build_load(ptr, f.result, "result").map_err(llvm_err)?.into_pointer_value();
+        match self.lib.stencil_result {
+            StencilResult::Pointer => b.build_return(Some(&v)).map_err(llvm_err)?,
+            StencilResult::Int => {
+                let i = b.build_ptr_to_int(v, self.ctx.i32_type(), "result_int").map_err(llvm_err)?;
+                b.build_return(Some(&i)).map_err(llvm_err)?
+            }
+        };
+        Ok(())
+    }
+
     /// Builds `_JIT_ENTRY` for `plan`: the prologue, one block per instruction, what
     /// falling off the end does, and the shared exit block.
     fn build_entry(&self, plan: &StencilPlan) -> Result<()> {
@@ -460,7 +522,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             self.build_instruction(&mut f, plan, i, inst)?;
         }
         self.build_fallthrough(&mut f, plan)?;
-        self.build_exit_block(&f)
+        self.build_exit_block(&f, plan)
     }
 
     /// Declares `_JIT_ENTRY`, appends its blocks and fills the entry block: the stack
@@ -485,6 +547,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         b.position_at_end(bb_entry);
         let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
         let spp = b.build_alloca(ptr, "spp").map_err(llvm_err)?;
+        let result = b.build_alloca(ptr, "result").map_err(llvm_err)?;
         let shadow = match plan.shadow {
             Some(sh) => Some(self.enter_shadow(sh, frame, spp)?),
             None => {
@@ -499,6 +562,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             frame,
             tstate,
             spp,
+            result,
             shadow,
             blocks,
             fallthrough,
@@ -590,6 +654,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         for fv in &inst.fields {
             args.push(self.field(fv)?.into());
         }
+        args.push(f.result.into());
         let status = b.build_call(body, &args, "status").map_err(llvm_err)?;
         let status = status
             .try_as_basic_value()
@@ -598,7 +663,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol()))
             })?
             .into_int_value();
-        let next = f.blocks.get(i + 1).copied().unwrap_or(f.fallthrough);
+        let next = if i + 1 < plan.stubs_from { f.blocks[i + 1] } else { f.fallthrough };
         let unreachable = self.ctx.append_basic_block(f.function, &format!("inst{i}.bad_status"));
         let mut cases = vec![(i32t.const_int(0, false), next)];
         for exit in ExitKind::ALL.into_iter().filter(|e| uop.may(*e)) {
@@ -629,7 +694,19 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         bb: BasicBlock<'ctx>,
     ) -> Result<()> {
         let b = &self.builder;
+        let routed = self.lib.exit_routing.is_some();
         match (exit, &inst.side_exit, plan.jump_top) {
+            (ExitKind::Return, _, _) => {
+                let sp = self.sp_on_leaving(f, "sp")?;
+                self.builder.build_store(f.spp, sp).map_err(llvm_err)?;
+                self.return_result(f)?
+            }
+            (ExitKind::TailCall, _, _) => {
+                let sp = self.sp_on_leaving(f, "sp")?;
+                let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+                let to = b.build_load(ptr, f.result, "callee").map_err(llvm_err)?.into_pointer_value();
+                self.tail_call_pointer(to, [f.frame, sp, f.tstate])?
+            }
             (ExitKind::JumpToTop, _, JumpTop::Loop) => {
                 b.build_unconditional_branch(f.blocks[0]).map_err(llvm_err)?;
             }
@@ -640,6 +717,27 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             (ExitKind::SideExit, SideExit::Enter(hole), _) => {
                 let sp = self.sp_on_leaving(f, "sp")?;
                 self.tail_call(hole, [f.frame, sp, f.tstate])?
+            }
+            (ExitKind::Deopt | ExitKind::SideExit | ExitKind::Error, _, _) if routed => {
+                // To the stub the instruction names: a branch inside a fused trace, a
+                // tail call through `_JIT_JUMP_TARGET` / `_JIT_ERROR_TARGET` otherwise.
+                let error = exit == ExitKind::Error;
+                match inst.routes {
+                    Some(r) => {
+                        let to = if error { r.error } else { r.jump };
+                        let block = f.blocks.get(to).copied().ok_or_else(|| {
+                            Error::new(format!(
+                                "an exit routes to instruction {to}, which the trace does not have"
+                            ))
+                        })?;
+                        b.build_unconditional_branch(block).map_err(llvm_err)?;
+                    }
+                    None => {
+                        let sp = self.sp_on_leaving(f, "sp")?;
+                        let to = if error { HoleValue::ErrorTarget } else { HoleValue::JumpTarget };
+                        self.tail_call(&hole(to), [f.frame, sp, f.tstate])?
+                    }
+                }
             }
             _ => {
                 let target = self.field(&inst.fields[Field::Target.index()])?;
@@ -676,7 +774,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
 
     /// One cold block records every exit: (kind, index, target) arrive as phis, so the
     /// write-back and the call are emitted once, not once per guard.
-    fn build_exit_block(&self, f: &EntryFunction<'ctx>) -> Result<()> {
+    fn build_exit_block(&self, f: &EntryFunction<'ctx>, plan: &StencilPlan) -> Result<()> {
         let b = &self.builder;
         b.position_at_end(f.exit);
         if f.recorded.is_empty() {
@@ -699,10 +797,15 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             sp.add_incoming(&[(&r.sp, r.from)]);
         }
         let real_sp = self.leave(f, sp.as_basic_value().into_pointer_value())?;
+        let mut index = index.as_basic_value().into_int_value();
+        if let Some(base) = &plan.index_base {
+            let base = self.hole_value(base)?;
+            index = b.build_int_add(base, index, "index").map_err(llvm_err)?;
+        }
         self.record_exit(
             [f.frame, real_sp, f.tstate],
             kind.as_basic_value().into_int_value(),
-            index.as_basic_value().into_int_value(),
+            index,
             target.as_basic_value().into_int_value(),
         )
     }

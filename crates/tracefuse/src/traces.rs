@@ -68,7 +68,12 @@ pub struct Trace {
     pub stack_size: u32,
     /// Stack depth the trace is entered with.
     pub entry_stack: u32,
+    /// The trace, then its exit stubs (from [`Trace::stubs_from`] on).
     pub instructions: Vec<Instruction>,
+    /// Where the exit stubs start: instructions reached only through routed exits (see
+    /// `ExitRouting`), as CPython's executors carry them after the trace. Equal to the
+    /// number of instructions when the trace has none.
+    pub stubs_from: usize,
     /// Test data for the VM's harness, uninterpreted here.
     pub test_data: TestData,
     /// Ends with a jump back to its top.
@@ -90,6 +95,8 @@ struct RawTrace {
     entry_stack: u32,
     classes: Option<Yaml>,
     instructions: Vec<BTreeMap<String, Yaml>>,
+    #[serde(default)]
+    stubs: Vec<BTreeMap<String, Yaml>>,
     #[serde(default)]
     cases: Vec<Yaml>,
 }
@@ -129,10 +136,23 @@ impl Trace {
             }
             instructions.push(inst);
         }
-        let depths = check_stack(lib, &raw, &instructions, &src)?;
-        check_frame_access(lib, raw.locals, &instructions, &src)?;
+        let mut depths = check_stack(lib, &raw, &instructions, &src)?;
         let last = instructions.last().map(|i| &lib.uops[i.uop]);
         let is_loop = last.is_some_and(|u| u.may(ExitKind::JumpToTop));
+        let stubs_from = instructions.len();
+        if !raw.stubs.is_empty() {
+            let stub_lines = src.item_lines("stubs");
+            for (j, map) in raw.stubs.iter().enumerate() {
+                let line = stub_lines.get(j).copied().or_else(|| src.key_line("stubs"));
+                let (inst, exit_to) = parse_instruction(lib, map, stubs_from + j, line, &src)?;
+                if exit_to.is_some() {
+                    return Err(src.error(line, format!("stub {j}: a stub cannot carry `exit_to`")));
+                }
+                instructions.push(inst);
+            }
+            depths.extend(check_stubs(lib, &raw, &instructions, stubs_from, &depths, &src)?);
+        }
+        check_frame_access(lib, raw.locals, &instructions, &src)?;
 
         let case_lines = src.item_lines("cases");
         let cases = raw
@@ -149,6 +169,7 @@ impl Trace {
             stack_size: raw.stack_size,
             entry_stack: raw.entry_stack,
             instructions,
+            stubs_from,
             test_data,
             is_loop,
             depths,
@@ -302,6 +323,66 @@ fn check_stack(
         }
     }
     Ok(depths)
+}
+
+/// Validates a trace's exit stubs (`insts[stubs_from..]`): the library routes exits to
+/// instructions, every routed exit of the trace lands on an instruction that exists,
+/// each stub ends the run (a terminator) and its stack effect fits the depth of the first
+/// instruction whose exit reaches it. Returns each stub's entry depth.
+fn check_stubs(
+    lib: &UopLibrary,
+    raw: &RawTrace,
+    insts: &[Instruction],
+    stubs_from: usize,
+    depths: &[u32],
+    src: &SourceText,
+) -> Result<Vec<u32>> {
+    let Some(routing) = lib.exit_routing else {
+        return Err(src
+            .error(src.key_line("stubs"), "`stubs` need exit routing, which the library does not declare")
+            .help("add `exit_routing` to the library manifest (docs/formats.md), or drop the stubs"));
+    };
+    let mut entry: Vec<Option<u32>> = vec![None; insts.len() - stubs_from];
+    for (i, inst) in insts[..stubs_from].iter().enumerate() {
+        let uop = &lib.uops[inst.uop];
+        let Some(value) = inst.int_field(routing.field) else { continue };
+        for exit in [ExitKind::Deopt, ExitKind::SideExit, ExitKind::Error].into_iter().filter(|e| uop.may(*e))
+        {
+            let Some(to) = routing.destination(exit, value) else { continue };
+            let to = to as usize;
+            if to >= insts.len() {
+                return Err(src.error(
+                    inst.line,
+                    format!(
+                        "instruction {i} ({}): its {exit:?} exit goes to instruction {to}, but the trace and its stubs have {}",
+                        uop.name,
+                        insts.len()
+                    ),
+                ));
+            }
+            if let Some(slot) = to.checked_sub(stubs_from).and_then(|k| entry.get_mut(k)) {
+                slot.get_or_insert(depths[i]);
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(entry.len());
+    for (k, inst) in insts[stubs_from..].iter().enumerate() {
+        let uop = &lib.uops[inst.uop];
+        let err = |msg: String| src.error(inst.line, format!("stub {k} ({}): {msg}", uop.name));
+        if !uop.terminator {
+            return Err(err("a stub must end the run: its uop is not a terminator".into()));
+        }
+        let depth = entry[k].unwrap_or(raw.entry_stack);
+        let oparg = inst.int_field(Field::Oparg).unwrap_or(0);
+        let (pop, _) = uop
+            .stack_effect(oparg)
+            .ok_or_else(|| err(format!("oparg {oparg} gives a negative stack count")))?;
+        if pop > depth as u64 {
+            return Err(err(format!("stack underflow: pops {pop} but the exits reaching it leave {depth}")));
+        }
+        out.push(depth);
+    }
+    Ok(out)
 }
 
 /// The traces of one library, with side exits between them resolved.

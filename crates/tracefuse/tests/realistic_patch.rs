@@ -26,7 +26,10 @@ fn value(v: &HoleValue) -> u64 {
         HoleValue::Code => CODE,
         HoleValue::Data => DATA,
         // Other stencils of the same trace or set, mapped beside this one.
-        HoleValue::Continue | HoleValue::JumpTarget | HoleValue::ExitTrace { .. } => CODE + 0x4_0000,
+        HoleValue::Continue
+        | HoleValue::JumpTarget
+        | HoleValue::ErrorTarget
+        | HoleValue::ExitTrace { .. } => CODE + 0x4_0000,
         HoleValue::Field { field: Field::Oparg, .. } => 3,
         HoleValue::Field { field: Field::Target, .. } => 41,
         // Object pointers: the VM's heap, far from the code.

@@ -33,6 +33,7 @@ fn value_expr(v: &HoleValue) -> String {
         HoleValue::Data => "(uintptr_t)c->data".into(),
         HoleValue::Continue => "c->continue_to".into(),
         HoleValue::JumpTarget => "c->jump_target".into(),
+        HoleValue::ErrorTarget => "c->error_target".into(),
         HoleValue::Index => "c->index".into(),
         HoleValue::Field { instruction, field } => {
             format!("(uint64_t){}(&c->instructions[{}])", accessor(*field), instruction.unwrap_or(0))

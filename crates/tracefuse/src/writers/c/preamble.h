@@ -51,7 +51,10 @@ typedef struct {
     unsigned char *data;           /* where its data goes */
     const TF_INSTRUCTION *instructions; /* fused: the whole trace; per-uop: its instruction */
     uintptr_t continue_to;         /* _JIT_CONTINUE: the next stencil, or the VM's end */
-    uintptr_t jump_target;         /* _JIT_JUMP_TARGET: the first stencil of the trace */
+    uintptr_t jump_target;         /* _JIT_JUMP_TARGET: the first stencil of the trace (or,
+                                      with exit routing, the stub a guard jumps to) */
+    uintptr_t error_target;        /* _JIT_ERROR_TARGET: the stub an error jumps to (exit
+                                      routing only) */
     uint64_t index;                /* _JIT_INDEX: the VM's number of the (first) instruction;
                                       a fused stencil adds the exiting instruction to it */
     const uintptr_t *exit_targets; /* side-exit entries: fused, per instruction; per-uop, [0] */

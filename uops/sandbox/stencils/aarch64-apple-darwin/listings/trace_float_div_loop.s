@@ -1,188 +1,159 @@
-# stencil float_div_loop for aarch64-apple-darwin: 656 code bytes, 8 data bytes, 21 holes
+# stencil float_div_loop for aarch64-apple-darwin: 588 code bytes, 8 data bytes, 9 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
-     4: 37008052                       mov w23, #0x1
-     8: a8825ff8                       ldur x8, [x21, #-0x8]
-     c: 280e0037                       tbnz w8, #0x0, #0x1c4
-    10: 090940b9                       ldr w9, [x8, #0x8]
-    14: 3f110071                       cmp w9, #0x4
-    18: c10d0054                       b.ne #0x1b8
-    1c: 0ba943a9                       ldp x11, x10, [x8, #0x38]
-    20: 091940f9                       ldr x9, [x8, #0x30]
-    24: 5f0500f1                       cmp x10, #0x1
-    28: 8b000054                       b.lt #0x10
-    2c: 3f010beb                       cmp x9, x11
+     4: 53018052                       mov w19, #0xa
+     8: 39008052                       mov w25, #0x1
+     c: 18018052                       mov w24, #0x8
+    10: a8825ff8                       ldur x8, [x21, #-0x8]
+    14: 880d0037                       tbnz w8, #0x0, #0x1b0
+    18: 090940b9                       ldr w9, [x8, #0x8]
+    1c: 3f110071                       cmp w9, #0x4
+    20: 01110054                       b.ne #0x220
+    24: 0ba943a9                       ldp x11, x10, [x8, #0x38]
+    28: 091940f9                       ldr x9, [x8, #0x30]
+    2c: 5f0500f1                       cmp x10, #0x1
     30: 8b000054                       b.lt #0x10
-    34: 72000014                       b #0x1c8
-    38: 3f010beb                       cmp x9, x11
-    3c: 0d0e0054                       b.le #0x1c0
-    40: 2a010a8b                       add x10, x9, x10
-    44: 0a1900f9                       str x10, [x8, #0x30]
-    48: e90609aa                       orr x9, x23, x9, lsl #1
-    4c: a90200f9                       str x9, [x21]
-    50: 880e40f9                       ldr x8, [x20, #0x18]
-    54: 000940f9                       ldr x0, [x8, #0x10]
-    58: 090900f9                       str x9, [x8, #0x10]
-    5c: a0000037                       tbnz w0, #0x0, #0x14
-    60: 090040f9                       ldr x9, [x0]
-    64: 290500f1                       subs x9, x9, #0x1
-    68: 090000f9                       str x9, [x0]
-    6c: 20010054                       b.eq #0x24
-    70: 000140f9                       ldr x0, [x8]
-    74: 60010036                       tbz w0, #0x0, #0x2c
-    78: a00200f9                       str x0, [x21]
-    7c: 130540f9                       ldr x19, [x8, #0x8]
-    80: d3010036                       tbz w19, #0x0, #0x38
-    84: b30600f9                       str x19, [x21, #0x8]
-    88: 20020036                       tbz w0, #0x0, #0x44
-    8c: 45000014                       b #0x114
-    90: 00000094                       bl #0x0
-        # hole +0x90: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-    94: 880e40f9                       ldr x8, [x20, #0x18]
-    98: 000140f9                       ldr x0, [x8]
-    9c: e0fe0737                       tbnz w0, #0x0, #-0x24
-    a0: 090040f9                       ldr x9, [x0]
-    a4: 29050091                       add x9, x9, #0x1
-    a8: 090000f9                       str x9, [x0]
-    ac: a00200f9                       str x0, [x21]
-    b0: 130540f9                       ldr x19, [x8, #0x8]
-    b4: 93fe0737                       tbnz w19, #0x0, #-0x30
-    b8: 680240f9                       ldr x8, [x19]
-    bc: 08050091                       add x8, x8, #0x1
-    c0: 680200f9                       str x8, [x19]
-    c4: b30600f9                       str x19, [x21, #0x8]
-    c8: c0060037                       tbnz w0, #0x0, #0xd8
-    cc: 68024092                       and x8, x19, #0x1
-    d0: 090840b9                       ldr w9, [x0, #0x8]
-    d4: 3f090071                       cmp w9, #0x2
-    d8: 000940fa                       ccmp x8, #0x0, #0x0, eq
-    dc: 21060054                       b.ne #0xc4
-    e0: 680a40b9                       ldr w8, [x19, #0x8]
-    e4: 1f090071                       cmp w8, #0x2
-    e8: c1050054                       b.ne #0xb8
-    ec: 081840fd                       ldr d8, [x0, #0x30]
-    f0: 691a40fd                       ldr d9, [x19, #0x30]
-    f4: 080040f9                       ldr x8, [x0]
-    f8: 080500f1                       subs x8, x8, #0x1
-    fc: 080000f9                       str x8, [x0]
-   100: 00010054                       b.eq #0x20
-   104: 680240f9                       ldr x8, [x19]
-   108: 080500f1                       subs x8, x8, #0x1
-   10c: 680200f9                       str x8, [x19]
-   110: 20010054                       b.eq #0x24
-   114: 2821601e                       fcmp d9, #0.0
-   118: 61010054                       b.ne #0x2c
-   11c: 43000014                       b #0x10c
-   120: 00000094                       bl #0x0
-        # hole +0x120: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   124: 680240f9                       ldr x8, [x19]
-   128: 080500f1                       subs x8, x8, #0x1
-   12c: 680200f9                       str x8, [x19]
-   130: 21ffff54                       b.ne #-0x1c
-   134: e00313aa                       mov x0, x19
-   138: 00000094                       bl #0x0
-        # hole +0x138: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   13c: 2821601e                       fcmp d9, #0.0
-   140: 40070054                       b.eq #0xe8
-   144: 0019691e                       fdiv d0, d8, d9
-   148: e00316aa                       mov x0, x22
-   14c: 00000094                       bl #0x0
-        # hole +0x14c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   150: 000700b4                       cbz x0, #0xe0
-   154: e80300aa                       mov x8, x0
-   158: a00200f9                       str x0, [x21]
-   15c: 890e40f9                       ldr x9, [x20, #0x18]
-   160: 200140f9                       ldr x0, [x9]
-   164: 280100f9                       str x8, [x9]
-   168: c0000037                       tbnz w0, #0x0, #0x18
-   16c: 080040f9                       ldr x8, [x0]
-   170: 080500f1                       subs x8, x8, #0x1
-   174: 080000f9                       str x8, [x0]
-   178: 41000054                       b.ne #0x8
-   17c: 00000094                       bl #0x0
-        # hole +0x17c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   180: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   184: 08050091                       add x8, x8, #0x1
-   188: c80600f9                       str x8, [x22, #0x8]
-   18c: 1f0109eb                       cmp x8, x9
-   190: 6a060054                       b.ge #0xcc
-   194: c80240f9                       ldr x8, [x22]
-   198: 88f3ffb4                       cbz x8, #-0x190
-   19c: 32000014                       b #0xc8
-   1a0: b5420091                       add x21, x21, #0x10
-   1a4: 08000090                       adrp x8, #0
-        # hole +0x1a4: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   1a8: 080140f9                       ldr x8, [x8]
-        # hole +0x1a8: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   1ac: 041d0091                       add x4, x8, #0x7
-   1b0: 23008052                       mov w3, #0x1
-   1b4: c5088052                       mov w5, #0x46
-   1b8: e00314aa                       mov x0, x20
-   1bc: e10315aa                       mov x1, x21
-   1c0: e20316aa                       mov x2, x22
-   1c4: 00000094                       bl #0x0
-        # hole +0x1c4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1c8: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   1cc: c0035fd6                       ret
-   1d0: 08000090                       adrp x8, #0
-        # hole +0x1d0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   1d4: 080140f9                       ldr x8, [x8]
-        # hole +0x1d4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   1d8: 04050091                       add x4, x8, #0x1
-   1dc: 23008052                       mov w3, #0x1
-   1e0: 45018052                       mov w5, #0xa
-   1e4: e00314aa                       mov x0, x20
-   1e8: e10315aa                       mov x1, x21
-   1ec: e20316aa                       mov x2, x22
-   1f0: 00000094                       bl #0x0
-        # hole +0x1f0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1f4: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   1f8: c0035fd6                       ret
-   1fc: 08000090                       adrp x8, #0
-        # hole +0x1fc: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   200: 080140f9                       ldr x8, [x8]
-        # hole +0x200: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   204: 04090091                       add x4, x8, #0x2
-   208: 43008052                       mov w3, #0x2
-   20c: 85028052                       mov w5, #0x14
-   210: e00314aa                       mov x0, x20
-   214: e10315aa                       mov x1, x21
-   218: e20316aa                       mov x2, x22
-   21c: 00000094                       bl #0x0
-        # hole +0x21c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   220: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   224: c0035fd6                       ret
-   228: 28008052                       mov w8, #0x1
-   22c: c80e00f9                       str x8, [x22, #0x18]
-   230: 08000090                       adrp x8, #0
-        # hole +0x230: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   234: 080140f9                       ldr x8, [x8]
-        # hole +0x234: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   238: 04210091                       add x4, x8, #0x8
-   23c: 63008052                       mov w3, #0x3
-   240: 050a8052                       mov w5, #0x50
-   244: e00314aa                       mov x0, x20
-   248: e10315aa                       mov x1, x21
-   24c: e20316aa                       mov x2, x22
-   250: 00000094                       bl #0x0
-        # hole +0x250: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   254: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   258: c0035fd6                       ret
-   25c: 28008052                       mov w8, #0x1
-   260: c80200f9                       str x8, [x22]
-   264: 08000090                       adrp x8, #0
-        # hole +0x264: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   268: 080140f9                       ldr x8, [x8]
-        # hole +0x268: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   26c: 04290091                       add x4, x8, #0xa
-   270: 43008052                       mov w3, #0x2
-   274: 850c8052                       mov w5, #0x64
-   278: e00314aa                       mov x0, x20
-   27c: e10315aa                       mov x1, x21
-   280: e20316aa                       mov x2, x22
-   284: 00000094                       bl #0x0
-        # hole +0x284: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   288: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   28c: c0035fd6                       ret
+    34: 3f010beb                       cmp x9, x11
+    38: 8b000054                       b.lt #0x10
+    3c: 65000014                       b #0x194
+    40: 3f010beb                       cmp x9, x11
+    44: 6d0c0054                       b.le #0x18c
+    48: 2a010a8b                       add x10, x9, x10
+    4c: 0a1900f9                       str x10, [x8, #0x30]
+    50: 290709aa                       orr x9, x25, x9, lsl #1
+    54: a90200f9                       str x9, [x21]
+    58: 880e40f9                       ldr x8, [x20, #0x18]
+    5c: 000940f9                       ldr x0, [x8, #0x10]
+    60: 090900f9                       str x9, [x8, #0x10]
+    64: a0000037                       tbnz w0, #0x0, #0x14
+    68: 090040f9                       ldr x9, [x0]
+    6c: 290500f1                       subs x9, x9, #0x1
+    70: 090000f9                       str x9, [x0]
+    74: 20010054                       b.eq #0x24
+    78: 000140f9                       ldr x0, [x8]
+    7c: 60010036                       tbz w0, #0x0, #0x2c
+    80: a00200f9                       str x0, [x21]
+    84: 170540f9                       ldr x23, [x8, #0x8]
+    88: d7010036                       tbz w23, #0x0, #0x38
+    8c: b70600f9                       str x23, [x21, #0x8]
+    90: 20020036                       tbz w0, #0x0, #0x44
+    94: 47000014                       b #0x11c
+    98: 00000094                       bl #0x0
+        # hole +0x98: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+    9c: 880e40f9                       ldr x8, [x20, #0x18]
+    a0: 000140f9                       ldr x0, [x8]
+    a4: e0fe0737                       tbnz w0, #0x0, #-0x24
+    a8: 090040f9                       ldr x9, [x0]
+    ac: 29050091                       add x9, x9, #0x1
+    b0: 090000f9                       str x9, [x0]
+    b4: a00200f9                       str x0, [x21]
+    b8: 170540f9                       ldr x23, [x8, #0x8]
+    bc: 97fe0737                       tbnz w23, #0x0, #-0x30
+    c0: e80240f9                       ldr x8, [x23]
+    c4: 08050091                       add x8, x8, #0x1
+    c8: e80200f9                       str x8, [x23]
+    cc: b70600f9                       str x23, [x21, #0x8]
+    d0: 00070037                       tbnz w0, #0x0, #0xe0
+    d4: 080840b9                       ldr w8, [x0, #0x8]
+    d8: 1f090071                       cmp w8, #0x2
+    dc: a1060054                       b.ne #0xd4
+    e0: 97060037                       tbnz w23, #0x0, #0xd0
+    e4: e80a40b9                       ldr w8, [x23, #0x8]
+    e8: 1f090071                       cmp w8, #0x2
+    ec: 21060054                       b.ne #0xc4
+    f0: 081840fd                       ldr d8, [x0, #0x30]
+    f4: e91a40fd                       ldr d9, [x23, #0x30]
+    f8: 080040f9                       ldr x8, [x0]
+    fc: 080500f1                       subs x8, x8, #0x1
+   100: 080000f9                       str x8, [x0]
+   104: 00010054                       b.eq #0x20
+   108: e80240f9                       ldr x8, [x23]
+   10c: 080500f1                       subs x8, x8, #0x1
+   110: e80200f9                       str x8, [x23]
+   114: 20010054                       b.eq #0x24
+   118: 2821601e                       fcmp d9, #0.0
+   11c: 61010054                       b.ne #0x2c
+   120: 30000014                       b #0xc0
+   124: 00000094                       bl #0x0
+        # hole +0x124: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   128: e80240f9                       ldr x8, [x23]
+   12c: 080500f1                       subs x8, x8, #0x1
+   130: e80200f9                       str x8, [x23]
+   134: 21ffff54                       b.ne #-0x1c
+   138: e00317aa                       mov x0, x23
+   13c: 00000094                       bl #0x0
+        # hole +0x13c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   140: 2821601e                       fcmp d9, #0.0
+   144: e0040054                       b.eq #0x9c
+   148: 0019691e                       fdiv d0, d8, d9
+   14c: e00316aa                       mov x0, x22
+   150: 00000094                       bl #0x0
+        # hole +0x150: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   154: 000700b4                       cbz x0, #0xe0
+   158: e80300aa                       mov x8, x0
+   15c: a00200f9                       str x0, [x21]
+   160: 890e40f9                       ldr x9, [x20, #0x18]
+   164: 200140f9                       ldr x0, [x9]
+   168: 280100f9                       str x8, [x9]
+   16c: c0000037                       tbnz w0, #0x0, #0x18
+   170: 080040f9                       ldr x8, [x0]
+   174: 080500f1                       subs x8, x8, #0x1
+   178: 080000f9                       str x8, [x0]
+   17c: 41000054                       b.ne #0x8
+   180: 00000094                       bl #0x0
+        # hole +0x180: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   184: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   188: 08050091                       add x8, x8, #0x1
+   18c: c80600f9                       str x8, [x22, #0x8]
+   190: 1f0109eb                       cmp x8, x9
+   194: 2a030054                       b.ge #0x64
+   198: c80240f9                       ldr x8, [x22]
+   19c: a8f3ffb4                       cbz x8, #-0x18c
+   1a0: 43008052                       mov w3, #0x2
+   1a4: 58018052                       mov w24, #0xa
+   1a8: 930c8052                       mov w19, #0x64
+   1ac: 18000014                       b #0x60
+   1b0: b5420091                       add x21, x21, #0x10
+   1b4: 23008052                       mov w3, #0x1
+   1b8: d3088052                       mov w19, #0x46
+   1bc: f8008052                       mov w24, #0x7
+   1c0: 13000014                       b #0x4c
+   1c4: 23008052                       mov w3, #0x1
+   1c8: 38008052                       mov w24, #0x1
+   1cc: 10000014                       b #0x40
+   1d0: 58008052                       mov w24, #0x2
+   1d4: e30318aa                       mov x3, x24
+   1d8: 93028052                       mov w19, #0x14
+   1dc: 0c000014                       b #0x30
+   1e0: 28008052                       mov w8, #0x1
+   1e4: c80e00f9                       str x8, [x22, #0x18]
+   1e8: 63008052                       mov w3, #0x3
+   1ec: 130a8052                       mov w19, #0x50
+   1f0: 18018052                       mov w24, #0x8
+   1f4: 06000014                       b #0x18
+   1f8: 28008052                       mov w8, #0x1
+   1fc: c80200f9                       str x8, [x22]
+   200: 43008052                       mov w3, #0x2
+   204: 930c8052                       mov w19, #0x64
+   208: 58018052                       mov w24, #0xa
+   20c: 08000090                       adrp x8, #0
+        # hole +0x20c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   210: 080140f9                       ldr x8, [x8]
+        # hole +0x210: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+   214: 0401188b                       add x4, x8, x24
+   218: e00314aa                       mov x0, x20
+   21c: e10315aa                       mov x1, x21
+   220: e20316aa                       mov x2, x22
+   224: e50313aa                       mov x5, x19
+   228: 00000094                       bl #0x0
+        # hole +0x228: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   22c: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   230: c0035fd6                       ret
+   234: 63008052                       mov w3, #0x3
+   238: 130a8052                       mov w19, #0x50
+   23c: f4ffff17                       b #-0x30
+   240: 38008052                       mov w24, #0x1
+   244: e30318aa                       mov x3, x24
+   248: f1ffff17                       b #-0x3c
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

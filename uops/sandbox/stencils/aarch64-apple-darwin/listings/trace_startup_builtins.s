@@ -1,23 +1,23 @@
-# stencil startup_builtins for aarch64-apple-darwin: 2656 code bytes, 8 data bytes, 69 holes
+# stencil startup_builtins for aarch64-apple-darwin: 2456 code bytes, 8 data bytes, 33 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 180940f9                       ldr x24, [x8, #0x10]
-     c: 98010037                       tbnz w24, #0x0, #0x30
-    10: 090340f9                       ldr x9, [x24]
-    14: 29050091                       add x9, x9, #0x1
-    18: 090300f9                       str x9, [x24]
-    1c: f70315aa                       mov x23, x21
-    20: f88600f8                       str x24, [x23], #0x8
-    24: 080140f9                       ldr x8, [x8]
-    28: 28010036                       tbz w8, #0x0, #0x24
-    2c: b3420091                       add x19, x21, #0x10
-    30: a80600f9                       str x8, [x21, #0x8]
-    34: 98010036                       tbz w24, #0x0, #0x30
-    38: 05020014                       b #0x814
+     c: 38010036                       tbz w24, #0x0, #0x24
+    10: f70315aa                       mov x23, x21
+    14: f88600f8                       str x24, [x23], #0x8
+    18: 080140f9                       ldr x8, [x8]
+    1c: 88010036                       tbz w8, #0x0, #0x30
+    20: b3420091                       add x19, x21, #0x10
+    24: a80600f9                       str x8, [x21, #0x8]
+    28: f8010036                       tbz w24, #0x0, #0x3c
+    2c: 08020014                       b #0x820
+    30: 090340f9                       ldr x9, [x24]
+    34: 29050091                       add x9, x9, #0x1
+    38: 090300f9                       str x9, [x24]
     3c: f70315aa                       mov x23, x21
     40: f88600f8                       str x24, [x23], #0x8
     44: 080140f9                       ldr x8, [x8]
-    48: 28ff0737                       tbnz w8, #0x0, #-0x1c
+    48: c8fe0737                       tbnz w8, #0x0, #-0x28
     4c: 090140f9                       ldr x9, [x8]
     50: 29050091                       add x9, x9, #0x1
     54: 090100f9                       str x9, [x8]
@@ -38,7 +38,7 @@
     90: 080040f9                       ldr x8, [x0]
     94: 080500f1                       subs x8, x8, #0x1
     98: 080000f9                       str x8, [x0]
-    9c: 80030054                       b.eq #0x70
+    9c: 20030054                       b.eq #0x64
     a0: 080340f9                       ldr x8, [x24]
     a4: 080500f1                       subs x8, x8, #0x1
     a8: 080300f9                       str x8, [x24]
@@ -46,7 +46,7 @@
     b0: e00318aa                       mov x0, x24
     b4: 00000094                       bl #0x0
         # hole +0xb4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-    b8: 994600b4                       cbz x25, #0x8d0
+    b8: 194200b4                       cbz x25, #0x840
     bc: b90200f9                       str x25, [x21]
     c0: 880e40f9                       ldr x8, [x20, #0x18]
     c4: 000540f9                       ldr x0, [x8, #0x8]
@@ -55,41 +55,41 @@
     d0: 090040f9                       ldr x9, [x0]
     d4: 290500f1                       subs x9, x9, #0x1
     d8: 090000f9                       str x9, [x0]
-    dc: 40020054                       b.eq #0x48
+    dc: e0010054                       b.eq #0x3c
     e0: 181540f9                       ldr x24, [x8, #0x28]
-    e4: 98020037                       tbnz w24, #0x0, #0x50
-    e8: 090340f9                       ldr x9, [x24]
-    ec: 29050091                       add x9, x9, #0x1
-    f0: 090300f9                       str x9, [x24]
-    f4: b80200f9                       str x24, [x21]
-    f8: 080d40f9                       ldr x8, [x8, #0x18]
-    fc: 28020036                       tbz w8, #0x0, #0x44
-   100: e80200f9                       str x8, [x23]
-   104: 98020036                       tbz w24, #0x0, #0x50
-   108: dc010014                       b #0x770
-   10c: 00000094                       bl #0x0
-        # hole +0x10c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   110: 080340f9                       ldr x8, [x24]
-   114: 080500f1                       subs x8, x8, #0x1
-   118: 080300f9                       str x8, [x24]
-   11c: e1fcff54                       b.ne #-0x64
-   120: e4ffff17                       b #-0x70
-   124: 00000094                       bl #0x0
-        # hole +0x124: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   128: 880e40f9                       ldr x8, [x20, #0x18]
-   12c: 181540f9                       ldr x24, [x8, #0x28]
-   130: d8fd0736                       tbz w24, #0x0, #-0x48
+    e4: 38020036                       tbz w24, #0x0, #0x44
+    e8: b80200f9                       str x24, [x21]
+    ec: 080d40f9                       ldr x8, [x8, #0x18]
+    f0: 88020036                       tbz w8, #0x0, #0x50
+    f4: e80200f9                       str x8, [x23]
+    f8: f8020036                       tbz w24, #0x0, #0x5c
+    fc: d8010014                       b #0x760
+   100: 00000094                       bl #0x0
+        # hole +0x100: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   104: 080340f9                       ldr x8, [x24]
+   108: 080500f1                       subs x8, x8, #0x1
+   10c: 080300f9                       str x8, [x24]
+   110: 41fdff54                       b.ne #-0x58
+   114: e7ffff17                       b #-0x64
+   118: 00000094                       bl #0x0
+        # hole +0x118: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   11c: 880e40f9                       ldr x8, [x20, #0x18]
+   120: 181540f9                       ldr x24, [x8, #0x28]
+   124: 38fe0737                       tbnz w24, #0x0, #-0x3c
+   128: 090340f9                       ldr x9, [x24]
+   12c: 29050091                       add x9, x9, #0x1
+   130: 090300f9                       str x9, [x24]
    134: b80200f9                       str x24, [x21]
    138: 080d40f9                       ldr x8, [x8, #0x18]
-   13c: 28fe0737                       tbnz w8, #0x0, #-0x3c
+   13c: c8fd0737                       tbnz w8, #0x0, #-0x48
    140: 090140f9                       ldr x9, [x8]
    144: 29050091                       add x9, x9, #0x1
    148: 090100f9                       str x9, [x8]
    14c: e80200f9                       str x8, [x23]
-   150: 58390037                       tbnz w24, #0x0, #0x728
+   150: 78380037                       tbnz w24, #0x0, #0x70c
    154: 080b40b9                       ldr w8, [x24, #0x8]
    158: 1f210071                       cmp w8, #0x8
-   15c: e1380054                       b.ne #0x71c
+   15c: 01380054                       b.ne #0x700
    160: 081f40f9                       ldr x8, [x24, #0x38]
    164: e00316aa                       mov x0, x22
    168: e10317aa                       mov x1, x23
@@ -101,7 +101,7 @@
    180: 080040f9                       ldr x8, [x0]
    184: 080500f1                       subs x8, x8, #0x1
    188: 080000f9                       str x8, [x0]
-   18c: 60040054                       b.eq #0x8c
+   18c: a0030054                       b.eq #0x74
    190: 080340f9                       ldr x8, [x24]
    194: 080500f1                       subs x8, x8, #0x1
    198: 080300f9                       str x8, [x24]
@@ -109,7 +109,7 @@
    1a0: e00318aa                       mov x0, x24
    1a4: 00000094                       bl #0x0
         # hole +0x1a4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   1a8: d93f00b4                       cbz x25, #0x7f8
+   1a8: 393b00b4                       cbz x25, #0x764
    1ac: b90200f9                       str x25, [x21]
    1b0: 880e40f9                       ldr x8, [x20, #0x18]
    1b4: 001140f9                       ldr x0, [x8, #0x20]
@@ -118,52 +118,52 @@
    1c0: 090040f9                       ldr x9, [x0]
    1c4: 290500f1                       subs x9, x9, #0x1
    1c8: 090000f9                       str x9, [x0]
-   1cc: 20030054                       b.eq #0x64
+   1cc: 60020054                       b.eq #0x4c
    1d0: 182540f9                       ldr x24, [x8, #0x48]
-   1d4: 78030037                       tbnz w24, #0x0, #0x6c
-   1d8: 090340f9                       ldr x9, [x24]
-   1dc: 29050091                       add x9, x9, #0x1
-   1e0: 090300f9                       str x9, [x24]
-   1e4: b80200f9                       str x24, [x21]
-   1e8: 091940f9                       ldr x9, [x8, #0x30]
-   1ec: 09030036                       tbz w9, #0x0, #0x60
-   1f0: e90200f9                       str x9, [x23]
-   1f4: 081d40f9                       ldr x8, [x8, #0x38]
-   1f8: 68030037                       tbnz w8, #0x0, #0x6c
-   1fc: 090140f9                       ldr x9, [x8]
-   200: 29050091                       add x9, x9, #0x1
-   204: 090100f9                       str x9, [x8]
-   208: ba620091                       add x26, x21, #0x18
-   20c: a80a00f9                       str x8, [x21, #0x10]
-   210: 18030036                       tbz w24, #0x0, #0x60
-   214: a4010014                       b #0x690
+   1d4: b8020036                       tbz w24, #0x0, #0x54
+   1d8: b80200f9                       str x24, [x21]
+   1dc: 091940f9                       ldr x9, [x8, #0x30]
+   1e0: 09030036                       tbz w9, #0x0, #0x60
+   1e4: e90200f9                       str x9, [x23]
+   1e8: 081d40f9                       ldr x8, [x8, #0x38]
+   1ec: 68030036                       tbz w8, #0x0, #0x6c
+   1f0: ba620091                       add x26, x21, #0x18
+   1f4: a80a00f9                       str x8, [x21, #0x10]
+   1f8: d8030036                       tbz w24, #0x0, #0x78
+   1fc: 9c010014                       b #0x670
+   200: 00000094                       bl #0x0
+        # hole +0x200: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   204: 080340f9                       ldr x8, [x24]
+   208: 080500f1                       subs x8, x8, #0x1
+   20c: 080300f9                       str x8, [x24]
+   210: c1fcff54                       b.ne #-0x68
+   214: e3ffff17                       b #-0x74
    218: 00000094                       bl #0x0
         # hole +0x218: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   21c: 080340f9                       ldr x8, [x24]
-   220: 080500f1                       subs x8, x8, #0x1
-   224: 080300f9                       str x8, [x24]
-   228: 01fcff54                       b.ne #-0x80
-   22c: ddffff17                       b #-0x8c
-   230: 00000094                       bl #0x0
-        # hole +0x230: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   234: 880e40f9                       ldr x8, [x20, #0x18]
-   238: 182540f9                       ldr x24, [x8, #0x48]
-   23c: f8fc0736                       tbz w24, #0x0, #-0x64
-   240: b80200f9                       str x24, [x21]
-   244: 091940f9                       ldr x9, [x8, #0x30]
-   248: 49fd0737                       tbnz w9, #0x0, #-0x58
-   24c: 2a0140f9                       ldr x10, [x9]
-   250: 4a050091                       add x10, x10, #0x1
-   254: 2a0100f9                       str x10, [x9]
-   258: e90200f9                       str x9, [x23]
-   25c: 081d40f9                       ldr x8, [x8, #0x38]
-   260: e8fc0736                       tbz w8, #0x0, #-0x64
+   21c: 880e40f9                       ldr x8, [x20, #0x18]
+   220: 182540f9                       ldr x24, [x8, #0x48]
+   224: b8fd0737                       tbnz w24, #0x0, #-0x4c
+   228: 090340f9                       ldr x9, [x24]
+   22c: 29050091                       add x9, x9, #0x1
+   230: 090300f9                       str x9, [x24]
+   234: b80200f9                       str x24, [x21]
+   238: 091940f9                       ldr x9, [x8, #0x30]
+   23c: 49fd0737                       tbnz w9, #0x0, #-0x58
+   240: 2a0140f9                       ldr x10, [x9]
+   244: 4a050091                       add x10, x10, #0x1
+   248: 2a0100f9                       str x10, [x9]
+   24c: e90200f9                       str x9, [x23]
+   250: 081d40f9                       ldr x8, [x8, #0x38]
+   254: e8fc0737                       tbnz w8, #0x0, #-0x64
+   258: 090140f9                       ldr x9, [x8]
+   25c: 29050091                       add x9, x9, #0x1
+   260: 090100f9                       str x9, [x8]
    264: ba620091                       add x26, x21, #0x18
    268: a80a00f9                       str x8, [x21, #0x10]
-   26c: d8310037                       tbnz w24, #0x0, #0x638
+   26c: 18300037                       tbnz w24, #0x0, #0x600
    270: 080b40b9                       ldr w8, [x24, #0x8]
    274: 1f210071                       cmp w8, #0x8
-   278: 61310054                       b.ne #0x62c
+   278: a12f0054                       b.ne #0x5f4
    27c: 081f40f9                       ldr x8, [x24, #0x38]
    280: e00316aa                       mov x0, x22
    284: e10317aa                       mov x1, x23
@@ -196,7 +196,7 @@
    2e8: e00318aa                       mov x0, x24
    2ec: 00000094                       bl #0x0
         # hole +0x2ec: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   2f0: 593600b4                       cbz x25, #0x6c8
+   2f0: 993100b4                       cbz x25, #0x630
    2f4: b90200f9                       str x25, [x21]
    2f8: 880e40f9                       ldr x8, [x20, #0x18]
    2fc: 002140f9                       ldr x0, [x8, #0x40]
@@ -205,43 +205,43 @@
    308: 090040f9                       ldr x9, [x0]
    30c: 290500f1                       subs x9, x9, #0x1
    310: 090000f9                       str x9, [x0]
-   314: 40020054                       b.eq #0x48
+   314: 80010054                       b.eq #0x30
    318: 183540f9                       ldr x24, [x8, #0x68]
-   31c: 98020037                       tbnz w24, #0x0, #0x50
-   320: 090340f9                       ldr x9, [x24]
-   324: 29050091                       add x9, x9, #0x1
-   328: 090300f9                       str x9, [x24]
-   32c: b80200f9                       str x24, [x21]
-   330: 092940f9                       ldr x9, [x8, #0x50]
-   334: 29020036                       tbz w9, #0x0, #0x44
-   338: e90200f9                       str x9, [x23]
-   33c: 082d40f9                       ldr x8, [x8, #0x58]
-   340: 88020037                       tbnz w8, #0x0, #0x50
-   344: 090140f9                       ldr x9, [x8]
-   348: 29050091                       add x9, x9, #0x1
-   34c: 090100f9                       str x9, [x8]
-   350: 680200f9                       str x8, [x19]
-   354: 38020036                       tbz w24, #0x0, #0x44
-   358: 59010014                       b #0x564
-   35c: 00000094                       bl #0x0
-        # hole +0x35c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   360: 880e40f9                       ldr x8, [x20, #0x18]
-   364: 183540f9                       ldr x24, [x8, #0x68]
-   368: d8fd0736                       tbz w24, #0x0, #-0x48
-   36c: b80200f9                       str x24, [x21]
-   370: 092940f9                       ldr x9, [x8, #0x50]
-   374: 29fe0737                       tbnz w9, #0x0, #-0x3c
-   378: 2a0140f9                       ldr x10, [x9]
-   37c: 4a050091                       add x10, x10, #0x1
-   380: 2a0100f9                       str x10, [x9]
-   384: e90200f9                       str x9, [x23]
-   388: 082d40f9                       ldr x8, [x8, #0x58]
-   38c: c8fd0736                       tbz w8, #0x0, #-0x48
+   31c: d8010036                       tbz w24, #0x0, #0x38
+   320: b80200f9                       str x24, [x21]
+   324: 092940f9                       ldr x9, [x8, #0x50]
+   328: 29020036                       tbz w9, #0x0, #0x44
+   32c: e90200f9                       str x9, [x23]
+   330: 082d40f9                       ldr x8, [x8, #0x58]
+   334: 88020036                       tbz w8, #0x0, #0x50
+   338: 680200f9                       str x8, [x19]
+   33c: f8020036                       tbz w24, #0x0, #0x5c
+   340: 50010014                       b #0x540
+   344: 00000094                       bl #0x0
+        # hole +0x344: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   348: 880e40f9                       ldr x8, [x20, #0x18]
+   34c: 183540f9                       ldr x24, [x8, #0x68]
+   350: 98fe0737                       tbnz w24, #0x0, #-0x30
+   354: 090340f9                       ldr x9, [x24]
+   358: 29050091                       add x9, x9, #0x1
+   35c: 090300f9                       str x9, [x24]
+   360: b80200f9                       str x24, [x21]
+   364: 092940f9                       ldr x9, [x8, #0x50]
+   368: 29fe0737                       tbnz w9, #0x0, #-0x3c
+   36c: 2a0140f9                       ldr x10, [x9]
+   370: 4a050091                       add x10, x10, #0x1
+   374: 2a0100f9                       str x10, [x9]
+   378: e90200f9                       str x9, [x23]
+   37c: 082d40f9                       ldr x8, [x8, #0x58]
+   380: c8fd0737                       tbnz w8, #0x0, #-0x48
+   384: 090140f9                       ldr x9, [x8]
+   388: 29050091                       add x9, x9, #0x1
+   38c: 090100f9                       str x9, [x8]
    390: 680200f9                       str x8, [x19]
-   394: 58290037                       tbnz w24, #0x0, #0x528
+   394: 78270037                       tbnz w24, #0x0, #0x4ec
    398: 080b40b9                       ldr w8, [x24, #0x8]
    39c: 1f210071                       cmp w8, #0x8
-   3a0: e1280054                       b.ne #0x51c
+   3a0: 01270054                       b.ne #0x4e0
    3a4: 081f40f9                       ldr x8, [x24, #0x38]
    3a8: e00316aa                       mov x0, x22
    3ac: e10317aa                       mov x1, x23
@@ -274,7 +274,7 @@
    410: e00318aa                       mov x0, x24
    414: 00000094                       bl #0x0
         # hole +0x414: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   418: d92d00b4                       cbz x25, #0x5b8
+   418: f92800b4                       cbz x25, #0x51c
    41c: b90200f9                       str x25, [x21]
    420: 880e40f9                       ldr x8, [x20, #0x18]
    424: 003140f9                       ldr x0, [x8, #0x60]
@@ -283,34 +283,34 @@
    430: 090040f9                       ldr x9, [x0]
    434: 290500f1                       subs x9, x9, #0x1
    438: 090000f9                       str x9, [x0]
-   43c: 80010054                       b.eq #0x30
+   43c: 20010054                       b.eq #0x24
    440: 184140f9                       ldr x24, [x8, #0x80]
-   444: d8010037                       tbnz w24, #0x0, #0x38
-   448: 090340f9                       ldr x9, [x24]
-   44c: 29050091                       add x9, x9, #0x1
-   450: 090300f9                       str x9, [x24]
-   454: b80200f9                       str x24, [x21]
-   458: 083940f9                       ldr x8, [x8, #0x70]
-   45c: 68010036                       tbz w8, #0x0, #0x2c
-   460: e80200f9                       str x8, [x23]
-   464: d8010036                       tbz w24, #0x0, #0x38
-   468: 1b010014                       b #0x46c
-   46c: 00000094                       bl #0x0
-        # hole +0x46c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   470: 880e40f9                       ldr x8, [x20, #0x18]
-   474: 184140f9                       ldr x24, [x8, #0x80]
-   478: 98fe0736                       tbz w24, #0x0, #-0x30
+   444: 78010036                       tbz w24, #0x0, #0x2c
+   448: b80200f9                       str x24, [x21]
+   44c: 083940f9                       ldr x8, [x8, #0x70]
+   450: c8010036                       tbz w8, #0x0, #0x38
+   454: e80200f9                       str x8, [x23]
+   458: 38020036                       tbz w24, #0x0, #0x44
+   45c: 0e010014                       b #0x438
+   460: 00000094                       bl #0x0
+        # hole +0x460: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   464: 880e40f9                       ldr x8, [x20, #0x18]
+   468: 184140f9                       ldr x24, [x8, #0x80]
+   46c: f8fe0737                       tbnz w24, #0x0, #-0x24
+   470: 090340f9                       ldr x9, [x24]
+   474: 29050091                       add x9, x9, #0x1
+   478: 090300f9                       str x9, [x24]
    47c: b80200f9                       str x24, [x21]
    480: 083940f9                       ldr x8, [x8, #0x70]
-   484: e8fe0737                       tbnz w8, #0x0, #-0x24
+   484: 88fe0737                       tbnz w8, #0x0, #-0x30
    488: 090140f9                       ldr x9, [x8]
    48c: 29050091                       add x9, x9, #0x1
    490: 090100f9                       str x9, [x8]
    494: e80200f9                       str x8, [x23]
-   498: f8210037                       tbnz w24, #0x0, #0x43c
+   498: f81f0037                       tbnz w24, #0x0, #0x3fc
    49c: 080b40b9                       ldr w8, [x24, #0x8]
    4a0: 1f210071                       cmp w8, #0x8
-   4a4: 81210054                       b.ne #0x430
+   4a4: 811f0054                       b.ne #0x3f0
    4a8: 081f40f9                       ldr x8, [x24, #0x38]
    4ac: e00316aa                       mov x0, x22
    4b0: e10317aa                       mov x1, x23
@@ -322,7 +322,7 @@
    4c8: 080040f9                       ldr x8, [x0]
    4cc: 080500f1                       subs x8, x8, #0x1
    4d0: 080000f9                       str x8, [x0]
-   4d4: 80030054                       b.eq #0x70
+   4d4: 20030054                       b.eq #0x64
    4d8: 080340f9                       ldr x8, [x24]
    4dc: 080500f1                       subs x8, x8, #0x1
    4e0: 080300f9                       str x8, [x24]
@@ -330,7 +330,7 @@
    4e8: e00318aa                       mov x0, x24
    4ec: 00000094                       bl #0x0
         # hole +0x4ec: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   4f0: d92700b4                       cbz x25, #0x4f8
+   4f0: d92200b4                       cbz x25, #0x458
    4f4: b90200f9                       str x25, [x21]
    4f8: 880e40f9                       ldr x8, [x20, #0x18]
    4fc: 003d40f9                       ldr x0, [x8, #0x78]
@@ -339,41 +339,41 @@
    508: 090040f9                       ldr x9, [x0]
    50c: 290500f1                       subs x9, x9, #0x1
    510: 090000f9                       str x9, [x0]
-   514: 40020054                       b.eq #0x48
+   514: e0010054                       b.eq #0x3c
    518: 184d40f9                       ldr x24, [x8, #0x98]
-   51c: 98020037                       tbnz w24, #0x0, #0x50
-   520: 090340f9                       ldr x9, [x24]
-   524: 29050091                       add x9, x9, #0x1
-   528: 090300f9                       str x9, [x24]
-   52c: b80200f9                       str x24, [x21]
-   530: 084540f9                       ldr x8, [x8, #0x88]
-   534: 28020036                       tbz w8, #0x0, #0x44
-   538: e80200f9                       str x8, [x23]
-   53c: 98020036                       tbz w24, #0x0, #0x50
-   540: f0000014                       b #0x3c0
-   544: 00000094                       bl #0x0
-        # hole +0x544: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   548: 080340f9                       ldr x8, [x24]
-   54c: 080500f1                       subs x8, x8, #0x1
-   550: 080300f9                       str x8, [x24]
-   554: e1fcff54                       b.ne #-0x64
-   558: e4ffff17                       b #-0x70
-   55c: 00000094                       bl #0x0
-        # hole +0x55c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   560: 880e40f9                       ldr x8, [x20, #0x18]
-   564: 184d40f9                       ldr x24, [x8, #0x98]
-   568: d8fd0736                       tbz w24, #0x0, #-0x48
+   51c: 38020036                       tbz w24, #0x0, #0x44
+   520: b80200f9                       str x24, [x21]
+   524: 084540f9                       ldr x8, [x8, #0x88]
+   528: 88020036                       tbz w8, #0x0, #0x50
+   52c: e80200f9                       str x8, [x23]
+   530: f8020036                       tbz w24, #0x0, #0x5c
+   534: dc000014                       b #0x370
+   538: 00000094                       bl #0x0
+        # hole +0x538: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   53c: 080340f9                       ldr x8, [x24]
+   540: 080500f1                       subs x8, x8, #0x1
+   544: 080300f9                       str x8, [x24]
+   548: 41fdff54                       b.ne #-0x58
+   54c: e7ffff17                       b #-0x64
+   550: 00000094                       bl #0x0
+        # hole +0x550: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   554: 880e40f9                       ldr x8, [x20, #0x18]
+   558: 184d40f9                       ldr x24, [x8, #0x98]
+   55c: 38fe0737                       tbnz w24, #0x0, #-0x3c
+   560: 090340f9                       ldr x9, [x24]
+   564: 29050091                       add x9, x9, #0x1
+   568: 090300f9                       str x9, [x24]
    56c: b80200f9                       str x24, [x21]
    570: 084540f9                       ldr x8, [x8, #0x88]
-   574: 28fe0737                       tbnz w8, #0x0, #-0x3c
+   574: c8fd0737                       tbnz w8, #0x0, #-0x48
    578: 090140f9                       ldr x9, [x8]
    57c: 29050091                       add x9, x9, #0x1
    580: 090100f9                       str x9, [x8]
    584: e80200f9                       str x8, [x23]
-   588: d81b0037                       tbnz w24, #0x0, #0x378
+   588: f8180037                       tbnz w24, #0x0, #0x31c
    58c: 080b40b9                       ldr w8, [x24, #0x8]
    590: 1f210071                       cmp w8, #0x8
-   594: 611b0054                       b.ne #0x36c
+   594: 81180054                       b.ne #0x310
    598: 081f40f9                       ldr x8, [x24, #0x38]
    59c: e00316aa                       mov x0, x22
    5a0: e10317aa                       mov x1, x23
@@ -385,7 +385,7 @@
    5b8: 080040f9                       ldr x8, [x0]
    5bc: 080500f1                       subs x8, x8, #0x1
    5c0: 080000f9                       str x8, [x0]
-   5c4: 40040054                       b.eq #0x88
+   5c4: 80030054                       b.eq #0x70
    5c8: 080340f9                       ldr x8, [x24]
    5cc: 080500f1                       subs x8, x8, #0x1
    5d0: 080300f9                       str x8, [x24]
@@ -393,7 +393,7 @@
    5d8: e00318aa                       mov x0, x24
    5dc: 00000094                       bl #0x0
         # hole +0x5dc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   5e0: 192100b4                       cbz x25, #0x420
+   5e0: f91b00b4                       cbz x25, #0x37c
    5e4: b90200f9                       str x25, [x21]
    5e8: 880e40f9                       ldr x8, [x20, #0x18]
    5ec: 004940f9                       ldr x0, [x8, #0x90]
@@ -402,50 +402,50 @@
    5f8: 090040f9                       ldr x9, [x0]
    5fc: 290500f1                       subs x9, x9, #0x1
    600: 090000f9                       str x9, [x0]
-   604: 00030054                       b.eq #0x60
+   604: 40020054                       b.eq #0x48
    608: 185d40f9                       ldr x24, [x8, #0xb8]
-   60c: 58030037                       tbnz w24, #0x0, #0x68
-   610: 090340f9                       ldr x9, [x24]
-   614: 29050091                       add x9, x9, #0x1
-   618: 090300f9                       str x9, [x24]
-   61c: b80200f9                       str x24, [x21]
-   620: 095140f9                       ldr x9, [x8, #0xa0]
-   624: e9020036                       tbz w9, #0x0, #0x5c
-   628: e90200f9                       str x9, [x23]
-   62c: 085540f9                       ldr x8, [x8, #0xa8]
-   630: 48030037                       tbnz w8, #0x0, #0x68
-   634: 090140f9                       ldr x9, [x8]
-   638: 29050091                       add x9, x9, #0x1
-   63c: 090100f9                       str x9, [x8]
-   640: 680200f9                       str x8, [x19]
-   644: f8020036                       tbz w24, #0x0, #0x5c
-   648: b9000014                       b #0x2e4
+   60c: 98020036                       tbz w24, #0x0, #0x50
+   610: b80200f9                       str x24, [x21]
+   614: 095140f9                       ldr x9, [x8, #0xa0]
+   618: e9020036                       tbz w9, #0x0, #0x5c
+   61c: e90200f9                       str x9, [x23]
+   620: 085540f9                       ldr x8, [x8, #0xa8]
+   624: 48030036                       tbz w8, #0x0, #0x68
+   628: 680200f9                       str x8, [x19]
+   62c: b8030036                       tbz w24, #0x0, #0x74
+   630: a1000014                       b #0x284
+   634: 00000094                       bl #0x0
+        # hole +0x634: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   638: 080340f9                       ldr x8, [x24]
+   63c: 080500f1                       subs x8, x8, #0x1
+   640: 080300f9                       str x8, [x24]
+   644: e1fcff54                       b.ne #-0x64
+   648: e4ffff17                       b #-0x70
    64c: 00000094                       bl #0x0
         # hole +0x64c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   650: 080340f9                       ldr x8, [x24]
-   654: 080500f1                       subs x8, x8, #0x1
-   658: 080300f9                       str x8, [x24]
-   65c: 21fcff54                       b.ne #-0x7c
-   660: deffff17                       b #-0x88
-   664: 00000094                       bl #0x0
-        # hole +0x664: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   668: 880e40f9                       ldr x8, [x20, #0x18]
-   66c: 185d40f9                       ldr x24, [x8, #0xb8]
-   670: 18fd0736                       tbz w24, #0x0, #-0x60
-   674: b80200f9                       str x24, [x21]
-   678: 095140f9                       ldr x9, [x8, #0xa0]
-   67c: 69fd0737                       tbnz w9, #0x0, #-0x54
-   680: 2a0140f9                       ldr x10, [x9]
-   684: 4a050091                       add x10, x10, #0x1
-   688: 2a0100f9                       str x10, [x9]
-   68c: e90200f9                       str x9, [x23]
-   690: 085540f9                       ldr x8, [x8, #0xa8]
-   694: 08fd0736                       tbz w8, #0x0, #-0x60
+   650: 880e40f9                       ldr x8, [x20, #0x18]
+   654: 185d40f9                       ldr x24, [x8, #0xb8]
+   658: d8fd0737                       tbnz w24, #0x0, #-0x48
+   65c: 090340f9                       ldr x9, [x24]
+   660: 29050091                       add x9, x9, #0x1
+   664: 090300f9                       str x9, [x24]
+   668: b80200f9                       str x24, [x21]
+   66c: 095140f9                       ldr x9, [x8, #0xa0]
+   670: 69fd0737                       tbnz w9, #0x0, #-0x54
+   674: 2a0140f9                       ldr x10, [x9]
+   678: 4a050091                       add x10, x10, #0x1
+   67c: 2a0100f9                       str x10, [x9]
+   680: e90200f9                       str x9, [x23]
+   684: 085540f9                       ldr x8, [x8, #0xa8]
+   688: 08fd0737                       tbnz w8, #0x0, #-0x60
+   68c: 090140f9                       ldr x9, [x8]
+   690: 29050091                       add x9, x9, #0x1
+   694: 090100f9                       str x9, [x8]
    698: 680200f9                       str x8, [x19]
-   69c: 98140037                       tbnz w24, #0x0, #0x290
+   69c: d8100037                       tbnz w24, #0x0, #0x218
    6a0: 080b40b9                       ldr w8, [x24, #0x8]
    6a4: 1f210071                       cmp w8, #0x8
-   6a8: 21140054                       b.ne #0x284
+   6a8: 61100054                       b.ne #0x20c
    6ac: 081f40f9                       ldr x8, [x24, #0x38]
    6b0: e00316aa                       mov x0, x22
    6b4: e10317aa                       mov x1, x23
@@ -478,7 +478,7 @@
    718: e00318aa                       mov x0, x24
    71c: 00000094                       bl #0x0
         # hole +0x71c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   720: d91700b4                       cbz x25, #0x2f8
+   720: 991200b4                       cbz x25, #0x250
    724: b90200f9                       str x25, [x21]
    728: 880e40f9                       ldr x8, [x20, #0x18]
    72c: 005940f9                       ldr x0, [x8, #0xb0]
@@ -487,34 +487,34 @@
    738: 090040f9                       ldr x9, [x0]
    73c: 290500f1                       subs x9, x9, #0x1
    740: 090000f9                       str x9, [x0]
-   744: 80010054                       b.eq #0x30
+   744: 20010054                       b.eq #0x24
    748: 186940f9                       ldr x24, [x8, #0xd0]
-   74c: d8010037                       tbnz w24, #0x0, #0x38
-   750: 090340f9                       ldr x9, [x24]
-   754: 29050091                       add x9, x9, #0x1
-   758: 090300f9                       str x9, [x24]
-   75c: b80200f9                       str x24, [x21]
-   760: 086140f9                       ldr x8, [x8, #0xc0]
-   764: 68010036                       tbz w8, #0x0, #0x2c
-   768: e80200f9                       str x8, [x23]
-   76c: d8010036                       tbz w24, #0x0, #0x38
-   770: 7b000014                       b #0x1ec
-   774: 00000094                       bl #0x0
-        # hole +0x774: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   778: 880e40f9                       ldr x8, [x20, #0x18]
-   77c: 186940f9                       ldr x24, [x8, #0xd0]
-   780: 98fe0736                       tbz w24, #0x0, #-0x30
+   74c: 78010036                       tbz w24, #0x0, #0x2c
+   750: b80200f9                       str x24, [x21]
+   754: 086140f9                       ldr x8, [x8, #0xc0]
+   758: c8010036                       tbz w8, #0x0, #0x38
+   75c: e80200f9                       str x8, [x23]
+   760: 38020036                       tbz w24, #0x0, #0x44
+   764: 59000014                       b #0x164
+   768: 00000094                       bl #0x0
+        # hole +0x768: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   76c: 880e40f9                       ldr x8, [x20, #0x18]
+   770: 186940f9                       ldr x24, [x8, #0xd0]
+   774: f8fe0737                       tbnz w24, #0x0, #-0x24
+   778: 090340f9                       ldr x9, [x24]
+   77c: 29050091                       add x9, x9, #0x1
+   780: 090300f9                       str x9, [x24]
    784: b80200f9                       str x24, [x21]
    788: 086140f9                       ldr x8, [x8, #0xc0]
-   78c: e8fe0737                       tbnz w8, #0x0, #-0x24
+   78c: 88fe0737                       tbnz w8, #0x0, #-0x30
    790: 090140f9                       ldr x9, [x8]
    794: 29050091                       add x9, x9, #0x1
    798: 090100f9                       str x9, [x8]
    79c: e80200f9                       str x8, [x23]
-   7a0: f80d0037                       tbnz w24, #0x0, #0x1bc
+   7a0: 58090037                       tbnz w24, #0x0, #0x128
    7a4: 080b40b9                       ldr w8, [x24, #0x8]
    7a8: 1f210071                       cmp w8, #0x8
-   7ac: 810d0054                       b.ne #0x1b0
+   7ac: e1080054                       b.ne #0x11c
    7b0: 081f40f9                       ldr x8, [x24, #0x38]
    7b4: e00316aa                       mov x0, x22
    7b8: e10317aa                       mov x1, x23
@@ -534,7 +534,7 @@
    7f0: e00318aa                       mov x0, x24
    7f4: 00000094                       bl #0x0
         # hole +0x7f4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   7f8: d31100b4                       cbz x19, #0x238
+   7f8: 730c00b4                       cbz x19, #0x18c
    7fc: b30200f9                       str x19, [x21]
    800: 880e40f9                       ldr x8, [x20, #0x18]
    804: 006540f9                       ldr x0, [x8, #0xc8]
@@ -559,178 +559,92 @@
    844: fd7bc1a8                       ldp x29, x30, [sp], #0x10
    848: 00000014                       b #0x0
         # hole +0x848: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0
-   84c: 08000090                       adrp x8, #0
-        # hole +0x84c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   850: 080140f9                       ldr x8, [x8]
-        # hole +0x850: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   854: 04090091                       add x4, x8, #0x2
-   858: 23008052                       mov w3, #0x1
-   85c: 85028052                       mov w5, #0x14
-   860: e00314aa                       mov x0, x20
-   864: e10313aa                       mov x1, x19
-   868: e20316aa                       mov x2, x22
-   86c: 00000094                       bl #0x0
-        # hole +0x86c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   870: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   874: c0035fd6                       ret
-   878: 08000090                       adrp x8, #0
-        # hole +0x878: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   87c: 080140f9                       ldr x8, [x8]
-        # hole +0x87c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   880: 04210091                       add x4, x8, #0x8
-   884: 23008052                       mov w3, #0x1
-   888: 050a8052                       mov w5, #0x50
-   88c: e00314aa                       mov x0, x20
-   890: e10313aa                       mov x1, x19
-   894: e20316aa                       mov x2, x22
-   898: 00000094                       bl #0x0
-        # hole +0x898: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   89c: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   8a0: c0035fd6                       ret
-   8a4: 08000090                       adrp x8, #0
-        # hole +0x8a4: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   8a8: 080140f9                       ldr x8, [x8]
-        # hole +0x8a8: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   8ac: 043d0091                       add x4, x8, #0xf
-   8b0: 23008052                       mov w3, #0x1
-   8b4: c5128052                       mov w5, #0x96
-   8b8: 22000014                       b #0x88
-   8bc: 08000090                       adrp x8, #0
-        # hole +0x8bc: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   8c0: 080140f9                       ldr x8, [x8]
-        # hole +0x8c0: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   8c4: 04590091                       add x4, x8, #0x16
+   84c: 23008052                       mov w3, #0x1
+   850: 85028052                       mov w5, #0x14
+   854: 48008052                       mov w8, #0x2
+   858: 1f000014                       b #0x7c
+   85c: 23008052                       mov w3, #0x1
+   860: 050a8052                       mov w5, #0x50
+   864: 08018052                       mov w8, #0x8
+   868: 1b000014                       b #0x6c
+   86c: 23008052                       mov w3, #0x1
+   870: c5128052                       mov w5, #0x96
+   874: e8018052                       mov w8, #0xf
+   878: f3031aaa                       mov x19, x26
+   87c: 16000014                       b #0x58
+   880: 23008052                       mov w3, #0x1
+   884: 851b8052                       mov w5, #0xdc
+   888: c8028052                       mov w8, #0x16
+   88c: f3031aaa                       mov x19, x26
+   890: 11000014                       b #0x44
+   894: 23008052                       mov w3, #0x1
+   898: 05238052                       mov w5, #0x118
+   89c: 88038052                       mov w8, #0x1c
+   8a0: 0d000014                       b #0x34
+   8a4: 23008052                       mov w3, #0x1
+   8a8: 852a8052                       mov w5, #0x154
+   8ac: 48048052                       mov w8, #0x22
+   8b0: 09000014                       b #0x24
+   8b4: 23008052                       mov w3, #0x1
+   8b8: 45338052                       mov w5, #0x19a
+   8bc: 28058052                       mov w8, #0x29
+   8c0: f3031aaa                       mov x19, x26
+   8c4: 04000014                       b #0x10
    8c8: 23008052                       mov w3, #0x1
-   8cc: 851b8052                       mov w5, #0xdc
-   8d0: 1c000014                       b #0x70
-   8d4: 08000090                       adrp x8, #0
+   8cc: c53a8052                       mov w5, #0x1d6
+   8d0: e8058052                       mov w8, #0x2f
+   8d4: 09000090                       adrp x9, #0
         # hole +0x8d4: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   8d8: 080140f9                       ldr x8, [x8]
+   8d8: 290140f9                       ldr x9, [x9]
         # hole +0x8d8: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   8dc: 04710091                       add x4, x8, #0x1c
-   8e0: 23008052                       mov w3, #0x1
-   8e4: 05238052                       mov w5, #0x118
-   8e8: e00314aa                       mov x0, x20
-   8ec: e10313aa                       mov x1, x19
-   8f0: e20316aa                       mov x2, x22
-   8f4: 00000094                       bl #0x0
-        # hole +0x8f4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   8f8: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   8fc: c0035fd6                       ret
-   900: 08000090                       adrp x8, #0
-        # hole +0x900: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   904: 080140f9                       ldr x8, [x8]
-        # hole +0x904: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   908: 04890091                       add x4, x8, #0x22
-   90c: 23008052                       mov w3, #0x1
-   910: 852a8052                       mov w5, #0x154
-   914: e00314aa                       mov x0, x20
-   918: e10313aa                       mov x1, x19
-   91c: e20316aa                       mov x2, x22
-   920: 00000094                       bl #0x0
-        # hole +0x920: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   924: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   928: c0035fd6                       ret
-   92c: 08000090                       adrp x8, #0
-        # hole +0x92c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   930: 080140f9                       ldr x8, [x8]
-        # hole +0x930: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   934: 04a50091                       add x4, x8, #0x29
-   938: 23008052                       mov w3, #0x1
-   93c: 45338052                       mov w5, #0x19a
-   940: f3031aaa                       mov x19, x26
-   944: e00314aa                       mov x0, x20
-   948: e10313aa                       mov x1, x19
-   94c: e20316aa                       mov x2, x22
-   950: 00000094                       bl #0x0
-        # hole +0x950: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   954: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   958: c0035fd6                       ret
-   95c: 08000090                       adrp x8, #0
-        # hole +0x95c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   960: 080140f9                       ldr x8, [x8]
-        # hole +0x960: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   964: 04bd0091                       add x4, x8, #0x2f
-   968: 23008052                       mov w3, #0x1
-   96c: c53a8052                       mov w5, #0x1d6
-   970: e00314aa                       mov x0, x20
-   974: e10313aa                       mov x1, x19
-   978: e20316aa                       mov x2, x22
-   97c: 00000094                       bl #0x0
-        # hole +0x97c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   980: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   984: c0035fd6                       ret
-   988: 08000090                       adrp x8, #0
-        # hole +0x988: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   98c: 080140f9                       ldr x8, [x8]
-        # hole +0x98c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   990: 04090091                       add x4, x8, #0x2
-   994: 63008052                       mov w3, #0x3
-   998: 85028052                       mov w5, #0x14
-   99c: 2a000014                       b #0xa8
-   9a0: 08000090                       adrp x8, #0
-        # hole +0x9a0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   9a4: 080140f9                       ldr x8, [x8]
-        # hole +0x9a4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   9a8: 04210091                       add x4, x8, #0x8
-   9ac: 63008052                       mov w3, #0x3
-   9b0: 050a8052                       mov w5, #0x50
-   9b4: 24000014                       b #0x90
-   9b8: 08000090                       adrp x8, #0
-        # hole +0x9b8: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   9bc: 080140f9                       ldr x8, [x8]
-        # hole +0x9bc: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   9c0: 043d0091                       add x4, x8, #0xf
-   9c4: 63008052                       mov w3, #0x3
-   9c8: c5128052                       mov w5, #0x96
-   9cc: 1e000014                       b #0x78
-   9d0: 08000090                       adrp x8, #0
-        # hole +0x9d0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   9d4: 080140f9                       ldr x8, [x8]
-        # hole +0x9d4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   9d8: 04590091                       add x4, x8, #0x16
-   9dc: 63008052                       mov w3, #0x3
-   9e0: 851b8052                       mov w5, #0xdc
-   9e4: 18000014                       b #0x60
-   9e8: 08000090                       adrp x8, #0
-        # hole +0x9e8: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   9ec: 080140f9                       ldr x8, [x8]
-        # hole +0x9ec: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   9f0: 04710091                       add x4, x8, #0x1c
-   9f4: 63008052                       mov w3, #0x3
-   9f8: 05238052                       mov w5, #0x118
-   9fc: 12000014                       b #0x48
-   a00: 08000090                       adrp x8, #0
-        # hole +0xa00: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   a04: 080140f9                       ldr x8, [x8]
-        # hole +0xa04: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   a08: 04890091                       add x4, x8, #0x22
-   a0c: 63008052                       mov w3, #0x3
-   a10: 852a8052                       mov w5, #0x154
-   a14: 0c000014                       b #0x30
-   a18: 08000090                       adrp x8, #0
-        # hole +0xa18: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   a1c: 080140f9                       ldr x8, [x8]
-        # hole +0xa1c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   a20: 04a50091                       add x4, x8, #0x29
-   a24: 63008052                       mov w3, #0x3
-   a28: 45338052                       mov w5, #0x19a
-   a2c: 06000014                       b #0x18
-   a30: 08000090                       adrp x8, #0
-        # hole +0xa30: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   a34: 080140f9                       ldr x8, [x8]
-        # hole +0xa34: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   a38: 04bd0091                       add x4, x8, #0x2f
-   a3c: 63008052                       mov w3, #0x3
-   a40: c53a8052                       mov w5, #0x1d6
-   a44: f30315aa                       mov x19, x21
-   a48: e00314aa                       mov x0, x20
-   a4c: e10313aa                       mov x1, x19
-   a50: e20316aa                       mov x2, x22
-   a54: 00000094                       bl #0x0
-        # hole +0xa54: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   a58: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   a5c: c0035fd6                       ret
+   8dc: 2401088b                       add x4, x9, x8
+   8e0: e00314aa                       mov x0, x20
+   8e4: e10313aa                       mov x1, x19
+   8e8: e20316aa                       mov x2, x22
+   8ec: 00000094                       bl #0x0
+        # hole +0x8ec: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   8f0: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   8f4: c0035fd6                       ret
+   8f8: 63008052                       mov w3, #0x3
+   8fc: 85028052                       mov w5, #0x14
+   900: 48008052                       mov w8, #0x2
+   904: f30315aa                       mov x19, x21
+   908: f3ffff17                       b #-0x34
+   90c: 63008052                       mov w3, #0x3
+   910: 050a8052                       mov w5, #0x50
+   914: 08018052                       mov w8, #0x8
+   918: f30315aa                       mov x19, x21
+   91c: eeffff17                       b #-0x48
+   920: 63008052                       mov w3, #0x3
+   924: c5128052                       mov w5, #0x96
+   928: e8018052                       mov w8, #0xf
+   92c: f30315aa                       mov x19, x21
+   930: e9ffff17                       b #-0x5c
+   934: 63008052                       mov w3, #0x3
+   938: 851b8052                       mov w5, #0xdc
+   93c: c8028052                       mov w8, #0x16
+   940: f30315aa                       mov x19, x21
+   944: e4ffff17                       b #-0x70
+   948: 63008052                       mov w3, #0x3
+   94c: 05238052                       mov w5, #0x118
+   950: 88038052                       mov w8, #0x1c
+   954: f30315aa                       mov x19, x21
+   958: dfffff17                       b #-0x84
+   95c: 63008052                       mov w3, #0x3
+   960: 852a8052                       mov w5, #0x154
+   964: 48048052                       mov w8, #0x22
+   968: f30315aa                       mov x19, x21
+   96c: daffff17                       b #-0x98
+   970: 63008052                       mov w3, #0x3
+   974: 45338052                       mov w5, #0x19a
+   978: 28058052                       mov w8, #0x29
+   97c: f30315aa                       mov x19, x21
+   980: d5ffff17                       b #-0xac
+   984: 63008052                       mov w3, #0x3
+   988: c53a8052                       mov w5, #0x1d6
+   98c: e8058052                       mov w8, #0x2f
+   990: f30315aa                       mov x19, x21
+   994: d0ffff17                       b #-0xc0
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

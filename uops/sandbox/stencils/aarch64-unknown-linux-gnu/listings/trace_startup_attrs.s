@@ -1,4 +1,4 @@
-# stencil startup_attrs for aarch64-unknown-linux-gnu: 4540 code bytes, 0 data bytes, 209 holes
+# stencil startup_attrs for aarch64-unknown-linux-gnu: 3620 code bytes, 0 data bytes, 69 holes
      0: 880e40f9                       ldr x8, [x20, #0x18]
      4: 000140f9                       ldr x0, [x8]
      8: 80000037                       tbnz w0, #0x0, #0x10
@@ -6,12 +6,12 @@
     10: 08050091                       add x8, x8, #0x1
     14: 080000f9                       str x8, [x0]
     18: fe0f1ff8                       str x30, [sp, #-0x10]!
-    1c: f30315aa                       mov x19, x21
-    20: 608600f8                       str x0, [x19], #0x8
+    1c: e10315aa                       mov x1, x21
+    20: 208400f8                       str x0, [x1], #0x8
     24: 80030037                       tbnz w0, #0x0, #0x70
     28: 080840b9                       ldr w8, [x0, #0x8]
     2c: 1f1d0071                       cmp w8, #0x7
-    30: 21030054                       b.ne #0x64
+    30: a1030054                       b.ne #0x74
     34: 080080d2                       mov x8, #0x0
         # hole +0x34: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[1]+0
     38: 091840f9                       ldr x9, [x0, #0x30]
@@ -23,915 +23,843 @@
     48: 0800e0f2                       movk x8, #0x0, lsl #48
         # hole +0x48: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[1]+0
     4c: 3f0108eb                       cmp x9, x8
-    50: 21020054                       b.ne #0x44
+    50: a1020054                       b.ne #0x54
     54: 081c40f9                       ldr x8, [x0, #0x38]
     58: 1f0d00f1                       cmp x8, #0x3
-    5c: 832c0054                       b.lo #0x590
+    5c: 23290054                       b.lo #0x524
     60: 082840f9                       ldr x8, [x0, #0x50]
-    64: 48030036                       tbz w8, #0x0, #0x68
+    64: 88020036                       tbz w8, #0x0, #0x50
     68: a80200f9                       str x8, [x21]
     6c: 080040f9                       ldr x8, [x0]
     70: 080500f1                       subs x8, x8, #0x1
     74: 080000f9                       str x8, [x0]
-    78: a0030054                       b.eq #0x74
+    78: e0020054                       b.eq #0x5c
     7c: 880e40f9                       ldr x8, [x20, #0x18]
     80: a90240f9                       ldr x9, [x21]
     84: 000540f9                       ldr x0, [x8, #0x8]
     88: 090500f9                       str x9, [x8, #0x8]
-    8c: c0030036                       tbz w0, #0x0, #0x78
-    90: 23000014                       b #0x8c
-    94: 080080d2                       mov x8, #0x0
-        # hole +0x94: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-    98: 23008052                       mov w3, #0x1
-    9c: 45018052                       mov w5, #0xa
-    a0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xa0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-    a4: f50313aa                       mov x21, x19
-    a8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xa8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-    ac: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xac: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-    b0: 04050091                       add x4, x8, #0x1
-    b4: e00314aa                       mov x0, x20
-    b8: e10315aa                       mov x1, x21
-    bc: e20316aa                       mov x2, x22
-    c0: 00000094                       bl #0x0
-        # hole +0xc0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-    c4: fe0741f8                       ldr x30, [sp], #0x10
-    c8: c0035fd6                       ret
-    cc: 090140f9                       ldr x9, [x8]
-    d0: 29050091                       add x9, x9, #0x1
-    d4: 090100f9                       str x9, [x8]
-    d8: a80200f9                       str x8, [x21]
-    dc: 080040f9                       ldr x8, [x0]
-    e0: 080500f1                       subs x8, x8, #0x1
-    e4: 080000f9                       str x8, [x0]
-    e8: a1fcff54                       b.ne #-0x6c
-    ec: 00000094                       bl #0x0
-        # hole +0xec: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-    f0: 880e40f9                       ldr x8, [x20, #0x18]
-    f4: a90240f9                       ldr x9, [x21]
-    f8: 000540f9                       ldr x0, [x8, #0x8]
-    fc: 090500f9                       str x9, [x8, #0x8]
-   100: e0000037                       tbnz w0, #0x0, #0x1c
-   104: 090040f9                       ldr x9, [x0]
-   108: 290500f1                       subs x9, x9, #0x1
-   10c: 090000f9                       str x9, [x0]
-   110: 61000054                       b.ne #0xc
-   114: 00000094                       bl #0x0
-        # hole +0x114: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   118: 880e40f9                       ldr x8, [x20, #0x18]
-   11c: 000940f9                       ldr x0, [x8, #0x10]
-   120: 60030037                       tbnz w0, #0x0, #0x6c
-   124: 090040f9                       ldr x9, [x0]
-   128: 0a0840b9                       ldr w10, [x0, #0x8]
-   12c: 29050091                       add x9, x9, #0x1
-   130: 5f1d0071                       cmp w10, #0x7
-   134: 090000f9                       str x9, [x0]
-   138: a00200f9                       str x0, [x21]
-   13c: a1020054                       b.ne #0x54
-   140: 091840f9                       ldr x9, [x0, #0x30]
-   144: 291940f9                       ldr x9, [x9, #0x30]
-   148: 292541d1                       sub x9, x9, #0x49, lsl #12
-   14c: 3fbd00f1                       cmp x9, #0x2f
-   150: 01020054                       b.ne #0x40
-   154: 091c40f9                       ldr x9, [x0, #0x38]
-   158: c92e00b4                       cbz x9, #0x5d8
-   15c: 092040f9                       ldr x9, [x0, #0x40]
-   160: 49030036                       tbz w9, #0x0, #0x68
-   164: a90200f9                       str x9, [x21]
-   168: 090040f9                       ldr x9, [x0]
-   16c: 290500f1                       subs x9, x9, #0x1
-   170: 090000f9                       str x9, [x0]
-   174: a0030054                       b.eq #0x74
-   178: a90240f9                       ldr x9, [x21]
-   17c: 000d40f9                       ldr x0, [x8, #0x18]
-   180: 090d00f9                       str x9, [x8, #0x18]
-   184: e0030036                       tbz w0, #0x0, #0x7c
-   188: 24000014                       b #0x90
-   18c: a00200f9                       str x0, [x21]
-   190: 080080d2                       mov x8, #0x0
-        # hole +0x190: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   194: 23008052                       mov w3, #0x1
-   198: 45068052                       mov w5, #0x32
-   19c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x19c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   1a0: f50313aa                       mov x21, x19
-   1a4: 0800c0f2                       movk x8, #0x0, lsl #32
+    8c: 40030036                       tbz w0, #0x0, #0x68
+    90: 21000014                       b #0x84
+    94: 23008052                       mov w3, #0x1
+    98: 45018052                       mov w5, #0xa
+    9c: 28008052                       mov w8, #0x1
+    a0: 3d000014                       b #0xf4
+    a4: 28008052                       mov w8, #0x1
+    a8: 45018052                       mov w5, #0xa
+    ac: e303082a                       mov w3, w8
+    b0: 39000014                       b #0xe4
+    b4: 090140f9                       ldr x9, [x8]
+    b8: 29050091                       add x9, x9, #0x1
+    bc: 090100f9                       str x9, [x8]
+    c0: a80200f9                       str x8, [x21]
+    c4: 080040f9                       ldr x8, [x0]
+    c8: 080500f1                       subs x8, x8, #0x1
+    cc: 080000f9                       str x8, [x0]
+    d0: 61fdff54                       b.ne #-0x54
+    d4: f30301aa                       mov x19, x1
+    d8: 00000094                       bl #0x0
+        # hole +0xd8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+    dc: e10313aa                       mov x1, x19
+    e0: 880e40f9                       ldr x8, [x20, #0x18]
+    e4: a90240f9                       ldr x9, [x21]
+    e8: 000540f9                       ldr x0, [x8, #0x8]
+    ec: 090500f9                       str x9, [x8, #0x8]
+    f0: 20010037                       tbnz w0, #0x0, #0x24
+    f4: 090040f9                       ldr x9, [x0]
+    f8: 290500f1                       subs x9, x9, #0x1
+    fc: 090000f9                       str x9, [x0]
+   100: a1000054                       b.ne #0x14
+   104: f30301aa                       mov x19, x1
+   108: 00000094                       bl #0x0
+        # hole +0x108: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   10c: 880e40f9                       ldr x8, [x20, #0x18]
+   110: e10313aa                       mov x1, x19
+   114: 000940f9                       ldr x0, [x8, #0x10]
+   118: 60030037                       tbnz w0, #0x0, #0x6c
+   11c: 090040f9                       ldr x9, [x0]
+   120: 0a0840b9                       ldr w10, [x0, #0x8]
+   124: 29050091                       add x9, x9, #0x1
+   128: 5f1d0071                       cmp w10, #0x7
+   12c: 090000f9                       str x9, [x0]
+   130: a00200f9                       str x0, [x21]
+   134: a1020054                       b.ne #0x54
+   138: 091840f9                       ldr x9, [x0, #0x30]
+   13c: 291940f9                       ldr x9, [x9, #0x30]
+   140: 292541d1                       sub x9, x9, #0x49, lsl #12
+   144: 3fbd00f1                       cmp x9, #0x2f
+   148: 01020054                       b.ne #0x40
+   14c: 091c40f9                       ldr x9, [x0, #0x38]
+   150: 692a00b4                       cbz x9, #0x54c
+   154: 092040f9                       ldr x9, [x0, #0x40]
+   158: 29030036                       tbz w9, #0x0, #0x64
+   15c: a90200f9                       str x9, [x21]
+   160: 090040f9                       ldr x9, [x0]
+   164: 290500f1                       subs x9, x9, #0x1
+   168: 090000f9                       str x9, [x0]
+   16c: 80030054                       b.eq #0x70
+   170: a90240f9                       ldr x9, [x21]
+   174: 000d40f9                       ldr x0, [x8, #0x18]
+   178: 090d00f9                       str x9, [x8, #0x18]
+   17c: 00040036                       tbz w0, #0x0, #0x80
+   180: 27000014                       b #0x9c
+   184: a00200f9                       str x0, [x21]
+   188: 23008052                       mov w3, #0x1
+   18c: 45068052                       mov w5, #0x32
+   190: a8008052                       mov w8, #0x5
+   194: 090080d2                       mov x9, #0x0
+        # hole +0x194: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   198: e00314aa                       mov x0, x20
+   19c: e20316aa                       mov x2, x22
+   1a0: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x1a0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   1a4: 0900c0f2                       movk x9, #0x0, lsl #32
         # hole +0x1a4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   1a8: 0800e0f2                       movk x8, #0x0, lsl #48
+   1a8: 0900e0f2                       movk x9, #0x0, lsl #48
         # hole +0x1a8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   1ac: 04150091                       add x4, x8, #0x5
-   1b0: e00314aa                       mov x0, x20
-   1b4: e10315aa                       mov x1, x21
-   1b8: e20316aa                       mov x2, x22
-   1bc: 00000094                       bl #0x0
-        # hole +0x1bc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1c0: fe0741f8                       ldr x30, [sp], #0x10
-   1c4: c0035fd6                       ret
-   1c8: 2a0140f9                       ldr x10, [x9]
-   1cc: 4a050091                       add x10, x10, #0x1
-   1d0: 2a0100f9                       str x10, [x9]
-   1d4: a90200f9                       str x9, [x21]
-   1d8: 090040f9                       ldr x9, [x0]
-   1dc: 290500f1                       subs x9, x9, #0x1
-   1e0: 090000f9                       str x9, [x0]
-   1e4: a1fcff54                       b.ne #-0x6c
-   1e8: 00000094                       bl #0x0
-        # hole +0x1e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   1ec: 880e40f9                       ldr x8, [x20, #0x18]
-   1f0: a90240f9                       ldr x9, [x21]
-   1f4: 000d40f9                       ldr x0, [x8, #0x18]
-   1f8: 090d00f9                       str x9, [x8, #0x18]
-   1fc: e0000037                       tbnz w0, #0x0, #0x1c
-   200: 090040f9                       ldr x9, [x0]
-   204: 290500f1                       subs x9, x9, #0x1
-   208: 090000f9                       str x9, [x0]
-   20c: 61000054                       b.ne #0xc
+   1ac: 2401088b                       add x4, x9, x8
+   1b0: 00000094                       bl #0x0
+        # hole +0x1b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   1b4: fe0741f8                       ldr x30, [sp], #0x10
+   1b8: c0035fd6                       ret
+   1bc: 2a0140f9                       ldr x10, [x9]
+   1c0: 4a050091                       add x10, x10, #0x1
+   1c4: 2a0100f9                       str x10, [x9]
+   1c8: a90200f9                       str x9, [x21]
+   1cc: 090040f9                       ldr x9, [x0]
+   1d0: 290500f1                       subs x9, x9, #0x1
+   1d4: 090000f9                       str x9, [x0]
+   1d8: c1fcff54                       b.ne #-0x68
+   1dc: f30301aa                       mov x19, x1
+   1e0: 00000094                       bl #0x0
+        # hole +0x1e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   1e4: 880e40f9                       ldr x8, [x20, #0x18]
+   1e8: e10313aa                       mov x1, x19
+   1ec: a90240f9                       ldr x9, [x21]
+   1f0: 000d40f9                       ldr x0, [x8, #0x18]
+   1f4: 090d00f9                       str x9, [x8, #0x18]
+   1f8: 20010037                       tbnz w0, #0x0, #0x24
+   1fc: 090040f9                       ldr x9, [x0]
+   200: 290500f1                       subs x9, x9, #0x1
+   204: 090000f9                       str x9, [x0]
+   208: a1000054                       b.ne #0x14
+   20c: f30301aa                       mov x19, x1
    210: 00000094                       bl #0x0
         # hole +0x210: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    214: 880e40f9                       ldr x8, [x20, #0x18]
-   218: 001140f9                       ldr x0, [x8, #0x20]
-   21c: 80000037                       tbnz w0, #0x0, #0x10
-   220: 080040f9                       ldr x8, [x0]
-   224: 08050091                       add x8, x8, #0x1
-   228: 080000f9                       str x8, [x0]
-   22c: a00200f9                       str x0, [x21]
-   230: 60030037                       tbnz w0, #0x0, #0x6c
-   234: 080840b9                       ldr w8, [x0, #0x8]
-   238: 1f1d0071                       cmp w8, #0x7
-   23c: 01030054                       b.ne #0x60
-   240: 080080d2                       mov x8, #0x0
-        # hole +0x240: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[11]+0
-   244: 091840f9                       ldr x9, [x0, #0x30]
-   248: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x248: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[11]+0
-   24c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x24c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[11]+0
-   250: 291940f9                       ldr x9, [x9, #0x30]
-   254: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x254: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[11]+0
-   258: 3f0108eb                       cmp x9, x8
-   25c: 01020054                       b.ne #0x40
-   260: 081c40f9                       ldr x8, [x0, #0x38]
-   264: 283000b4                       cbz x8, #0x604
-   268: 082040f9                       ldr x8, [x0, #0x40]
-   26c: 48030036                       tbz w8, #0x0, #0x68
-   270: a80200f9                       str x8, [x21]
-   274: 080040f9                       ldr x8, [x0]
-   278: 080500f1                       subs x8, x8, #0x1
-   27c: 080000f9                       str x8, [x0]
-   280: a0030054                       b.eq #0x74
-   284: 880e40f9                       ldr x8, [x20, #0x18]
-   288: a90240f9                       ldr x9, [x21]
-   28c: 001540f9                       ldr x0, [x8, #0x28]
-   290: 091500f9                       str x9, [x8, #0x28]
-   294: c0030036                       tbz w0, #0x0, #0x78
-   298: 23000014                       b #0x8c
-   29c: 080080d2                       mov x8, #0x0
-        # hole +0x29c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   218: e10313aa                       mov x1, x19
+   21c: 001140f9                       ldr x0, [x8, #0x20]
+   220: 80000037                       tbnz w0, #0x0, #0x10
+   224: 080040f9                       ldr x8, [x0]
+   228: 08050091                       add x8, x8, #0x1
+   22c: 080000f9                       str x8, [x0]
+   230: a00200f9                       str x0, [x21]
+   234: 60030037                       tbnz w0, #0x0, #0x6c
+   238: 080840b9                       ldr w8, [x0, #0x8]
+   23c: 1f1d0071                       cmp w8, #0x7
+   240: 01030054                       b.ne #0x60
+   244: 080080d2                       mov x8, #0x0
+        # hole +0x244: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[11]+0
+   248: 091840f9                       ldr x9, [x0, #0x30]
+   24c: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x24c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[11]+0
+   250: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x250: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[11]+0
+   254: 291940f9                       ldr x9, [x9, #0x30]
+   258: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x258: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[11]+0
+   25c: 3f0108eb                       cmp x9, x8
+   260: 01020054                       b.ne #0x40
+   264: 081c40f9                       ldr x8, [x0, #0x38]
+   268: 082900b4                       cbz x8, #0x520
+   26c: 082040f9                       ldr x8, [x0, #0x40]
+   270: 08020036                       tbz w8, #0x0, #0x40
+   274: a80200f9                       str x8, [x21]
+   278: 080040f9                       ldr x8, [x0]
+   27c: 080500f1                       subs x8, x8, #0x1
+   280: 080000f9                       str x8, [x0]
+   284: 60020054                       b.eq #0x4c
+   288: 880e40f9                       ldr x8, [x20, #0x18]
+   28c: a90240f9                       ldr x9, [x21]
+   290: 001540f9                       ldr x0, [x8, #0x28]
+   294: 091500f9                       str x9, [x8, #0x28]
+   298: c0020036                       tbz w0, #0x0, #0x58
+   29c: 1d000014                       b #0x74
    2a0: 23008052                       mov w3, #0x1
    2a4: c50d8052                       mov w5, #0x6e
-   2a8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x2a8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   2ac: f50313aa                       mov x21, x19
-   2b0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x2b0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   2b4: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x2b4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   2b8: 042d0091                       add x4, x8, #0xb
-   2bc: e00314aa                       mov x0, x20
-   2c0: e10315aa                       mov x1, x21
-   2c4: e20316aa                       mov x2, x22
-   2c8: 00000094                       bl #0x0
-        # hole +0x2c8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   2cc: fe0741f8                       ldr x30, [sp], #0x10
-   2d0: c0035fd6                       ret
-   2d4: 090140f9                       ldr x9, [x8]
-   2d8: 29050091                       add x9, x9, #0x1
-   2dc: 090100f9                       str x9, [x8]
-   2e0: a80200f9                       str x8, [x21]
-   2e4: 080040f9                       ldr x8, [x0]
-   2e8: 080500f1                       subs x8, x8, #0x1
-   2ec: 080000f9                       str x8, [x0]
-   2f0: a1fcff54                       b.ne #-0x6c
-   2f4: 00000094                       bl #0x0
-        # hole +0x2f4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   2f8: 880e40f9                       ldr x8, [x20, #0x18]
-   2fc: a90240f9                       ldr x9, [x21]
-   300: 001540f9                       ldr x0, [x8, #0x28]
-   304: 091500f9                       str x9, [x8, #0x28]
-   308: e0000037                       tbnz w0, #0x0, #0x1c
-   30c: 090040f9                       ldr x9, [x0]
-   310: 290500f1                       subs x9, x9, #0x1
-   314: 090000f9                       str x9, [x0]
-   318: 61000054                       b.ne #0xc
-   31c: 00000094                       bl #0x0
-        # hole +0x31c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   320: 880e40f9                       ldr x8, [x20, #0x18]
-   324: 001940f9                       ldr x0, [x8, #0x30]
-   328: 80000037                       tbnz w0, #0x0, #0x10
-   32c: 080040f9                       ldr x8, [x0]
-   330: 08050091                       add x8, x8, #0x1
-   334: 080000f9                       str x8, [x0]
-   338: a00200f9                       str x0, [x21]
-   33c: 80030037                       tbnz w0, #0x0, #0x70
-   340: 080840b9                       ldr w8, [x0, #0x8]
-   344: 1f1d0071                       cmp w8, #0x7
-   348: 21030054                       b.ne #0x64
-   34c: 080080d2                       mov x8, #0x0
-        # hole +0x34c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[17]+0
-   350: 091840f9                       ldr x9, [x0, #0x30]
-   354: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x354: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[17]+0
-   358: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x358: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[17]+0
-   35c: 291940f9                       ldr x9, [x9, #0x30]
-   360: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x360: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[17]+0
-   364: 3f0108eb                       cmp x9, x8
-   368: 21020054                       b.ne #0x44
-   36c: 081c40f9                       ldr x8, [x0, #0x38]
-   370: 1f0d00f1                       cmp x8, #0x3
-   374: c3310054                       b.lo #0x638
-   378: 082840f9                       ldr x8, [x0, #0x50]
-   37c: 48030036                       tbz w8, #0x0, #0x68
-   380: a80200f9                       str x8, [x21]
-   384: 080040f9                       ldr x8, [x0]
-   388: 080500f1                       subs x8, x8, #0x1
-   38c: 080000f9                       str x8, [x0]
-   390: a0030054                       b.eq #0x74
-   394: 880e40f9                       ldr x8, [x20, #0x18]
-   398: a90240f9                       ldr x9, [x21]
-   39c: 001d40f9                       ldr x0, [x8, #0x38]
-   3a0: 091d00f9                       str x9, [x8, #0x38]
-   3a4: c0030036                       tbz w0, #0x0, #0x78
-   3a8: 23000014                       b #0x8c
-   3ac: 080080d2                       mov x8, #0x0
-        # hole +0x3ac: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   3b0: 23008052                       mov w3, #0x1
-   3b4: 45158052                       mov w5, #0xaa
-   3b8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x3b8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   3bc: f50313aa                       mov x21, x19
-   3c0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x3c0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   3c4: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x3c4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   3c8: 04450091                       add x4, x8, #0x11
-   3cc: e00314aa                       mov x0, x20
-   3d0: e10315aa                       mov x1, x21
-   3d4: e20316aa                       mov x2, x22
-   3d8: 00000094                       bl #0x0
-        # hole +0x3d8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   3dc: fe0741f8                       ldr x30, [sp], #0x10
-   3e0: c0035fd6                       ret
-   3e4: 090140f9                       ldr x9, [x8]
-   3e8: 29050091                       add x9, x9, #0x1
-   3ec: 090100f9                       str x9, [x8]
-   3f0: a80200f9                       str x8, [x21]
-   3f4: 080040f9                       ldr x8, [x0]
-   3f8: 080500f1                       subs x8, x8, #0x1
-   3fc: 080000f9                       str x8, [x0]
-   400: a1fcff54                       b.ne #-0x6c
-   404: 00000094                       bl #0x0
-        # hole +0x404: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   408: 880e40f9                       ldr x8, [x20, #0x18]
-   40c: a90240f9                       ldr x9, [x21]
-   410: 001d40f9                       ldr x0, [x8, #0x38]
-   414: 091d00f9                       str x9, [x8, #0x38]
-   418: e0000037                       tbnz w0, #0x0, #0x1c
-   41c: 090040f9                       ldr x9, [x0]
-   420: 290500f1                       subs x9, x9, #0x1
-   424: 090000f9                       str x9, [x0]
-   428: 61000054                       b.ne #0xc
-   42c: 00000094                       bl #0x0
-        # hole +0x42c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   430: 880e40f9                       ldr x8, [x20, #0x18]
-   434: 002140f9                       ldr x0, [x8, #0x40]
-   438: 80000037                       tbnz w0, #0x0, #0x10
-   43c: 080040f9                       ldr x8, [x0]
-   440: 08050091                       add x8, x8, #0x1
-   444: 080000f9                       str x8, [x0]
-   448: a00200f9                       str x0, [x21]
-   44c: 60030037                       tbnz w0, #0x0, #0x6c
-   450: 080840b9                       ldr w8, [x0, #0x8]
-   454: 1f1d0071                       cmp w8, #0x7
-   458: 01030054                       b.ne #0x60
-   45c: 080080d2                       mov x8, #0x0
-        # hole +0x45c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[21]+0
-   460: 091840f9                       ldr x9, [x0, #0x30]
-   464: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x464: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[21]+0
-   468: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x468: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[21]+0
-   46c: 291940f9                       ldr x9, [x9, #0x30]
-   470: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x470: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[21]+0
-   474: 3f0108eb                       cmp x9, x8
-   478: 01020054                       b.ne #0x40
-   47c: 081c40f9                       ldr x8, [x0, #0x38]
-   480: a83300b4                       cbz x8, #0x674
-   484: 082040f9                       ldr x8, [x0, #0x40]
-   488: 48030036                       tbz w8, #0x0, #0x68
-   48c: a80200f9                       str x8, [x21]
-   490: 080040f9                       ldr x8, [x0]
-   494: 080500f1                       subs x8, x8, #0x1
-   498: 080000f9                       str x8, [x0]
-   49c: a0030054                       b.eq #0x74
-   4a0: 880e40f9                       ldr x8, [x20, #0x18]
-   4a4: a90240f9                       ldr x9, [x21]
-   4a8: 002540f9                       ldr x0, [x8, #0x48]
-   4ac: 092500f9                       str x9, [x8, #0x48]
-   4b0: c0030036                       tbz w0, #0x0, #0x78
-   4b4: 23000014                       b #0x8c
-   4b8: 080080d2                       mov x8, #0x0
-        # hole +0x4b8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   4bc: 23008052                       mov w3, #0x1
-   4c0: 451a8052                       mov w5, #0xd2
-   4c4: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x4c4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   4c8: f50313aa                       mov x21, x19
-   4cc: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x4cc: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   4d0: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x4d0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   4d4: 04550091                       add x4, x8, #0x15
-   4d8: e00314aa                       mov x0, x20
-   4dc: e10315aa                       mov x1, x21
-   4e0: e20316aa                       mov x2, x22
-   4e4: 00000094                       bl #0x0
-        # hole +0x4e4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   4e8: fe0741f8                       ldr x30, [sp], #0x10
-   4ec: c0035fd6                       ret
-   4f0: 090140f9                       ldr x9, [x8]
-   4f4: 29050091                       add x9, x9, #0x1
-   4f8: 090100f9                       str x9, [x8]
-   4fc: a80200f9                       str x8, [x21]
-   500: 080040f9                       ldr x8, [x0]
-   504: 080500f1                       subs x8, x8, #0x1
-   508: 080000f9                       str x8, [x0]
-   50c: a1fcff54                       b.ne #-0x6c
-   510: 00000094                       bl #0x0
-        # hole +0x510: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   514: 880e40f9                       ldr x8, [x20, #0x18]
-   518: a90240f9                       ldr x9, [x21]
-   51c: 002540f9                       ldr x0, [x8, #0x48]
-   520: 092500f9                       str x9, [x8, #0x48]
-   524: e0000037                       tbnz w0, #0x0, #0x1c
-   528: 090040f9                       ldr x9, [x0]
-   52c: 290500f1                       subs x9, x9, #0x1
-   530: 090000f9                       str x9, [x0]
-   534: 61000054                       b.ne #0xc
-   538: 00000094                       bl #0x0
-        # hole +0x538: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   53c: 880e40f9                       ldr x8, [x20, #0x18]
-   540: 002940f9                       ldr x0, [x8, #0x50]
-   544: 60030037                       tbnz w0, #0x0, #0x6c
+   2a8: 68018052                       mov w8, #0xb
+   2ac: baffff17                       b #-0x118
+   2b0: 090140f9                       ldr x9, [x8]
+   2b4: 29050091                       add x9, x9, #0x1
+   2b8: 090100f9                       str x9, [x8]
+   2bc: a80200f9                       str x8, [x21]
+   2c0: 080040f9                       ldr x8, [x0]
+   2c4: 080500f1                       subs x8, x8, #0x1
+   2c8: 080000f9                       str x8, [x0]
+   2cc: e1fdff54                       b.ne #-0x44
+   2d0: f30301aa                       mov x19, x1
+   2d4: 00000094                       bl #0x0
+        # hole +0x2d4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   2d8: e10313aa                       mov x1, x19
+   2dc: 880e40f9                       ldr x8, [x20, #0x18]
+   2e0: a90240f9                       ldr x9, [x21]
+   2e4: 001540f9                       ldr x0, [x8, #0x28]
+   2e8: 091500f9                       str x9, [x8, #0x28]
+   2ec: 20010037                       tbnz w0, #0x0, #0x24
+   2f0: 090040f9                       ldr x9, [x0]
+   2f4: 290500f1                       subs x9, x9, #0x1
+   2f8: 090000f9                       str x9, [x0]
+   2fc: a1000054                       b.ne #0x14
+   300: f30301aa                       mov x19, x1
+   304: 00000094                       bl #0x0
+        # hole +0x304: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   308: 880e40f9                       ldr x8, [x20, #0x18]
+   30c: e10313aa                       mov x1, x19
+   310: 001940f9                       ldr x0, [x8, #0x30]
+   314: 80000037                       tbnz w0, #0x0, #0x10
+   318: 080040f9                       ldr x8, [x0]
+   31c: 08050091                       add x8, x8, #0x1
+   320: 080000f9                       str x8, [x0]
+   324: a00200f9                       str x0, [x21]
+   328: 80030037                       tbnz w0, #0x0, #0x70
+   32c: 080840b9                       ldr w8, [x0, #0x8]
+   330: 1f1d0071                       cmp w8, #0x7
+   334: 21030054                       b.ne #0x64
+   338: 080080d2                       mov x8, #0x0
+        # hole +0x338: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[17]+0
+   33c: 091840f9                       ldr x9, [x0, #0x30]
+   340: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x340: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[17]+0
+   344: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x344: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[17]+0
+   348: 291940f9                       ldr x9, [x9, #0x30]
+   34c: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x34c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[17]+0
+   350: 3f0108eb                       cmp x9, x8
+   354: 21020054                       b.ne #0x44
+   358: 081c40f9                       ldr x8, [x0, #0x38]
+   35c: 1f0d00f1                       cmp x8, #0x3
+   360: 03290054                       b.lo #0x520
+   364: 082840f9                       ldr x8, [x0, #0x50]
+   368: 08020036                       tbz w8, #0x0, #0x40
+   36c: a80200f9                       str x8, [x21]
+   370: 080040f9                       ldr x8, [x0]
+   374: 080500f1                       subs x8, x8, #0x1
+   378: 080000f9                       str x8, [x0]
+   37c: 60020054                       b.eq #0x4c
+   380: 880e40f9                       ldr x8, [x20, #0x18]
+   384: a90240f9                       ldr x9, [x21]
+   388: 001d40f9                       ldr x0, [x8, #0x38]
+   38c: 091d00f9                       str x9, [x8, #0x38]
+   390: c0020036                       tbz w0, #0x0, #0x58
+   394: 1d000014                       b #0x74
+   398: 23008052                       mov w3, #0x1
+   39c: 45158052                       mov w5, #0xaa
+   3a0: 28028052                       mov w8, #0x11
+   3a4: 7cffff17                       b #-0x210
+   3a8: 090140f9                       ldr x9, [x8]
+   3ac: 29050091                       add x9, x9, #0x1
+   3b0: 090100f9                       str x9, [x8]
+   3b4: a80200f9                       str x8, [x21]
+   3b8: 080040f9                       ldr x8, [x0]
+   3bc: 080500f1                       subs x8, x8, #0x1
+   3c0: 080000f9                       str x8, [x0]
+   3c4: e1fdff54                       b.ne #-0x44
+   3c8: f30301aa                       mov x19, x1
+   3cc: 00000094                       bl #0x0
+        # hole +0x3cc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   3d0: e10313aa                       mov x1, x19
+   3d4: 880e40f9                       ldr x8, [x20, #0x18]
+   3d8: a90240f9                       ldr x9, [x21]
+   3dc: 001d40f9                       ldr x0, [x8, #0x38]
+   3e0: 091d00f9                       str x9, [x8, #0x38]
+   3e4: 20010037                       tbnz w0, #0x0, #0x24
+   3e8: 090040f9                       ldr x9, [x0]
+   3ec: 290500f1                       subs x9, x9, #0x1
+   3f0: 090000f9                       str x9, [x0]
+   3f4: a1000054                       b.ne #0x14
+   3f8: f30301aa                       mov x19, x1
+   3fc: 00000094                       bl #0x0
+        # hole +0x3fc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   400: 880e40f9                       ldr x8, [x20, #0x18]
+   404: e10313aa                       mov x1, x19
+   408: 002140f9                       ldr x0, [x8, #0x40]
+   40c: 80000037                       tbnz w0, #0x0, #0x10
+   410: 080040f9                       ldr x8, [x0]
+   414: 08050091                       add x8, x8, #0x1
+   418: 080000f9                       str x8, [x0]
+   41c: a00200f9                       str x0, [x21]
+   420: 60030037                       tbnz w0, #0x0, #0x6c
+   424: 080840b9                       ldr w8, [x0, #0x8]
+   428: 1f1d0071                       cmp w8, #0x7
+   42c: 01030054                       b.ne #0x60
+   430: 080080d2                       mov x8, #0x0
+        # hole +0x430: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[21]+0
+   434: 091840f9                       ldr x9, [x0, #0x30]
+   438: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x438: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[21]+0
+   43c: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x43c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[21]+0
+   440: 291940f9                       ldr x9, [x9, #0x30]
+   444: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x444: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[21]+0
+   448: 3f0108eb                       cmp x9, x8
+   44c: 01020054                       b.ne #0x40
+   450: 081c40f9                       ldr x8, [x0, #0x38]
+   454: 482900b4                       cbz x8, #0x528
+   458: 082040f9                       ldr x8, [x0, #0x40]
+   45c: 08020036                       tbz w8, #0x0, #0x40
+   460: a80200f9                       str x8, [x21]
+   464: 080040f9                       ldr x8, [x0]
+   468: 080500f1                       subs x8, x8, #0x1
+   46c: 080000f9                       str x8, [x0]
+   470: 60020054                       b.eq #0x4c
+   474: 880e40f9                       ldr x8, [x20, #0x18]
+   478: a90240f9                       ldr x9, [x21]
+   47c: 002540f9                       ldr x0, [x8, #0x48]
+   480: 092500f9                       str x9, [x8, #0x48]
+   484: c0020036                       tbz w0, #0x0, #0x58
+   488: 1d000014                       b #0x74
+   48c: 23008052                       mov w3, #0x1
+   490: 451a8052                       mov w5, #0xd2
+   494: a8028052                       mov w8, #0x15
+   498: 3fffff17                       b #-0x304
+   49c: 090140f9                       ldr x9, [x8]
+   4a0: 29050091                       add x9, x9, #0x1
+   4a4: 090100f9                       str x9, [x8]
+   4a8: a80200f9                       str x8, [x21]
+   4ac: 080040f9                       ldr x8, [x0]
+   4b0: 080500f1                       subs x8, x8, #0x1
+   4b4: 080000f9                       str x8, [x0]
+   4b8: e1fdff54                       b.ne #-0x44
+   4bc: f30301aa                       mov x19, x1
+   4c0: 00000094                       bl #0x0
+        # hole +0x4c0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   4c4: e10313aa                       mov x1, x19
+   4c8: 880e40f9                       ldr x8, [x20, #0x18]
+   4cc: a90240f9                       ldr x9, [x21]
+   4d0: 002540f9                       ldr x0, [x8, #0x48]
+   4d4: 092500f9                       str x9, [x8, #0x48]
+   4d8: 20010037                       tbnz w0, #0x0, #0x24
+   4dc: 090040f9                       ldr x9, [x0]
+   4e0: 290500f1                       subs x9, x9, #0x1
+   4e4: 090000f9                       str x9, [x0]
+   4e8: a1000054                       b.ne #0x14
+   4ec: f30301aa                       mov x19, x1
+   4f0: 00000094                       bl #0x0
+        # hole +0x4f0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   4f4: 880e40f9                       ldr x8, [x20, #0x18]
+   4f8: e10313aa                       mov x1, x19
+   4fc: 002940f9                       ldr x0, [x8, #0x50]
+   500: 60030037                       tbnz w0, #0x0, #0x6c
+   504: 090040f9                       ldr x9, [x0]
+   508: 0a0840b9                       ldr w10, [x0, #0x8]
+   50c: 29050091                       add x9, x9, #0x1
+   510: 5f1d0071                       cmp w10, #0x7
+   514: 090000f9                       str x9, [x0]
+   518: a00200f9                       str x0, [x21]
+   51c: a1020054                       b.ne #0x54
+   520: 091840f9                       ldr x9, [x0, #0x30]
+   524: 291940f9                       ldr x9, [x9, #0x30]
+   528: 293d43d1                       sub x9, x9, #0xcf, lsl #12
+   52c: 3f690af1                       cmp x9, #0x29a
+   530: 01020054                       b.ne #0x40
+   534: 091c40f9                       ldr x9, [x0, #0x38]
+   538: e92900b4                       cbz x9, #0x53c
+   53c: 092040f9                       ldr x9, [x0, #0x40]
+   540: 89020036                       tbz w9, #0x0, #0x50
+   544: a90200f9                       str x9, [x21]
    548: 090040f9                       ldr x9, [x0]
-   54c: 0a0840b9                       ldr w10, [x0, #0x8]
-   550: 29050091                       add x9, x9, #0x1
-   554: 5f1d0071                       cmp w10, #0x7
-   558: 090000f9                       str x9, [x0]
-   55c: a00200f9                       str x0, [x21]
-   560: a1020054                       b.ne #0x54
-   564: 091840f9                       ldr x9, [x0, #0x30]
-   568: 291940f9                       ldr x9, [x9, #0x30]
-   56c: 293d43d1                       sub x9, x9, #0xcf, lsl #12
-   570: 3f690af1                       cmp x9, #0x29a
-   574: 01020054                       b.ne #0x40
-   578: 091c40f9                       ldr x9, [x0, #0x38]
-   57c: e93500b4                       cbz x9, #0x6bc
-   580: 092040f9                       ldr x9, [x0, #0x40]
-   584: 09050036                       tbz w9, #0x0, #0xa0
-   588: a90200f9                       str x9, [x21]
-   58c: 090040f9                       ldr x9, [x0]
-   590: 290500f1                       subs x9, x9, #0x1
-   594: 090000f9                       str x9, [x0]
-   598: 60050054                       b.eq #0xac
-   59c: a90240f9                       ldr x9, [x21]
-   5a0: 002d40f9                       ldr x0, [x8, #0x58]
-   5a4: 092d00f9                       str x9, [x8, #0x58]
-   5a8: a0050036                       tbz w0, #0x0, #0xb4
-   5ac: 32000014                       b #0xc8
-   5b0: a00200f9                       str x0, [x21]
-   5b4: 080080d2                       mov x8, #0x0
-        # hole +0x5b4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   5b8: 23008052                       mov w3, #0x1
-   5bc: c5218052                       mov w5, #0x10e
-   5c0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x5c0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   5c4: f50313aa                       mov x21, x19
-   5c8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x5c8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   5cc: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x5cc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   5d0: 046d0091                       add x4, x8, #0x1b
-   5d4: e00314aa                       mov x0, x20
-   5d8: e10315aa                       mov x1, x21
-   5dc: e20316aa                       mov x2, x22
-   5e0: 00000094                       bl #0x0
-        # hole +0x5e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   5e4: fe0741f8                       ldr x30, [sp], #0x10
-   5e8: c0035fd6                       ret
-   5ec: 080080d2                       mov x8, #0x0
-        # hole +0x5ec: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   5f0: 23008052                       mov w3, #0x1
-   5f4: 85028052                       mov w5, #0x14
-   5f8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x5f8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   5fc: f50313aa                       mov x21, x19
-   600: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x600: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   604: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x604: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   608: 04090091                       add x4, x8, #0x2
-   60c: e00314aa                       mov x0, x20
-   610: e10315aa                       mov x1, x21
-   614: e20316aa                       mov x2, x22
-   618: 00000094                       bl #0x0
-        # hole +0x618: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   61c: fe0741f8                       ldr x30, [sp], #0x10
-   620: c0035fd6                       ret
-   624: 2a0140f9                       ldr x10, [x9]
-   628: 4a050091                       add x10, x10, #0x1
-   62c: 2a0100f9                       str x10, [x9]
-   630: a90200f9                       str x9, [x21]
-   634: 090040f9                       ldr x9, [x0]
-   638: 290500f1                       subs x9, x9, #0x1
-   63c: 090000f9                       str x9, [x0]
-   640: e1faff54                       b.ne #-0xa4
-   644: 00000094                       bl #0x0
-        # hole +0x644: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   648: 880e40f9                       ldr x8, [x20, #0x18]
-   64c: a90240f9                       ldr x9, [x21]
-   650: 002d40f9                       ldr x0, [x8, #0x58]
-   654: 092d00f9                       str x9, [x8, #0x58]
-   658: e0000037                       tbnz w0, #0x0, #0x1c
-   65c: 090040f9                       ldr x9, [x0]
-   660: 290500f1                       subs x9, x9, #0x1
-   664: 090000f9                       str x9, [x0]
-   668: 61000054                       b.ne #0xc
-   66c: 00000094                       bl #0x0
-        # hole +0x66c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   670: 880e40f9                       ldr x8, [x20, #0x18]
-   674: 003140f9                       ldr x0, [x8, #0x60]
-   678: 80000037                       tbnz w0, #0x0, #0x10
-   67c: 080040f9                       ldr x8, [x0]
-   680: 08050091                       add x8, x8, #0x1
-   684: 080000f9                       str x8, [x0]
-   688: a00200f9                       str x0, [x21]
-   68c: 60030037                       tbnz w0, #0x0, #0x6c
-   690: 080840b9                       ldr w8, [x0, #0x8]
-   694: 1f1d0071                       cmp w8, #0x7
-   698: 01030054                       b.ne #0x60
-   69c: 080080d2                       mov x8, #0x0
-        # hole +0x69c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[33]+0
-   6a0: 091840f9                       ldr x9, [x0, #0x30]
-   6a4: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x6a4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[33]+0
-   6a8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x6a8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[33]+0
-   6ac: 291940f9                       ldr x9, [x9, #0x30]
-   6b0: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x6b0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[33]+0
-   6b4: 3f0108eb                       cmp x9, x8
-   6b8: 01020054                       b.ne #0x40
-   6bc: 081c40f9                       ldr x8, [x0, #0x38]
-   6c0: 883500b4                       cbz x8, #0x6b0
-   6c4: 082040f9                       ldr x8, [x0, #0x40]
-   6c8: 08050036                       tbz w8, #0x0, #0xa0
-   6cc: a80200f9                       str x8, [x21]
-   6d0: 080040f9                       ldr x8, [x0]
-   6d4: 080500f1                       subs x8, x8, #0x1
-   6d8: 080000f9                       str x8, [x0]
-   6dc: 60050054                       b.eq #0xac
-   6e0: 880e40f9                       ldr x8, [x20, #0x18]
-   6e4: a90240f9                       ldr x9, [x21]
-   6e8: 003540f9                       ldr x0, [x8, #0x68]
-   6ec: 093500f9                       str x9, [x8, #0x68]
-   6f0: 80050036                       tbz w0, #0x0, #0xb0
-   6f4: 31000014                       b #0xc4
-   6f8: 080080d2                       mov x8, #0x0
-        # hole +0x6f8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   6fc: 23008052                       mov w3, #0x1
-   700: 45298052                       mov w5, #0x14a
-   704: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x704: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   708: f50313aa                       mov x21, x19
-   70c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x70c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   710: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x710: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   714: 04850091                       add x4, x8, #0x21
-   718: e00314aa                       mov x0, x20
-   71c: e10315aa                       mov x1, x21
-   720: e20316aa                       mov x2, x22
-   724: 00000094                       bl #0x0
-        # hole +0x724: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   728: fe0741f8                       ldr x30, [sp], #0x10
-   72c: c0035fd6                       ret
-   730: 080080d2                       mov x8, #0x0
-        # hole +0x730: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   734: 23008052                       mov w3, #0x1
-   738: 85078052                       mov w5, #0x3c
-   73c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x73c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   740: f50313aa                       mov x21, x19
-   744: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x744: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   748: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x748: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   74c: 04190091                       add x4, x8, #0x6
-   750: e00314aa                       mov x0, x20
-   754: e10315aa                       mov x1, x21
-   758: e20316aa                       mov x2, x22
-   75c: 00000094                       bl #0x0
-        # hole +0x75c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   760: fe0741f8                       ldr x30, [sp], #0x10
-   764: c0035fd6                       ret
-   768: 090140f9                       ldr x9, [x8]
-   76c: 29050091                       add x9, x9, #0x1
-   770: 090100f9                       str x9, [x8]
-   774: a80200f9                       str x8, [x21]
-   778: 080040f9                       ldr x8, [x0]
-   77c: 080500f1                       subs x8, x8, #0x1
-   780: 080000f9                       str x8, [x0]
-   784: e1faff54                       b.ne #-0xa4
-   788: 00000094                       bl #0x0
-        # hole +0x788: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   78c: 880e40f9                       ldr x8, [x20, #0x18]
-   790: a90240f9                       ldr x9, [x21]
-   794: 003540f9                       ldr x0, [x8, #0x68]
-   798: 093500f9                       str x9, [x8, #0x68]
-   79c: e0000037                       tbnz w0, #0x0, #0x1c
-   7a0: 090040f9                       ldr x9, [x0]
-   7a4: 290500f1                       subs x9, x9, #0x1
-   7a8: 090000f9                       str x9, [x0]
-   7ac: 61000054                       b.ne #0xc
-   7b0: 00000094                       bl #0x0
-        # hole +0x7b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   7b4: 880e40f9                       ldr x8, [x20, #0x18]
-   7b8: 003940f9                       ldr x0, [x8, #0x70]
-   7bc: 80030037                       tbnz w0, #0x0, #0x70
-   7c0: 090040f9                       ldr x9, [x0]
-   7c4: 0a0840b9                       ldr w10, [x0, #0x8]
-   7c8: 29050091                       add x9, x9, #0x1
-   7cc: 5f1d0071                       cmp w10, #0x7
-   7d0: 090000f9                       str x9, [x0]
-   7d4: a00200f9                       str x0, [x21]
-   7d8: c1020054                       b.ne #0x58
-   7dc: 091840f9                       ldr x9, [x0, #0x30]
-   7e0: 291940f9                       ldr x9, [x9, #0x30]
-   7e4: 29e540d1                       sub x9, x9, #0x39, lsl #12
-   7e8: 3f5127f1                       cmp x9, #0x9d4
-   7ec: 21020054                       b.ne #0x44
-   7f0: 091c40f9                       ldr x9, [x0, #0x38]
-   7f4: 3f0900f1                       cmp x9, #0x2
-   7f8: e3350054                       b.lo #0x6bc
-   7fc: 092440f9                       ldr x9, [x0, #0x48]
-   800: 09050036                       tbz w9, #0x0, #0xa0
-   804: a90200f9                       str x9, [x21]
-   808: 090040f9                       ldr x9, [x0]
-   80c: 290500f1                       subs x9, x9, #0x1
-   810: 090000f9                       str x9, [x0]
-   814: 60050054                       b.eq #0xac
-   818: a90240f9                       ldr x9, [x21]
-   81c: 003d40f9                       ldr x0, [x8, #0x78]
-   820: 093d00f9                       str x9, [x8, #0x78]
-   824: a0050036                       tbz w0, #0x0, #0xb4
-   828: 32000014                       b #0xc8
-   82c: a00200f9                       str x0, [x21]
-   830: 080080d2                       mov x8, #0x0
-        # hole +0x830: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   834: 23008052                       mov w3, #0x1
-   838: 452e8052                       mov w5, #0x172
-   83c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x83c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   840: f50313aa                       mov x21, x19
-   844: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x844: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   848: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x848: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   84c: 04950091                       add x4, x8, #0x25
-   850: e00314aa                       mov x0, x20
-   854: e10315aa                       mov x1, x21
-   858: e20316aa                       mov x2, x22
-   85c: 00000094                       bl #0x0
-        # hole +0x85c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   860: fe0741f8                       ldr x30, [sp], #0x10
-   864: c0035fd6                       ret
-   868: 080080d2                       mov x8, #0x0
-        # hole +0x868: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   54c: 290500f1                       subs x9, x9, #0x1
+   550: 090000f9                       str x9, [x0]
+   554: e0020054                       b.eq #0x5c
+   558: a90240f9                       ldr x9, [x21]
+   55c: 002d40f9                       ldr x0, [x8, #0x58]
+   560: 092d00f9                       str x9, [x8, #0x58]
+   564: 60030036                       tbz w0, #0x0, #0x6c
+   568: 22000014                       b #0x88
+   56c: a00200f9                       str x0, [x21]
+   570: 23008052                       mov w3, #0x1
+   574: c5218052                       mov w5, #0x10e
+   578: 68038052                       mov w8, #0x1b
+   57c: 06ffff17                       b #-0x3e8
+   580: 23008052                       mov w3, #0x1
+   584: 85028052                       mov w5, #0x14
+   588: 48008052                       mov w8, #0x2
+   58c: 02ffff17                       b #-0x3f8
+   590: 2a0140f9                       ldr x10, [x9]
+   594: 4a050091                       add x10, x10, #0x1
+   598: 2a0100f9                       str x10, [x9]
+   59c: a90200f9                       str x9, [x21]
+   5a0: 090040f9                       ldr x9, [x0]
+   5a4: 290500f1                       subs x9, x9, #0x1
+   5a8: 090000f9                       str x9, [x0]
+   5ac: 61fdff54                       b.ne #-0x54
+   5b0: f30301aa                       mov x19, x1
+   5b4: 00000094                       bl #0x0
+        # hole +0x5b4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   5b8: 880e40f9                       ldr x8, [x20, #0x18]
+   5bc: e10313aa                       mov x1, x19
+   5c0: a90240f9                       ldr x9, [x21]
+   5c4: 002d40f9                       ldr x0, [x8, #0x58]
+   5c8: 092d00f9                       str x9, [x8, #0x58]
+   5cc: 20010037                       tbnz w0, #0x0, #0x24
+   5d0: 090040f9                       ldr x9, [x0]
+   5d4: 290500f1                       subs x9, x9, #0x1
+   5d8: 090000f9                       str x9, [x0]
+   5dc: a1000054                       b.ne #0x14
+   5e0: f30301aa                       mov x19, x1
+   5e4: 00000094                       bl #0x0
+        # hole +0x5e4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   5e8: 880e40f9                       ldr x8, [x20, #0x18]
+   5ec: e10313aa                       mov x1, x19
+   5f0: 003140f9                       ldr x0, [x8, #0x60]
+   5f4: 80000037                       tbnz w0, #0x0, #0x10
+   5f8: 080040f9                       ldr x8, [x0]
+   5fc: 08050091                       add x8, x8, #0x1
+   600: 080000f9                       str x8, [x0]
+   604: a00200f9                       str x0, [x21]
+   608: 80030037                       tbnz w0, #0x0, #0x70
+   60c: 080840b9                       ldr w8, [x0, #0x8]
+   610: f30301aa                       mov x19, x1
+   614: 1f1d0071                       cmp w8, #0x7
+   618: 81030054                       b.ne #0x70
+   61c: 080080d2                       mov x8, #0x0
+        # hole +0x61c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[33]+0
+   620: 091840f9                       ldr x9, [x0, #0x30]
+   624: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x624: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[33]+0
+   628: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x628: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[33]+0
+   62c: 291940f9                       ldr x9, [x9, #0x30]
+   630: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x630: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[33]+0
+   634: 3f0108eb                       cmp x9, x8
+   638: 81020054                       b.ne #0x50
+   63c: 081c40f9                       ldr x8, [x0, #0x38]
+   640: 082900b4                       cbz x8, #0x520
+   644: 082040f9                       ldr x8, [x0, #0x40]
+   648: 28030036                       tbz w8, #0x0, #0x64
+   64c: a80200f9                       str x8, [x21]
+   650: 080040f9                       ldr x8, [x0]
+   654: 080500f1                       subs x8, x8, #0x1
+   658: 080000f9                       str x8, [x0]
+   65c: 80030054                       b.eq #0x70
+   660: 880e40f9                       ldr x8, [x20, #0x18]
+   664: a90240f9                       ldr x9, [x21]
+   668: 003540f9                       ldr x0, [x8, #0x68]
+   66c: 093500f9                       str x9, [x8, #0x68]
+   670: a0030036                       tbz w0, #0x0, #0x74
+   674: 22000014                       b #0x88
+   678: 23008052                       mov w3, #0x1
+   67c: 45298052                       mov w5, #0x14a
+   680: 28048052                       mov w8, #0x21
+   684: c4feff17                       b #-0x4f0
+   688: 23008052                       mov w3, #0x1
+   68c: 45298052                       mov w5, #0x14a
+   690: 28048052                       mov w8, #0x21
+   694: e10313aa                       mov x1, x19
+   698: bffeff17                       b #-0x504
+   69c: 23008052                       mov w3, #0x1
+   6a0: 85078052                       mov w5, #0x3c
+   6a4: c8008052                       mov w8, #0x6
+   6a8: bbfeff17                       b #-0x514
+   6ac: 090140f9                       ldr x9, [x8]
+   6b0: 29050091                       add x9, x9, #0x1
+   6b4: 090100f9                       str x9, [x8]
+   6b8: a80200f9                       str x8, [x21]
+   6bc: 080040f9                       ldr x8, [x0]
+   6c0: 080500f1                       subs x8, x8, #0x1
+   6c4: 080000f9                       str x8, [x0]
+   6c8: c1fcff54                       b.ne #-0x68
+   6cc: 00000094                       bl #0x0
+        # hole +0x6cc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   6d0: 880e40f9                       ldr x8, [x20, #0x18]
+   6d4: a90240f9                       ldr x9, [x21]
+   6d8: 003540f9                       ldr x0, [x8, #0x68]
+   6dc: 093500f9                       str x9, [x8, #0x68]
+   6e0: e0000037                       tbnz w0, #0x0, #0x1c
+   6e4: 090040f9                       ldr x9, [x0]
+   6e8: 290500f1                       subs x9, x9, #0x1
+   6ec: 090000f9                       str x9, [x0]
+   6f0: 61000054                       b.ne #0xc
+   6f4: 00000094                       bl #0x0
+        # hole +0x6f4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   6f8: 880e40f9                       ldr x8, [x20, #0x18]
+   6fc: 003940f9                       ldr x0, [x8, #0x70]
+   700: 80030037                       tbnz w0, #0x0, #0x70
+   704: 090040f9                       ldr x9, [x0]
+   708: 0a0840b9                       ldr w10, [x0, #0x8]
+   70c: 29050091                       add x9, x9, #0x1
+   710: 5f1d0071                       cmp w10, #0x7
+   714: 090000f9                       str x9, [x0]
+   718: a00200f9                       str x0, [x21]
+   71c: c1020054                       b.ne #0x58
+   720: 091840f9                       ldr x9, [x0, #0x30]
+   724: 291940f9                       ldr x9, [x9, #0x30]
+   728: 29e540d1                       sub x9, x9, #0x39, lsl #12
+   72c: 3f5127f1                       cmp x9, #0x9d4
+   730: 21020054                       b.ne #0x44
+   734: 091c40f9                       ldr x9, [x0, #0x38]
+   738: 3f0900f1                       cmp x9, #0x2
+   73c: 03290054                       b.lo #0x520
+   740: 092440f9                       ldr x9, [x0, #0x48]
+   744: a9020036                       tbz w9, #0x0, #0x54
+   748: a90200f9                       str x9, [x21]
+   74c: 090040f9                       ldr x9, [x0]
+   750: 290500f1                       subs x9, x9, #0x1
+   754: 090000f9                       str x9, [x0]
+   758: 00030054                       b.eq #0x60
+   75c: a90240f9                       ldr x9, [x21]
+   760: 003d40f9                       ldr x0, [x8, #0x78]
+   764: 093d00f9                       str x9, [x8, #0x78]
+   768: 40030036                       tbz w0, #0x0, #0x68
+   76c: 1f000014                       b #0x7c
+   770: a00200f9                       str x0, [x21]
+   774: 23008052                       mov w3, #0x1
+   778: 452e8052                       mov w5, #0x172
+   77c: a8048052                       mov w8, #0x25
+   780: e10313aa                       mov x1, x19
+   784: 84feff17                       b #-0x5f0
+   788: 23008052                       mov w3, #0x1
+   78c: 050f8052                       mov w5, #0x78
+   790: 88018052                       mov w8, #0xc
+   794: 80feff17                       b #-0x600
+   798: 2a0140f9                       ldr x10, [x9]
+   79c: 4a050091                       add x10, x10, #0x1
+   7a0: 2a0100f9                       str x10, [x9]
+   7a4: a90200f9                       str x9, [x21]
+   7a8: 090040f9                       ldr x9, [x0]
+   7ac: 290500f1                       subs x9, x9, #0x1
+   7b0: 090000f9                       str x9, [x0]
+   7b4: 41fdff54                       b.ne #-0x58
+   7b8: 00000094                       bl #0x0
+        # hole +0x7b8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   7bc: 880e40f9                       ldr x8, [x20, #0x18]
+   7c0: a90240f9                       ldr x9, [x21]
+   7c4: 003d40f9                       ldr x0, [x8, #0x78]
+   7c8: 093d00f9                       str x9, [x8, #0x78]
+   7cc: e0000037                       tbnz w0, #0x0, #0x1c
+   7d0: 090040f9                       ldr x9, [x0]
+   7d4: 290500f1                       subs x9, x9, #0x1
+   7d8: 090000f9                       str x9, [x0]
+   7dc: 61000054                       b.ne #0xc
+   7e0: 00000094                       bl #0x0
+        # hole +0x7e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   7e4: 880e40f9                       ldr x8, [x20, #0x18]
+   7e8: 004140f9                       ldr x0, [x8, #0x80]
+   7ec: 80000037                       tbnz w0, #0x0, #0x10
+   7f0: 080040f9                       ldr x8, [x0]
+   7f4: 08050091                       add x8, x8, #0x1
+   7f8: 080000f9                       str x8, [x0]
+   7fc: a00200f9                       str x0, [x21]
+   800: 60030037                       tbnz w0, #0x0, #0x6c
+   804: 080840b9                       ldr w8, [x0, #0x8]
+   808: 1f1d0071                       cmp w8, #0x7
+   80c: 01030054                       b.ne #0x60
+   810: 080080d2                       mov x8, #0x0
+        # hole +0x810: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[43]+0
+   814: 091840f9                       ldr x9, [x0, #0x30]
+   818: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x818: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[43]+0
+   81c: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x81c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[43]+0
+   820: 291940f9                       ldr x9, [x9, #0x30]
+   824: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x824: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[43]+0
+   828: 3f0108eb                       cmp x9, x8
+   82c: 01020054                       b.ne #0x40
+   830: 081c40f9                       ldr x8, [x0, #0x38]
+   834: c82800b4                       cbz x8, #0x518
+   838: 082040f9                       ldr x8, [x0, #0x40]
+   83c: a8020036                       tbz w8, #0x0, #0x54
+   840: a80200f9                       str x8, [x21]
+   844: 080040f9                       ldr x8, [x0]
+   848: 080500f1                       subs x8, x8, #0x1
+   84c: 080000f9                       str x8, [x0]
+   850: 00030054                       b.eq #0x60
+   854: 880e40f9                       ldr x8, [x20, #0x18]
+   858: a90240f9                       ldr x9, [x21]
+   85c: 004540f9                       ldr x0, [x8, #0x88]
+   860: 094500f9                       str x9, [x8, #0x88]
+   864: 20030036                       tbz w0, #0x0, #0x64
+   868: 1e000014                       b #0x78
    86c: 23008052                       mov w3, #0x1
-   870: 050f8052                       mov w5, #0x78
-   874: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x874: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   878: f50313aa                       mov x21, x19
-   87c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x87c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   880: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x880: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   884: 04310091                       add x4, x8, #0xc
-   888: e00314aa                       mov x0, x20
-   88c: e10315aa                       mov x1, x21
-   890: e20316aa                       mov x2, x22
-   894: 00000094                       bl #0x0
-        # hole +0x894: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   898: fe0741f8                       ldr x30, [sp], #0x10
-   89c: c0035fd6                       ret
-   8a0: 2a0140f9                       ldr x10, [x9]
-   8a4: 4a050091                       add x10, x10, #0x1
-   8a8: 2a0100f9                       str x10, [x9]
-   8ac: a90200f9                       str x9, [x21]
-   8b0: 090040f9                       ldr x9, [x0]
-   8b4: 290500f1                       subs x9, x9, #0x1
-   8b8: 090000f9                       str x9, [x0]
-   8bc: e1faff54                       b.ne #-0xa4
-   8c0: 00000094                       bl #0x0
-        # hole +0x8c0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   8c4: 880e40f9                       ldr x8, [x20, #0x18]
-   8c8: a90240f9                       ldr x9, [x21]
-   8cc: 003d40f9                       ldr x0, [x8, #0x78]
-   8d0: 093d00f9                       str x9, [x8, #0x78]
-   8d4: e0000037                       tbnz w0, #0x0, #0x1c
-   8d8: 090040f9                       ldr x9, [x0]
-   8dc: 290500f1                       subs x9, x9, #0x1
-   8e0: 090000f9                       str x9, [x0]
-   8e4: 61000054                       b.ne #0xc
-   8e8: 00000094                       bl #0x0
-        # hole +0x8e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   8ec: 880e40f9                       ldr x8, [x20, #0x18]
-   8f0: 004140f9                       ldr x0, [x8, #0x80]
-   8f4: 80000037                       tbnz w0, #0x0, #0x10
-   8f8: 080040f9                       ldr x8, [x0]
-   8fc: 08050091                       add x8, x8, #0x1
-   900: 080000f9                       str x8, [x0]
-   904: a00200f9                       str x0, [x21]
-   908: 60030037                       tbnz w0, #0x0, #0x6c
-   90c: 080840b9                       ldr w8, [x0, #0x8]
-   910: 1f1d0071                       cmp w8, #0x7
-   914: 01030054                       b.ne #0x60
-   918: 080080d2                       mov x8, #0x0
-        # hole +0x918: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[43]+0
-   91c: 091840f9                       ldr x9, [x0, #0x30]
-   920: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x920: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[43]+0
-   924: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x924: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[43]+0
-   928: 291940f9                       ldr x9, [x9, #0x30]
-   92c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x92c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[43]+0
-   930: 3f0108eb                       cmp x9, x8
-   934: 01020054                       b.ne #0x40
-   938: 081c40f9                       ldr x8, [x0, #0x38]
-   93c: 883500b4                       cbz x8, #0x6b0
-   940: 082040f9                       ldr x8, [x0, #0x40]
-   944: 08050036                       tbz w8, #0x0, #0xa0
-   948: a80200f9                       str x8, [x21]
-   94c: 080040f9                       ldr x8, [x0]
-   950: 080500f1                       subs x8, x8, #0x1
-   954: 080000f9                       str x8, [x0]
-   958: 60050054                       b.eq #0xac
-   95c: 880e40f9                       ldr x8, [x20, #0x18]
-   960: a90240f9                       ldr x9, [x21]
-   964: 004540f9                       ldr x0, [x8, #0x88]
-   968: 094500f9                       str x9, [x8, #0x88]
-   96c: 80050036                       tbz w0, #0x0, #0xb0
-   970: 31000014                       b #0xc4
-   974: 080080d2                       mov x8, #0x0
-        # hole +0x974: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   978: 23008052                       mov w3, #0x1
-   97c: c5358052                       mov w5, #0x1ae
-   980: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x980: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   984: f50313aa                       mov x21, x19
-   988: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x988: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   98c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x98c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   990: 04ad0091                       add x4, x8, #0x2b
-   994: e00314aa                       mov x0, x20
-   998: e10315aa                       mov x1, x21
-   99c: e20316aa                       mov x2, x22
-   9a0: 00000094                       bl #0x0
-        # hole +0x9a0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   9a4: fe0741f8                       ldr x30, [sp], #0x10
-   9a8: c0035fd6                       ret
-   9ac: 080080d2                       mov x8, #0x0
-        # hole +0x9ac: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   9b0: 23008052                       mov w3, #0x1
-   9b4: 85168052                       mov w5, #0xb4
-   9b8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x9b8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   9bc: f50313aa                       mov x21, x19
-   9c0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x9c0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   9c4: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x9c4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   9c8: 04490091                       add x4, x8, #0x12
-   9cc: e00314aa                       mov x0, x20
-   9d0: e10315aa                       mov x1, x21
-   9d4: e20316aa                       mov x2, x22
-   9d8: 00000094                       bl #0x0
-        # hole +0x9d8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   9dc: fe0741f8                       ldr x30, [sp], #0x10
-   9e0: c0035fd6                       ret
-   9e4: 090140f9                       ldr x9, [x8]
-   9e8: 29050091                       add x9, x9, #0x1
-   9ec: 090100f9                       str x9, [x8]
-   9f0: a80200f9                       str x8, [x21]
-   9f4: 080040f9                       ldr x8, [x0]
-   9f8: 080500f1                       subs x8, x8, #0x1
-   9fc: 080000f9                       str x8, [x0]
-   a00: e1faff54                       b.ne #-0xa4
-   a04: 00000094                       bl #0x0
-        # hole +0xa04: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   a08: 880e40f9                       ldr x8, [x20, #0x18]
-   a0c: a90240f9                       ldr x9, [x21]
-   a10: 004540f9                       ldr x0, [x8, #0x88]
-   a14: 094500f9                       str x9, [x8, #0x88]
-   a18: e0000037                       tbnz w0, #0x0, #0x1c
-   a1c: 090040f9                       ldr x9, [x0]
-   a20: 290500f1                       subs x9, x9, #0x1
-   a24: 090000f9                       str x9, [x0]
-   a28: 61000054                       b.ne #0xc
-   a2c: 00000094                       bl #0x0
-        # hole +0xa2c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   a30: 880e40f9                       ldr x8, [x20, #0x18]
-   a34: 004940f9                       ldr x0, [x8, #0x90]
-   a38: 80000037                       tbnz w0, #0x0, #0x10
-   a3c: 080040f9                       ldr x8, [x0]
-   a40: 08050091                       add x8, x8, #0x1
-   a44: 080000f9                       str x8, [x0]
-   a48: a00200f9                       str x0, [x21]
-   a4c: 80030037                       tbnz w0, #0x0, #0x70
-   a50: 080840b9                       ldr w8, [x0, #0x8]
-   a54: 1f1d0071                       cmp w8, #0x7
-   a58: 21030054                       b.ne #0x64
-   a5c: 080080d2                       mov x8, #0x0
-        # hole +0xa5c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[49]+0
-   a60: 091840f9                       ldr x9, [x0, #0x30]
-   a64: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xa64: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[49]+0
-   a68: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xa68: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[49]+0
-   a6c: 291940f9                       ldr x9, [x9, #0x30]
-   a70: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xa70: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[49]+0
-   a74: 3f0108eb                       cmp x9, x8
-   a78: 21020054                       b.ne #0x44
-   a7c: 081c40f9                       ldr x8, [x0, #0x38]
-   a80: 1f1100f1                       cmp x8, #0x4
-   a84: 03310054                       b.lo #0x620
-   a88: 082c40f9                       ldr x8, [x0, #0x58]
-   a8c: 08050036                       tbz w8, #0x0, #0xa0
+   870: c5358052                       mov w5, #0x1ae
+   874: 68058052                       mov w8, #0x2b
+   878: e10313aa                       mov x1, x19
+   87c: 46feff17                       b #-0x6e8
+   880: 23008052                       mov w3, #0x1
+   884: 85168052                       mov w5, #0xb4
+   888: 48028052                       mov w8, #0x12
+   88c: 42feff17                       b #-0x6f8
+   890: 090140f9                       ldr x9, [x8]
+   894: 29050091                       add x9, x9, #0x1
+   898: 090100f9                       str x9, [x8]
+   89c: a80200f9                       str x8, [x21]
+   8a0: 080040f9                       ldr x8, [x0]
+   8a4: 080500f1                       subs x8, x8, #0x1
+   8a8: 080000f9                       str x8, [x0]
+   8ac: 41fdff54                       b.ne #-0x58
+   8b0: 00000094                       bl #0x0
+        # hole +0x8b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   8b4: 880e40f9                       ldr x8, [x20, #0x18]
+   8b8: a90240f9                       ldr x9, [x21]
+   8bc: 004540f9                       ldr x0, [x8, #0x88]
+   8c0: 094500f9                       str x9, [x8, #0x88]
+   8c4: e0000037                       tbnz w0, #0x0, #0x1c
+   8c8: 090040f9                       ldr x9, [x0]
+   8cc: 290500f1                       subs x9, x9, #0x1
+   8d0: 090000f9                       str x9, [x0]
+   8d4: 61000054                       b.ne #0xc
+   8d8: 00000094                       bl #0x0
+        # hole +0x8d8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   8dc: 880e40f9                       ldr x8, [x20, #0x18]
+   8e0: 004940f9                       ldr x0, [x8, #0x90]
+   8e4: 80000037                       tbnz w0, #0x0, #0x10
+   8e8: 080040f9                       ldr x8, [x0]
+   8ec: 08050091                       add x8, x8, #0x1
+   8f0: 080000f9                       str x8, [x0]
+   8f4: a00200f9                       str x0, [x21]
+   8f8: 80030037                       tbnz w0, #0x0, #0x70
+   8fc: 080840b9                       ldr w8, [x0, #0x8]
+   900: 1f1d0071                       cmp w8, #0x7
+   904: 21030054                       b.ne #0x64
+   908: 080080d2                       mov x8, #0x0
+        # hole +0x908: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[49]+0
+   90c: 091840f9                       ldr x9, [x0, #0x30]
+   910: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x910: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[49]+0
+   914: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x914: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[49]+0
+   918: 291940f9                       ldr x9, [x9, #0x30]
+   91c: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x91c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[49]+0
+   920: 3f0108eb                       cmp x9, x8
+   924: 21020054                       b.ne #0x44
+   928: 081c40f9                       ldr x8, [x0, #0x38]
+   92c: 1f1100f1                       cmp x8, #0x4
+   930: 83240054                       b.lo #0x490
+   934: 082c40f9                       ldr x8, [x0, #0x58]
+   938: a8020036                       tbz w8, #0x0, #0x54
+   93c: a80200f9                       str x8, [x21]
+   940: 080040f9                       ldr x8, [x0]
+   944: 080500f1                       subs x8, x8, #0x1
+   948: 080000f9                       str x8, [x0]
+   94c: 00030054                       b.eq #0x60
+   950: 880e40f9                       ldr x8, [x20, #0x18]
+   954: a90240f9                       ldr x9, [x21]
+   958: 004d40f9                       ldr x0, [x8, #0x98]
+   95c: 094d00f9                       str x9, [x8, #0x98]
+   960: 20030036                       tbz w0, #0x0, #0x64
+   964: 1e000014                       b #0x78
+   968: 23008052                       mov w3, #0x1
+   96c: 453d8052                       mov w5, #0x1ea
+   970: 28068052                       mov w8, #0x31
+   974: e10313aa                       mov x1, x19
+   978: 07feff17                       b #-0x7e4
+   97c: 23008052                       mov w3, #0x1
+   980: 851b8052                       mov w5, #0xdc
+   984: c8028052                       mov w8, #0x16
+   988: 03feff17                       b #-0x7f4
+   98c: 090140f9                       ldr x9, [x8]
+   990: 29050091                       add x9, x9, #0x1
+   994: 090100f9                       str x9, [x8]
+   998: a80200f9                       str x8, [x21]
+   99c: 080040f9                       ldr x8, [x0]
+   9a0: 080500f1                       subs x8, x8, #0x1
+   9a4: 080000f9                       str x8, [x0]
+   9a8: 41fdff54                       b.ne #-0x58
+   9ac: 00000094                       bl #0x0
+        # hole +0x9ac: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   9b0: 880e40f9                       ldr x8, [x20, #0x18]
+   9b4: a90240f9                       ldr x9, [x21]
+   9b8: 004d40f9                       ldr x0, [x8, #0x98]
+   9bc: 094d00f9                       str x9, [x8, #0x98]
+   9c0: e0000037                       tbnz w0, #0x0, #0x1c
+   9c4: 090040f9                       ldr x9, [x0]
+   9c8: 290500f1                       subs x9, x9, #0x1
+   9cc: 090000f9                       str x9, [x0]
+   9d0: 61000054                       b.ne #0xc
+   9d4: 00000094                       bl #0x0
+        # hole +0x9d4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   9d8: 880e40f9                       ldr x8, [x20, #0x18]
+   9dc: 005140f9                       ldr x0, [x8, #0xa0]
+   9e0: 80000037                       tbnz w0, #0x0, #0x10
+   9e4: 080040f9                       ldr x8, [x0]
+   9e8: 08050091                       add x8, x8, #0x1
+   9ec: 080000f9                       str x8, [x0]
+   9f0: a00200f9                       str x0, [x21]
+   9f4: 60030037                       tbnz w0, #0x0, #0x6c
+   9f8: 080840b9                       ldr w8, [x0, #0x8]
+   9fc: 1f1d0071                       cmp w8, #0x7
+   a00: 01030054                       b.ne #0x60
+   a04: 080080d2                       mov x8, #0x0
+        # hole +0xa04: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[53]+0
+   a08: 091840f9                       ldr x9, [x0, #0x30]
+   a0c: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xa0c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[53]+0
+   a10: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xa10: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[53]+0
+   a14: 291940f9                       ldr x9, [x9, #0x30]
+   a18: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xa18: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[53]+0
+   a1c: 3f0108eb                       cmp x9, x8
+   a20: 01020054                       b.ne #0x40
+   a24: 081c40f9                       ldr x8, [x0, #0x38]
+   a28: 681d00b4                       cbz x8, #0x3ac
+   a2c: 082040f9                       ldr x8, [x0, #0x40]
+   a30: a8020036                       tbz w8, #0x0, #0x54
+   a34: a80200f9                       str x8, [x21]
+   a38: 080040f9                       ldr x8, [x0]
+   a3c: 080500f1                       subs x8, x8, #0x1
+   a40: 080000f9                       str x8, [x0]
+   a44: 00030054                       b.eq #0x60
+   a48: 880e40f9                       ldr x8, [x20, #0x18]
+   a4c: a90240f9                       ldr x9, [x21]
+   a50: 005540f9                       ldr x0, [x8, #0xa8]
+   a54: 095500f9                       str x9, [x8, #0xa8]
+   a58: 20030036                       tbz w0, #0x0, #0x64
+   a5c: 1e000014                       b #0x78
+   a60: 23008052                       mov w3, #0x1
+   a64: 45428052                       mov w5, #0x212
+   a68: a8068052                       mov w8, #0x35
+   a6c: e10313aa                       mov x1, x19
+   a70: c9fdff17                       b #-0x8dc
+   a74: 23008052                       mov w3, #0x1
+   a78: 05238052                       mov w5, #0x118
+   a7c: 88038052                       mov w8, #0x1c
+   a80: c5fdff17                       b #-0x8ec
+   a84: 090140f9                       ldr x9, [x8]
+   a88: 29050091                       add x9, x9, #0x1
+   a8c: 090100f9                       str x9, [x8]
    a90: a80200f9                       str x8, [x21]
    a94: 080040f9                       ldr x8, [x0]
    a98: 080500f1                       subs x8, x8, #0x1
    a9c: 080000f9                       str x8, [x0]
-   aa0: 60050054                       b.eq #0xac
-   aa4: 880e40f9                       ldr x8, [x20, #0x18]
-   aa8: a90240f9                       ldr x9, [x21]
-   aac: 004d40f9                       ldr x0, [x8, #0x98]
-   ab0: 094d00f9                       str x9, [x8, #0x98]
-   ab4: 80050036                       tbz w0, #0x0, #0xb0
-   ab8: 31000014                       b #0xc4
-   abc: 080080d2                       mov x8, #0x0
-        # hole +0xabc: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   ac0: 23008052                       mov w3, #0x1
-   ac4: 453d8052                       mov w5, #0x1ea
-   ac8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xac8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   acc: f50313aa                       mov x21, x19
-   ad0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xad0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   ad4: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xad4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   ad8: 04c50091                       add x4, x8, #0x31
-   adc: e00314aa                       mov x0, x20
-   ae0: e10315aa                       mov x1, x21
-   ae4: e20316aa                       mov x2, x22
-   ae8: 00000094                       bl #0x0
-        # hole +0xae8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   aec: fe0741f8                       ldr x30, [sp], #0x10
-   af0: c0035fd6                       ret
-   af4: 080080d2                       mov x8, #0x0
-        # hole +0xaf4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   af8: 23008052                       mov w3, #0x1
-   afc: 851b8052                       mov w5, #0xdc
-   b00: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xb00: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   b04: f50313aa                       mov x21, x19
-   b08: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xb08: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   b0c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xb0c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   b10: 04590091                       add x4, x8, #0x16
-   b14: e00314aa                       mov x0, x20
-   b18: e10315aa                       mov x1, x21
-   b1c: e20316aa                       mov x2, x22
-   b20: 00000094                       bl #0x0
-        # hole +0xb20: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   b24: fe0741f8                       ldr x30, [sp], #0x10
-   b28: c0035fd6                       ret
-   b2c: 090140f9                       ldr x9, [x8]
-   b30: 29050091                       add x9, x9, #0x1
-   b34: 090100f9                       str x9, [x8]
-   b38: a80200f9                       str x8, [x21]
-   b3c: 080040f9                       ldr x8, [x0]
-   b40: 080500f1                       subs x8, x8, #0x1
-   b44: 080000f9                       str x8, [x0]
-   b48: e1faff54                       b.ne #-0xa4
-   b4c: 00000094                       bl #0x0
-        # hole +0xb4c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   b50: 880e40f9                       ldr x8, [x20, #0x18]
-   b54: a90240f9                       ldr x9, [x21]
-   b58: 004d40f9                       ldr x0, [x8, #0x98]
-   b5c: 094d00f9                       str x9, [x8, #0x98]
-   b60: e0000037                       tbnz w0, #0x0, #0x1c
-   b64: 090040f9                       ldr x9, [x0]
-   b68: 290500f1                       subs x9, x9, #0x1
-   b6c: 090000f9                       str x9, [x0]
-   b70: 61000054                       b.ne #0xc
-   b74: 00000094                       bl #0x0
-        # hole +0xb74: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   b78: 880e40f9                       ldr x8, [x20, #0x18]
-   b7c: 005140f9                       ldr x0, [x8, #0xa0]
-   b80: 80000037                       tbnz w0, #0x0, #0x10
-   b84: 080040f9                       ldr x8, [x0]
-   b88: 08050091                       add x8, x8, #0x1
-   b8c: 080000f9                       str x8, [x0]
-   b90: a00200f9                       str x0, [x21]
-   b94: 60030037                       tbnz w0, #0x0, #0x6c
-   b98: 080840b9                       ldr w8, [x0, #0x8]
-   b9c: 1f1d0071                       cmp w8, #0x7
-   ba0: 01030054                       b.ne #0x60
-   ba4: 080080d2                       mov x8, #0x0
-        # hole +0xba4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[53]+0
-   ba8: 091840f9                       ldr x9, [x0, #0x30]
-   bac: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xbac: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[53]+0
-   bb0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xbb0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[53]+0
-   bb4: 291940f9                       ldr x9, [x9, #0x30]
-   bb8: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xbb8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[53]+0
-   bbc: 3f0108eb                       cmp x9, x8
-   bc0: 01020054                       b.ne #0x40
-   bc4: 081c40f9                       ldr x8, [x0, #0x38]
-   bc8: a82800b4                       cbz x8, #0x514
-   bcc: 082040f9                       ldr x8, [x0, #0x40]
-   bd0: 08050036                       tbz w8, #0x0, #0xa0
-   bd4: a80200f9                       str x8, [x21]
-   bd8: 080040f9                       ldr x8, [x0]
-   bdc: 080500f1                       subs x8, x8, #0x1
-   be0: 080000f9                       str x8, [x0]
-   be4: 60050054                       b.eq #0xac
-   be8: 880e40f9                       ldr x8, [x20, #0x18]
-   bec: a90240f9                       ldr x9, [x21]
-   bf0: 005540f9                       ldr x0, [x8, #0xa8]
-   bf4: 095500f9                       str x9, [x8, #0xa8]
-   bf8: 80050036                       tbz w0, #0x0, #0xb0
-   bfc: 31000014                       b #0xc4
-   c00: 080080d2                       mov x8, #0x0
-        # hole +0xc00: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   c04: 23008052                       mov w3, #0x1
-   c08: 45428052                       mov w5, #0x212
-   c0c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xc0c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   c10: f50313aa                       mov x21, x19
-   c14: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xc14: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   c18: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xc18: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   c1c: 04d50091                       add x4, x8, #0x35
-   c20: e00314aa                       mov x0, x20
-   c24: e10315aa                       mov x1, x21
-   c28: e20316aa                       mov x2, x22
-   c2c: 00000094                       bl #0x0
-        # hole +0xc2c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   c30: fe0741f8                       ldr x30, [sp], #0x10
-   c34: c0035fd6                       ret
-   c38: 080080d2                       mov x8, #0x0
-        # hole +0xc38: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   c3c: 23008052                       mov w3, #0x1
-   c40: 05238052                       mov w5, #0x118
-   c44: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xc44: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   c48: f50313aa                       mov x21, x19
-   c4c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xc4c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   c50: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xc50: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   c54: 04710091                       add x4, x8, #0x1c
-   c58: e00314aa                       mov x0, x20
-   c5c: e10315aa                       mov x1, x21
-   c60: e20316aa                       mov x2, x22
-   c64: 00000094                       bl #0x0
-        # hole +0xc64: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   c68: fe0741f8                       ldr x30, [sp], #0x10
-   c6c: c0035fd6                       ret
+   aa0: 41fdff54                       b.ne #-0x58
+   aa4: 00000094                       bl #0x0
+        # hole +0xaa4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   aa8: 880e40f9                       ldr x8, [x20, #0x18]
+   aac: a90240f9                       ldr x9, [x21]
+   ab0: 005540f9                       ldr x0, [x8, #0xa8]
+   ab4: 095500f9                       str x9, [x8, #0xa8]
+   ab8: e0000037                       tbnz w0, #0x0, #0x1c
+   abc: 090040f9                       ldr x9, [x0]
+   ac0: 290500f1                       subs x9, x9, #0x1
+   ac4: 090000f9                       str x9, [x0]
+   ac8: 61000054                       b.ne #0xc
+   acc: 00000094                       bl #0x0
+        # hole +0xacc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   ad0: 880e40f9                       ldr x8, [x20, #0x18]
+   ad4: 005940f9                       ldr x0, [x8, #0xb0]
+   ad8: 80030037                       tbnz w0, #0x0, #0x70
+   adc: 090040f9                       ldr x9, [x0]
+   ae0: 0a0840b9                       ldr w10, [x0, #0x8]
+   ae4: 29050091                       add x9, x9, #0x1
+   ae8: 5f1d0071                       cmp w10, #0x7
+   aec: 090000f9                       str x9, [x0]
+   af0: a00200f9                       str x0, [x21]
+   af4: c1020054                       b.ne #0x58
+   af8: 091840f9                       ldr x9, [x0, #0x30]
+   afc: 291940f9                       ldr x9, [x9, #0x30]
+   b00: 291542d1                       sub x9, x9, #0x85, lsl #12
+   b04: 3fed3af1                       cmp x9, #0xebb
+   b08: 21020054                       b.ne #0x44
+   b0c: 091c40f9                       ldr x9, [x0, #0x38]
+   b10: 3f0900f1                       cmp x9, #0x2
+   b14: a3160054                       b.lo #0x2d4
+   b18: 092440f9                       ldr x9, [x0, #0x48]
+   b1c: c9020036                       tbz w9, #0x0, #0x58
+   b20: a90200f9                       str x9, [x21]
+   b24: 090040f9                       ldr x9, [x0]
+   b28: 290500f1                       subs x9, x9, #0x1
+   b2c: 090000f9                       str x9, [x0]
+   b30: 20030054                       b.eq #0x64
+   b34: a90240f9                       ldr x9, [x21]
+   b38: 005d40f9                       ldr x0, [x8, #0xb8]
+   b3c: 095d00f9                       str x9, [x8, #0xb8]
+   b40: 60030036                       tbz w0, #0x0, #0x6c
+   b44: 20000014                       b #0x80
+   b48: a00200f9                       str x0, [x21]
+   b4c: 23008052                       mov w3, #0x1
+   b50: c5498052                       mov w5, #0x24e
+   b54: 68078052                       mov w8, #0x3b
+   b58: e10313aa                       mov x1, x19
+   b5c: 8efdff17                       b #-0x9c8
+   b60: 23008052                       mov w3, #0x1
+   b64: 852a8052                       mov w5, #0x154
+   b68: 48048052                       mov w8, #0x22
+   b6c: e10313aa                       mov x1, x19
+   b70: 89fdff17                       b #-0x9dc
+   b74: 2a0140f9                       ldr x10, [x9]
+   b78: 4a050091                       add x10, x10, #0x1
+   b7c: 2a0100f9                       str x10, [x9]
+   b80: a90200f9                       str x9, [x21]
+   b84: 090040f9                       ldr x9, [x0]
+   b88: 290500f1                       subs x9, x9, #0x1
+   b8c: 090000f9                       str x9, [x0]
+   b90: 21fdff54                       b.ne #-0x5c
+   b94: 00000094                       bl #0x0
+        # hole +0xb94: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   b98: 880e40f9                       ldr x8, [x20, #0x18]
+   b9c: a90240f9                       ldr x9, [x21]
+   ba0: 005d40f9                       ldr x0, [x8, #0xb8]
+   ba4: 095d00f9                       str x9, [x8, #0xb8]
+   ba8: e0000037                       tbnz w0, #0x0, #0x1c
+   bac: 090040f9                       ldr x9, [x0]
+   bb0: 290500f1                       subs x9, x9, #0x1
+   bb4: 090000f9                       str x9, [x0]
+   bb8: 61000054                       b.ne #0xc
+   bbc: 00000094                       bl #0x0
+        # hole +0xbbc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   bc0: 880e40f9                       ldr x8, [x20, #0x18]
+   bc4: 006140f9                       ldr x0, [x8, #0xc0]
+   bc8: 80000037                       tbnz w0, #0x0, #0x10
+   bcc: 080040f9                       ldr x8, [x0]
+   bd0: 08050091                       add x8, x8, #0x1
+   bd4: 080000f9                       str x8, [x0]
+   bd8: a00200f9                       str x0, [x21]
+   bdc: 60030037                       tbnz w0, #0x0, #0x6c
+   be0: 080840b9                       ldr w8, [x0, #0x8]
+   be4: 1f1d0071                       cmp w8, #0x7
+   be8: 01030054                       b.ne #0x60
+   bec: 080080d2                       mov x8, #0x0
+        # hole +0xbec: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[65]+0
+   bf0: 091840f9                       ldr x9, [x0, #0x30]
+   bf4: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xbf4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[65]+0
+   bf8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xbf8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[65]+0
+   bfc: 291940f9                       ldr x9, [x9, #0x30]
+   c00: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xc00: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[65]+0
+   c04: 3f0108eb                       cmp x9, x8
+   c08: 01020054                       b.ne #0x40
+   c0c: 081c40f9                       ldr x8, [x0, #0x38]
+   c10: 680f00b4                       cbz x8, #0x1ec
+   c14: 082040f9                       ldr x8, [x0, #0x40]
+   c18: c8020036                       tbz w8, #0x0, #0x58
+   c1c: a80200f9                       str x8, [x21]
+   c20: 080040f9                       ldr x8, [x0]
+   c24: 080500f1                       subs x8, x8, #0x1
+   c28: 080000f9                       str x8, [x0]
+   c2c: 20030054                       b.eq #0x64
+   c30: 880e40f9                       ldr x8, [x20, #0x18]
+   c34: a90240f9                       ldr x9, [x21]
+   c38: 006540f9                       ldr x0, [x8, #0xc8]
+   c3c: 096500f9                       str x9, [x8, #0xc8]
+   c40: 40030036                       tbz w0, #0x0, #0x68
+   c44: 1f000014                       b #0x7c
+   c48: 23008052                       mov w3, #0x1
+   c4c: 45518052                       mov w5, #0x28a
+   c50: 28088052                       mov w8, #0x41
+   c54: e10313aa                       mov x1, x19
+   c58: 4ffdff17                       b #-0xac4
+   c5c: 23008052                       mov w3, #0x1
+   c60: 852f8052                       mov w5, #0x17c
+   c64: c8048052                       mov w8, #0x26
+   c68: e10313aa                       mov x1, x19
+   c6c: 4afdff17                       b #-0xad8
    c70: 090140f9                       ldr x9, [x8]
    c74: 29050091                       add x9, x9, #0x1
    c78: 090100f9                       str x9, [x8]
@@ -939,13 +867,13 @@
    c80: 080040f9                       ldr x8, [x0]
    c84: 080500f1                       subs x8, x8, #0x1
    c88: 080000f9                       str x8, [x0]
-   c8c: e1faff54                       b.ne #-0xa4
+   c8c: 21fdff54                       b.ne #-0x5c
    c90: 00000094                       bl #0x0
         # hole +0xc90: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    c94: 880e40f9                       ldr x8, [x20, #0x18]
    c98: a90240f9                       ldr x9, [x21]
-   c9c: 005540f9                       ldr x0, [x8, #0xa8]
-   ca0: 095500f9                       str x9, [x8, #0xa8]
+   c9c: 006540f9                       ldr x0, [x8, #0xc8]
+   ca0: 096500f9                       str x9, [x8, #0xc8]
    ca4: e0000037                       tbnz w0, #0x0, #0x1c
    ca8: 090040f9                       ldr x9, [x0]
    cac: 290500f1                       subs x9, x9, #0x1
@@ -954,7 +882,7 @@
    cb8: 00000094                       bl #0x0
         # hole +0xcb8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    cbc: 880e40f9                       ldr x8, [x20, #0x18]
-   cc0: 005940f9                       ldr x0, [x8, #0xb0]
+   cc0: 006940f9                       ldr x0, [x8, #0xd0]
    cc4: 80030037                       tbnz w0, #0x0, #0x70
    cc8: 090040f9                       ldr x9, [x0]
    ccc: 0a0840b9                       ldr w10, [x0, #0x8]
@@ -965,381 +893,83 @@
    ce0: c1020054                       b.ne #0x58
    ce4: 091840f9                       ldr x9, [x0, #0x30]
    ce8: 291940f9                       ldr x9, [x9, #0x30]
-   cec: 291542d1                       sub x9, x9, #0x85, lsl #12
-   cf0: 3fed3af1                       cmp x9, #0xebb
+   cec: 29ad42d1                       sub x9, x9, #0xab, lsl #12
+   cf0: 3fe928f1                       cmp x9, #0xa3a
    cf4: 21020054                       b.ne #0x44
    cf8: 091c40f9                       ldr x9, [x0, #0x38]
    cfc: 3f0900f1                       cmp x9, #0x2
-   d00: a3200054                       b.lo #0x414
+   d00: 83080054                       b.lo #0x110
    d04: 092440f9                       ldr x9, [x0, #0x48]
-   d08: 09050036                       tbz w9, #0x0, #0xa0
+   d08: c9020036                       tbz w9, #0x0, #0x58
    d0c: a90200f9                       str x9, [x21]
    d10: 090040f9                       ldr x9, [x0]
    d14: 290500f1                       subs x9, x9, #0x1
    d18: 090000f9                       str x9, [x0]
-   d1c: 60050054                       b.eq #0xac
+   d1c: 20030054                       b.eq #0x64
    d20: a90240f9                       ldr x9, [x21]
-   d24: 005d40f9                       ldr x0, [x8, #0xb8]
-   d28: 095d00f9                       str x9, [x8, #0xb8]
-   d2c: a0050036                       tbz w0, #0x0, #0xb4
-   d30: 32000014                       b #0xc8
+   d24: 006d40f9                       ldr x0, [x8, #0xd8]
+   d28: 096d00f9                       str x9, [x8, #0xd8]
+   d2c: 60030036                       tbz w0, #0x0, #0x6c
+   d30: 1f000014                       b #0x7c
    d34: a00200f9                       str x0, [x21]
-   d38: 080080d2                       mov x8, #0x0
-        # hole +0xd38: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   d3c: 23008052                       mov w3, #0x1
-   d40: c5498052                       mov w5, #0x24e
-   d44: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xd44: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   d48: f50313aa                       mov x21, x19
-   d4c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xd4c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   d50: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xd50: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   d54: 04ed0091                       add x4, x8, #0x3b
-   d58: e00314aa                       mov x0, x20
-   d5c: e10315aa                       mov x1, x21
-   d60: e20316aa                       mov x2, x22
-   d64: 00000094                       bl #0x0
-        # hole +0xd64: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   d68: fe0741f8                       ldr x30, [sp], #0x10
-   d6c: c0035fd6                       ret
-   d70: 080080d2                       mov x8, #0x0
-        # hole +0xd70: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   d74: 23008052                       mov w3, #0x1
-   d78: 852a8052                       mov w5, #0x154
-   d7c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xd7c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   d80: f50313aa                       mov x21, x19
-   d84: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xd84: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   d88: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xd88: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   d8c: 04890091                       add x4, x8, #0x22
-   d90: e00314aa                       mov x0, x20
-   d94: e10315aa                       mov x1, x21
-   d98: e20316aa                       mov x2, x22
-   d9c: 00000094                       bl #0x0
-        # hole +0xd9c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   da0: fe0741f8                       ldr x30, [sp], #0x10
-   da4: c0035fd6                       ret
-   da8: 2a0140f9                       ldr x10, [x9]
-   dac: 4a050091                       add x10, x10, #0x1
-   db0: 2a0100f9                       str x10, [x9]
-   db4: a90200f9                       str x9, [x21]
-   db8: 090040f9                       ldr x9, [x0]
-   dbc: 290500f1                       subs x9, x9, #0x1
-   dc0: 090000f9                       str x9, [x0]
-   dc4: e1faff54                       b.ne #-0xa4
-   dc8: 00000094                       bl #0x0
-        # hole +0xdc8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   dcc: 880e40f9                       ldr x8, [x20, #0x18]
-   dd0: a90240f9                       ldr x9, [x21]
-   dd4: 005d40f9                       ldr x0, [x8, #0xb8]
-   dd8: 095d00f9                       str x9, [x8, #0xb8]
-   ddc: e0000037                       tbnz w0, #0x0, #0x1c
-   de0: 090040f9                       ldr x9, [x0]
-   de4: 290500f1                       subs x9, x9, #0x1
-   de8: 090000f9                       str x9, [x0]
-   dec: 61000054                       b.ne #0xc
-   df0: 00000094                       bl #0x0
-        # hole +0xdf0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   df4: 880e40f9                       ldr x8, [x20, #0x18]
-   df8: 006140f9                       ldr x0, [x8, #0xc0]
-   dfc: 80000037                       tbnz w0, #0x0, #0x10
-   e00: 080040f9                       ldr x8, [x0]
-   e04: 08050091                       add x8, x8, #0x1
-   e08: 080000f9                       str x8, [x0]
-   e0c: a00200f9                       str x0, [x21]
-   e10: 60030037                       tbnz w0, #0x0, #0x6c
-   e14: 080840b9                       ldr w8, [x0, #0x8]
-   e18: 1f1d0071                       cmp w8, #0x7
-   e1c: 01030054                       b.ne #0x60
-   e20: 080080d2                       mov x8, #0x0
-        # hole +0xe20: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[65]+0
-   e24: 091840f9                       ldr x9, [x0, #0x30]
-   e28: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xe28: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[65]+0
-   e2c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xe2c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[65]+0
-   e30: 291940f9                       ldr x9, [x9, #0x30]
-   e34: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xe34: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[65]+0
-   e38: 3f0108eb                       cmp x9, x8
-   e3c: 01020054                       b.ne #0x40
-   e40: 081c40f9                       ldr x8, [x0, #0x38]
-   e44: 481800b4                       cbz x8, #0x308
-   e48: 082040f9                       ldr x8, [x0, #0x40]
-   e4c: 08050036                       tbz w8, #0x0, #0xa0
-   e50: a80200f9                       str x8, [x21]
-   e54: 080040f9                       ldr x8, [x0]
-   e58: 080500f1                       subs x8, x8, #0x1
-   e5c: 080000f9                       str x8, [x0]
-   e60: 60050054                       b.eq #0xac
-   e64: 880e40f9                       ldr x8, [x20, #0x18]
-   e68: a90240f9                       ldr x9, [x21]
-   e6c: 006540f9                       ldr x0, [x8, #0xc8]
-   e70: 096500f9                       str x9, [x8, #0xc8]
-   e74: 80050036                       tbz w0, #0x0, #0xb0
-   e78: 31000014                       b #0xc4
-   e7c: 080080d2                       mov x8, #0x0
-        # hole +0xe7c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   e80: 23008052                       mov w3, #0x1
-   e84: 45518052                       mov w5, #0x28a
-   e88: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xe88: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   e8c: f50313aa                       mov x21, x19
-   e90: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xe90: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   e94: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xe94: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   e98: 04050191                       add x4, x8, #0x41
-   e9c: e00314aa                       mov x0, x20
-   ea0: e10315aa                       mov x1, x21
-   ea4: e20316aa                       mov x2, x22
-   ea8: 00000094                       bl #0x0
-        # hole +0xea8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   eac: fe0741f8                       ldr x30, [sp], #0x10
-   eb0: c0035fd6                       ret
-   eb4: 080080d2                       mov x8, #0x0
-        # hole +0xeb4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   eb8: 23008052                       mov w3, #0x1
-   ebc: 852f8052                       mov w5, #0x17c
-   ec0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xec0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   ec4: f50313aa                       mov x21, x19
-   ec8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xec8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   ecc: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xecc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   ed0: 04990091                       add x4, x8, #0x26
-   ed4: e00314aa                       mov x0, x20
-   ed8: e10315aa                       mov x1, x21
-   edc: e20316aa                       mov x2, x22
-   ee0: 00000094                       bl #0x0
-        # hole +0xee0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   ee4: fe0741f8                       ldr x30, [sp], #0x10
-   ee8: c0035fd6                       ret
-   eec: 090140f9                       ldr x9, [x8]
-   ef0: 29050091                       add x9, x9, #0x1
-   ef4: 090100f9                       str x9, [x8]
-   ef8: a80200f9                       str x8, [x21]
-   efc: 080040f9                       ldr x8, [x0]
-   f00: 080500f1                       subs x8, x8, #0x1
-   f04: 080000f9                       str x8, [x0]
-   f08: e1faff54                       b.ne #-0xa4
-   f0c: 00000094                       bl #0x0
-        # hole +0xf0c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   f10: 880e40f9                       ldr x8, [x20, #0x18]
-   f14: a90240f9                       ldr x9, [x21]
-   f18: 006540f9                       ldr x0, [x8, #0xc8]
-   f1c: 096500f9                       str x9, [x8, #0xc8]
-   f20: e0000037                       tbnz w0, #0x0, #0x1c
-   f24: 090040f9                       ldr x9, [x0]
-   f28: 290500f1                       subs x9, x9, #0x1
-   f2c: 090000f9                       str x9, [x0]
-   f30: 61000054                       b.ne #0xc
-   f34: 00000094                       bl #0x0
-        # hole +0xf34: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   f38: 880e40f9                       ldr x8, [x20, #0x18]
-   f3c: 006940f9                       ldr x0, [x8, #0xd0]
-   f40: 80030037                       tbnz w0, #0x0, #0x70
-   f44: 090040f9                       ldr x9, [x0]
-   f48: 0a0840b9                       ldr w10, [x0, #0x8]
-   f4c: 29050091                       add x9, x9, #0x1
-   f50: 5f1d0071                       cmp w10, #0x7
-   f54: 090000f9                       str x9, [x0]
-   f58: a00200f9                       str x0, [x21]
-   f5c: c1020054                       b.ne #0x58
-   f60: 091840f9                       ldr x9, [x0, #0x30]
-   f64: 291940f9                       ldr x9, [x9, #0x30]
-   f68: 29ad42d1                       sub x9, x9, #0xab, lsl #12
-   f6c: 3fe928f1                       cmp x9, #0xa3a
-   f70: 21020054                       b.ne #0x44
-   f74: 091c40f9                       ldr x9, [x0, #0x38]
-   f78: 3f0900f1                       cmp x9, #0x2
-   f7c: 43100054                       b.lo #0x208
-   f80: 092440f9                       ldr x9, [x0, #0x48]
-   f84: 09050036                       tbz w9, #0x0, #0xa0
-   f88: a90200f9                       str x9, [x21]
-   f8c: 090040f9                       ldr x9, [x0]
-   f90: 290500f1                       subs x9, x9, #0x1
-   f94: 090000f9                       str x9, [x0]
-   f98: 60050054                       b.eq #0xac
-   f9c: a90240f9                       ldr x9, [x21]
-   fa0: 006d40f9                       ldr x0, [x8, #0xd8]
-   fa4: 096d00f9                       str x9, [x8, #0xd8]
-   fa8: a0050036                       tbz w0, #0x0, #0xb4
-   fac: 31000014                       b #0xc4
-   fb0: a00200f9                       str x0, [x21]
-   fb4: 080080d2                       mov x8, #0x0
-        # hole +0xfb4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   fb8: 23008052                       mov w3, #0x1
-   fbc: 45568052                       mov w5, #0x2b2
-   fc0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xfc0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   fc4: f50313aa                       mov x21, x19
-   fc8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xfc8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   fcc: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xfcc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   fd0: 04150191                       add x4, x8, #0x45
-   fd4: e00314aa                       mov x0, x20
-   fd8: e10315aa                       mov x1, x21
-   fdc: e20316aa                       mov x2, x22
-   fe0: 00000094                       bl #0x0
-        # hole +0xfe0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   fe4: fe0741f8                       ldr x30, [sp], #0x10
-   fe8: c0035fd6                       ret
-   fec: 080080d2                       mov x8, #0x0
-        # hole +0xfec: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   ff0: 23008052                       mov w3, #0x1
-   ff4: 05378052                       mov w5, #0x1b8
-   ff8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xff8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   ffc: f50313aa                       mov x21, x19
-  1000: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x1000: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-  1004: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x1004: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-  1008: 04b10091                       add x4, x8, #0x2c
-  100c: e00314aa                       mov x0, x20
-  1010: e10315aa                       mov x1, x21
-  1014: e20316aa                       mov x2, x22
-  1018: 00000094                       bl #0x0
-        # hole +0x1018: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  101c: fe0741f8                       ldr x30, [sp], #0x10
-  1020: c0035fd6                       ret
-  1024: 2a0140f9                       ldr x10, [x9]
-  1028: 4a050091                       add x10, x10, #0x1
-  102c: 2a0100f9                       str x10, [x9]
-  1030: a90200f9                       str x9, [x21]
-  1034: 090040f9                       ldr x9, [x0]
-  1038: 290500f1                       subs x9, x9, #0x1
-  103c: 090000f9                       str x9, [x0]
-  1040: e1faff54                       b.ne #-0xa4
-  1044: 00000094                       bl #0x0
-        # hole +0x1044: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-  1048: 880e40f9                       ldr x8, [x20, #0x18]
-  104c: a90240f9                       ldr x9, [x21]
-  1050: 006d40f9                       ldr x0, [x8, #0xd8]
-  1054: 096d00f9                       str x9, [x8, #0xd8]
-  1058: c0000037                       tbnz w0, #0x0, #0x18
-  105c: 080040f9                       ldr x8, [x0]
-  1060: 080500f1                       subs x8, x8, #0x1
-  1064: 080000f9                       str x8, [x0]
-  1068: 41000054                       b.ne #0x8
-  106c: 00000094                       bl #0x0
-        # hole +0x106c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-  1070: 080080d2                       mov x8, #0x0
-        # hole +0x1070: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-  1074: 43008052                       mov w3, #0x2
-  1078: 855c8052                       mov w5, #0x2e4
-  107c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x107c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-  1080: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x1080: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-  1084: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x1084: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-  1088: 04290191                       add x4, x8, #0x4a
-  108c: e00314aa                       mov x0, x20
-  1090: e10315aa                       mov x1, x21
-  1094: e20316aa                       mov x2, x22
-  1098: 00000094                       bl #0x0
-        # hole +0x1098: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  109c: fe0741f8                       ldr x30, [sp], #0x10
-  10a0: c0035fd6                       ret
-  10a4: 080080d2                       mov x8, #0x0
-        # hole +0x10a4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-  10a8: 23008052                       mov w3, #0x1
-  10ac: 853e8052                       mov w5, #0x1f4
-  10b0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x10b0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-  10b4: f50313aa                       mov x21, x19
-  10b8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x10b8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-  10bc: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x10bc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-  10c0: 04c90091                       add x4, x8, #0x32
-  10c4: e00314aa                       mov x0, x20
-  10c8: e10315aa                       mov x1, x21
-  10cc: e20316aa                       mov x2, x22
-  10d0: 00000094                       bl #0x0
-        # hole +0x10d0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  10d4: fe0741f8                       ldr x30, [sp], #0x10
-  10d8: c0035fd6                       ret
-  10dc: 080080d2                       mov x8, #0x0
-        # hole +0x10dc: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-  10e0: 23008052                       mov w3, #0x1
-  10e4: 85438052                       mov w5, #0x21c
-  10e8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x10e8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-  10ec: f50313aa                       mov x21, x19
-  10f0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x10f0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-  10f4: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x10f4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-  10f8: 04d90091                       add x4, x8, #0x36
-  10fc: e00314aa                       mov x0, x20
-  1100: e10315aa                       mov x1, x21
-  1104: e20316aa                       mov x2, x22
-  1108: 00000094                       bl #0x0
-        # hole +0x1108: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  110c: fe0741f8                       ldr x30, [sp], #0x10
-  1110: c0035fd6                       ret
-  1114: 080080d2                       mov x8, #0x0
-        # hole +0x1114: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-  1118: 23008052                       mov w3, #0x1
-  111c: 054b8052                       mov w5, #0x258
-  1120: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x1120: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-  1124: f50313aa                       mov x21, x19
-  1128: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x1128: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-  112c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x112c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-  1130: 04f10091                       add x4, x8, #0x3c
-  1134: e00314aa                       mov x0, x20
-  1138: e10315aa                       mov x1, x21
-  113c: e20316aa                       mov x2, x22
-  1140: 00000094                       bl #0x0
-        # hole +0x1140: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  1144: fe0741f8                       ldr x30, [sp], #0x10
-  1148: c0035fd6                       ret
-  114c: 080080d2                       mov x8, #0x0
-        # hole +0x114c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-  1150: 23008052                       mov w3, #0x1
-  1154: 85528052                       mov w5, #0x294
-  1158: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x1158: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-  115c: f50313aa                       mov x21, x19
-  1160: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x1160: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-  1164: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x1164: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-  1168: 04090191                       add x4, x8, #0x42
-  116c: e00314aa                       mov x0, x20
-  1170: e10315aa                       mov x1, x21
-  1174: e20316aa                       mov x2, x22
-  1178: 00000094                       bl #0x0
-        # hole +0x1178: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  117c: fe0741f8                       ldr x30, [sp], #0x10
-  1180: c0035fd6                       ret
-  1184: 080080d2                       mov x8, #0x0
-        # hole +0x1184: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-  1188: 23008052                       mov w3, #0x1
-  118c: 85578052                       mov w5, #0x2bc
-  1190: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x1190: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-  1194: f50313aa                       mov x21, x19
-  1198: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x1198: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-  119c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x119c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-  11a0: 04190191                       add x4, x8, #0x46
-  11a4: e00314aa                       mov x0, x20
-  11a8: e10315aa                       mov x1, x21
-  11ac: e20316aa                       mov x2, x22
-  11b0: 00000094                       bl #0x0
-        # hole +0x11b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-  11b4: fe0741f8                       ldr x30, [sp], #0x10
-  11b8: c0035fd6                       ret
+   d38: 23008052                       mov w3, #0x1
+   d3c: 45568052                       mov w5, #0x2b2
+   d40: a8088052                       mov w8, #0x45
+   d44: e10313aa                       mov x1, x19
+   d48: 13fdff17                       b #-0xbb4
+   d4c: 23008052                       mov w3, #0x1
+   d50: 05378052                       mov w5, #0x1b8
+   d54: 88058052                       mov w8, #0x2c
+   d58: e10313aa                       mov x1, x19
+   d5c: 0efdff17                       b #-0xbc8
+   d60: 2a0140f9                       ldr x10, [x9]
+   d64: 4a050091                       add x10, x10, #0x1
+   d68: 2a0100f9                       str x10, [x9]
+   d6c: a90200f9                       str x9, [x21]
+   d70: 090040f9                       ldr x9, [x0]
+   d74: 290500f1                       subs x9, x9, #0x1
+   d78: 090000f9                       str x9, [x0]
+   d7c: 21fdff54                       b.ne #-0x5c
+   d80: 00000094                       bl #0x0
+        # hole +0xd80: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   d84: 880e40f9                       ldr x8, [x20, #0x18]
+   d88: a90240f9                       ldr x9, [x21]
+   d8c: 006d40f9                       ldr x0, [x8, #0xd8]
+   d90: 096d00f9                       str x9, [x8, #0xd8]
+   d94: c0000037                       tbnz w0, #0x0, #0x18
+   d98: 080040f9                       ldr x8, [x0]
+   d9c: 080500f1                       subs x8, x8, #0x1
+   da0: 080000f9                       str x8, [x0]
+   da4: 41000054                       b.ne #0x8
+   da8: 00000094                       bl #0x0
+        # hole +0xda8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   dac: 43008052                       mov w3, #0x2
+   db0: 855c8052                       mov w5, #0x2e4
+   db4: 48098052                       mov w8, #0x4a
+   db8: e10315aa                       mov x1, x21
+   dbc: f6fcff17                       b #-0xc28
+   dc0: 23008052                       mov w3, #0x1
+   dc4: 853e8052                       mov w5, #0x1f4
+   dc8: 48068052                       mov w8, #0x32
+   dcc: e10313aa                       mov x1, x19
+   dd0: f1fcff17                       b #-0xc3c
+   dd4: 23008052                       mov w3, #0x1
+   dd8: 85438052                       mov w5, #0x21c
+   ddc: c8068052                       mov w8, #0x36
+   de0: e10313aa                       mov x1, x19
+   de4: ecfcff17                       b #-0xc50
+   de8: 23008052                       mov w3, #0x1
+   dec: 054b8052                       mov w5, #0x258
+   df0: 88078052                       mov w8, #0x3c
+   df4: e10313aa                       mov x1, x19
+   df8: e7fcff17                       b #-0xc64
+   dfc: 23008052                       mov w3, #0x1
+   e00: 85528052                       mov w5, #0x294
+   e04: 48088052                       mov w8, #0x42
+   e08: e10313aa                       mov x1, x19
+   e0c: e2fcff17                       b #-0xc78
+   e10: 23008052                       mov w3, #0x1
+   e14: 85578052                       mov w5, #0x2bc
+   e18: c8088052                       mov w8, #0x46
+   e1c: e10313aa                       mov x1, x19
+   e20: ddfcff17                       b #-0xc8c

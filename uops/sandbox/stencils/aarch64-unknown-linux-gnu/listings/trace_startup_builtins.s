@@ -1,23 +1,23 @@
-# stencil startup_builtins for aarch64-unknown-linux-gnu: 2884 code bytes, 0 data bytes, 101 holes
+# stencil startup_builtins for aarch64-unknown-linux-gnu: 2540 code bytes, 0 data bytes, 34 holes
      0: fe0f1ff8                       str x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 180940f9                       ldr x24, [x8, #0x10]
-     c: 98010037                       tbnz w24, #0x0, #0x30
-    10: 090340f9                       ldr x9, [x24]
-    14: 29050091                       add x9, x9, #0x1
-    18: 090300f9                       str x9, [x24]
-    1c: f70315aa                       mov x23, x21
-    20: f88600f8                       str x24, [x23], #0x8
-    24: 080140f9                       ldr x8, [x8]
-    28: 28010036                       tbz w8, #0x0, #0x24
-    2c: b3420091                       add x19, x21, #0x10
-    30: a80600f9                       str x8, [x21, #0x8]
-    34: b8010036                       tbz w24, #0x0, #0x34
-    38: 18020014                       b #0x860
+     c: 38010036                       tbz w24, #0x0, #0x24
+    10: f70315aa                       mov x23, x21
+    14: f88600f8                       str x24, [x23], #0x8
+    18: 080140f9                       ldr x8, [x8]
+    1c: 88010036                       tbz w8, #0x0, #0x30
+    20: b3420091                       add x19, x21, #0x10
+    24: a80600f9                       str x8, [x21, #0x8]
+    28: 18020036                       tbz w24, #0x0, #0x40
+    2c: 1b020014                       b #0x86c
+    30: 090340f9                       ldr x9, [x24]
+    34: 29050091                       add x9, x9, #0x1
+    38: 090300f9                       str x9, [x24]
     3c: f70315aa                       mov x23, x21
     40: f88600f8                       str x24, [x23], #0x8
     44: 080140f9                       ldr x8, [x8]
-    48: 28ff0737                       tbnz w8, #0x0, #-0x1c
+    48: c8fe0737                       tbnz w8, #0x0, #-0x28
     4c: 090140f9                       ldr x9, [x8]
     50: 29050091                       add x9, x9, #0x1
     54: 090100f9                       str x9, [x8]
@@ -39,7 +39,7 @@
     94: 090140f9                       ldr x9, [x8]
     98: 290500f1                       subs x9, x9, #0x1
     9c: 090100f9                       str x9, [x8]
-    a0: 80030054                       b.eq #0x70
+    a0: 20030054                       b.eq #0x64
     a4: 080340f9                       ldr x8, [x24]
     a8: 080500f1                       subs x8, x8, #0x1
     ac: 080300f9                       str x8, [x24]
@@ -47,7 +47,7 @@
     b4: e00318aa                       mov x0, x24
     b8: 00000094                       bl #0x0
         # hole +0xb8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-    bc: 594c00b4                       cbz x25, #0x988
+    bc: 994400b4                       cbz x25, #0x890
     c0: 880e40f9                       ldr x8, [x20, #0x18]
     c4: b90200f9                       str x25, [x21]
     c8: 000540f9                       ldr x0, [x8, #0x8]
@@ -56,43 +56,43 @@
     d4: 090040f9                       ldr x9, [x0]
     d8: 290500f1                       subs x9, x9, #0x1
     dc: 090000f9                       str x9, [x0]
-    e0: 60020054                       b.eq #0x4c
+    e0: 00020054                       b.eq #0x40
     e4: 181540f9                       ldr x24, [x8, #0x28]
-    e8: b8020037                       tbnz w24, #0x0, #0x54
-    ec: 090340f9                       ldr x9, [x24]
-    f0: 29050091                       add x9, x9, #0x1
-    f4: 090300f9                       str x9, [x24]
-    f8: b80200f9                       str x24, [x21]
-    fc: 080d40f9                       ldr x8, [x8, #0x18]
-   100: 48020036                       tbz w8, #0x0, #0x48
-   104: e80200f9                       str x8, [x23]
-   108: d8020036                       tbz w24, #0x0, #0x58
-   10c: f0010014                       b #0x7c0
-   110: e00308aa                       mov x0, x8
-   114: 00000094                       bl #0x0
-        # hole +0x114: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   118: 080340f9                       ldr x8, [x24]
-   11c: 080500f1                       subs x8, x8, #0x1
-   120: 080300f9                       str x8, [x24]
-   124: c1fcff54                       b.ne #-0x68
-   128: e3ffff17                       b #-0x74
-   12c: 00000094                       bl #0x0
-        # hole +0x12c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   130: 880e40f9                       ldr x8, [x20, #0x18]
-   134: 181540f9                       ldr x24, [x8, #0x28]
-   138: b8fd0736                       tbz w24, #0x0, #-0x4c
+    e8: 58020036                       tbz w24, #0x0, #0x48
+    ec: b80200f9                       str x24, [x21]
+    f0: 080d40f9                       ldr x8, [x8, #0x18]
+    f4: a8020036                       tbz w8, #0x0, #0x54
+    f8: e80200f9                       str x8, [x23]
+    fc: 38030036                       tbz w24, #0x0, #0x64
+   100: ea010014                       b #0x7a8
+   104: e00308aa                       mov x0, x8
+   108: 00000094                       bl #0x0
+        # hole +0x108: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   10c: 080340f9                       ldr x8, [x24]
+   110: 080500f1                       subs x8, x8, #0x1
+   114: 080300f9                       str x8, [x24]
+   118: 21fdff54                       b.ne #-0x5c
+   11c: e6ffff17                       b #-0x68
+   120: 00000094                       bl #0x0
+        # hole +0x120: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   124: 880e40f9                       ldr x8, [x20, #0x18]
+   128: 181540f9                       ldr x24, [x8, #0x28]
+   12c: 18fe0737                       tbnz w24, #0x0, #-0x40
+   130: 090340f9                       ldr x9, [x24]
+   134: 29050091                       add x9, x9, #0x1
+   138: 090300f9                       str x9, [x24]
    13c: b80200f9                       str x24, [x21]
    140: 080d40f9                       ldr x8, [x8, #0x18]
-   144: 08fe0737                       tbnz w8, #0x0, #-0x40
+   144: a8fd0737                       tbnz w8, #0x0, #-0x4c
    148: 090140f9                       ldr x9, [x8]
    14c: 29050091                       add x9, x9, #0x1
    150: 090100f9                       str x9, [x8]
    154: b80240f9                       ldr x24, [x21]
    158: e80200f9                       str x8, [x23]
-   15c: 983b0037                       tbnz w24, #0x0, #0x770
+   15c: 783a0037                       tbnz w24, #0x0, #0x74c
    160: 080b40b9                       ldr w8, [x24, #0x8]
    164: 1f210071                       cmp w8, #0x8
-   168: 213b0054                       b.ne #0x764
+   168: 013a0054                       b.ne #0x740
    16c: 081f40f9                       ldr x8, [x24, #0x38]
    170: e00316aa                       mov x0, x22
    174: e10317aa                       mov x1, x23
@@ -104,7 +104,7 @@
    18c: 090140f9                       ldr x9, [x8]
    190: 290500f1                       subs x9, x9, #0x1
    194: 090100f9                       str x9, [x8]
-   198: 80040054                       b.eq #0x90
+   198: c0030054                       b.eq #0x78
    19c: 080340f9                       ldr x8, [x24]
    1a0: 080500f1                       subs x8, x8, #0x1
    1a4: 080300f9                       str x8, [x24]
@@ -112,7 +112,7 @@
    1ac: e00318aa                       mov x0, x24
    1b0: 00000094                       bl #0x0
         # hole +0x1b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   1b4: 994500b4                       cbz x25, #0x8b0
+   1b4: 793d00b4                       cbz x25, #0x7ac
    1b8: 880e40f9                       ldr x8, [x20, #0x18]
    1bc: b90200f9                       str x25, [x21]
    1c0: 001140f9                       ldr x0, [x8, #0x20]
@@ -121,55 +121,55 @@
    1cc: 090040f9                       ldr x9, [x0]
    1d0: 290500f1                       subs x9, x9, #0x1
    1d4: 090000f9                       str x9, [x0]
-   1d8: 60030054                       b.eq #0x6c
+   1d8: a0020054                       b.eq #0x54
    1dc: 092540f9                       ldr x9, [x8, #0x48]
-   1e0: a9030037                       tbnz w9, #0x0, #0x74
-   1e4: 2a0140f9                       ldr x10, [x9]
-   1e8: 4a050091                       add x10, x10, #0x1
-   1ec: 2a0100f9                       str x10, [x9]
-   1f0: a90200f9                       str x9, [x21]
-   1f4: 091940f9                       ldr x9, [x8, #0x30]
-   1f8: 49030036                       tbz w9, #0x0, #0x68
-   1fc: e90200f9                       str x9, [x23]
-   200: 081d40f9                       ldr x8, [x8, #0x38]
-   204: a8030037                       tbnz w8, #0x0, #0x74
-   208: 090140f9                       ldr x9, [x8]
-   20c: 29050091                       add x9, x9, #0x1
-   210: 090100f9                       str x9, [x8]
-   214: b80240f9                       ldr x24, [x21]
-   218: ba620091                       add x26, x21, #0x18
-   21c: a80a00f9                       str x8, [x21, #0x10]
-   220: 58030036                       tbz w24, #0x0, #0x68
-   224: b7010014                       b #0x6dc
-   228: e00308aa                       mov x0, x8
+   1e0: e9020036                       tbz w9, #0x0, #0x5c
+   1e4: a90200f9                       str x9, [x21]
+   1e8: 091940f9                       ldr x9, [x8, #0x30]
+   1ec: 49030036                       tbz w9, #0x0, #0x68
+   1f0: e90200f9                       str x9, [x23]
+   1f4: 081d40f9                       ldr x8, [x8, #0x38]
+   1f8: a8030036                       tbz w8, #0x0, #0x74
+   1fc: b80240f9                       ldr x24, [x21]
+   200: ba620091                       add x26, x21, #0x18
+   204: a80a00f9                       str x8, [x21, #0x10]
+   208: 18040036                       tbz w24, #0x0, #0x80
+   20c: ab010014                       b #0x6ac
+   210: e00308aa                       mov x0, x8
+   214: 00000094                       bl #0x0
+        # hole +0x214: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   218: 080340f9                       ldr x8, [x24]
+   21c: 080500f1                       subs x8, x8, #0x1
+   220: 080300f9                       str x8, [x24]
+   224: 81fcff54                       b.ne #-0x70
+   228: e1ffff17                       b #-0x7c
    22c: 00000094                       bl #0x0
         # hole +0x22c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   230: 080340f9                       ldr x8, [x24]
-   234: 080500f1                       subs x8, x8, #0x1
-   238: 080300f9                       str x8, [x24]
-   23c: c1fbff54                       b.ne #-0x88
-   240: dbffff17                       b #-0x94
-   244: 00000094                       bl #0x0
-        # hole +0x244: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   248: 880e40f9                       ldr x8, [x20, #0x18]
-   24c: 092540f9                       ldr x9, [x8, #0x48]
-   250: a9fc0736                       tbz w9, #0x0, #-0x6c
-   254: a90200f9                       str x9, [x21]
-   258: 091940f9                       ldr x9, [x8, #0x30]
-   25c: 09fd0737                       tbnz w9, #0x0, #-0x60
-   260: 2a0140f9                       ldr x10, [x9]
-   264: 4a050091                       add x10, x10, #0x1
-   268: 2a0100f9                       str x10, [x9]
-   26c: e90200f9                       str x9, [x23]
-   270: 081d40f9                       ldr x8, [x8, #0x38]
-   274: a8fc0736                       tbz w8, #0x0, #-0x6c
+   230: 880e40f9                       ldr x8, [x20, #0x18]
+   234: 092540f9                       ldr x9, [x8, #0x48]
+   238: 69fd0737                       tbnz w9, #0x0, #-0x54
+   23c: 2a0140f9                       ldr x10, [x9]
+   240: 4a050091                       add x10, x10, #0x1
+   244: 2a0100f9                       str x10, [x9]
+   248: a90200f9                       str x9, [x21]
+   24c: 091940f9                       ldr x9, [x8, #0x30]
+   250: 09fd0737                       tbnz w9, #0x0, #-0x60
+   254: 2a0140f9                       ldr x10, [x9]
+   258: 4a050091                       add x10, x10, #0x1
+   25c: 2a0100f9                       str x10, [x9]
+   260: e90200f9                       str x9, [x23]
+   264: 081d40f9                       ldr x8, [x8, #0x38]
+   268: a8fc0737                       tbnz w8, #0x0, #-0x6c
+   26c: 090140f9                       ldr x9, [x8]
+   270: 29050091                       add x9, x9, #0x1
+   274: 090100f9                       str x9, [x8]
    278: b80240f9                       ldr x24, [x21]
    27c: ba620091                       add x26, x21, #0x18
    280: a80a00f9                       str x8, [x21, #0x10]
-   284: f8330037                       tbnz w24, #0x0, #0x67c
+   284: b8310037                       tbnz w24, #0x0, #0x634
    288: 080b40b9                       ldr w8, [x24, #0x8]
    28c: 1f210071                       cmp w8, #0x8
-   290: 81330054                       b.ne #0x670
+   290: 41310054                       b.ne #0x628
    294: 081f40f9                       ldr x8, [x24, #0x38]
    298: e00316aa                       mov x0, x22
    29c: e10317aa                       mov x1, x23
@@ -203,7 +203,7 @@
    304: e00318aa                       mov x0, x24
    308: 00000094                       bl #0x0
         # hole +0x308: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   30c: d93b00b4                       cbz x25, #0x778
+   30c: 593300b4                       cbz x25, #0x668
    310: 880e40f9                       ldr x8, [x20, #0x18]
    314: b90200f9                       str x25, [x21]
    318: 002140f9                       ldr x0, [x8, #0x40]
@@ -212,45 +212,45 @@
    324: 090040f9                       ldr x9, [x0]
    328: 290500f1                       subs x9, x9, #0x1
    32c: 090000f9                       str x9, [x0]
-   330: 60020054                       b.eq #0x4c
+   330: a0010054                       b.eq #0x34
    334: 093540f9                       ldr x9, [x8, #0x68]
-   338: a9020037                       tbnz w9, #0x0, #0x54
-   33c: 2a0140f9                       ldr x10, [x9]
-   340: 4a050091                       add x10, x10, #0x1
-   344: 2a0100f9                       str x10, [x9]
-   348: a90200f9                       str x9, [x21]
-   34c: 092940f9                       ldr x9, [x8, #0x50]
-   350: 49020036                       tbz w9, #0x0, #0x48
-   354: e90200f9                       str x9, [x23]
-   358: 082d40f9                       ldr x8, [x8, #0x58]
-   35c: a8020037                       tbnz w8, #0x0, #0x54
-   360: 090140f9                       ldr x9, [x8]
-   364: 29050091                       add x9, x9, #0x1
-   368: 090100f9                       str x9, [x8]
-   36c: b80240f9                       ldr x24, [x21]
-   370: a80a00f9                       str x8, [x21, #0x10]
-   374: 58020036                       tbz w24, #0x0, #0x48
-   378: 70010014                       b #0x5c0
-   37c: 00000094                       bl #0x0
-        # hole +0x37c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   380: 880e40f9                       ldr x8, [x20, #0x18]
-   384: 093540f9                       ldr x9, [x8, #0x68]
-   388: a9fd0736                       tbz w9, #0x0, #-0x4c
-   38c: a90200f9                       str x9, [x21]
-   390: 092940f9                       ldr x9, [x8, #0x50]
-   394: 09fe0737                       tbnz w9, #0x0, #-0x40
-   398: 2a0140f9                       ldr x10, [x9]
-   39c: 4a050091                       add x10, x10, #0x1
-   3a0: 2a0100f9                       str x10, [x9]
-   3a4: e90200f9                       str x9, [x23]
-   3a8: 082d40f9                       ldr x8, [x8, #0x58]
-   3ac: a8fd0736                       tbz w8, #0x0, #-0x4c
+   338: e9010036                       tbz w9, #0x0, #0x3c
+   33c: a90200f9                       str x9, [x21]
+   340: 092940f9                       ldr x9, [x8, #0x50]
+   344: 49020036                       tbz w9, #0x0, #0x48
+   348: e90200f9                       str x9, [x23]
+   34c: 082d40f9                       ldr x8, [x8, #0x58]
+   350: a8020036                       tbz w8, #0x0, #0x54
+   354: b80240f9                       ldr x24, [x21]
+   358: a80a00f9                       str x8, [x21, #0x10]
+   35c: 18030036                       tbz w24, #0x0, #0x60
+   360: 5b010014                       b #0x56c
+   364: 00000094                       bl #0x0
+        # hole +0x364: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   368: 880e40f9                       ldr x8, [x20, #0x18]
+   36c: 093540f9                       ldr x9, [x8, #0x68]
+   370: 69fe0737                       tbnz w9, #0x0, #-0x34
+   374: 2a0140f9                       ldr x10, [x9]
+   378: 4a050091                       add x10, x10, #0x1
+   37c: 2a0100f9                       str x10, [x9]
+   380: a90200f9                       str x9, [x21]
+   384: 092940f9                       ldr x9, [x8, #0x50]
+   388: 09fe0737                       tbnz w9, #0x0, #-0x40
+   38c: 2a0140f9                       ldr x10, [x9]
+   390: 4a050091                       add x10, x10, #0x1
+   394: 2a0100f9                       str x10, [x9]
+   398: e90200f9                       str x9, [x23]
+   39c: 082d40f9                       ldr x8, [x8, #0x58]
+   3a0: a8fd0737                       tbnz w8, #0x0, #-0x4c
+   3a4: 090140f9                       ldr x9, [x8]
+   3a8: 29050091                       add x9, x9, #0x1
+   3ac: 090100f9                       str x9, [x8]
    3b0: b80240f9                       ldr x24, [x21]
    3b4: a80a00f9                       str x8, [x21, #0x10]
-   3b8: 182c0037                       tbnz w24, #0x0, #0x580
+   3b8: b8280037                       tbnz w24, #0x0, #0x514
    3bc: 080b40b9                       ldr w8, [x24, #0x8]
    3c0: 1f210071                       cmp w8, #0x8
-   3c4: a12b0054                       b.ne #0x574
+   3c4: 41280054                       b.ne #0x508
    3c8: 081f40f9                       ldr x8, [x24, #0x38]
    3cc: e00316aa                       mov x0, x22
    3d0: e10317aa                       mov x1, x23
@@ -284,7 +284,7 @@
    438: e00318aa                       mov x0, x24
    43c: 00000094                       bl #0x0
         # hole +0x43c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   440: 393300b4                       cbz x25, #0x664
+   440: 592a00b4                       cbz x25, #0x548
    444: 880e40f9                       ldr x8, [x20, #0x18]
    448: b90200f9                       str x25, [x21]
    44c: 003140f9                       ldr x0, [x8, #0x60]
@@ -293,35 +293,35 @@
    458: 090040f9                       ldr x9, [x0]
    45c: 290500f1                       subs x9, x9, #0x1
    460: 090000f9                       str x9, [x0]
-   464: 80010054                       b.eq #0x30
+   464: 20010054                       b.eq #0x24
    468: 184140f9                       ldr x24, [x8, #0x80]
-   46c: d8010037                       tbnz w24, #0x0, #0x38
-   470: 090340f9                       ldr x9, [x24]
-   474: 29050091                       add x9, x9, #0x1
-   478: 090300f9                       str x9, [x24]
-   47c: b80200f9                       str x24, [x21]
-   480: 083940f9                       ldr x8, [x8, #0x70]
-   484: 68010036                       tbz w8, #0x0, #0x2c
-   488: e80200f9                       str x8, [x23]
-   48c: f8010036                       tbz w24, #0x0, #0x3c
-   490: 38010014                       b #0x4e0
-   494: 00000094                       bl #0x0
-        # hole +0x494: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   498: 880e40f9                       ldr x8, [x20, #0x18]
-   49c: 184140f9                       ldr x24, [x8, #0x80]
-   4a0: 98fe0736                       tbz w24, #0x0, #-0x30
+   46c: 78010036                       tbz w24, #0x0, #0x2c
+   470: b80200f9                       str x24, [x21]
+   474: 083940f9                       ldr x8, [x8, #0x70]
+   478: c8010036                       tbz w8, #0x0, #0x38
+   47c: e80200f9                       str x8, [x23]
+   480: 58020036                       tbz w24, #0x0, #0x48
+   484: 17010014                       b #0x45c
+   488: 00000094                       bl #0x0
+        # hole +0x488: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   48c: 880e40f9                       ldr x8, [x20, #0x18]
+   490: 184140f9                       ldr x24, [x8, #0x80]
+   494: f8fe0737                       tbnz w24, #0x0, #-0x24
+   498: 090340f9                       ldr x9, [x24]
+   49c: 29050091                       add x9, x9, #0x1
+   4a0: 090300f9                       str x9, [x24]
    4a4: b80200f9                       str x24, [x21]
    4a8: 083940f9                       ldr x8, [x8, #0x70]
-   4ac: e8fe0737                       tbnz w8, #0x0, #-0x24
+   4ac: 88fe0737                       tbnz w8, #0x0, #-0x30
    4b0: 090140f9                       ldr x9, [x8]
    4b4: 29050091                       add x9, x9, #0x1
    4b8: 090100f9                       str x9, [x8]
    4bc: b80240f9                       ldr x24, [x21]
    4c0: e80200f9                       str x8, [x23]
-   4c4: 78250037                       tbnz w24, #0x0, #0x4ac
+   4c4: f8200037                       tbnz w24, #0x0, #0x41c
    4c8: 080b40b9                       ldr w8, [x24, #0x8]
    4cc: 1f210071                       cmp w8, #0x8
-   4d0: 01250054                       b.ne #0x4a0
+   4d0: 81200054                       b.ne #0x410
    4d4: 081f40f9                       ldr x8, [x24, #0x38]
    4d8: e00316aa                       mov x0, x22
    4dc: e10317aa                       mov x1, x23
@@ -333,7 +333,7 @@
    4f4: 090140f9                       ldr x9, [x8]
    4f8: 290500f1                       subs x9, x9, #0x1
    4fc: 090100f9                       str x9, [x8]
-   500: 80030054                       b.eq #0x70
+   500: 20030054                       b.eq #0x64
    504: 080340f9                       ldr x8, [x24]
    508: 080500f1                       subs x8, x8, #0x1
    50c: 080300f9                       str x8, [x24]
@@ -341,7 +341,7 @@
    514: e00318aa                       mov x0, x24
    518: 00000094                       bl #0x0
         # hole +0x518: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   51c: 592d00b4                       cbz x25, #0x5a8
+   51c: 192400b4                       cbz x25, #0x480
    520: 880e40f9                       ldr x8, [x20, #0x18]
    524: b90200f9                       str x25, [x21]
    528: 003d40f9                       ldr x0, [x8, #0x78]
@@ -350,43 +350,43 @@
    534: 090040f9                       ldr x9, [x0]
    538: 290500f1                       subs x9, x9, #0x1
    53c: 090000f9                       str x9, [x0]
-   540: 60020054                       b.eq #0x4c
+   540: 00020054                       b.eq #0x40
    544: 184d40f9                       ldr x24, [x8, #0x98]
-   548: b8020037                       tbnz w24, #0x0, #0x54
-   54c: 090340f9                       ldr x9, [x24]
-   550: 29050091                       add x9, x9, #0x1
-   554: 090300f9                       str x9, [x24]
-   558: b80200f9                       str x24, [x21]
-   55c: 084540f9                       ldr x8, [x8, #0x88]
-   560: 48020036                       tbz w8, #0x0, #0x48
-   564: e80200f9                       str x8, [x23]
-   568: d8020036                       tbz w24, #0x0, #0x58
-   56c: 0e010014                       b #0x438
-   570: e00308aa                       mov x0, x8
-   574: 00000094                       bl #0x0
-        # hole +0x574: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   578: 080340f9                       ldr x8, [x24]
-   57c: 080500f1                       subs x8, x8, #0x1
-   580: 080300f9                       str x8, [x24]
-   584: c1fcff54                       b.ne #-0x68
-   588: e3ffff17                       b #-0x74
-   58c: 00000094                       bl #0x0
-        # hole +0x58c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   590: 880e40f9                       ldr x8, [x20, #0x18]
-   594: 184d40f9                       ldr x24, [x8, #0x98]
-   598: b8fd0736                       tbz w24, #0x0, #-0x4c
+   548: 58020036                       tbz w24, #0x0, #0x48
+   54c: b80200f9                       str x24, [x21]
+   550: 084540f9                       ldr x8, [x8, #0x88]
+   554: a8020036                       tbz w8, #0x0, #0x54
+   558: e80200f9                       str x8, [x23]
+   55c: 38030036                       tbz w24, #0x0, #0x64
+   560: e4000014                       b #0x390
+   564: e00308aa                       mov x0, x8
+   568: 00000094                       bl #0x0
+        # hole +0x568: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   56c: 080340f9                       ldr x8, [x24]
+   570: 080500f1                       subs x8, x8, #0x1
+   574: 080300f9                       str x8, [x24]
+   578: 21fdff54                       b.ne #-0x5c
+   57c: e6ffff17                       b #-0x68
+   580: 00000094                       bl #0x0
+        # hole +0x580: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   584: 880e40f9                       ldr x8, [x20, #0x18]
+   588: 184d40f9                       ldr x24, [x8, #0x98]
+   58c: 18fe0737                       tbnz w24, #0x0, #-0x40
+   590: 090340f9                       ldr x9, [x24]
+   594: 29050091                       add x9, x9, #0x1
+   598: 090300f9                       str x9, [x24]
    59c: b80200f9                       str x24, [x21]
    5a0: 084540f9                       ldr x8, [x8, #0x88]
-   5a4: 08fe0737                       tbnz w8, #0x0, #-0x40
+   5a4: a8fd0737                       tbnz w8, #0x0, #-0x4c
    5a8: 090140f9                       ldr x9, [x8]
    5ac: 29050091                       add x9, x9, #0x1
    5b0: 090100f9                       str x9, [x8]
    5b4: b80240f9                       ldr x24, [x21]
    5b8: e80200f9                       str x8, [x23]
-   5bc: 581f0037                       tbnz w24, #0x0, #0x3e8
+   5bc: b8190037                       tbnz w24, #0x0, #0x334
    5c0: 080b40b9                       ldr w8, [x24, #0x8]
    5c4: 1f210071                       cmp w8, #0x8
-   5c8: e11e0054                       b.ne #0x3dc
+   5c8: 41190054                       b.ne #0x328
    5cc: 081f40f9                       ldr x8, [x24, #0x38]
    5d0: e00316aa                       mov x0, x22
    5d4: e10317aa                       mov x1, x23
@@ -398,7 +398,7 @@
    5ec: 090140f9                       ldr x9, [x8]
    5f0: 290500f1                       subs x9, x9, #0x1
    5f4: 090100f9                       str x9, [x8]
-   5f8: 60040054                       b.eq #0x8c
+   5f8: a0030054                       b.eq #0x74
    5fc: 080340f9                       ldr x8, [x24]
    600: 080500f1                       subs x8, x8, #0x1
    604: 080300f9                       str x8, [x24]
@@ -406,7 +406,7 @@
    60c: e00318aa                       mov x0, x24
    610: 00000094                       bl #0x0
         # hole +0x610: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   614: 992600b4                       cbz x25, #0x4d0
+   614: f91c00b4                       cbz x25, #0x39c
    618: 880e40f9                       ldr x8, [x20, #0x18]
    61c: b90200f9                       str x25, [x21]
    620: 004940f9                       ldr x0, [x8, #0x90]
@@ -415,53 +415,53 @@
    62c: 090040f9                       ldr x9, [x0]
    630: 290500f1                       subs x9, x9, #0x1
    634: 090000f9                       str x9, [x0]
-   638: 40030054                       b.eq #0x68
+   638: 80020054                       b.eq #0x50
    63c: 095d40f9                       ldr x9, [x8, #0xb8]
-   640: 89030037                       tbnz w9, #0x0, #0x70
-   644: 2a0140f9                       ldr x10, [x9]
-   648: 4a050091                       add x10, x10, #0x1
-   64c: 2a0100f9                       str x10, [x9]
-   650: a90200f9                       str x9, [x21]
-   654: 095140f9                       ldr x9, [x8, #0xa0]
-   658: 29030036                       tbz w9, #0x0, #0x64
-   65c: e90200f9                       str x9, [x23]
-   660: 085540f9                       ldr x8, [x8, #0xa8]
-   664: 88030037                       tbnz w8, #0x0, #0x70
-   668: 090140f9                       ldr x9, [x8]
-   66c: 29050091                       add x9, x9, #0x1
-   670: 090100f9                       str x9, [x8]
-   674: b80240f9                       ldr x24, [x21]
-   678: a80a00f9                       str x8, [x21, #0x10]
-   67c: 38030036                       tbz w24, #0x0, #0x64
-   680: d6000014                       b #0x358
-   684: e00308aa                       mov x0, x8
+   640: c9020036                       tbz w9, #0x0, #0x58
+   644: a90200f9                       str x9, [x21]
+   648: 095140f9                       ldr x9, [x8, #0xa0]
+   64c: 29030036                       tbz w9, #0x0, #0x64
+   650: e90200f9                       str x9, [x23]
+   654: 085540f9                       ldr x8, [x8, #0xa8]
+   658: 88030036                       tbz w8, #0x0, #0x70
+   65c: b80240f9                       ldr x24, [x21]
+   660: a80a00f9                       str x8, [x21, #0x10]
+   664: f8030036                       tbz w24, #0x0, #0x7c
+   668: a6000014                       b #0x298
+   66c: e00308aa                       mov x0, x8
+   670: 00000094                       bl #0x0
+        # hole +0x670: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   674: 080340f9                       ldr x8, [x24]
+   678: 080500f1                       subs x8, x8, #0x1
+   67c: 080300f9                       str x8, [x24]
+   680: a1fcff54                       b.ne #-0x6c
+   684: e2ffff17                       b #-0x78
    688: 00000094                       bl #0x0
         # hole +0x688: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   68c: 080340f9                       ldr x8, [x24]
-   690: 080500f1                       subs x8, x8, #0x1
-   694: 080300f9                       str x8, [x24]
-   698: e1fbff54                       b.ne #-0x84
-   69c: dcffff17                       b #-0x90
-   6a0: 00000094                       bl #0x0
-        # hole +0x6a0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   6a4: 880e40f9                       ldr x8, [x20, #0x18]
-   6a8: 095d40f9                       ldr x9, [x8, #0xb8]
-   6ac: c9fc0736                       tbz w9, #0x0, #-0x68
-   6b0: a90200f9                       str x9, [x21]
-   6b4: 095140f9                       ldr x9, [x8, #0xa0]
-   6b8: 29fd0737                       tbnz w9, #0x0, #-0x5c
-   6bc: 2a0140f9                       ldr x10, [x9]
-   6c0: 4a050091                       add x10, x10, #0x1
-   6c4: 2a0100f9                       str x10, [x9]
-   6c8: e90200f9                       str x9, [x23]
-   6cc: 085540f9                       ldr x8, [x8, #0xa8]
-   6d0: c8fc0736                       tbz w8, #0x0, #-0x68
+   68c: 880e40f9                       ldr x8, [x20, #0x18]
+   690: 095d40f9                       ldr x9, [x8, #0xb8]
+   694: 89fd0737                       tbnz w9, #0x0, #-0x50
+   698: 2a0140f9                       ldr x10, [x9]
+   69c: 4a050091                       add x10, x10, #0x1
+   6a0: 2a0100f9                       str x10, [x9]
+   6a4: a90200f9                       str x9, [x21]
+   6a8: 095140f9                       ldr x9, [x8, #0xa0]
+   6ac: 29fd0737                       tbnz w9, #0x0, #-0x5c
+   6b0: 2a0140f9                       ldr x10, [x9]
+   6b4: 4a050091                       add x10, x10, #0x1
+   6b8: 2a0100f9                       str x10, [x9]
+   6bc: e90200f9                       str x9, [x23]
+   6c0: 085540f9                       ldr x8, [x8, #0xa8]
+   6c4: c8fc0737                       tbnz w8, #0x0, #-0x68
+   6c8: 090140f9                       ldr x9, [x8]
+   6cc: 29050091                       add x9, x9, #0x1
+   6d0: 090100f9                       str x9, [x8]
    6d4: b80240f9                       ldr x24, [x21]
    6d8: a80a00f9                       str x8, [x21, #0x10]
-   6dc: f8170037                       tbnz w24, #0x0, #0x2fc
+   6dc: 38110037                       tbnz w24, #0x0, #0x224
    6e0: 080b40b9                       ldr w8, [x24, #0x8]
    6e4: 1f210071                       cmp w8, #0x8
-   6e8: 81170054                       b.ne #0x2f0
+   6e8: c1100054                       b.ne #0x218
    6ec: 081f40f9                       ldr x8, [x24, #0x38]
    6f0: e00316aa                       mov x0, x22
    6f4: e10317aa                       mov x1, x23
@@ -495,7 +495,7 @@
    75c: e00318aa                       mov x0, x24
    760: 00000094                       bl #0x0
         # hole +0x760: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   764: 191d00b4                       cbz x25, #0x3a0
+   764: 191300b4                       cbz x25, #0x260
    768: 880e40f9                       ldr x8, [x20, #0x18]
    76c: b90200f9                       str x25, [x21]
    770: 005940f9                       ldr x0, [x8, #0xb0]
@@ -504,35 +504,35 @@
    77c: 090040f9                       ldr x9, [x0]
    780: 290500f1                       subs x9, x9, #0x1
    784: 090000f9                       str x9, [x0]
-   788: 80010054                       b.eq #0x30
+   788: 20010054                       b.eq #0x24
    78c: 186940f9                       ldr x24, [x8, #0xd0]
-   790: d8010037                       tbnz w24, #0x0, #0x38
-   794: 090340f9                       ldr x9, [x24]
-   798: 29050091                       add x9, x9, #0x1
-   79c: 090300f9                       str x9, [x24]
-   7a0: b80200f9                       str x24, [x21]
-   7a4: 086140f9                       ldr x8, [x8, #0xc0]
-   7a8: 68010036                       tbz w8, #0x0, #0x2c
-   7ac: e80200f9                       str x8, [x23]
-   7b0: f8010036                       tbz w24, #0x0, #0x3c
-   7b4: 97000014                       b #0x25c
-   7b8: 00000094                       bl #0x0
-        # hole +0x7b8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   7bc: 880e40f9                       ldr x8, [x20, #0x18]
-   7c0: 186940f9                       ldr x24, [x8, #0xd0]
-   7c4: 98fe0736                       tbz w24, #0x0, #-0x30
+   790: 78010036                       tbz w24, #0x0, #0x2c
+   794: b80200f9                       str x24, [x21]
+   798: 086140f9                       ldr x8, [x8, #0xc0]
+   79c: c8010036                       tbz w8, #0x0, #0x38
+   7a0: e80200f9                       str x8, [x23]
+   7a4: 58020036                       tbz w24, #0x0, #0x48
+   7a8: 5b000014                       b #0x16c
+   7ac: 00000094                       bl #0x0
+        # hole +0x7ac: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   7b0: 880e40f9                       ldr x8, [x20, #0x18]
+   7b4: 186940f9                       ldr x24, [x8, #0xd0]
+   7b8: f8fe0737                       tbnz w24, #0x0, #-0x24
+   7bc: 090340f9                       ldr x9, [x24]
+   7c0: 29050091                       add x9, x9, #0x1
+   7c4: 090300f9                       str x9, [x24]
    7c8: b80200f9                       str x24, [x21]
    7cc: 086140f9                       ldr x8, [x8, #0xc0]
-   7d0: e8fe0737                       tbnz w8, #0x0, #-0x24
+   7d0: 88fe0737                       tbnz w8, #0x0, #-0x30
    7d4: 090140f9                       ldr x9, [x8]
    7d8: 29050091                       add x9, x9, #0x1
    7dc: 090100f9                       str x9, [x8]
    7e0: b80240f9                       ldr x24, [x21]
    7e4: e80200f9                       str x8, [x23]
-   7e8: 58110037                       tbnz w24, #0x0, #0x228
+   7e8: 78090037                       tbnz w24, #0x0, #0x12c
    7ec: 080b40b9                       ldr w8, [x24, #0x8]
    7f0: 1f210071                       cmp w8, #0x8
-   7f4: e1100054                       b.ne #0x21c
+   7f4: 01090054                       b.ne #0x120
    7f8: 081f40f9                       ldr x8, [x24, #0x38]
    7fc: e00316aa                       mov x0, x22
    800: e10317aa                       mov x1, x23
@@ -552,7 +552,7 @@
    838: e00318aa                       mov x0, x24
    83c: 00000094                       bl #0x0
         # hole +0x83c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   840: 331700b4                       cbz x19, #0x2e4
+   840: d30c00b4                       cbz x19, #0x198
    844: 880e40f9                       ldr x8, [x20, #0x18]
    848: b30200f9                       str x19, [x21]
    84c: 006540f9                       ldr x0, [x8, #0xc8]
@@ -578,246 +578,93 @@
    890: fe0741f8                       ldr x30, [sp], #0x10
    894: 00000014                       b #0x0
         # hole +0x894: R_AARCH64_JUMP26 Aarch64Branch26 continue+0
-   898: 080080d2                       mov x8, #0x0
-        # hole +0x898: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   89c: 23008052                       mov w3, #0x1
-   8a0: 85028052                       mov w5, #0x14
-   8a4: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x8a4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   8a8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x8a8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   8ac: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x8ac: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   8b0: 04090091                       add x4, x8, #0x2
-   8b4: e00314aa                       mov x0, x20
-   8b8: e10313aa                       mov x1, x19
-   8bc: e20316aa                       mov x2, x22
-   8c0: 00000094                       bl #0x0
-        # hole +0x8c0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   8c4: fe0741f8                       ldr x30, [sp], #0x10
-   8c8: c0035fd6                       ret
-   8cc: 080080d2                       mov x8, #0x0
-        # hole +0x8cc: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   8d0: 23008052                       mov w3, #0x1
-   8d4: 050a8052                       mov w5, #0x50
-   8d8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x8d8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   8dc: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x8dc: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   8e0: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x8e0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   8e4: 04210091                       add x4, x8, #0x8
-   8e8: e00314aa                       mov x0, x20
-   8ec: e10313aa                       mov x1, x19
-   8f0: e20316aa                       mov x2, x22
-   8f4: 00000094                       bl #0x0
-        # hole +0x8f4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   8f8: fe0741f8                       ldr x30, [sp], #0x10
-   8fc: c0035fd6                       ret
-   900: 080080d2                       mov x8, #0x0
-        # hole +0x900: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   904: 23008052                       mov w3, #0x1
-   908: c5128052                       mov w5, #0x96
-   90c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x90c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   910: f3031aaa                       mov x19, x26
-   914: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x914: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   918: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x918: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   91c: 043d0091                       add x4, x8, #0xf
-   920: e00314aa                       mov x0, x20
-   924: e10313aa                       mov x1, x19
-   928: e20316aa                       mov x2, x22
-   92c: 00000094                       bl #0x0
-        # hole +0x92c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   930: fe0741f8                       ldr x30, [sp], #0x10
-   934: c0035fd6                       ret
-   938: 080080d2                       mov x8, #0x0
-        # hole +0x938: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   93c: 23008052                       mov w3, #0x1
-   940: 851b8052                       mov w5, #0xdc
-   944: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x944: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   948: f3031aaa                       mov x19, x26
-   94c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x94c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   950: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x950: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   954: 04590091                       add x4, x8, #0x16
-   958: e00314aa                       mov x0, x20
-   95c: e10313aa                       mov x1, x19
-   960: e20316aa                       mov x2, x22
-   964: 00000094                       bl #0x0
-        # hole +0x964: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   968: fe0741f8                       ldr x30, [sp], #0x10
-   96c: c0035fd6                       ret
-   970: 080080d2                       mov x8, #0x0
-        # hole +0x970: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   974: 23008052                       mov w3, #0x1
-   978: 05238052                       mov w5, #0x118
-   97c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x97c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   980: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x980: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   984: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x984: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   988: 04710091                       add x4, x8, #0x1c
-   98c: e00314aa                       mov x0, x20
-   990: e10313aa                       mov x1, x19
-   994: e20316aa                       mov x2, x22
-   998: 00000094                       bl #0x0
-        # hole +0x998: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   99c: fe0741f8                       ldr x30, [sp], #0x10
-   9a0: c0035fd6                       ret
-   9a4: 080080d2                       mov x8, #0x0
-        # hole +0x9a4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   9a8: 23008052                       mov w3, #0x1
-   9ac: 852a8052                       mov w5, #0x154
-   9b0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x9b0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   9b4: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x9b4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   9b8: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x9b8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   9bc: 04890091                       add x4, x8, #0x22
-   9c0: e00314aa                       mov x0, x20
-   9c4: e10313aa                       mov x1, x19
-   9c8: e20316aa                       mov x2, x22
-   9cc: 00000094                       bl #0x0
-        # hole +0x9cc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   9d0: fe0741f8                       ldr x30, [sp], #0x10
-   9d4: c0035fd6                       ret
-   9d8: 080080d2                       mov x8, #0x0
-        # hole +0x9d8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   9dc: 23008052                       mov w3, #0x1
-   9e0: 45338052                       mov w5, #0x19a
-   9e4: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x9e4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   9e8: f3031aaa                       mov x19, x26
-   9ec: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x9ec: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   9f0: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x9f0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   9f4: 04a50091                       add x4, x8, #0x29
-   9f8: e00314aa                       mov x0, x20
-   9fc: e10313aa                       mov x1, x19
-   a00: e20316aa                       mov x2, x22
-   a04: 00000094                       bl #0x0
-        # hole +0xa04: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   a08: fe0741f8                       ldr x30, [sp], #0x10
-   a0c: c0035fd6                       ret
-   a10: 080080d2                       mov x8, #0x0
-        # hole +0xa10: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   a14: 23008052                       mov w3, #0x1
-   a18: c53a8052                       mov w5, #0x1d6
-   a1c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xa1c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   a20: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xa20: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   a24: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xa24: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   a28: 04bd0091                       add x4, x8, #0x2f
-   a2c: e00314aa                       mov x0, x20
-   a30: e10313aa                       mov x1, x19
-   a34: e20316aa                       mov x2, x22
-   a38: 00000094                       bl #0x0
-        # hole +0xa38: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   a3c: fe0741f8                       ldr x30, [sp], #0x10
-   a40: c0035fd6                       ret
-   a44: 080080d2                       mov x8, #0x0
-        # hole +0xa44: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   a48: 63008052                       mov w3, #0x3
-   a4c: 85028052                       mov w5, #0x14
-   a50: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xa50: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   a54: f30315aa                       mov x19, x21
-   a58: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xa58: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   a5c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xa5c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   a60: 94ffff17                       b #-0x1b0
-   a64: 080080d2                       mov x8, #0x0
-        # hole +0xa64: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   a68: 63008052                       mov w3, #0x3
-   a6c: 050a8052                       mov w5, #0x50
-   a70: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xa70: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   a74: f30315aa                       mov x19, x21
-   a78: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xa78: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   a7c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xa7c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   a80: 99ffff17                       b #-0x19c
-   a84: 080080d2                       mov x8, #0x0
-        # hole +0xa84: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   a88: 63008052                       mov w3, #0x3
-   a8c: c5128052                       mov w5, #0x96
-   a90: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xa90: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   a94: f30315aa                       mov x19, x21
-   a98: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xa98: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   a9c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xa9c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   aa0: 9fffff17                       b #-0x184
-   aa4: 080080d2                       mov x8, #0x0
-        # hole +0xaa4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   aa8: 63008052                       mov w3, #0x3
-   aac: 851b8052                       mov w5, #0xdc
-   ab0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xab0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   ab4: f30315aa                       mov x19, x21
-   ab8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xab8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   abc: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xabc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   ac0: a5ffff17                       b #-0x16c
-   ac4: 080080d2                       mov x8, #0x0
-        # hole +0xac4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   ac8: 63008052                       mov w3, #0x3
-   acc: 05238052                       mov w5, #0x118
-   ad0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xad0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   ad4: f30315aa                       mov x19, x21
-   ad8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xad8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   adc: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xadc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   ae0: aaffff17                       b #-0x158
-   ae4: 080080d2                       mov x8, #0x0
-        # hole +0xae4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   ae8: 63008052                       mov w3, #0x3
-   aec: 852a8052                       mov w5, #0x154
-   af0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xaf0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   af4: f30315aa                       mov x19, x21
-   af8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xaf8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   afc: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xafc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   b00: afffff17                       b #-0x144
-   b04: 080080d2                       mov x8, #0x0
-        # hole +0xb04: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   b08: 63008052                       mov w3, #0x3
-   b0c: 45338052                       mov w5, #0x19a
-   b10: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xb10: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   b14: f30315aa                       mov x19, x21
-   b18: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xb18: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   b1c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xb1c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   b20: b5ffff17                       b #-0x12c
-   b24: 080080d2                       mov x8, #0x0
-        # hole +0xb24: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   b28: 63008052                       mov w3, #0x3
-   b2c: c53a8052                       mov w5, #0x1d6
-   b30: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xb30: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   b34: f30315aa                       mov x19, x21
-   b38: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xb38: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   b3c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xb3c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   b40: baffff17                       b #-0x118
+   898: 23008052                       mov w3, #0x1
+   89c: 85028052                       mov w5, #0x14
+   8a0: 48008052                       mov w8, #0x2
+   8a4: 1f000014                       b #0x7c
+   8a8: 23008052                       mov w3, #0x1
+   8ac: 050a8052                       mov w5, #0x50
+   8b0: 08018052                       mov w8, #0x8
+   8b4: 1b000014                       b #0x6c
+   8b8: 23008052                       mov w3, #0x1
+   8bc: c5128052                       mov w5, #0x96
+   8c0: e8018052                       mov w8, #0xf
+   8c4: f3031aaa                       mov x19, x26
+   8c8: 16000014                       b #0x58
+   8cc: 23008052                       mov w3, #0x1
+   8d0: 851b8052                       mov w5, #0xdc
+   8d4: c8028052                       mov w8, #0x16
+   8d8: f3031aaa                       mov x19, x26
+   8dc: 11000014                       b #0x44
+   8e0: 23008052                       mov w3, #0x1
+   8e4: 05238052                       mov w5, #0x118
+   8e8: 88038052                       mov w8, #0x1c
+   8ec: 0d000014                       b #0x34
+   8f0: 23008052                       mov w3, #0x1
+   8f4: 852a8052                       mov w5, #0x154
+   8f8: 48048052                       mov w8, #0x22
+   8fc: 09000014                       b #0x24
+   900: 23008052                       mov w3, #0x1
+   904: 45338052                       mov w5, #0x19a
+   908: 28058052                       mov w8, #0x29
+   90c: f3031aaa                       mov x19, x26
+   910: 04000014                       b #0x10
+   914: 23008052                       mov w3, #0x1
+   918: c53a8052                       mov w5, #0x1d6
+   91c: e8058052                       mov w8, #0x2f
+   920: 090080d2                       mov x9, #0x0
+        # hole +0x920: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   924: e00314aa                       mov x0, x20
+   928: e10313aa                       mov x1, x19
+   92c: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x92c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   930: e20316aa                       mov x2, x22
+   934: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x934: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   938: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x938: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   93c: 2401088b                       add x4, x9, x8
+   940: 00000094                       bl #0x0
+        # hole +0x940: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   944: fe0741f8                       ldr x30, [sp], #0x10
+   948: c0035fd6                       ret
+   94c: 63008052                       mov w3, #0x3
+   950: 85028052                       mov w5, #0x14
+   954: 48008052                       mov w8, #0x2
+   958: f30315aa                       mov x19, x21
+   95c: f1ffff17                       b #-0x3c
+   960: 63008052                       mov w3, #0x3
+   964: 050a8052                       mov w5, #0x50
+   968: 08018052                       mov w8, #0x8
+   96c: f30315aa                       mov x19, x21
+   970: ecffff17                       b #-0x50
+   974: 63008052                       mov w3, #0x3
+   978: c5128052                       mov w5, #0x96
+   97c: e8018052                       mov w8, #0xf
+   980: f30315aa                       mov x19, x21
+   984: e7ffff17                       b #-0x64
+   988: 63008052                       mov w3, #0x3
+   98c: 851b8052                       mov w5, #0xdc
+   990: c8028052                       mov w8, #0x16
+   994: f30315aa                       mov x19, x21
+   998: e2ffff17                       b #-0x78
+   99c: 63008052                       mov w3, #0x3
+   9a0: 05238052                       mov w5, #0x118
+   9a4: 88038052                       mov w8, #0x1c
+   9a8: f30315aa                       mov x19, x21
+   9ac: ddffff17                       b #-0x8c
+   9b0: 63008052                       mov w3, #0x3
+   9b4: 852a8052                       mov w5, #0x154
+   9b8: 48048052                       mov w8, #0x22
+   9bc: f30315aa                       mov x19, x21
+   9c0: d8ffff17                       b #-0xa0
+   9c4: 63008052                       mov w3, #0x3
+   9c8: 45338052                       mov w5, #0x19a
+   9cc: 28058052                       mov w8, #0x29
+   9d0: f30315aa                       mov x19, x21
+   9d4: d3ffff17                       b #-0xb4
+   9d8: 63008052                       mov w3, #0x3
+   9dc: c53a8052                       mov w5, #0x1d6
+   9e0: e8058052                       mov w8, #0x2f
+   9e4: f30315aa                       mov x19, x21
+   9e8: ceffff17                       b #-0xc8

@@ -1,228 +1,231 @@
-# stencil attr_loop for x86_64-apple-darwin: 880 code bytes, 16 data bytes, 19 holes
+# stencil attr_loop for x86_64-apple-darwin: 895 code bytes, 16 data bytes, 11 holes
      0: 55                             pushq %rbp
-     1: 4883ec10                       subq $0x10, %rsp
-     5: 498d5d08                       leaq 0x8(%r13), %rbx
-     9: 498d6d10                       leaq 0x10(%r13), %rbp
-     d: 4c8b3d00000000                 movq (%rip), %r15
-        # hole +0x10: X86_64_RELOC_GOT_LOAD Rel32 data+4
-    14: 498b45f8                       movq -0x8(%r13), %rax
-    18: a801                           testb $0x1, %al
-    1a: 0f8589020000                   jne 0x289
-    20: 83780804                       cmpl $0x4, 0x8(%rax)
-    24: 0f857f020000                   jne 0x27f
-    2a: 488b4840                       movq 0x40(%rax), %rcx
-    2e: 488b5030                       movq 0x30(%rax), %rdx
-    32: 488b7038                       movq 0x38(%rax), %rsi
-    36: 4885c9                         testq %rcx, %rcx
-    39: 7e15                           jle 0x15
-    3b: 4839f2                         cmpq %rsi, %rdx
-    3e: 7c19                           jl 0x19
-    40: e976020000                     jmp 0x276
-    45: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
-    50: 4839f2                         cmpq %rsi, %rdx
-    53: 0f8e62020000                   jle 0x262
-    59: 4801d1                         addq %rdx, %rcx
-    5c: 48894830                       movq %rcx, 0x30(%rax)
-    60: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-    68: 49894d00                       movq %rcx, (%r13)
-    6c: 498b442418                     movq 0x18(%r12), %rax
-    71: 488b7808                       movq 0x8(%rax), %rdi
-    75: 48894808                       movq %rcx, 0x8(%rax)
-    79: 40f6c701                       testb $0x1, %dil
-    7d: 7509                           jne 0x9
-    7f: 48ff0f                         decq (%rdi)
-    82: 0f84bd010000                   je 0x1bd
-    88: 488b38                         movq (%rax), %rdi
-    8b: 40f6c701                       testb $0x1, %dil
-    8f: 7503                           jne 0x3
-    91: 48ff07                         incq (%rdi)
-    94: 49897d00                       movq %rdi, (%r13)
-    98: 40f6c701                       testb $0x1, %dil
-    9c: 0f85ef010000                   jne 0x1ef
-    a2: 837f0807                       cmpl $0x7, 0x8(%rdi)
-    a6: 0f85e5010000                   jne 0x1e5
-    ac: 4c89f8                         movq %r15, %rax
-    af: 488b4f30                       movq 0x30(%rdi), %rcx
-    b3: 48394130                       cmpq %rax, 0x30(%rcx)
-    b7: 0f85d4010000                   jne 0x1d4
-    bd: 488b07                         movq (%rdi), %rax
-    c0: 48ffc0                         incq %rax
-    c3: 488907                         movq %rax, (%rdi)
-    c6: 48893b                         movq %rdi, (%rbx)
-    c9: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-    ce: 0f841a020000                   je 0x21a
-    d4: 488b4f40                       movq 0x40(%rdi), %rcx
-    d8: f6c101                         testb $0x1, %cl
-    db: 7533                           jne 0x33
-    dd: 48ff01                         incq (%rcx)
-    e0: 488b07                         movq (%rdi), %rax
-    e3: 48890b                         movq %rcx, (%rbx)
-    e6: 48ffc8                         decq %rax
-    e9: 488907                         movq %rax, (%rdi)
-    ec: 752d                           jne 0x2d
-    ee: e800000000                     callq 0x0
-        # hole +0xef: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    f3: 498b442418                     movq 0x18(%r12), %rax
-    f8: 488b7810                       movq 0x10(%rax), %rdi
-    fc: 40f6c701                       testb $0x1, %dil
-   100: 742c                           je 0x2c
-   102: e9cc010000                     jmp 0x1cc
-   107: 660f1f840000000000             nopw (%rax,%rax)
-   110: 48890b                         movq %rcx, (%rbx)
-   113: 48ffc8                         decq %rax
-   116: 488907                         movq %rax, (%rdi)
-   119: 74d3                           je -0x2d
-   11b: 498b442418                     movq 0x18(%r12), %rax
-   120: 488b7810                       movq 0x10(%rax), %rdi
-   124: 40f6c701                       testb $0x1, %dil
-   128: 0f85a5010000                   jne 0x1a5
-   12e: 48ff07                         incq (%rdi)
-   131: 48897d00                       movq %rdi, (%rbp)
-   135: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   139: 0f8598010000                   jne 0x198
-   13f: 488b4730                       movq 0x30(%rdi), %rax
-   143: 4883783003                     cmpq $0x3, 0x30(%rax)
-   148: 0f8589010000                   jne 0x189
-   14e: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-   153: 0f84b3010000                   je 0x1b3
-   159: 488b4740                       movq 0x40(%rdi), %rax
-   15d: a801                           testb $0x1, %al
-   15f: 751f                           jne 0x1f
-   161: 48ff00                         incq (%rax)
-   164: 48894500                       movq %rax, (%rbp)
-   168: 48ff0f                         decq (%rdi)
-   16b: 751c                           jne 0x1c
-   16d: e800000000                     callq 0x0
-        # hole +0x16e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   172: 488b0b                         movq (%rbx), %rcx
-   175: f6c101                         testb $0x1, %cl
-   178: 751b                           jne 0x1b
-   17a: e9e2000000                     jmp 0xe2
-   17f: 90                             nop
-   180: 48894500                       movq %rax, (%rbp)
-   184: 48ff0f                         decq (%rdi)
-   187: 74e4                           je -0x1c
-   189: 488b0b                         movq (%rbx), %rcx
-   18c: f6c101                         testb $0x1, %cl
-   18f: 0f84cc000000                   je 0xcc
-   195: 488b4500                       movq (%rbp), %rax
-   199: a801                           testb $0x1, %al
-   19b: 0f84c0000000                   je 0xc0
-   1a1: 48d1f9                         sarq %rcx
-   1a4: 48d1f8                         sarq %rax
-   1a7: 4801c8                         addq %rcx, %rax
-   1aa: 4889c1                         movq %rax, %rcx
-   1ad: 48ba00000000000000c0           movabsq $-0x4000000000000000, %rdx
-   1b7: 4801d1                         addq %rdx, %rcx
-   1ba: 0f8996010000                   jns 0x196
-   1c0: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   1c8: 498b4d00                       movq (%r13), %rcx
-   1cc: 49894d08                       movq %rcx, 0x8(%r13)
-   1d0: 49894500                       movq %rax, (%r13)
-   1d4: f6c101                         testb $0x1, %cl
-   1d7: 0f8549010000                   jne 0x149
-   1dd: 83790807                       cmpl $0x7, 0x8(%rcx)
-   1e1: 0f853f010000                   jne 0x13f
-   1e7: 4883793802                     cmpq $0x2, 0x38(%rcx)
-   1ec: 0f8234010000                   jb 0x134
-   1f2: 488b7948                       movq 0x48(%rcx), %rdi
-   1f6: 48894148                       movq %rax, 0x48(%rcx)
-   1fa: 40f6c701                       testb $0x1, %dil
-   1fe: 7514                           jne 0x14
-   200: 48ff0f                         decq (%rdi)
-   203: 750f                           jne 0xf
-   205: 48894c2408                     movq %rcx, 0x8(%rsp)
-   20a: e800000000                     callq 0x0
-        # hole +0x20b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   20f: 488b4c2408                     movq 0x8(%rsp), %rcx
-   214: 48ff09                         decq (%rcx)
-   217: 7508                           jne 0x8
-   219: 4889cf                         movq %rcx, %rdi
-   21c: e800000000                     callq 0x0
-        # hole +0x21d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   221: 498b4608                       movq 0x8(%r14), %rax
-   225: 48ffc0                         incq %rax
-   228: 49894608                       movq %rax, 0x8(%r14)
-   22c: 493b4610                       cmpq 0x10(%r14), %rax
-   230: 0f8d03010000                   jge 0x103
-   236: 49833e00                       cmpq $0x0, (%r14)
-   23a: 0f84d4fdffff                   je -0x22c
-   240: e9fb000000                     jmp 0xfb
-   245: e800000000                     callq 0x0
-        # hole +0x246: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   24a: 498b442418                     movq 0x18(%r12), %rax
-   24f: 488b38                         movq (%rax), %rdi
-   252: 40f6c701                       testb $0x1, %dil
-   256: 0f8435feffff                   je -0x1cb
-   25c: e933feffff                     jmp -0x1cd
-   261: 4983c518                       addq $0x18, %r13
+     1: 4d8d7d08                       leaq 0x8(%r13), %r15
+     5: 498d6d10                       leaq 0x10(%r13), %rbp
+     9: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xc: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    10: 498b7df8                       movq -0x8(%r13), %rdi
+    14: 41b90a000000                   movl $0xa, %r9d
+    1a: b801000000                     movl $0x1, %eax
+    1f: b901000000                     movl $0x1, %ecx
+    24: 40f6c701                       testb $0x1, %dil
+    28: 0f85b6020000                   jne 0x2b6
+    2e: 837f0804                       cmpl $0x4, 0x8(%rdi)
+    32: 0f85ac020000                   jne 0x2ac
+    38: 488b4740                       movq 0x40(%rdi), %rax
+    3c: 488b5730                       movq 0x30(%rdi), %rdx
+    40: 488b7738                       movq 0x38(%rdi), %rsi
+    44: 4885c0                         testq %rax, %rax
+    47: 7e17                           jle 0x17
+    49: 4839f2                         cmpq %rsi, %rdx
+    4c: 7c1b                           jl 0x1b
+    4e: e9af020000                     jmp 0x2af
+    53: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
+    60: 4839f2                         cmpq %rsi, %rdx
+    63: 0f8e99020000                   jle 0x299
+    69: 4801d0                         addq %rdx, %rax
+    6c: 48894730                       movq %rax, 0x30(%rdi)
+    70: 488d145501000000               leaq 0x1(,%rdx,2), %rdx
+    78: 49895500                       movq %rdx, (%r13)
+    7c: 498b442418                     movq 0x18(%r12), %rax
+    81: 488b7808                       movq 0x8(%rax), %rdi
+    85: 48895008                       movq %rdx, 0x8(%rax)
+    89: 40f6c701                       testb $0x1, %dil
+    8d: 7509                           jne 0x9
+    8f: 48ff0f                         decq (%rdi)
+    92: 0f840b020000                   je 0x20b
+    98: 488b38                         movq (%rax), %rdi
+    9b: 40f6c701                       testb $0x1, %dil
+    9f: 7503                           jne 0x3
+    a1: 48ff07                         incq (%rdi)
+    a4: 49897d00                       movq %rdi, (%r13)
+    a8: 41b93c000000                   movl $0x3c, %r9d
+    ae: b806000000                     movl $0x6, %eax
+    b3: 40f6c701                       testb $0x1, %dil
+    b7: 0f8540020000                   jne 0x240
+    bd: 837f0807                       cmpl $0x7, 0x8(%rdi)
+    c1: 0f8536020000                   jne 0x236
+    c7: 4c89c6                         movq %r8, %rsi
+    ca: 488b5730                       movq 0x30(%rdi), %rdx
+    ce: 48397230                       cmpq %rsi, 0x30(%rdx)
+    d2: 0f8525020000                   jne 0x225
+    d8: 488b07                         movq (%rdi), %rax
+    db: 48ffc0                         incq %rax
+    de: 488907                         movq %rax, (%rdi)
+    e1: 49893f                         movq %rdi, (%r15)
+    e4: 48837f3800                     cmpq $0x0, 0x38(%rdi)
+    e9: 0f843a020000                   je 0x23a
+    ef: 488b5740                       movq 0x40(%rdi), %rdx
+    f3: f6c201                         testb $0x1, %dl
+    f6: 7548                           jne 0x48
+    f8: 48ff02                         incq (%rdx)
+    fb: 488b07                         movq (%rdi), %rax
+    fe: 498917                         movq %rdx, (%r15)
+   101: 48ffc8                         decq %rax
+   104: 488907                         movq %rax, (%rdi)
+   107: 7542                           jne 0x42
+   109: 4c89e3                         movq %r12, %rbx
+   10c: 4d89f4                         movq %r14, %r12
+   10f: 4d89c6                         movq %r8, %r14
+   112: e800000000                     callq 0x0
+        # hole +0x113: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   117: 4d89f0                         movq %r14, %r8
+   11a: 4d89e6                         movq %r12, %r14
+   11d: 4989dc                         movq %rbx, %r12
+   120: b901000000                     movl $0x1, %ecx
+   125: 498b442418                     movq 0x18(%r12), %rax
+   12a: 488b7810                       movq 0x10(%rax), %rdi
+   12e: 40f6c701                       testb $0x1, %dil
+   132: 742a                           je 0x2a
+   134: e9db010000                     jmp 0x1db
+   139: 0f1f8000000000                 nopl (%rax)
+   140: 498917                         movq %rdx, (%r15)
+   143: 48ffc8                         decq %rax
+   146: 488907                         movq %rax, (%rdi)
+   149: 74be                           je -0x42
+   14b: 498b442418                     movq 0x18(%r12), %rax
+   150: 488b7810                       movq 0x10(%rax), %rdi
+   154: 40f6c701                       testb $0x1, %dil
+   158: 0f85b6010000                   jne 0x1b6
+   15e: 48ff07                         incq (%rdi)
+   161: 48897d00                       movq %rdi, (%rbp)
+   165: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   169: 0f85a9010000                   jne 0x1a9
+   16f: 488b4730                       movq 0x30(%rdi), %rax
+   173: 4883783003                     cmpq $0x3, 0x30(%rax)
+   178: 0f859a010000                   jne 0x19a
+   17e: 48837f3800                     cmpq $0x0, 0x38(%rdi)
+   183: 0f84b0010000                   je 0x1b0
+   189: 488b4740                       movq 0x40(%rdi), %rax
+   18d: a801                           testb $0x1, %al
+   18f: 753f                           jne 0x3f
+   191: 48ff00                         incq (%rax)
+   194: 48894500                       movq %rax, (%rbp)
+   198: 48ff0f                         decq (%rdi)
+   19b: 753c                           jne 0x3c
+   19d: 4c89e3                         movq %r12, %rbx
+   1a0: 4d89f4                         movq %r14, %r12
+   1a3: 4d89c6                         movq %r8, %r14
+   1a6: e800000000                     callq 0x0
+        # hole +0x1a7: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   1ab: 4d89f0                         movq %r14, %r8
+   1ae: 4d89e6                         movq %r12, %r14
+   1b1: 4989dc                         movq %rbx, %r12
+   1b4: b901000000                     movl $0x1, %ecx
+   1b9: 498b17                         movq (%r15), %rdx
+   1bc: f6c201                         testb $0x1, %dl
+   1bf: 7524                           jne 0x24
+   1c1: e90f010000                     jmp 0x10f
+   1c6: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
+   1d0: 48894500                       movq %rax, (%rbp)
+   1d4: 48ff0f                         decq (%rdi)
+   1d7: 74c4                           je -0x3c
+   1d9: 498b17                         movq (%r15), %rdx
+   1dc: f6c201                         testb $0x1, %dl
+   1df: 0f84f0000000                   je 0xf0
+   1e5: 488b4500                       movq (%rbp), %rax
+   1e9: a801                           testb $0x1, %al
+   1eb: 0f84e4000000                   je 0xe4
+   1f1: 48d1fa                         sarq %rdx
+   1f4: 48d1f8                         sarq %rax
+   1f7: 4801d0                         addq %rdx, %rax
+   1fa: 4889c2                         movq %rax, %rdx
+   1fd: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
+   207: 4801f2                         addq %rsi, %rdx
+   20a: 0f895b010000                   jns 0x15b
+   210: 488d144501000000               leaq 0x1(,%rax,2), %rdx
+   218: 498b5d00                       movq (%r13), %rbx
+   21c: 49895d08                       movq %rbx, 0x8(%r13)
+   220: 49895500                       movq %rdx, (%r13)
+   224: 41b996000000                   movl $0x96, %r9d
+   22a: b80f000000                     movl $0xf, %eax
+   22f: f6c301                         testb $0x1, %bl
+   232: 0f8512010000                   jne 0x112
+   238: 837b0807                       cmpl $0x7, 0x8(%rbx)
+   23c: 0f8508010000                   jne 0x108
+   242: 48837b3802                     cmpq $0x2, 0x38(%rbx)
+   247: 0f82fd000000                   jb 0xfd
+   24d: 488b7b48                       movq 0x48(%rbx), %rdi
+   251: 48895348                       movq %rdx, 0x48(%rbx)
+   255: 40f6c701                       testb $0x1, %dil
+   259: 7511                           jne 0x11
+   25b: 48ff0f                         decq (%rdi)
+   25e: 750c                           jne 0xc
+   260: e800000000                     callq 0x0
+        # hole +0x261: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
    265: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x268: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   26c: 4983c00c                       addq $0xc, %r8
-   270: 41b978000000                   movl $0x78, %r9d
-   276: b901000000                     movl $0x1, %ecx
-   27b: 4c89eb                         movq %r13, %rbx
-   27e: 4c89e7                         movq %r12, %rdi
-   281: 4889de                         movq %rbx, %rsi
-   284: 4c89f2                         movq %r14, %rdx
-   287: 4883c410                       addq $0x10, %rsp
-   28b: 5d                             popq %rbp
-   28c: e900000000                     jmp 0x0
-        # hole +0x28d: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-   291: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x294: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   298: 4983c006                       addq $0x6, %r8
-   29c: 41b93c000000                   movl $0x3c, %r9d
-   2a2: b901000000                     movl $0x1, %ecx
-   2a7: ebd5                           jmp -0x2b
-   2a9: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x2ac: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   2b0: 49ffc0                         incq %r8
-   2b3: 41b90a000000                   movl $0xa, %r9d
-   2b9: ebbb                           jmp -0x45
-   2bb: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x2be: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   2c2: 4983c002                       addq $0x2, %r8
-   2c6: 41b914000000                   movl $0x14, %r9d
-   2cc: b902000000                     movl $0x2, %ecx
-   2d1: eba8                           jmp -0x58
-   2d3: 48897d00                       movq %rdi, (%rbp)
-   2d7: 4983c518                       addq $0x18, %r13
-   2db: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x2de: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   2e2: 4983c00a                       addq $0xa, %r8
-   2e6: 41b964000000                   movl $0x64, %r9d
-   2ec: eb88                           jmp -0x78
-   2ee: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x2f1: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   2f5: 4983c008                       addq $0x8, %r8
-   2f9: 41b950000000                   movl $0x50, %r9d
-   2ff: b901000000                     movl $0x1, %ecx
-   304: 4889eb                         movq %rbp, %rbx
-   307: e972ffffff                     jmp -0x8e
-   30c: 4983c518                       addq $0x18, %r13
-   310: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x313: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   317: 4983c00b                       addq $0xb, %r8
-   31b: 41b96e000000                   movl $0x6e, %r9d
-   321: e950ffffff                     jmp -0xb0
-   326: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x329: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   32d: 4983c00f                       addq $0xf, %r8
-   331: 41b996000000                   movl $0x96, %r9d
-   337: ebc6                           jmp -0x3a
-   339: 49c70601000000                 movq $0x1, (%r14)
-   340: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x343: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   347: 4983c010                       addq $0x10, %r8
-   34b: 41b9a0000000                   movl $0xa0, %r9d
-   351: e976ffffff                     jmp -0x8a
-   356: 4983c518                       addq $0x18, %r13
-   35a: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x35d: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   361: 4983c00d                       addq $0xd, %r8
-   365: 41b982000000                   movl $0x82, %r9d
-   36b: e906ffffff                     jmp -0xfa
+        # hole +0x268: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   26c: 48ff0b                         decq (%rbx)
+   26f: 750e                           jne 0xe
+   271: 4889df                         movq %rbx, %rdi
+   274: 4c89c3                         movq %r8, %rbx
+   277: e800000000                     callq 0x0
+        # hole +0x278: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   27c: 4989d8                         movq %rbx, %r8
+   27f: 498b4608                       movq 0x8(%r14), %rax
+   283: 48ffc0                         incq %rax
+   286: 49894608                       movq %rax, 0x8(%r14)
+   28a: 493b4610                       cmpq 0x10(%r14), %rax
+   28e: 0f8dbb000000                   jge 0xbb
+   294: 49833e00                       cmpq $0x0, (%r14)
+   298: 0f8472fdffff                   je -0x28e
+   29e: e9b3000000                     jmp 0xb3
+   2a3: 4c89e3                         movq %r12, %rbx
+   2a6: 4d89f4                         movq %r14, %r12
+   2a9: 4d89c6                         movq %r8, %r14
+   2ac: e800000000                     callq 0x0
+        # hole +0x2ad: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   2b1: 4d89f0                         movq %r14, %r8
+   2b4: 4d89e6                         movq %r12, %r14
+   2b7: 4989dc                         movq %rbx, %r12
+   2ba: b901000000                     movl $0x1, %ecx
+   2bf: 488b4318                       movq 0x18(%rbx), %rax
+   2c3: 488b38                         movq (%rax), %rdi
+   2c6: 40f6c701                       testb $0x1, %dil
+   2ca: 0f84d1fdffff                   je -0x22f
+   2d0: e9cffdffff                     jmp -0x231
+   2d5: 4983c518                       addq $0x18, %r13
+   2d9: 41b978000000                   movl $0x78, %r9d
+   2df: b80c000000                     movl $0xc, %eax
+   2e4: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x2e7: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   2eb: 4901c0                         addq %rax, %r8
+   2ee: 4c89e7                         movq %r12, %rdi
+   2f1: 4c89ee                         movq %r13, %rsi
+   2f4: 4c89f2                         movq %r14, %rdx
+   2f7: 5d                             popq %rbp
+   2f8: e900000000                     jmp 0x0
+        # hole +0x2f9: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+   2fd: 4d89fd                         movq %r15, %r13
+   300: ebe2                           jmp -0x1e
+   302: 41b914000000                   movl $0x14, %r9d
+   308: b802000000                     movl $0x2, %eax
+   30d: b902000000                     movl $0x2, %ecx
+   312: ebd0                           jmp -0x30
+   314: 49897d10                       movq %rdi, 0x10(%r13)
+   318: 4983c518                       addq $0x18, %r13
+   31c: 41b964000000                   movl $0x64, %r9d
+   322: b80a000000                     movl $0xa, %eax
+   327: ebbb                           jmp -0x45
+   329: 41b950000000                   movl $0x50, %r9d
+   32f: b808000000                     movl $0x8, %eax
+   334: 4989ed                         movq %rbp, %r13
+   337: ebab                           jmp -0x55
+   339: 4983c518                       addq $0x18, %r13
+   33d: 41b96e000000                   movl $0x6e, %r9d
+   343: b80b000000                     movl $0xb, %eax
+   348: eb9a                           jmp -0x66
+   34a: 4989ed                         movq %rbp, %r13
+   34d: eb95                           jmp -0x6b
+   34f: 49c70601000000                 movq $0x1, (%r14)
+   356: 41b9a0000000                   movl $0xa0, %r9d
+   35c: b810000000                     movl $0x10, %eax
+   361: b902000000                     movl $0x2, %ecx
+   366: e979ffffff                     jmp -0x87
+   36b: 4983c518                       addq $0x18, %r13
+   36f: 41b982000000                   movl $0x82, %r9d
+   375: b80d000000                     movl $0xd, %eax
+   37a: e965ffffff                     jmp -0x9b
 # data
      0: 00000000000000000000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,110 +1,109 @@
-# stencil nested_outer for x86_64-apple-darwin: 382 code bytes, 16 data bytes, 13 holes
+# stencil nested_outer for x86_64-apple-darwin: 384 code bytes, 16 data bytes, 10 holes
      0: 55                             pushq %rbp
-     1: 498b45f8                       movq -0x8(%r13), %rax
-     5: a801                           testb $0x1, %al
-     7: 0f851e010000                   jne 0x11e
-     d: 83780804                       cmpl $0x4, 0x8(%rax)
-    11: 0f8514010000                   jne 0x114
-    17: 488b4840                       movq 0x40(%rax), %rcx
-    1b: 488b5030                       movq 0x30(%rax), %rdx
-    1f: 488b7038                       movq 0x38(%rax), %rsi
-    23: 4885c9                         testq %rcx, %rcx
-    26: 0f8eb8000000                   jle 0xb8
-    2c: 4839f2                         cmpq %rsi, %rdx
-    2f: 0f8db8000000                   jge 0xb8
-    35: 4801d1                         addq %rdx, %rcx
-    38: 48894830                       movq %rcx, 0x30(%rax)
-    3c: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-    44: 49894500                       movq %rax, (%r13)
-    48: 498b4c2418                     movq 0x18(%r12), %rcx
-    4d: 488b7908                       movq 0x8(%rcx), %rdi
-    51: 48894108                       movq %rax, 0x8(%rcx)
-    55: 40f6c701                       testb $0x1, %dil
-    59: 7509                           jne 0x9
-    5b: 48ff0f                         decq (%rdi)
-    5e: 0f84a1000000                   je 0xa1
-    64: 488b1d00000000                 movq (%rip), %rbx
-        # hole +0x67: X86_64_RELOC_GOT_LOAD Rel32 data+4
-    6b: f6c301                         testb $0x1, %bl
-    6e: 7503                           jne 0x3
-    70: 48ff03                         incq (%rbx)
-    73: 49895d00                       movq %rbx, (%r13)
-    77: 498b442418                     movq 0x18(%r12), %rax
-    7c: 488b4018                       movq 0x18(%rax), %rax
-    80: a801                           testb $0x1, %al
-    82: 7503                           jne 0x3
-    84: 48ff00                         incq (%rax)
-    87: 49894508                       movq %rax, 0x8(%r13)
-    8b: f6c301                         testb $0x1, %bl
-    8e: 0f85a9000000                   jne 0xa9
-    94: 837b0808                       cmpl $0x8, 0x8(%rbx)
-    98: 0f859f000000                   jne 0x9f
-    9e: 4d8d7d08                       leaq 0x8(%r13), %r15
-    a2: ba01000000                     movl $0x1, %edx
-    a7: 4c89f7                         movq %r14, %rdi
-    aa: 4c89fe                         movq %r15, %rsi
-    ad: ff5338                         callq *0x38(%rbx)
-    b0: 4889c5                         movq %rax, %rbp
-    b3: 498b3f                         movq (%r15), %rdi
-    b6: 40f6c701                       testb $0x1, %dil
-    ba: 7505                           jne 0x5
-    bc: 48ff0f                         decq (%rdi)
-    bf: 745e                           je 0x5e
-    c1: 48ff0b                         decq (%rbx)
-    c4: 7508                           jne 0x8
-    c6: 4889df                         movq %rbx, %rdi
-    c9: e800000000                     callq 0x0
-        # hole +0xca: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    ce: 4885ed                         testq %rbp, %rbp
-    d1: 0f848f000000                   je 0x8f
-    d7: 49896d00                       movq %rbp, (%r13)
-    db: 4d89fd                         movq %r15, %r13
-    de: 5d                             popq %rbp
-    df: e900000000                     jmp 0x0
-        # hole +0xe0: X86_64_RELOC_BRANCH Rel32 exit_trace[8]-4
-    e4: 4839f2                         cmpq %rsi, %rdx
-    e7: 0f8f48ffffff                   jg -0xb8
-    ed: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0xf0: X86_64_RELOC_GOT_LOAD Rel32 data-4
-    f4: 4983c002                       addq $0x2, %r8
-    f8: 41b914000000                   movl $0x14, %r9d
-    fe: b902000000                     movl $0x2, %ecx
-   103: eb52                           jmp 0x52
-   105: e800000000                     callq 0x0
-        # hole +0x106: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   10a: 488b1d00000000                 movq (%rip), %rbx
-        # hole +0x10d: X86_64_RELOC_GOT_LOAD Rel32 data+4
-   111: f6c301                         testb $0x1, %bl
-   114: 0f8456ffffff                   je -0xaa
-   11a: e954ffffff                     jmp -0xac
-   11f: e800000000                     callq 0x0
-        # hole +0x120: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   124: 48ff0b                         decq (%rbx)
-   127: 75a5                           jne -0x5b
-   129: eb9b                           jmp -0x65
-   12b: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x12e: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   132: 49ffc0                         incq %r8
-   135: 41b90a000000                   movl $0xa, %r9d
-   13b: eb15                           jmp 0x15
-   13d: 4983c510                       addq $0x10, %r13
-   141: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x144: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   148: 4983c007                       addq $0x7, %r8
-   14c: 41b946000000                   movl $0x46, %r9d
-   152: b901000000                     movl $0x1, %ecx
-   157: 4c89e7                         movq %r12, %rdi
-   15a: 4c89ee                         movq %r13, %rsi
-   15d: 4c89f2                         movq %r14, %rdx
-   160: 5d                             popq %rbp
-   161: e900000000                     jmp 0x0
-        # hole +0x162: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-   166: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x169: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   16d: 4983c007                       addq $0x7, %r8
-   171: 41b946000000                   movl $0x46, %r9d
-   177: b903000000                     movl $0x3, %ecx
-   17c: ebd9                           jmp -0x27
+     1: 4d89f7                         movq %r14, %r15
+     4: 498b45f8                       movq -0x8(%r13), %rax
+     8: 41b90a000000                   movl $0xa, %r9d
+     e: b901000000                     movl $0x1, %ecx
+    13: bb01000000                     movl $0x1, %ebx
+    18: a801                           testb $0x1, %al
+    1a: 0f8530010000                   jne 0x130
+    20: 83780804                       cmpl $0x4, 0x8(%rax)
+    24: 0f8526010000                   jne 0x126
+    2a: 488b4840                       movq 0x40(%rax), %rcx
+    2e: 488b5030                       movq 0x30(%rax), %rdx
+    32: 488b7038                       movq 0x38(%rax), %rsi
+    36: 4885c9                         testq %rcx, %rcx
+    39: 0f8ecb000000                   jle 0xcb
+    3f: 4839f2                         cmpq %rsi, %rdx
+    42: 0f8dcb000000                   jge 0xcb
+    48: 4801d1                         addq %rdx, %rcx
+    4b: 48894830                       movq %rcx, 0x30(%rax)
+    4f: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+    57: 49894500                       movq %rax, (%r13)
+    5b: 498b4c2418                     movq 0x18(%r12), %rcx
+    60: 488b7908                       movq 0x8(%rcx), %rdi
+    64: 48894108                       movq %rax, 0x8(%rcx)
+    68: 40f6c701                       testb $0x1, %dil
+    6c: 7509                           jne 0x9
+    6e: 48ff0f                         decq (%rdi)
+    71: 0f84ae000000                   je 0xae
+    77: 488b2d00000000                 movq (%rip), %rbp
+        # hole +0x7a: X86_64_RELOC_GOT_LOAD Rel32 data+4
+    7e: 40f6c501                       testb $0x1, %bpl
+    82: 7504                           jne 0x4
+    84: 48ff4500                       incq (%rbp)
+    88: 49896d00                       movq %rbp, (%r13)
+    8c: 498b442418                     movq 0x18(%r12), %rax
+    91: 488b4818                       movq 0x18(%rax), %rcx
+    95: f6c101                         testb $0x1, %cl
+    98: 7503                           jne 0x3
+    9a: 48ff01                         incq (%rcx)
+    9d: 498d4510                       leaq 0x10(%r13), %rax
+    a1: 49894d08                       movq %rcx, 0x8(%r13)
+    a5: 41b946000000                   movl $0x46, %r9d
+    ab: b907000000                     movl $0x7, %ecx
+    b0: 40f6c501                       testb $0x1, %bpl
+    b4: 0f8593000000                   jne 0x93
+    ba: 837d0808                       cmpl $0x8, 0x8(%rbp)
+    be: 0f8589000000                   jne 0x89
+    c4: 498d5d08                       leaq 0x8(%r13), %rbx
+    c8: ba01000000                     movl $0x1, %edx
+    cd: 4d89fe                         movq %r15, %r14
+    d0: 4c89ff                         movq %r15, %rdi
+    d3: 4889de                         movq %rbx, %rsi
+    d6: ff5538                         callq *0x38(%rbp)
+    d9: 4989c7                         movq %rax, %r15
+    dc: 488b3b                         movq (%rbx), %rdi
+    df: 40f6c701                       testb $0x1, %dil
+    e3: 7505                           jne 0x5
+    e5: 48ff0f                         decq (%rdi)
+    e8: 7456                           je 0x56
+    ea: 48ff4d00                       decq (%rbp)
+    ee: 7508                           jne 0x8
+    f0: 4889ef                         movq %rbp, %rdi
+    f3: e800000000                     callq 0x0
+        # hole +0xf4: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+    f8: 4d85ff                         testq %r15, %r15
+    fb: 746e                           je 0x6e
+    fd: 4d897d00                       movq %r15, (%r13)
+   101: 4989dd                         movq %rbx, %r13
+   104: 5d                             popq %rbp
+   105: e900000000                     jmp 0x0
+        # hole +0x106: X86_64_RELOC_BRANCH Rel32 exit_trace[8]-4
+   10a: 4839f2                         cmpq %rsi, %rdx
+   10d: 0f8f35ffffff                   jg -0xcb
+   113: 41b914000000                   movl $0x14, %r9d
+   119: b902000000                     movl $0x2, %ecx
+   11e: bb02000000                     movl $0x2, %ebx
+   123: eb2b                           jmp 0x2b
+   125: e800000000                     callq 0x0
+        # hole +0x126: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   12a: 488b2d00000000                 movq (%rip), %rbp
+        # hole +0x12d: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   131: 40f6c501                       testb $0x1, %bpl
+   135: 0f8449ffffff                   je -0xb7
+   13b: e948ffffff                     jmp -0xb8
+   140: e800000000                     callq 0x0
+        # hole +0x141: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   145: 48ff4d00                       decq (%rbp)
+   149: 75ad                           jne -0x53
+   14b: eba3                           jmp -0x5d
+   14d: 4989c5                         movq %rax, %r13
+   150: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x153: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   157: 4901c8                         addq %rcx, %r8
+   15a: 4c89e7                         movq %r12, %rdi
+   15d: 4c89ee                         movq %r13, %rsi
+   160: 4c89fa                         movq %r15, %rdx
+   163: 89d9                           movl %ebx, %ecx
+   165: 5d                             popq %rbp
+   166: e900000000                     jmp 0x0
+        # hole +0x167: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+   16b: bb03000000                     movl $0x3, %ebx
+   170: 4d89f7                         movq %r14, %r15
+   173: 41b946000000                   movl $0x46, %r9d
+   179: b907000000                     movl $0x7, %ecx
+   17e: ebd0                           jmp -0x30
 # data
      0: 00000000000000000000000000000000
         # hole data+0x0: GOT Abs64 index+0

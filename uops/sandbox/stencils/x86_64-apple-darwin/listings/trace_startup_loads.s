@@ -1,4 +1,4 @@
-# stencil startup_loads for x86_64-apple-darwin: 2373 code bytes, 80 data bytes, 67 holes
+# stencil startup_loads for x86_64-apple-darwin: 2254 code bytes, 80 data bytes, 50 holes
      0: 50                             pushq %rax
      1: 498b442418                     movq 0x18(%r12), %rax
      6: 488b08                         movq (%rax), %rcx
@@ -14,14 +14,14 @@
     25: 89ce                           movl %ecx, %esi
     27: 21d6                           andl %edx, %esi
     29: 40f6c601                       testb $0x1, %sil
-    2d: 0f84d1020000                   je 0x2d1
+    2d: 0f84d2020000                   je 0x2d2
     33: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
     3d: 48d1f9                         sarq %rcx
     40: 48d1fa                         sarq %rdx
     43: 4801ca                         addq %rcx, %rdx
     46: 4889d1                         movq %rdx, %rcx
     49: 4801d9                         addq %rbx, %rcx
-    4c: 0f89c8020000                   jns 0x2c8
+    4c: 0f89c3020000                   jns 0x2c3
     52: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
     5a: 49894d00                       movq %rcx, (%r13)
     5e: 488b7810                       movq 0x10(%rax), %rdi
@@ -29,9 +29,9 @@
     66: 40f6c701                       testb $0x1, %dil
     6a: 7509                           jne 0x9
     6c: 48ff0f                         decq (%rdi)
-    6f: 0f84a7000000                   je 0xa7
+    6f: 0f84ab000000                   je 0xab
     75: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x78: X86_64_RELOC_GOT_LOAD Rel32 data+68
+        # hole +0x78: X86_64_RELOC_GOT_LOAD Rel32 data+60
     7c: f6c101                         testb $0x1, %cl
     7f: 7503                           jne 0x3
     81: 48ff01                         incq (%rcx)
@@ -52,7 +52,7 @@
     be: 40f6c701                       testb $0x1, %dil
     c2: 7505                           jne 0x5
     c4: 48ff0f                         decq (%rdi)
-    c7: 746d                           je 0x6d
+    c7: 7471                           je 0x71
     c9: 488b4828                       movq 0x28(%rax), %rcx
     cd: f6c101                         testb $0x1, %cl
     d0: 7503                           jne 0x3
@@ -66,570 +66,534 @@
     e9: 89ce                           movl %ecx, %esi
     eb: 21d6                           andl %edx, %esi
     ed: 40f6c601                       testb $0x1, %sil
-    f1: 7558                           jne 0x58
-    f3: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0xf6: X86_64_RELOC_GOT_LOAD Rel32 data-4
-    fa: 4983c00f                       addq $0xf, %r8
-    fe: 41b996000000                   movl $0x96, %r9d
-   104: 4983c510                       addq $0x10, %r13
-   108: 4c89e7                         movq %r12, %rdi
-   10b: 4c89ee                         movq %r13, %rsi
-   10e: 4c89f2                         movq %r14, %rdx
-   111: b901000000                     movl $0x1, %ecx
-   116: 58                             popq %rax
-   117: e900000000                     jmp 0x0
-        # hole +0x118: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-   11c: e800000000                     callq 0x0
-        # hole +0x11d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   121: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x124: X86_64_RELOC_GOT_LOAD Rel32 data+68
-   128: f6c101                         testb $0x1, %cl
-   12b: 0f8450ffffff                   je -0xb0
-   131: e94effffff                     jmp -0xb2
-   136: e800000000                     callq 0x0
-        # hole +0x137: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   13b: 498b442418                     movq 0x18(%r12), %rax
-   140: 488b4828                       movq 0x28(%rax), %rcx
-   144: f6c101                         testb $0x1, %cl
-   147: 7489                           je -0x77
-   149: eb8a                           jmp -0x76
-   14b: 48d1f9                         sarq %rcx
-   14e: 48d1fa                         sarq %rdx
-   151: 4829d1                         subq %rdx, %rcx
-   154: 4889ca                         movq %rcx, %rdx
-   157: 4801da                         addq %rbx, %rdx
-   15a: 0f89bf020000                   jns 0x2bf
-   160: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   168: 49894d00                       movq %rcx, (%r13)
-   16c: 488b7838                       movq 0x38(%rax), %rdi
-   170: 48894838                       movq %rcx, 0x38(%rax)
-   174: 40f6c701                       testb $0x1, %dil
-   178: 750a                           jne 0xa
-   17a: 48ff0f                         decq (%rdi)
-   17d: 7505                           jne 0x5
-   17f: e800000000                     callq 0x0
-        # hole +0x180: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   184: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x187: X86_64_RELOC_GOT_LOAD Rel32 data+60
-   18b: f6c101                         testb $0x1, %cl
-   18e: 7503                           jne 0x3
-   190: 48ff01                         incq (%rcx)
-   193: 49894d00                       movq %rcx, (%r13)
-   197: 498b442418                     movq 0x18(%r12), %rax
-   19c: 488b7840                       movq 0x40(%rax), %rdi
-   1a0: 48894840                       movq %rcx, 0x40(%rax)
-   1a4: 40f6c701                       testb $0x1, %dil
-   1a8: 750f                           jne 0xf
-   1aa: 48ff0f                         decq (%rdi)
-   1ad: 750a                           jne 0xa
-   1af: e800000000                     callq 0x0
-        # hole +0x1b0: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   1b4: 498b442418                     movq 0x18(%r12), %rax
-   1b9: 49c745008f010000               movq $0x18f, (%r13)
-   1c1: 488b7848                       movq 0x48(%rax), %rdi
-   1c5: 48c740488f010000               movq $0x18f, 0x48(%rax)
-   1cd: 40f6c701                       testb $0x1, %dil
-   1d1: 750f                           jne 0xf
-   1d3: 48ff0f                         decq (%rdi)
-   1d6: 750a                           jne 0xa
-   1d8: e800000000                     callq 0x0
-        # hole +0x1d9: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   1dd: 498b442418                     movq 0x18(%r12), %rax
-   1e2: 488b5050                       movq 0x50(%rax), %rdx
-   1e6: f6c201                         testb $0x1, %dl
-   1e9: 7503                           jne 0x3
-   1eb: 48ff02                         incq (%rdx)
-   1ee: 49895500                       movq %rdx, (%r13)
-   1f2: 488b4858                       movq 0x58(%rax), %rcx
-   1f6: f6c101                         testb $0x1, %cl
-   1f9: 7503                           jne 0x3
-   1fb: 48ff01                         incq (%rcx)
-   1fe: 49894d08                       movq %rcx, 0x8(%r13)
-   202: 89d6                           movl %edx, %esi
-   204: 21ce                           andl %ecx, %esi
-   206: 40f6c601                       testb $0x1, %sil
-   20a: 7516                           jne 0x16
-   20c: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x20f: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   213: 4983c01a                       addq $0x1a, %r8
-   217: 41b904010000                   movl $0x104, %r9d
-   21d: e9e2feffff                     jmp -0x11e
-   222: 48d1fa                         sarq %rdx
-   225: 48d1f9                         sarq %rcx
-   228: 480fafca                       imulq %rdx, %rcx
-   22c: 0f80f2020000                   jo 0x2f2
-   232: 488d1419                       leaq (%rcx,%rbx), %rdx
-   236: 4885d2                         testq %rdx, %rdx
-   239: 0f89e5020000                   jns 0x2e5
-   23f: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   247: 49894d00                       movq %rcx, (%r13)
-   24b: 488b7860                       movq 0x60(%rax), %rdi
-   24f: 48894860                       movq %rcx, 0x60(%rax)
-   253: 40f6c701                       testb $0x1, %dil
-   257: 750a                           jne 0xa
-   259: 48ff0f                         decq (%rdi)
-   25c: 7505                           jne 0x5
-   25e: e800000000                     callq 0x0
-        # hole +0x25f: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   263: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x266: X86_64_RELOC_GOT_LOAD Rel32 data+52
-   26a: f6c101                         testb $0x1, %cl
-   26d: 7503                           jne 0x3
-   26f: 48ff01                         incq (%rcx)
-   272: 49894d00                       movq %rcx, (%r13)
-   276: 498b442418                     movq 0x18(%r12), %rax
-   27b: 488b7868                       movq 0x68(%rax), %rdi
-   27f: 48894868                       movq %rcx, 0x68(%rax)
-   283: 40f6c701                       testb $0x1, %dil
-   287: 750f                           jne 0xf
-   289: 48ff0f                         decq (%rdi)
-   28c: 750a                           jne 0xa
-   28e: e800000000                     callq 0x0
-        # hole +0x28f: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   293: 498b442418                     movq 0x18(%r12), %rax
-   298: 49c7450005010000               movq $0x105, (%r13)
-   2a0: 488b7870                       movq 0x70(%rax), %rdi
-   2a4: 48c7407005010000               movq $0x105, 0x70(%rax)
-   2ac: 40f6c701                       testb $0x1, %dil
-   2b0: 750f                           jne 0xf
-   2b2: 48ff0f                         decq (%rdi)
-   2b5: 750a                           jne 0xa
-   2b7: e800000000                     callq 0x0
-        # hole +0x2b8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   2bc: 498b442418                     movq 0x18(%r12), %rax
-   2c1: 488b4878                       movq 0x78(%rax), %rcx
-   2c5: f6c101                         testb $0x1, %cl
-   2c8: 7503                           jne 0x3
-   2ca: 48ff01                         incq (%rcx)
-   2cd: 49894d00                       movq %rcx, (%r13)
-   2d1: 488b9080000000                 movq 0x80(%rax), %rdx
-   2d8: f6c201                         testb $0x1, %dl
-   2db: 7503                           jne 0x3
-   2dd: 48ff02                         incq (%rdx)
-   2e0: 49895508                       movq %rdx, 0x8(%r13)
-   2e4: 89ce                           movl %ecx, %esi
-   2e6: 21d6                           andl %edx, %esi
-   2e8: 40f6c601                       testb $0x1, %sil
-   2ec: 7542                           jne 0x42
-   2ee: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x2f1: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   2f5: 4983c025                       addq $0x25, %r8
-   2f9: 41b972010000                   movl $0x172, %r9d
-   2ff: e900feffff                     jmp -0x200
-   304: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x307: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   30b: 4983c004                       addq $0x4, %r8
-   30f: 41b928000000                   movl $0x28, %r9d
-   315: e9eafdffff                     jmp -0x216
-   31a: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x31d: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   321: 4983c005                       addq $0x5, %r8
-   325: 41b932000000                   movl $0x32, %r9d
-   32b: e9d4fdffff                     jmp -0x22c
-   330: 48d1f9                         sarq %rcx
-   333: 48d1fa                         sarq %rdx
-   336: 4801ca                         addq %rcx, %rdx
-   339: 4889d1                         movq %rdx, %rcx
-   33c: 4801d9                         addq %rbx, %rcx
-   33f: 0f89ec020000                   jns 0x2ec
-   345: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-   34d: 49894d00                       movq %rcx, (%r13)
-   351: 488bb888000000                 movq 0x88(%rax), %rdi
-   358: 48898888000000                 movq %rcx, 0x88(%rax)
-   35f: 40f6c701                       testb $0x1, %dil
-   363: 750a                           jne 0xa
-   365: 48ff0f                         decq (%rdi)
-   368: 7505                           jne 0x5
-   36a: e800000000                     callq 0x0
-        # hole +0x36b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   36f: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x372: X86_64_RELOC_GOT_LOAD Rel32 data+44
-   376: f6c101                         testb $0x1, %cl
-   379: 7503                           jne 0x3
-   37b: 48ff01                         incq (%rcx)
-   37e: 49894d00                       movq %rcx, (%r13)
-   382: 498b442418                     movq 0x18(%r12), %rax
-   387: 488bb890000000                 movq 0x90(%rax), %rdi
-   38e: 48898890000000                 movq %rcx, 0x90(%rax)
-   395: 40f6c701                       testb $0x1, %dil
-   399: 750f                           jne 0xf
-   39b: 48ff0f                         decq (%rdi)
-   39e: 750a                           jne 0xa
-   3a0: e800000000                     callq 0x0
-        # hole +0x3a1: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   3a5: 498b442418                     movq 0x18(%r12), %rax
-   3aa: 49c7450061000000               movq $0x61, (%r13)
-   3b2: 488bb898000000                 movq 0x98(%rax), %rdi
-   3b9: 48c7809800000061000000         movq $0x61, 0x98(%rax)
-   3c4: 40f6c701                       testb $0x1, %dil
-   3c8: 750f                           jne 0xf
-   3ca: 48ff0f                         decq (%rdi)
-   3cd: 750a                           jne 0xa
-   3cf: e800000000                     callq 0x0
-        # hole +0x3d0: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   3d4: 498b442418                     movq 0x18(%r12), %rax
-   3d9: 488b88a0000000                 movq 0xa0(%rax), %rcx
-   3e0: f6c101                         testb $0x1, %cl
-   3e3: 7503                           jne 0x3
-   3e5: 48ff01                         incq (%rcx)
-   3e8: 49894d00                       movq %rcx, (%r13)
-   3ec: 488b90a8000000                 movq 0xa8(%rax), %rdx
-   3f3: f6c201                         testb $0x1, %dl
-   3f6: 7503                           jne 0x3
-   3f8: 48ff02                         incq (%rdx)
-   3fb: 49895508                       movq %rdx, 0x8(%r13)
-   3ff: 89ce                           movl %ecx, %esi
-   401: 21d6                           andl %edx, %esi
-   403: 40f6c601                       testb $0x1, %sil
-   407: 752c                           jne 0x2c
-   409: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x40c: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   410: 4983c030                       addq $0x30, %r8
-   414: 41b9e0010000                   movl $0x1e0, %r9d
-   41a: e9e5fcffff                     jmp -0x31b
-   41f: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x422: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   426: 4983c010                       addq $0x10, %r8
-   42a: 41b9a0000000                   movl $0xa0, %r9d
-   430: e9cffcffff                     jmp -0x331
-   435: 48d1f9                         sarq %rcx
-   438: 48d1fa                         sarq %rdx
-   43b: 4829d1                         subq %rdx, %rcx
-   43e: 4889ca                         movq %rcx, %rdx
-   441: 4801da                         addq %rbx, %rdx
-   444: 0f89ec020000                   jns 0x2ec
-   44a: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   452: 49894d00                       movq %rcx, (%r13)
-   456: 488bb8b0000000                 movq 0xb0(%rax), %rdi
-   45d: 488988b0000000                 movq %rcx, 0xb0(%rax)
-   464: 40f6c701                       testb $0x1, %dil
-   468: 750a                           jne 0xa
-   46a: 48ff0f                         decq (%rdi)
-   46d: 7505                           jne 0x5
-   46f: e800000000                     callq 0x0
-        # hole +0x470: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   474: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x477: X86_64_RELOC_GOT_LOAD Rel32 data+36
-   47b: f6c101                         testb $0x1, %cl
-   47e: 7503                           jne 0x3
-   480: 48ff01                         incq (%rcx)
-   483: 49894d00                       movq %rcx, (%r13)
-   487: 498b442418                     movq 0x18(%r12), %rax
-   48c: 488bb8b8000000                 movq 0xb8(%rax), %rdi
-   493: 488988b8000000                 movq %rcx, 0xb8(%rax)
-   49a: 40f6c701                       testb $0x1, %dil
-   49e: 750f                           jne 0xf
-   4a0: 48ff0f                         decq (%rdi)
-   4a3: 750a                           jne 0xa
-   4a5: e800000000                     callq 0x0
-        # hole +0x4a6: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   4aa: 498b442418                     movq 0x18(%r12), %rax
-   4af: 49c7450007010000               movq $0x107, (%r13)
-   4b7: 488bb8c0000000                 movq 0xc0(%rax), %rdi
-   4be: 48c780c000000007010000         movq $0x107, 0xc0(%rax)
-   4c9: 40f6c701                       testb $0x1, %dil
-   4cd: 750f                           jne 0xf
-   4cf: 48ff0f                         decq (%rdi)
-   4d2: 750a                           jne 0xa
-   4d4: e800000000                     callq 0x0
-        # hole +0x4d5: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   4d9: 498b442418                     movq 0x18(%r12), %rax
-   4de: 488b90c8000000                 movq 0xc8(%rax), %rdx
-   4e5: f6c201                         testb $0x1, %dl
-   4e8: 7503                           jne 0x3
-   4ea: 48ff02                         incq (%rdx)
-   4ed: 49895500                       movq %rdx, (%r13)
-   4f1: 488b88d0000000                 movq 0xd0(%rax), %rcx
-   4f8: f6c101                         testb $0x1, %cl
-   4fb: 7503                           jne 0x3
-   4fd: 48ff01                         incq (%rcx)
-   500: 49894d08                       movq %rcx, 0x8(%r13)
-   504: 89d6                           movl %edx, %esi
-   506: 21ce                           andl %ecx, %esi
-   508: 40f6c601                       testb $0x1, %sil
-   50c: 752c                           jne 0x2c
-   50e: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x511: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   515: 4983c03b                       addq $0x3b, %r8
-   519: 41b94e020000                   movl $0x24e, %r9d
-   51f: e9e0fbffff                     jmp -0x420
-   524: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x527: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   52b: 4983c01b                       addq $0x1b, %r8
-   52f: 41b90e010000                   movl $0x10e, %r9d
-   535: e9cafbffff                     jmp -0x436
-   53a: 48d1fa                         sarq %rdx
-   53d: 48d1f9                         sarq %rcx
-   540: 480fafca                       imulq %rdx, %rcx
-   544: 0f80f1020000                   jo 0x2f1
-   54a: 488d1419                       leaq (%rcx,%rbx), %rdx
-   54e: 4885d2                         testq %rdx, %rdx
-   551: 0f89e4020000                   jns 0x2e4
-   557: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   55f: 49894d00                       movq %rcx, (%r13)
-   563: 488bb8d8000000                 movq 0xd8(%rax), %rdi
-   56a: 488988d8000000                 movq %rcx, 0xd8(%rax)
-   571: 40f6c701                       testb $0x1, %dil
-   575: 750a                           jne 0xa
-   577: 48ff0f                         decq (%rdi)
-   57a: 7505                           jne 0x5
-   57c: e800000000                     callq 0x0
-        # hole +0x57d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   581: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x584: X86_64_RELOC_GOT_LOAD Rel32 data+28
-   588: f6c101                         testb $0x1, %cl
-   58b: 7503                           jne 0x3
-   58d: 48ff01                         incq (%rcx)
-   590: 49894d00                       movq %rcx, (%r13)
-   594: 498b442418                     movq 0x18(%r12), %rax
-   599: 488bb8e0000000                 movq 0xe0(%rax), %rdi
-   5a0: 488988e0000000                 movq %rcx, 0xe0(%rax)
-   5a7: 40f6c701                       testb $0x1, %dil
-   5ab: 750f                           jne 0xf
-   5ad: 48ff0f                         decq (%rdi)
-   5b0: 750a                           jne 0xa
-   5b2: e800000000                     callq 0x0
-        # hole +0x5b3: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   5b7: 498b442418                     movq 0x18(%r12), %rax
-   5bc: 49c745003b010000               movq $0x13b, (%r13)
-   5c4: 488bb8e8000000                 movq 0xe8(%rax), %rdi
-   5cb: 48c780e80000003b010000         movq $0x13b, 0xe8(%rax)
-   5d6: 40f6c701                       testb $0x1, %dil
-   5da: 750f                           jne 0xf
-   5dc: 48ff0f                         decq (%rdi)
-   5df: 750a                           jne 0xa
-   5e1: e800000000                     callq 0x0
-        # hole +0x5e2: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   5e6: 498b442418                     movq 0x18(%r12), %rax
-   5eb: 488b88f0000000                 movq 0xf0(%rax), %rcx
-   5f2: f6c101                         testb $0x1, %cl
-   5f5: 7503                           jne 0x3
-   5f7: 48ff01                         incq (%rcx)
-   5fa: 49894d00                       movq %rcx, (%r13)
-   5fe: 488b90f8000000                 movq 0xf8(%rax), %rdx
-   605: f6c201                         testb $0x1, %dl
-   608: 7503                           jne 0x3
-   60a: 48ff02                         incq (%rdx)
-   60d: 49895508                       movq %rdx, 0x8(%r13)
-   611: 89ce                           movl %ecx, %esi
-   613: 21d6                           andl %edx, %esi
-   615: 40f6c601                       testb $0x1, %sil
-   619: 752c                           jne 0x2c
-   61b: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x61e: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   622: 4983c046                       addq $0x46, %r8
-   626: 41b9bc020000                   movl $0x2bc, %r9d
-   62c: e9d3faffff                     jmp -0x52d
-   631: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x634: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   638: 4983c026                       addq $0x26, %r8
-   63c: 41b97c010000                   movl $0x17c, %r9d
-   642: e9bdfaffff                     jmp -0x543
-   647: 48d1f9                         sarq %rcx
-   64a: 48d1fa                         sarq %rdx
-   64d: 4801ca                         addq %rcx, %rdx
-   650: 4889d1                         movq %rdx, %rcx
-   653: 4801d9                         addq %rbx, %rcx
-   656: 0f89a7020000                   jns 0x2a7
-   65c: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-   664: 49894d00                       movq %rcx, (%r13)
-   668: 488bb800010000                 movq 0x100(%rax), %rdi
-   66f: 48898800010000                 movq %rcx, 0x100(%rax)
+    f1: 755c                           jne 0x5c
+    f3: 41b996000000                   movl $0x96, %r9d
+    f9: b80f000000                     movl $0xf, %eax
+    fe: 4983c510                       addq $0x10, %r13
+   102: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x105: X86_64_RELOC_GOT_LOAD Rel32 data+68
+   109: 4901c0                         addq %rax, %r8
+   10c: 4c89e7                         movq %r12, %rdi
+   10f: 4c89ee                         movq %r13, %rsi
+   112: 4c89f2                         movq %r14, %rdx
+   115: b901000000                     movl $0x1, %ecx
+   11a: 58                             popq %rax
+   11b: e900000000                     jmp 0x0
+        # hole +0x11c: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+   120: e800000000                     callq 0x0
+        # hole +0x121: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   125: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x128: X86_64_RELOC_GOT_LOAD Rel32 data+60
+   12c: f6c101                         testb $0x1, %cl
+   12f: 0f844cffffff                   je -0xb4
+   135: e94affffff                     jmp -0xb6
+   13a: e800000000                     callq 0x0
+        # hole +0x13b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   13f: 498b442418                     movq 0x18(%r12), %rax
+   144: 488b4828                       movq 0x28(%rax), %rcx
+   148: f6c101                         testb $0x1, %cl
+   14b: 7485                           je -0x7b
+   14d: eb86                           jmp -0x7a
+   14f: 48d1f9                         sarq %rcx
+   152: 48d1fa                         sarq %rdx
+   155: 4829d1                         subq %rdx, %rcx
+   158: 4889ca                         movq %rcx, %rdx
+   15b: 4801da                         addq %rbx, %rdx
+   15e: 0f89aa020000                   jns 0x2aa
+   164: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
+   16c: 49894d00                       movq %rcx, (%r13)
+   170: 488b7838                       movq 0x38(%rax), %rdi
+   174: 48894838                       movq %rcx, 0x38(%rax)
+   178: 40f6c701                       testb $0x1, %dil
+   17c: 750a                           jne 0xa
+   17e: 48ff0f                         decq (%rdi)
+   181: 7505                           jne 0x5
+   183: e800000000                     callq 0x0
+        # hole +0x184: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   188: 488b0500000000                 movq (%rip), %rax
+        # hole +0x18b: X86_64_RELOC_GOT_LOAD Rel32 data+52
+   18f: a801                           testb $0x1, %al
+   191: 7503                           jne 0x3
+   193: 48ff00                         incq (%rax)
+   196: 49894500                       movq %rax, (%r13)
+   19a: 498b4c2418                     movq 0x18(%r12), %rcx
+   19f: 488b7940                       movq 0x40(%rcx), %rdi
+   1a3: 48894140                       movq %rax, 0x40(%rcx)
+   1a7: 40f6c701                       testb $0x1, %dil
+   1ab: 750f                           jne 0xf
+   1ad: 48ff0f                         decq (%rdi)
+   1b0: 750a                           jne 0xa
+   1b2: e800000000                     callq 0x0
+        # hole +0x1b3: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   1b7: 498b4c2418                     movq 0x18(%r12), %rcx
+   1bc: 49c745008f010000               movq $0x18f, (%r13)
+   1c4: 488b7948                       movq 0x48(%rcx), %rdi
+   1c8: 48c741488f010000               movq $0x18f, 0x48(%rcx)
+   1d0: 40f6c701                       testb $0x1, %dil
+   1d4: 750f                           jne 0xf
+   1d6: 48ff0f                         decq (%rdi)
+   1d9: 750a                           jne 0xa
+   1db: e800000000                     callq 0x0
+        # hole +0x1dc: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   1e0: 498b4c2418                     movq 0x18(%r12), %rcx
+   1e5: 488b4150                       movq 0x50(%rcx), %rax
+   1e9: a801                           testb $0x1, %al
+   1eb: 7503                           jne 0x3
+   1ed: 48ff00                         incq (%rax)
+   1f0: 49894500                       movq %rax, (%r13)
+   1f4: 488b5158                       movq 0x58(%rcx), %rdx
+   1f8: f6c201                         testb $0x1, %dl
+   1fb: 7503                           jne 0x3
+   1fd: 48ff02                         incq (%rdx)
+   200: 49895508                       movq %rdx, 0x8(%r13)
+   204: 89c6                           movl %eax, %esi
+   206: 21d6                           andl %edx, %esi
+   208: 40f6c601                       testb $0x1, %sil
+   20c: 7510                           jne 0x10
+   20e: 41b904010000                   movl $0x104, %r9d
+   214: b81a000000                     movl $0x1a, %eax
+   219: e9e0feffff                     jmp -0x120
+   21e: 48d1f8                         sarq %rax
+   221: 48d1fa                         sarq %rdx
+   224: 480fafd0                       imulq %rax, %rdx
+   228: 41b90e010000                   movl $0x10e, %r9d
+   22e: b81b000000                     movl $0x1b, %eax
+   233: 0f80c5feffff                   jo -0x13b
+   239: 488d341a                       leaq (%rdx,%rbx), %rsi
+   23d: 4885f6                         testq %rsi, %rsi
+   240: 0f89b8feffff                   jns -0x148
+   246: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   24e: 49894500                       movq %rax, (%r13)
+   252: 488b7960                       movq 0x60(%rcx), %rdi
+   256: 48894160                       movq %rax, 0x60(%rcx)
+   25a: 40f6c701                       testb $0x1, %dil
+   25e: 750a                           jne 0xa
+   260: 48ff0f                         decq (%rdi)
+   263: 7505                           jne 0x5
+   265: e800000000                     callq 0x0
+        # hole +0x266: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   26a: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x26d: X86_64_RELOC_GOT_LOAD Rel32 data+44
+   271: f6c101                         testb $0x1, %cl
+   274: 7503                           jne 0x3
+   276: 48ff01                         incq (%rcx)
+   279: 49894d00                       movq %rcx, (%r13)
+   27d: 498b442418                     movq 0x18(%r12), %rax
+   282: 488b7868                       movq 0x68(%rax), %rdi
+   286: 48894868                       movq %rcx, 0x68(%rax)
+   28a: 40f6c701                       testb $0x1, %dil
+   28e: 750f                           jne 0xf
+   290: 48ff0f                         decq (%rdi)
+   293: 750a                           jne 0xa
+   295: e800000000                     callq 0x0
+        # hole +0x296: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   29a: 498b442418                     movq 0x18(%r12), %rax
+   29f: 49c7450005010000               movq $0x105, (%r13)
+   2a7: 488b7870                       movq 0x70(%rax), %rdi
+   2ab: 48c7407005010000               movq $0x105, 0x70(%rax)
+   2b3: 40f6c701                       testb $0x1, %dil
+   2b7: 750f                           jne 0xf
+   2b9: 48ff0f                         decq (%rdi)
+   2bc: 750a                           jne 0xa
+   2be: e800000000                     callq 0x0
+        # hole +0x2bf: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   2c3: 498b442418                     movq 0x18(%r12), %rax
+   2c8: 488b4878                       movq 0x78(%rax), %rcx
+   2cc: f6c101                         testb $0x1, %cl
+   2cf: 7503                           jne 0x3
+   2d1: 48ff01                         incq (%rcx)
+   2d4: 49894d00                       movq %rcx, (%r13)
+   2d8: 488b9080000000                 movq 0x80(%rax), %rdx
+   2df: f6c201                         testb $0x1, %dl
+   2e2: 7503                           jne 0x3
+   2e4: 48ff02                         incq (%rdx)
+   2e7: 49895508                       movq %rdx, 0x8(%r13)
+   2eb: 89ce                           movl %ecx, %esi
+   2ed: 21d6                           andl %edx, %esi
+   2ef: 40f6c601                       testb $0x1, %sil
+   2f3: 7530                           jne 0x30
+   2f5: 41b972010000                   movl $0x172, %r9d
+   2fb: b825000000                     movl $0x25, %eax
+   300: e9f9fdffff                     jmp -0x207
+   305: 41b928000000                   movl $0x28, %r9d
+   30b: b804000000                     movl $0x4, %eax
+   310: e9e9fdffff                     jmp -0x217
+   315: 41b932000000                   movl $0x32, %r9d
+   31b: b805000000                     movl $0x5, %eax
+   320: e9d9fdffff                     jmp -0x227
+   325: 48d1f9                         sarq %rcx
+   328: 48d1fa                         sarq %rdx
+   32b: 4801ca                         addq %rcx, %rdx
+   32e: 4889d1                         movq %rdx, %rcx
+   331: 4801d9                         addq %rbx, %rcx
+   334: 0f89c7020000                   jns 0x2c7
+   33a: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+   342: 49894d00                       movq %rcx, (%r13)
+   346: 488bb888000000                 movq 0x88(%rax), %rdi
+   34d: 48898888000000                 movq %rcx, 0x88(%rax)
+   354: 40f6c701                       testb $0x1, %dil
+   358: 750a                           jne 0xa
+   35a: 48ff0f                         decq (%rdi)
+   35d: 7505                           jne 0x5
+   35f: e800000000                     callq 0x0
+        # hole +0x360: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   364: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x367: X86_64_RELOC_GOT_LOAD Rel32 data+36
+   36b: f6c101                         testb $0x1, %cl
+   36e: 7503                           jne 0x3
+   370: 48ff01                         incq (%rcx)
+   373: 49894d00                       movq %rcx, (%r13)
+   377: 498b442418                     movq 0x18(%r12), %rax
+   37c: 488bb890000000                 movq 0x90(%rax), %rdi
+   383: 48898890000000                 movq %rcx, 0x90(%rax)
+   38a: 40f6c701                       testb $0x1, %dil
+   38e: 750f                           jne 0xf
+   390: 48ff0f                         decq (%rdi)
+   393: 750a                           jne 0xa
+   395: e800000000                     callq 0x0
+        # hole +0x396: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   39a: 498b442418                     movq 0x18(%r12), %rax
+   39f: 49c7450061000000               movq $0x61, (%r13)
+   3a7: 488bb898000000                 movq 0x98(%rax), %rdi
+   3ae: 48c7809800000061000000         movq $0x61, 0x98(%rax)
+   3b9: 40f6c701                       testb $0x1, %dil
+   3bd: 750f                           jne 0xf
+   3bf: 48ff0f                         decq (%rdi)
+   3c2: 750a                           jne 0xa
+   3c4: e800000000                     callq 0x0
+        # hole +0x3c5: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   3c9: 498b442418                     movq 0x18(%r12), %rax
+   3ce: 488b88a0000000                 movq 0xa0(%rax), %rcx
+   3d5: f6c101                         testb $0x1, %cl
+   3d8: 7503                           jne 0x3
+   3da: 48ff01                         incq (%rcx)
+   3dd: 49894d00                       movq %rcx, (%r13)
+   3e1: 488b90a8000000                 movq 0xa8(%rax), %rdx
+   3e8: f6c201                         testb $0x1, %dl
+   3eb: 7503                           jne 0x3
+   3ed: 48ff02                         incq (%rdx)
+   3f0: 49895508                       movq %rdx, 0x8(%r13)
+   3f4: 89ce                           movl %ecx, %esi
+   3f6: 21d6                           andl %edx, %esi
+   3f8: 40f6c601                       testb $0x1, %sil
+   3fc: 7520                           jne 0x20
+   3fe: 41b9e0010000                   movl $0x1e0, %r9d
+   404: b830000000                     movl $0x30, %eax
+   409: e9f0fcffff                     jmp -0x310
+   40e: 41b9a0000000                   movl $0xa0, %r9d
+   414: b810000000                     movl $0x10, %eax
+   419: e9e0fcffff                     jmp -0x320
+   41e: 48d1f9                         sarq %rcx
+   421: 48d1fa                         sarq %rdx
+   424: 4829d1                         subq %rdx, %rcx
+   427: 4889ca                         movq %rcx, %rdx
+   42a: 4801da                         addq %rbx, %rdx
+   42d: 0f89c7020000                   jns 0x2c7
+   433: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
+   43b: 49894d00                       movq %rcx, (%r13)
+   43f: 488bb8b0000000                 movq 0xb0(%rax), %rdi
+   446: 488988b0000000                 movq %rcx, 0xb0(%rax)
+   44d: 40f6c701                       testb $0x1, %dil
+   451: 750a                           jne 0xa
+   453: 48ff0f                         decq (%rdi)
+   456: 7505                           jne 0x5
+   458: e800000000                     callq 0x0
+        # hole +0x459: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   45d: 488b0500000000                 movq (%rip), %rax
+        # hole +0x460: X86_64_RELOC_GOT_LOAD Rel32 data+28
+   464: a801                           testb $0x1, %al
+   466: 7503                           jne 0x3
+   468: 48ff00                         incq (%rax)
+   46b: 49894500                       movq %rax, (%r13)
+   46f: 498b4c2418                     movq 0x18(%r12), %rcx
+   474: 488bb9b8000000                 movq 0xb8(%rcx), %rdi
+   47b: 488981b8000000                 movq %rax, 0xb8(%rcx)
+   482: 40f6c701                       testb $0x1, %dil
+   486: 750f                           jne 0xf
+   488: 48ff0f                         decq (%rdi)
+   48b: 750a                           jne 0xa
+   48d: e800000000                     callq 0x0
+        # hole +0x48e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   492: 498b4c2418                     movq 0x18(%r12), %rcx
+   497: 49c7450007010000               movq $0x107, (%r13)
+   49f: 488bb9c0000000                 movq 0xc0(%rcx), %rdi
+   4a6: 48c781c000000007010000         movq $0x107, 0xc0(%rcx)
+   4b1: 40f6c701                       testb $0x1, %dil
+   4b5: 750f                           jne 0xf
+   4b7: 48ff0f                         decq (%rdi)
+   4ba: 750a                           jne 0xa
+   4bc: e800000000                     callq 0x0
+        # hole +0x4bd: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   4c1: 498b4c2418                     movq 0x18(%r12), %rcx
+   4c6: 488b81c8000000                 movq 0xc8(%rcx), %rax
+   4cd: a801                           testb $0x1, %al
+   4cf: 7503                           jne 0x3
+   4d1: 48ff00                         incq (%rax)
+   4d4: 49894500                       movq %rax, (%r13)
+   4d8: 488b91d0000000                 movq 0xd0(%rcx), %rdx
+   4df: f6c201                         testb $0x1, %dl
+   4e2: 7503                           jne 0x3
+   4e4: 48ff02                         incq (%rdx)
+   4e7: 49895508                       movq %rdx, 0x8(%r13)
+   4eb: 89c6                           movl %eax, %esi
+   4ed: 21d6                           andl %edx, %esi
+   4ef: 40f6c601                       testb $0x1, %sil
+   4f3: 7510                           jne 0x10
+   4f5: 41b94e020000                   movl $0x24e, %r9d
+   4fb: b83b000000                     movl $0x3b, %eax
+   500: e9f9fbffff                     jmp -0x407
+   505: 48d1f8                         sarq %rax
+   508: 48d1fa                         sarq %rdx
+   50b: 480fafd0                       imulq %rax, %rdx
+   50f: 41b958020000                   movl $0x258, %r9d
+   515: b83c000000                     movl $0x3c, %eax
+   51a: 0f80defbffff                   jo -0x422
+   520: 488d341a                       leaq (%rdx,%rbx), %rsi
+   524: 4885f6                         testq %rsi, %rsi
+   527: 0f89d1fbffff                   jns -0x42f
+   52d: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   535: 49894500                       movq %rax, (%r13)
+   539: 488bb9d8000000                 movq 0xd8(%rcx), %rdi
+   540: 488981d8000000                 movq %rax, 0xd8(%rcx)
+   547: 40f6c701                       testb $0x1, %dil
+   54b: 750a                           jne 0xa
+   54d: 48ff0f                         decq (%rdi)
+   550: 7505                           jne 0x5
+   552: e800000000                     callq 0x0
+        # hole +0x553: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   557: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x55a: X86_64_RELOC_GOT_LOAD Rel32 data+20
+   55e: f6c101                         testb $0x1, %cl
+   561: 7503                           jne 0x3
+   563: 48ff01                         incq (%rcx)
+   566: 49894d00                       movq %rcx, (%r13)
+   56a: 498b442418                     movq 0x18(%r12), %rax
+   56f: 488bb8e0000000                 movq 0xe0(%rax), %rdi
+   576: 488988e0000000                 movq %rcx, 0xe0(%rax)
+   57d: 40f6c701                       testb $0x1, %dil
+   581: 750f                           jne 0xf
+   583: 48ff0f                         decq (%rdi)
+   586: 750a                           jne 0xa
+   588: e800000000                     callq 0x0
+        # hole +0x589: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   58d: 498b442418                     movq 0x18(%r12), %rax
+   592: 49c745003b010000               movq $0x13b, (%r13)
+   59a: 488bb8e8000000                 movq 0xe8(%rax), %rdi
+   5a1: 48c780e80000003b010000         movq $0x13b, 0xe8(%rax)
+   5ac: 40f6c701                       testb $0x1, %dil
+   5b0: 750f                           jne 0xf
+   5b2: 48ff0f                         decq (%rdi)
+   5b5: 750a                           jne 0xa
+   5b7: e800000000                     callq 0x0
+        # hole +0x5b8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   5bc: 498b442418                     movq 0x18(%r12), %rax
+   5c1: 488b88f0000000                 movq 0xf0(%rax), %rcx
+   5c8: f6c101                         testb $0x1, %cl
+   5cb: 7503                           jne 0x3
+   5cd: 48ff01                         incq (%rcx)
+   5d0: 49894d00                       movq %rcx, (%r13)
+   5d4: 488b90f8000000                 movq 0xf8(%rax), %rdx
+   5db: f6c201                         testb $0x1, %dl
+   5de: 7503                           jne 0x3
+   5e0: 48ff02                         incq (%rdx)
+   5e3: 49895508                       movq %rdx, 0x8(%r13)
+   5e7: 89ce                           movl %ecx, %esi
+   5e9: 21d6                           andl %edx, %esi
+   5eb: 40f6c601                       testb $0x1, %sil
+   5ef: 7520                           jne 0x20
+   5f1: 41b9bc020000                   movl $0x2bc, %r9d
+   5f7: b846000000                     movl $0x46, %eax
+   5fc: e9fdfaffff                     jmp -0x503
+   601: 41b97c010000                   movl $0x17c, %r9d
+   607: b826000000                     movl $0x26, %eax
+   60c: e9edfaffff                     jmp -0x513
+   611: 48d1f9                         sarq %rcx
+   614: 48d1fa                         sarq %rdx
+   617: 4801ca                         addq %rcx, %rdx
+   61a: 4889d1                         movq %rdx, %rcx
+   61d: 4801d9                         addq %rbx, %rcx
+   620: 0f8988020000                   jns 0x288
+   626: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+   62e: 49894d00                       movq %rcx, (%r13)
+   632: 488bb800010000                 movq 0x100(%rax), %rdi
+   639: 48898800010000                 movq %rcx, 0x100(%rax)
+   640: 40f6c701                       testb $0x1, %dil
+   644: 750a                           jne 0xa
+   646: 48ff0f                         decq (%rdi)
+   649: 7505                           jne 0x5
+   64b: e800000000                     callq 0x0
+        # hole +0x64c: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   650: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x653: X86_64_RELOC_GOT_LOAD Rel32 data+12
+   657: f6c101                         testb $0x1, %cl
+   65a: 7503                           jne 0x3
+   65c: 48ff01                         incq (%rcx)
+   65f: 49894d00                       movq %rcx, (%r13)
+   663: 498b442418                     movq 0x18(%r12), %rax
+   668: 488bb808010000                 movq 0x108(%rax), %rdi
+   66f: 48898808010000                 movq %rcx, 0x108(%rax)
    676: 40f6c701                       testb $0x1, %dil
-   67a: 750a                           jne 0xa
+   67a: 750f                           jne 0xf
    67c: 48ff0f                         decq (%rdi)
-   67f: 7505                           jne 0x5
+   67f: 750a                           jne 0xa
    681: e800000000                     callq 0x0
         # hole +0x682: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   686: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x689: X86_64_RELOC_GOT_LOAD Rel32 data+20
-   68d: f6c101                         testb $0x1, %cl
-   690: 7503                           jne 0x3
-   692: 48ff01                         incq (%rcx)
-   695: 49894d00                       movq %rcx, (%r13)
-   699: 498b442418                     movq 0x18(%r12), %rax
-   69e: 488bb808010000                 movq 0x108(%rax), %rdi
-   6a5: 48898808010000                 movq %rcx, 0x108(%rax)
-   6ac: 40f6c701                       testb $0x1, %dil
-   6b0: 750f                           jne 0xf
-   6b2: 48ff0f                         decq (%rdi)
-   6b5: 750a                           jne 0xa
-   6b7: e800000000                     callq 0x0
-        # hole +0x6b8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   6bc: 498b442418                     movq 0x18(%r12), %rax
-   6c1: 49c7450031000000               movq $0x31, (%r13)
-   6c9: 488bb810010000                 movq 0x110(%rax), %rdi
-   6d0: 48c7801001000031000000         movq $0x31, 0x110(%rax)
-   6db: 40f6c701                       testb $0x1, %dil
-   6df: 750f                           jne 0xf
-   6e1: 48ff0f                         decq (%rdi)
-   6e4: 750a                           jne 0xa
-   6e6: e800000000                     callq 0x0
-        # hole +0x6e7: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   6eb: 498b442418                     movq 0x18(%r12), %rax
-   6f0: 488b8818010000                 movq 0x118(%rax), %rcx
-   6f7: f6c101                         testb $0x1, %cl
-   6fa: 7503                           jne 0x3
-   6fc: 48ff01                         incq (%rcx)
-   6ff: 49894d00                       movq %rcx, (%r13)
-   703: 488b9020010000                 movq 0x120(%rax), %rdx
-   70a: f6c201                         testb $0x1, %dl
-   70d: 7503                           jne 0x3
-   70f: 48ff02                         incq (%rdx)
-   712: 49895508                       movq %rdx, 0x8(%r13)
-   716: 89ce                           movl %ecx, %esi
-   718: 21d6                           andl %edx, %esi
-   71a: 40f6c601                       testb $0x1, %sil
-   71e: 752c                           jne 0x2c
-   720: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x723: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   727: 4983c051                       addq $0x51, %r8
-   72b: 41b92a030000                   movl $0x32a, %r9d
-   731: e9cef9ffff                     jmp -0x632
-   736: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x739: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   73d: 4983c031                       addq $0x31, %r8
-   741: 41b9ea010000                   movl $0x1ea, %r9d
-   747: e9b8f9ffff                     jmp -0x648
-   74c: 48d1f9                         sarq %rcx
-   74f: 48d1fa                         sarq %rdx
-   752: 4829d1                         subq %rdx, %rcx
-   755: 4889ca                         movq %rcx, %rdx
-   758: 4801da                         addq %rbx, %rdx
-   75b: 0f89b8010000                   jns 0x1b8
-   761: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   769: 49894d00                       movq %rcx, (%r13)
-   76d: 488bb828010000                 movq 0x128(%rax), %rdi
-   774: 48898828010000                 movq %rcx, 0x128(%rax)
-   77b: 40f6c701                       testb $0x1, %dil
-   77f: 750a                           jne 0xa
-   781: 48ff0f                         decq (%rdi)
-   784: 7505                           jne 0x5
-   786: e800000000                     callq 0x0
-        # hole +0x787: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   78b: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x78e: X86_64_RELOC_GOT_LOAD Rel32 data+12
-   792: f6c101                         testb $0x1, %cl
-   795: 7503                           jne 0x3
-   797: 48ff01                         incq (%rcx)
-   79a: 49894d00                       movq %rcx, (%r13)
-   79e: 498b442418                     movq 0x18(%r12), %rax
-   7a3: 488bb830010000                 movq 0x130(%rax), %rdi
-   7aa: 48898830010000                 movq %rcx, 0x130(%rax)
-   7b1: 40f6c701                       testb $0x1, %dil
-   7b5: 750f                           jne 0xf
-   7b7: 48ff0f                         decq (%rdi)
-   7ba: 750a                           jne 0xa
-   7bc: e800000000                     callq 0x0
-        # hole +0x7bd: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   7c1: 498b442418                     movq 0x18(%r12), %rax
-   7c6: 49c7450049000000               movq $0x49, (%r13)
-   7ce: 488bb838010000                 movq 0x138(%rax), %rdi
-   7d5: 48c7803801000049000000         movq $0x49, 0x138(%rax)
-   7e0: 40f6c701                       testb $0x1, %dil
-   7e4: 750f                           jne 0xf
-   7e6: 48ff0f                         decq (%rdi)
-   7e9: 750a                           jne 0xa
-   7eb: e800000000                     callq 0x0
-        # hole +0x7ec: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   7f0: 498b442418                     movq 0x18(%r12), %rax
-   7f5: 488b9040010000                 movq 0x140(%rax), %rdx
-   7fc: f6c201                         testb $0x1, %dl
-   7ff: 7503                           jne 0x3
-   801: 48ff02                         incq (%rdx)
-   804: 49895500                       movq %rdx, (%r13)
-   808: 488b8848010000                 movq 0x148(%rax), %rcx
-   80f: f6c101                         testb $0x1, %cl
-   812: 7503                           jne 0x3
-   814: 48ff01                         incq (%rcx)
-   817: 49894d08                       movq %rcx, 0x8(%r13)
-   81b: 89d6                           movl %edx, %esi
-   81d: 21ce                           andl %ecx, %esi
-   81f: 40f6c601                       testb $0x1, %sil
-   823: 752c                           jne 0x2c
-   825: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x828: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   82c: 4983c05c                       addq $0x5c, %r8
-   830: 41b998030000                   movl $0x398, %r9d
-   836: e9c9f8ffff                     jmp -0x737
-   83b: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x83e: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   842: 4983c03c                       addq $0x3c, %r8
-   846: 41b958020000                   movl $0x258, %r9d
-   84c: e9b3f8ffff                     jmp -0x74d
-   851: 48d1fa                         sarq %rdx
-   854: 48d1f9                         sarq %rcx
-   857: 480fafca                       imulq %rdx, %rcx
-   85b: 0f80ce000000                   jo 0xce
-   861: 488d1419                       leaq (%rcx,%rbx), %rdx
-   865: 4885d2                         testq %rdx, %rdx
-   868: 0f89c1000000                   jns 0xc1
-   86e: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   876: 49894d00                       movq %rcx, (%r13)
-   87a: 488bb850010000                 movq 0x150(%rax), %rdi
-   881: 48898850010000                 movq %rcx, 0x150(%rax)
-   888: 40f6c701                       testb $0x1, %dil
-   88c: 750a                           jne 0xa
-   88e: 48ff0f                         decq (%rdi)
-   891: 7505                           jne 0x5
-   893: e800000000                     callq 0x0
-        # hole +0x894: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   898: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x89b: X86_64_RELOC_GOT_LOAD Rel32 data+4
-   89f: f6c101                         testb $0x1, %cl
-   8a2: 7503                           jne 0x3
-   8a4: 48ff01                         incq (%rcx)
-   8a7: 49894d00                       movq %rcx, (%r13)
-   8ab: 498b442418                     movq 0x18(%r12), %rax
-   8b0: 488bb858010000                 movq 0x158(%rax), %rdi
-   8b7: 48898858010000                 movq %rcx, 0x158(%rax)
-   8be: 40f6c701                       testb $0x1, %dil
-   8c2: 750f                           jne 0xf
-   8c4: 48ff0f                         decq (%rdi)
-   8c7: 750a                           jne 0xa
-   8c9: e800000000                     callq 0x0
-        # hole +0x8ca: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   8ce: 498b442418                     movq 0x18(%r12), %rax
-   8d3: 49c7450063010000               movq $0x163, (%r13)
-   8db: 488bb860010000                 movq 0x160(%rax), %rdi
-   8e2: 48c7806001000063010000         movq $0x163, 0x160(%rax)
-   8ed: 40f6c701                       testb $0x1, %dil
-   8f1: 750a                           jne 0xa
-   8f3: 48ff0f                         decq (%rdi)
-   8f6: 7505                           jne 0x5
-   8f8: e800000000                     callq 0x0
-        # hole +0x8f9: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   8fd: 58                             popq %rax
-   8fe: e900000000                     jmp 0x0
-        # hole +0x8ff: X86_64_RELOC_BRANCH Rel32 continue-4
-   903: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x906: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   90a: 4983c047                       addq $0x47, %r8
-   90e: 41b9c6020000                   movl $0x2c6, %r9d
-   914: e9ebf7ffff                     jmp -0x815
-   919: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x91c: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   920: 4983c052                       addq $0x52, %r8
-   924: 41b934030000                   movl $0x334, %r9d
-   92a: e9d5f7ffff                     jmp -0x82b
-   92f: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x932: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   936: 4983c05d                       addq $0x5d, %r8
-   93a: 41b9a2030000                   movl $0x3a2, %r9d
-   940: e9bff7ffff                     jmp -0x841
+   686: 498b442418                     movq 0x18(%r12), %rax
+   68b: 49c7450031000000               movq $0x31, (%r13)
+   693: 488bb810010000                 movq 0x110(%rax), %rdi
+   69a: 48c7801001000031000000         movq $0x31, 0x110(%rax)
+   6a5: 40f6c701                       testb $0x1, %dil
+   6a9: 750f                           jne 0xf
+   6ab: 48ff0f                         decq (%rdi)
+   6ae: 750a                           jne 0xa
+   6b0: e800000000                     callq 0x0
+        # hole +0x6b1: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   6b5: 498b442418                     movq 0x18(%r12), %rax
+   6ba: 488b8818010000                 movq 0x118(%rax), %rcx
+   6c1: f6c101                         testb $0x1, %cl
+   6c4: 7503                           jne 0x3
+   6c6: 48ff01                         incq (%rcx)
+   6c9: 49894d00                       movq %rcx, (%r13)
+   6cd: 488b9020010000                 movq 0x120(%rax), %rdx
+   6d4: f6c201                         testb $0x1, %dl
+   6d7: 7503                           jne 0x3
+   6d9: 48ff02                         incq (%rdx)
+   6dc: 49895508                       movq %rdx, 0x8(%r13)
+   6e0: 89ce                           movl %ecx, %esi
+   6e2: 21d6                           andl %edx, %esi
+   6e4: 40f6c601                       testb $0x1, %sil
+   6e8: 7520                           jne 0x20
+   6ea: 41b92a030000                   movl $0x32a, %r9d
+   6f0: b851000000                     movl $0x51, %eax
+   6f5: e904faffff                     jmp -0x5fc
+   6fa: 41b9ea010000                   movl $0x1ea, %r9d
+   700: b831000000                     movl $0x31, %eax
+   705: e9f4f9ffff                     jmp -0x60c
+   70a: 48d1f9                         sarq %rcx
+   70d: 48d1fa                         sarq %rdx
+   710: 4829d1                         subq %rdx, %rcx
+   713: 4889ca                         movq %rcx, %rdx
+   716: 4801da                         addq %rbx, %rdx
+   719: 0f899f010000                   jns 0x19f
+   71f: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
+   727: 49894d00                       movq %rcx, (%r13)
+   72b: 488bb828010000                 movq 0x128(%rax), %rdi
+   732: 48898828010000                 movq %rcx, 0x128(%rax)
+   739: 40f6c701                       testb $0x1, %dil
+   73d: 750a                           jne 0xa
+   73f: 48ff0f                         decq (%rdi)
+   742: 7505                           jne 0x5
+   744: e800000000                     callq 0x0
+        # hole +0x745: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   749: 488b0500000000                 movq (%rip), %rax
+        # hole +0x74c: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   750: a801                           testb $0x1, %al
+   752: 7503                           jne 0x3
+   754: 48ff00                         incq (%rax)
+   757: 49894500                       movq %rax, (%r13)
+   75b: 498b4c2418                     movq 0x18(%r12), %rcx
+   760: 488bb930010000                 movq 0x130(%rcx), %rdi
+   767: 48898130010000                 movq %rax, 0x130(%rcx)
+   76e: 40f6c701                       testb $0x1, %dil
+   772: 750f                           jne 0xf
+   774: 48ff0f                         decq (%rdi)
+   777: 750a                           jne 0xa
+   779: e800000000                     callq 0x0
+        # hole +0x77a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   77e: 498b4c2418                     movq 0x18(%r12), %rcx
+   783: 49c7450049000000               movq $0x49, (%r13)
+   78b: 488bb938010000                 movq 0x138(%rcx), %rdi
+   792: 48c7813801000049000000         movq $0x49, 0x138(%rcx)
+   79d: 40f6c701                       testb $0x1, %dil
+   7a1: 750f                           jne 0xf
+   7a3: 48ff0f                         decq (%rdi)
+   7a6: 750a                           jne 0xa
+   7a8: e800000000                     callq 0x0
+        # hole +0x7a9: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   7ad: 498b4c2418                     movq 0x18(%r12), %rcx
+   7b2: 488b8140010000                 movq 0x140(%rcx), %rax
+   7b9: a801                           testb $0x1, %al
+   7bb: 7503                           jne 0x3
+   7bd: 48ff00                         incq (%rax)
+   7c0: 49894500                       movq %rax, (%r13)
+   7c4: 488b9148010000                 movq 0x148(%rcx), %rdx
+   7cb: f6c201                         testb $0x1, %dl
+   7ce: 7503                           jne 0x3
+   7d0: 48ff02                         incq (%rdx)
+   7d3: 49895508                       movq %rdx, 0x8(%r13)
+   7d7: 89c6                           movl %eax, %esi
+   7d9: 21d6                           andl %edx, %esi
+   7db: 40f6c601                       testb $0x1, %sil
+   7df: 7510                           jne 0x10
+   7e1: 41b998030000                   movl $0x398, %r9d
+   7e7: b85c000000                     movl $0x5c, %eax
+   7ec: e90df9ffff                     jmp -0x6f3
+   7f1: 48d1f8                         sarq %rax
+   7f4: 48d1fa                         sarq %rdx
+   7f7: 480fafd0                       imulq %rax, %rdx
+   7fb: 41b9a2030000                   movl $0x3a2, %r9d
+   801: b85d000000                     movl $0x5d, %eax
+   806: 0f80f2f8ffff                   jo -0x70e
+   80c: 488d341a                       leaq (%rdx,%rbx), %rsi
+   810: 4885f6                         testq %rsi, %rsi
+   813: 0f89e5f8ffff                   jns -0x71b
+   819: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   821: 49894500                       movq %rax, (%r13)
+   825: 488bb950010000                 movq 0x150(%rcx), %rdi
+   82c: 48898150010000                 movq %rax, 0x150(%rcx)
+   833: 40f6c701                       testb $0x1, %dil
+   837: 750a                           jne 0xa
+   839: 48ff0f                         decq (%rdi)
+   83c: 7505                           jne 0x5
+   83e: e800000000                     callq 0x0
+        # hole +0x83f: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   843: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x846: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   84a: f6c101                         testb $0x1, %cl
+   84d: 7503                           jne 0x3
+   84f: 48ff01                         incq (%rcx)
+   852: 49894d00                       movq %rcx, (%r13)
+   856: 498b442418                     movq 0x18(%r12), %rax
+   85b: 488bb858010000                 movq 0x158(%rax), %rdi
+   862: 48898858010000                 movq %rcx, 0x158(%rax)
+   869: 40f6c701                       testb $0x1, %dil
+   86d: 750f                           jne 0xf
+   86f: 48ff0f                         decq (%rdi)
+   872: 750a                           jne 0xa
+   874: e800000000                     callq 0x0
+        # hole +0x875: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   879: 498b442418                     movq 0x18(%r12), %rax
+   87e: 49c7450063010000               movq $0x163, (%r13)
+   886: 488bb860010000                 movq 0x160(%rax), %rdi
+   88d: 48c7806001000063010000         movq $0x163, 0x160(%rax)
+   898: 40f6c701                       testb $0x1, %dil
+   89c: 750a                           jne 0xa
+   89e: 48ff0f                         decq (%rdi)
+   8a1: 7505                           jne 0x5
+   8a3: e800000000                     callq 0x0
+        # hole +0x8a4: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   8a8: 58                             popq %rax
+   8a9: e900000000                     jmp 0x0
+        # hole +0x8aa: X86_64_RELOC_BRANCH Rel32 continue-4
+   8ae: 41b9c6020000                   movl $0x2c6, %r9d
+   8b4: b847000000                     movl $0x47, %eax
+   8b9: e940f8ffff                     jmp -0x7c0
+   8be: 41b934030000                   movl $0x334, %r9d
+   8c4: b852000000                     movl $0x52, %eax
+   8c9: e930f8ffff                     jmp -0x7d0
 # data
      0: 00000000000000000000000000000000
     10: 00000000000000000000000000000000
     20: 00000000000000000000000000000000
     30: 00000000000000000000000000000000
     40: 00000000000000000000000000000000
-        # hole data+0x0: GOT Abs64 index+0
-        # hole data+0x8: GOT Abs64 operand0[95]+0
-        # hole data+0x10: GOT Abs64 operand0[84]+0
-        # hole data+0x18: GOT Abs64 operand0[73]+0
-        # hole data+0x20: GOT Abs64 operand0[62]+0
-        # hole data+0x28: GOT Abs64 operand0[51]+0
-        # hole data+0x30: GOT Abs64 operand0[40]+0
-        # hole data+0x38: GOT Abs64 operand0[29]+0
-        # hole data+0x40: GOT Abs64 operand0[18]+0
-        # hole data+0x48: GOT Abs64 operand0[7]+0
+        # hole data+0x0: GOT Abs64 operand0[95]+0
+        # hole data+0x8: GOT Abs64 operand0[84]+0
+        # hole data+0x10: GOT Abs64 operand0[73]+0
+        # hole data+0x18: GOT Abs64 operand0[62]+0
+        # hole data+0x20: GOT Abs64 operand0[51]+0
+        # hole data+0x28: GOT Abs64 operand0[40]+0
+        # hole data+0x30: GOT Abs64 operand0[29]+0
+        # hole data+0x38: GOT Abs64 operand0[18]+0
+        # hole data+0x40: GOT Abs64 operand0[7]+0
+        # hole data+0x48: GOT Abs64 index+0

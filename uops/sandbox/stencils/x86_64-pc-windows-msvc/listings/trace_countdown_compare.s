@@ -1,149 +1,137 @@
-# stencil countdown_compare for x86_64-pc-windows-msvc: 579 code bytes, 24 data bytes, 16 holes
+# stencil countdown_compare for x86_64-pc-windows-msvc: 546 code bytes, 24 data bytes, 9 holes
      0: 55                             pushq %rbp
-     1: 4883ec30                       subq $0x30, %rsp
-     5: 498d7508                       leaq 0x8(%r13), %rsi
-     9: 488b3d00000000                 movq (%rip), %rdi
-        # hole +0xc: IMAGE_REL_AMD64_REL32 Rel32 data-4
-    10: 488b1d00000000                 movq (%rip), %rbx
-        # hole +0x13: IMAGE_REL_AMD64_REL32 Rel32 data+4
-    17: 49bf00000000000000c0           movabsq $-0x4000000000000000, %r15
-    21: 48bdfbffffffffffff7f           movabsq $0x7ffffffffffffffb, %rbp
-    2b: 0f1f440000                     nopl (%rax,%rax)
-    30: 498b442418                     movq 0x18(%r12), %rax
-    35: 488b00                         movq (%rax), %rax
-    38: a801                           testb $0x1, %al
-    3a: 0f8418010000                   je 0x118
-    40: 49c7450801000000               movq $0x1, 0x8(%r13)
-    48: 4889f9                         movq %rdi, %rcx
-    4b: 4883f802                       cmpq $0x2, %rax
-    4f: 7c03                           jl 0x3
-    51: 4889d9                         movq %rbx, %rcx
-    54: 49894d00                       movq %rcx, (%r13)
-    58: 0f8c9e010000                   jl 0x19e
-    5e: 498b442418                     movq 0x18(%r12), %rax
-    63: 488b00                         movq (%rax), %rax
-    66: a801                           testb $0x1, %al
-    68: 7503                           jne 0x3
-    6a: 48ff00                         incq (%rax)
-    6d: 49894500                       movq %rax, (%r13)
-    71: 498b442418                     movq 0x18(%r12), %rax
-    76: 488b4010                       movq 0x10(%rax), %rax
-    7a: a801                           testb $0x1, %al
-    7c: 0f84fb000000                   je 0xfb
-    82: 49894508                       movq %rax, 0x8(%r13)
-    86: 498b4d00                       movq (%r13), %rcx
-    8a: 48d1f9                         sarq %rcx
-    8d: 48d1f8                         sarq %rax
-    90: 4829c1                         subq %rax, %rcx
-    93: 4889c8                         movq %rcx, %rax
-    96: 4c01f8                         addq %r15, %rax
-    99: 0f8975010000                   jns 0x175
-    9f: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-    a7: 49894500                       movq %rax, (%r13)
-    ab: 498b542418                     movq 0x18(%r12), %rdx
-    b0: 488b0a                         movq (%rdx), %rcx
-    b3: 488902                         movq %rax, (%rdx)
-    b6: f6c101                         testb $0x1, %cl
-    b9: 7515                           jne 0x15
-    bb: 48ff09                         decq (%rcx)
-    be: 7510                           jne 0x10
-    c0: e800000000                     callq 0x0
-        # hole +0xc1: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    c5: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
-    d0: 498b442418                     movq 0x18(%r12), %rax
-    d5: 488b4008                       movq 0x8(%rax), %rax
-    d9: a801                           testb $0x1, %al
-    db: 0f84b9000000                   je 0xb9
-    e1: 49894500                       movq %rax, (%r13)
-    e5: 49c7450805000000               movq $0x5, 0x8(%r13)
-    ed: 4839e8                         cmpq %rbp, %rax
-    f0: 0f8f34010000                   jg 0x134
-    f6: 4883c004                       addq $0x4, %rax
-    fa: 49894500                       movq %rax, (%r13)
-    fe: 498b542418                     movq 0x18(%r12), %rdx
-   103: 488b4a08                       movq 0x8(%rdx), %rcx
-   107: 48894208                       movq %rax, 0x8(%rdx)
-   10b: f6c101                         testb $0x1, %cl
-   10e: 7510                           jne 0x10
-   110: 48ff09                         decq (%rcx)
-   113: 750b                           jne 0xb
-   115: e800000000                     callq 0x0
-        # hole +0x116: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   11a: 660f1f440000                   nopw (%rax,%rax)
-   120: 49833e00                       cmpq $0x0, (%r14)
-   124: 0f859b000000                   jne 0x9b
-   12a: 498b4608                       movq 0x8(%r14), %rax
-   12e: 48ffc0                         incq %rax
-   131: 49894608                       movq %rax, 0x8(%r14)
-   135: 493b4610                       cmpq 0x10(%r14), %rax
-   139: 0f8cf1feffff                   jl -0x10f
-   13f: 49c70601000000                 movq $0x1, (%r14)
-   146: 488b0500000000                 movq (%rip), %rax
-        # hole +0x149: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   14d: 4883c011                       addq $0x11, %rax
-   151: b9aa000000                     movl $0xaa, %ecx
-   156: eb7d                           jmp 0x7d
-   158: 48ff00                         incq (%rax)
-   15b: 49894500                       movq %rax, (%r13)
-   15f: 49c7450801000000               movq $0x1, 0x8(%r13)
-   167: 4983c510                       addq $0x10, %r13
-   16b: 488b0500000000                 movq (%rip), %rax
-        # hole +0x16e: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   172: 4883c003                       addq $0x3, %rax
-   176: b91e000000                     movl $0x1e, %ecx
-   17b: eb40                           jmp 0x40
-   17d: 48ff00                         incq (%rax)
-   180: 49894508                       movq %rax, 0x8(%r13)
-   184: 4983c510                       addq $0x10, %r13
-   188: 488b0500000000                 movq (%rip), %rax
-        # hole +0x18b: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   18f: 4883c008                       addq $0x8, %rax
-   193: b950000000                     movl $0x50, %ecx
-   198: eb23                           jmp 0x23
-   19a: 48ff00                         incq (%rax)
-   19d: 49894500                       movq %rax, (%r13)
-   1a1: 49c7450805000000               movq $0x5, 0x8(%r13)
-   1a9: 4983c510                       addq $0x10, %r13
-   1ad: 488b0500000000                 movq (%rip), %rax
-        # hole +0x1b0: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   1b4: 4883c00d                       addq $0xd, %rax
-   1b8: b982000000                     movl $0x82, %ecx
-   1bd: 41b901000000                   movl $0x1, %r9d
-   1c3: eb16                           jmp 0x16
-   1c5: 488b0500000000                 movq (%rip), %rax
-        # hole +0x1c8: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   1cc: 4883c010                       addq $0x10, %rax
-   1d0: b9a0000000                     movl $0xa0, %ecx
-   1d5: 41b902000000                   movl $0x2, %r9d
-   1db: 4c89ee                         movq %r13, %rsi
-   1de: 48894c2428                     movq %rcx, 0x28(%rsp)
-   1e3: 4889442420                     movq %rax, 0x20(%rsp)
-   1e8: 4c89e1                         movq %r12, %rcx
-   1eb: 4889f2                         movq %rsi, %rdx
-   1ee: 4d89f0                         movq %r14, %r8
-   1f1: e800000000                     callq 0x0
-        # hole +0x1f2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   1f6: 4883c430                       addq $0x30, %rsp
-   1fa: 5d                             popq %rbp
-   1fb: c3                             retq
-   1fc: 488b0500000000                 movq (%rip), %rax
-        # hole +0x1ff: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   203: 4883c005                       addq $0x5, %rax
-   207: b932000000                     movl $0x32, %ecx
-   20c: 41b902000000                   movl $0x2, %r9d
-   212: ebca                           jmp -0x36
-   214: 4983c510                       addq $0x10, %r13
-   218: 488b0500000000                 movq (%rip), %rax
-        # hole +0x21b: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   21f: 4883c009                       addq $0x9, %rax
-   223: b95a000000                     movl $0x5a, %ecx
-   228: eb93                           jmp -0x6d
-   22a: 4983c510                       addq $0x10, %r13
-   22e: 488b0500000000                 movq (%rip), %rax
-        # hole +0x231: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   235: 4883c00e                       addq $0xe, %rax
-   239: b98c000000                     movl $0x8c, %ecx
-   23e: e97affffff                     jmp -0x86
+     1: 4883ec40                       subq $0x40, %rsp
+     5: 498d4508                       leaq 0x8(%r13), %rax
+     9: 4889442438                     movq %rax, 0x38(%rsp)
+     e: 488b1d00000000                 movq (%rip), %rbx
+        # hole +0x11: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    15: 4c8b3d00000000                 movq (%rip), %r15
+        # hole +0x18: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    1c: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
+    26: 48befbffffffffffff7f           movabsq $0x7ffffffffffffffb, %rsi
+    30: bf02000000                     movl $0x2, %edi
+    35: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
+    40: 498b442418                     movq 0x18(%r12), %rax
+    45: 488b00                         movq (%rax), %rax
+    48: a801                           testb $0x1, %al
+    4a: 0f8412010000                   je 0x112
+    50: 49c7450801000000               movq $0x1, 0x8(%r13)
+    58: 4889d9                         movq %rbx, %rcx
+    5b: 4883f802                       cmpq $0x2, %rax
+    5f: 7c03                           jl 0x3
+    61: 4c89f9                         movq %r15, %rcx
+    64: 49894d00                       movq %rcx, (%r13)
+    68: 0f8c83010000                   jl 0x183
+    6e: 498b442418                     movq 0x18(%r12), %rax
+    73: 488b00                         movq (%rax), %rax
+    76: a801                           testb $0x1, %al
+    78: 7503                           jne 0x3
+    7a: 48ff00                         incq (%rax)
+    7d: 49894500                       movq %rax, (%r13)
+    81: 498b442418                     movq 0x18(%r12), %rax
+    86: 488b4010                       movq 0x10(%rax), %rax
+    8a: a801                           testb $0x1, %al
+    8c: 0f84ef000000                   je 0xef
+    92: 49894508                       movq %rax, 0x8(%r13)
+    96: 498b4d00                       movq (%r13), %rcx
+    9a: 48d1f9                         sarq %rcx
+    9d: 48d1f8                         sarq %rax
+    a0: 4829c1                         subq %rax, %rcx
+    a3: 4889c8                         movq %rcx, %rax
+    a6: 4801e8                         addq %rbp, %rax
+    a9: 0f8953010000                   jns 0x153
+    af: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
+    b7: 49894500                       movq %rax, (%r13)
+    bb: 498b542418                     movq 0x18(%r12), %rdx
+    c0: 488b0a                         movq (%rdx), %rcx
+    c3: 488902                         movq %rax, (%rdx)
+    c6: f6c101                         testb $0x1, %cl
+    c9: 7515                           jne 0x15
+    cb: 48ff09                         decq (%rcx)
+    ce: 7510                           jne 0x10
+    d0: e800000000                     callq 0x0
+        # hole +0xd1: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    d5: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
+    e0: 498b442418                     movq 0x18(%r12), %rax
+    e5: 488b4008                       movq 0x8(%rax), %rax
+    e9: a801                           testb $0x1, %al
+    eb: 0f84a7000000                   je 0xa7
+    f1: 49894500                       movq %rax, (%r13)
+    f5: 49c7450805000000               movq $0x5, 0x8(%r13)
+    fd: 4839f0                         cmpq %rsi, %rax
+   100: 0f8f0c010000                   jg 0x10c
+   106: 4883c004                       addq $0x4, %rax
+   10a: 49894500                       movq %rax, (%r13)
+   10e: 498b542418                     movq 0x18(%r12), %rdx
+   113: 488b4a08                       movq 0x8(%rdx), %rcx
+   117: 48894208                       movq %rax, 0x8(%rdx)
+   11b: f6c101                         testb $0x1, %cl
+   11e: 7510                           jne 0x10
+   120: 48ff09                         decq (%rcx)
+   123: 750b                           jne 0xb
+   125: e800000000                     callq 0x0
+        # hole +0x126: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   12a: 660f1f440000                   nopw (%rax,%rax)
+   130: 49833e00                       cmpq $0x0, (%r14)
+   134: 0f8582000000                   jne 0x82
+   13a: 498b4608                       movq 0x8(%r14), %rax
+   13e: 48ffc0                         incq %rax
+   141: 49894608                       movq %rax, 0x8(%r14)
+   145: 493b4610                       cmpq 0x10(%r14), %rax
+   149: 0f8cf1feffff                   jl -0x10f
+   14f: 49c70601000000                 movq $0x1, (%r14)
+   156: b8aa000000                     movl $0xaa, %eax
+   15b: b911000000                     movl $0x11, %ecx
+   160: eb64                           jmp 0x64
+   162: 48ff00                         incq (%rax)
+   165: 49894500                       movq %rax, (%r13)
+   169: 49c7450801000000               movq $0x1, 0x8(%r13)
+   171: 4983c510                       addq $0x10, %r13
+   175: b81e000000                     movl $0x1e, %eax
+   17a: b903000000                     movl $0x3, %ecx
+   17f: eb34                           jmp 0x34
+   181: 48ff00                         incq (%rax)
+   184: 49894508                       movq %rax, 0x8(%r13)
+   188: 4983c510                       addq $0x10, %r13
+   18c: b850000000                     movl $0x50, %eax
+   191: b908000000                     movl $0x8, %ecx
+   196: eb1d                           jmp 0x1d
+   198: 48ff00                         incq (%rax)
+   19b: 49894500                       movq %rax, (%r13)
+   19f: 49c7450805000000               movq $0x5, 0x8(%r13)
+   1a7: 4983c510                       addq $0x10, %r13
+   1ab: b882000000                     movl $0x82, %eax
+   1b0: b90d000000                     movl $0xd, %ecx
+   1b5: bf01000000                     movl $0x1, %edi
+   1ba: eb0a                           jmp 0xa
+   1bc: b8a0000000                     movl $0xa0, %eax
+   1c1: b910000000                     movl $0x10, %ecx
+   1c6: 488b1500000000                 movq (%rip), %rdx
+        # hole +0x1c9: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   1cd: 4801ca                         addq %rcx, %rdx
+   1d0: 4889442428                     movq %rax, 0x28(%rsp)
+   1d5: 4889542420                     movq %rdx, 0x20(%rsp)
+   1da: 4c89e1                         movq %r12, %rcx
+   1dd: 4c89ea                         movq %r13, %rdx
+   1e0: 4d89f0                         movq %r14, %r8
+   1e3: 4189f9                         movl %edi, %r9d
+   1e6: e800000000                     callq 0x0
+        # hole +0x1e7: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   1eb: 4883c440                       addq $0x40, %rsp
+   1ef: 5d                             popq %rbp
+   1f0: c3                             retq
+   1f1: b832000000                     movl $0x32, %eax
+   1f6: b905000000                     movl $0x5, %ecx
+   1fb: 4c8b6c2438                     movq 0x38(%rsp), %r13
+   200: ebc4                           jmp -0x3c
+   202: 4983c510                       addq $0x10, %r13
+   206: b85a000000                     movl $0x5a, %eax
+   20b: b909000000                     movl $0x9, %ecx
+   210: eba3                           jmp -0x5d
+   212: 4983c510                       addq $0x10, %r13
+   216: b88c000000                     movl $0x8c, %eax
+   21b: b90e000000                     movl $0xe, %ecx
+   220: eb93                           jmp -0x6d
 # data
      0: 00000000000000000000000000000000
     10: 0000000000000000

@@ -1,114 +1,111 @@
-# stencil nested_outer for x86_64-pc-windows-msvc: 407 code bytes, 16 data bytes, 13 holes
-     0: 4883ec38                       subq $0x38, %rsp
-     4: 498b45f8                       movq -0x8(%r13), %rax
-     8: a801                           testb $0x1, %al
-     a: 0f8527010000                   jne 0x127
-    10: 83780804                       cmpl $0x4, 0x8(%rax)
-    14: 0f851d010000                   jne 0x11d
-    1a: 488b4840                       movq 0x40(%rax), %rcx
-    1e: 488b5030                       movq 0x30(%rax), %rdx
-    22: 488b7038                       movq 0x38(%rax), %rsi
-    26: 4885c9                         testq %rcx, %rcx
-    29: 0f8ec0000000                   jle 0xc0
-    2f: 4839f2                         cmpq %rsi, %rdx
-    32: 0f8dc0000000                   jge 0xc0
-    38: 4801d1                         addq %rdx, %rcx
-    3b: 48894830                       movq %rcx, 0x30(%rax)
-    3f: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-    47: 49894500                       movq %rax, (%r13)
-    4b: 498b542418                     movq 0x18(%r12), %rdx
-    50: 488b4a08                       movq 0x8(%rdx), %rcx
-    54: 48894208                       movq %rax, 0x8(%rdx)
-    58: f6c101                         testb $0x1, %cl
-    5b: 7509                           jne 0x9
-    5d: 48ff09                         decq (%rcx)
-    60: 0f84aa000000                   je 0xaa
-    66: 488b3500000000                 movq (%rip), %rsi
-        # hole +0x69: IMAGE_REL_AMD64_REL32 Rel32 data-4
-    6d: 40f6c601                       testb $0x1, %sil
-    71: 7503                           jne 0x3
-    73: 48ff06                         incq (%rsi)
-    76: 49897500                       movq %rsi, (%r13)
-    7a: 498b442418                     movq 0x18(%r12), %rax
-    7f: 488b4018                       movq 0x18(%rax), %rax
-    83: a801                           testb $0x1, %al
-    85: 7507                           jne 0x7
-    87: 48ff00                         incq (%rax)
-    8a: 498b7500                       movq (%r13), %rsi
-    8e: 49894508                       movq %rax, 0x8(%r13)
-    92: 40f6c601                       testb $0x1, %sil
-    96: 0f85ac000000                   jne 0xac
-    9c: 837e0808                       cmpl $0x8, 0x8(%rsi)
-    a0: 0f85a2000000                   jne 0xa2
-    a6: 498d7d08                       leaq 0x8(%r13), %rdi
-    aa: 41b801000000                   movl $0x1, %r8d
-    b0: 4c89f1                         movq %r14, %rcx
-    b3: 4889fa                         movq %rdi, %rdx
-    b6: ff5638                         callq *0x38(%rsi)
-    b9: 4889c3                         movq %rax, %rbx
-    bc: 488b0f                         movq (%rdi), %rcx
-    bf: f6c101                         testb $0x1, %cl
-    c2: 7505                           jne 0x5
-    c4: 48ff09                         decq (%rcx)
-    c7: 7462                           je 0x62
-    c9: 48ff0e                         decq (%rsi)
-    cc: 7508                           jne 0x8
-    ce: 4889f1                         movq %rsi, %rcx
-    d1: e800000000                     callq 0x0
-        # hole +0xd2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    d6: 4885db                         testq %rbx, %rbx
-    d9: 0f84a0000000                   je 0xa0
-    df: 49895d00                       movq %rbx, (%r13)
-    e3: 4989fd                         movq %rdi, %r13
-    e6: 4883c438                       addq $0x38, %rsp
-    ea: e900000000                     jmp 0x0
-        # hole +0xeb: IMAGE_REL_AMD64_REL32 Rel32 exit_trace[8]-4
-    ef: 4839f2                         cmpq %rsi, %rdx
-    f2: 0f8f40ffffff                   jg -0xc0
-    f8: 488b0500000000                 movq (%rip), %rax
-        # hole +0xfb: IMAGE_REL_AMD64_REL32 Rel32 data+4
-    ff: 4883c002                       addq $0x2, %rax
-   103: b914000000                     movl $0x14, %ecx
-   108: 41b902000000                   movl $0x2, %r9d
-   10e: eb52                           jmp 0x52
-   110: e800000000                     callq 0x0
-        # hole +0x111: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   115: 488b3500000000                 movq (%rip), %rsi
-        # hole +0x118: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   11c: 40f6c601                       testb $0x1, %sil
-   120: 0f844dffffff                   je -0xb3
-   126: e94bffffff                     jmp -0xb5
+# stencil nested_outer for x86_64-pc-windows-msvc: 391 code bytes, 16 data bytes, 10 holes
+     0: 55                             pushq %rbp
+     1: 4883ec30                       subq $0x30, %rsp
+     5: 498b45f8                       movq -0x8(%r13), %rax
+     9: 41bf0a000000                   movl $0xa, %r15d
+     f: bd01000000                     movl $0x1, %ebp
+    14: be01000000                     movl $0x1, %esi
+    19: a801                           testb $0x1, %al
+    1b: 0f8534010000                   jne 0x134
+    21: 83780804                       cmpl $0x4, 0x8(%rax)
+    25: 0f852a010000                   jne 0x12a
+    2b: 488b4840                       movq 0x40(%rax), %rcx
+    2f: 488b5030                       movq 0x30(%rax), %rdx
+    33: 488b7838                       movq 0x38(%rax), %rdi
+    37: 4885c9                         testq %rcx, %rcx
+    3a: 0f8ed0000000                   jle 0xd0
+    40: 4839fa                         cmpq %rdi, %rdx
+    43: 0f8dd0000000                   jge 0xd0
+    49: 4801d1                         addq %rdx, %rcx
+    4c: 48894830                       movq %rcx, 0x30(%rax)
+    50: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+    58: 49894500                       movq %rax, (%r13)
+    5c: 498b542418                     movq 0x18(%r12), %rdx
+    61: 488b4a08                       movq 0x8(%rdx), %rcx
+    65: 48894208                       movq %rax, 0x8(%rdx)
+    69: f6c101                         testb $0x1, %cl
+    6c: 7509                           jne 0x9
+    6e: 48ff09                         decq (%rcx)
+    71: 0f84b4000000                   je 0xb4
+    77: 488b3d00000000                 movq (%rip), %rdi
+        # hole +0x7a: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    7e: 40f6c701                       testb $0x1, %dil
+    82: 7503                           jne 0x3
+    84: 48ff07                         incq (%rdi)
+    87: 49897d00                       movq %rdi, (%r13)
+    8b: 498b442418                     movq 0x18(%r12), %rax
+    90: 488b4018                       movq 0x18(%rax), %rax
+    94: a801                           testb $0x1, %al
+    96: 7507                           jne 0x7
+    98: 48ff00                         incq (%rax)
+    9b: 498b7d00                       movq (%r13), %rdi
+    9f: 498d4d10                       leaq 0x10(%r13), %rcx
+    a3: 49894508                       movq %rax, 0x8(%r13)
+    a7: 41bf46000000                   movl $0x46, %r15d
+    ad: bd07000000                     movl $0x7, %ebp
+    b2: 40f6c701                       testb $0x1, %dil
+    b6: 0f8596000000                   jne 0x96
+    bc: 837f0808                       cmpl $0x8, 0x8(%rdi)
+    c0: 0f858c000000                   jne 0x8c
+    c6: 498d7508                       leaq 0x8(%r13), %rsi
+    ca: 41b801000000                   movl $0x1, %r8d
+    d0: 4c89f1                         movq %r14, %rcx
+    d3: 4889f2                         movq %rsi, %rdx
+    d6: ff5738                         callq *0x38(%rdi)
+    d9: 4889c3                         movq %rax, %rbx
+    dc: 488b0e                         movq (%rsi), %rcx
+    df: f6c101                         testb $0x1, %cl
+    e2: 7505                           jne 0x5
+    e4: 48ff09                         decq (%rcx)
+    e7: 745d                           je 0x5d
+    e9: 48ff0f                         decq (%rdi)
+    ec: 7508                           jne 0x8
+    ee: 4889f9                         movq %rdi, %rcx
+    f1: e800000000                     callq 0x0
+        # hole +0xf2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    f6: 4885db                         testq %rbx, %rbx
+    f9: 0f8481000000                   je 0x81
+    ff: 49895d00                       movq %rbx, (%r13)
+   103: 4989f5                         movq %rsi, %r13
+   106: 4883c430                       addq $0x30, %rsp
+   10a: 5d                             popq %rbp
+   10b: e900000000                     jmp 0x0
+        # hole +0x10c: IMAGE_REL_AMD64_REL32 Rel32 exit_trace[8]-4
+   110: 4839fa                         cmpq %rdi, %rdx
+   113: 0f8f30ffffff                   jg -0xd0
+   119: 41bf14000000                   movl $0x14, %r15d
+   11f: bd02000000                     movl $0x2, %ebp
+   124: be02000000                     movl $0x2, %esi
+   129: eb2a                           jmp 0x2a
    12b: e800000000                     callq 0x0
         # hole +0x12c: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   130: 48ff0e                         decq (%rsi)
-   133: 75a1                           jne -0x5f
-   135: eb97                           jmp -0x69
-   137: 488b0500000000                 movq (%rip), %rax
-        # hole +0x13a: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   13e: 48ffc0                         incq %rax
-   141: b90a000000                     movl $0xa, %ecx
-   146: eb14                           jmp 0x14
-   148: 4983c510                       addq $0x10, %r13
-   14c: 488b0500000000                 movq (%rip), %rax
-        # hole +0x14f: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   153: 4883c007                       addq $0x7, %rax
-   157: b946000000                     movl $0x46, %ecx
-   15c: 41b901000000                   movl $0x1, %r9d
-   162: 48894c2428                     movq %rcx, 0x28(%rsp)
-   167: 4889442420                     movq %rax, 0x20(%rsp)
-   16c: 4c89e1                         movq %r12, %rcx
-   16f: 4c89ea                         movq %r13, %rdx
-   172: 4d89f0                         movq %r14, %r8
+   130: 488b3d00000000                 movq (%rip), %rdi
+        # hole +0x133: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   137: 40f6c701                       testb $0x1, %dil
+   13b: 0f8443ffffff                   je -0xbd
+   141: e941ffffff                     jmp -0xbf
+   146: e800000000                     callq 0x0
+        # hole +0x147: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   14b: 48ff0f                         decq (%rdi)
+   14e: 75a6                           jne -0x5a
+   150: eb9c                           jmp -0x64
+   152: 4989cd                         movq %rcx, %r13
+   155: 488b0500000000                 movq (%rip), %rax
+        # hole +0x158: IMAGE_REL_AMD64_REL32 Rel32 data+4
+   15c: 4801e8                         addq %rbp, %rax
+   15f: 4c897c2428                     movq %r15, 0x28(%rsp)
+   164: 4889442420                     movq %rax, 0x20(%rsp)
+   169: 4c89e1                         movq %r12, %rcx
+   16c: 4c89ea                         movq %r13, %rdx
+   16f: 4d89f0                         movq %r14, %r8
+   172: 4189f1                         movl %esi, %r9d
    175: e800000000                     callq 0x0
         # hole +0x176: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   17a: 4883c438                       addq $0x38, %rsp
-   17e: c3                             retq
-   17f: 488b0500000000                 movq (%rip), %rax
-        # hole +0x182: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   186: 4883c007                       addq $0x7, %rax
-   18a: b946000000                     movl $0x46, %ecx
-   18f: 41b903000000                   movl $0x3, %r9d
-   195: ebcb                           jmp -0x35
+   17a: 4883c430                       addq $0x30, %rsp
+   17e: 5d                             popq %rbp
+   17f: c3                             retq
+   180: be03000000                     movl $0x3, %esi
+   185: ebce                           jmp -0x32
 # data
      0: 00000000000000000000000000000000
         # hole data+0x0: GOT Abs64 operand0[5]+0

@@ -1,651 +1,638 @@
-# stencil startup_attrs for x86_64-pc-windows-msvc: 2479 code bytes, 80 data bytes, 77 holes
+# stencil startup_attrs for x86_64-pc-windows-msvc: 2473 code bytes, 80 data bytes, 49 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b442418                     movq 0x18(%r12), %rax
      9: 488b08                         movq (%rax), %rcx
      c: f6c101                         testb $0x1, %cl
      f: 7503                           jne 0x3
     11: 48ff01                         incq (%rcx)
-    14: 498d7508                       leaq 0x8(%r13), %rsi
+    14: 498d5508                       leaq 0x8(%r13), %rdx
     18: 49894d00                       movq %rcx, (%r13)
-    1c: f6c101                         testb $0x1, %cl
-    1f: 0f8516070000                   jne 0x716
-    25: 83790807                       cmpl $0x7, 0x8(%rcx)
-    29: 0f850c070000                   jne 0x70c
-    2f: 488b0500000000                 movq (%rip), %rax
-        # hole +0x32: IMAGE_REL_AMD64_REL32 Rel32 data-4
-    36: 488b5130                       movq 0x30(%rcx), %rdx
-    3a: 48394230                       cmpq %rax, 0x30(%rdx)
-    3e: 0f85f7060000                   jne 0x6f7
-    44: 4883793803                     cmpq $0x3, 0x38(%rcx)
-    49: 0f829b070000                   jb 0x79b
-    4f: 488b4150                       movq 0x50(%rcx), %rax
-    53: a801                           testb $0x1, %al
-    55: 7503                           jne 0x3
-    57: 48ff00                         incq (%rax)
-    5a: 49894500                       movq %rax, (%r13)
-    5e: 48ff09                         decq (%rcx)
-    61: 7505                           jne 0x5
-    63: e800000000                     callq 0x0
-        # hole +0x64: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    68: 498b4500                       movq (%r13), %rax
-    6c: 498b542418                     movq 0x18(%r12), %rdx
-    71: 488b4a08                       movq 0x8(%rdx), %rcx
-    75: 48894208                       movq %rax, 0x8(%rdx)
-    79: f6c101                         testb $0x1, %cl
-    7c: 750a                           jne 0xa
-    7e: 48ff09                         decq (%rcx)
-    81: 7505                           jne 0x5
-    83: e800000000                     callq 0x0
-        # hole +0x84: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    88: 498b442418                     movq 0x18(%r12), %rax
-    8d: 488b4810                       movq 0x10(%rax), %rcx
-    91: f6c101                         testb $0x1, %cl
-    94: 0f85d6060000                   jne 0x6d6
-    9a: 48ff01                         incq (%rcx)
-    9d: 49894d00                       movq %rcx, (%r13)
-    a1: 83790807                       cmpl $0x7, 0x8(%rcx)
-    a5: 0f85c9060000                   jne 0x6c9
-    ab: 488b4130                       movq 0x30(%rcx), %rax
-    af: 488178302f900400               cmpq $0x4902f, 0x30(%rax)
-    b7: 0f85b7060000                   jne 0x6b7
-    bd: 4883793800                     cmpq $0x0, 0x38(%rcx)
-    c2: 0f8437070000                   je 0x737
-    c8: 488b4140                       movq 0x40(%rcx), %rax
-    cc: a801                           testb $0x1, %al
-    ce: 7503                           jne 0x3
-    d0: 48ff00                         incq (%rax)
-    d3: 49894500                       movq %rax, (%r13)
-    d7: 48ff09                         decq (%rcx)
-    da: 7505                           jne 0x5
-    dc: e800000000                     callq 0x0
-        # hole +0xdd: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    e1: 498b4500                       movq (%r13), %rax
-    e5: 498b542418                     movq 0x18(%r12), %rdx
-    ea: 488b4a18                       movq 0x18(%rdx), %rcx
-    ee: 48894218                       movq %rax, 0x18(%rdx)
-    f2: f6c101                         testb $0x1, %cl
-    f5: 750a                           jne 0xa
-    f7: 48ff09                         decq (%rcx)
-    fa: 7505                           jne 0x5
-    fc: e800000000                     callq 0x0
-        # hole +0xfd: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   101: 498b442418                     movq 0x18(%r12), %rax
-   106: 488b4820                       movq 0x20(%rax), %rcx
-   10a: f6c101                         testb $0x1, %cl
-   10d: 7503                           jne 0x3
-   10f: 48ff01                         incq (%rcx)
-   112: 49894d00                       movq %rcx, (%r13)
-   116: f6c101                         testb $0x1, %cl
-   119: 0f8567060000                   jne 0x667
-   11f: 83790807                       cmpl $0x7, 0x8(%rcx)
-   123: 0f855d060000                   jne 0x65d
-   129: 488b0500000000                 movq (%rip), %rax
-        # hole +0x12c: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   130: 488b5130                       movq 0x30(%rcx), %rdx
-   134: 48394230                       cmpq %rax, 0x30(%rdx)
-   138: 0f8548060000                   jne 0x648
-   13e: 4883793800                     cmpq $0x0, 0x38(%rcx)
-   143: 0f84f9060000                   je 0x6f9
-   149: 488b4140                       movq 0x40(%rcx), %rax
-   14d: a801                           testb $0x1, %al
-   14f: 7503                           jne 0x3
-   151: 48ff00                         incq (%rax)
-   154: 49894500                       movq %rax, (%r13)
-   158: 48ff09                         decq (%rcx)
-   15b: 7505                           jne 0x5
-   15d: e800000000                     callq 0x0
-        # hole +0x15e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   162: 498b4500                       movq (%r13), %rax
-   166: 498b542418                     movq 0x18(%r12), %rdx
-   16b: 488b4a28                       movq 0x28(%rdx), %rcx
-   16f: 48894228                       movq %rax, 0x28(%rdx)
-   173: f6c101                         testb $0x1, %cl
-   176: 750a                           jne 0xa
-   178: 48ff09                         decq (%rcx)
-   17b: 7505                           jne 0x5
-   17d: e800000000                     callq 0x0
-        # hole +0x17e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   182: 498b442418                     movq 0x18(%r12), %rax
-   187: 488b4830                       movq 0x30(%rax), %rcx
-   18b: f6c101                         testb $0x1, %cl
-   18e: 7503                           jne 0x3
-   190: 48ff01                         incq (%rcx)
-   193: 49894d00                       movq %rcx, (%r13)
-   197: f6c101                         testb $0x1, %cl
-   19a: 0f85f8050000                   jne 0x5f8
-   1a0: 83790807                       cmpl $0x7, 0x8(%rcx)
-   1a4: 0f85ee050000                   jne 0x5ee
-   1aa: 488b0500000000                 movq (%rip), %rax
-        # hole +0x1ad: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   1b1: 488b5130                       movq 0x30(%rcx), %rdx
-   1b5: 48394230                       cmpq %rax, 0x30(%rdx)
-   1b9: 0f85d9050000                   jne 0x5d9
-   1bf: 4883793803                     cmpq $0x3, 0x38(%rcx)
-   1c4: 0f82a2060000                   jb 0x6a2
-   1ca: 488b4150                       movq 0x50(%rcx), %rax
-   1ce: a801                           testb $0x1, %al
-   1d0: 7503                           jne 0x3
-   1d2: 48ff00                         incq (%rax)
-   1d5: 49894500                       movq %rax, (%r13)
-   1d9: 48ff09                         decq (%rcx)
-   1dc: 7505                           jne 0x5
-   1de: e800000000                     callq 0x0
-        # hole +0x1df: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   1e3: 498b4500                       movq (%r13), %rax
-   1e7: 498b542418                     movq 0x18(%r12), %rdx
-   1ec: 488b4a38                       movq 0x38(%rdx), %rcx
-   1f0: 48894238                       movq %rax, 0x38(%rdx)
-   1f4: f6c101                         testb $0x1, %cl
-   1f7: 750a                           jne 0xa
-   1f9: 48ff09                         decq (%rcx)
-   1fc: 7505                           jne 0x5
-   1fe: e800000000                     callq 0x0
-        # hole +0x1ff: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   203: 498b442418                     movq 0x18(%r12), %rax
-   208: 488b4840                       movq 0x40(%rax), %rcx
-   20c: f6c101                         testb $0x1, %cl
-   20f: 7503                           jne 0x3
-   211: 48ff01                         incq (%rcx)
-   214: 49894d00                       movq %rcx, (%r13)
-   218: f6c101                         testb $0x1, %cl
-   21b: 0f8589050000                   jne 0x589
-   221: 83790807                       cmpl $0x7, 0x8(%rcx)
-   225: 0f857f050000                   jne 0x57f
-   22b: 488b0500000000                 movq (%rip), %rax
-        # hole +0x22e: IMAGE_REL_AMD64_REL32 Rel32 data+20
-   232: 488b5130                       movq 0x30(%rcx), %rdx
-   236: 48394230                       cmpq %rax, 0x30(%rdx)
-   23a: 0f856a050000                   jne 0x56a
-   240: 4883793800                     cmpq $0x0, 0x38(%rcx)
-   245: 0f844b060000                   je 0x64b
-   24b: 488b4140                       movq 0x40(%rcx), %rax
-   24f: a801                           testb $0x1, %al
-   251: 7503                           jne 0x3
-   253: 48ff00                         incq (%rax)
-   256: 49894500                       movq %rax, (%r13)
-   25a: 48ff09                         decq (%rcx)
-   25d: 7505                           jne 0x5
-   25f: e800000000                     callq 0x0
-        # hole +0x260: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   264: 498b4500                       movq (%r13), %rax
-   268: 498b542418                     movq 0x18(%r12), %rdx
-   26d: 488b4a48                       movq 0x48(%rdx), %rcx
-   271: 48894248                       movq %rax, 0x48(%rdx)
-   275: f6c101                         testb $0x1, %cl
-   278: 750a                           jne 0xa
-   27a: 48ff09                         decq (%rcx)
-   27d: 7505                           jne 0x5
-   27f: e800000000                     callq 0x0
-        # hole +0x280: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   284: 498b442418                     movq 0x18(%r12), %rax
-   289: 488b4850                       movq 0x50(%rax), %rcx
-   28d: f6c101                         testb $0x1, %cl
-   290: 0f8526050000                   jne 0x526
-   296: 48ff01                         incq (%rcx)
-   299: 49894d00                       movq %rcx, (%r13)
-   29d: 83790807                       cmpl $0x7, 0x8(%rcx)
-   2a1: 0f8519050000                   jne 0x519
-   2a7: 488b4130                       movq 0x30(%rcx), %rax
-   2ab: 488178309af20c00               cmpq $0xcf29a, 0x30(%rax)
-   2b3: 0f8507050000                   jne 0x507
-   2b9: 4883793800                     cmpq $0x0, 0x38(%rcx)
-   2be: 0f84e7050000                   je 0x5e7
-   2c4: 488b4140                       movq 0x40(%rcx), %rax
-   2c8: a801                           testb $0x1, %al
-   2ca: 7503                           jne 0x3
-   2cc: 48ff00                         incq (%rax)
-   2cf: 49894500                       movq %rax, (%r13)
-   2d3: 48ff09                         decq (%rcx)
-   2d6: 7505                           jne 0x5
-   2d8: e800000000                     callq 0x0
-        # hole +0x2d9: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   2dd: 498b4500                       movq (%r13), %rax
-   2e1: 498b542418                     movq 0x18(%r12), %rdx
-   2e6: 488b4a58                       movq 0x58(%rdx), %rcx
-   2ea: 48894258                       movq %rax, 0x58(%rdx)
-   2ee: f6c101                         testb $0x1, %cl
-   2f1: 750a                           jne 0xa
-   2f3: 48ff09                         decq (%rcx)
-   2f6: 7505                           jne 0x5
-   2f8: e800000000                     callq 0x0
-        # hole +0x2f9: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   2fd: 498b442418                     movq 0x18(%r12), %rax
-   302: 488b4860                       movq 0x60(%rax), %rcx
-   306: f6c101                         testb $0x1, %cl
-   309: 7503                           jne 0x3
-   30b: 48ff01                         incq (%rcx)
-   30e: 49894d00                       movq %rcx, (%r13)
-   312: f6c101                         testb $0x1, %cl
-   315: 0f85ba040000                   jne 0x4ba
-   31b: 83790807                       cmpl $0x7, 0x8(%rcx)
-   31f: 0f85b0040000                   jne 0x4b0
-   325: 488b0500000000                 movq (%rip), %rax
-        # hole +0x328: IMAGE_REL_AMD64_REL32 Rel32 data+28
-   32c: 488b5130                       movq 0x30(%rcx), %rdx
-   330: 48394230                       cmpq %rax, 0x30(%rdx)
-   334: 0f859b040000                   jne 0x49b
-   33a: 4883793800                     cmpq $0x0, 0x38(%rcx)
-   33f: 0f84a9050000                   je 0x5a9
-   345: 488b4140                       movq 0x40(%rcx), %rax
-   349: a801                           testb $0x1, %al
-   34b: 7503                           jne 0x3
-   34d: 48ff00                         incq (%rax)
-   350: 49894500                       movq %rax, (%r13)
-   354: 48ff09                         decq (%rcx)
-   357: 7505                           jne 0x5
-   359: e800000000                     callq 0x0
-        # hole +0x35a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   35e: 498b4500                       movq (%r13), %rax
-   362: 498b542418                     movq 0x18(%r12), %rdx
-   367: 488b4a68                       movq 0x68(%rdx), %rcx
-   36b: 48894268                       movq %rax, 0x68(%rdx)
-   36f: f6c101                         testb $0x1, %cl
-   372: 750a                           jne 0xa
-   374: 48ff09                         decq (%rcx)
-   377: 7505                           jne 0x5
-   379: e800000000                     callq 0x0
-        # hole +0x37a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   37e: 498b442418                     movq 0x18(%r12), %rax
-   383: 488b4870                       movq 0x70(%rax), %rcx
-   387: f6c101                         testb $0x1, %cl
-   38a: 0f8584040000                   jne 0x484
-   390: 48ff01                         incq (%rcx)
-   393: 49894d00                       movq %rcx, (%r13)
-   397: 83790807                       cmpl $0x7, 0x8(%rcx)
-   39b: 0f8577040000                   jne 0x477
-   3a1: 488b4130                       movq 0x30(%rcx), %rax
-   3a5: 48817830d4990300               cmpq $0x399d4, 0x30(%rax)
-   3ad: 0f8565040000                   jne 0x465
-   3b3: 4883793802                     cmpq $0x2, 0x38(%rcx)
-   3b8: 0f8245050000                   jb 0x545
-   3be: 488b4148                       movq 0x48(%rcx), %rax
-   3c2: a801                           testb $0x1, %al
-   3c4: 7503                           jne 0x3
-   3c6: 48ff00                         incq (%rax)
-   3c9: 49894500                       movq %rax, (%r13)
-   3cd: 48ff09                         decq (%rcx)
-   3d0: 7505                           jne 0x5
-   3d2: e800000000                     callq 0x0
-        # hole +0x3d3: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   3d7: 498b4500                       movq (%r13), %rax
-   3db: 498b542418                     movq 0x18(%r12), %rdx
-   3e0: 488b4a78                       movq 0x78(%rdx), %rcx
-   3e4: 48894278                       movq %rax, 0x78(%rdx)
-   3e8: f6c101                         testb $0x1, %cl
-   3eb: 750a                           jne 0xa
-   3ed: 48ff09                         decq (%rcx)
-   3f0: 7505                           jne 0x5
-   3f2: e800000000                     callq 0x0
-        # hole +0x3f3: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   3f7: 498b442418                     movq 0x18(%r12), %rax
-   3fc: 488b8880000000                 movq 0x80(%rax), %rcx
-   403: f6c101                         testb $0x1, %cl
-   406: 7503                           jne 0x3
-   408: 48ff01                         incq (%rcx)
-   40b: 49894d00                       movq %rcx, (%r13)
-   40f: f6c101                         testb $0x1, %cl
-   412: 0f8515040000                   jne 0x415
-   418: 83790807                       cmpl $0x7, 0x8(%rcx)
-   41c: 0f850b040000                   jne 0x40b
-   422: 488b0500000000                 movq (%rip), %rax
-        # hole +0x425: IMAGE_REL_AMD64_REL32 Rel32 data+36
-   429: 488b5130                       movq 0x30(%rcx), %rdx
-   42d: 48394230                       cmpq %rax, 0x30(%rdx)
-   431: 0f85f6030000                   jne 0x3f6
-   437: 4883793800                     cmpq $0x0, 0x38(%rcx)
-   43c: 0f84ef040000                   je 0x4ef
-   442: 488b4140                       movq 0x40(%rcx), %rax
-   446: a801                           testb $0x1, %al
-   448: 7503                           jne 0x3
-   44a: 48ff00                         incq (%rax)
-   44d: 49894500                       movq %rax, (%r13)
-   451: 48ff09                         decq (%rcx)
-   454: 7505                           jne 0x5
-   456: e800000000                     callq 0x0
-        # hole +0x457: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   45b: 498b4500                       movq (%r13), %rax
-   45f: 498b542418                     movq 0x18(%r12), %rdx
-   464: 488b8a88000000                 movq 0x88(%rdx), %rcx
-   46b: 48898288000000                 movq %rax, 0x88(%rdx)
-   472: f6c101                         testb $0x1, %cl
-   475: 750a                           jne 0xa
-   477: 48ff09                         decq (%rcx)
-   47a: 7505                           jne 0x5
-   47c: e800000000                     callq 0x0
-        # hole +0x47d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   481: 498b442418                     movq 0x18(%r12), %rax
-   486: 488b8890000000                 movq 0x90(%rax), %rcx
-   48d: f6c101                         testb $0x1, %cl
-   490: 7503                           jne 0x3
-   492: 48ff01                         incq (%rcx)
-   495: 49894d00                       movq %rcx, (%r13)
-   499: f6c101                         testb $0x1, %cl
-   49c: 0f85b5030000                   jne 0x3b5
-   4a2: 83790807                       cmpl $0x7, 0x8(%rcx)
-   4a6: 0f85ab030000                   jne 0x3ab
-   4ac: 488b0500000000                 movq (%rip), %rax
-        # hole +0x4af: IMAGE_REL_AMD64_REL32 Rel32 data+44
-   4b3: 488b5130                       movq 0x30(%rcx), %rdx
-   4b7: 48394230                       cmpq %rax, 0x30(%rdx)
-   4bb: 0f8596030000                   jne 0x396
-   4c1: 4883793804                     cmpq $0x4, 0x38(%rcx)
-   4c6: 0f827a040000                   jb 0x47a
-   4cc: 488b4158                       movq 0x58(%rcx), %rax
-   4d0: a801                           testb $0x1, %al
-   4d2: 7503                           jne 0x3
-   4d4: 48ff00                         incq (%rax)
-   4d7: 49894500                       movq %rax, (%r13)
-   4db: 48ff09                         decq (%rcx)
-   4de: 7505                           jne 0x5
-   4e0: e800000000                     callq 0x0
-        # hole +0x4e1: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   4e5: 498b4500                       movq (%r13), %rax
-   4e9: 498b542418                     movq 0x18(%r12), %rdx
-   4ee: 488b8a98000000                 movq 0x98(%rdx), %rcx
-   4f5: 48898298000000                 movq %rax, 0x98(%rdx)
-   4fc: f6c101                         testb $0x1, %cl
-   4ff: 750a                           jne 0xa
-   501: 48ff09                         decq (%rcx)
-   504: 7505                           jne 0x5
-   506: e800000000                     callq 0x0
-        # hole +0x507: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   50b: 498b442418                     movq 0x18(%r12), %rax
-   510: 488b88a0000000                 movq 0xa0(%rax), %rcx
-   517: f6c101                         testb $0x1, %cl
-   51a: 7503                           jne 0x3
-   51c: 48ff01                         incq (%rcx)
-   51f: 49894d00                       movq %rcx, (%r13)
-   523: f6c101                         testb $0x1, %cl
-   526: 0f8555030000                   jne 0x355
-   52c: 83790807                       cmpl $0x7, 0x8(%rcx)
-   530: 0f854b030000                   jne 0x34b
-   536: 488b0500000000                 movq (%rip), %rax
-        # hole +0x539: IMAGE_REL_AMD64_REL32 Rel32 data+52
-   53d: 488b5130                       movq 0x30(%rcx), %rdx
-   541: 48394230                       cmpq %rax, 0x30(%rdx)
-   545: 0f8536030000                   jne 0x336
-   54b: 4883793800                     cmpq $0x0, 0x38(%rcx)
-   550: 0f8405040000                   je 0x405
-   556: 488b4140                       movq 0x40(%rcx), %rax
-   55a: a801                           testb $0x1, %al
-   55c: 7503                           jne 0x3
-   55e: 48ff00                         incq (%rax)
-   561: 49894500                       movq %rax, (%r13)
-   565: 48ff09                         decq (%rcx)
-   568: 7505                           jne 0x5
-   56a: e800000000                     callq 0x0
-        # hole +0x56b: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   56f: 498b4500                       movq (%r13), %rax
-   573: 498b542418                     movq 0x18(%r12), %rdx
-   578: 488b8aa8000000                 movq 0xa8(%rdx), %rcx
-   57f: 488982a8000000                 movq %rax, 0xa8(%rdx)
-   586: f6c101                         testb $0x1, %cl
-   589: 750a                           jne 0xa
-   58b: 48ff09                         decq (%rcx)
-   58e: 7505                           jne 0x5
-   590: e800000000                     callq 0x0
-        # hole +0x591: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   595: 498b442418                     movq 0x18(%r12), %rax
-   59a: 488b88b0000000                 movq 0xb0(%rax), %rcx
-   5a1: f6c101                         testb $0x1, %cl
-   5a4: 0f8516030000                   jne 0x316
-   5aa: 48ff01                         incq (%rcx)
-   5ad: 49894d00                       movq %rcx, (%r13)
-   5b1: 83790807                       cmpl $0x7, 0x8(%rcx)
-   5b5: 0f8509030000                   jne 0x309
-   5bb: 488b4130                       movq 0x30(%rcx), %rax
-   5bf: 48817830bb5e0800               cmpq $0x85ebb, 0x30(%rax)
-   5c7: 0f85f7020000                   jne 0x2f7
-   5cd: 4883793802                     cmpq $0x2, 0x38(%rcx)
-   5d2: 0f8298030000                   jb 0x398
-   5d8: 488b4148                       movq 0x48(%rcx), %rax
-   5dc: a801                           testb $0x1, %al
-   5de: 7503                           jne 0x3
-   5e0: 48ff00                         incq (%rax)
-   5e3: 49894500                       movq %rax, (%r13)
-   5e7: 48ff09                         decq (%rcx)
-   5ea: 7505                           jne 0x5
-   5ec: e800000000                     callq 0x0
-        # hole +0x5ed: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   5f1: 498b4500                       movq (%r13), %rax
-   5f5: 498b542418                     movq 0x18(%r12), %rdx
-   5fa: 488b8ab8000000                 movq 0xb8(%rdx), %rcx
-   601: 488982b8000000                 movq %rax, 0xb8(%rdx)
-   608: f6c101                         testb $0x1, %cl
-   60b: 750a                           jne 0xa
-   60d: 48ff09                         decq (%rcx)
-   610: 7505                           jne 0x5
-   612: e800000000                     callq 0x0
-        # hole +0x613: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   617: 498b442418                     movq 0x18(%r12), %rax
-   61c: 488b88c0000000                 movq 0xc0(%rax), %rcx
-   623: f6c101                         testb $0x1, %cl
-   626: 7503                           jne 0x3
-   628: 48ff01                         incq (%rcx)
-   62b: 49894d00                       movq %rcx, (%r13)
-   62f: f6c101                         testb $0x1, %cl
-   632: 0f85a1020000                   jne 0x2a1
-   638: 83790807                       cmpl $0x7, 0x8(%rcx)
-   63c: 0f8597020000                   jne 0x297
-   642: 488b0500000000                 movq (%rip), %rax
-        # hole +0x645: IMAGE_REL_AMD64_REL32 Rel32 data+60
-   649: 488b5130                       movq 0x30(%rcx), %rdx
-   64d: 48394230                       cmpq %rax, 0x30(%rdx)
-   651: 0f8582020000                   jne 0x282
-   657: 4883793800                     cmpq $0x0, 0x38(%rcx)
-   65c: 0f8423030000                   je 0x323
-   662: 488b4140                       movq 0x40(%rcx), %rax
-   666: a801                           testb $0x1, %al
-   668: 7503                           jne 0x3
-   66a: 48ff00                         incq (%rax)
-   66d: 49894500                       movq %rax, (%r13)
-   671: 48ff09                         decq (%rcx)
-   674: 7505                           jne 0x5
-   676: e800000000                     callq 0x0
-        # hole +0x677: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   67b: 498b4500                       movq (%r13), %rax
-   67f: 498b542418                     movq 0x18(%r12), %rdx
-   684: 488b8ac8000000                 movq 0xc8(%rdx), %rcx
-   68b: 488982c8000000                 movq %rax, 0xc8(%rdx)
-   692: f6c101                         testb $0x1, %cl
-   695: 750a                           jne 0xa
-   697: 48ff09                         decq (%rcx)
-   69a: 7505                           jne 0x5
-   69c: e800000000                     callq 0x0
-        # hole +0x69d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   6a1: 498b442418                     movq 0x18(%r12), %rax
-   6a6: 488b88d0000000                 movq 0xd0(%rax), %rcx
-   6ad: f6c101                         testb $0x1, %cl
-   6b0: 0f8562020000                   jne 0x262
-   6b6: 48ff01                         incq (%rcx)
-   6b9: 49894d00                       movq %rcx, (%r13)
-   6bd: 83790807                       cmpl $0x7, 0x8(%rcx)
-   6c1: 0f8555020000                   jne 0x255
-   6c7: 488b4130                       movq 0x30(%rcx), %rax
-   6cb: 488178303aba0a00               cmpq $0xaba3a, 0x30(%rax)
-   6d3: 0f8543020000                   jne 0x243
-   6d9: 4883793802                     cmpq $0x2, 0x38(%rcx)
-   6de: 0f82b6020000                   jb 0x2b6
-   6e4: 488b4148                       movq 0x48(%rcx), %rax
-   6e8: a801                           testb $0x1, %al
-   6ea: 7503                           jne 0x3
-   6ec: 48ff00                         incq (%rax)
-   6ef: 49894500                       movq %rax, (%r13)
-   6f3: 48ff09                         decq (%rcx)
-   6f6: 7505                           jne 0x5
-   6f8: e800000000                     callq 0x0
-        # hole +0x6f9: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   6fd: 498b4500                       movq (%r13), %rax
-   701: 498b542418                     movq 0x18(%r12), %rdx
-   706: 488b8ad8000000                 movq 0xd8(%rdx), %rcx
-   70d: 488982d8000000                 movq %rax, 0xd8(%rdx)
-   714: f6c101                         testb $0x1, %cl
-   717: 750a                           jne 0xa
-   719: 48ff09                         decq (%rcx)
-   71c: 7505                           jne 0x5
-   71e: e800000000                     callq 0x0
-        # hole +0x71f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   723: 488b0500000000                 movq (%rip), %rax
-        # hole +0x726: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   72a: 4883c04a                       addq $0x4a, %rax
-   72e: b9e4020000                     movl $0x2e4, %ecx
-   733: 41b902000000                   movl $0x2, %r9d
-   739: eb18                           jmp 0x18
-   73b: 488b0500000000                 movq (%rip), %rax
-        # hole +0x73e: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   742: 48ffc0                         incq %rax
-   745: b90a000000                     movl $0xa, %ecx
-   74a: 41b901000000                   movl $0x1, %r9d
-   750: 4989f5                         movq %rsi, %r13
-   753: 48894c2428                     movq %rcx, 0x28(%rsp)
-   758: 4889442420                     movq %rax, 0x20(%rsp)
-   75d: 4c89e1                         movq %r12, %rcx
-   760: 4c89ea                         movq %r13, %rdx
-   763: 4d89f0                         movq %r14, %r8
-   766: e800000000                     callq 0x0
-        # hole +0x767: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   76b: 4883c438                       addq $0x38, %rsp
-   76f: c3                             retq
-   770: 49894d00                       movq %rcx, (%r13)
-   774: 488b0500000000                 movq (%rip), %rax
-        # hole +0x777: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   77b: 4883c005                       addq $0x5, %rax
-   77f: b932000000                     movl $0x32, %ecx
-   784: ebc4                           jmp -0x3c
-   786: 488b0500000000                 movq (%rip), %rax
-        # hole +0x789: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   78d: 4883c00b                       addq $0xb, %rax
-   791: b96e000000                     movl $0x6e, %ecx
-   796: ebb2                           jmp -0x4e
-   798: 488b0500000000                 movq (%rip), %rax
-        # hole +0x79b: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   79f: 4883c011                       addq $0x11, %rax
-   7a3: b9aa000000                     movl $0xaa, %ecx
-   7a8: eba0                           jmp -0x60
-   7aa: 488b0500000000                 movq (%rip), %rax
-        # hole +0x7ad: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   7b1: 4883c015                       addq $0x15, %rax
-   7b5: b9d2000000                     movl $0xd2, %ecx
-   7ba: eb8e                           jmp -0x72
-   7bc: 49894d00                       movq %rcx, (%r13)
-   7c0: 488b0500000000                 movq (%rip), %rax
-        # hole +0x7c3: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   7c7: 4883c01b                       addq $0x1b, %rax
-   7cb: b90e010000                     movl $0x10e, %ecx
-   7d0: e975ffffff                     jmp -0x8b
-   7d5: 488b0500000000                 movq (%rip), %rax
-        # hole +0x7d8: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   7dc: 4883c021                       addq $0x21, %rax
-   7e0: b94a010000                     movl $0x14a, %ecx
-   7e5: e960ffffff                     jmp -0xa0
-   7ea: 488b0500000000                 movq (%rip), %rax
-        # hole +0x7ed: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   7f1: 4883c002                       addq $0x2, %rax
-   7f5: b914000000                     movl $0x14, %ecx
-   7fa: e94bffffff                     jmp -0xb5
-   7ff: 488b0500000000                 movq (%rip), %rax
-        # hole +0x802: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   806: 4883c006                       addq $0x6, %rax
-   80a: b93c000000                     movl $0x3c, %ecx
-   80f: e936ffffff                     jmp -0xca
-   814: 49894d00                       movq %rcx, (%r13)
-   818: 488b0500000000                 movq (%rip), %rax
-        # hole +0x81b: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   81f: 4883c025                       addq $0x25, %rax
-   823: b972010000                     movl $0x172, %ecx
-   828: e91dffffff                     jmp -0xe3
-   82d: 488b0500000000                 movq (%rip), %rax
-        # hole +0x830: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   834: 4883c02b                       addq $0x2b, %rax
-   838: b9ae010000                     movl $0x1ae, %ecx
-   83d: e908ffffff                     jmp -0xf8
-   842: 488b0500000000                 movq (%rip), %rax
-        # hole +0x845: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   849: 4883c00c                       addq $0xc, %rax
-   84d: b978000000                     movl $0x78, %ecx
-   852: e9f3feffff                     jmp -0x10d
-   857: 488b0500000000                 movq (%rip), %rax
-        # hole +0x85a: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   85e: 4883c031                       addq $0x31, %rax
-   862: b9ea010000                     movl $0x1ea, %ecx
-   867: e9defeffff                     jmp -0x122
-   86c: 488b0500000000                 movq (%rip), %rax
-        # hole +0x86f: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   873: 4883c012                       addq $0x12, %rax
-   877: b9b4000000                     movl $0xb4, %ecx
-   87c: e9c9feffff                     jmp -0x137
-   881: 488b0500000000                 movq (%rip), %rax
-        # hole +0x884: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   888: 4883c035                       addq $0x35, %rax
-   88c: b912020000                     movl $0x212, %ecx
-   891: e9b4feffff                     jmp -0x14c
-   896: 488b0500000000                 movq (%rip), %rax
-        # hole +0x899: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   89d: 4883c016                       addq $0x16, %rax
-   8a1: b9dc000000                     movl $0xdc, %ecx
-   8a6: e99ffeffff                     jmp -0x161
-   8ab: 488b0500000000                 movq (%rip), %rax
-        # hole +0x8ae: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   8b2: 4883c01c                       addq $0x1c, %rax
-   8b6: b918010000                     movl $0x118, %ecx
-   8bb: e98afeffff                     jmp -0x176
-   8c0: 49894d00                       movq %rcx, (%r13)
-   8c4: 488b0500000000                 movq (%rip), %rax
-        # hole +0x8c7: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   8cb: 4883c03b                       addq $0x3b, %rax
-   8cf: b94e020000                     movl $0x24e, %ecx
-   8d4: e971feffff                     jmp -0x18f
-   8d9: 488b0500000000                 movq (%rip), %rax
-        # hole +0x8dc: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   8e0: 4883c041                       addq $0x41, %rax
-   8e4: b98a020000                     movl $0x28a, %ecx
-   8e9: e95cfeffff                     jmp -0x1a4
-   8ee: 488b0500000000                 movq (%rip), %rax
-        # hole +0x8f1: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   8f5: 4883c022                       addq $0x22, %rax
-   8f9: b954010000                     movl $0x154, %ecx
-   8fe: e947feffff                     jmp -0x1b9
-   903: 488b0500000000                 movq (%rip), %rax
-        # hole +0x906: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   90a: 4883c026                       addq $0x26, %rax
-   90e: b97c010000                     movl $0x17c, %ecx
-   913: e932feffff                     jmp -0x1ce
-   918: 49894d00                       movq %rcx, (%r13)
-   91c: 488b0500000000                 movq (%rip), %rax
-        # hole +0x91f: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   923: 4883c045                       addq $0x45, %rax
-   927: b9b2020000                     movl $0x2b2, %ecx
-   92c: e919feffff                     jmp -0x1e7
-   931: 488b0500000000                 movq (%rip), %rax
-        # hole +0x934: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   938: 4883c02c                       addq $0x2c, %rax
-   93c: b9b8010000                     movl $0x1b8, %ecx
-   941: e904feffff                     jmp -0x1fc
-   946: 488b0500000000                 movq (%rip), %rax
-        # hole +0x949: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   94d: 4883c032                       addq $0x32, %rax
-   951: b9f4010000                     movl $0x1f4, %ecx
-   956: e9effdffff                     jmp -0x211
-   95b: 488b0500000000                 movq (%rip), %rax
-        # hole +0x95e: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   962: 4883c036                       addq $0x36, %rax
-   966: b91c020000                     movl $0x21c, %ecx
-   96b: e9dafdffff                     jmp -0x226
-   970: 488b0500000000                 movq (%rip), %rax
-        # hole +0x973: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   977: 4883c03c                       addq $0x3c, %rax
-   97b: b958020000                     movl $0x258, %ecx
-   980: e9c5fdffff                     jmp -0x23b
-   985: 488b0500000000                 movq (%rip), %rax
-        # hole +0x988: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   98c: 4883c042                       addq $0x42, %rax
-   990: b994020000                     movl $0x294, %ecx
-   995: e9b0fdffff                     jmp -0x250
-   99a: 488b0500000000                 movq (%rip), %rax
-        # hole +0x99d: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   9a1: 4883c046                       addq $0x46, %rax
-   9a5: b9bc020000                     movl $0x2bc, %ecx
-   9aa: e99bfdffff                     jmp -0x265
+    1c: bf0a000000                     movl $0xa, %edi
+    21: bb01000000                     movl $0x1, %ebx
+    26: 41b901000000                   movl $0x1, %r9d
+    2c: f6c101                         testb $0x1, %cl
+    2f: 0f8536080000                   jne 0x836
+    35: 83790807                       cmpl $0x7, 0x8(%rcx)
+    39: 0f852c080000                   jne 0x82c
+    3f: 488b0500000000                 movq (%rip), %rax
+        # hole +0x42: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    46: 488b7130                       movq 0x30(%rcx), %rsi
+    4a: 48394630                       cmpq %rax, 0x30(%rsi)
+    4e: 0f8517080000                   jne 0x817
+    54: 4883793803                     cmpq $0x3, 0x38(%rcx)
+    59: 0f8240080000                   jb 0x840
+    5f: 488b4150                       movq 0x50(%rcx), %rax
+    63: a801                           testb $0x1, %al
+    65: 7503                           jne 0x3
+    67: 48ff00                         incq (%rax)
+    6a: 49894500                       movq %rax, (%r13)
+    6e: 48ff09                         decq (%rcx)
+    71: 7511                           jne 0x11
+    73: 4889d6                         movq %rdx, %rsi
+    76: e800000000                     callq 0x0
+        # hole +0x77: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    7b: 4889f2                         movq %rsi, %rdx
+    7e: 41b901000000                   movl $0x1, %r9d
+    84: 498b4500                       movq (%r13), %rax
+    88: 498b742418                     movq 0x18(%r12), %rsi
+    8d: 488b4e08                       movq 0x8(%rsi), %rcx
+    91: 48894608                       movq %rax, 0x8(%rsi)
+    95: f6c101                         testb $0x1, %cl
+    98: 7516                           jne 0x16
+    9a: 48ff09                         decq (%rcx)
+    9d: 7511                           jne 0x11
+    9f: 4889d6                         movq %rdx, %rsi
+    a2: e800000000                     callq 0x0
+        # hole +0xa3: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    a7: 4889f2                         movq %rsi, %rdx
+    aa: 41b901000000                   movl $0x1, %r9d
+    b0: 498b442418                     movq 0x18(%r12), %rax
+    b5: 488b4810                       movq 0x10(%rax), %rcx
+    b9: f6c101                         testb $0x1, %cl
+    bc: 0f859b070000                   jne 0x79b
+    c2: 48ff01                         incq (%rcx)
+    c5: 49894d00                       movq %rcx, (%r13)
+    c9: bf32000000                     movl $0x32, %edi
+    ce: bb05000000                     movl $0x5, %ebx
+    d3: 83790807                       cmpl $0x7, 0x8(%rcx)
+    d7: 0f858e070000                   jne 0x78e
+    dd: 488b4130                       movq 0x30(%rcx), %rax
+    e1: 488178302f900400               cmpq $0x4902f, 0x30(%rax)
+    e9: 0f857c070000                   jne 0x77c
+    ef: 4883793800                     cmpq $0x0, 0x38(%rcx)
+    f4: 0f84b6070000                   je 0x7b6
+    fa: 488b4140                       movq 0x40(%rcx), %rax
+    fe: a801                           testb $0x1, %al
+   100: 7503                           jne 0x3
+   102: 48ff00                         incq (%rax)
+   105: 49894500                       movq %rax, (%r13)
+   109: 48ff09                         decq (%rcx)
+   10c: 7511                           jne 0x11
+   10e: 4889d6                         movq %rdx, %rsi
+   111: e800000000                     callq 0x0
+        # hole +0x112: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   116: 4889f2                         movq %rsi, %rdx
+   119: 41b901000000                   movl $0x1, %r9d
+   11f: 498b4500                       movq (%r13), %rax
+   123: 498b742418                     movq 0x18(%r12), %rsi
+   128: 488b4e18                       movq 0x18(%rsi), %rcx
+   12c: 48894618                       movq %rax, 0x18(%rsi)
+   130: f6c101                         testb $0x1, %cl
+   133: 7516                           jne 0x16
+   135: 48ff09                         decq (%rcx)
+   138: 7511                           jne 0x11
+   13a: 4889d6                         movq %rdx, %rsi
+   13d: e800000000                     callq 0x0
+        # hole +0x13e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   142: 4889f2                         movq %rsi, %rdx
+   145: 41b901000000                   movl $0x1, %r9d
+   14b: 498b442418                     movq 0x18(%r12), %rax
+   150: 488b4820                       movq 0x20(%rax), %rcx
+   154: f6c101                         testb $0x1, %cl
+   157: 7503                           jne 0x3
+   159: 48ff01                         incq (%rcx)
+   15c: 49894d00                       movq %rcx, (%r13)
+   160: bf6e000000                     movl $0x6e, %edi
+   165: bb0b000000                     movl $0xb, %ebx
+   16a: f6c101                         testb $0x1, %cl
+   16d: 0f85f8060000                   jne 0x6f8
+   173: 83790807                       cmpl $0x7, 0x8(%rcx)
+   177: 0f85ee060000                   jne 0x6ee
+   17d: 488b0500000000                 movq (%rip), %rax
+        # hole +0x180: IMAGE_REL_AMD64_REL32 Rel32 data+4
+   184: 488b7130                       movq 0x30(%rcx), %rsi
+   188: 48394630                       cmpq %rax, 0x30(%rsi)
+   18c: 0f85d9060000                   jne 0x6d9
+   192: 4883793800                     cmpq $0x0, 0x38(%rcx)
+   197: 0f8438070000                   je 0x738
+   19d: 488b4140                       movq 0x40(%rcx), %rax
+   1a1: a801                           testb $0x1, %al
+   1a3: 7503                           jne 0x3
+   1a5: 48ff00                         incq (%rax)
+   1a8: 49894500                       movq %rax, (%r13)
+   1ac: 48ff09                         decq (%rcx)
+   1af: 7511                           jne 0x11
+   1b1: 4889d6                         movq %rdx, %rsi
+   1b4: e800000000                     callq 0x0
+        # hole +0x1b5: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   1b9: 4889f2                         movq %rsi, %rdx
+   1bc: 41b901000000                   movl $0x1, %r9d
+   1c2: 498b4500                       movq (%r13), %rax
+   1c6: 498b742418                     movq 0x18(%r12), %rsi
+   1cb: 488b4e28                       movq 0x28(%rsi), %rcx
+   1cf: 48894628                       movq %rax, 0x28(%rsi)
+   1d3: f6c101                         testb $0x1, %cl
+   1d6: 7516                           jne 0x16
+   1d8: 48ff09                         decq (%rcx)
+   1db: 7511                           jne 0x11
+   1dd: 4889d6                         movq %rdx, %rsi
+   1e0: e800000000                     callq 0x0
+        # hole +0x1e1: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   1e5: 4889f2                         movq %rsi, %rdx
+   1e8: 41b901000000                   movl $0x1, %r9d
+   1ee: 498b442418                     movq 0x18(%r12), %rax
+   1f3: 488b4830                       movq 0x30(%rax), %rcx
+   1f7: f6c101                         testb $0x1, %cl
+   1fa: 7503                           jne 0x3
+   1fc: 48ff01                         incq (%rcx)
+   1ff: 49894d00                       movq %rcx, (%r13)
+   203: bfaa000000                     movl $0xaa, %edi
+   208: bb11000000                     movl $0x11, %ebx
+   20d: f6c101                         testb $0x1, %cl
+   210: 0f8555060000                   jne 0x655
+   216: 83790807                       cmpl $0x7, 0x8(%rcx)
+   21a: 0f854b060000                   jne 0x64b
+   220: 488b0500000000                 movq (%rip), %rax
+        # hole +0x223: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   227: 488b7130                       movq 0x30(%rcx), %rsi
+   22b: 48394630                       cmpq %rax, 0x30(%rsi)
+   22f: 0f8536060000                   jne 0x636
+   235: 4883793803                     cmpq $0x3, 0x38(%rcx)
+   23a: 0f82a1060000                   jb 0x6a1
+   240: 488b4150                       movq 0x50(%rcx), %rax
+   244: a801                           testb $0x1, %al
+   246: 7503                           jne 0x3
+   248: 48ff00                         incq (%rax)
+   24b: 49894500                       movq %rax, (%r13)
+   24f: 48ff09                         decq (%rcx)
+   252: 7511                           jne 0x11
+   254: 4889d6                         movq %rdx, %rsi
+   257: e800000000                     callq 0x0
+        # hole +0x258: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   25c: 4889f2                         movq %rsi, %rdx
+   25f: 41b901000000                   movl $0x1, %r9d
+   265: 498b4500                       movq (%r13), %rax
+   269: 498b742418                     movq 0x18(%r12), %rsi
+   26e: 488b4e38                       movq 0x38(%rsi), %rcx
+   272: 48894638                       movq %rax, 0x38(%rsi)
+   276: f6c101                         testb $0x1, %cl
+   279: 7516                           jne 0x16
+   27b: 48ff09                         decq (%rcx)
+   27e: 7511                           jne 0x11
+   280: 4889d6                         movq %rdx, %rsi
+   283: e800000000                     callq 0x0
+        # hole +0x284: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   288: 4889f2                         movq %rsi, %rdx
+   28b: 41b901000000                   movl $0x1, %r9d
+   291: 498b442418                     movq 0x18(%r12), %rax
+   296: 488b4840                       movq 0x40(%rax), %rcx
+   29a: f6c101                         testb $0x1, %cl
+   29d: 7503                           jne 0x3
+   29f: 48ff01                         incq (%rcx)
+   2a2: 49894d00                       movq %rcx, (%r13)
+   2a6: bfd2000000                     movl $0xd2, %edi
+   2ab: bb15000000                     movl $0x15, %ebx
+   2b0: f6c101                         testb $0x1, %cl
+   2b3: 0f85b2050000                   jne 0x5b2
+   2b9: 83790807                       cmpl $0x7, 0x8(%rcx)
+   2bd: 0f85a8050000                   jne 0x5a8
+   2c3: 488b0500000000                 movq (%rip), %rax
+        # hole +0x2c6: IMAGE_REL_AMD64_REL32 Rel32 data+20
+   2ca: 488b7130                       movq 0x30(%rcx), %rsi
+   2ce: 48394630                       cmpq %rax, 0x30(%rsi)
+   2d2: 0f8593050000                   jne 0x593
+   2d8: 4883793800                     cmpq $0x0, 0x38(%rcx)
+   2dd: 0f840d060000                   je 0x60d
+   2e3: 488b4140                       movq 0x40(%rcx), %rax
+   2e7: a801                           testb $0x1, %al
+   2e9: 7503                           jne 0x3
+   2eb: 48ff00                         incq (%rax)
+   2ee: 49894500                       movq %rax, (%r13)
+   2f2: 48ff09                         decq (%rcx)
+   2f5: 7511                           jne 0x11
+   2f7: 4889d6                         movq %rdx, %rsi
+   2fa: e800000000                     callq 0x0
+        # hole +0x2fb: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   2ff: 4889f2                         movq %rsi, %rdx
+   302: 41b901000000                   movl $0x1, %r9d
+   308: 498b4500                       movq (%r13), %rax
+   30c: 498b742418                     movq 0x18(%r12), %rsi
+   311: 488b4e48                       movq 0x48(%rsi), %rcx
+   315: 48894648                       movq %rax, 0x48(%rsi)
+   319: f6c101                         testb $0x1, %cl
+   31c: 7516                           jne 0x16
+   31e: 48ff09                         decq (%rcx)
+   321: 7511                           jne 0x11
+   323: 4889d6                         movq %rdx, %rsi
+   326: e800000000                     callq 0x0
+        # hole +0x327: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   32b: 4889f2                         movq %rsi, %rdx
+   32e: 41b901000000                   movl $0x1, %r9d
+   334: 498b442418                     movq 0x18(%r12), %rax
+   339: 488b4850                       movq 0x50(%rax), %rcx
+   33d: f6c101                         testb $0x1, %cl
+   340: 0f8549050000                   jne 0x549
+   346: 48ff01                         incq (%rcx)
+   349: 49894d00                       movq %rcx, (%r13)
+   34d: bf0e010000                     movl $0x10e, %edi
+   352: bb1b000000                     movl $0x1b, %ebx
+   357: 83790807                       cmpl $0x7, 0x8(%rcx)
+   35b: 0f850a050000                   jne 0x50a
+   361: 488b4130                       movq 0x30(%rcx), %rax
+   365: 488178309af20c00               cmpq $0xcf29a, 0x30(%rax)
+   36d: 0f85f8040000                   jne 0x4f8
+   373: 4883793800                     cmpq $0x0, 0x38(%rcx)
+   378: 0f8481050000                   je 0x581
+   37e: 488b4140                       movq 0x40(%rcx), %rax
+   382: a801                           testb $0x1, %al
+   384: 7503                           jne 0x3
+   386: 48ff00                         incq (%rax)
+   389: 49894500                       movq %rax, (%r13)
+   38d: 48ff09                         decq (%rcx)
+   390: 7511                           jne 0x11
+   392: 4889d6                         movq %rdx, %rsi
+   395: e800000000                     callq 0x0
+        # hole +0x396: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   39a: 4889f2                         movq %rsi, %rdx
+   39d: 41b901000000                   movl $0x1, %r9d
+   3a3: 498b4500                       movq (%r13), %rax
+   3a7: 498b742418                     movq 0x18(%r12), %rsi
+   3ac: 488b4e58                       movq 0x58(%rsi), %rcx
+   3b0: 48894658                       movq %rax, 0x58(%rsi)
+   3b4: f6c101                         testb $0x1, %cl
+   3b7: 7516                           jne 0x16
+   3b9: 48ff09                         decq (%rcx)
+   3bc: 7511                           jne 0x11
+   3be: 4889d6                         movq %rdx, %rsi
+   3c1: e800000000                     callq 0x0
+        # hole +0x3c2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   3c6: 4889f2                         movq %rsi, %rdx
+   3c9: 41b901000000                   movl $0x1, %r9d
+   3cf: 498b442418                     movq 0x18(%r12), %rax
+   3d4: 488b4860                       movq 0x60(%rax), %rcx
+   3d8: f6c101                         testb $0x1, %cl
+   3db: 7503                           jne 0x3
+   3dd: 48ff01                         incq (%rcx)
+   3e0: 49894d00                       movq %rcx, (%r13)
+   3e4: bf4a010000                     movl $0x14a, %edi
+   3e9: bb21000000                     movl $0x21, %ebx
+   3ee: f6c101                         testb $0x1, %cl
+   3f1: 0f8574040000                   jne 0x474
+   3f7: 4889d6                         movq %rdx, %rsi
+   3fa: 83790807                       cmpl $0x7, 0x8(%rcx)
+   3fe: 0f85a7040000                   jne 0x4a7
+   404: 488b0500000000                 movq (%rip), %rax
+        # hole +0x407: IMAGE_REL_AMD64_REL32 Rel32 data+28
+   40b: 488b5130                       movq 0x30(%rcx), %rdx
+   40f: 48394230                       cmpq %rax, 0x30(%rdx)
+   413: 0f8592040000                   jne 0x492
+   419: 4883793800                     cmpq $0x0, 0x38(%rcx)
+   41e: 0f84fa040000                   je 0x4fa
+   424: 488b4140                       movq 0x40(%rcx), %rax
+   428: a801                           testb $0x1, %al
+   42a: 7503                           jne 0x3
+   42c: 48ff00                         incq (%rax)
+   42f: 49894500                       movq %rax, (%r13)
+   433: 48ff09                         decq (%rcx)
+   436: 7505                           jne 0x5
+   438: e800000000                     callq 0x0
+        # hole +0x439: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   43d: 498b4500                       movq (%r13), %rax
+   441: 498b542418                     movq 0x18(%r12), %rdx
+   446: 488b4a68                       movq 0x68(%rdx), %rcx
+   44a: 48894268                       movq %rax, 0x68(%rdx)
+   44e: f6c101                         testb $0x1, %cl
+   451: 750a                           jne 0xa
+   453: 48ff09                         decq (%rcx)
+   456: 7505                           jne 0x5
+   458: e800000000                     callq 0x0
+        # hole +0x459: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   45d: 498b442418                     movq 0x18(%r12), %rax
+   462: 488b4870                       movq 0x70(%rax), %rcx
+   466: f6c101                         testb $0x1, %cl
+   469: 0f854d040000                   jne 0x44d
+   46f: 48ff01                         incq (%rcx)
+   472: 49894d00                       movq %rcx, (%r13)
+   476: bf72010000                     movl $0x172, %edi
+   47b: bb25000000                     movl $0x25, %ebx
+   480: 83790807                       cmpl $0x7, 0x8(%rcx)
+   484: 0f8540040000                   jne 0x440
+   48a: 488b4130                       movq 0x30(%rcx), %rax
+   48e: 48817830d4990300               cmpq $0x399d4, 0x30(%rax)
+   496: 0f852e040000                   jne 0x42e
+   49c: 4883793802                     cmpq $0x2, 0x38(%rcx)
+   4a1: 0f8289040000                   jb 0x489
+   4a7: 488b4148                       movq 0x48(%rcx), %rax
+   4ab: a801                           testb $0x1, %al
+   4ad: 7503                           jne 0x3
+   4af: 48ff00                         incq (%rax)
+   4b2: 49894500                       movq %rax, (%r13)
+   4b6: 48ff09                         decq (%rcx)
+   4b9: 7505                           jne 0x5
+   4bb: e800000000                     callq 0x0
+        # hole +0x4bc: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   4c0: 498b4500                       movq (%r13), %rax
+   4c4: 498b542418                     movq 0x18(%r12), %rdx
+   4c9: 488b4a78                       movq 0x78(%rdx), %rcx
+   4cd: 48894278                       movq %rax, 0x78(%rdx)
+   4d1: f6c101                         testb $0x1, %cl
+   4d4: 750a                           jne 0xa
+   4d6: 48ff09                         decq (%rcx)
+   4d9: 7505                           jne 0x5
+   4db: e800000000                     callq 0x0
+        # hole +0x4dc: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   4e0: 498b442418                     movq 0x18(%r12), %rax
+   4e5: 488b8880000000                 movq 0x80(%rax), %rcx
+   4ec: f6c101                         testb $0x1, %cl
+   4ef: 7503                           jne 0x3
+   4f1: 48ff01                         incq (%rcx)
+   4f4: 49894d00                       movq %rcx, (%r13)
+   4f8: bfae010000                     movl $0x1ae, %edi
+   4fd: bb2b000000                     movl $0x2b, %ebx
+   502: f6c101                         testb $0x1, %cl
+   505: 0f85bf030000                   jne 0x3bf
+   50b: 83790807                       cmpl $0x7, 0x8(%rcx)
+   50f: 0f85b5030000                   jne 0x3b5
+   515: 488b0500000000                 movq (%rip), %rax
+        # hole +0x518: IMAGE_REL_AMD64_REL32 Rel32 data+36
+   51c: 488b5130                       movq 0x30(%rcx), %rdx
+   520: 48394230                       cmpq %rax, 0x30(%rdx)
+   524: 0f85a0030000                   jne 0x3a0
+   52a: 4883793800                     cmpq $0x0, 0x38(%rcx)
+   52f: 0f841a040000                   je 0x41a
+   535: 488b4140                       movq 0x40(%rcx), %rax
+   539: a801                           testb $0x1, %al
+   53b: 7503                           jne 0x3
+   53d: 48ff00                         incq (%rax)
+   540: 49894500                       movq %rax, (%r13)
+   544: 48ff09                         decq (%rcx)
+   547: 7505                           jne 0x5
+   549: e800000000                     callq 0x0
+        # hole +0x54a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   54e: 498b4500                       movq (%r13), %rax
+   552: 498b542418                     movq 0x18(%r12), %rdx
+   557: 488b8a88000000                 movq 0x88(%rdx), %rcx
+   55e: 48898288000000                 movq %rax, 0x88(%rdx)
+   565: f6c101                         testb $0x1, %cl
+   568: 750a                           jne 0xa
+   56a: 48ff09                         decq (%rcx)
+   56d: 7505                           jne 0x5
+   56f: e800000000                     callq 0x0
+        # hole +0x570: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   574: 498b442418                     movq 0x18(%r12), %rax
+   579: 488b8890000000                 movq 0x90(%rax), %rcx
+   580: f6c101                         testb $0x1, %cl
+   583: 7503                           jne 0x3
+   585: 48ff01                         incq (%rcx)
+   588: 49894d00                       movq %rcx, (%r13)
+   58c: bfea010000                     movl $0x1ea, %edi
+   591: bb31000000                     movl $0x31, %ebx
+   596: f6c101                         testb $0x1, %cl
+   599: 0f852b030000                   jne 0x32b
+   59f: 83790807                       cmpl $0x7, 0x8(%rcx)
+   5a3: 0f8521030000                   jne 0x321
+   5a9: 488b0500000000                 movq (%rip), %rax
+        # hole +0x5ac: IMAGE_REL_AMD64_REL32 Rel32 data+44
+   5b0: 488b5130                       movq 0x30(%rcx), %rdx
+   5b4: 48394230                       cmpq %rax, 0x30(%rdx)
+   5b8: 0f850c030000                   jne 0x30c
+   5be: 4883793804                     cmpq $0x4, 0x38(%rcx)
+   5c3: 0f8295030000                   jb 0x395
+   5c9: 488b4158                       movq 0x58(%rcx), %rax
+   5cd: a801                           testb $0x1, %al
+   5cf: 7503                           jne 0x3
+   5d1: 48ff00                         incq (%rax)
+   5d4: 49894500                       movq %rax, (%r13)
+   5d8: 48ff09                         decq (%rcx)
+   5db: 7505                           jne 0x5
+   5dd: e800000000                     callq 0x0
+        # hole +0x5de: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   5e2: 498b4500                       movq (%r13), %rax
+   5e6: 498b542418                     movq 0x18(%r12), %rdx
+   5eb: 488b8a98000000                 movq 0x98(%rdx), %rcx
+   5f2: 48898298000000                 movq %rax, 0x98(%rdx)
+   5f9: f6c101                         testb $0x1, %cl
+   5fc: 750a                           jne 0xa
+   5fe: 48ff09                         decq (%rcx)
+   601: 7505                           jne 0x5
+   603: e800000000                     callq 0x0
+        # hole +0x604: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   608: 498b442418                     movq 0x18(%r12), %rax
+   60d: 488b88a0000000                 movq 0xa0(%rax), %rcx
+   614: f6c101                         testb $0x1, %cl
+   617: 7503                           jne 0x3
+   619: 48ff01                         incq (%rcx)
+   61c: 49894d00                       movq %rcx, (%r13)
+   620: bf12020000                     movl $0x212, %edi
+   625: bb35000000                     movl $0x35, %ebx
+   62a: f6c101                         testb $0x1, %cl
+   62d: 0f8597020000                   jne 0x297
+   633: 83790807                       cmpl $0x7, 0x8(%rcx)
+   637: 0f858d020000                   jne 0x28d
+   63d: 488b0500000000                 movq (%rip), %rax
+        # hole +0x640: IMAGE_REL_AMD64_REL32 Rel32 data+52
+   644: 488b5130                       movq 0x30(%rcx), %rdx
+   648: 48394230                       cmpq %rax, 0x30(%rdx)
+   64c: 0f8578020000                   jne 0x278
+   652: 4883793800                     cmpq $0x0, 0x38(%rcx)
+   657: 0f8410030000                   je 0x310
+   65d: 488b4140                       movq 0x40(%rcx), %rax
+   661: a801                           testb $0x1, %al
+   663: 7503                           jne 0x3
+   665: 48ff00                         incq (%rax)
+   668: 49894500                       movq %rax, (%r13)
+   66c: 48ff09                         decq (%rcx)
+   66f: 7505                           jne 0x5
+   671: e800000000                     callq 0x0
+        # hole +0x672: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   676: 498b4500                       movq (%r13), %rax
+   67a: 498b542418                     movq 0x18(%r12), %rdx
+   67f: 488b8aa8000000                 movq 0xa8(%rdx), %rcx
+   686: 488982a8000000                 movq %rax, 0xa8(%rdx)
+   68d: f6c101                         testb $0x1, %cl
+   690: 750a                           jne 0xa
+   692: 48ff09                         decq (%rcx)
+   695: 7505                           jne 0x5
+   697: e800000000                     callq 0x0
+        # hole +0x698: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   69c: 498b442418                     movq 0x18(%r12), %rax
+   6a1: 488b88b0000000                 movq 0xb0(%rax), %rcx
+   6a8: f6c101                         testb $0x1, %cl
+   6ab: 0f855d020000                   jne 0x25d
+   6b1: 48ff01                         incq (%rcx)
+   6b4: 49894d00                       movq %rcx, (%r13)
+   6b8: bf4e020000                     movl $0x24e, %edi
+   6bd: bb3b000000                     movl $0x3b, %ebx
+   6c2: 83790807                       cmpl $0x7, 0x8(%rcx)
+   6c6: 0f85fe010000                   jne 0x1fe
+   6cc: 488b4130                       movq 0x30(%rcx), %rax
+   6d0: 48817830bb5e0800               cmpq $0x85ebb, 0x30(%rax)
+   6d8: 0f85ec010000                   jne 0x1ec
+   6de: 4883793802                     cmpq $0x2, 0x38(%rcx)
+   6e3: 0f8293020000                   jb 0x293
+   6e9: 488b4148                       movq 0x48(%rcx), %rax
+   6ed: a801                           testb $0x1, %al
+   6ef: 7503                           jne 0x3
+   6f1: 48ff00                         incq (%rax)
+   6f4: 49894500                       movq %rax, (%r13)
+   6f8: 48ff09                         decq (%rcx)
+   6fb: 7505                           jne 0x5
+   6fd: e800000000                     callq 0x0
+        # hole +0x6fe: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   702: 498b4500                       movq (%r13), %rax
+   706: 498b542418                     movq 0x18(%r12), %rdx
+   70b: 488b8ab8000000                 movq 0xb8(%rdx), %rcx
+   712: 488982b8000000                 movq %rax, 0xb8(%rdx)
+   719: f6c101                         testb $0x1, %cl
+   71c: 750a                           jne 0xa
+   71e: 48ff09                         decq (%rcx)
+   721: 7505                           jne 0x5
+   723: e800000000                     callq 0x0
+        # hole +0x724: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   728: 498b442418                     movq 0x18(%r12), %rax
+   72d: 488b88c0000000                 movq 0xc0(%rax), %rcx
+   734: f6c101                         testb $0x1, %cl
+   737: 7503                           jne 0x3
+   739: 48ff01                         incq (%rcx)
+   73c: 49894d00                       movq %rcx, (%r13)
+   740: bf8a020000                     movl $0x28a, %edi
+   745: bb41000000                     movl $0x41, %ebx
+   74a: f6c101                         testb $0x1, %cl
+   74d: 0f8577010000                   jne 0x177
+   753: 83790807                       cmpl $0x7, 0x8(%rcx)
+   757: 0f856d010000                   jne 0x16d
+   75d: 488b0500000000                 movq (%rip), %rax
+        # hole +0x760: IMAGE_REL_AMD64_REL32 Rel32 data+60
+   764: 488b5130                       movq 0x30(%rcx), %rdx
+   768: 48394230                       cmpq %rax, 0x30(%rdx)
+   76c: 0f8558010000                   jne 0x158
+   772: 4883793800                     cmpq $0x0, 0x38(%rcx)
+   777: 0f840e020000                   je 0x20e
+   77d: 488b4140                       movq 0x40(%rcx), %rax
+   781: a801                           testb $0x1, %al
+   783: 7503                           jne 0x3
+   785: 48ff00                         incq (%rax)
+   788: 49894500                       movq %rax, (%r13)
+   78c: 48ff09                         decq (%rcx)
+   78f: 7505                           jne 0x5
+   791: e800000000                     callq 0x0
+        # hole +0x792: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   796: 498b4500                       movq (%r13), %rax
+   79a: 498b542418                     movq 0x18(%r12), %rdx
+   79f: 488b8ac8000000                 movq 0xc8(%rdx), %rcx
+   7a6: 488982c8000000                 movq %rax, 0xc8(%rdx)
+   7ad: f6c101                         testb $0x1, %cl
+   7b0: 750a                           jne 0xa
+   7b2: 48ff09                         decq (%rcx)
+   7b5: 7505                           jne 0x5
+   7b7: e800000000                     callq 0x0
+        # hole +0x7b8: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   7bc: 498b442418                     movq 0x18(%r12), %rax
+   7c1: 488b88d0000000                 movq 0xd0(%rax), %rcx
+   7c8: f6c101                         testb $0x1, %cl
+   7cb: 0f856b010000                   jne 0x16b
+   7d1: 48ff01                         incq (%rcx)
+   7d4: 49894d00                       movq %rcx, (%r13)
+   7d8: bfb2020000                     movl $0x2b2, %edi
+   7dd: bb45000000                     movl $0x45, %ebx
+   7e2: 83790807                       cmpl $0x7, 0x8(%rcx)
+   7e6: 0f85de000000                   jne 0xde
+   7ec: 488b4130                       movq 0x30(%rcx), %rax
+   7f0: 488178303aba0a00               cmpq $0xaba3a, 0x30(%rax)
+   7f8: 0f85cc000000                   jne 0xcc
+   7fe: 4883793802                     cmpq $0x2, 0x38(%rcx)
+   803: 0f8291010000                   jb 0x191
+   809: 488b4148                       movq 0x48(%rcx), %rax
+   80d: a801                           testb $0x1, %al
+   80f: 7503                           jne 0x3
+   811: 48ff00                         incq (%rax)
+   814: 49894500                       movq %rax, (%r13)
+   818: 48ff09                         decq (%rcx)
+   81b: 7505                           jne 0x5
+   81d: e800000000                     callq 0x0
+        # hole +0x81e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   822: 498b4500                       movq (%r13), %rax
+   826: 498b542418                     movq 0x18(%r12), %rdx
+   82b: 488b8ad8000000                 movq 0xd8(%rdx), %rcx
+   832: 488982d8000000                 movq %rax, 0xd8(%rdx)
+   839: bfe4020000                     movl $0x2e4, %edi
+   83e: bb4a000000                     movl $0x4a, %ebx
+   843: f6c101                         testb $0x1, %cl
+   846: 750a                           jne 0xa
+   848: 48ff09                         decq (%rcx)
+   84b: 7505                           jne 0x5
+   84d: e800000000                     callq 0x0
+        # hole +0x84e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   852: 4c89ea                         movq %r13, %rdx
+   855: 41b902000000                   movl $0x2, %r9d
+   85b: eb0e                           jmp 0xe
+   85d: 49894d00                       movq %rcx, (%r13)
+   861: bf32000000                     movl $0x32, %edi
+   866: bb05000000                     movl $0x5, %ebx
+   86b: 488b0500000000                 movq (%rip), %rax
+        # hole +0x86e: IMAGE_REL_AMD64_REL32 Rel32 data+68
+   872: 4801d8                         addq %rbx, %rax
+   875: 48897c2428                     movq %rdi, 0x28(%rsp)
+   87a: 4889442420                     movq %rax, 0x20(%rsp)
+   87f: 4c89e1                         movq %r12, %rcx
+   882: 4d89f0                         movq %r14, %r8
+   885: e800000000                     callq 0x0
+        # hole +0x886: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   88a: 4883c438                       addq $0x38, %rsp
+   88e: c3                             retq
+   88f: 49894d00                       movq %rcx, (%r13)
+   893: bf0e010000                     movl $0x10e, %edi
+   898: bb1b000000                     movl $0x1b, %ebx
+   89d: ebcc                           jmp -0x34
+   89f: bf14000000                     movl $0x14, %edi
+   8a4: bb02000000                     movl $0x2, %ebx
+   8a9: ebc0                           jmp -0x40
+   8ab: 4889f2                         movq %rsi, %rdx
+   8ae: ebbb                           jmp -0x45
+   8b0: bf3c000000                     movl $0x3c, %edi
+   8b5: bb06000000                     movl $0x6, %ebx
+   8ba: ebaf                           jmp -0x51
+   8bc: 49894d00                       movq %rcx, (%r13)
+   8c0: bf72010000                     movl $0x172, %edi
+   8c5: bb25000000                     movl $0x25, %ebx
+   8ca: 41b901000000                   movl $0x1, %r9d
+   8d0: 4889f2                         movq %rsi, %rdx
+   8d3: eb96                           jmp -0x6a
+   8d5: bf78000000                     movl $0x78, %edi
+   8da: bb0c000000                     movl $0xc, %ebx
+   8df: eb8a                           jmp -0x76
+   8e1: bfb4000000                     movl $0xb4, %edi
+   8e6: bb12000000                     movl $0x12, %ebx
+   8eb: e97bffffff                     jmp -0x85
+   8f0: bfdc000000                     movl $0xdc, %edi
+   8f5: bb16000000                     movl $0x16, %ebx
+   8fa: e96cffffff                     jmp -0x94
+   8ff: bf18010000                     movl $0x118, %edi
+   904: bb1c000000                     movl $0x1c, %ebx
+   909: e95dffffff                     jmp -0xa3
+   90e: 49894d00                       movq %rcx, (%r13)
+   912: bf4e020000                     movl $0x24e, %edi
+   917: bb3b000000                     movl $0x3b, %ebx
+   91c: ebac                           jmp -0x54
+   91e: bf54010000                     movl $0x154, %edi
+   923: bb22000000                     movl $0x22, %ebx
+   928: 4889f2                         movq %rsi, %rdx
+   92b: e93bffffff                     jmp -0xc5
+   930: bf7c010000                     movl $0x17c, %edi
+   935: bb26000000                     movl $0x26, %ebx
+   93a: eb8e                           jmp -0x72
+   93c: 49894d00                       movq %rcx, (%r13)
+   940: bfb2020000                     movl $0x2b2, %edi
+   945: bb45000000                     movl $0x45, %ebx
+   94a: e97bffffff                     jmp -0x85
+   94f: bfb8010000                     movl $0x1b8, %edi
+   954: bb2c000000                     movl $0x2c, %ebx
+   959: e96cffffff                     jmp -0x94
+   95e: bff4010000                     movl $0x1f4, %edi
+   963: bb32000000                     movl $0x32, %ebx
+   968: e95dffffff                     jmp -0xa3
+   96d: bf1c020000                     movl $0x21c, %edi
+   972: bb36000000                     movl $0x36, %ebx
+   977: e94effffff                     jmp -0xb2
+   97c: bf58020000                     movl $0x258, %edi
+   981: bb3c000000                     movl $0x3c, %ebx
+   986: e93fffffff                     jmp -0xc1
+   98b: bf94020000                     movl $0x294, %edi
+   990: bb42000000                     movl $0x42, %ebx
+   995: e930ffffff                     jmp -0xd0
+   99a: bfbc020000                     movl $0x2bc, %edi
+   99f: bb46000000                     movl $0x46, %ebx
+   9a4: e921ffffff                     jmp -0xdf
 # data
      0: 00000000000000000000000000000000
     10: 00000000000000000000000000000000

@@ -1,680 +1,636 @@
-# stencil startup_loads for x86_64-pc-windows-msvc: 2538 code bytes, 80 data bytes, 67 holes
+# stencil startup_loads for x86_64-pc-windows-msvc: 2475 code bytes, 80 data bytes, 50 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b442418                     movq 0x18(%r12), %rax
-     9: 488b00                         movq (%rax), %rax
-     c: a801                           testb $0x1, %al
-     e: 7503                           jne 0x3
-    10: 48ff00                         incq (%rax)
-    13: 49894500                       movq %rax, (%r13)
-    17: 498b4c2418                     movq 0x18(%r12), %rcx
-    1c: 488b4908                       movq 0x8(%rcx), %rcx
-    20: f6c101                         testb $0x1, %cl
-    23: 7507                           jne 0x7
-    25: 48ff01                         incq (%rcx)
-    28: 498b4500                       movq (%r13), %rax
-    2c: 89c2                           movl %eax, %edx
-    2e: 83e201                         andl $0x1, %edx
-    31: 49894d08                       movq %rcx, 0x8(%r13)
-    35: 4885d2                         testq %rdx, %rdx
-    38: 0f8426030000                   je 0x326
-    3e: 89ca                           movl %ecx, %edx
-    40: 83e201                         andl $0x1, %edx
-    43: 0f841b030000                   je 0x31b
-    49: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
-    53: 48d1f8                         sarq %rax
-    56: 48d1f9                         sarq %rcx
-    59: 4801c1                         addq %rax, %rcx
-    5c: 4889c8                         movq %rcx, %rax
-    5f: 4801f0                         addq %rsi, %rax
-    62: 0f8911030000                   jns 0x311
-    68: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-    70: 49894500                       movq %rax, (%r13)
-    74: 498b542418                     movq 0x18(%r12), %rdx
-    79: 488b4a10                       movq 0x10(%rdx), %rcx
-    7d: 48894210                       movq %rax, 0x10(%rdx)
-    81: f6c101                         testb $0x1, %cl
-    84: 7509                           jne 0x9
-    86: 48ff09                         decq (%rcx)
-    89: 0f84ca000000                   je 0xca
-    8f: 488b0500000000                 movq (%rip), %rax
-        # hole +0x92: IMAGE_REL_AMD64_REL32 Rel32 data-4
-    96: a801                           testb $0x1, %al
-    98: 7503                           jne 0x3
-    9a: 48ff00                         incq (%rax)
-    9d: 49894500                       movq %rax, (%r13)
-    a1: 498b542418                     movq 0x18(%r12), %rdx
-    a6: 488b4a18                       movq 0x18(%rdx), %rcx
-    aa: 48894218                       movq %rax, 0x18(%rdx)
-    ae: f6c101                         testb $0x1, %cl
-    b1: 750a                           jne 0xa
-    b3: 48ff09                         decq (%rcx)
-    b6: 7505                           jne 0x5
-    b8: e800000000                     callq 0x0
-        # hole +0xb9: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    bd: 49c745001f010000               movq $0x11f, (%r13)
-    c5: 498b442418                     movq 0x18(%r12), %rax
-    ca: 488b4820                       movq 0x20(%rax), %rcx
-    ce: 48c740201f010000               movq $0x11f, 0x20(%rax)
-    d6: f6c101                         testb $0x1, %cl
-    d9: 7509                           jne 0x9
-    db: 48ff09                         decq (%rcx)
-    de: 0f848e000000                   je 0x8e
-    e4: 498b442418                     movq 0x18(%r12), %rax
-    e9: 488b4028                       movq 0x28(%rax), %rax
-    ed: a801                           testb $0x1, %al
-    ef: 7503                           jne 0x3
-    f1: 48ff00                         incq (%rax)
-    f4: 49894500                       movq %rax, (%r13)
-    f8: 498b4c2418                     movq 0x18(%r12), %rcx
-    fd: 488b4930                       movq 0x30(%rcx), %rcx
-   101: f6c101                         testb $0x1, %cl
-   104: 7507                           jne 0x7
-   106: 48ff01                         incq (%rcx)
-   109: 498b4500                       movq (%r13), %rax
-   10d: 89c2                           movl %eax, %edx
-   10f: 83e201                         andl $0x1, %edx
-   112: 49894d08                       movq %rcx, 0x8(%r13)
-   116: 4885d2                         testq %rdx, %rdx
-   119: 7407                           je 0x7
-   11b: 89ca                           movl %ecx, %edx
-   11d: 83e201                         andl $0x1, %edx
-   120: 756b                           jne 0x6b
-   122: 488b0500000000                 movq (%rip), %rax
-        # hole +0x125: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   129: 4883c00f                       addq $0xf, %rax
-   12d: b996000000                     movl $0x96, %ecx
-   132: 4983c510                       addq $0x10, %r13
-   136: 48894c2428                     movq %rcx, 0x28(%rsp)
-   13b: 4889442420                     movq %rax, 0x20(%rsp)
-   140: 4c89e1                         movq %r12, %rcx
-   143: 4c89ea                         movq %r13, %rdx
-   146: 4d89f0                         movq %r14, %r8
-   149: 41b901000000                   movl $0x1, %r9d
-   14f: e800000000                     callq 0x0
-        # hole +0x150: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   154: 4883c438                       addq $0x38, %rsp
-   158: c3                             retq
-   159: e800000000                     callq 0x0
-        # hole +0x15a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   15e: 488b0500000000                 movq (%rip), %rax
-        # hole +0x161: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   165: a801                           testb $0x1, %al
-   167: 0f842dffffff                   je -0xd3
-   16d: e92bffffff                     jmp -0xd5
-   172: e800000000                     callq 0x0
-        # hole +0x173: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   177: 498b442418                     movq 0x18(%r12), %rax
-   17c: 488b4028                       movq 0x28(%rax), %rax
-   180: a801                           testb $0x1, %al
-   182: 0f8469ffffff                   je -0x97
-   188: e967ffffff                     jmp -0x99
-   18d: 48d1f8                         sarq %rax
-   190: 48d1f9                         sarq %rcx
-   193: 4829c8                         subq %rcx, %rax
-   196: 4889c1                         movq %rax, %rcx
-   199: 4801f1                         addq %rsi, %rcx
-   19c: 0f89ea020000                   jns 0x2ea
-   1a2: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   1aa: 49894500                       movq %rax, (%r13)
-   1ae: 498b542418                     movq 0x18(%r12), %rdx
-   1b3: 488b4a38                       movq 0x38(%rdx), %rcx
-   1b7: 48894238                       movq %rax, 0x38(%rdx)
-   1bb: f6c101                         testb $0x1, %cl
-   1be: 750a                           jne 0xa
-   1c0: 48ff09                         decq (%rcx)
-   1c3: 7505                           jne 0x5
-   1c5: e800000000                     callq 0x0
-        # hole +0x1c6: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   1ca: 488b0500000000                 movq (%rip), %rax
-        # hole +0x1cd: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   1d1: a801                           testb $0x1, %al
-   1d3: 7503                           jne 0x3
-   1d5: 48ff00                         incq (%rax)
-   1d8: 49894500                       movq %rax, (%r13)
-   1dc: 498b542418                     movq 0x18(%r12), %rdx
-   1e1: 488b4a40                       movq 0x40(%rdx), %rcx
-   1e5: 48894240                       movq %rax, 0x40(%rdx)
-   1e9: f6c101                         testb $0x1, %cl
-   1ec: 750a                           jne 0xa
-   1ee: 48ff09                         decq (%rcx)
-   1f1: 7505                           jne 0x5
-   1f3: e800000000                     callq 0x0
-        # hole +0x1f4: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   1f8: 49c745008f010000               movq $0x18f, (%r13)
-   200: 498b442418                     movq 0x18(%r12), %rax
-   205: 488b4848                       movq 0x48(%rax), %rcx
-   209: 48c740488f010000               movq $0x18f, 0x48(%rax)
-   211: f6c101                         testb $0x1, %cl
-   214: 750a                           jne 0xa
-   216: 48ff09                         decq (%rcx)
-   219: 7505                           jne 0x5
-   21b: e800000000                     callq 0x0
-        # hole +0x21c: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   220: 498b442418                     movq 0x18(%r12), %rax
-   225: 488b4850                       movq 0x50(%rax), %rcx
-   229: f6c101                         testb $0x1, %cl
-   22c: 7503                           jne 0x3
-   22e: 48ff01                         incq (%rcx)
-   231: 49894d00                       movq %rcx, (%r13)
+     9: 488b10                         movq (%rax), %rdx
+     c: f6c201                         testb $0x1, %dl
+     f: 7503                           jne 0x3
+    11: 48ff02                         incq (%rdx)
+    14: 49895500                       movq %rdx, (%r13)
+    18: 498b442418                     movq 0x18(%r12), %rax
+    1d: 488b7808                       movq 0x8(%rax), %rdi
+    21: 40f6c701                       testb $0x1, %dil
+    25: 7507                           jne 0x7
+    27: 48ff07                         incq (%rdi)
+    2a: 498b5500                       movq (%r13), %rdx
+    2e: 89d6                           movl %edx, %esi
+    30: 83e601                         andl $0x1, %esi
+    33: 49897d08                       movq %rdi, 0x8(%r13)
+    37: b828000000                     movl $0x28, %eax
+    3c: b904000000                     movl $0x4, %ecx
+    41: 4885f6                         testq %rsi, %rsi
+    44: 0f84f2000000                   je 0xf2
+    4a: 89fe                           movl %edi, %esi
+    4c: 83e601                         andl $0x1, %esi
+    4f: 0f84e7000000                   je 0xe7
+    55: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
+    5f: 48d1fa                         sarq %rdx
+    62: 48d1ff                         sarq %rdi
+    65: 4801d7                         addq %rdx, %rdi
+    68: 4889f8                         movq %rdi, %rax
+    6b: 4801f0                         addq %rsi, %rax
+    6e: 0f89dd080000                   jns 0x8dd
+    74: 488d047d01000000               leaq 0x1(,%rdi,2), %rax
+    7c: 49894500                       movq %rax, (%r13)
+    80: 498b542418                     movq 0x18(%r12), %rdx
+    85: 488b4a10                       movq 0x10(%rdx), %rcx
+    89: 48894210                       movq %rax, 0x10(%rdx)
+    8d: f6c101                         testb $0x1, %cl
+    90: 7509                           jne 0x9
+    92: 48ff09                         decq (%rcx)
+    95: 0f84d2000000                   je 0xd2
+    9b: 488b0500000000                 movq (%rip), %rax
+        # hole +0x9e: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    a2: a801                           testb $0x1, %al
+    a4: 7503                           jne 0x3
+    a6: 48ff00                         incq (%rax)
+    a9: 49894500                       movq %rax, (%r13)
+    ad: 498b542418                     movq 0x18(%r12), %rdx
+    b2: 488b4a18                       movq 0x18(%rdx), %rcx
+    b6: 48894218                       movq %rax, 0x18(%rdx)
+    ba: f6c101                         testb $0x1, %cl
+    bd: 750a                           jne 0xa
+    bf: 48ff09                         decq (%rcx)
+    c2: 7505                           jne 0x5
+    c4: e800000000                     callq 0x0
+        # hole +0xc5: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    c9: 49c745001f010000               movq $0x11f, (%r13)
+    d1: 498b442418                     movq 0x18(%r12), %rax
+    d6: 488b4820                       movq 0x20(%rax), %rcx
+    da: 48c740201f010000               movq $0x11f, 0x20(%rax)
+    e2: f6c101                         testb $0x1, %cl
+    e5: 7509                           jne 0x9
+    e7: 48ff09                         decq (%rcx)
+    ea: 0f8496000000                   je 0x96
+    f0: 498b442418                     movq 0x18(%r12), %rax
+    f5: 488b5028                       movq 0x28(%rax), %rdx
+    f9: f6c201                         testb $0x1, %dl
+    fc: 7503                           jne 0x3
+    fe: 48ff02                         incq (%rdx)
+   101: 49895500                       movq %rdx, (%r13)
+   105: 498b442418                     movq 0x18(%r12), %rax
+   10a: 488b7830                       movq 0x30(%rax), %rdi
+   10e: 40f6c701                       testb $0x1, %dil
+   112: 7507                           jne 0x7
+   114: 48ff07                         incq (%rdi)
+   117: 498b5500                       movq (%r13), %rdx
+   11b: 4189d0                         movl %edx, %r8d
+   11e: 4183e001                       andl $0x1, %r8d
+   122: 49897d08                       movq %rdi, 0x8(%r13)
+   126: b896000000                     movl $0x96, %eax
+   12b: b90f000000                     movl $0xf, %ecx
+   130: 4d85c0                         testq %r8, %r8
+   133: 7407                           je 0x7
+   135: 89fb                           movl %edi, %ebx
+   137: 83e301                         andl $0x1, %ebx
+   13a: 7566                           jne 0x66
+   13c: 4983c510                       addq $0x10, %r13
+   140: 488b1500000000                 movq (%rip), %rdx
+        # hole +0x143: IMAGE_REL_AMD64_REL32 Rel32 data+4
+   147: 4801ca                         addq %rcx, %rdx
+   14a: 4889442428                     movq %rax, 0x28(%rsp)
+   14f: 4889542420                     movq %rdx, 0x20(%rsp)
+   154: 4c89e1                         movq %r12, %rcx
+   157: 4c89ea                         movq %r13, %rdx
+   15a: 4d89f0                         movq %r14, %r8
+   15d: 41b901000000                   movl $0x1, %r9d
+   163: e800000000                     callq 0x0
+        # hole +0x164: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   168: 4883c438                       addq $0x38, %rsp
+   16c: c3                             retq
+   16d: e800000000                     callq 0x0
+        # hole +0x16e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   172: 488b0500000000                 movq (%rip), %rax
+        # hole +0x175: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   179: a801                           testb $0x1, %al
+   17b: 0f8425ffffff                   je -0xdb
+   181: e923ffffff                     jmp -0xdd
+   186: e800000000                     callq 0x0
+        # hole +0x187: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   18b: 498b442418                     movq 0x18(%r12), %rax
+   190: 488b5028                       movq 0x28(%rax), %rdx
+   194: f6c201                         testb $0x1, %dl
+   197: 0f8461ffffff                   je -0x9f
+   19d: e95fffffff                     jmp -0xa1
+   1a2: 48d1fa                         sarq %rdx
+   1a5: 48d1ff                         sarq %rdi
+   1a8: 4829fa                         subq %rdi, %rdx
+   1ab: 4889d0                         movq %rdx, %rax
+   1ae: 4801f0                         addq %rsi, %rax
+   1b1: 0f89a9070000                   jns 0x7a9
+   1b7: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   1bf: 49894500                       movq %rax, (%r13)
+   1c3: 498b542418                     movq 0x18(%r12), %rdx
+   1c8: 488b4a38                       movq 0x38(%rdx), %rcx
+   1cc: 48894238                       movq %rax, 0x38(%rdx)
+   1d0: f6c101                         testb $0x1, %cl
+   1d3: 750a                           jne 0xa
+   1d5: 48ff09                         decq (%rcx)
+   1d8: 7505                           jne 0x5
+   1da: e800000000                     callq 0x0
+        # hole +0x1db: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   1df: 488b0500000000                 movq (%rip), %rax
+        # hole +0x1e2: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   1e6: a801                           testb $0x1, %al
+   1e8: 7503                           jne 0x3
+   1ea: 48ff00                         incq (%rax)
+   1ed: 49894500                       movq %rax, (%r13)
+   1f1: 498b542418                     movq 0x18(%r12), %rdx
+   1f6: 488b4a40                       movq 0x40(%rdx), %rcx
+   1fa: 48894240                       movq %rax, 0x40(%rdx)
+   1fe: f6c101                         testb $0x1, %cl
+   201: 750a                           jne 0xa
+   203: 48ff09                         decq (%rcx)
+   206: 7505                           jne 0x5
+   208: e800000000                     callq 0x0
+        # hole +0x209: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   20d: 49c745008f010000               movq $0x18f, (%r13)
+   215: 498b442418                     movq 0x18(%r12), %rax
+   21a: 488b4848                       movq 0x48(%rax), %rcx
+   21e: 48c740488f010000               movq $0x18f, 0x48(%rax)
+   226: f6c101                         testb $0x1, %cl
+   229: 750a                           jne 0xa
+   22b: 48ff09                         decq (%rcx)
+   22e: 7505                           jne 0x5
+   230: e800000000                     callq 0x0
+        # hole +0x231: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
    235: 498b442418                     movq 0x18(%r12), %rax
-   23a: 488b4058                       movq 0x58(%rax), %rax
-   23e: a801                           testb $0x1, %al
-   240: 7507                           jne 0x7
-   242: 48ff00                         incq (%rax)
-   245: 498b4d00                       movq (%r13), %rcx
-   249: 89ca                           movl %ecx, %edx
-   24b: 83e201                         andl $0x1, %edx
-   24e: 49894508                       movq %rax, 0x8(%r13)
-   252: 4885d2                         testq %rdx, %rdx
-   255: 7407                           je 0x7
-   257: 89c2                           movl %eax, %edx
-   259: 83e201                         andl $0x1, %edx
-   25c: 7515                           jne 0x15
-   25e: 488b0500000000                 movq (%rip), %rax
-        # hole +0x261: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   265: 4883c01a                       addq $0x1a, %rax
-   269: b904010000                     movl $0x104, %ecx
-   26e: e9bffeffff                     jmp -0x141
-   273: 48d1f9                         sarq %rcx
-   276: 48d1f8                         sarq %rax
-   279: 480fafc1                       imulq %rcx, %rax
-   27d: 0f801c030000                   jo 0x31c
-   283: 488d0c30                       leaq (%rax,%rsi), %rcx
-   287: 4885c9                         testq %rcx, %rcx
-   28a: 0f890f030000                   jns 0x30f
-   290: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   298: 49894500                       movq %rax, (%r13)
-   29c: 498b542418                     movq 0x18(%r12), %rdx
-   2a1: 488b4a60                       movq 0x60(%rdx), %rcx
-   2a5: 48894260                       movq %rax, 0x60(%rdx)
-   2a9: f6c101                         testb $0x1, %cl
-   2ac: 750a                           jne 0xa
-   2ae: 48ff09                         decq (%rcx)
-   2b1: 7505                           jne 0x5
-   2b3: e800000000                     callq 0x0
-        # hole +0x2b4: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   2b8: 488b0500000000                 movq (%rip), %rax
-        # hole +0x2bb: IMAGE_REL_AMD64_REL32 Rel32 data+20
-   2bf: a801                           testb $0x1, %al
-   2c1: 7503                           jne 0x3
-   2c3: 48ff00                         incq (%rax)
-   2c6: 49894500                       movq %rax, (%r13)
-   2ca: 498b542418                     movq 0x18(%r12), %rdx
-   2cf: 488b4a68                       movq 0x68(%rdx), %rcx
-   2d3: 48894268                       movq %rax, 0x68(%rdx)
-   2d7: f6c101                         testb $0x1, %cl
-   2da: 750a                           jne 0xa
-   2dc: 48ff09                         decq (%rcx)
-   2df: 7505                           jne 0x5
-   2e1: e800000000                     callq 0x0
-        # hole +0x2e2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   2e6: 49c7450005010000               movq $0x105, (%r13)
-   2ee: 498b442418                     movq 0x18(%r12), %rax
-   2f3: 488b4870                       movq 0x70(%rax), %rcx
-   2f7: 48c7407005010000               movq $0x105, 0x70(%rax)
-   2ff: f6c101                         testb $0x1, %cl
-   302: 750a                           jne 0xa
-   304: 48ff09                         decq (%rcx)
-   307: 7505                           jne 0x5
-   309: e800000000                     callq 0x0
-        # hole +0x30a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   23a: 488b7850                       movq 0x50(%rax), %rdi
+   23e: 40f6c701                       testb $0x1, %dil
+   242: 7503                           jne 0x3
+   244: 48ff07                         incq (%rdi)
+   247: 49897d00                       movq %rdi, (%r13)
+   24b: 498b442418                     movq 0x18(%r12), %rax
+   250: 488b5058                       movq 0x58(%rax), %rdx
+   254: f6c201                         testb $0x1, %dl
+   257: 7507                           jne 0x7
+   259: 48ff02                         incq (%rdx)
+   25c: 498b7d00                       movq (%r13), %rdi
+   260: 4189f8                         movl %edi, %r8d
+   263: 4183e001                       andl $0x1, %r8d
+   267: 49895508                       movq %rdx, 0x8(%r13)
+   26b: b804010000                     movl $0x104, %eax
+   270: b91a000000                     movl $0x1a, %ecx
+   275: 4d85c0                         testq %r8, %r8
+   278: 0f84befeffff                   je -0x142
+   27e: 89d3                           movl %edx, %ebx
+   280: 83e301                         andl $0x1, %ebx
+   283: 0f84b3feffff                   je -0x14d
+   289: 48d1ff                         sarq %rdi
+   28c: 48d1fa                         sarq %rdx
+   28f: 480fafd7                       imulq %rdi, %rdx
+   293: b80e010000                     movl $0x10e, %eax
+   298: b91b000000                     movl $0x1b, %ecx
+   29d: 0f8099feffff                   jo -0x167
+   2a3: 488d3c32                       leaq (%rdx,%rsi), %rdi
+   2a7: 4885ff                         testq %rdi, %rdi
+   2aa: 0f898cfeffff                   jns -0x174
+   2b0: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   2b8: 49894500                       movq %rax, (%r13)
+   2bc: 498b542418                     movq 0x18(%r12), %rdx
+   2c1: 488b4a60                       movq 0x60(%rdx), %rcx
+   2c5: 48894260                       movq %rax, 0x60(%rdx)
+   2c9: f6c101                         testb $0x1, %cl
+   2cc: 750a                           jne 0xa
+   2ce: 48ff09                         decq (%rcx)
+   2d1: 7505                           jne 0x5
+   2d3: e800000000                     callq 0x0
+        # hole +0x2d4: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   2d8: 488b0500000000                 movq (%rip), %rax
+        # hole +0x2db: IMAGE_REL_AMD64_REL32 Rel32 data+20
+   2df: a801                           testb $0x1, %al
+   2e1: 7503                           jne 0x3
+   2e3: 48ff00                         incq (%rax)
+   2e6: 49894500                       movq %rax, (%r13)
+   2ea: 498b542418                     movq 0x18(%r12), %rdx
+   2ef: 488b4a68                       movq 0x68(%rdx), %rcx
+   2f3: 48894268                       movq %rax, 0x68(%rdx)
+   2f7: f6c101                         testb $0x1, %cl
+   2fa: 750a                           jne 0xa
+   2fc: 48ff09                         decq (%rcx)
+   2ff: 7505                           jne 0x5
+   301: e800000000                     callq 0x0
+        # hole +0x302: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   306: 49c7450005010000               movq $0x105, (%r13)
    30e: 498b442418                     movq 0x18(%r12), %rax
-   313: 488b4078                       movq 0x78(%rax), %rax
-   317: a801                           testb $0x1, %al
-   319: 7503                           jne 0x3
-   31b: 48ff00                         incq (%rax)
-   31e: 49894500                       movq %rax, (%r13)
-   322: 498b4c2418                     movq 0x18(%r12), %rcx
-   327: 488b8980000000                 movq 0x80(%rcx), %rcx
-   32e: f6c101                         testb $0x1, %cl
-   331: 7507                           jne 0x7
-   333: 48ff01                         incq (%rcx)
-   336: 498b4500                       movq (%r13), %rax
-   33a: 89c2                           movl %eax, %edx
-   33c: 83e201                         andl $0x1, %edx
-   33f: 49894d08                       movq %rcx, 0x8(%r13)
-   343: 4885d2                         testq %rdx, %rdx
-   346: 7407                           je 0x7
-   348: 89ca                           movl %ecx, %edx
-   34a: 83e201                         andl $0x1, %edx
-   34d: 753f                           jne 0x3f
-   34f: 488b0500000000                 movq (%rip), %rax
-        # hole +0x352: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   356: 4883c025                       addq $0x25, %rax
-   35a: b972010000                     movl $0x172, %ecx
-   35f: e9cefdffff                     jmp -0x232
-   364: 488b0500000000                 movq (%rip), %rax
-        # hole +0x367: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   36b: 4883c004                       addq $0x4, %rax
-   36f: b928000000                     movl $0x28, %ecx
-   374: e9b9fdffff                     jmp -0x247
-   379: 488b0500000000                 movq (%rip), %rax
-        # hole +0x37c: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   380: 4883c005                       addq $0x5, %rax
-   384: b932000000                     movl $0x32, %ecx
-   389: e9a4fdffff                     jmp -0x25c
-   38e: 48d1f8                         sarq %rax
-   391: 48d1f9                         sarq %rcx
-   394: 4801c1                         addq %rax, %rcx
-   397: 4889c8                         movq %rcx, %rax
-   39a: 4801f0                         addq %rsi, %rax
-   39d: 0f8917030000                   jns 0x317
-   3a3: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-   3ab: 49894500                       movq %rax, (%r13)
-   3af: 498b542418                     movq 0x18(%r12), %rdx
-   3b4: 488b8a88000000                 movq 0x88(%rdx), %rcx
-   3bb: 48898288000000                 movq %rax, 0x88(%rdx)
-   3c2: f6c101                         testb $0x1, %cl
-   3c5: 750a                           jne 0xa
-   3c7: 48ff09                         decq (%rcx)
-   3ca: 7505                           jne 0x5
-   3cc: e800000000                     callq 0x0
-        # hole +0x3cd: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   3d1: 488b0500000000                 movq (%rip), %rax
-        # hole +0x3d4: IMAGE_REL_AMD64_REL32 Rel32 data+28
-   3d8: a801                           testb $0x1, %al
-   3da: 7503                           jne 0x3
-   3dc: 48ff00                         incq (%rax)
-   3df: 49894500                       movq %rax, (%r13)
-   3e3: 498b542418                     movq 0x18(%r12), %rdx
-   3e8: 488b8a90000000                 movq 0x90(%rdx), %rcx
-   3ef: 48898290000000                 movq %rax, 0x90(%rdx)
-   3f6: f6c101                         testb $0x1, %cl
-   3f9: 750a                           jne 0xa
-   3fb: 48ff09                         decq (%rcx)
-   3fe: 7505                           jne 0x5
-   400: e800000000                     callq 0x0
-        # hole +0x401: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   405: 49c7450061000000               movq $0x61, (%r13)
-   40d: 498b442418                     movq 0x18(%r12), %rax
-   412: 488b8898000000                 movq 0x98(%rax), %rcx
-   419: 48c7809800000061000000         movq $0x61, 0x98(%rax)
-   424: f6c101                         testb $0x1, %cl
-   427: 750a                           jne 0xa
-   429: 48ff09                         decq (%rcx)
-   42c: 7505                           jne 0x5
-   42e: e800000000                     callq 0x0
-        # hole +0x42f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   433: 498b442418                     movq 0x18(%r12), %rax
-   438: 488b80a0000000                 movq 0xa0(%rax), %rax
-   43f: a801                           testb $0x1, %al
-   441: 7503                           jne 0x3
-   443: 48ff00                         incq (%rax)
-   446: 49894500                       movq %rax, (%r13)
-   44a: 498b4c2418                     movq 0x18(%r12), %rcx
-   44f: 488b89a8000000                 movq 0xa8(%rcx), %rcx
-   456: f6c101                         testb $0x1, %cl
-   459: 7507                           jne 0x7
-   45b: 48ff01                         incq (%rcx)
-   45e: 498b4500                       movq (%r13), %rax
-   462: 89c2                           movl %eax, %edx
-   464: 83e201                         andl $0x1, %edx
-   467: 49894d08                       movq %rcx, 0x8(%r13)
-   46b: 4885d2                         testq %rdx, %rdx
-   46e: 7407                           je 0x7
-   470: 89ca                           movl %ecx, %edx
-   472: 83e201                         andl $0x1, %edx
-   475: 752a                           jne 0x2a
-   477: 488b0500000000                 movq (%rip), %rax
-        # hole +0x47a: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   47e: 4883c030                       addq $0x30, %rax
-   482: b9e0010000                     movl $0x1e0, %ecx
-   487: e9a6fcffff                     jmp -0x35a
-   48c: 488b0500000000                 movq (%rip), %rax
-        # hole +0x48f: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   493: 4883c010                       addq $0x10, %rax
-   497: b9a0000000                     movl $0xa0, %ecx
-   49c: e991fcffff                     jmp -0x36f
-   4a1: 48d1f8                         sarq %rax
-   4a4: 48d1f9                         sarq %rcx
-   4a7: 4829c8                         subq %rcx, %rax
-   4aa: 4889c1                         movq %rax, %rcx
-   4ad: 4801f1                         addq %rsi, %rcx
-   4b0: 0f8917030000                   jns 0x317
-   4b6: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   4be: 49894500                       movq %rax, (%r13)
-   4c2: 498b542418                     movq 0x18(%r12), %rdx
-   4c7: 488b8ab0000000                 movq 0xb0(%rdx), %rcx
-   4ce: 488982b0000000                 movq %rax, 0xb0(%rdx)
-   4d5: f6c101                         testb $0x1, %cl
-   4d8: 750a                           jne 0xa
-   4da: 48ff09                         decq (%rcx)
-   4dd: 7505                           jne 0x5
-   4df: e800000000                     callq 0x0
-        # hole +0x4e0: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   4e4: 488b0500000000                 movq (%rip), %rax
-        # hole +0x4e7: IMAGE_REL_AMD64_REL32 Rel32 data+36
-   4eb: a801                           testb $0x1, %al
-   4ed: 7503                           jne 0x3
-   4ef: 48ff00                         incq (%rax)
-   4f2: 49894500                       movq %rax, (%r13)
-   4f6: 498b542418                     movq 0x18(%r12), %rdx
-   4fb: 488b8ab8000000                 movq 0xb8(%rdx), %rcx
-   502: 488982b8000000                 movq %rax, 0xb8(%rdx)
-   509: f6c101                         testb $0x1, %cl
-   50c: 750a                           jne 0xa
-   50e: 48ff09                         decq (%rcx)
-   511: 7505                           jne 0x5
-   513: e800000000                     callq 0x0
-        # hole +0x514: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   518: 49c7450007010000               movq $0x107, (%r13)
-   520: 498b442418                     movq 0x18(%r12), %rax
-   525: 488b88c0000000                 movq 0xc0(%rax), %rcx
-   52c: 48c780c000000007010000         movq $0x107, 0xc0(%rax)
-   537: f6c101                         testb $0x1, %cl
-   53a: 750a                           jne 0xa
-   53c: 48ff09                         decq (%rcx)
-   53f: 7505                           jne 0x5
-   541: e800000000                     callq 0x0
-        # hole +0x542: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   546: 498b442418                     movq 0x18(%r12), %rax
-   54b: 488b88c8000000                 movq 0xc8(%rax), %rcx
-   552: f6c101                         testb $0x1, %cl
-   555: 7503                           jne 0x3
-   557: 48ff01                         incq (%rcx)
-   55a: 49894d00                       movq %rcx, (%r13)
-   55e: 498b442418                     movq 0x18(%r12), %rax
-   563: 488b80d0000000                 movq 0xd0(%rax), %rax
-   56a: a801                           testb $0x1, %al
-   56c: 7507                           jne 0x7
-   56e: 48ff00                         incq (%rax)
-   571: 498b4d00                       movq (%r13), %rcx
-   575: 89ca                           movl %ecx, %edx
-   577: 83e201                         andl $0x1, %edx
-   57a: 49894508                       movq %rax, 0x8(%r13)
-   57e: 4885d2                         testq %rdx, %rdx
-   581: 7407                           je 0x7
-   583: 89c2                           movl %eax, %edx
-   585: 83e201                         andl $0x1, %edx
-   588: 752a                           jne 0x2a
-   58a: 488b0500000000                 movq (%rip), %rax
-        # hole +0x58d: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   591: 4883c03b                       addq $0x3b, %rax
-   595: b94e020000                     movl $0x24e, %ecx
-   59a: e993fbffff                     jmp -0x46d
-   59f: 488b0500000000                 movq (%rip), %rax
-        # hole +0x5a2: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   5a6: 4883c01b                       addq $0x1b, %rax
-   5aa: b90e010000                     movl $0x10e, %ecx
-   5af: e97efbffff                     jmp -0x482
-   5b4: 48d1f9                         sarq %rcx
-   5b7: 48d1f8                         sarq %rax
-   5ba: 480fafc1                       imulq %rcx, %rax
-   5be: 0f801c030000                   jo 0x31c
-   5c4: 488d0c30                       leaq (%rax,%rsi), %rcx
-   5c8: 4885c9                         testq %rcx, %rcx
-   5cb: 0f890f030000                   jns 0x30f
-   5d1: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   5d9: 49894500                       movq %rax, (%r13)
-   5dd: 498b542418                     movq 0x18(%r12), %rdx
-   5e2: 488b8ad8000000                 movq 0xd8(%rdx), %rcx
-   5e9: 488982d8000000                 movq %rax, 0xd8(%rdx)
-   5f0: f6c101                         testb $0x1, %cl
-   5f3: 750a                           jne 0xa
-   5f5: 48ff09                         decq (%rcx)
-   5f8: 7505                           jne 0x5
-   5fa: e800000000                     callq 0x0
-        # hole +0x5fb: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   5ff: 488b0500000000                 movq (%rip), %rax
-        # hole +0x602: IMAGE_REL_AMD64_REL32 Rel32 data+44
-   606: a801                           testb $0x1, %al
-   608: 7503                           jne 0x3
-   60a: 48ff00                         incq (%rax)
-   60d: 49894500                       movq %rax, (%r13)
-   611: 498b542418                     movq 0x18(%r12), %rdx
-   616: 488b8ae0000000                 movq 0xe0(%rdx), %rcx
-   61d: 488982e0000000                 movq %rax, 0xe0(%rdx)
-   624: f6c101                         testb $0x1, %cl
-   627: 750a                           jne 0xa
-   629: 48ff09                         decq (%rcx)
-   62c: 7505                           jne 0x5
-   62e: e800000000                     callq 0x0
-        # hole +0x62f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   633: 49c745003b010000               movq $0x13b, (%r13)
-   63b: 498b442418                     movq 0x18(%r12), %rax
-   640: 488b88e8000000                 movq 0xe8(%rax), %rcx
-   647: 48c780e80000003b010000         movq $0x13b, 0xe8(%rax)
-   652: f6c101                         testb $0x1, %cl
-   655: 750a                           jne 0xa
-   657: 48ff09                         decq (%rcx)
-   65a: 7505                           jne 0x5
-   65c: e800000000                     callq 0x0
-        # hole +0x65d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   661: 498b442418                     movq 0x18(%r12), %rax
-   666: 488b80f0000000                 movq 0xf0(%rax), %rax
-   66d: a801                           testb $0x1, %al
-   66f: 7503                           jne 0x3
-   671: 48ff00                         incq (%rax)
-   674: 49894500                       movq %rax, (%r13)
-   678: 498b4c2418                     movq 0x18(%r12), %rcx
-   67d: 488b89f8000000                 movq 0xf8(%rcx), %rcx
-   684: f6c101                         testb $0x1, %cl
-   687: 7507                           jne 0x7
-   689: 48ff01                         incq (%rcx)
-   68c: 498b4500                       movq (%r13), %rax
-   690: 89c2                           movl %eax, %edx
-   692: 83e201                         andl $0x1, %edx
-   695: 49894d08                       movq %rcx, 0x8(%r13)
-   699: 4885d2                         testq %rdx, %rdx
-   69c: 7407                           je 0x7
-   69e: 89ca                           movl %ecx, %edx
-   6a0: 83e201                         andl $0x1, %edx
-   6a3: 752a                           jne 0x2a
-   6a5: 488b0500000000                 movq (%rip), %rax
-        # hole +0x6a8: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   6ac: 4883c046                       addq $0x46, %rax
-   6b0: b9bc020000                     movl $0x2bc, %ecx
-   6b5: e978faffff                     jmp -0x588
-   6ba: 488b0500000000                 movq (%rip), %rax
-        # hole +0x6bd: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   6c1: 4883c026                       addq $0x26, %rax
-   6c5: b97c010000                     movl $0x17c, %ecx
-   6ca: e963faffff                     jmp -0x59d
-   6cf: 48d1f8                         sarq %rax
-   6d2: 48d1f9                         sarq %rcx
-   6d5: 4801c1                         addq %rax, %rcx
-   6d8: 4889c8                         movq %rcx, %rax
-   6db: 4801f0                         addq %rsi, %rax
-   6de: 0f89c7020000                   jns 0x2c7
-   6e4: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-   6ec: 49894500                       movq %rax, (%r13)
-   6f0: 498b542418                     movq 0x18(%r12), %rdx
-   6f5: 488b8a00010000                 movq 0x100(%rdx), %rcx
-   6fc: 48898200010000                 movq %rax, 0x100(%rdx)
-   703: f6c101                         testb $0x1, %cl
-   706: 750a                           jne 0xa
-   708: 48ff09                         decq (%rcx)
-   70b: 7505                           jne 0x5
-   70d: e800000000                     callq 0x0
-        # hole +0x70e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   712: 488b0500000000                 movq (%rip), %rax
-        # hole +0x715: IMAGE_REL_AMD64_REL32 Rel32 data+52
-   719: a801                           testb $0x1, %al
-   71b: 7503                           jne 0x3
-   71d: 48ff00                         incq (%rax)
-   720: 49894500                       movq %rax, (%r13)
-   724: 498b542418                     movq 0x18(%r12), %rdx
-   729: 488b8a08010000                 movq 0x108(%rdx), %rcx
-   730: 48898208010000                 movq %rax, 0x108(%rdx)
-   737: f6c101                         testb $0x1, %cl
-   73a: 750a                           jne 0xa
-   73c: 48ff09                         decq (%rcx)
-   73f: 7505                           jne 0x5
-   741: e800000000                     callq 0x0
-        # hole +0x742: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   746: 49c7450031000000               movq $0x31, (%r13)
-   74e: 498b442418                     movq 0x18(%r12), %rax
-   753: 488b8810010000                 movq 0x110(%rax), %rcx
-   75a: 48c7801001000031000000         movq $0x31, 0x110(%rax)
-   765: f6c101                         testb $0x1, %cl
-   768: 750a                           jne 0xa
-   76a: 48ff09                         decq (%rcx)
-   76d: 7505                           jne 0x5
-   76f: e800000000                     callq 0x0
-        # hole +0x770: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   774: 498b442418                     movq 0x18(%r12), %rax
-   779: 488b8018010000                 movq 0x118(%rax), %rax
-   780: a801                           testb $0x1, %al
-   782: 7503                           jne 0x3
-   784: 48ff00                         incq (%rax)
-   787: 49894500                       movq %rax, (%r13)
-   78b: 498b4c2418                     movq 0x18(%r12), %rcx
-   790: 488b8920010000                 movq 0x120(%rcx), %rcx
-   797: f6c101                         testb $0x1, %cl
-   79a: 7507                           jne 0x7
-   79c: 48ff01                         incq (%rcx)
-   79f: 498b4500                       movq (%r13), %rax
-   7a3: 89c2                           movl %eax, %edx
-   7a5: 83e201                         andl $0x1, %edx
-   7a8: 49894d08                       movq %rcx, 0x8(%r13)
-   7ac: 4885d2                         testq %rdx, %rdx
-   7af: 7407                           je 0x7
-   7b1: 89ca                           movl %ecx, %edx
-   7b3: 83e201                         andl $0x1, %edx
-   7b6: 752a                           jne 0x2a
-   7b8: 488b0500000000                 movq (%rip), %rax
-        # hole +0x7bb: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   7bf: 4883c051                       addq $0x51, %rax
-   7c3: b92a030000                     movl $0x32a, %ecx
-   7c8: e965f9ffff                     jmp -0x69b
-   7cd: 488b0500000000                 movq (%rip), %rax
-        # hole +0x7d0: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   7d4: 4883c031                       addq $0x31, %rax
-   7d8: b9ea010000                     movl $0x1ea, %ecx
-   7dd: e950f9ffff                     jmp -0x6b0
-   7e2: 48d1f8                         sarq %rax
-   7e5: 48d1f9                         sarq %rcx
-   7e8: 4829c8                         subq %rcx, %rax
-   7eb: 4889c1                         movq %rax, %rcx
-   7ee: 4801f1                         addq %rsi, %rcx
-   7f1: 0f89c9010000                   jns 0x1c9
-   7f7: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   7ff: 49894500                       movq %rax, (%r13)
-   803: 498b542418                     movq 0x18(%r12), %rdx
-   808: 488b8a28010000                 movq 0x128(%rdx), %rcx
-   80f: 48898228010000                 movq %rax, 0x128(%rdx)
-   816: f6c101                         testb $0x1, %cl
-   819: 750a                           jne 0xa
-   81b: 48ff09                         decq (%rcx)
-   81e: 7505                           jne 0x5
-   820: e800000000                     callq 0x0
-        # hole +0x821: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   825: 488b0500000000                 movq (%rip), %rax
-        # hole +0x828: IMAGE_REL_AMD64_REL32 Rel32 data+60
-   82c: a801                           testb $0x1, %al
-   82e: 7503                           jne 0x3
-   830: 48ff00                         incq (%rax)
-   833: 49894500                       movq %rax, (%r13)
-   837: 498b542418                     movq 0x18(%r12), %rdx
-   83c: 488b8a30010000                 movq 0x130(%rdx), %rcx
-   843: 48898230010000                 movq %rax, 0x130(%rdx)
-   84a: f6c101                         testb $0x1, %cl
-   84d: 750a                           jne 0xa
-   84f: 48ff09                         decq (%rcx)
-   852: 7505                           jne 0x5
-   854: e800000000                     callq 0x0
-        # hole +0x855: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   859: 49c7450049000000               movq $0x49, (%r13)
-   861: 498b442418                     movq 0x18(%r12), %rax
-   866: 488b8838010000                 movq 0x138(%rax), %rcx
-   86d: 48c7803801000049000000         movq $0x49, 0x138(%rax)
-   878: f6c101                         testb $0x1, %cl
-   87b: 750a                           jne 0xa
-   87d: 48ff09                         decq (%rcx)
-   880: 7505                           jne 0x5
-   882: e800000000                     callq 0x0
-        # hole +0x883: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   887: 498b442418                     movq 0x18(%r12), %rax
-   88c: 488b8840010000                 movq 0x140(%rax), %rcx
-   893: f6c101                         testb $0x1, %cl
-   896: 7503                           jne 0x3
-   898: 48ff01                         incq (%rcx)
-   89b: 49894d00                       movq %rcx, (%r13)
-   89f: 498b442418                     movq 0x18(%r12), %rax
-   8a4: 488b8048010000                 movq 0x148(%rax), %rax
-   8ab: a801                           testb $0x1, %al
-   8ad: 7507                           jne 0x7
-   8af: 48ff00                         incq (%rax)
-   8b2: 498b4d00                       movq (%r13), %rcx
-   8b6: 89ca                           movl %ecx, %edx
-   8b8: 83e201                         andl $0x1, %edx
-   8bb: 49894508                       movq %rax, 0x8(%r13)
-   8bf: 4885d2                         testq %rdx, %rdx
-   8c2: 7407                           je 0x7
-   8c4: 89c2                           movl %eax, %edx
-   8c6: 83e201                         andl $0x1, %edx
-   8c9: 752a                           jne 0x2a
-   8cb: 488b0500000000                 movq (%rip), %rax
-        # hole +0x8ce: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   8d2: 4883c05c                       addq $0x5c, %rax
-   8d6: b998030000                     movl $0x398, %ecx
-   8db: e952f8ffff                     jmp -0x7ae
-   8e0: 488b0500000000                 movq (%rip), %rax
-        # hole +0x8e3: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   8e7: 4883c03c                       addq $0x3c, %rax
-   8eb: b958020000                     movl $0x258, %ecx
-   8f0: e93df8ffff                     jmp -0x7c3
-   8f5: 48d1f9                         sarq %rcx
-   8f8: 48d1f8                         sarq %rax
-   8fb: 480fafc1                       imulq %rcx, %rax
-   8ff: 0f80d0000000                   jo 0xd0
-   905: 488d0c30                       leaq (%rax,%rsi), %rcx
-   909: 4885c9                         testq %rcx, %rcx
-   90c: 0f89c3000000                   jns 0xc3
-   912: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   91a: 49894500                       movq %rax, (%r13)
-   91e: 498b542418                     movq 0x18(%r12), %rdx
-   923: 488b8a50010000                 movq 0x150(%rdx), %rcx
-   92a: 48898250010000                 movq %rax, 0x150(%rdx)
-   931: f6c101                         testb $0x1, %cl
-   934: 750a                           jne 0xa
-   936: 48ff09                         decq (%rcx)
-   939: 7505                           jne 0x5
-   93b: e800000000                     callq 0x0
-        # hole +0x93c: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   940: 488b0500000000                 movq (%rip), %rax
-        # hole +0x943: IMAGE_REL_AMD64_REL32 Rel32 data+68
-   947: a801                           testb $0x1, %al
-   949: 7503                           jne 0x3
-   94b: 48ff00                         incq (%rax)
-   94e: 49894500                       movq %rax, (%r13)
-   952: 498b542418                     movq 0x18(%r12), %rdx
-   957: 488b8a58010000                 movq 0x158(%rdx), %rcx
-   95e: 48898258010000                 movq %rax, 0x158(%rdx)
-   965: f6c101                         testb $0x1, %cl
-   968: 750a                           jne 0xa
-   96a: 48ff09                         decq (%rcx)
-   96d: 7505                           jne 0x5
-   96f: e800000000                     callq 0x0
-        # hole +0x970: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   974: 49c7450063010000               movq $0x163, (%r13)
-   97c: 498b442418                     movq 0x18(%r12), %rax
-   981: 488b8860010000                 movq 0x160(%rax), %rcx
-   988: 48c7806001000063010000         movq $0x163, 0x160(%rax)
-   993: f6c101                         testb $0x1, %cl
-   996: 750a                           jne 0xa
-   998: 48ff09                         decq (%rcx)
-   99b: 7505                           jne 0x5
-   99d: e800000000                     callq 0x0
-        # hole +0x99e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   9a2: 4883c438                       addq $0x38, %rsp
-   9a6: e900000000                     jmp 0x0
-        # hole +0x9a7: IMAGE_REL_AMD64_REL32 Rel32 continue-4
-   9ab: 488b0500000000                 movq (%rip), %rax
-        # hole +0x9ae: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   9b2: 4883c047                       addq $0x47, %rax
-   9b6: b9c6020000                     movl $0x2c6, %ecx
-   9bb: e972f7ffff                     jmp -0x88e
-   9c0: 488b0500000000                 movq (%rip), %rax
-        # hole +0x9c3: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   9c7: 4883c052                       addq $0x52, %rax
-   9cb: b934030000                     movl $0x334, %ecx
-   9d0: e95df7ffff                     jmp -0x8a3
-   9d5: 488b0500000000                 movq (%rip), %rax
-        # hole +0x9d8: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   9dc: 4883c05d                       addq $0x5d, %rax
-   9e0: b9a2030000                     movl $0x3a2, %ecx
-   9e5: e948f7ffff                     jmp -0x8b8
+   313: 488b4870                       movq 0x70(%rax), %rcx
+   317: 48c7407005010000               movq $0x105, 0x70(%rax)
+   31f: f6c101                         testb $0x1, %cl
+   322: 750a                           jne 0xa
+   324: 48ff09                         decq (%rcx)
+   327: 7505                           jne 0x5
+   329: e800000000                     callq 0x0
+        # hole +0x32a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   32e: 498b442418                     movq 0x18(%r12), %rax
+   333: 488b5078                       movq 0x78(%rax), %rdx
+   337: f6c201                         testb $0x1, %dl
+   33a: 7503                           jne 0x3
+   33c: 48ff02                         incq (%rdx)
+   33f: 49895500                       movq %rdx, (%r13)
+   343: 498b442418                     movq 0x18(%r12), %rax
+   348: 488bb880000000                 movq 0x80(%rax), %rdi
+   34f: 40f6c701                       testb $0x1, %dil
+   353: 7507                           jne 0x7
+   355: 48ff07                         incq (%rdi)
+   358: 498b5500                       movq (%r13), %rdx
+   35c: 4189d0                         movl %edx, %r8d
+   35f: 4183e001                       andl $0x1, %r8d
+   363: 49897d08                       movq %rdi, 0x8(%r13)
+   367: b872010000                     movl $0x172, %eax
+   36c: b925000000                     movl $0x25, %ecx
+   371: 4d85c0                         testq %r8, %r8
+   374: 0f84c2fdffff                   je -0x23e
+   37a: 89fb                           movl %edi, %ebx
+   37c: 83e301                         andl $0x1, %ebx
+   37f: 0f84b7fdffff                   je -0x249
+   385: 48d1fa                         sarq %rdx
+   388: 48d1ff                         sarq %rdi
+   38b: 4801d7                         addq %rdx, %rdi
+   38e: 4889f8                         movq %rdi, %rax
+   391: 4801f0                         addq %rsi, %rax
+   394: 0f89d5050000                   jns 0x5d5
+   39a: 488d047d01000000               leaq 0x1(,%rdi,2), %rax
+   3a2: 49894500                       movq %rax, (%r13)
+   3a6: 498b542418                     movq 0x18(%r12), %rdx
+   3ab: 488b8a88000000                 movq 0x88(%rdx), %rcx
+   3b2: 48898288000000                 movq %rax, 0x88(%rdx)
+   3b9: f6c101                         testb $0x1, %cl
+   3bc: 750a                           jne 0xa
+   3be: 48ff09                         decq (%rcx)
+   3c1: 7505                           jne 0x5
+   3c3: e800000000                     callq 0x0
+        # hole +0x3c4: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   3c8: 488b0500000000                 movq (%rip), %rax
+        # hole +0x3cb: IMAGE_REL_AMD64_REL32 Rel32 data+28
+   3cf: a801                           testb $0x1, %al
+   3d1: 7503                           jne 0x3
+   3d3: 48ff00                         incq (%rax)
+   3d6: 49894500                       movq %rax, (%r13)
+   3da: 498b542418                     movq 0x18(%r12), %rdx
+   3df: 488b8a90000000                 movq 0x90(%rdx), %rcx
+   3e6: 48898290000000                 movq %rax, 0x90(%rdx)
+   3ed: f6c101                         testb $0x1, %cl
+   3f0: 750a                           jne 0xa
+   3f2: 48ff09                         decq (%rcx)
+   3f5: 7505                           jne 0x5
+   3f7: e800000000                     callq 0x0
+        # hole +0x3f8: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   3fc: 49c7450061000000               movq $0x61, (%r13)
+   404: 498b442418                     movq 0x18(%r12), %rax
+   409: 488b8898000000                 movq 0x98(%rax), %rcx
+   410: 48c7809800000061000000         movq $0x61, 0x98(%rax)
+   41b: f6c101                         testb $0x1, %cl
+   41e: 750a                           jne 0xa
+   420: 48ff09                         decq (%rcx)
+   423: 7505                           jne 0x5
+   425: e800000000                     callq 0x0
+        # hole +0x426: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   42a: 498b442418                     movq 0x18(%r12), %rax
+   42f: 488b90a0000000                 movq 0xa0(%rax), %rdx
+   436: f6c201                         testb $0x1, %dl
+   439: 7503                           jne 0x3
+   43b: 48ff02                         incq (%rdx)
+   43e: 49895500                       movq %rdx, (%r13)
+   442: 498b442418                     movq 0x18(%r12), %rax
+   447: 488bb8a8000000                 movq 0xa8(%rax), %rdi
+   44e: 40f6c701                       testb $0x1, %dil
+   452: 7507                           jne 0x7
+   454: 48ff07                         incq (%rdi)
+   457: 498b5500                       movq (%r13), %rdx
+   45b: 4189d0                         movl %edx, %r8d
+   45e: 4183e001                       andl $0x1, %r8d
+   462: 49897d08                       movq %rdi, 0x8(%r13)
+   466: b8e0010000                     movl $0x1e0, %eax
+   46b: b930000000                     movl $0x30, %ecx
+   470: 4d85c0                         testq %r8, %r8
+   473: 0f84c3fcffff                   je -0x33d
+   479: 89fb                           movl %edi, %ebx
+   47b: 83e301                         andl $0x1, %ebx
+   47e: 0f84b8fcffff                   je -0x348
+   484: 48d1fa                         sarq %rdx
+   487: 48d1ff                         sarq %rdi
+   48a: 4829fa                         subq %rdi, %rdx
+   48d: 4889d0                         movq %rdx, %rax
+   490: 4801f0                         addq %rsi, %rax
+   493: 0f89e5040000                   jns 0x4e5
+   499: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   4a1: 49894500                       movq %rax, (%r13)
+   4a5: 498b542418                     movq 0x18(%r12), %rdx
+   4aa: 488b8ab0000000                 movq 0xb0(%rdx), %rcx
+   4b1: 488982b0000000                 movq %rax, 0xb0(%rdx)
+   4b8: f6c101                         testb $0x1, %cl
+   4bb: 750a                           jne 0xa
+   4bd: 48ff09                         decq (%rcx)
+   4c0: 7505                           jne 0x5
+   4c2: e800000000                     callq 0x0
+        # hole +0x4c3: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   4c7: 488b0500000000                 movq (%rip), %rax
+        # hole +0x4ca: IMAGE_REL_AMD64_REL32 Rel32 data+36
+   4ce: a801                           testb $0x1, %al
+   4d0: 7503                           jne 0x3
+   4d2: 48ff00                         incq (%rax)
+   4d5: 49894500                       movq %rax, (%r13)
+   4d9: 498b542418                     movq 0x18(%r12), %rdx
+   4de: 488b8ab8000000                 movq 0xb8(%rdx), %rcx
+   4e5: 488982b8000000                 movq %rax, 0xb8(%rdx)
+   4ec: f6c101                         testb $0x1, %cl
+   4ef: 750a                           jne 0xa
+   4f1: 48ff09                         decq (%rcx)
+   4f4: 7505                           jne 0x5
+   4f6: e800000000                     callq 0x0
+        # hole +0x4f7: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   4fb: 49c7450007010000               movq $0x107, (%r13)
+   503: 498b442418                     movq 0x18(%r12), %rax
+   508: 488b88c0000000                 movq 0xc0(%rax), %rcx
+   50f: 48c780c000000007010000         movq $0x107, 0xc0(%rax)
+   51a: f6c101                         testb $0x1, %cl
+   51d: 750a                           jne 0xa
+   51f: 48ff09                         decq (%rcx)
+   522: 7505                           jne 0x5
+   524: e800000000                     callq 0x0
+        # hole +0x525: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   529: 498b442418                     movq 0x18(%r12), %rax
+   52e: 488bb8c8000000                 movq 0xc8(%rax), %rdi
+   535: 40f6c701                       testb $0x1, %dil
+   539: 7503                           jne 0x3
+   53b: 48ff07                         incq (%rdi)
+   53e: 49897d00                       movq %rdi, (%r13)
+   542: 498b442418                     movq 0x18(%r12), %rax
+   547: 488b90d0000000                 movq 0xd0(%rax), %rdx
+   54e: f6c201                         testb $0x1, %dl
+   551: 7507                           jne 0x7
+   553: 48ff02                         incq (%rdx)
+   556: 498b7d00                       movq (%r13), %rdi
+   55a: 4189f8                         movl %edi, %r8d
+   55d: 4183e001                       andl $0x1, %r8d
+   561: 49895508                       movq %rdx, 0x8(%r13)
+   565: b84e020000                     movl $0x24e, %eax
+   56a: b93b000000                     movl $0x3b, %ecx
+   56f: 4d85c0                         testq %r8, %r8
+   572: 0f84c4fbffff                   je -0x43c
+   578: 89d3                           movl %edx, %ebx
+   57a: 83e301                         andl $0x1, %ebx
+   57d: 0f84b9fbffff                   je -0x447
+   583: 48d1ff                         sarq %rdi
+   586: 48d1fa                         sarq %rdx
+   589: 480fafd7                       imulq %rdi, %rdx
+   58d: b858020000                     movl $0x258, %eax
+   592: b93c000000                     movl $0x3c, %ecx
+   597: 0f809ffbffff                   jo -0x461
+   59d: 488d3c32                       leaq (%rdx,%rsi), %rdi
+   5a1: 4885ff                         testq %rdi, %rdi
+   5a4: 0f8992fbffff                   jns -0x46e
+   5aa: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   5b2: 49894500                       movq %rax, (%r13)
+   5b6: 498b542418                     movq 0x18(%r12), %rdx
+   5bb: 488b8ad8000000                 movq 0xd8(%rdx), %rcx
+   5c2: 488982d8000000                 movq %rax, 0xd8(%rdx)
+   5c9: f6c101                         testb $0x1, %cl
+   5cc: 750a                           jne 0xa
+   5ce: 48ff09                         decq (%rcx)
+   5d1: 7505                           jne 0x5
+   5d3: e800000000                     callq 0x0
+        # hole +0x5d4: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   5d8: 488b0500000000                 movq (%rip), %rax
+        # hole +0x5db: IMAGE_REL_AMD64_REL32 Rel32 data+44
+   5df: a801                           testb $0x1, %al
+   5e1: 7503                           jne 0x3
+   5e3: 48ff00                         incq (%rax)
+   5e6: 49894500                       movq %rax, (%r13)
+   5ea: 498b542418                     movq 0x18(%r12), %rdx
+   5ef: 488b8ae0000000                 movq 0xe0(%rdx), %rcx
+   5f6: 488982e0000000                 movq %rax, 0xe0(%rdx)
+   5fd: f6c101                         testb $0x1, %cl
+   600: 750a                           jne 0xa
+   602: 48ff09                         decq (%rcx)
+   605: 7505                           jne 0x5
+   607: e800000000                     callq 0x0
+        # hole +0x608: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   60c: 49c745003b010000               movq $0x13b, (%r13)
+   614: 498b442418                     movq 0x18(%r12), %rax
+   619: 488b88e8000000                 movq 0xe8(%rax), %rcx
+   620: 48c780e80000003b010000         movq $0x13b, 0xe8(%rax)
+   62b: f6c101                         testb $0x1, %cl
+   62e: 750a                           jne 0xa
+   630: 48ff09                         decq (%rcx)
+   633: 7505                           jne 0x5
+   635: e800000000                     callq 0x0
+        # hole +0x636: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   63a: 498b442418                     movq 0x18(%r12), %rax
+   63f: 488b90f0000000                 movq 0xf0(%rax), %rdx
+   646: f6c201                         testb $0x1, %dl
+   649: 7503                           jne 0x3
+   64b: 48ff02                         incq (%rdx)
+   64e: 49895500                       movq %rdx, (%r13)
+   652: 498b442418                     movq 0x18(%r12), %rax
+   657: 488bb8f8000000                 movq 0xf8(%rax), %rdi
+   65e: 40f6c701                       testb $0x1, %dil
+   662: 7507                           jne 0x7
+   664: 48ff07                         incq (%rdi)
+   667: 498b5500                       movq (%r13), %rdx
+   66b: 4189d0                         movl %edx, %r8d
+   66e: 4183e001                       andl $0x1, %r8d
+   672: 49897d08                       movq %rdi, 0x8(%r13)
+   676: b8bc020000                     movl $0x2bc, %eax
+   67b: b946000000                     movl $0x46, %ecx
+   680: 4d85c0                         testq %r8, %r8
+   683: 0f84b3faffff                   je -0x54d
+   689: 89fb                           movl %edi, %ebx
+   68b: 83e301                         andl $0x1, %ebx
+   68e: 0f84a8faffff                   je -0x558
+   694: 48d1fa                         sarq %rdx
+   697: 48d1ff                         sarq %rdi
+   69a: 4801d7                         addq %rdx, %rdi
+   69d: 4889f8                         movq %rdi, %rax
+   6a0: 4801f0                         addq %rsi, %rax
+   6a3: 0f89e4020000                   jns 0x2e4
+   6a9: 488d047d01000000               leaq 0x1(,%rdi,2), %rax
+   6b1: 49894500                       movq %rax, (%r13)
+   6b5: 498b542418                     movq 0x18(%r12), %rdx
+   6ba: 488b8a00010000                 movq 0x100(%rdx), %rcx
+   6c1: 48898200010000                 movq %rax, 0x100(%rdx)
+   6c8: f6c101                         testb $0x1, %cl
+   6cb: 750a                           jne 0xa
+   6cd: 48ff09                         decq (%rcx)
+   6d0: 7505                           jne 0x5
+   6d2: e800000000                     callq 0x0
+        # hole +0x6d3: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   6d7: 488b0500000000                 movq (%rip), %rax
+        # hole +0x6da: IMAGE_REL_AMD64_REL32 Rel32 data+52
+   6de: a801                           testb $0x1, %al
+   6e0: 7503                           jne 0x3
+   6e2: 48ff00                         incq (%rax)
+   6e5: 49894500                       movq %rax, (%r13)
+   6e9: 498b542418                     movq 0x18(%r12), %rdx
+   6ee: 488b8a08010000                 movq 0x108(%rdx), %rcx
+   6f5: 48898208010000                 movq %rax, 0x108(%rdx)
+   6fc: f6c101                         testb $0x1, %cl
+   6ff: 750a                           jne 0xa
+   701: 48ff09                         decq (%rcx)
+   704: 7505                           jne 0x5
+   706: e800000000                     callq 0x0
+        # hole +0x707: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   70b: 49c7450031000000               movq $0x31, (%r13)
+   713: 498b442418                     movq 0x18(%r12), %rax
+   718: 488b8810010000                 movq 0x110(%rax), %rcx
+   71f: 48c7801001000031000000         movq $0x31, 0x110(%rax)
+   72a: f6c101                         testb $0x1, %cl
+   72d: 750a                           jne 0xa
+   72f: 48ff09                         decq (%rcx)
+   732: 7505                           jne 0x5
+   734: e800000000                     callq 0x0
+        # hole +0x735: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   739: 498b442418                     movq 0x18(%r12), %rax
+   73e: 488b9018010000                 movq 0x118(%rax), %rdx
+   745: f6c201                         testb $0x1, %dl
+   748: 7503                           jne 0x3
+   74a: 48ff02                         incq (%rdx)
+   74d: 49895500                       movq %rdx, (%r13)
+   751: 498b442418                     movq 0x18(%r12), %rax
+   756: 488bb820010000                 movq 0x120(%rax), %rdi
+   75d: 40f6c701                       testb $0x1, %dil
+   761: 7507                           jne 0x7
+   763: 48ff07                         incq (%rdi)
+   766: 498b5500                       movq (%r13), %rdx
+   76a: 4189d0                         movl %edx, %r8d
+   76d: 4183e001                       andl $0x1, %r8d
+   771: 49897d08                       movq %rdi, 0x8(%r13)
+   775: b82a030000                     movl $0x32a, %eax
+   77a: b951000000                     movl $0x51, %ecx
+   77f: 4d85c0                         testq %r8, %r8
+   782: 0f84b4f9ffff                   je -0x64c
+   788: 89fb                           movl %edi, %ebx
+   78a: 83e301                         andl $0x1, %ebx
+   78d: 0f84a9f9ffff                   je -0x657
+   793: 48d1fa                         sarq %rdx
+   796: 48d1ff                         sarq %rdi
+   799: 4829fa                         subq %rdi, %rdx
+   79c: 4889d0                         movq %rdx, %rax
+   79f: 4801f0                         addq %rsi, %rax
+   7a2: 0f89f4010000                   jns 0x1f4
+   7a8: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   7b0: 49894500                       movq %rax, (%r13)
+   7b4: 498b542418                     movq 0x18(%r12), %rdx
+   7b9: 488b8a28010000                 movq 0x128(%rdx), %rcx
+   7c0: 48898228010000                 movq %rax, 0x128(%rdx)
+   7c7: f6c101                         testb $0x1, %cl
+   7ca: 750a                           jne 0xa
+   7cc: 48ff09                         decq (%rcx)
+   7cf: 7505                           jne 0x5
+   7d1: e800000000                     callq 0x0
+        # hole +0x7d2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   7d6: 488b0500000000                 movq (%rip), %rax
+        # hole +0x7d9: IMAGE_REL_AMD64_REL32 Rel32 data+60
+   7dd: a801                           testb $0x1, %al
+   7df: 7503                           jne 0x3
+   7e1: 48ff00                         incq (%rax)
+   7e4: 49894500                       movq %rax, (%r13)
+   7e8: 498b542418                     movq 0x18(%r12), %rdx
+   7ed: 488b8a30010000                 movq 0x130(%rdx), %rcx
+   7f4: 48898230010000                 movq %rax, 0x130(%rdx)
+   7fb: f6c101                         testb $0x1, %cl
+   7fe: 750a                           jne 0xa
+   800: 48ff09                         decq (%rcx)
+   803: 7505                           jne 0x5
+   805: e800000000                     callq 0x0
+        # hole +0x806: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   80a: 49c7450049000000               movq $0x49, (%r13)
+   812: 498b442418                     movq 0x18(%r12), %rax
+   817: 488b8838010000                 movq 0x138(%rax), %rcx
+   81e: 48c7803801000049000000         movq $0x49, 0x138(%rax)
+   829: f6c101                         testb $0x1, %cl
+   82c: 750a                           jne 0xa
+   82e: 48ff09                         decq (%rcx)
+   831: 7505                           jne 0x5
+   833: e800000000                     callq 0x0
+        # hole +0x834: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   838: 498b442418                     movq 0x18(%r12), %rax
+   83d: 488bb840010000                 movq 0x140(%rax), %rdi
+   844: 40f6c701                       testb $0x1, %dil
+   848: 7503                           jne 0x3
+   84a: 48ff07                         incq (%rdi)
+   84d: 49897d00                       movq %rdi, (%r13)
+   851: 498b442418                     movq 0x18(%r12), %rax
+   856: 488b9048010000                 movq 0x148(%rax), %rdx
+   85d: f6c201                         testb $0x1, %dl
+   860: 7507                           jne 0x7
+   862: 48ff02                         incq (%rdx)
+   865: 498b7d00                       movq (%r13), %rdi
+   869: 4189f8                         movl %edi, %r8d
+   86c: 4183e001                       andl $0x1, %r8d
+   870: 49895508                       movq %rdx, 0x8(%r13)
+   874: b898030000                     movl $0x398, %eax
+   879: b95c000000                     movl $0x5c, %ecx
+   87e: 4d85c0                         testq %r8, %r8
+   881: 0f84b5f8ffff                   je -0x74b
+   887: 89d3                           movl %edx, %ebx
+   889: 83e301                         andl $0x1, %ebx
+   88c: 0f84aaf8ffff                   je -0x756
+   892: 48d1ff                         sarq %rdi
+   895: 48d1fa                         sarq %rdx
+   898: 480fafd7                       imulq %rdi, %rdx
+   89c: b8a2030000                     movl $0x3a2, %eax
+   8a1: b95d000000                     movl $0x5d, %ecx
+   8a6: 0f8090f8ffff                   jo -0x770
+   8ac: 4801d6                         addq %rdx, %rsi
+   8af: 4885f6                         testq %rsi, %rsi
+   8b2: 0f8984f8ffff                   jns -0x77c
+   8b8: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   8c0: 49894500                       movq %rax, (%r13)
+   8c4: 498b542418                     movq 0x18(%r12), %rdx
+   8c9: 488b8a50010000                 movq 0x150(%rdx), %rcx
+   8d0: 48898250010000                 movq %rax, 0x150(%rdx)
+   8d7: f6c101                         testb $0x1, %cl
+   8da: 750a                           jne 0xa
+   8dc: 48ff09                         decq (%rcx)
+   8df: 7505                           jne 0x5
+   8e1: e800000000                     callq 0x0
+        # hole +0x8e2: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   8e6: 488b0500000000                 movq (%rip), %rax
+        # hole +0x8e9: IMAGE_REL_AMD64_REL32 Rel32 data+68
+   8ed: a801                           testb $0x1, %al
+   8ef: 7503                           jne 0x3
+   8f1: 48ff00                         incq (%rax)
+   8f4: 49894500                       movq %rax, (%r13)
+   8f8: 498b542418                     movq 0x18(%r12), %rdx
+   8fd: 488b8a58010000                 movq 0x158(%rdx), %rcx
+   904: 48898258010000                 movq %rax, 0x158(%rdx)
+   90b: f6c101                         testb $0x1, %cl
+   90e: 750a                           jne 0xa
+   910: 48ff09                         decq (%rcx)
+   913: 7505                           jne 0x5
+   915: e800000000                     callq 0x0
+        # hole +0x916: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   91a: 49c7450063010000               movq $0x163, (%r13)
+   922: 498b442418                     movq 0x18(%r12), %rax
+   927: 488b8860010000                 movq 0x160(%rax), %rcx
+   92e: 48c7806001000063010000         movq $0x163, 0x160(%rax)
+   939: f6c101                         testb $0x1, %cl
+   93c: 750a                           jne 0xa
+   93e: 48ff09                         decq (%rcx)
+   941: 7505                           jne 0x5
+   943: e800000000                     callq 0x0
+        # hole +0x944: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   948: 4883c438                       addq $0x38, %rsp
+   94c: e900000000                     jmp 0x0
+        # hole +0x94d: IMAGE_REL_AMD64_REL32 Rel32 continue-4
+   951: b832000000                     movl $0x32, %eax
+   956: b905000000                     movl $0x5, %ecx
+   95b: e9dcf7ffff                     jmp -0x824
+   960: b8a0000000                     movl $0xa0, %eax
+   965: b910000000                     movl $0x10, %ecx
+   96a: e9cdf7ffff                     jmp -0x833
+   96f: b87c010000                     movl $0x17c, %eax
+   974: b926000000                     movl $0x26, %ecx
+   979: e9bef7ffff                     jmp -0x842
+   97e: b8ea010000                     movl $0x1ea, %eax
+   983: b931000000                     movl $0x31, %ecx
+   988: e9aff7ffff                     jmp -0x851
+   98d: b8c6020000                     movl $0x2c6, %eax
+   992: b947000000                     movl $0x47, %ecx
+   997: e9a0f7ffff                     jmp -0x860
+   99c: b834030000                     movl $0x334, %eax
+   9a1: b952000000                     movl $0x52, %ecx
+   9a6: e991f7ffff                     jmp -0x86f
 # data
      0: 00000000000000000000000000000000
     10: 00000000000000000000000000000000

@@ -1,124 +1,113 @@
-# stencil sum_range for x86_64-pc-windows-msvc: 457 code bytes, 8 data bytes, 9 holes
+# stencil sum_range for x86_64-pc-windows-msvc: 420 code bytes, 8 data bytes, 5 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
-     e: 498b45f8                       movq -0x8(%r13), %rax
-    12: a801                           testb $0x1, %al
-    14: 0f854e010000                   jne 0x14e
-    1a: 83780804                       cmpl $0x4, 0x8(%rax)
-    1e: 0f8544010000                   jne 0x144
-    24: 488b4840                       movq 0x40(%rax), %rcx
-    28: 488b5030                       movq 0x30(%rax), %rdx
-    2c: 488b7838                       movq 0x38(%rax), %rdi
-    30: 4885c9                         testq %rcx, %rcx
-    33: 7e0b                           jle 0xb
-    35: 4839fa                         cmpq %rdi, %rdx
-    38: 7c0f                           jl 0xf
-    3a: e93a010000                     jmp 0x13a
-    3f: 90                             nop
-    40: 4839fa                         cmpq %rdi, %rdx
-    43: 0f8e30010000                   jle 0x130
-    49: 4801d1                         addq %rdx, %rcx
-    4c: 48894830                       movq %rcx, 0x30(%rax)
-    50: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-    58: 49894500                       movq %rax, (%r13)
-    5c: 498b542418                     movq 0x18(%r12), %rdx
-    61: 488b4a08                       movq 0x8(%rdx), %rcx
-    65: 48894208                       movq %rax, 0x8(%rdx)
-    69: f6c101                         testb $0x1, %cl
-    6c: 7509                           jne 0x9
-    6e: 48ff09                         decq (%rcx)
-    71: 0f84a0000000                   je 0xa0
-    77: 498b442418                     movq 0x18(%r12), %rax
-    7c: 488b00                         movq (%rax), %rax
-    7f: a801                           testb $0x1, %al
-    81: 7503                           jne 0x3
-    83: 48ff00                         incq (%rax)
-    86: 49894500                       movq %rax, (%r13)
-    8a: 498b4c2418                     movq 0x18(%r12), %rcx
-    8f: 488b4908                       movq 0x8(%rcx), %rcx
-    93: f6c101                         testb $0x1, %cl
-    96: 7507                           jne 0x7
-    98: 48ff01                         incq (%rcx)
-    9b: 498b4500                       movq (%r13), %rax
-    9f: 89c2                           movl %eax, %edx
-    a1: 83e201                         andl $0x1, %edx
-    a4: 49894d08                       movq %rcx, 0x8(%r13)
-    a8: 4885d2                         testq %rdx, %rdx
-    ab: 0f8480000000                   je 0x80
-    b1: 89ca                           movl %ecx, %edx
-    b3: 83e201                         andl $0x1, %edx
-    b6: 7479                           je 0x79
-    b8: 48d1f8                         sarq %rax
-    bb: 48d1f9                         sarq %rcx
-    be: 4801c1                         addq %rax, %rcx
-    c1: 4889c8                         movq %rcx, %rax
-    c4: 4801f0                         addq %rsi, %rax
-    c7: 0f89e3000000                   jns 0xe3
-    cd: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-    d5: 49894500                       movq %rax, (%r13)
-    d9: 498b542418                     movq 0x18(%r12), %rdx
-    de: 488b0a                         movq (%rdx), %rcx
-    e1: 488902                         movq %rax, (%rdx)
-    e4: f6c101                         testb $0x1, %cl
-    e7: 750a                           jne 0xa
-    e9: 48ff09                         decq (%rcx)
-    ec: 7505                           jne 0x5
-    ee: e800000000                     callq 0x0
-        # hole +0xef: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    f3: 498b4608                       movq 0x8(%r14), %rax
-    f7: 48ffc0                         incq %rax
-    fa: 49894608                       movq %rax, 0x8(%r14)
-    fe: 493b4610                       cmpq 0x10(%r14), %rax
-   102: 0f8d89000000                   jge 0x89
+     e: 498b55f8                       movq -0x8(%r13), %rdx
+    12: b80a000000                     movl $0xa, %eax
+    17: b901000000                     movl $0x1, %ecx
+    1c: 41b901000000                   movl $0x1, %r9d
+    22: f6c201                         testb $0x1, %dl
+    25: 0f8517010000                   jne 0x117
+    2b: 837a0804                       cmpl $0x4, 0x8(%rdx)
+    2f: 0f850d010000                   jne 0x10d
+    35: 488b4240                       movq 0x40(%rdx), %rax
+    39: 488b4a30                       movq 0x30(%rdx), %rcx
+    3d: 488b7a38                       movq 0x38(%rdx), %rdi
+    41: 4885c0                         testq %rax, %rax
+    44: 7e0a                           jle 0xa
+    46: 4839f9                         cmpq %rdi, %rcx
+    49: 7c0e                           jl 0xe
+    4b: e919010000                     jmp 0x119
+    50: 4839f9                         cmpq %rdi, %rcx
+    53: 0f8e10010000                   jle 0x110
+    59: 4801c8                         addq %rcx, %rax
+    5c: 48894230                       movq %rax, 0x30(%rdx)
+    60: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
+    68: 49894500                       movq %rax, (%r13)
+    6c: 498b542418                     movq 0x18(%r12), %rdx
+    71: 488b4a08                       movq 0x8(%rdx), %rcx
+    75: 48894208                       movq %rax, 0x8(%rdx)
+    79: f6c101                         testb $0x1, %cl
+    7c: 7509                           jne 0x9
+    7e: 48ff09                         decq (%rcx)
+    81: 0f848d000000                   je 0x8d
+    87: 498b442418                     movq 0x18(%r12), %rax
+    8c: 488b00                         movq (%rax), %rax
+    8f: a801                           testb $0x1, %al
+    91: 7503                           jne 0x3
+    93: 48ff00                         incq (%rax)
+    96: 49894500                       movq %rax, (%r13)
+    9a: 498b4c2418                     movq 0x18(%r12), %rcx
+    9f: 488b4908                       movq 0x8(%rcx), %rcx
+    a3: f6c101                         testb $0x1, %cl
+    a6: 7507                           jne 0x7
+    a8: 48ff01                         incq (%rcx)
+    ab: 498b4500                       movq (%r13), %rax
+    af: 49894d08                       movq %rcx, 0x8(%r13)
+    b3: a801                           testb $0x1, %al
+    b5: 747d                           je 0x7d
+    b7: f6c101                         testb $0x1, %cl
+    ba: 7478                           je 0x78
+    bc: 48d1f8                         sarq %rax
+    bf: 48d1f9                         sarq %rcx
+    c2: 4801c1                         addq %rax, %rcx
+    c5: 4889c8                         movq %rcx, %rax
+    c8: 4801f0                         addq %rsi, %rax
+    cb: 0f89c3000000                   jns 0xc3
+    d1: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
+    d9: 49894500                       movq %rax, (%r13)
+    dd: 498b542418                     movq 0x18(%r12), %rdx
+    e2: 488b0a                         movq (%rdx), %rcx
+    e5: 488902                         movq %rax, (%rdx)
+    e8: f6c101                         testb $0x1, %cl
+    eb: 750a                           jne 0xa
+    ed: 48ff09                         decq (%rcx)
+    f0: 7505                           jne 0x5
+    f2: e800000000                     callq 0x0
+        # hole +0xf3: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    f7: 498b4608                       movq 0x8(%r14), %rax
+    fb: 48ffc0                         incq %rax
+    fe: 49894608                       movq %rax, 0x8(%r14)
+   102: 493b4610                       cmpq 0x10(%r14), %rax
+   106: 7d73                           jge 0x73
    108: 49833e00                       cmpq $0x0, (%r14)
    10c: 0f84fcfeffff                   je -0x104
-   112: e981000000                     jmp 0x81
-   117: e800000000                     callq 0x0
-        # hole +0x118: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   11c: 498b442418                     movq 0x18(%r12), %rax
-   121: 488b00                         movq (%rax), %rax
-   124: a801                           testb $0x1, %al
-   126: 0f8457ffffff                   je -0xa9
-   12c: e955ffffff                     jmp -0xab
-   131: 4983c510                       addq $0x10, %r13
-   135: 488b0500000000                 movq (%rip), %rax
-        # hole +0x138: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   13c: 4883c007                       addq $0x7, %rax
-   140: b946000000                     movl $0x46, %ecx
-   145: 41b901000000                   movl $0x1, %r9d
-   14b: 48894c2428                     movq %rcx, 0x28(%rsp)
-   150: 4889442420                     movq %rax, 0x20(%rsp)
-   155: 4c89e1                         movq %r12, %rcx
-   158: 4c89ea                         movq %r13, %rdx
-   15b: 4d89f0                         movq %r14, %r8
-   15e: e800000000                     callq 0x0
-        # hole +0x15f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   163: 4883c438                       addq $0x38, %rsp
-   167: c3                             retq
-   168: 488b0500000000                 movq (%rip), %rax
-        # hole +0x16b: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   16f: 48ffc0                         incq %rax
-   172: b90a000000                     movl $0xa, %ecx
-   177: ebcc                           jmp -0x34
-   179: 488b0500000000                 movq (%rip), %rax
-        # hole +0x17c: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   180: 4883c002                       addq $0x2, %rax
-   184: b914000000                     movl $0x14, %ecx
-   189: 41b902000000                   movl $0x2, %r9d
-   18f: ebba                           jmp -0x46
-   191: 49c70601000000                 movq $0x1, (%r14)
-   198: 488b0500000000                 movq (%rip), %rax
-        # hole +0x19b: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   19f: 4883c00a                       addq $0xa, %rax
-   1a3: b964000000                     movl $0x64, %ecx
-   1a8: 41b902000000                   movl $0x2, %r9d
-   1ae: eb9b                           jmp -0x65
-   1b0: 4983c510                       addq $0x10, %r13
-   1b4: 488b0500000000                 movq (%rip), %rax
-        # hole +0x1b7: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   1bb: 4883c008                       addq $0x8, %rax
-   1bf: b950000000                     movl $0x50, %ecx
-   1c4: e97cffffff                     jmp -0x84
+   112: eb6e                           jmp 0x6e
+   114: e800000000                     callq 0x0
+        # hole +0x115: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   119: 41b901000000                   movl $0x1, %r9d
+   11f: 498b442418                     movq 0x18(%r12), %rax
+   124: 488b00                         movq (%rax), %rax
+   127: a801                           testb $0x1, %al
+   129: 0f8464ffffff                   je -0x9c
+   12f: e962ffffff                     jmp -0x9e
+   134: 4983c510                       addq $0x10, %r13
+   138: b846000000                     movl $0x46, %eax
+   13d: b907000000                     movl $0x7, %ecx
+   142: 488b1500000000                 movq (%rip), %rdx
+        # hole +0x145: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   149: 4801ca                         addq %rcx, %rdx
+   14c: 4889442428                     movq %rax, 0x28(%rsp)
+   151: 4889542420                     movq %rdx, 0x20(%rsp)
+   156: 4c89e1                         movq %r12, %rcx
+   159: 4c89ea                         movq %r13, %rdx
+   15c: 4d89f0                         movq %r14, %r8
+   15f: e800000000                     callq 0x0
+        # hole +0x160: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   164: 4883c438                       addq $0x38, %rsp
+   168: c3                             retq
+   169: b814000000                     movl $0x14, %eax
+   16e: b902000000                     movl $0x2, %ecx
+   173: 41b902000000                   movl $0x2, %r9d
+   179: ebc7                           jmp -0x39
+   17b: 49c70601000000                 movq $0x1, (%r14)
+   182: b864000000                     movl $0x64, %eax
+   187: b90a000000                     movl $0xa, %ecx
+   18c: 41b902000000                   movl $0x2, %r9d
+   192: ebae                           jmp -0x52
+   194: 4983c510                       addq $0x10, %r13
+   198: b850000000                     movl $0x50, %eax
+   19d: b908000000                     movl $0x8, %ecx
+   1a2: eb9e                           jmp -0x62
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

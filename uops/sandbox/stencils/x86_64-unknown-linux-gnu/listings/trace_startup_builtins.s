@@ -1,628 +1,542 @@
-# stencil startup_builtins for x86_64-unknown-linux-gnu: 2278 code bytes, 0 data bytes, 46 holes
+# stencil startup_builtins for x86_64-unknown-linux-gnu: 2089 code bytes, 0 data bytes, 30 holes
      0: 55                             pushq %rbp
-     1: 4883ec10                       subq $0x10, %rsp
-     5: 498b442418                     movq 0x18(%r12), %rax
-     a: 488b6810                       movq 0x10(%rax), %rbp
-     e: 40f6c501                       testb $0x1, %bpl
-    12: 741e                           je 0x1e
-    14: 49896d00                       movq %rbp, (%r13)
-    18: 488b00                         movq (%rax), %rax
-    1b: a801                           testb $0x1, %al
-    1d: 7422                           je 0x22
-    1f: 498d7510                       leaq 0x10(%r13), %rsi
-    23: 49894508                       movq %rax, 0x8(%r13)
-    27: 40f6c501                       testb $0x1, %bpl
-    2b: 742d                           je 0x2d
-    2d: e917070000                     jmp 0x717
-    32: 48ff4500                       incq (%rbp)
-    36: 49896d00                       movq %rbp, (%r13)
-    3a: 488b00                         movq (%rax), %rax
-    3d: a801                           testb $0x1, %al
-    3f: 75de                           jne -0x22
-    41: 48ff00                         incq (%rax)
-    44: 498b6d00                       movq (%r13), %rbp
-    48: 498d7510                       leaq 0x10(%r13), %rsi
-    4c: 49894508                       movq %rax, 0x8(%r13)
-    50: 40f6c501                       testb $0x1, %bpl
-    54: 0f85ef060000                   jne 0x6ef
-    5a: 837d0808                       cmpl $0x8, 0x8(%rbp)
-    5e: 0f85e5060000                   jne 0x6e5
-    64: 48893424                       movq %rsi, (%rsp)
-    68: 4d8d7d08                       leaq 0x8(%r13), %r15
-    6c: ba01000000                     movl $0x1, %edx
-    71: 4c89f7                         movq %r14, %rdi
-    74: 4c89fe                         movq %r15, %rsi
-    77: ff5538                         callq *0x38(%rbp)
-    7a: 4889c3                         movq %rax, %rbx
-    7d: 498b3f                         movq (%r15), %rdi
-    80: 40f6c701                       testb $0x1, %dil
-    84: 7505                           jne 0x5
-    86: 48ff0f                         decq (%rdi)
-    89: 7457                           je 0x57
-    8b: 48ff4d00                       decq (%rbp)
+     1: 4883ec20                       subq $0x20, %rsp
+     5: 4c89742408                     movq %r14, 0x8(%rsp)
+     a: 4c892424                       movq %r12, (%rsp)
+     e: 498b442418                     movq 0x18(%r12), %rax
+    13: 488b5810                       movq 0x10(%rax), %rbx
+    17: f6c301                         testb $0x1, %bl
+    1a: 7503                           jne 0x3
+    1c: 48ff03                         incq (%rbx)
+    1f: 49895d00                       movq %rbx, (%r13)
+    23: 488b00                         movq (%rax), %rax
+    26: a801                           testb $0x1, %al
+    28: 7507                           jne 0x7
+    2a: 48ff00                         incq (%rax)
+    2d: 498b5d00                       movq (%r13), %rbx
+    31: 498d7510                       leaq 0x10(%r13), %rsi
+    35: 49894508                       movq %rax, 0x8(%r13)
+    39: 41bc14000000                   movl $0x14, %r12d
+    3f: 41bf02000000                   movl $0x2, %r15d
+    45: b901000000                     movl $0x1, %ecx
+    4a: f6c301                         testb $0x1, %bl
+    4d: 0f856d070000                   jne 0x76d
+    53: 4889742410                     movq %rsi, 0x10(%rsp)
+    58: 837b0808                       cmpl $0x8, 0x8(%rbx)
+    5c: 0f85c0070000                   jne 0x7c0
+    62: 498d6d08                       leaq 0x8(%r13), %rbp
+    66: ba01000000                     movl $0x1, %edx
+    6b: 488b7c2408                     movq 0x8(%rsp), %rdi
+    70: 4889ee                         movq %rbp, %rsi
+    73: ff5338                         callq *0x38(%rbx)
+    76: 4989c6                         movq %rax, %r14
+    79: 488b7d00                       movq (%rbp), %rdi
+    7d: 40f6c701                       testb $0x1, %dil
+    81: 7509                           jne 0x9
+    83: 48ff0f                         decq (%rdi)
+    86: 0f8481010000                   je 0x181
+    8c: 48ff0b                         decq (%rbx)
     8f: 7508                           jne 0x8
-    91: 4889ef                         movq %rbp, %rdi
+    91: 4889df                         movq %rbx, %rdi
     94: e800000000                     callq 0x0
         # hole +0x95: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    99: 4885db                         testq %rbx, %rbx
-    9c: 0f8483070000                   je 0x783
-    a2: 49895d00                       movq %rbx, (%r13)
-    a6: 498b442418                     movq 0x18(%r12), %rax
-    ab: 488b7808                       movq 0x8(%rax), %rdi
-    af: 48895808                       movq %rbx, 0x8(%rax)
-    b3: 40f6c701                       testb $0x1, %dil
-    b7: 7505                           jne 0x5
-    b9: 48ff0f                         decq (%rdi)
-    bc: 7431                           je 0x31
-    be: 488b6828                       movq 0x28(%rax), %rbp
-    c2: 40f6c501                       testb $0x1, %bpl
-    c6: 743b                           je 0x3b
-    c8: 49896d00                       movq %rbp, (%r13)
-    cc: 488b4018                       movq 0x18(%rax), %rax
-    d0: a801                           testb $0x1, %al
-    d2: 743f                           je 0x3f
-    d4: 498907                         movq %rax, (%r15)
-    d7: 40f6c501                       testb $0x1, %bpl
-    db: 744a                           je 0x4a
-    dd: e985060000                     jmp 0x685
-    e2: e800000000                     callq 0x0
-        # hole +0xe3: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    e7: 48ff4d00                       decq (%rbp)
-    eb: 75ac                           jne -0x54
-    ed: eba2                           jmp -0x5e
-    ef: e800000000                     callq 0x0
-        # hole +0xf0: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    f4: 498b442418                     movq 0x18(%r12), %rax
-    f9: 488b6828                       movq 0x28(%rax), %rbp
-    fd: 40f6c501                       testb $0x1, %bpl
-   101: 75c5                           jne -0x3b
-   103: 48ff4500                       incq (%rbp)
-   107: 49896d00                       movq %rbp, (%r13)
-   10b: 488b4018                       movq 0x18(%rax), %rax
-   10f: a801                           testb $0x1, %al
-   111: 75c1                           jne -0x3f
-   113: 48ff00                         incq (%rax)
-   116: 498b6d00                       movq (%r13), %rbp
-   11a: 498907                         movq %rax, (%r15)
-   11d: 40f6c501                       testb $0x1, %bpl
-   121: 0f8540060000                   jne 0x640
-   127: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   12b: 0f8536060000                   jne 0x636
-   131: ba01000000                     movl $0x1, %edx
-   136: 4c89f7                         movq %r14, %rdi
-   139: 4c89fe                         movq %r15, %rsi
-   13c: ff5538                         callq *0x38(%rbp)
-   13f: 4889c3                         movq %rax, %rbx
-   142: 498b3f                         movq (%r15), %rdi
-   145: 40f6c701                       testb $0x1, %dil
-   149: 7509                           jne 0x9
-   14b: 48ff0f                         decq (%rdi)
-   14e: 0f84bd000000                   je 0xbd
-   154: 48ff4d00                       decq (%rbp)
-   158: 7508                           jne 0x8
-   15a: 4889ef                         movq %rbp, %rdi
-   15d: e800000000                     callq 0x0
-        # hole +0x15e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   162: 4885db                         testq %rbx, %rbx
-   165: 0f84d3060000                   je 0x6d3
-   16b: 49895d00                       movq %rbx, (%r13)
-   16f: 498b442418                     movq 0x18(%r12), %rax
-   174: 488b7820                       movq 0x20(%rax), %rdi
-   178: 48895820                       movq %rbx, 0x20(%rax)
-   17c: 40f6c701                       testb $0x1, %dil
-   180: 7509                           jne 0x9
-   182: 48ff0f                         decq (%rdi)
-   185: 0f849a000000                   je 0x9a
-   18b: 488b4848                       movq 0x48(%rax), %rcx
-   18f: f6c101                         testb $0x1, %cl
-   192: 0f84a4000000                   je 0xa4
-   198: 49894d00                       movq %rcx, (%r13)
-   19c: 488b4830                       movq 0x30(%rax), %rcx
-   1a0: f6c101                         testb $0x1, %cl
-   1a3: 0f84a7000000                   je 0xa7
-   1a9: 49890f                         movq %rcx, (%r15)
-   1ac: 488b4038                       movq 0x38(%rax), %rax
-   1b0: a801                           testb $0x1, %al
-   1b2: 7503                           jne 0x3
-   1b4: 48ff00                         incq (%rax)
-   1b7: 498d4d18                       leaq 0x18(%r13), %rcx
-   1bb: 48894c2408                     movq %rcx, 0x8(%rsp)
-   1c0: 49894510                       movq %rax, 0x10(%r13)
-   1c4: 498b6d00                       movq (%r13), %rbp
-   1c8: 40f6c501                       testb $0x1, %bpl
-   1cc: 0f85ae050000                   jne 0x5ae
-   1d2: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   1d6: 0f85a4050000                   jne 0x5a4
-   1dc: ba02000000                     movl $0x2, %edx
-   1e1: 4c89f7                         movq %r14, %rdi
-   1e4: 4c89fe                         movq %r15, %rsi
-   1e7: ff5538                         callq *0x38(%rbp)
-   1ea: 4889c3                         movq %rax, %rbx
-   1ed: 498b3f                         movq (%r15), %rdi
+    99: 4d85f6                         testq %r14, %r14
+    9c: 0f8476070000                   je 0x776
+    a2: 4d897500                       movq %r14, (%r13)
+    a6: 488b0424                       movq (%rsp), %rax
+    aa: 488b4018                       movq 0x18(%rax), %rax
+    ae: 488b7808                       movq 0x8(%rax), %rdi
+    b2: 4c897008                       movq %r14, 0x8(%rax)
+    b6: 40f6c701                       testb $0x1, %dil
+    ba: 7509                           jne 0x9
+    bc: 48ff0f                         decq (%rdi)
+    bf: 0f845b010000                   je 0x15b
+    c5: 488b5828                       movq 0x28(%rax), %rbx
+    c9: f6c301                         testb $0x1, %bl
+    cc: 7503                           jne 0x3
+    ce: 48ff03                         incq (%rbx)
+    d1: 49895d00                       movq %rbx, (%r13)
+    d5: 488b4018                       movq 0x18(%rax), %rax
+    d9: a801                           testb $0x1, %al
+    db: 7507                           jne 0x7
+    dd: 48ff00                         incq (%rax)
+    e0: 498b5d00                       movq (%r13), %rbx
+    e4: 48894500                       movq %rax, (%rbp)
+    e8: 41bc50000000                   movl $0x50, %r12d
+    ee: 41bf08000000                   movl $0x8, %r15d
+    f4: f6c301                         testb $0x1, %bl
+    f7: 0f85b9060000                   jne 0x6b9
+    fd: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   101: 0f85af060000                   jne 0x6af
+   107: ba01000000                     movl $0x1, %edx
+   10c: 488b7c2408                     movq 0x8(%rsp), %rdi
+   111: 4889ee                         movq %rbp, %rsi
+   114: ff5338                         callq *0x38(%rbx)
+   117: 4989c6                         movq %rax, %r14
+   11a: 488b7d00                       movq (%rbp), %rdi
+   11e: 40f6c701                       testb $0x1, %dil
+   122: 7509                           jne 0x9
+   124: 48ff0f                         decq (%rdi)
+   127: 0f8412010000                   je 0x112
+   12d: 48ff0b                         decq (%rbx)
+   130: 7508                           jne 0x8
+   132: 4889df                         movq %rbx, %rdi
+   135: e800000000                     callq 0x0
+        # hole +0x136: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   13a: 4d85f6                         testq %r14, %r14
+   13d: 0f84d5060000                   je 0x6d5
+   143: 4d897500                       movq %r14, (%r13)
+   147: 488b0424                       movq (%rsp), %rax
+   14b: 488b4018                       movq 0x18(%rax), %rax
+   14f: 488b7820                       movq 0x20(%rax), %rdi
+   153: 4c897020                       movq %r14, 0x20(%rax)
+   157: 40f6c701                       testb $0x1, %dil
+   15b: 7509                           jne 0x9
+   15d: 48ff0f                         decq (%rdi)
+   160: 0f84ec000000                   je 0xec
+   166: 488b4848                       movq 0x48(%rax), %rcx
+   16a: f6c101                         testb $0x1, %cl
+   16d: 0f85f9000000                   jne 0xf9
+   173: 48ff01                         incq (%rcx)
+   176: 49894d00                       movq %rcx, (%r13)
+   17a: 488b4830                       movq 0x30(%rax), %rcx
+   17e: f6c101                         testb $0x1, %cl
+   181: 0f84f6000000                   je 0xf6
+   187: 48894d00                       movq %rcx, (%rbp)
+   18b: 488b4038                       movq 0x38(%rax), %rax
+   18f: a801                           testb $0x1, %al
+   191: 7503                           jne 0x3
+   193: 48ff00                         incq (%rax)
+   196: 498d4d18                       leaq 0x18(%r13), %rcx
+   19a: 48894c2418                     movq %rcx, 0x18(%rsp)
+   19f: 49894510                       movq %rax, 0x10(%r13)
+   1a3: 498b5d00                       movq (%r13), %rbx
+   1a7: 41bc96000000                   movl $0x96, %r12d
+   1ad: 41bf0f000000                   movl $0xf, %r15d
+   1b3: f6c301                         testb $0x1, %bl
+   1b6: 0f8551040000                   jne 0x451
+   1bc: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   1c0: 0f8547040000                   jne 0x447
+   1c6: ba02000000                     movl $0x2, %edx
+   1cb: 488b7c2408                     movq 0x8(%rsp), %rdi
+   1d0: 4889ee                         movq %rbp, %rsi
+   1d3: ff5338                         callq *0x38(%rbx)
+   1d6: 4989c6                         movq %rax, %r14
+   1d9: 488b7d00                       movq (%rbp), %rdi
+   1dd: 40f6c701                       testb $0x1, %dil
+   1e1: 7509                           jne 0x9
+   1e3: 48ff0f                         decq (%rdi)
+   1e6: 0f84a9000000                   je 0xa9
+   1ec: 498b7d10                       movq 0x10(%r13), %rdi
    1f0: 40f6c701                       testb $0x1, %dil
-   1f4: 7505                           jne 0x5
-   1f6: 48ff0f                         decq (%rdi)
-   1f9: 746c                           je 0x6c
-   1fb: 498b7d10                       movq 0x10(%r13), %rdi
-   1ff: 40f6c701                       testb $0x1, %dil
-   203: 7571                           jne 0x71
-   205: 48ff0f                         decq (%rdi)
-   208: 756c                           jne 0x6c
-   20a: e800000000                     callq 0x0
-        # hole +0x20b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   20f: eb65                           jmp 0x65
-   211: e800000000                     callq 0x0
-        # hole +0x212: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   216: 48ff4d00                       decq (%rbp)
-   21a: 0f8542ffffff                   jne -0xbe
-   220: e935ffffff                     jmp -0xcb
-   225: e800000000                     callq 0x0
-        # hole +0x226: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   22a: 498b442418                     movq 0x18(%r12), %rax
-   22f: 488b4848                       movq 0x48(%rax), %rcx
-   233: f6c101                         testb $0x1, %cl
-   236: 0f855cffffff                   jne -0xa4
-   23c: 48ff01                         incq (%rcx)
-   23f: 49894d00                       movq %rcx, (%r13)
-   243: 488b4830                       movq 0x30(%rax), %rcx
-   247: f6c101                         testb $0x1, %cl
-   24a: 0f8559ffffff                   jne -0xa7
-   250: 48ff01                         incq (%rcx)
-   253: 49890f                         movq %rcx, (%r15)
-   256: 488b4038                       movq 0x38(%rax), %rax
-   25a: a801                           testb $0x1, %al
-   25c: 0f8452ffffff                   je -0xae
-   262: e950ffffff                     jmp -0xb0
-   267: e800000000                     callq 0x0
-        # hole +0x268: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   26c: 498b7d10                       movq 0x10(%r13), %rdi
-   270: 40f6c701                       testb $0x1, %dil
-   274: 748f                           je -0x71
-   276: 48ff4d00                       decq (%rbp)
-   27a: 7508                           jne 0x8
-   27c: 4889ef                         movq %rbp, %rdi
-   27f: e800000000                     callq 0x0
-        # hole +0x280: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   284: 4885db                         testq %rbx, %rbx
-   287: 0f84ca050000                   je 0x5ca
-   28d: 49895d00                       movq %rbx, (%r13)
-   291: 498b442418                     movq 0x18(%r12), %rax
-   296: 488b7840                       movq 0x40(%rax), %rdi
-   29a: 48895840                       movq %rbx, 0x40(%rax)
+   1f4: 0f85ae000000                   jne 0xae
+   1fa: 48ff0f                         decq (%rdi)
+   1fd: 0f85a5000000                   jne 0xa5
+   203: e800000000                     callq 0x0
+        # hole +0x204: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   208: e99b000000                     jmp 0x9b
+   20d: e800000000                     callq 0x0
+        # hole +0x20e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   212: 48ff0b                         decq (%rbx)
+   215: 0f857efeffff                   jne -0x182
+   21b: e971feffff                     jmp -0x18f
+   220: e800000000                     callq 0x0
+        # hole +0x221: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   225: 488b0424                       movq (%rsp), %rax
+   229: 488b4018                       movq 0x18(%rax), %rax
+   22d: 488b5828                       movq 0x28(%rax), %rbx
+   231: f6c301                         testb $0x1, %bl
+   234: 0f8494feffff                   je -0x16c
+   23a: e992feffff                     jmp -0x16e
+   23f: e800000000                     callq 0x0
+        # hole +0x240: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   244: 48ff0b                         decq (%rbx)
+   247: 0f85edfeffff                   jne -0x113
+   24d: e9e0feffff                     jmp -0x120
+   252: e800000000                     callq 0x0
+        # hole +0x253: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   257: 488b0424                       movq (%rsp), %rax
+   25b: 488b4018                       movq 0x18(%rax), %rax
+   25f: 488b4848                       movq 0x48(%rax), %rcx
+   263: f6c101                         testb $0x1, %cl
+   266: 0f8407ffffff                   je -0xf9
+   26c: 49894d00                       movq %rcx, (%r13)
+   270: 488b4830                       movq 0x30(%rax), %rcx
+   274: f6c101                         testb $0x1, %cl
+   277: 0f850affffff                   jne -0xf6
+   27d: 48ff01                         incq (%rcx)
+   280: 48894d00                       movq %rcx, (%rbp)
+   284: 488b4038                       movq 0x38(%rax), %rax
+   288: a801                           testb $0x1, %al
+   28a: 0f8403ffffff                   je -0xfd
+   290: e901ffffff                     jmp -0xff
+   295: e800000000                     callq 0x0
+        # hole +0x296: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   29a: 498b7d10                       movq 0x10(%r13), %rdi
    29e: 40f6c701                       testb $0x1, %dil
-   2a2: 7505                           jne 0x5
-   2a4: 48ff0f                         decq (%rdi)
-   2a7: 7434                           je 0x34
-   2a9: 488b4868                       movq 0x68(%rax), %rcx
-   2ad: f6c101                         testb $0x1, %cl
-   2b0: 743e                           je 0x3e
-   2b2: 49894d00                       movq %rcx, (%r13)
-   2b6: 488b4850                       movq 0x50(%rax), %rcx
-   2ba: f6c101                         testb $0x1, %cl
-   2bd: 7441                           je 0x41
-   2bf: 49890f                         movq %rcx, (%r15)
-   2c2: 488b4058                       movq 0x58(%rax), %rax
-   2c6: a801                           testb $0x1, %al
-   2c8: 7444                           je 0x44
-   2ca: 49894510                       movq %rax, 0x10(%r13)
-   2ce: 498b6d00                       movq (%r13), %rbp
-   2d2: 40f6c501                       testb $0x1, %bpl
-   2d6: 744b                           je 0x4b
-   2d8: e9b9040000                     jmp 0x4b9
-   2dd: e800000000                     callq 0x0
-        # hole +0x2de: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   2e2: 498b442418                     movq 0x18(%r12), %rax
-   2e7: 488b4868                       movq 0x68(%rax), %rcx
-   2eb: f6c101                         testb $0x1, %cl
-   2ee: 75c2                           jne -0x3e
-   2f0: 48ff01                         incq (%rcx)
-   2f3: 49894d00                       movq %rcx, (%r13)
-   2f7: 488b4850                       movq 0x50(%rax), %rcx
-   2fb: f6c101                         testb $0x1, %cl
-   2fe: 75bf                           jne -0x41
-   300: 48ff01                         incq (%rcx)
-   303: 49890f                         movq %rcx, (%r15)
+   2a2: 0f8452ffffff                   je -0xae
+   2a8: 48ff0b                         decq (%rbx)
+   2ab: 7508                           jne 0x8
+   2ad: 4889df                         movq %rbx, %rdi
+   2b0: e800000000                     callq 0x0
+        # hole +0x2b1: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   2b5: 4d85f6                         testq %r14, %r14
+   2b8: 0f845a050000                   je 0x55a
+   2be: 4d897500                       movq %r14, (%r13)
+   2c2: 488b0424                       movq (%rsp), %rax
+   2c6: 488b4018                       movq 0x18(%rax), %rax
+   2ca: 488b7840                       movq 0x40(%rax), %rdi
+   2ce: 4c897040                       movq %r14, 0x40(%rax)
+   2d2: 40f6c701                       testb $0x1, %dil
+   2d6: 7509                           jne 0x9
+   2d8: 48ff0f                         decq (%rdi)
+   2db: 0f848f000000                   je 0x8f
+   2e1: 488b4868                       movq 0x68(%rax), %rcx
+   2e5: f6c101                         testb $0x1, %cl
+   2e8: 0f859c000000                   jne 0x9c
+   2ee: 48ff01                         incq (%rcx)
+   2f1: 49894d00                       movq %rcx, (%r13)
+   2f5: 488b4850                       movq 0x50(%rax), %rcx
+   2f9: f6c101                         testb $0x1, %cl
+   2fc: 0f8499000000                   je 0x99
+   302: 48894d00                       movq %rcx, (%rbp)
    306: 488b4058                       movq 0x58(%rax), %rax
    30a: a801                           testb $0x1, %al
-   30c: 75bc                           jne -0x44
+   30c: 7503                           jne 0x3
    30e: 48ff00                         incq (%rax)
    311: 49894510                       movq %rax, 0x10(%r13)
-   315: 498b6d00                       movq (%r13), %rbp
-   319: 40f6c501                       testb $0x1, %bpl
-   31d: 0f8573040000                   jne 0x473
-   323: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   327: 0f8569040000                   jne 0x469
-   32d: ba02000000                     movl $0x2, %edx
-   332: 4c89f7                         movq %r14, %rdi
-   335: 4c89fe                         movq %r15, %rsi
-   338: ff5538                         callq *0x38(%rbp)
-   33b: 4889c3                         movq %rax, %rbx
-   33e: 498b3f                         movq (%r15), %rdi
-   341: 40f6c701                       testb $0x1, %dil
-   345: 7505                           jne 0x5
-   347: 48ff0f                         decq (%rdi)
-   34a: 7416                           je 0x16
-   34c: 498b7d10                       movq 0x10(%r13), %rdi
-   350: 40f6c701                       testb $0x1, %dil
-   354: 751b                           jne 0x1b
-   356: 48ff0f                         decq (%rdi)
-   359: 7516                           jne 0x16
-   35b: e800000000                     callq 0x0
-        # hole +0x35c: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   360: eb0f                           jmp 0xf
-   362: e800000000                     callq 0x0
-        # hole +0x363: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   367: 498b7d10                       movq 0x10(%r13), %rdi
-   36b: 40f6c701                       testb $0x1, %dil
-   36f: 74e5                           je -0x1b
-   371: 48ff4d00                       decq (%rbp)
-   375: 7508                           jne 0x8
-   377: 4889ef                         movq %rbp, %rdi
-   37a: e800000000                     callq 0x0
-        # hole +0x37b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   37f: 4885db                         testq %rbx, %rbx
-   382: 0f84e5040000                   je 0x4e5
-   388: 49895d00                       movq %rbx, (%r13)
-   38c: 498b442418                     movq 0x18(%r12), %rax
-   391: 488b7860                       movq 0x60(%rax), %rdi
-   395: 48895860                       movq %rbx, 0x60(%rax)
-   399: 40f6c701                       testb $0x1, %dil
-   39d: 7505                           jne 0x5
-   39f: 48ff0f                         decq (%rdi)
-   3a2: 7427                           je 0x27
-   3a4: 488ba880000000                 movq 0x80(%rax), %rbp
-   3ab: 40f6c501                       testb $0x1, %bpl
-   3af: 7431                           je 0x31
-   3b1: 49896d00                       movq %rbp, (%r13)
-   3b5: 488b4070                       movq 0x70(%rax), %rax
-   3b9: a801                           testb $0x1, %al
-   3bb: 7435                           je 0x35
-   3bd: 498907                         movq %rax, (%r15)
-   3c0: 40f6c501                       testb $0x1, %bpl
-   3c4: 7440                           je 0x40
-   3c6: e9e1030000                     jmp 0x3e1
-   3cb: e800000000                     callq 0x0
-        # hole +0x3cc: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   3d0: 498b442418                     movq 0x18(%r12), %rax
-   3d5: 488ba880000000                 movq 0x80(%rax), %rbp
-   3dc: 40f6c501                       testb $0x1, %bpl
-   3e0: 75cf                           jne -0x31
-   3e2: 48ff4500                       incq (%rbp)
-   3e6: 49896d00                       movq %rbp, (%r13)
-   3ea: 488b4070                       movq 0x70(%rax), %rax
-   3ee: a801                           testb $0x1, %al
-   3f0: 75cb                           jne -0x35
-   3f2: 48ff00                         incq (%rax)
-   3f5: 498b6d00                       movq (%r13), %rbp
-   3f9: 498907                         movq %rax, (%r15)
-   3fc: 40f6c501                       testb $0x1, %bpl
-   400: 0f85a6030000                   jne 0x3a6
-   406: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   40a: 0f859c030000                   jne 0x39c
-   410: ba01000000                     movl $0x1, %edx
-   415: 4c89f7                         movq %r14, %rdi
-   418: 4c89fe                         movq %r15, %rsi
-   41b: ff5538                         callq *0x38(%rbp)
-   41e: 4889c3                         movq %rax, %rbx
-   421: 498b3f                         movq (%r15), %rdi
-   424: 40f6c701                       testb $0x1, %dil
-   428: 7505                           jne 0x5
-   42a: 48ff0f                         decq (%rdi)
-   42d: 745d                           je 0x5d
-   42f: 48ff4d00                       decq (%rbp)
-   433: 7508                           jne 0x8
-   435: 4889ef                         movq %rbp, %rdi
-   438: e800000000                     callq 0x0
-        # hole +0x439: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   43d: 4885db                         testq %rbx, %rbx
-   440: 0f843d040000                   je 0x43d
-   446: 49895d00                       movq %rbx, (%r13)
-   44a: 498b442418                     movq 0x18(%r12), %rax
-   44f: 488b7878                       movq 0x78(%rax), %rdi
-   453: 48895878                       movq %rbx, 0x78(%rax)
+   315: 498b5d00                       movq (%r13), %rbx
+   319: 41bcdc000000                   movl $0xdc, %r12d
+   31f: 41bf16000000                   movl $0x16, %r15d
+   325: f6c301                         testb $0x1, %bl
+   328: 0f85df020000                   jne 0x2df
+   32e: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   332: 0f85d5020000                   jne 0x2d5
+   338: ba02000000                     movl $0x2, %edx
+   33d: 488b7c2408                     movq 0x8(%rsp), %rdi
+   342: 4889ee                         movq %rbp, %rsi
+   345: ff5338                         callq *0x38(%rbx)
+   348: 4989c6                         movq %rax, %r14
+   34b: 488b7d00                       movq (%rbp), %rdi
+   34f: 40f6c701                       testb $0x1, %dil
+   353: 7505                           jne 0x5
+   355: 48ff0f                         decq (%rdi)
+   358: 7459                           je 0x59
+   35a: 498b7d10                       movq 0x10(%r13), %rdi
+   35e: 40f6c701                       testb $0x1, %dil
+   362: 755e                           jne 0x5e
+   364: 48ff0f                         decq (%rdi)
+   367: 7559                           jne 0x59
+   369: e800000000                     callq 0x0
+        # hole +0x36a: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   36e: eb52                           jmp 0x52
+   370: e800000000                     callq 0x0
+        # hole +0x371: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   375: 488b0424                       movq (%rsp), %rax
+   379: 488b4018                       movq 0x18(%rax), %rax
+   37d: 488b4868                       movq 0x68(%rax), %rcx
+   381: f6c101                         testb $0x1, %cl
+   384: 0f8464ffffff                   je -0x9c
+   38a: 49894d00                       movq %rcx, (%r13)
+   38e: 488b4850                       movq 0x50(%rax), %rcx
+   392: f6c101                         testb $0x1, %cl
+   395: 0f8567ffffff                   jne -0x99
+   39b: 48ff01                         incq (%rcx)
+   39e: 48894d00                       movq %rcx, (%rbp)
+   3a2: 488b4058                       movq 0x58(%rax), %rax
+   3a6: a801                           testb $0x1, %al
+   3a8: 0f8460ffffff                   je -0xa0
+   3ae: e95effffff                     jmp -0xa2
+   3b3: e800000000                     callq 0x0
+        # hole +0x3b4: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   3b8: 498b7d10                       movq 0x10(%r13), %rdi
+   3bc: 40f6c701                       testb $0x1, %dil
+   3c0: 74a2                           je -0x5e
+   3c2: 48ff0b                         decq (%rbx)
+   3c5: 7508                           jne 0x8
+   3c7: 4889df                         movq %rbx, %rdi
+   3ca: e800000000                     callq 0x0
+        # hole +0x3cb: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   3cf: 4d85f6                         testq %r14, %r14
+   3d2: 0f8440040000                   je 0x440
+   3d8: 4d897500                       movq %r14, (%r13)
+   3dc: 488b0424                       movq (%rsp), %rax
+   3e0: 488b4018                       movq 0x18(%rax), %rax
+   3e4: 488b7860                       movq 0x60(%rax), %rdi
+   3e8: 4c897060                       movq %r14, 0x60(%rax)
+   3ec: 40f6c701                       testb $0x1, %dil
+   3f0: 7509                           jne 0x9
+   3f2: 48ff0f                         decq (%rdi)
+   3f5: 0f84f0010000                   je 0x1f0
+   3fb: 488b9880000000                 movq 0x80(%rax), %rbx
+   402: f6c301                         testb $0x1, %bl
+   405: 7503                           jne 0x3
+   407: 48ff03                         incq (%rbx)
+   40a: 49895d00                       movq %rbx, (%r13)
+   40e: 488b4070                       movq 0x70(%rax), %rax
+   412: a801                           testb $0x1, %al
+   414: 7507                           jne 0x7
+   416: 48ff00                         incq (%rax)
+   419: 498b5d00                       movq (%r13), %rbx
+   41d: 48894500                       movq %rax, (%rbp)
+   421: 41bc18010000                   movl $0x118, %r12d
+   427: 41bf1c000000                   movl $0x1c, %r15d
+   42d: f6c301                         testb $0x1, %bl
+   430: 0f8580030000                   jne 0x380
+   436: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   43a: 0f8576030000                   jne 0x376
+   440: ba01000000                     movl $0x1, %edx
+   445: 488b7c2408                     movq 0x8(%rsp), %rdi
+   44a: 4889ee                         movq %rbp, %rsi
+   44d: ff5338                         callq *0x38(%rbx)
+   450: 4989c6                         movq %rax, %r14
+   453: 488b7d00                       movq (%rbp), %rdi
    457: 40f6c701                       testb $0x1, %dil
-   45b: 7505                           jne 0x5
+   45b: 7509                           jne 0x9
    45d: 48ff0f                         decq (%rdi)
-   460: 7437                           je 0x37
-   462: 488ba898000000                 movq 0x98(%rax), %rbp
-   469: 40f6c501                       testb $0x1, %bpl
-   46d: 7441                           je 0x41
-   46f: 49896d00                       movq %rbp, (%r13)
-   473: 488b8088000000                 movq 0x88(%rax), %rax
-   47a: a801                           testb $0x1, %al
-   47c: 7445                           je 0x45
-   47e: 498907                         movq %rax, (%r15)
-   481: 40f6c501                       testb $0x1, %bpl
-   485: 7450                           je 0x50
-   487: e936030000                     jmp 0x336
-   48c: e800000000                     callq 0x0
-        # hole +0x48d: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   491: 48ff4d00                       decq (%rbp)
-   495: 75a6                           jne -0x5a
-   497: eb9c                           jmp -0x64
-   499: e800000000                     callq 0x0
-        # hole +0x49a: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   49e: 498b442418                     movq 0x18(%r12), %rax
-   4a3: 488ba898000000                 movq 0x98(%rax), %rbp
-   4aa: 40f6c501                       testb $0x1, %bpl
-   4ae: 75bf                           jne -0x41
-   4b0: 48ff4500                       incq (%rbp)
-   4b4: 49896d00                       movq %rbp, (%r13)
-   4b8: 488b8088000000                 movq 0x88(%rax), %rax
-   4bf: a801                           testb $0x1, %al
-   4c1: 75bb                           jne -0x45
-   4c3: 48ff00                         incq (%rax)
-   4c6: 498b6d00                       movq (%r13), %rbp
-   4ca: 498907                         movq %rax, (%r15)
-   4cd: 40f6c501                       testb $0x1, %bpl
-   4d1: 0f85eb020000                   jne 0x2eb
-   4d7: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   4db: 0f85e1020000                   jne 0x2e1
-   4e1: ba01000000                     movl $0x1, %edx
-   4e6: 4c89f7                         movq %r14, %rdi
-   4e9: 4c89fe                         movq %r15, %rsi
-   4ec: ff5538                         callq *0x38(%rbp)
-   4ef: 4889c3                         movq %rax, %rbx
-   4f2: 498b3f                         movq (%r15), %rdi
-   4f5: 40f6c701                       testb $0x1, %dil
-   4f9: 7505                           jne 0x5
-   4fb: 48ff0f                         decq (%rdi)
-   4fe: 7476                           je 0x76
-   500: 48ff4d00                       decq (%rbp)
-   504: 7508                           jne 0x8
-   506: 4889ef                         movq %rbp, %rdi
-   509: e800000000                     callq 0x0
-        # hole +0x50a: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   50e: 4885db                         testq %rbx, %rbx
-   511: 0f8482030000                   je 0x382
-   517: 49895d00                       movq %rbx, (%r13)
-   51b: 498b442418                     movq 0x18(%r12), %rax
-   520: 488bb890000000                 movq 0x90(%rax), %rdi
-   527: 48899890000000                 movq %rbx, 0x90(%rax)
-   52e: 40f6c701                       testb $0x1, %dil
-   532: 7505                           jne 0x5
-   534: 48ff0f                         decq (%rdi)
-   537: 744a                           je 0x4a
-   539: 488b88b8000000                 movq 0xb8(%rax), %rcx
-   540: f6c101                         testb $0x1, %cl
-   543: 7454                           je 0x54
-   545: 49894d00                       movq %rcx, (%r13)
-   549: 488b88a0000000                 movq 0xa0(%rax), %rcx
-   550: f6c101                         testb $0x1, %cl
-   553: 7457                           je 0x57
-   555: 49890f                         movq %rcx, (%r15)
-   558: 488b80a8000000                 movq 0xa8(%rax), %rax
-   55f: a801                           testb $0x1, %al
-   561: 745a                           je 0x5a
-   563: 49894510                       movq %rax, 0x10(%r13)
-   567: 498b6d00                       movq (%r13), %rbp
-   56b: 40f6c501                       testb $0x1, %bpl
-   56f: 7461                           je 0x61
-   571: e962020000                     jmp 0x262
-   576: e800000000                     callq 0x0
-        # hole +0x577: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   57b: 48ff4d00                       decq (%rbp)
-   57f: 758d                           jne -0x73
-   581: eb83                           jmp -0x7d
-   583: e800000000                     callq 0x0
-        # hole +0x584: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   588: 498b442418                     movq 0x18(%r12), %rax
-   58d: 488b88b8000000                 movq 0xb8(%rax), %rcx
-   594: f6c101                         testb $0x1, %cl
-   597: 75ac                           jne -0x54
-   599: 48ff01                         incq (%rcx)
-   59c: 49894d00                       movq %rcx, (%r13)
-   5a0: 488b88a0000000                 movq 0xa0(%rax), %rcx
-   5a7: f6c101                         testb $0x1, %cl
-   5aa: 75a9                           jne -0x57
-   5ac: 48ff01                         incq (%rcx)
-   5af: 49890f                         movq %rcx, (%r15)
-   5b2: 488b80a8000000                 movq 0xa8(%rax), %rax
-   5b9: a801                           testb $0x1, %al
-   5bb: 75a6                           jne -0x5a
-   5bd: 48ff00                         incq (%rax)
-   5c0: 49894510                       movq %rax, 0x10(%r13)
-   5c4: 498b6d00                       movq (%r13), %rbp
-   5c8: 40f6c501                       testb $0x1, %bpl
-   5cc: 0f8506020000                   jne 0x206
-   5d2: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   5d6: 0f85fc010000                   jne 0x1fc
-   5dc: ba02000000                     movl $0x2, %edx
-   5e1: 4c89f7                         movq %r14, %rdi
-   5e4: 4c89fe                         movq %r15, %rsi
-   5e7: ff5538                         callq *0x38(%rbp)
-   5ea: 4889c3                         movq %rax, %rbx
-   5ed: 498b3f                         movq (%r15), %rdi
-   5f0: 40f6c701                       testb $0x1, %dil
-   5f4: 7505                           jne 0x5
-   5f6: 48ff0f                         decq (%rdi)
-   5f9: 7416                           je 0x16
-   5fb: 498b7d10                       movq 0x10(%r13), %rdi
-   5ff: 40f6c701                       testb $0x1, %dil
-   603: 751b                           jne 0x1b
-   605: 48ff0f                         decq (%rdi)
-   608: 7516                           jne 0x16
-   60a: e800000000                     callq 0x0
-        # hole +0x60b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   60f: eb0f                           jmp 0xf
-   611: e800000000                     callq 0x0
-        # hole +0x612: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   616: 498b7d10                       movq 0x10(%r13), %rdi
-   61a: 40f6c701                       testb $0x1, %dil
-   61e: 74e5                           je -0x1b
-   620: 48ff4d00                       decq (%rbp)
-   624: 7508                           jne 0x8
-   626: 4889ef                         movq %rbp, %rdi
-   629: e800000000                     callq 0x0
-        # hole +0x62a: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   62e: 4885db                         testq %rbx, %rbx
-   631: 0f8478020000                   je 0x278
-   637: 49895d00                       movq %rbx, (%r13)
-   63b: 498b442418                     movq 0x18(%r12), %rax
-   640: 488bb8b0000000                 movq 0xb0(%rax), %rdi
-   647: 488998b0000000                 movq %rbx, 0xb0(%rax)
-   64e: 40f6c701                       testb $0x1, %dil
-   652: 7505                           jne 0x5
-   654: 48ff0f                         decq (%rdi)
-   657: 742a                           je 0x2a
-   659: 488ba8d0000000                 movq 0xd0(%rax), %rbp
-   660: 40f6c501                       testb $0x1, %bpl
-   664: 7434                           je 0x34
-   666: 49896d00                       movq %rbp, (%r13)
-   66a: 488b80c0000000                 movq 0xc0(%rax), %rax
-   671: a801                           testb $0x1, %al
-   673: 7438                           je 0x38
-   675: 498907                         movq %rax, (%r15)
-   678: 40f6c501                       testb $0x1, %bpl
-   67c: 7443                           je 0x43
-   67e: e975010000                     jmp 0x175
-   683: e800000000                     callq 0x0
-        # hole +0x684: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   688: 498b442418                     movq 0x18(%r12), %rax
-   68d: 488ba8d0000000                 movq 0xd0(%rax), %rbp
-   694: 40f6c501                       testb $0x1, %bpl
-   698: 75cc                           jne -0x34
-   69a: 48ff4500                       incq (%rbp)
-   69e: 49896d00                       movq %rbp, (%r13)
-   6a2: 488b80c0000000                 movq 0xc0(%rax), %rax
-   6a9: a801                           testb $0x1, %al
-   6ab: 75c8                           jne -0x38
-   6ad: 48ff00                         incq (%rax)
-   6b0: 498b6d00                       movq (%r13), %rbp
-   6b4: 498907                         movq %rax, (%r15)
-   6b7: 40f6c501                       testb $0x1, %bpl
-   6bb: 0f8537010000                   jne 0x137
-   6c1: 837d0808                       cmpl $0x8, 0x8(%rbp)
-   6c5: 0f852d010000                   jne 0x12d
-   6cb: ba01000000                     movl $0x1, %edx
-   6d0: 4c89f7                         movq %r14, %rdi
-   6d3: 4c89fe                         movq %r15, %rsi
-   6d6: ff5538                         callq *0x38(%rbp)
-   6d9: 4889c3                         movq %rax, %rbx
-   6dc: 498b3f                         movq (%r15), %rdi
-   6df: 40f6c701                       testb $0x1, %dil
-   6e3: 7505                           jne 0x5
-   6e5: 48ff0f                         decq (%rdi)
-   6e8: 7443                           je 0x43
-   6ea: 48ff4d00                       decq (%rbp)
-   6ee: 7508                           jne 0x8
-   6f0: 4889ef                         movq %rbp, %rdi
-   6f3: e800000000                     callq 0x0
-        # hole +0x6f4: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   6f8: 4885db                         testq %rbx, %rbx
-   6fb: 0f84c4010000                   je 0x1c4
-   701: 49895d00                       movq %rbx, (%r13)
-   705: 498b442418                     movq 0x18(%r12), %rax
-   70a: 488bb8c8000000                 movq 0xc8(%rax), %rdi
-   711: 488998c8000000                 movq %rbx, 0xc8(%rax)
-   718: 40f6c701                       testb $0x1, %dil
-   71c: 7505                           jne 0x5
-   71e: 48ff0f                         decq (%rdi)
-   721: 7417                           je 0x17
-   723: 4883c410                       addq $0x10, %rsp
-   727: 5d                             popq %rbp
-   728: e900000000                     jmp 0x0
-        # hole +0x729: R_X86_64_PLT32 Rel32 continue-4
-   72d: e800000000                     callq 0x0
-        # hole +0x72e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   732: 48ff4d00                       decq (%rbp)
-   736: 75c0                           jne -0x40
-   738: ebb6                           jmp -0x4a
-   73a: e800000000                     callq 0x0
-        # hole +0x73b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   73f: 4883c410                       addq $0x10, %rsp
-   743: 5d                             popq %rbp
-   744: e900000000                     jmp 0x0
-        # hole +0x745: R_X86_64_PLT32 Rel32 continue-4
-   749: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x74b: R_X86_64_64 Abs64 index+0
-   753: 4983c002                       addq $0x2, %r8
-   757: 41b914000000                   movl $0x14, %r9d
-   75d: b901000000                     movl $0x1, %ecx
-   762: e9ae000000                     jmp 0xae
-   767: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x769: R_X86_64_64 Abs64 index+0
-   771: 4983c008                       addq $0x8, %r8
-   775: 41b950000000                   movl $0x50, %r9d
-   77b: e98c000000                     jmp 0x8c
-   780: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x782: R_X86_64_64 Abs64 index+0
-   78a: 4983c00f                       addq $0xf, %r8
-   78e: 41b996000000                   movl $0x96, %r9d
-   794: eb56                           jmp 0x56
-   796: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x798: R_X86_64_64 Abs64 index+0
-   7a0: 4983c016                       addq $0x16, %r8
-   7a4: 41b9dc000000                   movl $0xdc, %r9d
-   7aa: eb40                           jmp 0x40
-   7ac: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x7ae: R_X86_64_64 Abs64 index+0
-   7b6: 4983c01c                       addq $0x1c, %r8
-   7ba: 41b918010000                   movl $0x118, %r9d
-   7c0: eb4a                           jmp 0x4a
-   7c2: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x7c4: R_X86_64_64 Abs64 index+0
-   7cc: 4983c022                       addq $0x22, %r8
-   7d0: 41b954010000                   movl $0x154, %r9d
-   7d6: eb34                           jmp 0x34
-   7d8: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x7da: R_X86_64_64 Abs64 index+0
-   7e2: 4983c029                       addq $0x29, %r8
-   7e6: 41b99a010000                   movl $0x19a, %r9d
-   7ec: b901000000                     movl $0x1, %ecx
-   7f1: 488b742408                     movq 0x8(%rsp), %rsi
-   7f6: eb1d                           jmp 0x1d
-   7f8: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x7fa: R_X86_64_64 Abs64 index+0
-   802: 4983c02f                       addq $0x2f, %r8
-   806: 41b9d6010000                   movl $0x1d6, %r9d
-   80c: b901000000                     movl $0x1, %ecx
-   811: 488b3424                       movq (%rsp), %rsi
-   815: 4c89e7                         movq %r12, %rdi
-   818: 4c89f2                         movq %r14, %rdx
-   81b: 4883c410                       addq $0x10, %rsp
-   81f: 5d                             popq %rbp
-   820: e900000000                     jmp 0x0
-        # hole +0x821: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
-   825: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x827: R_X86_64_64 Abs64 index+0
-   82f: 4983c002                       addq $0x2, %r8
-   833: 41b914000000                   movl $0x14, %r9d
-   839: e99b000000                     jmp 0x9b
-   83e: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x840: R_X86_64_64 Abs64 index+0
-   848: 4983c008                       addq $0x8, %r8
-   84c: 41b950000000                   movl $0x50, %r9d
-   852: e982000000                     jmp 0x82
-   857: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x859: R_X86_64_64 Abs64 index+0
-   861: 4983c00f                       addq $0xf, %r8
-   865: 41b996000000                   movl $0x96, %r9d
-   86b: eb6c                           jmp 0x6c
-   86d: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x86f: R_X86_64_64 Abs64 index+0
-   877: 4983c016                       addq $0x16, %r8
-   87b: 41b9dc000000                   movl $0xdc, %r9d
-   881: eb56                           jmp 0x56
-   883: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x885: R_X86_64_64 Abs64 index+0
-   88d: 4983c01c                       addq $0x1c, %r8
-   891: 41b918010000                   movl $0x118, %r9d
-   897: eb40                           jmp 0x40
-   899: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x89b: R_X86_64_64 Abs64 index+0
-   8a3: 4983c022                       addq $0x22, %r8
-   8a7: 41b954010000                   movl $0x154, %r9d
-   8ad: eb2a                           jmp 0x2a
-   8af: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x8b1: R_X86_64_64 Abs64 index+0
-   8b9: 4983c029                       addq $0x29, %r8
-   8bd: 41b99a010000                   movl $0x19a, %r9d
-   8c3: eb14                           jmp 0x14
-   8c5: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x8c7: R_X86_64_64 Abs64 index+0
-   8cf: 4983c02f                       addq $0x2f, %r8
-   8d3: 41b9d6010000                   movl $0x1d6, %r9d
-   8d9: b903000000                     movl $0x3, %ecx
-   8de: 4c89ee                         movq %r13, %rsi
-   8e1: e92fffffff                     jmp -0xd1
+   460: 0f84b1010000                   je 0x1b1
+   466: 48ff0b                         decq (%rbx)
+   469: 7508                           jne 0x8
+   46b: 4889df                         movq %rbx, %rdi
+   46e: e800000000                     callq 0x0
+        # hole +0x46f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   473: 4d85f6                         testq %r14, %r14
+   476: 0f849c030000                   je 0x39c
+   47c: 4d897500                       movq %r14, (%r13)
+   480: 488b0424                       movq (%rsp), %rax
+   484: 488b4018                       movq 0x18(%rax), %rax
+   488: 488b7878                       movq 0x78(%rax), %rdi
+   48c: 4c897078                       movq %r14, 0x78(%rax)
+   490: 40f6c701                       testb $0x1, %dil
+   494: 7509                           jne 0x9
+   496: 48ff0f                         decq (%rdi)
+   499: 0f848b010000                   je 0x18b
+   49f: 488b9898000000                 movq 0x98(%rax), %rbx
+   4a6: f6c301                         testb $0x1, %bl
+   4a9: 7503                           jne 0x3
+   4ab: 48ff03                         incq (%rbx)
+   4ae: 49895d00                       movq %rbx, (%r13)
+   4b2: 488b8088000000                 movq 0x88(%rax), %rax
+   4b9: a801                           testb $0x1, %al
+   4bb: 7507                           jne 0x7
+   4bd: 48ff00                         incq (%rax)
+   4c0: 498b5d00                       movq (%r13), %rbx
+   4c4: 48894500                       movq %rax, (%rbp)
+   4c8: 41bc54010000                   movl $0x154, %r12d
+   4ce: 41bf22000000                   movl $0x22, %r15d
+   4d4: f6c301                         testb $0x1, %bl
+   4d7: 0f85d9020000                   jne 0x2d9
+   4dd: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   4e1: 0f85cf020000                   jne 0x2cf
+   4e7: ba01000000                     movl $0x1, %edx
+   4ec: 488b7c2408                     movq 0x8(%rsp), %rdi
+   4f1: 4889ee                         movq %rbp, %rsi
+   4f4: ff5338                         callq *0x38(%rbx)
+   4f7: 4989c6                         movq %rax, %r14
+   4fa: 488b7d00                       movq (%rbp), %rdi
+   4fe: 40f6c701                       testb $0x1, %dil
+   502: 7509                           jne 0x9
+   504: 48ff0f                         decq (%rdi)
+   507: 0f843f010000                   je 0x13f
+   50d: 48ff0b                         decq (%rbx)
+   510: 7508                           jne 0x8
+   512: 4889df                         movq %rbx, %rdi
+   515: e800000000                     callq 0x0
+        # hole +0x516: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   51a: 4d85f6                         testq %r14, %r14
+   51d: 0f84f5020000                   je 0x2f5
+   523: 4d897500                       movq %r14, (%r13)
+   527: 488b0424                       movq (%rsp), %rax
+   52b: 488b4018                       movq 0x18(%rax), %rax
+   52f: 488bb890000000                 movq 0x90(%rax), %rdi
+   536: 4c89b090000000                 movq %r14, 0x90(%rax)
+   53d: 40f6c701                       testb $0x1, %dil
+   541: 7509                           jne 0x9
+   543: 48ff0f                         decq (%rdi)
+   546: 0f8413010000                   je 0x113
+   54c: 488b88b8000000                 movq 0xb8(%rax), %rcx
+   553: f6c101                         testb $0x1, %cl
+   556: 0f8520010000                   jne 0x120
+   55c: 48ff01                         incq (%rcx)
+   55f: 49894d00                       movq %rcx, (%r13)
+   563: 488b88a0000000                 movq 0xa0(%rax), %rcx
+   56a: f6c101                         testb $0x1, %cl
+   56d: 0f841d010000                   je 0x11d
+   573: 48894d00                       movq %rcx, (%rbp)
+   577: 488b80a8000000                 movq 0xa8(%rax), %rax
+   57e: a801                           testb $0x1, %al
+   580: 7503                           jne 0x3
+   582: 48ff00                         incq (%rax)
+   585: 49894510                       movq %rax, 0x10(%r13)
+   589: 498b5d00                       movq (%r13), %rbx
+   58d: 41bc9a010000                   movl $0x19a, %r12d
+   593: 41bf29000000                   movl $0x29, %r15d
+   599: f6c301                         testb $0x1, %bl
+   59c: 756f                           jne 0x6f
+   59e: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   5a2: 7569                           jne 0x69
+   5a4: ba02000000                     movl $0x2, %edx
+   5a9: 488b7c2408                     movq 0x8(%rsp), %rdi
+   5ae: 4889ee                         movq %rbp, %rsi
+   5b1: ff5338                         callq *0x38(%rbx)
+   5b4: 4989c6                         movq %rax, %r14
+   5b7: 488b7d00                       movq (%rbp), %rdi
+   5bb: 40f6c701                       testb $0x1, %dil
+   5bf: 7509                           jne 0x9
+   5c1: 48ff0f                         decq (%rdi)
+   5c4: 0f84e1000000                   je 0xe1
+   5ca: 498b7d10                       movq 0x10(%r13), %rdi
+   5ce: 40f6c701                       testb $0x1, %dil
+   5d2: 0f85e6000000                   jne 0xe6
+   5d8: 48ff0f                         decq (%rdi)
+   5db: 0f85dd000000                   jne 0xdd
+   5e1: e800000000                     callq 0x0
+        # hole +0x5e2: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   5e6: e9d3000000                     jmp 0xd3
+   5eb: e800000000                     callq 0x0
+        # hole +0x5ec: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   5f0: 488b0424                       movq (%rsp), %rax
+   5f4: 488b4018                       movq 0x18(%rax), %rax
+   5f8: 488b9880000000                 movq 0x80(%rax), %rbx
+   5ff: f6c301                         testb $0x1, %bl
+   602: 0f84fffdffff                   je -0x201
+   608: e9fdfdffff                     jmp -0x203
+   60d: 488b742418                     movq 0x18(%rsp), %rsi
+   612: e9a4010000                     jmp 0x1a4
+   617: e800000000                     callq 0x0
+        # hole +0x618: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   61c: 48ff0b                         decq (%rbx)
+   61f: 0f854efeffff                   jne -0x1b2
+   625: e941feffff                     jmp -0x1bf
+   62a: e800000000                     callq 0x0
+        # hole +0x62b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   62f: 488b0424                       movq (%rsp), %rax
+   633: 488b4018                       movq 0x18(%rax), %rax
+   637: 488b9898000000                 movq 0x98(%rax), %rbx
+   63e: f6c301                         testb $0x1, %bl
+   641: 0f8464feffff                   je -0x19c
+   647: e962feffff                     jmp -0x19e
+   64c: e800000000                     callq 0x0
+        # hole +0x64d: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   651: 48ff0b                         decq (%rbx)
+   654: 0f85c0feffff                   jne -0x140
+   65a: e9b3feffff                     jmp -0x14d
+   65f: e800000000                     callq 0x0
+        # hole +0x660: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   664: 488b0424                       movq (%rsp), %rax
+   668: 488b4018                       movq 0x18(%rax), %rax
+   66c: 488b88b8000000                 movq 0xb8(%rax), %rcx
+   673: f6c101                         testb $0x1, %cl
+   676: 0f84e0feffff                   je -0x120
+   67c: 49894d00                       movq %rcx, (%r13)
+   680: 488b88a0000000                 movq 0xa0(%rax), %rcx
+   687: f6c101                         testb $0x1, %cl
+   68a: 0f85e3feffff                   jne -0x11d
+   690: 48ff01                         incq (%rcx)
+   693: 48894d00                       movq %rcx, (%rbp)
+   697: 488b80a8000000                 movq 0xa8(%rax), %rax
+   69e: a801                           testb $0x1, %al
+   6a0: 0f84dcfeffff                   je -0x124
+   6a6: e9dafeffff                     jmp -0x126
+   6ab: e800000000                     callq 0x0
+        # hole +0x6ac: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   6b0: 498b7d10                       movq 0x10(%r13), %rdi
+   6b4: 40f6c701                       testb $0x1, %dil
+   6b8: 0f841affffff                   je -0xe6
+   6be: 48ff0b                         decq (%rbx)
+   6c1: 7508                           jne 0x8
+   6c3: 4889df                         movq %rbx, %rdi
+   6c6: e800000000                     callq 0x0
+        # hole +0x6c7: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   6cb: 4d85f6                         testq %r14, %r14
+   6ce: 0f8444010000                   je 0x144
+   6d4: 4d897500                       movq %r14, (%r13)
+   6d8: 488b0424                       movq (%rsp), %rax
+   6dc: 488b4018                       movq 0x18(%rax), %rax
+   6e0: 488bb8b0000000                 movq 0xb0(%rax), %rdi
+   6e7: 4c89b0b0000000                 movq %r14, 0xb0(%rax)
+   6ee: 40f6c701                       testb $0x1, %dil
+   6f2: 7509                           jne 0x9
+   6f4: 48ff0f                         decq (%rdi)
+   6f7: 0f84e6000000                   je 0xe6
+   6fd: 488b98d0000000                 movq 0xd0(%rax), %rbx
+   704: f6c301                         testb $0x1, %bl
+   707: 7503                           jne 0x3
+   709: 48ff03                         incq (%rbx)
+   70c: 49895d00                       movq %rbx, (%r13)
+   710: 488b80c0000000                 movq 0xc0(%rax), %rax
+   717: a801                           testb $0x1, %al
+   719: 7507                           jne 0x7
+   71b: 48ff00                         incq (%rax)
+   71e: 498b5d00                       movq (%r13), %rbx
+   722: 48894500                       movq %rax, (%rbp)
+   726: 41bcd6010000                   movl $0x1d6, %r12d
+   72c: 41bf2f000000                   movl $0x2f, %r15d
+   732: f6c301                         testb $0x1, %bl
+   735: 757f                           jne 0x7f
+   737: 837b0808                       cmpl $0x8, 0x8(%rbx)
+   73b: 7579                           jne 0x79
+   73d: ba01000000                     movl $0x1, %edx
+   742: 488b7c2408                     movq 0x8(%rsp), %rdi
+   747: 4889ee                         movq %rbp, %rsi
+   74a: ff5338                         callq *0x38(%rbx)
+   74d: 4989c6                         movq %rax, %r14
+   750: 488b7d00                       movq (%rbp), %rdi
+   754: 40f6c701                       testb $0x1, %dil
+   758: 7509                           jne 0x9
+   75a: 48ff0f                         decq (%rdi)
+   75d: 0f84a2000000                   je 0xa2
+   763: 48ff0b                         decq (%rbx)
+   766: 7508                           jne 0x8
+   768: 4889df                         movq %rbx, %rdi
+   76b: e800000000                     callq 0x0
+        # hole +0x76c: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   770: 4d85f6                         testq %r14, %r14
+   773: 0f849f000000                   je 0x9f
+   779: 4d897500                       movq %r14, (%r13)
+   77d: 488b0424                       movq (%rsp), %rax
+   781: 488b4018                       movq 0x18(%rax), %rax
+   785: 488bb8c8000000                 movq 0xc8(%rax), %rdi
+   78c: 4c89b0c8000000                 movq %r14, 0xc8(%rax)
+   793: 40f6c701                       testb $0x1, %dil
+   797: 750a                           jne 0xa
+   799: 48ff0f                         decq (%rdi)
+   79c: 7505                           jne 0x5
+   79e: e800000000                     callq 0x0
+        # hole +0x79f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   7a3: 4c8b2424                       movq (%rsp), %r12
+   7a7: 4c8b742408                     movq 0x8(%rsp), %r14
+   7ac: 4883c420                       addq $0x20, %rsp
+   7b0: 5d                             popq %rbp
+   7b1: e900000000                     jmp 0x0
+        # hole +0x7b2: R_X86_64_PLT32 Rel32 continue-4
+   7b6: 488b742410                     movq 0x10(%rsp), %rsi
+   7bb: b901000000                     movl $0x1, %ecx
+   7c0: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x7c2: R_X86_64_64 Abs64 index+0
+   7ca: 4d01f8                         addq %r15, %r8
+   7cd: 488b3c24                       movq (%rsp), %rdi
+   7d1: 488b542408                     movq 0x8(%rsp), %rdx
+   7d6: 4d89e1                         movq %r12, %r9
+   7d9: 4883c420                       addq $0x20, %rsp
+   7dd: 5d                             popq %rbp
+   7de: e900000000                     jmp 0x0
+        # hole +0x7df: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+   7e3: e800000000                     callq 0x0
+        # hole +0x7e4: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   7e8: 488b0424                       movq (%rsp), %rax
+   7ec: 488b4018                       movq 0x18(%rax), %rax
+   7f0: 488b98d0000000                 movq 0xd0(%rax), %rbx
+   7f7: f6c301                         testb $0x1, %bl
+   7fa: 0f8409ffffff                   je -0xf7
+   800: e907ffffff                     jmp -0xf9
+   805: e800000000                     callq 0x0
+        # hole +0x806: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   80a: 48ff0b                         decq (%rbx)
+   80d: 0f855dffffff                   jne -0xa3
+   813: e950ffffff                     jmp -0xb0
+   818: 4c89ee                         movq %r13, %rsi
+   81b: b903000000                     movl $0x3, %ecx
+   820: eb9e                           jmp -0x62
+   822: 488b742410                     movq 0x10(%rsp), %rsi
+   827: eb97                           jmp -0x69

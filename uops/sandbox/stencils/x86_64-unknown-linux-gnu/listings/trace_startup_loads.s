@@ -1,663 +1,626 @@
-# stencil startup_loads for x86_64-unknown-linux-gnu: 2627 code bytes, 0 data bytes, 57 holes
+# stencil startup_loads for x86_64-unknown-linux-gnu: 2453 code bytes, 0 data bytes, 40 holes
      0: 50                             pushq %rax
-     1: 498b442418                     movq 0x18(%r12), %rax
-     6: 488b08                         movq (%rax), %rcx
-     9: f6c101                         testb $0x1, %cl
+     1: 498b4c2418                     movq 0x18(%r12), %rcx
+     6: 488b11                         movq (%rcx), %rdx
+     9: f6c201                         testb $0x1, %dl
      c: 7503                           jne 0x3
-     e: 48ff01                         incq (%rcx)
-    11: 49894d00                       movq %rcx, (%r13)
-    15: 488b5008                       movq 0x8(%rax), %rdx
-    19: f6c201                         testb $0x1, %dl
-    1c: 7507                           jne 0x7
-    1e: 48ff02                         incq (%rdx)
-    21: 498b4d00                       movq (%r13), %rcx
-    25: 89ce                           movl %ecx, %esi
-    27: 83e601                         andl $0x1, %esi
-    2a: 49895508                       movq %rdx, 0x8(%r13)
-    2e: 4885f6                         testq %rsi, %rsi
-    31: 0f8432030000                   je 0x332
-    37: 89d6                           movl %edx, %esi
-    39: 83e601                         andl $0x1, %esi
-    3c: 0f8427030000                   je 0x327
-    42: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
-    4c: 48d1f9                         sarq %rcx
-    4f: 48d1fa                         sarq %rdx
-    52: 4801ca                         addq %rcx, %rdx
-    55: 4889d1                         movq %rdx, %rcx
-    58: 4801d9                         addq %rbx, %rcx
-    5b: 0f8921030000                   jns 0x321
-    61: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-    69: 49894d00                       movq %rcx, (%r13)
-    6d: 488b7810                       movq 0x10(%rax), %rdi
-    71: 48894810                       movq %rcx, 0x10(%rax)
-    75: 40f6c701                       testb $0x1, %dil
-    79: 7509                           jne 0x9
-    7b: 48ff0f                         decq (%rdi)
-    7e: 0f84c3000000                   je 0xc3
-    84: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x86: R_X86_64_64 Abs64 operand0[7]+0
-    8e: f6c101                         testb $0x1, %cl
-    91: 7503                           jne 0x3
-    93: 48ff01                         incq (%rcx)
-    96: 49894d00                       movq %rcx, (%r13)
-    9a: 498b442418                     movq 0x18(%r12), %rax
-    9f: 488b7818                       movq 0x18(%rax), %rdi
-    a3: 48894818                       movq %rcx, 0x18(%rax)
-    a7: 40f6c701                       testb $0x1, %dil
-    ab: 750f                           jne 0xf
-    ad: 48ff0f                         decq (%rdi)
-    b0: 750a                           jne 0xa
-    b2: e800000000                     callq 0x0
-        # hole +0xb3: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    b7: 498b442418                     movq 0x18(%r12), %rax
-    bc: 49c745001f010000               movq $0x11f, (%r13)
-    c4: 488b7820                       movq 0x20(%rax), %rdi
-    c8: 48c740201f010000               movq $0x11f, 0x20(%rax)
-    d0: 40f6c701                       testb $0x1, %dil
-    d4: 7509                           jne 0x9
-    d6: 48ff0f                         decq (%rdi)
-    d9: 0f8485000000                   je 0x85
-    df: 488b4828                       movq 0x28(%rax), %rcx
-    e3: f6c101                         testb $0x1, %cl
-    e6: 7503                           jne 0x3
-    e8: 48ff01                         incq (%rcx)
-    eb: 49894d00                       movq %rcx, (%r13)
-    ef: 488b5030                       movq 0x30(%rax), %rdx
-    f3: f6c201                         testb $0x1, %dl
-    f6: 7507                           jne 0x7
-    f8: 48ff02                         incq (%rdx)
-    fb: 498b4d00                       movq (%r13), %rcx
-    ff: 89ce                           movl %ecx, %esi
-   101: 83e601                         andl $0x1, %esi
-   104: 49895508                       movq %rdx, 0x8(%r13)
-   108: 4885f6                         testq %rsi, %rsi
-   10b: 400f94c6                       sete %sil
-   10f: f6c201                         testb $0x1, %dl
-   112: 400f94c7                       sete %dil
-   116: 4008f7                         orb %sil, %dil
-   119: 7465                           je 0x65
-   11b: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x11d: R_X86_64_64 Abs64 index+0
-   125: 4983c00f                       addq $0xf, %r8
-   129: 41b996000000                   movl $0x96, %r9d
-   12f: 4983c510                       addq $0x10, %r13
-   133: 4c89e7                         movq %r12, %rdi
-   136: 4c89ee                         movq %r13, %rsi
-   139: 4c89f2                         movq %r14, %rdx
-   13c: b901000000                     movl $0x1, %ecx
-   141: 58                             popq %rax
-   142: e900000000                     jmp 0x0
-        # hole +0x143: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
-   147: e800000000                     callq 0x0
-        # hole +0x148: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   14c: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x14e: R_X86_64_64 Abs64 operand0[7]+0
-   156: f6c101                         testb $0x1, %cl
-   159: 0f8434ffffff                   je -0xcc
-   15f: e932ffffff                     jmp -0xce
-   164: e800000000                     callq 0x0
-        # hole +0x165: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   169: 498b442418                     movq 0x18(%r12), %rax
-   16e: 488b4828                       movq 0x28(%rax), %rcx
-   172: f6c101                         testb $0x1, %cl
-   175: 0f846dffffff                   je -0x93
-   17b: e96bffffff                     jmp -0x95
-   180: 48d1f9                         sarq %rcx
-   183: 48d1fa                         sarq %rdx
-   186: 4829d1                         subq %rdx, %rcx
-   189: 4889ca                         movq %rcx, %rdx
-   18c: 4801da                         addq %rbx, %rdx
-   18f: 0f890d030000                   jns 0x30d
-   195: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   19d: 49894d00                       movq %rcx, (%r13)
-   1a1: 488b7838                       movq 0x38(%rax), %rdi
-   1a5: 48894838                       movq %rcx, 0x38(%rax)
-   1a9: 40f6c701                       testb $0x1, %dil
-   1ad: 750a                           jne 0xa
-   1af: 48ff0f                         decq (%rdi)
-   1b2: 7505                           jne 0x5
-   1b4: e800000000                     callq 0x0
-        # hole +0x1b5: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   1b9: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x1bb: R_X86_64_64 Abs64 operand0[18]+0
-   1c3: f6c101                         testb $0x1, %cl
-   1c6: 7503                           jne 0x3
-   1c8: 48ff01                         incq (%rcx)
-   1cb: 49894d00                       movq %rcx, (%r13)
-   1cf: 498b442418                     movq 0x18(%r12), %rax
-   1d4: 488b7840                       movq 0x40(%rax), %rdi
-   1d8: 48894840                       movq %rcx, 0x40(%rax)
-   1dc: 40f6c701                       testb $0x1, %dil
-   1e0: 750f                           jne 0xf
-   1e2: 48ff0f                         decq (%rdi)
-   1e5: 750a                           jne 0xa
-   1e7: e800000000                     callq 0x0
-        # hole +0x1e8: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   1ec: 498b442418                     movq 0x18(%r12), %rax
-   1f1: 49c745008f010000               movq $0x18f, (%r13)
-   1f9: 488b7848                       movq 0x48(%rax), %rdi
-   1fd: 48c740488f010000               movq $0x18f, 0x48(%rax)
-   205: 40f6c701                       testb $0x1, %dil
-   209: 750f                           jne 0xf
-   20b: 48ff0f                         decq (%rdi)
-   20e: 750a                           jne 0xa
-   210: e800000000                     callq 0x0
-        # hole +0x211: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   215: 498b442418                     movq 0x18(%r12), %rax
-   21a: 488b5050                       movq 0x50(%rax), %rdx
-   21e: f6c201                         testb $0x1, %dl
-   221: 7503                           jne 0x3
-   223: 48ff02                         incq (%rdx)
-   226: 49895500                       movq %rdx, (%r13)
-   22a: 488b4858                       movq 0x58(%rax), %rcx
-   22e: f6c101                         testb $0x1, %cl
-   231: 7507                           jne 0x7
-   233: 48ff01                         incq (%rcx)
-   236: 498b5500                       movq (%r13), %rdx
-   23a: 89d6                           movl %edx, %esi
-   23c: 83e601                         andl $0x1, %esi
-   23f: 49894d08                       movq %rcx, 0x8(%r13)
-   243: 4885f6                         testq %rsi, %rsi
-   246: 400f94c6                       sete %sil
-   24a: f6c101                         testb $0x1, %cl
-   24d: 400f94c7                       sete %dil
-   251: 4008f7                         orb %sil, %dil
-   254: 7419                           je 0x19
-   256: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x258: R_X86_64_64 Abs64 index+0
-   260: 4983c01a                       addq $0x1a, %r8
+     e: 48ff02                         incq (%rdx)
+    11: 49895500                       movq %rdx, (%r13)
+    15: 488b7108                       movq 0x8(%rcx), %rsi
+    19: 40f6c601                       testb $0x1, %sil
+    1d: 7507                           jne 0x7
+    1f: 48ff06                         incq (%rsi)
+    22: 498b5500                       movq (%r13), %rdx
+    26: 89d7                           movl %edx, %edi
+    28: 83e701                         andl $0x1, %edi
+    2b: 49897508                       movq %rsi, 0x8(%r13)
+    2f: 41b928000000                   movl $0x28, %r9d
+    35: b804000000                     movl $0x4, %eax
+    3a: 4885ff                         testq %rdi, %rdi
+    3d: 0f84ef000000                   je 0xef
+    43: 89f7                           movl %esi, %edi
+    45: 83e701                         andl $0x1, %edi
+    48: 0f84e4000000                   je 0xe4
+    4e: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
+    58: 48d1fa                         sarq %rdx
+    5b: 48d1fe                         sarq %rsi
+    5e: 4801d6                         addq %rdx, %rsi
+    61: 4889f0                         movq %rsi, %rax
+    64: 4801d8                         addq %rbx, %rax
+    67: 0f8903030000                   jns 0x303
+    6d: 488d047501000000               leaq 0x1(,%rsi,2), %rax
+    75: 49894500                       movq %rax, (%r13)
+    79: 488b7910                       movq 0x10(%rcx), %rdi
+    7d: 48894110                       movq %rax, 0x10(%rcx)
+    81: 40f6c701                       testb $0x1, %dil
+    85: 7509                           jne 0x9
+    87: 48ff0f                         decq (%rdi)
+    8a: 0f84c7000000                   je 0xc7
+    90: 48b90000000000000000           movabsq $0x0, %rcx
+        # hole +0x92: R_X86_64_64 Abs64 operand0[7]+0
+    9a: f6c101                         testb $0x1, %cl
+    9d: 7503                           jne 0x3
+    9f: 48ff01                         incq (%rcx)
+    a2: 49894d00                       movq %rcx, (%r13)
+    a6: 498b442418                     movq 0x18(%r12), %rax
+    ab: 488b7818                       movq 0x18(%rax), %rdi
+    af: 48894818                       movq %rcx, 0x18(%rax)
+    b3: 40f6c701                       testb $0x1, %dil
+    b7: 750f                           jne 0xf
+    b9: 48ff0f                         decq (%rdi)
+    bc: 750a                           jne 0xa
+    be: e800000000                     callq 0x0
+        # hole +0xbf: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+    c3: 498b442418                     movq 0x18(%r12), %rax
+    c8: 49c745001f010000               movq $0x11f, (%r13)
+    d0: 488b7820                       movq 0x20(%rax), %rdi
+    d4: 48c740201f010000               movq $0x11f, 0x20(%rax)
+    dc: 40f6c701                       testb $0x1, %dil
+    e0: 7509                           jne 0x9
+    e2: 48ff0f                         decq (%rdi)
+    e5: 0f8489000000                   je 0x89
+    eb: 488b4828                       movq 0x28(%rax), %rcx
+    ef: f6c101                         testb $0x1, %cl
+    f2: 7503                           jne 0x3
+    f4: 48ff01                         incq (%rcx)
+    f7: 49894d00                       movq %rcx, (%r13)
+    fb: 488b5030                       movq 0x30(%rax), %rdx
+    ff: f6c201                         testb $0x1, %dl
+   102: 7507                           jne 0x7
+   104: 48ff02                         incq (%rdx)
+   107: 498b4d00                       movq (%r13), %rcx
+   10b: 89ce                           movl %ecx, %esi
+   10d: 83e601                         andl $0x1, %esi
+   110: 49895508                       movq %rdx, 0x8(%r13)
+   114: 4885f6                         testq %rsi, %rsi
+   117: 400f94c6                       sete %sil
+   11b: f6c201                         testb $0x1, %dl
+   11e: 400f94c7                       sete %dil
+   122: 4008f7                         orb %sil, %dil
+   125: 7469                           je 0x69
+   127: 41b996000000                   movl $0x96, %r9d
+   12d: b80f000000                     movl $0xf, %eax
+   132: 4983c510                       addq $0x10, %r13
+   136: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x138: R_X86_64_64 Abs64 index+0
+   140: 4901c0                         addq %rax, %r8
+   143: 4c89e7                         movq %r12, %rdi
+   146: 4c89ee                         movq %r13, %rsi
+   149: 4c89f2                         movq %r14, %rdx
+   14c: b901000000                     movl $0x1, %ecx
+   151: 58                             popq %rax
+   152: e900000000                     jmp 0x0
+        # hole +0x153: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+   157: e800000000                     callq 0x0
+        # hole +0x158: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   15c: 48b90000000000000000           movabsq $0x0, %rcx
+        # hole +0x15e: R_X86_64_64 Abs64 operand0[7]+0
+   166: f6c101                         testb $0x1, %cl
+   169: 0f8430ffffff                   je -0xd0
+   16f: e92effffff                     jmp -0xd2
+   174: e800000000                     callq 0x0
+        # hole +0x175: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   179: 498b442418                     movq 0x18(%r12), %rax
+   17e: 488b4828                       movq 0x28(%rax), %rcx
+   182: f6c101                         testb $0x1, %cl
+   185: 0f8469ffffff                   je -0x97
+   18b: e967ffffff                     jmp -0x99
+   190: 48d1f9                         sarq %rcx
+   193: 48d1fa                         sarq %rdx
+   196: 4829d1                         subq %rdx, %rcx
+   199: 4889ca                         movq %rcx, %rdx
+   19c: 4801da                         addq %rbx, %rdx
+   19f: 0f89d9020000                   jns 0x2d9
+   1a5: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
+   1ad: 49894d00                       movq %rcx, (%r13)
+   1b1: 488b7838                       movq 0x38(%rax), %rdi
+   1b5: 48894838                       movq %rcx, 0x38(%rax)
+   1b9: 40f6c701                       testb $0x1, %dil
+   1bd: 750a                           jne 0xa
+   1bf: 48ff0f                         decq (%rdi)
+   1c2: 7505                           jne 0x5
+   1c4: e800000000                     callq 0x0
+        # hole +0x1c5: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   1c9: 48b80000000000000000           movabsq $0x0, %rax
+        # hole +0x1cb: R_X86_64_64 Abs64 operand0[18]+0
+   1d3: a801                           testb $0x1, %al
+   1d5: 7503                           jne 0x3
+   1d7: 48ff00                         incq (%rax)
+   1da: 49894500                       movq %rax, (%r13)
+   1de: 498b4c2418                     movq 0x18(%r12), %rcx
+   1e3: 488b7940                       movq 0x40(%rcx), %rdi
+   1e7: 48894140                       movq %rax, 0x40(%rcx)
+   1eb: 40f6c701                       testb $0x1, %dil
+   1ef: 750f                           jne 0xf
+   1f1: 48ff0f                         decq (%rdi)
+   1f4: 750a                           jne 0xa
+   1f6: e800000000                     callq 0x0
+        # hole +0x1f7: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   1fb: 498b4c2418                     movq 0x18(%r12), %rcx
+   200: 49c745008f010000               movq $0x18f, (%r13)
+   208: 488b7948                       movq 0x48(%rcx), %rdi
+   20c: 48c741488f010000               movq $0x18f, 0x48(%rcx)
+   214: 40f6c701                       testb $0x1, %dil
+   218: 750f                           jne 0xf
+   21a: 48ff0f                         decq (%rdi)
+   21d: 750a                           jne 0xa
+   21f: e800000000                     callq 0x0
+        # hole +0x220: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   224: 498b4c2418                     movq 0x18(%r12), %rcx
+   229: 488b4150                       movq 0x50(%rcx), %rax
+   22d: a801                           testb $0x1, %al
+   22f: 7503                           jne 0x3
+   231: 48ff00                         incq (%rax)
+   234: 49894500                       movq %rax, (%r13)
+   238: 488b5158                       movq 0x58(%rcx), %rdx
+   23c: f6c201                         testb $0x1, %dl
+   23f: 7507                           jne 0x7
+   241: 48ff02                         incq (%rdx)
+   244: 498b4500                       movq (%r13), %rax
+   248: 89c6                           movl %eax, %esi
+   24a: 83e601                         andl $0x1, %esi
+   24d: 49895508                       movq %rdx, 0x8(%r13)
+   251: 4885f6                         testq %rsi, %rsi
+   254: 400f94c6                       sete %sil
+   258: f6c201                         testb $0x1, %dl
+   25b: 400f94c7                       sete %dil
+   25f: 4008f7                         orb %sil, %dil
+   262: 7410                           je 0x10
    264: 41b904010000                   movl $0x104, %r9d
-   26a: e9c0feffff                     jmp -0x140
-   26f: 48d1fa                         sarq %rdx
-   272: 48d1f9                         sarq %rcx
-   275: 480fafca                       imulq %rdx, %rcx
-   279: 0f8043030000                   jo 0x343
-   27f: 488d1419                       leaq (%rcx,%rbx), %rdx
-   283: 4885d2                         testq %rdx, %rdx
-   286: 0f8936030000                   jns 0x336
-   28c: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   294: 49894d00                       movq %rcx, (%r13)
-   298: 488b7860                       movq 0x60(%rax), %rdi
-   29c: 48894860                       movq %rcx, 0x60(%rax)
-   2a0: 40f6c701                       testb $0x1, %dil
-   2a4: 750a                           jne 0xa
-   2a6: 48ff0f                         decq (%rdi)
-   2a9: 7505                           jne 0x5
-   2ab: e800000000                     callq 0x0
-        # hole +0x2ac: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   2b0: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x2b2: R_X86_64_64 Abs64 operand0[29]+0
-   2ba: f6c101                         testb $0x1, %cl
-   2bd: 7503                           jne 0x3
-   2bf: 48ff01                         incq (%rcx)
-   2c2: 49894d00                       movq %rcx, (%r13)
-   2c6: 498b442418                     movq 0x18(%r12), %rax
-   2cb: 488b7868                       movq 0x68(%rax), %rdi
-   2cf: 48894868                       movq %rcx, 0x68(%rax)
-   2d3: 40f6c701                       testb $0x1, %dil
-   2d7: 750f                           jne 0xf
-   2d9: 48ff0f                         decq (%rdi)
-   2dc: 750a                           jne 0xa
-   2de: e800000000                     callq 0x0
-        # hole +0x2df: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   2e3: 498b442418                     movq 0x18(%r12), %rax
-   2e8: 49c7450005010000               movq $0x105, (%r13)
-   2f0: 488b7870                       movq 0x70(%rax), %rdi
-   2f4: 48c7407005010000               movq $0x105, 0x70(%rax)
-   2fc: 40f6c701                       testb $0x1, %dil
-   300: 750f                           jne 0xf
-   302: 48ff0f                         decq (%rdi)
-   305: 750a                           jne 0xa
-   307: e800000000                     callq 0x0
-        # hole +0x308: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   30c: 498b442418                     movq 0x18(%r12), %rax
-   311: 488b4878                       movq 0x78(%rax), %rcx
-   315: f6c101                         testb $0x1, %cl
-   318: 7503                           jne 0x3
-   31a: 48ff01                         incq (%rcx)
-   31d: 49894d00                       movq %rcx, (%r13)
-   321: 488b9080000000                 movq 0x80(%rax), %rdx
-   328: f6c201                         testb $0x1, %dl
-   32b: 7507                           jne 0x7
-   32d: 48ff02                         incq (%rdx)
-   330: 498b4d00                       movq (%r13), %rcx
-   334: 89ce                           movl %ecx, %esi
-   336: 83e601                         andl $0x1, %esi
-   339: 49895508                       movq %rdx, 0x8(%r13)
-   33d: 4885f6                         testq %rsi, %rsi
-   340: 400f94c6                       sete %sil
-   344: f6c201                         testb $0x1, %dl
-   347: 400f94c7                       sete %dil
-   34b: 4008f7                         orb %sil, %dil
-   34e: 744b                           je 0x4b
-   350: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x352: R_X86_64_64 Abs64 index+0
-   35a: 4983c025                       addq $0x25, %r8
-   35e: 41b972010000                   movl $0x172, %r9d
-   364: e9c6fdffff                     jmp -0x23a
-   369: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x36b: R_X86_64_64 Abs64 index+0
-   373: 4983c004                       addq $0x4, %r8
-   377: 41b928000000                   movl $0x28, %r9d
-   37d: e9adfdffff                     jmp -0x253
-   382: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x384: R_X86_64_64 Abs64 index+0
-   38c: 4983c005                       addq $0x5, %r8
-   390: 41b932000000                   movl $0x32, %r9d
-   396: e994fdffff                     jmp -0x26c
-   39b: 48d1f9                         sarq %rcx
-   39e: 48d1fa                         sarq %rdx
-   3a1: 4801ca                         addq %rcx, %rdx
-   3a4: 4889d1                         movq %rdx, %rcx
-   3a7: 4801d9                         addq %rbx, %rcx
-   3aa: 0f893a030000                   jns 0x33a
-   3b0: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-   3b8: 49894d00                       movq %rcx, (%r13)
-   3bc: 488bb888000000                 movq 0x88(%rax), %rdi
-   3c3: 48898888000000                 movq %rcx, 0x88(%rax)
-   3ca: 40f6c701                       testb $0x1, %dil
-   3ce: 750a                           jne 0xa
-   3d0: 48ff0f                         decq (%rdi)
-   3d3: 7505                           jne 0x5
-   3d5: e800000000                     callq 0x0
-        # hole +0x3d6: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   3da: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x3dc: R_X86_64_64 Abs64 operand0[40]+0
-   3e4: f6c101                         testb $0x1, %cl
-   3e7: 7503                           jne 0x3
-   3e9: 48ff01                         incq (%rcx)
-   3ec: 49894d00                       movq %rcx, (%r13)
-   3f0: 498b442418                     movq 0x18(%r12), %rax
-   3f5: 488bb890000000                 movq 0x90(%rax), %rdi
-   3fc: 48898890000000                 movq %rcx, 0x90(%rax)
-   403: 40f6c701                       testb $0x1, %dil
-   407: 750f                           jne 0xf
-   409: 48ff0f                         decq (%rdi)
-   40c: 750a                           jne 0xa
-   40e: e800000000                     callq 0x0
-        # hole +0x40f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   413: 498b442418                     movq 0x18(%r12), %rax
-   418: 49c7450061000000               movq $0x61, (%r13)
-   420: 488bb898000000                 movq 0x98(%rax), %rdi
-   427: 48c7809800000061000000         movq $0x61, 0x98(%rax)
-   432: 40f6c701                       testb $0x1, %dil
-   436: 750f                           jne 0xf
-   438: 48ff0f                         decq (%rdi)
-   43b: 750a                           jne 0xa
-   43d: e800000000                     callq 0x0
-        # hole +0x43e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   442: 498b442418                     movq 0x18(%r12), %rax
-   447: 488b88a0000000                 movq 0xa0(%rax), %rcx
-   44e: f6c101                         testb $0x1, %cl
-   451: 7503                           jne 0x3
-   453: 48ff01                         incq (%rcx)
-   456: 49894d00                       movq %rcx, (%r13)
-   45a: 488b90a8000000                 movq 0xa8(%rax), %rdx
-   461: f6c201                         testb $0x1, %dl
-   464: 7507                           jne 0x7
-   466: 48ff02                         incq (%rdx)
-   469: 498b4d00                       movq (%r13), %rcx
-   46d: 89ce                           movl %ecx, %esi
-   46f: 83e601                         andl $0x1, %esi
-   472: 49895508                       movq %rdx, 0x8(%r13)
-   476: 4885f6                         testq %rsi, %rsi
-   479: 400f94c6                       sete %sil
-   47d: f6c201                         testb $0x1, %dl
-   480: 400f94c7                       sete %dil
-   484: 4008f7                         orb %sil, %dil
-   487: 7432                           je 0x32
-   489: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x48b: R_X86_64_64 Abs64 index+0
-   493: 4983c030                       addq $0x30, %r8
-   497: 41b9e0010000                   movl $0x1e0, %r9d
-   49d: e98dfcffff                     jmp -0x373
-   4a2: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x4a4: R_X86_64_64 Abs64 index+0
-   4ac: 4983c010                       addq $0x10, %r8
-   4b0: 41b9a0000000                   movl $0xa0, %r9d
-   4b6: e974fcffff                     jmp -0x38c
-   4bb: 48d1f9                         sarq %rcx
-   4be: 48d1fa                         sarq %rdx
-   4c1: 4829d1                         subq %rdx, %rcx
-   4c4: 4889ca                         movq %rcx, %rdx
-   4c7: 4801da                         addq %rbx, %rdx
-   4ca: 0f893a030000                   jns 0x33a
-   4d0: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   4d8: 49894d00                       movq %rcx, (%r13)
-   4dc: 488bb8b0000000                 movq 0xb0(%rax), %rdi
-   4e3: 488988b0000000                 movq %rcx, 0xb0(%rax)
-   4ea: 40f6c701                       testb $0x1, %dil
-   4ee: 750a                           jne 0xa
-   4f0: 48ff0f                         decq (%rdi)
-   4f3: 7505                           jne 0x5
-   4f5: e800000000                     callq 0x0
-        # hole +0x4f6: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   4fa: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x4fc: R_X86_64_64 Abs64 operand0[51]+0
-   504: f6c101                         testb $0x1, %cl
-   507: 7503                           jne 0x3
-   509: 48ff01                         incq (%rcx)
-   50c: 49894d00                       movq %rcx, (%r13)
-   510: 498b442418                     movq 0x18(%r12), %rax
-   515: 488bb8b8000000                 movq 0xb8(%rax), %rdi
-   51c: 488988b8000000                 movq %rcx, 0xb8(%rax)
-   523: 40f6c701                       testb $0x1, %dil
-   527: 750f                           jne 0xf
-   529: 48ff0f                         decq (%rdi)
-   52c: 750a                           jne 0xa
-   52e: e800000000                     callq 0x0
-        # hole +0x52f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   533: 498b442418                     movq 0x18(%r12), %rax
-   538: 49c7450007010000               movq $0x107, (%r13)
-   540: 488bb8c0000000                 movq 0xc0(%rax), %rdi
-   547: 48c780c000000007010000         movq $0x107, 0xc0(%rax)
-   552: 40f6c701                       testb $0x1, %dil
-   556: 750f                           jne 0xf
-   558: 48ff0f                         decq (%rdi)
-   55b: 750a                           jne 0xa
-   55d: e800000000                     callq 0x0
-        # hole +0x55e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   562: 498b442418                     movq 0x18(%r12), %rax
-   567: 488b90c8000000                 movq 0xc8(%rax), %rdx
+   26a: b81a000000                     movl $0x1a, %eax
+   26f: e9befeffff                     jmp -0x142
+   274: 48d1f8                         sarq %rax
+   277: 48d1fa                         sarq %rdx
+   27a: 480fafd0                       imulq %rax, %rdx
+   27e: 41b90e010000                   movl $0x10e, %r9d
+   284: b81b000000                     movl $0x1b, %eax
+   289: 0f80a3feffff                   jo -0x15d
+   28f: 488d341a                       leaq (%rdx,%rbx), %rsi
+   293: 4885f6                         testq %rsi, %rsi
+   296: 0f8996feffff                   jns -0x16a
+   29c: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   2a4: 49894500                       movq %rax, (%r13)
+   2a8: 488b7960                       movq 0x60(%rcx), %rdi
+   2ac: 48894160                       movq %rax, 0x60(%rcx)
+   2b0: 40f6c701                       testb $0x1, %dil
+   2b4: 750a                           jne 0xa
+   2b6: 48ff0f                         decq (%rdi)
+   2b9: 7505                           jne 0x5
+   2bb: e800000000                     callq 0x0
+        # hole +0x2bc: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   2c0: 48b90000000000000000           movabsq $0x0, %rcx
+        # hole +0x2c2: R_X86_64_64 Abs64 operand0[29]+0
+   2ca: f6c101                         testb $0x1, %cl
+   2cd: 7503                           jne 0x3
+   2cf: 48ff01                         incq (%rcx)
+   2d2: 49894d00                       movq %rcx, (%r13)
+   2d6: 498b442418                     movq 0x18(%r12), %rax
+   2db: 488b7868                       movq 0x68(%rax), %rdi
+   2df: 48894868                       movq %rcx, 0x68(%rax)
+   2e3: 40f6c701                       testb $0x1, %dil
+   2e7: 750f                           jne 0xf
+   2e9: 48ff0f                         decq (%rdi)
+   2ec: 750a                           jne 0xa
+   2ee: e800000000                     callq 0x0
+        # hole +0x2ef: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   2f3: 498b442418                     movq 0x18(%r12), %rax
+   2f8: 49c7450005010000               movq $0x105, (%r13)
+   300: 488b7870                       movq 0x70(%rax), %rdi
+   304: 48c7407005010000               movq $0x105, 0x70(%rax)
+   30c: 40f6c701                       testb $0x1, %dil
+   310: 750f                           jne 0xf
+   312: 48ff0f                         decq (%rdi)
+   315: 750a                           jne 0xa
+   317: e800000000                     callq 0x0
+        # hole +0x318: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   31c: 498b442418                     movq 0x18(%r12), %rax
+   321: 488b4878                       movq 0x78(%rax), %rcx
+   325: f6c101                         testb $0x1, %cl
+   328: 7503                           jne 0x3
+   32a: 48ff01                         incq (%rcx)
+   32d: 49894d00                       movq %rcx, (%r13)
+   331: 488b9080000000                 movq 0x80(%rax), %rdx
+   338: f6c201                         testb $0x1, %dl
+   33b: 7507                           jne 0x7
+   33d: 48ff02                         incq (%rdx)
+   340: 498b4d00                       movq (%r13), %rcx
+   344: 89ce                           movl %ecx, %esi
+   346: 83e601                         andl $0x1, %esi
+   349: 49895508                       movq %rdx, 0x8(%r13)
+   34d: 4885f6                         testq %rsi, %rsi
+   350: 400f94c6                       sete %sil
+   354: f6c201                         testb $0x1, %dl
+   357: 400f94c7                       sete %dil
+   35b: 4008f7                         orb %sil, %dil
+   35e: 7420                           je 0x20
+   360: 41b972010000                   movl $0x172, %r9d
+   366: b825000000                     movl $0x25, %eax
+   36b: e9c2fdffff                     jmp -0x23e
+   370: 41b932000000                   movl $0x32, %r9d
+   376: b805000000                     movl $0x5, %eax
+   37b: e9b2fdffff                     jmp -0x24e
+   380: 48d1f9                         sarq %rcx
+   383: 48d1fa                         sarq %rdx
+   386: 4801ca                         addq %rcx, %rdx
+   389: 4889d1                         movq %rdx, %rcx
+   38c: 4801d9                         addq %rbx, %rcx
+   38f: 0f8906030000                   jns 0x306
+   395: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+   39d: 49894d00                       movq %rcx, (%r13)
+   3a1: 488bb888000000                 movq 0x88(%rax), %rdi
+   3a8: 48898888000000                 movq %rcx, 0x88(%rax)
+   3af: 40f6c701                       testb $0x1, %dil
+   3b3: 750a                           jne 0xa
+   3b5: 48ff0f                         decq (%rdi)
+   3b8: 7505                           jne 0x5
+   3ba: e800000000                     callq 0x0
+        # hole +0x3bb: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   3bf: 48b90000000000000000           movabsq $0x0, %rcx
+        # hole +0x3c1: R_X86_64_64 Abs64 operand0[40]+0
+   3c9: f6c101                         testb $0x1, %cl
+   3cc: 7503                           jne 0x3
+   3ce: 48ff01                         incq (%rcx)
+   3d1: 49894d00                       movq %rcx, (%r13)
+   3d5: 498b442418                     movq 0x18(%r12), %rax
+   3da: 488bb890000000                 movq 0x90(%rax), %rdi
+   3e1: 48898890000000                 movq %rcx, 0x90(%rax)
+   3e8: 40f6c701                       testb $0x1, %dil
+   3ec: 750f                           jne 0xf
+   3ee: 48ff0f                         decq (%rdi)
+   3f1: 750a                           jne 0xa
+   3f3: e800000000                     callq 0x0
+        # hole +0x3f4: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   3f8: 498b442418                     movq 0x18(%r12), %rax
+   3fd: 49c7450061000000               movq $0x61, (%r13)
+   405: 488bb898000000                 movq 0x98(%rax), %rdi
+   40c: 48c7809800000061000000         movq $0x61, 0x98(%rax)
+   417: 40f6c701                       testb $0x1, %dil
+   41b: 750f                           jne 0xf
+   41d: 48ff0f                         decq (%rdi)
+   420: 750a                           jne 0xa
+   422: e800000000                     callq 0x0
+        # hole +0x423: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   427: 498b442418                     movq 0x18(%r12), %rax
+   42c: 488b88a0000000                 movq 0xa0(%rax), %rcx
+   433: f6c101                         testb $0x1, %cl
+   436: 7503                           jne 0x3
+   438: 48ff01                         incq (%rcx)
+   43b: 49894d00                       movq %rcx, (%r13)
+   43f: 488b90a8000000                 movq 0xa8(%rax), %rdx
+   446: f6c201                         testb $0x1, %dl
+   449: 7507                           jne 0x7
+   44b: 48ff02                         incq (%rdx)
+   44e: 498b4d00                       movq (%r13), %rcx
+   452: 89ce                           movl %ecx, %esi
+   454: 83e601                         andl $0x1, %esi
+   457: 49895508                       movq %rdx, 0x8(%r13)
+   45b: 4885f6                         testq %rsi, %rsi
+   45e: 400f94c6                       sete %sil
+   462: f6c201                         testb $0x1, %dl
+   465: 400f94c7                       sete %dil
+   469: 4008f7                         orb %sil, %dil
+   46c: 7420                           je 0x20
+   46e: 41b9e0010000                   movl $0x1e0, %r9d
+   474: b830000000                     movl $0x30, %eax
+   479: e9b4fcffff                     jmp -0x34c
+   47e: 41b9a0000000                   movl $0xa0, %r9d
+   484: b810000000                     movl $0x10, %eax
+   489: e9a4fcffff                     jmp -0x35c
+   48e: 48d1f9                         sarq %rcx
+   491: 48d1fa                         sarq %rdx
+   494: 4829d1                         subq %rdx, %rcx
+   497: 4889ca                         movq %rcx, %rdx
+   49a: 4801da                         addq %rbx, %rdx
+   49d: 0f8906030000                   jns 0x306
+   4a3: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
+   4ab: 49894d00                       movq %rcx, (%r13)
+   4af: 488bb8b0000000                 movq 0xb0(%rax), %rdi
+   4b6: 488988b0000000                 movq %rcx, 0xb0(%rax)
+   4bd: 40f6c701                       testb $0x1, %dil
+   4c1: 750a                           jne 0xa
+   4c3: 48ff0f                         decq (%rdi)
+   4c6: 7505                           jne 0x5
+   4c8: e800000000                     callq 0x0
+        # hole +0x4c9: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   4cd: 48b80000000000000000           movabsq $0x0, %rax
+        # hole +0x4cf: R_X86_64_64 Abs64 operand0[51]+0
+   4d7: a801                           testb $0x1, %al
+   4d9: 7503                           jne 0x3
+   4db: 48ff00                         incq (%rax)
+   4de: 49894500                       movq %rax, (%r13)
+   4e2: 498b4c2418                     movq 0x18(%r12), %rcx
+   4e7: 488bb9b8000000                 movq 0xb8(%rcx), %rdi
+   4ee: 488981b8000000                 movq %rax, 0xb8(%rcx)
+   4f5: 40f6c701                       testb $0x1, %dil
+   4f9: 750f                           jne 0xf
+   4fb: 48ff0f                         decq (%rdi)
+   4fe: 750a                           jne 0xa
+   500: e800000000                     callq 0x0
+        # hole +0x501: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   505: 498b4c2418                     movq 0x18(%r12), %rcx
+   50a: 49c7450007010000               movq $0x107, (%r13)
+   512: 488bb9c0000000                 movq 0xc0(%rcx), %rdi
+   519: 48c781c000000007010000         movq $0x107, 0xc0(%rcx)
+   524: 40f6c701                       testb $0x1, %dil
+   528: 750f                           jne 0xf
+   52a: 48ff0f                         decq (%rdi)
+   52d: 750a                           jne 0xa
+   52f: e800000000                     callq 0x0
+        # hole +0x530: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   534: 498b4c2418                     movq 0x18(%r12), %rcx
+   539: 488b81c8000000                 movq 0xc8(%rcx), %rax
+   540: a801                           testb $0x1, %al
+   542: 7503                           jne 0x3
+   544: 48ff00                         incq (%rax)
+   547: 49894500                       movq %rax, (%r13)
+   54b: 488b91d0000000                 movq 0xd0(%rcx), %rdx
+   552: f6c201                         testb $0x1, %dl
+   555: 7507                           jne 0x7
+   557: 48ff02                         incq (%rdx)
+   55a: 498b4500                       movq (%r13), %rax
+   55e: 89c6                           movl %eax, %esi
+   560: 83e601                         andl $0x1, %esi
+   563: 49895508                       movq %rdx, 0x8(%r13)
+   567: 4885f6                         testq %rsi, %rsi
+   56a: 400f94c6                       sete %sil
    56e: f6c201                         testb $0x1, %dl
-   571: 7503                           jne 0x3
-   573: 48ff02                         incq (%rdx)
-   576: 49895500                       movq %rdx, (%r13)
-   57a: 488b88d0000000                 movq 0xd0(%rax), %rcx
-   581: f6c101                         testb $0x1, %cl
-   584: 7507                           jne 0x7
-   586: 48ff01                         incq (%rcx)
-   589: 498b5500                       movq (%r13), %rdx
-   58d: 89d6                           movl %edx, %esi
-   58f: 83e601                         andl $0x1, %esi
-   592: 49894d08                       movq %rcx, 0x8(%r13)
-   596: 4885f6                         testq %rsi, %rsi
-   599: 400f94c6                       sete %sil
-   59d: f6c101                         testb $0x1, %cl
-   5a0: 400f94c7                       sete %dil
-   5a4: 4008f7                         orb %sil, %dil
-   5a7: 7432                           je 0x32
-   5a9: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x5ab: R_X86_64_64 Abs64 index+0
-   5b3: 4983c03b                       addq $0x3b, %r8
-   5b7: 41b94e020000                   movl $0x24e, %r9d
-   5bd: e96dfbffff                     jmp -0x493
-   5c2: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x5c4: R_X86_64_64 Abs64 index+0
-   5cc: 4983c01b                       addq $0x1b, %r8
-   5d0: 41b90e010000                   movl $0x10e, %r9d
-   5d6: e954fbffff                     jmp -0x4ac
-   5db: 48d1fa                         sarq %rdx
-   5de: 48d1f9                         sarq %rcx
-   5e1: 480fafca                       imulq %rdx, %rcx
-   5e5: 0f803f030000                   jo 0x33f
-   5eb: 488d1419                       leaq (%rcx,%rbx), %rdx
-   5ef: 4885d2                         testq %rdx, %rdx
-   5f2: 0f8932030000                   jns 0x332
-   5f8: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   600: 49894d00                       movq %rcx, (%r13)
-   604: 488bb8d8000000                 movq 0xd8(%rax), %rdi
-   60b: 488988d8000000                 movq %rcx, 0xd8(%rax)
-   612: 40f6c701                       testb $0x1, %dil
-   616: 750a                           jne 0xa
-   618: 48ff0f                         decq (%rdi)
-   61b: 7505                           jne 0x5
-   61d: e800000000                     callq 0x0
-        # hole +0x61e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   622: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x624: R_X86_64_64 Abs64 operand0[62]+0
-   62c: f6c101                         testb $0x1, %cl
-   62f: 7503                           jne 0x3
-   631: 48ff01                         incq (%rcx)
-   634: 49894d00                       movq %rcx, (%r13)
-   638: 498b442418                     movq 0x18(%r12), %rax
-   63d: 488bb8e0000000                 movq 0xe0(%rax), %rdi
-   644: 488988e0000000                 movq %rcx, 0xe0(%rax)
-   64b: 40f6c701                       testb $0x1, %dil
-   64f: 750f                           jne 0xf
-   651: 48ff0f                         decq (%rdi)
-   654: 750a                           jne 0xa
-   656: e800000000                     callq 0x0
-        # hole +0x657: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   65b: 498b442418                     movq 0x18(%r12), %rax
-   660: 49c745003b010000               movq $0x13b, (%r13)
-   668: 488bb8e8000000                 movq 0xe8(%rax), %rdi
-   66f: 48c780e80000003b010000         movq $0x13b, 0xe8(%rax)
-   67a: 40f6c701                       testb $0x1, %dil
-   67e: 750f                           jne 0xf
-   680: 48ff0f                         decq (%rdi)
-   683: 750a                           jne 0xa
-   685: e800000000                     callq 0x0
-        # hole +0x686: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   68a: 498b442418                     movq 0x18(%r12), %rax
-   68f: 488b88f0000000                 movq 0xf0(%rax), %rcx
-   696: f6c101                         testb $0x1, %cl
-   699: 7503                           jne 0x3
-   69b: 48ff01                         incq (%rcx)
-   69e: 49894d00                       movq %rcx, (%r13)
-   6a2: 488b90f8000000                 movq 0xf8(%rax), %rdx
-   6a9: f6c201                         testb $0x1, %dl
-   6ac: 7507                           jne 0x7
-   6ae: 48ff02                         incq (%rdx)
-   6b1: 498b4d00                       movq (%r13), %rcx
-   6b5: 89ce                           movl %ecx, %esi
-   6b7: 83e601                         andl $0x1, %esi
-   6ba: 49895508                       movq %rdx, 0x8(%r13)
-   6be: 4885f6                         testq %rsi, %rsi
-   6c1: 400f94c6                       sete %sil
-   6c5: f6c201                         testb $0x1, %dl
-   6c8: 400f94c7                       sete %dil
-   6cc: 4008f7                         orb %sil, %dil
-   6cf: 7432                           je 0x32
-   6d1: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x6d3: R_X86_64_64 Abs64 index+0
-   6db: 4983c046                       addq $0x46, %r8
-   6df: 41b9bc020000                   movl $0x2bc, %r9d
-   6e5: e945faffff                     jmp -0x5bb
-   6ea: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x6ec: R_X86_64_64 Abs64 index+0
-   6f4: 4983c026                       addq $0x26, %r8
-   6f8: 41b97c010000                   movl $0x17c, %r9d
-   6fe: e92cfaffff                     jmp -0x5d4
-   703: 48d1f9                         sarq %rcx
-   706: 48d1fa                         sarq %rdx
-   709: 4801ca                         addq %rcx, %rdx
-   70c: 4889d1                         movq %rdx, %rcx
-   70f: 4801d9                         addq %rbx, %rcx
-   712: 0f89e0020000                   jns 0x2e0
-   718: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-   720: 49894d00                       movq %rcx, (%r13)
-   724: 488bb800010000                 movq 0x100(%rax), %rdi
-   72b: 48898800010000                 movq %rcx, 0x100(%rax)
-   732: 40f6c701                       testb $0x1, %dil
-   736: 750a                           jne 0xa
-   738: 48ff0f                         decq (%rdi)
-   73b: 7505                           jne 0x5
-   73d: e800000000                     callq 0x0
-        # hole +0x73e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   742: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x744: R_X86_64_64 Abs64 operand0[73]+0
-   74c: f6c101                         testb $0x1, %cl
-   74f: 7503                           jne 0x3
-   751: 48ff01                         incq (%rcx)
-   754: 49894d00                       movq %rcx, (%r13)
-   758: 498b442418                     movq 0x18(%r12), %rax
-   75d: 488bb808010000                 movq 0x108(%rax), %rdi
-   764: 48898808010000                 movq %rcx, 0x108(%rax)
-   76b: 40f6c701                       testb $0x1, %dil
-   76f: 750f                           jne 0xf
-   771: 48ff0f                         decq (%rdi)
-   774: 750a                           jne 0xa
-   776: e800000000                     callq 0x0
-        # hole +0x777: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   77b: 498b442418                     movq 0x18(%r12), %rax
-   780: 49c7450031000000               movq $0x31, (%r13)
-   788: 488bb810010000                 movq 0x110(%rax), %rdi
-   78f: 48c7801001000031000000         movq $0x31, 0x110(%rax)
-   79a: 40f6c701                       testb $0x1, %dil
-   79e: 750f                           jne 0xf
-   7a0: 48ff0f                         decq (%rdi)
-   7a3: 750a                           jne 0xa
-   7a5: e800000000                     callq 0x0
-        # hole +0x7a6: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   7aa: 498b442418                     movq 0x18(%r12), %rax
-   7af: 488b8818010000                 movq 0x118(%rax), %rcx
-   7b6: f6c101                         testb $0x1, %cl
-   7b9: 7503                           jne 0x3
-   7bb: 48ff01                         incq (%rcx)
-   7be: 49894d00                       movq %rcx, (%r13)
-   7c2: 488b9020010000                 movq 0x120(%rax), %rdx
-   7c9: f6c201                         testb $0x1, %dl
-   7cc: 7507                           jne 0x7
-   7ce: 48ff02                         incq (%rdx)
-   7d1: 498b4d00                       movq (%r13), %rcx
-   7d5: 89ce                           movl %ecx, %esi
-   7d7: 83e601                         andl $0x1, %esi
-   7da: 49895508                       movq %rdx, 0x8(%r13)
-   7de: 4885f6                         testq %rsi, %rsi
-   7e1: 400f94c6                       sete %sil
-   7e5: f6c201                         testb $0x1, %dl
-   7e8: 400f94c7                       sete %dil
-   7ec: 4008f7                         orb %sil, %dil
-   7ef: 7432                           je 0x32
-   7f1: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x7f3: R_X86_64_64 Abs64 index+0
-   7fb: 4983c051                       addq $0x51, %r8
-   7ff: 41b92a030000                   movl $0x32a, %r9d
-   805: e925f9ffff                     jmp -0x6db
-   80a: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x80c: R_X86_64_64 Abs64 index+0
-   814: 4983c031                       addq $0x31, %r8
-   818: 41b9ea010000                   movl $0x1ea, %r9d
-   81e: e90cf9ffff                     jmp -0x6f4
-   823: 48d1f9                         sarq %rcx
-   826: 48d1fa                         sarq %rdx
-   829: 4829d1                         subq %rdx, %rcx
-   82c: 4889ca                         movq %rcx, %rdx
-   82f: 4801da                         addq %rbx, %rdx
-   832: 0f89d9010000                   jns 0x1d9
-   838: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   840: 49894d00                       movq %rcx, (%r13)
-   844: 488bb828010000                 movq 0x128(%rax), %rdi
-   84b: 48898828010000                 movq %rcx, 0x128(%rax)
-   852: 40f6c701                       testb $0x1, %dil
-   856: 750a                           jne 0xa
-   858: 48ff0f                         decq (%rdi)
-   85b: 7505                           jne 0x5
-   85d: e800000000                     callq 0x0
-        # hole +0x85e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   862: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x864: R_X86_64_64 Abs64 operand0[84]+0
-   86c: f6c101                         testb $0x1, %cl
-   86f: 7503                           jne 0x3
-   871: 48ff01                         incq (%rcx)
-   874: 49894d00                       movq %rcx, (%r13)
-   878: 498b442418                     movq 0x18(%r12), %rax
-   87d: 488bb830010000                 movq 0x130(%rax), %rdi
-   884: 48898830010000                 movq %rcx, 0x130(%rax)
-   88b: 40f6c701                       testb $0x1, %dil
-   88f: 750f                           jne 0xf
-   891: 48ff0f                         decq (%rdi)
-   894: 750a                           jne 0xa
-   896: e800000000                     callq 0x0
-        # hole +0x897: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   89b: 498b442418                     movq 0x18(%r12), %rax
-   8a0: 49c7450049000000               movq $0x49, (%r13)
-   8a8: 488bb838010000                 movq 0x138(%rax), %rdi
-   8af: 48c7803801000049000000         movq $0x49, 0x138(%rax)
-   8ba: 40f6c701                       testb $0x1, %dil
-   8be: 750f                           jne 0xf
-   8c0: 48ff0f                         decq (%rdi)
-   8c3: 750a                           jne 0xa
-   8c5: e800000000                     callq 0x0
-        # hole +0x8c6: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   8ca: 498b442418                     movq 0x18(%r12), %rax
-   8cf: 488b9040010000                 movq 0x140(%rax), %rdx
-   8d6: f6c201                         testb $0x1, %dl
-   8d9: 7503                           jne 0x3
-   8db: 48ff02                         incq (%rdx)
-   8de: 49895500                       movq %rdx, (%r13)
-   8e2: 488b8848010000                 movq 0x148(%rax), %rcx
-   8e9: f6c101                         testb $0x1, %cl
-   8ec: 7507                           jne 0x7
-   8ee: 48ff01                         incq (%rcx)
-   8f1: 498b5500                       movq (%r13), %rdx
-   8f5: 89d6                           movl %edx, %esi
-   8f7: 83e601                         andl $0x1, %esi
-   8fa: 49894d08                       movq %rcx, 0x8(%r13)
-   8fe: 4885f6                         testq %rsi, %rsi
-   901: 400f94c6                       sete %sil
-   905: f6c101                         testb $0x1, %cl
-   908: 400f94c7                       sete %dil
-   90c: 4008f7                         orb %sil, %dil
-   90f: 7432                           je 0x32
-   911: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x913: R_X86_64_64 Abs64 index+0
-   91b: 4983c05c                       addq $0x5c, %r8
-   91f: 41b998030000                   movl $0x398, %r9d
-   925: e905f8ffff                     jmp -0x7fb
-   92a: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x92c: R_X86_64_64 Abs64 index+0
-   934: 4983c03c                       addq $0x3c, %r8
-   938: 41b958020000                   movl $0x258, %r9d
-   93e: e9ecf7ffff                     jmp -0x814
-   943: 48d1fa                         sarq %rdx
-   946: 48d1f9                         sarq %rcx
-   949: 480fafca                       imulq %rdx, %rcx
-   94d: 0f80d7000000                   jo 0xd7
-   953: 488d1419                       leaq (%rcx,%rbx), %rdx
-   957: 4885d2                         testq %rdx, %rdx
-   95a: 0f89ca000000                   jns 0xca
-   960: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   968: 49894d00                       movq %rcx, (%r13)
-   96c: 488bb850010000                 movq 0x150(%rax), %rdi
-   973: 48898850010000                 movq %rcx, 0x150(%rax)
-   97a: 40f6c701                       testb $0x1, %dil
-   97e: 750a                           jne 0xa
-   980: 48ff0f                         decq (%rdi)
-   983: 7505                           jne 0x5
-   985: e800000000                     callq 0x0
-        # hole +0x986: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   98a: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0x98c: R_X86_64_64 Abs64 operand0[95]+0
-   994: f6c101                         testb $0x1, %cl
-   997: 7503                           jne 0x3
-   999: 48ff01                         incq (%rcx)
-   99c: 49894d00                       movq %rcx, (%r13)
-   9a0: 498b442418                     movq 0x18(%r12), %rax
-   9a5: 488bb858010000                 movq 0x158(%rax), %rdi
-   9ac: 48898858010000                 movq %rcx, 0x158(%rax)
-   9b3: 40f6c701                       testb $0x1, %dil
-   9b7: 750f                           jne 0xf
-   9b9: 48ff0f                         decq (%rdi)
-   9bc: 750a                           jne 0xa
-   9be: e800000000                     callq 0x0
-        # hole +0x9bf: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   9c3: 498b442418                     movq 0x18(%r12), %rax
-   9c8: 49c7450063010000               movq $0x163, (%r13)
-   9d0: 488bb860010000                 movq 0x160(%rax), %rdi
-   9d7: 48c7806001000063010000         movq $0x163, 0x160(%rax)
-   9e2: 40f6c701                       testb $0x1, %dil
-   9e6: 750a                           jne 0xa
-   9e8: 48ff0f                         decq (%rdi)
-   9eb: 7505                           jne 0x5
-   9ed: e800000000                     callq 0x0
-        # hole +0x9ee: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   9f2: 58                             popq %rax
-   9f3: e900000000                     jmp 0x0
-        # hole +0x9f4: R_X86_64_PLT32 Rel32 continue-4
-   9f8: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x9fa: R_X86_64_64 Abs64 index+0
-   a02: 4983c047                       addq $0x47, %r8
-   a06: 41b9c6020000                   movl $0x2c6, %r9d
-   a0c: e91ef7ffff                     jmp -0x8e2
-   a11: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xa13: R_X86_64_64 Abs64 index+0
-   a1b: 4983c052                       addq $0x52, %r8
-   a1f: 41b934030000                   movl $0x334, %r9d
-   a25: e905f7ffff                     jmp -0x8fb
-   a2a: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xa2c: R_X86_64_64 Abs64 index+0
-   a34: 4983c05d                       addq $0x5d, %r8
-   a38: 41b9a2030000                   movl $0x3a2, %r9d
-   a3e: e9ecf6ffff                     jmp -0x914
+   571: 400f94c7                       sete %dil
+   575: 4008f7                         orb %sil, %dil
+   578: 7410                           je 0x10
+   57a: 41b94e020000                   movl $0x24e, %r9d
+   580: b83b000000                     movl $0x3b, %eax
+   585: e9a8fbffff                     jmp -0x458
+   58a: 48d1f8                         sarq %rax
+   58d: 48d1fa                         sarq %rdx
+   590: 480fafd0                       imulq %rax, %rdx
+   594: 41b958020000                   movl $0x258, %r9d
+   59a: b83c000000                     movl $0x3c, %eax
+   59f: 0f808dfbffff                   jo -0x473
+   5a5: 488d341a                       leaq (%rdx,%rbx), %rsi
+   5a9: 4885f6                         testq %rsi, %rsi
+   5ac: 0f8980fbffff                   jns -0x480
+   5b2: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   5ba: 49894500                       movq %rax, (%r13)
+   5be: 488bb9d8000000                 movq 0xd8(%rcx), %rdi
+   5c5: 488981d8000000                 movq %rax, 0xd8(%rcx)
+   5cc: 40f6c701                       testb $0x1, %dil
+   5d0: 750a                           jne 0xa
+   5d2: 48ff0f                         decq (%rdi)
+   5d5: 7505                           jne 0x5
+   5d7: e800000000                     callq 0x0
+        # hole +0x5d8: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   5dc: 48b90000000000000000           movabsq $0x0, %rcx
+        # hole +0x5de: R_X86_64_64 Abs64 operand0[62]+0
+   5e6: f6c101                         testb $0x1, %cl
+   5e9: 7503                           jne 0x3
+   5eb: 48ff01                         incq (%rcx)
+   5ee: 49894d00                       movq %rcx, (%r13)
+   5f2: 498b442418                     movq 0x18(%r12), %rax
+   5f7: 488bb8e0000000                 movq 0xe0(%rax), %rdi
+   5fe: 488988e0000000                 movq %rcx, 0xe0(%rax)
+   605: 40f6c701                       testb $0x1, %dil
+   609: 750f                           jne 0xf
+   60b: 48ff0f                         decq (%rdi)
+   60e: 750a                           jne 0xa
+   610: e800000000                     callq 0x0
+        # hole +0x611: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   615: 498b442418                     movq 0x18(%r12), %rax
+   61a: 49c745003b010000               movq $0x13b, (%r13)
+   622: 488bb8e8000000                 movq 0xe8(%rax), %rdi
+   629: 48c780e80000003b010000         movq $0x13b, 0xe8(%rax)
+   634: 40f6c701                       testb $0x1, %dil
+   638: 750f                           jne 0xf
+   63a: 48ff0f                         decq (%rdi)
+   63d: 750a                           jne 0xa
+   63f: e800000000                     callq 0x0
+        # hole +0x640: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   644: 498b442418                     movq 0x18(%r12), %rax
+   649: 488b88f0000000                 movq 0xf0(%rax), %rcx
+   650: f6c101                         testb $0x1, %cl
+   653: 7503                           jne 0x3
+   655: 48ff01                         incq (%rcx)
+   658: 49894d00                       movq %rcx, (%r13)
+   65c: 488b90f8000000                 movq 0xf8(%rax), %rdx
+   663: f6c201                         testb $0x1, %dl
+   666: 7507                           jne 0x7
+   668: 48ff02                         incq (%rdx)
+   66b: 498b4d00                       movq (%r13), %rcx
+   66f: 89ce                           movl %ecx, %esi
+   671: 83e601                         andl $0x1, %esi
+   674: 49895508                       movq %rdx, 0x8(%r13)
+   678: 4885f6                         testq %rsi, %rsi
+   67b: 400f94c6                       sete %sil
+   67f: f6c201                         testb $0x1, %dl
+   682: 400f94c7                       sete %dil
+   686: 4008f7                         orb %sil, %dil
+   689: 7420                           je 0x20
+   68b: 41b9bc020000                   movl $0x2bc, %r9d
+   691: b846000000                     movl $0x46, %eax
+   696: e997faffff                     jmp -0x569
+   69b: 41b97c010000                   movl $0x17c, %r9d
+   6a1: b826000000                     movl $0x26, %eax
+   6a6: e987faffff                     jmp -0x579
+   6ab: 48d1f9                         sarq %rcx
+   6ae: 48d1fa                         sarq %rdx
+   6b1: 4801ca                         addq %rcx, %rdx
+   6b4: 4889d1                         movq %rdx, %rcx
+   6b7: 4801d9                         addq %rbx, %rcx
+   6ba: 0f89b5020000                   jns 0x2b5
+   6c0: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+   6c8: 49894d00                       movq %rcx, (%r13)
+   6cc: 488bb800010000                 movq 0x100(%rax), %rdi
+   6d3: 48898800010000                 movq %rcx, 0x100(%rax)
+   6da: 40f6c701                       testb $0x1, %dil
+   6de: 750a                           jne 0xa
+   6e0: 48ff0f                         decq (%rdi)
+   6e3: 7505                           jne 0x5
+   6e5: e800000000                     callq 0x0
+        # hole +0x6e6: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   6ea: 48b90000000000000000           movabsq $0x0, %rcx
+        # hole +0x6ec: R_X86_64_64 Abs64 operand0[73]+0
+   6f4: f6c101                         testb $0x1, %cl
+   6f7: 7503                           jne 0x3
+   6f9: 48ff01                         incq (%rcx)
+   6fc: 49894d00                       movq %rcx, (%r13)
+   700: 498b442418                     movq 0x18(%r12), %rax
+   705: 488bb808010000                 movq 0x108(%rax), %rdi
+   70c: 48898808010000                 movq %rcx, 0x108(%rax)
+   713: 40f6c701                       testb $0x1, %dil
+   717: 750f                           jne 0xf
+   719: 48ff0f                         decq (%rdi)
+   71c: 750a                           jne 0xa
+   71e: e800000000                     callq 0x0
+        # hole +0x71f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   723: 498b442418                     movq 0x18(%r12), %rax
+   728: 49c7450031000000               movq $0x31, (%r13)
+   730: 488bb810010000                 movq 0x110(%rax), %rdi
+   737: 48c7801001000031000000         movq $0x31, 0x110(%rax)
+   742: 40f6c701                       testb $0x1, %dil
+   746: 750f                           jne 0xf
+   748: 48ff0f                         decq (%rdi)
+   74b: 750a                           jne 0xa
+   74d: e800000000                     callq 0x0
+        # hole +0x74e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   752: 498b442418                     movq 0x18(%r12), %rax
+   757: 488b8818010000                 movq 0x118(%rax), %rcx
+   75e: f6c101                         testb $0x1, %cl
+   761: 7503                           jne 0x3
+   763: 48ff01                         incq (%rcx)
+   766: 49894d00                       movq %rcx, (%r13)
+   76a: 488b9020010000                 movq 0x120(%rax), %rdx
+   771: f6c201                         testb $0x1, %dl
+   774: 7507                           jne 0x7
+   776: 48ff02                         incq (%rdx)
+   779: 498b4d00                       movq (%r13), %rcx
+   77d: 89ce                           movl %ecx, %esi
+   77f: 83e601                         andl $0x1, %esi
+   782: 49895508                       movq %rdx, 0x8(%r13)
+   786: 4885f6                         testq %rsi, %rsi
+   789: 400f94c6                       sete %sil
+   78d: f6c201                         testb $0x1, %dl
+   790: 400f94c7                       sete %dil
+   794: 4008f7                         orb %sil, %dil
+   797: 7420                           je 0x20
+   799: 41b92a030000                   movl $0x32a, %r9d
+   79f: b851000000                     movl $0x51, %eax
+   7a4: e989f9ffff                     jmp -0x677
+   7a9: 41b9ea010000                   movl $0x1ea, %r9d
+   7af: b831000000                     movl $0x31, %eax
+   7b4: e979f9ffff                     jmp -0x687
+   7b9: 48d1f9                         sarq %rcx
+   7bc: 48d1fa                         sarq %rdx
+   7bf: 4829d1                         subq %rdx, %rcx
+   7c2: 4889ca                         movq %rcx, %rdx
+   7c5: 4801da                         addq %rbx, %rdx
+   7c8: 0f89b7010000                   jns 0x1b7
+   7ce: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
+   7d6: 49894d00                       movq %rcx, (%r13)
+   7da: 488bb828010000                 movq 0x128(%rax), %rdi
+   7e1: 48898828010000                 movq %rcx, 0x128(%rax)
+   7e8: 40f6c701                       testb $0x1, %dil
+   7ec: 750a                           jne 0xa
+   7ee: 48ff0f                         decq (%rdi)
+   7f1: 7505                           jne 0x5
+   7f3: e800000000                     callq 0x0
+        # hole +0x7f4: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   7f8: 48b80000000000000000           movabsq $0x0, %rax
+        # hole +0x7fa: R_X86_64_64 Abs64 operand0[84]+0
+   802: a801                           testb $0x1, %al
+   804: 7503                           jne 0x3
+   806: 48ff00                         incq (%rax)
+   809: 49894500                       movq %rax, (%r13)
+   80d: 498b4c2418                     movq 0x18(%r12), %rcx
+   812: 488bb930010000                 movq 0x130(%rcx), %rdi
+   819: 48898130010000                 movq %rax, 0x130(%rcx)
+   820: 40f6c701                       testb $0x1, %dil
+   824: 750f                           jne 0xf
+   826: 48ff0f                         decq (%rdi)
+   829: 750a                           jne 0xa
+   82b: e800000000                     callq 0x0
+        # hole +0x82c: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   830: 498b4c2418                     movq 0x18(%r12), %rcx
+   835: 49c7450049000000               movq $0x49, (%r13)
+   83d: 488bb938010000                 movq 0x138(%rcx), %rdi
+   844: 48c7813801000049000000         movq $0x49, 0x138(%rcx)
+   84f: 40f6c701                       testb $0x1, %dil
+   853: 750f                           jne 0xf
+   855: 48ff0f                         decq (%rdi)
+   858: 750a                           jne 0xa
+   85a: e800000000                     callq 0x0
+        # hole +0x85b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   85f: 498b4c2418                     movq 0x18(%r12), %rcx
+   864: 488b8140010000                 movq 0x140(%rcx), %rax
+   86b: a801                           testb $0x1, %al
+   86d: 7503                           jne 0x3
+   86f: 48ff00                         incq (%rax)
+   872: 49894500                       movq %rax, (%r13)
+   876: 488b9148010000                 movq 0x148(%rcx), %rdx
+   87d: f6c201                         testb $0x1, %dl
+   880: 7507                           jne 0x7
+   882: 48ff02                         incq (%rdx)
+   885: 498b4500                       movq (%r13), %rax
+   889: 89c6                           movl %eax, %esi
+   88b: 83e601                         andl $0x1, %esi
+   88e: 49895508                       movq %rdx, 0x8(%r13)
+   892: 4885f6                         testq %rsi, %rsi
+   895: 400f94c6                       sete %sil
+   899: f6c201                         testb $0x1, %dl
+   89c: 400f94c7                       sete %dil
+   8a0: 4008f7                         orb %sil, %dil
+   8a3: 7410                           je 0x10
+   8a5: 41b998030000                   movl $0x398, %r9d
+   8ab: b85c000000                     movl $0x5c, %eax
+   8b0: e97df8ffff                     jmp -0x783
+   8b5: 48d1f8                         sarq %rax
+   8b8: 48d1fa                         sarq %rdx
+   8bb: 480fafd0                       imulq %rax, %rdx
+   8bf: 41b9a2030000                   movl $0x3a2, %r9d
+   8c5: b85d000000                     movl $0x5d, %eax
+   8ca: 0f8062f8ffff                   jo -0x79e
+   8d0: 488d341a                       leaq (%rdx,%rbx), %rsi
+   8d4: 4885f6                         testq %rsi, %rsi
+   8d7: 0f8955f8ffff                   jns -0x7ab
+   8dd: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   8e5: 49894500                       movq %rax, (%r13)
+   8e9: 488bb950010000                 movq 0x150(%rcx), %rdi
+   8f0: 48898150010000                 movq %rax, 0x150(%rcx)
+   8f7: 40f6c701                       testb $0x1, %dil
+   8fb: 750a                           jne 0xa
+   8fd: 48ff0f                         decq (%rdi)
+   900: 7505                           jne 0x5
+   902: e800000000                     callq 0x0
+        # hole +0x903: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   907: 48b90000000000000000           movabsq $0x0, %rcx
+        # hole +0x909: R_X86_64_64 Abs64 operand0[95]+0
+   911: f6c101                         testb $0x1, %cl
+   914: 7503                           jne 0x3
+   916: 48ff01                         incq (%rcx)
+   919: 49894d00                       movq %rcx, (%r13)
+   91d: 498b442418                     movq 0x18(%r12), %rax
+   922: 488bb858010000                 movq 0x158(%rax), %rdi
+   929: 48898858010000                 movq %rcx, 0x158(%rax)
+   930: 40f6c701                       testb $0x1, %dil
+   934: 750f                           jne 0xf
+   936: 48ff0f                         decq (%rdi)
+   939: 750a                           jne 0xa
+   93b: e800000000                     callq 0x0
+        # hole +0x93c: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   940: 498b442418                     movq 0x18(%r12), %rax
+   945: 49c7450063010000               movq $0x163, (%r13)
+   94d: 488bb860010000                 movq 0x160(%rax), %rdi
+   954: 48c7806001000063010000         movq $0x163, 0x160(%rax)
+   95f: 40f6c701                       testb $0x1, %dil
+   963: 750a                           jne 0xa
+   965: 48ff0f                         decq (%rdi)
+   968: 7505                           jne 0x5
+   96a: e800000000                     callq 0x0
+        # hole +0x96b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   96f: 58                             popq %rax
+   970: e900000000                     jmp 0x0
+        # hole +0x971: R_X86_64_PLT32 Rel32 continue-4
+   975: 41b9c6020000                   movl $0x2c6, %r9d
+   97b: b847000000                     movl $0x47, %eax
+   980: e9adf7ffff                     jmp -0x853
+   985: 41b934030000                   movl $0x334, %r9d
+   98b: b852000000                     movl $0x52, %eax
+   990: e99df7ffff                     jmp -0x863

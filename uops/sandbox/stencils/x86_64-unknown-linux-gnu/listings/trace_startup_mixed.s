@@ -1,997 +1,886 @@
-# stencil startup_mixed for x86_64-unknown-linux-gnu: 3945 code bytes, 0 data bytes, 77 holes
-     0: 498b442418                     movq 0x18(%r12), %rax
-     5: 488b38                         movq (%rax), %rdi
-     8: 40f6c701                       testb $0x1, %dil
-     c: 7503                           jne 0x3
-     e: 48ff07                         incq (%rdi)
-    11: 55                             pushq %rbp
-    12: 4883ec10                       subq $0x10, %rsp
-    16: 498d5d08                       leaq 0x8(%r13), %rbx
-    1a: 49897d00                       movq %rdi, (%r13)
-    1e: 40f6c701                       testb $0x1, %dil
-    22: 0f8594000000                   jne 0x94
-    28: 837f0807                       cmpl $0x7, 0x8(%rdi)
-    2c: 0f858a000000                   jne 0x8a
-    32: 48b80000000000000000           movabsq $0x0, %rax
-        # hole +0x34: R_X86_64_64 Abs64 operand0[1]+0
-    3c: 488b4f30                       movq 0x30(%rdi), %rcx
-    40: 48394130                       cmpq %rax, 0x30(%rcx)
-    44: 7576                           jne 0x76
-    46: 48837f3802                     cmpq $0x2, 0x38(%rdi)
-    4b: 0f824c070000                   jb 0x74c
-    51: 488b4748                       movq 0x48(%rdi), %rax
-    55: a801                           testb $0x1, %al
-    57: 7503                           jne 0x3
-    59: 48ff00                         incq (%rax)
-    5c: 49894500                       movq %rax, (%r13)
-    60: 48ff0f                         decq (%rdi)
-    63: 7505                           jne 0x5
-    65: e800000000                     callq 0x0
-        # hole +0x66: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    6a: 498b4d00                       movq (%r13), %rcx
-    6e: 498b442418                     movq 0x18(%r12), %rax
-    73: 488b7808                       movq 0x8(%rax), %rdi
-    77: 48894808                       movq %rcx, 0x8(%rax)
-    7b: 40f6c701                       testb $0x1, %dil
-    7f: 750f                           jne 0xf
-    81: 48ff0f                         decq (%rdi)
-    84: 750a                           jne 0xa
-    86: e800000000                     callq 0x0
-        # hole +0x87: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    8b: 498b442418                     movq 0x18(%r12), %rax
-    90: 4c8b7820                       movq 0x20(%rax), %r15
-    94: 41f6c701                       testb $0x1, %r15b
-    98: 754d                           jne 0x4d
-    9a: 49ff07                         incq (%r15)
-    9d: 4d897d00                       movq %r15, (%r13)
-    a1: 488b4010                       movq 0x10(%rax), %rax
-    a5: a801                           testb $0x1, %al
-    a7: 744a                           je 0x4a
-    a9: 498d7510                       leaq 0x10(%r13), %rsi
-    ad: 49894508                       movq %rax, 0x8(%r13)
-    b1: 41f6c701                       testb $0x1, %r15b
-    b5: 7455                           je 0x55
-    b7: e9f9000000                     jmp 0xf9
-    bc: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xbe: R_X86_64_64 Abs64 index+0
-    c6: 49ffc0                         incq %r8
-    c9: 41b90a000000                   movl $0xa, %r9d
-    cf: b901000000                     movl $0x1, %ecx
-    d4: 4889de                         movq %rbx, %rsi
-    d7: 4c89e7                         movq %r12, %rdi
-    da: 4c89f2                         movq %r14, %rdx
-    dd: 4883c410                       addq $0x10, %rsp
-    e1: 5d                             popq %rbp
-    e2: e900000000                     jmp 0x0
-        # hole +0xe3: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
-    e7: 4d897d00                       movq %r15, (%r13)
-    eb: 488b4010                       movq 0x10(%rax), %rax
-    ef: a801                           testb $0x1, %al
-    f1: 75b6                           jne -0x4a
-    f3: 48ff00                         incq (%rax)
-    f6: 4d8b7d00                       movq (%r13), %r15
-    fa: 498d7510                       leaq 0x10(%r13), %rsi
-    fe: 49894508                       movq %rax, 0x8(%r13)
-   102: 41f6c701                       testb $0x1, %r15b
-   106: 0f85a9000000                   jne 0xa9
-   10c: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   111: 0f859e000000                   jne 0x9e
-   117: 48893424                       movq %rsi, (%rsp)
-   11b: ba01000000                     movl $0x1, %edx
-   120: 4c89f7                         movq %r14, %rdi
-   123: 4889de                         movq %rbx, %rsi
-   126: 41ff5738                       callq *0x38(%r15)
-   12a: 4889c5                         movq %rax, %rbp
-   12d: 488b3b                         movq (%rbx), %rdi
-   130: 40f6c701                       testb $0x1, %dil
-   134: 750a                           jne 0xa
-   136: 48ff0f                         decq (%rdi)
-   139: 7505                           jne 0x5
-   13b: e800000000                     callq 0x0
-        # hole +0x13c: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   140: 49ff0f                         decq (%r15)
-   143: 7508                           jne 0x8
-   145: 4c89ff                         movq %r15, %rdi
-   148: e800000000                     callq 0x0
-        # hole +0x149: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   14d: 4885ed                         testq %rbp, %rbp
-   150: 488b3424                       movq (%rsp), %rsi
-   154: 0f8455070000                   je 0x755
-   15a: 49896d00                       movq %rbp, (%r13)
-   15e: 498b442418                     movq 0x18(%r12), %rax
-   163: 488b7818                       movq 0x18(%rax), %rdi
-   167: 48896818                       movq %rbp, 0x18(%rax)
-   16b: 40f6c701                       testb $0x1, %dil
-   16f: 7513                           jne 0x13
-   171: 48ff0f                         decq (%rdi)
-   174: 750e                           jne 0xe
-   176: e800000000                     callq 0x0
-        # hole +0x177: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   17b: 488b3424                       movq (%rsp), %rsi
-   17f: 498b442418                     movq 0x18(%r12), %rax
-   184: 488b7828                       movq 0x28(%rax), %rdi
-   188: 40f6c701                       testb $0x1, %dil
-   18c: 7545                           jne 0x45
-   18e: 48ff07                         incq (%rdi)
-   191: 49897d00                       movq %rdi, (%r13)
-   195: 4c8b7830                       movq 0x30(%rax), %r15
-   199: 41f6c701                       testb $0x1, %r15b
-   19d: 7542                           jne 0x42
-   19f: 49ff07                         incq (%r15)
-   1a2: 498b7d00                       movq (%r13), %rdi
-   1a6: 4c893b                         movq %r15, (%rbx)
-   1a9: 40f6c701                       testb $0x1, %dil
-   1ad: 0f85c7000000                   jne 0xc7
-   1b3: eb39                           jmp 0x39
-   1b5: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x1b7: R_X86_64_64 Abs64 index+0
-   1bf: 4983c006                       addq $0x6, %r8
-   1c3: 41b93c000000                   movl $0x3c, %r9d
-   1c9: b901000000                     movl $0x1, %ecx
-   1ce: e904ffffff                     jmp -0xfc
-   1d3: 49897d00                       movq %rdi, (%r13)
-   1d7: 4c8b7830                       movq 0x30(%rax), %r15
-   1db: 41f6c701                       testb $0x1, %r15b
-   1df: 74be                           je -0x42
-   1e1: 4c893b                         movq %r15, (%rbx)
-   1e4: 40f6c701                       testb $0x1, %dil
-   1e8: 0f858c000000                   jne 0x8c
-   1ee: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   1f2: 0f8582000000                   jne 0x82
-   1f8: 4489f8                         movl %r15d, %eax
-   1fb: 83e001                         andl $0x1, %eax
-   1fe: 757a                           jne 0x7a
-   200: 41837f0802                     cmpl $0x2, 0x8(%r15)
-   205: 7573                           jne 0x73
-   207: f20f104730                     movsd 0x30(%rdi), %xmm0
-   20c: f2410f594730                   mulsd 0x30(%r15), %xmm0
-   212: 48ff0f                         decq (%rdi)
-   215: f20f11442408                   movsd %xmm0, 0x8(%rsp)
-   21b: 757b                           jne 0x7b
-   21d: e800000000                     callq 0x0
-        # hole +0x21e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   222: f20f10442408                   movsd 0x8(%rsp), %xmm0
-   228: 49ff0f                         decq (%r15)
-   22b: 7470                           je 0x70
-   22d: 4c89f7                         movq %r14, %rdi
-   230: e800000000                     callq 0x0
-        # hole +0x231: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
-   235: 4885c0                         testq %rax, %rax
-   238: 747e                           je 0x7e
-   23a: 49894500                       movq %rax, (%r13)
-   23e: 498b4c2418                     movq 0x18(%r12), %rcx
-   243: 488b7938                       movq 0x38(%rcx), %rdi
-   247: 48894138                       movq %rax, 0x38(%rcx)
-   24b: 40f6c701                       testb $0x1, %dil
-   24f: 0f859b000000                   jne 0x9b
-   255: 48ff0f                         decq (%rdi)
-   258: 488b3424                       movq (%rsp), %rsi
-   25c: 7578                           jne 0x78
-   25e: e800000000                     callq 0x0
-        # hole +0x25f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   263: 488b3424                       movq (%rsp), %rsi
-   267: 498b4c2418                     movq 0x18(%r12), %rcx
-   26c: 488b4140                       movq 0x40(%rcx), %rax
-   270: a801                           testb $0x1, %al
-   272: 0f8584000000                   jne 0x84
-   278: eb64                           jmp 0x64
-   27a: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x27c: R_X86_64_64 Abs64 index+0
-   284: 4983c00a                       addq $0xa, %r8
-   288: 41b964000000                   movl $0x64, %r9d
-   28e: b901000000                     movl $0x1, %ecx
-   293: e93ffeffff                     jmp -0x1c1
-   298: 49ff0f                         decq (%r15)
-   29b: 7590                           jne -0x70
-   29d: 4c89ff                         movq %r15, %rdi
-   2a0: e800000000                     callq 0x0
-        # hole +0x2a1: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   2a5: f20f10442408                   movsd 0x8(%rsp), %xmm0
-   2ab: 4c89f7                         movq %r14, %rdi
-   2ae: e800000000                     callq 0x0
-        # hole +0x2af: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
-   2b3: 4885c0                         testq %rax, %rax
-   2b6: 7582                           jne -0x7e
-   2b8: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x2ba: R_X86_64_64 Abs64 index+0
-   2c2: 4983c00b                       addq $0xb, %r8
-   2c6: 41b96e000000                   movl $0x6e, %r9d
-   2cc: b903000000                     movl $0x3, %ecx
-   2d1: e911060000                     jmp 0x611
-   2d6: 488b4140                       movq 0x40(%rcx), %rax
-   2da: a801                           testb $0x1, %al
-   2dc: 751e                           jne 0x1e
-   2de: 48ff00                         incq (%rax)
-   2e1: 49894500                       movq %rax, (%r13)
-   2e5: 488b5148                       movq 0x48(%rcx), %rdx
-   2e9: f6c201                         testb $0x1, %dl
-   2ec: 741b                           je 0x1b
-   2ee: eb20                           jmp 0x20
-   2f0: 488b3424                       movq (%rsp), %rsi
-   2f4: 488b4140                       movq 0x40(%rcx), %rax
-   2f8: a801                           testb $0x1, %al
-   2fa: 74e2                           je -0x1e
-   2fc: 49894500                       movq %rax, (%r13)
-   300: 488b5148                       movq 0x48(%rcx), %rdx
-   304: f6c201                         testb $0x1, %dl
-   307: 7507                           jne 0x7
-   309: 48ff02                         incq (%rdx)
-   30c: 498b4500                       movq (%r13), %rax
-   310: 89c7                           movl %eax, %edi
-   312: 83e701                         andl $0x1, %edi
-   315: 488913                         movq %rdx, (%rbx)
-   318: 4885ff                         testq %rdi, %rdi
-   31b: 400f94c7                       sete %dil
-   31f: f6c201                         testb $0x1, %dl
-   322: 410f94c0                       sete %r8b
-   326: 4108f8                         orb %dil, %r8b
-   329: 741e                           je 0x1e
-   32b: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x32d: R_X86_64_64 Abs64 index+0
-   335: 4983c00f                       addq $0xf, %r8
-   339: 41b996000000                   movl $0x96, %r9d
-   33f: b901000000                     movl $0x1, %ecx
-   344: e98efdffff                     jmp -0x272
-   349: 48d1f8                         sarq %rax
-   34c: 48d1fa                         sarq %rdx
-   34f: 48bf0000000000000000           movabsq $0x0, %rdi
-        # hole +0x351: R_X86_64_64 Abs64 symbol:tf_True+0
-   359: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x35b: R_X86_64_64 Abs64 symbol:tf_False+0
-   363: 4839d0                         cmpq %rdx, %rax
-   366: 4c0f4cc7                       cmovlq %rdi, %r8
-   36a: 4d894500                       movq %r8, (%r13)
-   36e: 0f8d9c060000                   jge 0x69c
-   374: 488b7950                       movq 0x50(%rcx), %rdi
-   378: 40f6c701                       testb $0x1, %dil
-   37c: 7527                           jne 0x27
-   37e: 48ff07                         incq (%rdi)
-   381: 49897d00                       movq %rdi, (%r13)
-   385: 4c8b7958                       movq 0x58(%rcx), %r15
-   389: 41f6c701                       testb $0x1, %r15b
-   38d: 7524                           jne 0x24
-   38f: 49ff07                         incq (%r15)
-   392: 498b7d00                       movq (%r13), %rdi
-   396: 4c893b                         movq %r15, (%rbx)
-   399: 40f6c701                       testb $0x1, %dil
-   39d: 0f85ae000000                   jne 0xae
-   3a3: eb1b                           jmp 0x1b
-   3a5: 49897d00                       movq %rdi, (%r13)
-   3a9: 4c8b7958                       movq 0x58(%rcx), %r15
-   3ad: 41f6c701                       testb $0x1, %r15b
-   3b1: 74dc                           je -0x24
-   3b3: 4c893b                         movq %r15, (%rbx)
-   3b6: 40f6c701                       testb $0x1, %dil
-   3ba: 0f8591000000                   jne 0x91
-   3c0: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   3c4: 0f8587000000                   jne 0x87
-   3ca: 4489f8                         movl %r15d, %eax
-   3cd: 83e001                         andl $0x1, %eax
-   3d0: 757f                           jne 0x7f
-   3d2: 41837f0802                     cmpl $0x2, 0x8(%r15)
-   3d7: 7578                           jne 0x78
-   3d9: f20f104730                     movsd 0x30(%rdi), %xmm0
-   3de: f2410f594730                   mulsd 0x30(%r15), %xmm0
-   3e4: f20f11442408                   movsd %xmm0, 0x8(%rsp)
-   3ea: 48ff0f                         decq (%rdi)
-   3ed: 7505                           jne 0x5
-   3ef: e800000000                     callq 0x0
-        # hole +0x3f0: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   3f4: 49ff0f                         decq (%r15)
-   3f7: 7508                           jne 0x8
-   3f9: 4c89ff                         movq %r15, %rdi
-   3fc: e800000000                     callq 0x0
-        # hole +0x3fd: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   401: 4c89f7                         movq %r14, %rdi
-   404: f20f10442408                   movsd 0x8(%rsp), %xmm0
-   40a: e800000000                     callq 0x0
-        # hole +0x40b: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
-   40f: 4885c0                         testq %rax, %rax
-   412: 0f8440080000                   je 0x840
-   418: 49894500                       movq %rax, (%r13)
-   41c: 498b4c2418                     movq 0x18(%r12), %rcx
-   421: 488b7960                       movq 0x60(%rcx), %rdi
-   425: 48894160                       movq %rax, 0x60(%rcx)
-   429: 40f6c701                       testb $0x1, %dil
-   42d: 755a                           jne 0x5a
-   42f: 48ff0f                         decq (%rdi)
-   432: 488b3424                       movq (%rsp), %rsi
-   436: 7537                           jne 0x37
-   438: e800000000                     callq 0x0
-        # hole +0x439: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   43d: 488b3424                       movq (%rsp), %rsi
-   441: 498b4c2418                     movq 0x18(%r12), %rcx
-   446: 488b5168                       movq 0x68(%rcx), %rdx
-   44a: f6c201                         testb $0x1, %dl
-   44d: 7547                           jne 0x47
-   44f: eb27                           jmp 0x27
-   451: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x453: R_X86_64_64 Abs64 index+0
-   45b: 4983c014                       addq $0x14, %r8
-   45f: 41b9c8000000                   movl $0xc8, %r9d
-   465: b901000000                     movl $0x1, %ecx
-   46a: e968fcffff                     jmp -0x398
-   46f: 488b5168                       movq 0x68(%rcx), %rdx
-   473: f6c201                         testb $0x1, %dl
-   476: 751e                           jne 0x1e
-   478: 48ff02                         incq (%rdx)
-   47b: 49895500                       movq %rdx, (%r13)
-   47f: 488b4170                       movq 0x70(%rcx), %rax
-   483: a801                           testb $0x1, %al
-   485: 741b                           je 0x1b
-   487: eb20                           jmp 0x20
-   489: 488b3424                       movq (%rsp), %rsi
-   48d: 488b5168                       movq 0x68(%rcx), %rdx
-   491: f6c201                         testb $0x1, %dl
-   494: 74e2                           je -0x1e
-   496: 49895500                       movq %rdx, (%r13)
-   49a: 488b4170                       movq 0x70(%rcx), %rax
-   49e: a801                           testb $0x1, %al
-   4a0: 7507                           jne 0x7
-   4a2: 48ff00                         incq (%rax)
-   4a5: 498b5500                       movq (%r13), %rdx
-   4a9: 89d7                           movl %edx, %edi
-   4ab: 83e701                         andl $0x1, %edi
-   4ae: 488903                         movq %rax, (%rbx)
-   4b1: 4885ff                         testq %rdi, %rdi
-   4b4: 400f94c7                       sete %dil
-   4b8: a801                           testb $0x1, %al
-   4ba: 410f94c0                       sete %r8b
-   4be: 4108f8                         orb %dil, %r8b
-   4c1: 741e                           je 0x1e
-   4c3: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x4c5: R_X86_64_64 Abs64 index+0
-   4cd: 4983c019                       addq $0x19, %r8
-   4d1: 41b9fa000000                   movl $0xfa, %r9d
-   4d7: b901000000                     movl $0x1, %ecx
-   4dc: e9f6fbffff                     jmp -0x40a
-   4e1: 48d1fa                         sarq %rdx
-   4e4: 48d1f8                         sarq %rax
-   4e7: 480fafc2                       imulq %rdx, %rax
-   4eb: 0f80a2070000                   jo 0x7a2
-   4f1: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
-   4fb: 488d1428                       leaq (%rax,%rbp), %rdx
-   4ff: 4885d2                         testq %rdx, %rdx
-   502: 0f898b070000                   jns 0x78b
-   508: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   510: 49894500                       movq %rax, (%r13)
-   514: 488b7978                       movq 0x78(%rcx), %rdi
-   518: 48894178                       movq %rax, 0x78(%rcx)
-   51c: 40f6c701                       testb $0x1, %dil
-   520: 7513                           jne 0x13
-   522: 48ff0f                         decq (%rdi)
-   525: 750e                           jne 0xe
-   527: e800000000                     callq 0x0
-        # hole +0x528: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   52c: 488b3424                       movq (%rsp), %rsi
-   530: 498b4c2418                     movq 0x18(%r12), %rcx
-   535: 488b9180000000                 movq 0x80(%rcx), %rdx
-   53c: f6c201                         testb $0x1, %dl
-   53f: 7503                           jne 0x3
-   541: 48ff02                         incq (%rdx)
-   544: 49895500                       movq %rdx, (%r13)
-   548: 488b8188000000                 movq 0x88(%rcx), %rax
-   54f: a801                           testb $0x1, %al
-   551: 7507                           jne 0x7
-   553: 48ff00                         incq (%rax)
-   556: 498b5500                       movq (%r13), %rdx
-   55a: 89d7                           movl %edx, %edi
-   55c: 83e701                         andl $0x1, %edi
-   55f: 488903                         movq %rax, (%rbx)
-   562: 4885ff                         testq %rdi, %rdi
-   565: 400f94c7                       sete %dil
-   569: a801                           testb $0x1, %al
-   56b: 410f94c0                       sete %r8b
-   56f: 4108f8                         orb %dil, %r8b
-   572: 741e                           je 0x1e
-   574: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x576: R_X86_64_64 Abs64 index+0
-   57e: 4983c01e                       addq $0x1e, %r8
-   582: 41b92c010000                   movl $0x12c, %r9d
-   588: b901000000                     movl $0x1, %ecx
-   58d: e945fbffff                     jmp -0x4bb
-   592: 48d1fa                         sarq %rdx
-   595: 48d1f8                         sarq %rax
-   598: 480fafc2                       imulq %rdx, %rax
-   59c: 0f800f070000                   jo 0x70f
-   5a2: 488d1428                       leaq (%rax,%rbp), %rdx
-   5a6: 4885d2                         testq %rdx, %rdx
-   5a9: 0f8902070000                   jns 0x702
-   5af: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   5b7: 49894500                       movq %rax, (%r13)
-   5bb: 488bb990000000                 movq 0x90(%rcx), %rdi
-   5c2: 48898190000000                 movq %rax, 0x90(%rcx)
-   5c9: 40f6c701                       testb $0x1, %dil
-   5cd: 7513                           jne 0x13
-   5cf: 48ff0f                         decq (%rdi)
-   5d2: 750e                           jne 0xe
-   5d4: e800000000                     callq 0x0
-        # hole +0x5d5: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   5d9: 488b3424                       movq (%rsp), %rsi
-   5dd: 498b4c2418                     movq 0x18(%r12), %rcx
-   5e2: 488b9198000000                 movq 0x98(%rcx), %rdx
-   5e9: f6c201                         testb $0x1, %dl
-   5ec: 7503                           jne 0x3
-   5ee: 48ff02                         incq (%rdx)
-   5f1: 49895500                       movq %rdx, (%r13)
-   5f5: 488b81a0000000                 movq 0xa0(%rcx), %rax
-   5fc: a801                           testb $0x1, %al
-   5fe: 7507                           jne 0x7
-   600: 48ff00                         incq (%rax)
-   603: 498b5500                       movq (%r13), %rdx
-   607: 89d7                           movl %edx, %edi
-   609: 83e701                         andl $0x1, %edi
-   60c: 488903                         movq %rax, (%rbx)
-   60f: 4885ff                         testq %rdi, %rdi
-   612: 400f94c7                       sete %dil
-   616: a801                           testb $0x1, %al
-   618: 410f94c0                       sete %r8b
-   61c: 4108f8                         orb %dil, %r8b
-   61f: 741e                           je 0x1e
-   621: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x623: R_X86_64_64 Abs64 index+0
-   62b: 4983c023                       addq $0x23, %r8
-   62f: 41b95e010000                   movl $0x15e, %r9d
-   635: b901000000                     movl $0x1, %ecx
-   63a: e998faffff                     jmp -0x568
-   63f: 48d1fa                         sarq %rdx
-   642: 48d1f8                         sarq %rax
-   645: 480fafc2                       imulq %rdx, %rax
-   649: 0f809d060000                   jo 0x69d
-   64f: 488d1428                       leaq (%rax,%rbp), %rdx
-   653: 4885d2                         testq %rdx, %rdx
-   656: 0f8990060000                   jns 0x690
-   65c: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   664: 49894500                       movq %rax, (%r13)
-   668: 488bb9a8000000                 movq 0xa8(%rcx), %rdi
-   66f: 488981a8000000                 movq %rax, 0xa8(%rcx)
-   676: 40f6c701                       testb $0x1, %dil
-   67a: 750f                           jne 0xf
-   67c: 48ff0f                         decq (%rdi)
-   67f: 750a                           jne 0xa
-   681: e800000000                     callq 0x0
-        # hole +0x682: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   686: 498b4c2418                     movq 0x18(%r12), %rcx
-   68b: 49c745003d000000               movq $0x3d, (%r13)
-   693: 488bb9b0000000                 movq 0xb0(%rcx), %rdi
-   69a: 48c781b00000003d000000         movq $0x3d, 0xb0(%rcx)
-   6a5: 40f6c701                       testb $0x1, %dil
-   6a9: 750f                           jne 0xf
-   6ab: 48ff0f                         decq (%rdi)
-   6ae: 750a                           jne 0xa
-   6b0: e800000000                     callq 0x0
-        # hole +0x6b1: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   6b5: 498b4c2418                     movq 0x18(%r12), %rcx
-   6ba: 488bb9b8000000                 movq 0xb8(%rcx), %rdi
-   6c1: 40f6c701                       testb $0x1, %dil
-   6c5: 0f85b5000000                   jne 0xb5
-   6cb: 48ff07                         incq (%rdi)
-   6ce: 49897d00                       movq %rdi, (%r13)
-   6d2: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   6d6: 0f85a8000000                   jne 0xa8
-   6dc: 488b4730                       movq 0x30(%rdi), %rax
-   6e0: 48817830bb6e0800               cmpq $0x86ebb, 0x30(%rax)
-   6e8: 0f8596000000                   jne 0x96
-   6ee: 48837f3802                     cmpq $0x2, 0x38(%rdi)
-   6f3: 0f8226070000                   jb 0x726
-   6f9: 488b4748                       movq 0x48(%rdi), %rax
-   6fd: a801                           testb $0x1, %al
-   6ff: 7503                           jne 0x3
-   701: 48ff00                         incq (%rax)
-   704: 49894500                       movq %rax, (%r13)
-   708: 48ff0f                         decq (%rdi)
-   70b: 750a                           jne 0xa
-   70d: e800000000                     callq 0x0
-        # hole +0x70e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   712: 498b4c2418                     movq 0x18(%r12), %rcx
-   717: 498b4500                       movq (%r13), %rax
-   71b: 488bb9c0000000                 movq 0xc0(%rcx), %rdi
-   722: 488981c0000000                 movq %rax, 0xc0(%rcx)
-   729: 40f6c701                       testb $0x1, %dil
-   72d: 750f                           jne 0xf
-   72f: 48ff0f                         decq (%rdi)
-   732: 750a                           jne 0xa
-   734: e800000000                     callq 0x0
-        # hole +0x735: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   739: 498b4c2418                     movq 0x18(%r12), %rcx
-   73e: 488b81e0000000                 movq 0xe0(%rcx), %rax
-   745: a801                           testb $0x1, %al
-   747: 756d                           jne 0x6d
-   749: 48ff00                         incq (%rax)
-   74c: 49894500                       movq %rax, (%r13)
-   750: 488b81c8000000                 movq 0xc8(%rcx), %rax
-   757: a801                           testb $0x1, %al
-   759: 746a                           je 0x6a
-   75b: 488903                         movq %rax, (%rbx)
-   75e: 488b81d0000000                 movq 0xd0(%rcx), %rax
-   765: a801                           testb $0x1, %al
-   767: 756d                           jne 0x6d
-   769: 48ff00                         incq (%rax)
-   76c: 49894510                       movq %rax, 0x10(%r13)
-   770: 4d8b7d00                       movq (%r13), %r15
-   774: 41f6c701                       testb $0x1, %r15b
-   778: 0f854c010000                   jne 0x14c
-   77e: eb68                           jmp 0x68
-   780: 49897d00                       movq %rdi, (%r13)
-   784: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x786: R_X86_64_64 Abs64 index+0
-   78e: 4983c029                       addq $0x29, %r8
-   792: 41b99a010000                   movl $0x19a, %r9d
-   798: e932f9ffff                     jmp -0x6ce
-   79d: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x79f: R_X86_64_64 Abs64 index+0
-   7a7: 4983c002                       addq $0x2, %r8
-   7ab: 41b914000000                   movl $0x14, %r9d
-   7b1: e919f9ffff                     jmp -0x6e7
-   7b6: 49894500                       movq %rax, (%r13)
-   7ba: 488b81c8000000                 movq 0xc8(%rcx), %rax
-   7c1: a801                           testb $0x1, %al
-   7c3: 7596                           jne -0x6a
-   7c5: 48ff00                         incq (%rax)
-   7c8: 488903                         movq %rax, (%rbx)
-   7cb: 488b81d0000000                 movq 0xd0(%rcx), %rax
-   7d2: a801                           testb $0x1, %al
-   7d4: 7493                           je -0x6d
-   7d6: 49894510                       movq %rax, 0x10(%r13)
-   7da: 4d8b7d00                       movq (%r13), %r15
-   7de: 41f6c701                       testb $0x1, %r15b
-   7e2: 0f85e2000000                   jne 0xe2
-   7e8: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   7ed: 0f85d7000000                   jne 0xd7
-   7f3: ba02000000                     movl $0x2, %edx
-   7f8: 4c89f7                         movq %r14, %rdi
-   7fb: 4889de                         movq %rbx, %rsi
-   7fe: 41ff5738                       callq *0x38(%r15)
-   802: 4889442408                     movq %rax, 0x8(%rsp)
-   807: 488b3b                         movq (%rbx), %rdi
-   80a: 40f6c701                       testb $0x1, %dil
-   80e: 750a                           jne 0xa
-   810: 48ff0f                         decq (%rdi)
-   813: 7505                           jne 0x5
-   815: e800000000                     callq 0x0
-        # hole +0x816: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   81a: 498b7d10                       movq 0x10(%r13), %rdi
-   81e: 40f6c701                       testb $0x1, %dil
-   822: 750a                           jne 0xa
-   824: 48ff0f                         decq (%rdi)
-   827: 7505                           jne 0x5
-   829: e800000000                     callq 0x0
-        # hole +0x82a: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   82e: 49ff0f                         decq (%r15)
-   831: 7508                           jne 0x8
-   833: 4c89ff                         movq %r15, %rdi
-   836: e800000000                     callq 0x0
-        # hole +0x837: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   83b: 48837c240800                   cmpq $0x0, 0x8(%rsp)
-   841: 0f844b060000                   je 0x64b
-   847: 488b4c2408                     movq 0x8(%rsp), %rcx
-   84c: 49894d00                       movq %rcx, (%r13)
-   850: 498b442418                     movq 0x18(%r12), %rax
-   855: 488bb8d8000000                 movq 0xd8(%rax), %rdi
-   85c: 488988d8000000                 movq %rcx, 0xd8(%rax)
-   863: 40f6c701                       testb $0x1, %dil
-   867: 750f                           jne 0xf
-   869: 48ff0f                         decq (%rdi)
-   86c: 750a                           jne 0xa
-   86e: e800000000                     callq 0x0
-        # hole +0x86f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   873: 498b442418                     movq 0x18(%r12), %rax
-   878: 488bb8e8000000                 movq 0xe8(%rax), %rdi
-   87f: 40f6c701                       testb $0x1, %dil
-   883: 756a                           jne 0x6a
-   885: 48ff07                         incq (%rdi)
-   888: 49897d00                       movq %rdi, (%r13)
-   88c: 4c8bb8f0000000                 movq 0xf0(%rax), %r15
-   893: 41f6c701                       testb $0x1, %r15b
-   897: 7567                           jne 0x67
-   899: 49ff07                         incq (%r15)
-   89c: 498b7d00                       movq (%r13), %rdi
-   8a0: 4c893b                         movq %r15, (%rbx)
-   8a3: 40f6c701                       testb $0x1, %dil
-   8a7: 0f8541010000                   jne 0x141
-   8ad: eb5e                           jmp 0x5e
-   8af: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x8b1: R_X86_64_64 Abs64 index+0
-   8b9: 4983c006                       addq $0x6, %r8
-   8bd: 41b93c000000                   movl $0x3c, %r9d
-   8c3: b903000000                     movl $0x3, %ecx
-   8c8: eb1d                           jmp 0x1d
-   8ca: 4983c518                       addq $0x18, %r13
-   8ce: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x8d0: R_X86_64_64 Abs64 index+0
-   8d8: 4983c02f                       addq $0x2f, %r8
-   8dc: 41b9d6010000                   movl $0x1d6, %r9d
-   8e2: b901000000                     movl $0x1, %ecx
-   8e7: 4c89ee                         movq %r13, %rsi
-   8ea: e9e8f7ffff                     jmp -0x818
-   8ef: 49897d00                       movq %rdi, (%r13)
-   8f3: 4c8bb8f0000000                 movq 0xf0(%rax), %r15
-   8fa: 41f6c701                       testb $0x1, %r15b
-   8fe: 7499                           je -0x67
-   900: 4c893b                         movq %r15, (%rbx)
-   903: 40f6c701                       testb $0x1, %dil
-   907: 0f85e1000000                   jne 0xe1
-   90d: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   911: 0f85d7000000                   jne 0xd7
-   917: 4489f8                         movl %r15d, %eax
-   91a: 83e001                         andl $0x1, %eax
-   91d: 0f85cb000000                   jne 0xcb
-   923: 41837f0802                     cmpl $0x2, 0x8(%r15)
-   928: 0f85c0000000                   jne 0xc0
-   92e: f20f104730                     movsd 0x30(%rdi), %xmm0
-   933: f2410f594730                   mulsd 0x30(%r15), %xmm0
-   939: f20f11442408                   movsd %xmm0, 0x8(%rsp)
-   93f: 48ff0f                         decq (%rdi)
-   942: 7505                           jne 0x5
-   944: e800000000                     callq 0x0
-        # hole +0x945: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   949: 49ff0f                         decq (%r15)
-   94c: 7508                           jne 0x8
-   94e: 4c89ff                         movq %r15, %rdi
-   951: e800000000                     callq 0x0
-        # hole +0x952: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   956: 4c89f7                         movq %r14, %rdi
-   959: f20f10442408                   movsd 0x8(%rsp), %xmm0
-   95f: e800000000                     callq 0x0
-        # hole +0x960: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
-   964: 4885c0                         testq %rax, %rax
-   967: 0f8443050000                   je 0x543
-   96d: 49894500                       movq %rax, (%r13)
-   971: 498b4c2418                     movq 0x18(%r12), %rcx
-   976: 488bb9f8000000                 movq 0xf8(%rcx), %rdi
-   97d: 488981f8000000                 movq %rax, 0xf8(%rcx)
-   984: 40f6c701                       testb $0x1, %dil
-   988: 750f                           jne 0xf
-   98a: 48ff0f                         decq (%rdi)
-   98d: 750a                           jne 0xa
-   98f: e800000000                     callq 0x0
-        # hole +0x990: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   994: 498b4c2418                     movq 0x18(%r12), %rcx
-   999: 488b9100010000                 movq 0x100(%rcx), %rdx
-   9a0: f6c201                         testb $0x1, %dl
-   9a3: 7503                           jne 0x3
-   9a5: 48ff02                         incq (%rdx)
-   9a8: 49895500                       movq %rdx, (%r13)
-   9ac: 488b8108010000                 movq 0x108(%rcx), %rax
-   9b3: a801                           testb $0x1, %al
-   9b5: 7507                           jne 0x7
-   9b7: 48ff00                         incq (%rax)
-   9ba: 498b5500                       movq (%r13), %rdx
-   9be: 89d6                           movl %edx, %esi
-   9c0: 83e601                         andl $0x1, %esi
-   9c3: 488903                         movq %rax, (%rbx)
-   9c6: 4885f6                         testq %rsi, %rsi
-   9c9: 400f94c6                       sete %sil
-   9cd: a801                           testb $0x1, %al
-   9cf: 400f94c7                       sete %dil
-   9d3: 4008f7                         orb %sil, %dil
-   9d6: 7456                           je 0x56
-   9d8: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x9da: R_X86_64_64 Abs64 index+0
-   9e2: 4983c038                       addq $0x38, %r8
-   9e6: 41b930020000                   movl $0x230, %r9d
-   9ec: eb14                           jmp 0x14
-   9ee: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x9f0: R_X86_64_64 Abs64 index+0
-   9f8: 4983c033                       addq $0x33, %r8
-   9fc: 41b9fe010000                   movl $0x1fe, %r9d
-   a02: b901000000                     movl $0x1, %ecx
-   a07: 488b3424                       movq (%rsp), %rsi
-   a0b: e9c7f6ffff                     jmp -0x939
-   a10: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xa12: R_X86_64_64 Abs64 index+0
-   a1a: 4983c011                       addq $0x11, %r8
-   a1e: 41b9aa000000                   movl $0xaa, %r9d
-   a24: b902000000                     movl $0x2, %ecx
-   a29: e9a6f6ffff                     jmp -0x95a
-   a2e: 48d1fa                         sarq %rdx
-   a31: 48d1f8                         sarq %rax
-   a34: 480fafc2                       imulq %rdx, %rax
-   a38: 0f8090040000                   jo 0x490
-   a3e: 488d1428                       leaq (%rax,%rbp), %rdx
-   a42: 4885d2                         testq %rdx, %rdx
-   a45: 0f8983040000                   jns 0x483
-   a4b: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   a53: 49894500                       movq %rax, (%r13)
-   a57: 488bb910010000                 movq 0x110(%rcx), %rdi
-   a5e: 48898110010000                 movq %rax, 0x110(%rcx)
-   a65: 40f6c701                       testb $0x1, %dil
-   a69: 750f                           jne 0xf
-   a6b: 48ff0f                         decq (%rdi)
-   a6e: 750a                           jne 0xa
-   a70: e800000000                     callq 0x0
-        # hole +0xa71: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   a75: 498b4c2418                     movq 0x18(%r12), %rcx
-   a7a: 488b8118010000                 movq 0x118(%rcx), %rax
-   a81: a801                           testb $0x1, %al
-   a83: 7503                           jne 0x3
-   a85: 48ff00                         incq (%rax)
-   a88: 49894500                       movq %rax, (%r13)
-   a8c: 488b9120010000                 movq 0x120(%rcx), %rdx
-   a93: f6c201                         testb $0x1, %dl
-   a96: 7507                           jne 0x7
-   a98: 48ff02                         incq (%rdx)
-   a9b: 498b4500                       movq (%r13), %rax
-   a9f: 89c6                           movl %eax, %esi
-   aa1: 83e601                         andl $0x1, %esi
-   aa4: 488913                         movq %rdx, (%rbx)
-   aa7: 4885f6                         testq %rsi, %rsi
-   aaa: 400f94c6                       sete %sil
-   aae: f6c201                         testb $0x1, %dl
-   ab1: 400f94c7                       sete %dil
-   ab5: 4008f7                         orb %sil, %dil
-   ab8: 7419                           je 0x19
-   aba: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xabc: R_X86_64_64 Abs64 index+0
-   ac4: 4983c03d                       addq $0x3d, %r8
-   ac8: 41b962020000                   movl $0x262, %r9d
-   ace: e92fffffff                     jmp -0xd1
-   ad3: 48d1f8                         sarq %rax
-   ad6: 48d1fa                         sarq %rdx
-   ad9: 4801c2                         addq %rax, %rdx
-   adc: 4889d0                         movq %rdx, %rax
-   adf: 4801e8                         addq %rbp, %rax
-   ae2: 0f89ff030000                   jns 0x3ff
-   ae8: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-   af0: 49894500                       movq %rax, (%r13)
-   af4: 488bb928010000                 movq 0x128(%rcx), %rdi
-   afb: 48898128010000                 movq %rax, 0x128(%rcx)
-   b02: 40f6c701                       testb $0x1, %dil
-   b06: 750f                           jne 0xf
-   b08: 48ff0f                         decq (%rdi)
-   b0b: 750a                           jne 0xa
-   b0d: e800000000                     callq 0x0
-        # hole +0xb0e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   b12: 498b4c2418                     movq 0x18(%r12), %rcx
-   b17: 488bb930010000                 movq 0x130(%rcx), %rdi
-   b1e: 40f6c701                       testb $0x1, %dil
-   b22: 0f854e010000                   jne 0x14e
-   b28: 48ff07                         incq (%rdi)
-   b2b: 49897d00                       movq %rdi, (%r13)
-   b2f: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   b33: 0f8541010000                   jne 0x141
-   b39: 488b4730                       movq 0x30(%rdi), %rax
-   b3d: 4881783081cf0800               cmpq $0x8cf81, 0x30(%rax)
-   b45: 0f852f010000                   jne 0x12f
-   b4b: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-   b50: 0f84aa030000                   je 0x3aa
-   b56: 488b4740                       movq 0x40(%rdi), %rax
-   b5a: a801                           testb $0x1, %al
-   b5c: 7503                           jne 0x3
-   b5e: 48ff00                         incq (%rax)
-   b61: 49894500                       movq %rax, (%r13)
-   b65: 48ff0f                         decq (%rdi)
-   b68: 750a                           jne 0xa
-   b6a: e800000000                     callq 0x0
-        # hole +0xb6b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   b6f: 498b4c2418                     movq 0x18(%r12), %rcx
-   b74: 498b4500                       movq (%r13), %rax
-   b78: 488bb938010000                 movq 0x138(%rcx), %rdi
-   b7f: 48898138010000                 movq %rax, 0x138(%rcx)
-   b86: 40f6c701                       testb $0x1, %dil
-   b8a: 750f                           jne 0xf
-   b8c: 48ff0f                         decq (%rdi)
-   b8f: 750a                           jne 0xa
-   b91: e800000000                     callq 0x0
-        # hole +0xb92: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   b96: 498b4c2418                     movq 0x18(%r12), %rcx
-   b9b: 488bb940010000                 movq 0x140(%rcx), %rdi
-   ba2: 40f6c701                       testb $0x1, %dil
-   ba6: 0f8523010000                   jne 0x123
-   bac: 48ff07                         incq (%rdi)
-   baf: 49897d00                       movq %rdi, (%r13)
-   bb3: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   bb7: 0f8516010000                   jne 0x116
-   bbd: 488b4730                       movq 0x30(%rdi), %rax
-   bc1: 48817830d5ef0300               cmpq $0x3efd5, 0x30(%rax)
-   bc9: 0f8504010000                   jne 0x104
-   bcf: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-   bd4: 0f843f030000                   je 0x33f
-   bda: 488b4740                       movq 0x40(%rdi), %rax
-   bde: a801                           testb $0x1, %al
-   be0: 7503                           jne 0x3
-   be2: 48ff00                         incq (%rax)
-   be5: 49894500                       movq %rax, (%r13)
-   be9: 48ff0f                         decq (%rdi)
-   bec: 750a                           jne 0xa
-   bee: e800000000                     callq 0x0
-        # hole +0xbef: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   bf3: 498b4c2418                     movq 0x18(%r12), %rcx
-   bf8: 498b4500                       movq (%r13), %rax
-   bfc: 488bb948010000                 movq 0x148(%rcx), %rdi
-   c03: 48898148010000                 movq %rax, 0x148(%rcx)
-   c0a: 40f6c701                       testb $0x1, %dil
-   c0e: 750f                           jne 0xf
-   c10: 48ff0f                         decq (%rdi)
-   c13: 750a                           jne 0xa
-   c15: e800000000                     callq 0x0
-        # hole +0xc16: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   c1a: 498b4c2418                     movq 0x18(%r12), %rcx
-   c1f: 4c8bb960010000                 movq 0x160(%rcx), %r15
-   c26: 41f6c701                       testb $0x1, %r15b
-   c2a: 0f85da000000                   jne 0xda
-   c30: 49ff07                         incq (%r15)
-   c33: 4d897d00                       movq %r15, (%r13)
-   c37: 488b8150010000                 movq 0x150(%rcx), %rax
-   c3e: a801                           testb $0x1, %al
-   c40: 0f84d7000000                   je 0xd7
-   c46: 488903                         movq %rax, (%rbx)
-   c49: 41f6c701                       testb $0x1, %r15b
-   c4d: 0f84de000000                   je 0xde
-   c53: e9ae010000                     jmp 0x1ae
-   c58: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xc5a: R_X86_64_64 Abs64 index+0
-   c62: 4983c015                       addq $0x15, %r8
-   c66: 41b9d2000000                   movl $0xd2, %r9d
-   c6c: b903000000                     movl $0x3, %ecx
-   c71: e971fcffff                     jmp -0x38f
-   c76: 49897d00                       movq %rdi, (%r13)
-   c7a: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xc7c: R_X86_64_64 Abs64 index+0
-   c84: 4983c041                       addq $0x41, %r8
-   c88: 41b98a020000                   movl $0x28a, %r9d
-   c8e: e93cf4ffff                     jmp -0xbc4
-   c93: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xc95: R_X86_64_64 Abs64 index+0
-   c9d: 4983c01a                       addq $0x1a, %r8
-   ca1: 41b904010000                   movl $0x104, %r9d
-   ca7: b901000000                     movl $0x1, %ecx
-   cac: e926f4ffff                     jmp -0xbda
-   cb1: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xcb3: R_X86_64_64 Abs64 index+0
-   cbb: 4983c01f                       addq $0x1f, %r8
-   cbf: 41b936010000                   movl $0x136, %r9d
-   cc5: b901000000                     movl $0x1, %ecx
-   cca: e908f4ffff                     jmp -0xbf8
-   ccf: 49897d00                       movq %rdi, (%r13)
-   cd3: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xcd5: R_X86_64_64 Abs64 index+0
-   cdd: 4983c045                       addq $0x45, %r8
-   ce1: 41b9b2020000                   movl $0x2b2, %r9d
-   ce7: e9e3f3ffff                     jmp -0xc1d
-   cec: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xcee: R_X86_64_64 Abs64 index+0
-   cf6: 4983c024                       addq $0x24, %r8
-   cfa: 41b968010000                   movl $0x168, %r9d
-   d00: b901000000                     movl $0x1, %ecx
-   d05: e9cdf3ffff                     jmp -0xc33
-   d0a: 4d897d00                       movq %r15, (%r13)
-   d0e: 488b8150010000                 movq 0x150(%rcx), %rax
-   d15: a801                           testb $0x1, %al
-   d17: 0f8529ffffff                   jne -0xd7
-   d1d: 48ff00                         incq (%rax)
-   d20: 4d8b7d00                       movq (%r13), %r15
-   d24: 488903                         movq %rax, (%rbx)
-   d27: 41f6c701                       testb $0x1, %r15b
-   d2b: 0f85d5000000                   jne 0xd5
-   d31: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   d36: 0f85ca000000                   jne 0xca
-   d3c: ba01000000                     movl $0x1, %edx
-   d41: 4c89f7                         movq %r14, %rdi
-   d44: 4889de                         movq %rbx, %rsi
-   d47: 41ff5738                       callq *0x38(%r15)
-   d4b: 4889442408                     movq %rax, 0x8(%rsp)
-   d50: 488b3b                         movq (%rbx), %rdi
-   d53: 40f6c701                       testb $0x1, %dil
-   d57: 750a                           jne 0xa
-   d59: 48ff0f                         decq (%rdi)
-   d5c: 7505                           jne 0x5
-   d5e: e800000000                     callq 0x0
-        # hole +0xd5f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   d63: 49ff0f                         decq (%r15)
-   d66: 7508                           jne 0x8
-   d68: 4c89ff                         movq %r15, %rdi
-   d6b: e800000000                     callq 0x0
-        # hole +0xd6c: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   d70: 48837c240800                   cmpq $0x0, 0x8(%rsp)
-   d76: 0f84b6010000                   je 0x1b6
-   d7c: 488b4c2408                     movq 0x8(%rsp), %rcx
-   d81: 49894d00                       movq %rcx, (%r13)
-   d85: 498b442418                     movq 0x18(%r12), %rax
-   d8a: 488bb858010000                 movq 0x158(%rax), %rdi
-   d91: 48898858010000                 movq %rcx, 0x158(%rax)
-   d98: 40f6c701                       testb $0x1, %dil
-   d9c: 750f                           jne 0xf
-   d9e: 48ff0f                         decq (%rdi)
-   da1: 750a                           jne 0xa
-   da3: e800000000                     callq 0x0
-        # hole +0xda4: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   da8: 498b442418                     movq 0x18(%r12), %rax
-   dad: 488b8868010000                 movq 0x168(%rax), %rcx
-   db4: f6c101                         testb $0x1, %cl
-   db7: 7503                           jne 0x3
-   db9: 48ff01                         incq (%rcx)
-   dbc: 49894d00                       movq %rcx, (%r13)
-   dc0: 488b9070010000                 movq 0x170(%rax), %rdx
-   dc7: f6c201                         testb $0x1, %dl
-   dca: 7507                           jne 0x7
-   dcc: 48ff02                         incq (%rdx)
-   dcf: 498b4d00                       movq (%r13), %rcx
-   dd3: 89ce                           movl %ecx, %esi
-   dd5: 83e601                         andl $0x1, %esi
-   dd8: 488913                         movq %rdx, (%rbx)
-   ddb: 4885f6                         testq %rsi, %rsi
-   dde: 0f94c3                         sete %bl
-   de1: f6c201                         testb $0x1, %dl
-   de4: 400f94c6                       sete %sil
-   de8: 4008de                         orb %bl, %sil
-   deb: 744b                           je 0x4b
-   ded: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xdef: R_X86_64_64 Abs64 index+0
-   df7: 4983c04e                       addq $0x4e, %r8
-   dfb: 41b90c030000                   movl $0x30c, %r9d
-   e01: e9fcfbffff                     jmp -0x404
-   e06: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xe08: R_X86_64_64 Abs64 index+0
-   e10: 4983c04a                       addq $0x4a, %r8
-   e14: 41b9e4020000                   movl $0x2e4, %r9d
-   e1a: e9e3fbffff                     jmp -0x41d
-   e1f: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xe21: R_X86_64_64 Abs64 index+0
-   e29: 4983c02a                       addq $0x2a, %r8
-   e2d: 41b9a4010000                   movl $0x1a4, %r9d
-   e33: e997f2ffff                     jmp -0xd69
-   e38: 48d1f9                         sarq %rcx
-   e3b: 48d1fa                         sarq %rdx
-   e3e: 4801ca                         addq %rcx, %rdx
-   e41: 4801d5                         addq %rdx, %rbp
-   e44: 0f8906010000                   jns 0x106
-   e4a: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-   e52: 49894d00                       movq %rcx, (%r13)
-   e56: 488bb878010000                 movq 0x178(%rax), %rdi
-   e5d: 48898878010000                 movq %rcx, 0x178(%rax)
-   e64: 40f6c701                       testb $0x1, %dil
-   e68: 750a                           jne 0xa
-   e6a: 48ff0f                         decq (%rdi)
-   e6d: 7505                           jne 0x5
-   e6f: e800000000                     callq 0x0
-        # hole +0xe70: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   e74: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xe76: R_X86_64_64 Abs64 index+0
-   e7e: 4983c051                       addq $0x51, %r8
-   e82: 41b92a030000                   movl $0x32a, %r9d
-   e88: b902000000                     movl $0x2, %ecx
-   e8d: e955faffff                     jmp -0x5ab
-   e92: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xe94: R_X86_64_64 Abs64 index+0
-   e9c: 4983c02f                       addq $0x2f, %r8
-   ea0: 41b9d6010000                   movl $0x1d6, %r9d
-   ea6: b903000000                     movl $0x3, %ecx
-   eab: e937faffff                     jmp -0x5c9
-   eb0: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xeb2: R_X86_64_64 Abs64 index+0
-   eba: 4983c034                       addq $0x34, %r8
-   ebe: 41b908020000                   movl $0x208, %r9d
-   ec4: b903000000                     movl $0x3, %ecx
-   ec9: e919faffff                     jmp -0x5e7
-   ece: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xed0: R_X86_64_64 Abs64 index+0
-   ed8: 4983c039                       addq $0x39, %r8
-   edc: 41b93a020000                   movl $0x23a, %r9d
-   ee2: e91bfbffff                     jmp -0x4e5
-   ee7: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xee9: R_X86_64_64 Abs64 index+0
-   ef1: 4983c03e                       addq $0x3e, %r8
-   ef5: 41b96c020000                   movl $0x26c, %r9d
-   efb: e902fbffff                     jmp -0x4fe
-   f00: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xf02: R_X86_64_64 Abs64 index+0
-   f0a: 4983c042                       addq $0x42, %r8
-   f0e: 41b994020000                   movl $0x294, %r9d
-   f14: e9b6f1ffff                     jmp -0xe4a
-   f19: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xf1b: R_X86_64_64 Abs64 index+0
-   f23: 4983c046                       addq $0x46, %r8
-   f27: 41b9bc020000                   movl $0x2bc, %r9d
-   f2d: e99df1ffff                     jmp -0xe63
-   f32: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xf34: R_X86_64_64 Abs64 index+0
-   f3c: 4983c04a                       addq $0x4a, %r8
-   f40: 41b9e4020000                   movl $0x2e4, %r9d
-   f46: b903000000                     movl $0x3, %ecx
-   f4b: e997f9ffff                     jmp -0x669
-   f50: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0xf52: R_X86_64_64 Abs64 index+0
-   f5a: 4983c04f                       addq $0x4f, %r8
-   f5e: 41b916030000                   movl $0x316, %r9d
-   f64: e999faffff                     jmp -0x567
+# stencil startup_mixed for x86_64-unknown-linux-gnu: 3611 code bytes, 0 data bytes, 42 holes
+     0: 4c89f3                         movq %r14, %rbx
+     3: 498b442418                     movq 0x18(%r12), %rax
+     8: 488b38                         movq (%rax), %rdi
+     b: 40f6c701                       testb $0x1, %dil
+     f: 7503                           jne 0x3
+    11: 48ff07                         incq (%rdi)
+    14: 55                             pushq %rbp
+    15: 4883ec20                       subq $0x20, %rsp
+    19: 4d8d7d08                       leaq 0x8(%r13), %r15
+    1d: 49897d00                       movq %rdi, (%r13)
+    21: 41b90a000000                   movl $0xa, %r9d
+    27: 41be01000000                   movl $0x1, %r14d
+    2d: bd01000000                     movl $0x1, %ebp
+    32: 40f6c701                       testb $0x1, %dil
+    36: 0f85bf030000                   jne 0x3bf
+    3c: 837f0807                       cmpl $0x7, 0x8(%rdi)
+    40: 0f85b5030000                   jne 0x3b5
+    46: 48b80000000000000000           movabsq $0x0, %rax
+        # hole +0x48: R_X86_64_64 Abs64 operand0[1]+0
+    50: 488b4f30                       movq 0x30(%rdi), %rcx
+    54: 48394130                       cmpq %rax, 0x30(%rcx)
+    58: 0f859d030000                   jne 0x39d
+    5e: 48837f3802                     cmpq $0x2, 0x38(%rdi)
+    63: 0f8269070000                   jb 0x769
+    69: 488b4748                       movq 0x48(%rdi), %rax
+    6d: a801                           testb $0x1, %al
+    6f: 7503                           jne 0x3
+    71: 48ff00                         incq (%rax)
+    74: 49894500                       movq %rax, (%r13)
+    78: 48ff0f                         decq (%rdi)
+    7b: 7505                           jne 0x5
+    7d: e800000000                     callq 0x0
+        # hole +0x7e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+    82: 498b4d00                       movq (%r13), %rcx
+    86: 498b442418                     movq 0x18(%r12), %rax
+    8b: 488b7808                       movq 0x8(%rax), %rdi
+    8f: 48894808                       movq %rcx, 0x8(%rax)
+    93: 40f6c701                       testb $0x1, %dil
+    97: 750f                           jne 0xf
+    99: 48ff0f                         decq (%rdi)
+    9c: 750a                           jne 0xa
+    9e: e800000000                     callq 0x0
+        # hole +0x9f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+    a3: 498b442418                     movq 0x18(%r12), %rax
+    a8: 488b6820                       movq 0x20(%rax), %rbp
+    ac: 40f6c501                       testb $0x1, %bpl
+    b0: 7504                           jne 0x4
+    b2: 48ff4500                       incq (%rbp)
+    b6: 49896d00                       movq %rbp, (%r13)
+    ba: 488b4010                       movq 0x10(%rax), %rax
+    be: a801                           testb $0x1, %al
+    c0: 7507                           jne 0x7
+    c2: 48ff00                         incq (%rax)
+    c5: 498b6d00                       movq (%r13), %rbp
+    c9: 498d4d10                       leaq 0x10(%r13), %rcx
+    cd: 49894508                       movq %rax, 0x8(%r13)
+    d1: 41b93c000000                   movl $0x3c, %r9d
+    d7: 41be06000000                   movl $0x6, %r14d
+    dd: 40f6c501                       testb $0x1, %bpl
+    e1: 0f8586000000                   jne 0x86
+    e7: 48894c2410                     movq %rcx, 0x10(%rsp)
+    ec: 837d0808                       cmpl $0x8, 0x8(%rbp)
+    f0: 0f85fb020000                   jne 0x2fb
+    f6: ba01000000                     movl $0x1, %edx
+    fb: 48895c2408                     movq %rbx, 0x8(%rsp)
+   100: 4889df                         movq %rbx, %rdi
+   103: 4c89fe                         movq %r15, %rsi
+   106: ff5538                         callq *0x38(%rbp)
+   109: 4889c3                         movq %rax, %rbx
+   10c: 498b3f                         movq (%r15), %rdi
+   10f: 40f6c701                       testb $0x1, %dil
+   113: 750a                           jne 0xa
+   115: 48ff0f                         decq (%rdi)
+   118: 7505                           jne 0x5
+   11a: e800000000                     callq 0x0
+        # hole +0x11b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   11f: 48ff4d00                       decq (%rbp)
+   123: 7508                           jne 0x8
+   125: 4889ef                         movq %rbp, %rdi
+   128: e800000000                     callq 0x0
+        # hole +0x129: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   12d: 4885db                         testq %rbx, %rbx
+   130: 0f84db060000                   je 0x6db
+   136: 49895d00                       movq %rbx, (%r13)
+   13a: 498b442418                     movq 0x18(%r12), %rax
+   13f: 488b7818                       movq 0x18(%rax), %rdi
+   143: 48895818                       movq %rbx, 0x18(%rax)
+   147: 40f6c701                       testb $0x1, %dil
+   14b: 7545                           jne 0x45
+   14d: 48ff0f                         decq (%rdi)
+   150: 488b5c2408                     movq 0x8(%rsp), %rbx
+   155: 751e                           jne 0x1e
+   157: e800000000                     callq 0x0
+        # hole +0x158: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   15c: 498b442418                     movq 0x18(%r12), %rax
+   161: 488b7828                       movq 0x28(%rax), %rdi
+   165: 40f6c701                       testb $0x1, %dil
+   169: 7536                           jne 0x36
+   16b: eb12                           jmp 0x12
+   16d: 4989cf                         movq %rcx, %r15
+   170: e981020000                     jmp 0x281
+   175: 488b7828                       movq 0x28(%rax), %rdi
+   179: 40f6c701                       testb $0x1, %dil
+   17d: 7522                           jne 0x22
+   17f: 48ff07                         incq (%rdi)
+   182: 49897d00                       movq %rdi, (%r13)
+   186: 488b6830                       movq 0x30(%rax), %rbp
+   18a: 40f6c501                       testb $0x1, %bpl
+   18e: 741f                           je 0x1f
+   190: eb25                           jmp 0x25
+   192: 488b5c2408                     movq 0x8(%rsp), %rbx
+   197: 488b7828                       movq 0x28(%rax), %rdi
+   19b: 40f6c701                       testb $0x1, %dil
+   19f: 74de                           je -0x22
+   1a1: 49897d00                       movq %rdi, (%r13)
+   1a5: 488b6830                       movq 0x30(%rax), %rbp
+   1a9: 40f6c501                       testb $0x1, %bpl
+   1ad: 7508                           jne 0x8
+   1af: 48ff4500                       incq (%rbp)
+   1b3: 498b7d00                       movq (%r13), %rdi
+   1b7: 49892f                         movq %rbp, (%r15)
+   1ba: 41b964000000                   movl $0x64, %r9d
+   1c0: 41be0a000000                   movl $0xa, %r14d
+   1c6: 40f6c701                       testb $0x1, %dil
+   1ca: 0f8521020000                   jne 0x221
+   1d0: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   1d4: 0f8517020000                   jne 0x217
+   1da: 40f6c501                       testb $0x1, %bpl
+   1de: 0f850d020000                   jne 0x20d
+   1e4: 837d0802                       cmpl $0x2, 0x8(%rbp)
+   1e8: 0f8503020000                   jne 0x203
+   1ee: f20f104730                     movsd 0x30(%rdi), %xmm0
+   1f3: f20f594530                     mulsd 0x30(%rbp), %xmm0
+   1f8: f20f11442418                   movsd %xmm0, 0x18(%rsp)
+   1fe: 48ff0f                         decq (%rdi)
+   201: 7505                           jne 0x5
+   203: e800000000                     callq 0x0
+        # hole +0x204: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   208: 48ff4d00                       decq (%rbp)
+   20c: 7508                           jne 0x8
+   20e: 4889ef                         movq %rbp, %rdi
+   211: e800000000                     callq 0x0
+        # hole +0x212: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   216: 4889df                         movq %rbx, %rdi
+   219: f20f10442418                   movsd 0x18(%rsp), %xmm0
+   21f: e800000000                     callq 0x0
+        # hole +0x220: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
+   224: 4885c0                         testq %rax, %rax
+   227: 0f841a070000                   je 0x71a
+   22d: 49894500                       movq %rax, (%r13)
+   231: 498b4c2418                     movq 0x18(%r12), %rcx
+   236: 488b7938                       movq 0x38(%rcx), %rdi
+   23a: 48894138                       movq %rax, 0x38(%rcx)
+   23e: 40f6c701                       testb $0x1, %dil
+   242: bd01000000                     movl $0x1, %ebp
+   247: 750f                           jne 0xf
+   249: 48ff0f                         decq (%rdi)
+   24c: 750a                           jne 0xa
+   24e: e800000000                     callq 0x0
+        # hole +0x24f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   253: 498b4c2418                     movq 0x18(%r12), %rcx
+   258: 488b4140                       movq 0x40(%rcx), %rax
+   25c: a801                           testb $0x1, %al
+   25e: 7503                           jne 0x3
+   260: 48ff00                         incq (%rax)
+   263: 49894500                       movq %rax, (%r13)
+   267: 488b5148                       movq 0x48(%rcx), %rdx
+   26b: f6c201                         testb $0x1, %dl
+   26e: 488b7c2410                     movq 0x10(%rsp), %rdi
+   273: 7507                           jne 0x7
+   275: 48ff02                         incq (%rdx)
+   278: 498b4500                       movq (%r13), %rax
+   27c: 89c6                           movl %eax, %esi
+   27e: 83e601                         andl $0x1, %esi
+   281: 498917                         movq %rdx, (%r15)
+   284: 4885f6                         testq %rsi, %rsi
+   287: 0f94c3                         sete %bl
+   28a: f6c201                         testb $0x1, %dl
+   28d: 400f94c6                       sete %sil
+   291: 4008de                         orb %bl, %sil
+   294: 7419                           je 0x19
+   296: 41b996000000                   movl $0x96, %r9d
+   29c: 41be0f000000                   movl $0xf, %r14d
+   2a2: 4989ff                         movq %rdi, %r15
+   2a5: 488b5c2408                     movq 0x8(%rsp), %rbx
+   2aa: e94c010000                     jmp 0x14c
+   2af: 48d1f8                         sarq %rax
+   2b2: 48d1fa                         sarq %rdx
+   2b5: 48be0000000000000000           movabsq $0x0, %rsi
+        # hole +0x2b7: R_X86_64_64 Abs64 symbol:tf_True+0
+   2bf: 48bf0000000000000000           movabsq $0x0, %rdi
+        # hole +0x2c1: R_X86_64_64 Abs64 symbol:tf_False+0
+   2c9: 4839d0                         cmpq %rdx, %rax
+   2cc: 480f4cfe                       cmovlq %rsi, %rdi
+   2d0: 49897d00                       movq %rdi, (%r13)
+   2d4: 488b5c2408                     movq 0x8(%rsp), %rbx
+   2d9: 0f8d81060000                   jge 0x681
+   2df: 488b7950                       movq 0x50(%rcx), %rdi
+   2e3: 40f6c701                       testb $0x1, %dil
+   2e7: 7503                           jne 0x3
+   2e9: 48ff07                         incq (%rdi)
+   2ec: 49897d00                       movq %rdi, (%r13)
+   2f0: 488b6958                       movq 0x58(%rcx), %rbp
+   2f4: 40f6c501                       testb $0x1, %bpl
+   2f8: 7508                           jne 0x8
+   2fa: 48ff4500                       incq (%rbp)
+   2fe: 498b7d00                       movq (%r13), %rdi
+   302: 49892f                         movq %rbp, (%r15)
+   305: 41b9c8000000                   movl $0xc8, %r9d
+   30b: 41be14000000                   movl $0x14, %r14d
+   311: 40f6c701                       testb $0x1, %dil
+   315: 0f85d6000000                   jne 0xd6
+   31b: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   31f: 0f85cc000000                   jne 0xcc
+   325: 40f6c501                       testb $0x1, %bpl
+   329: 0f85c2000000                   jne 0xc2
+   32f: 837d0802                       cmpl $0x2, 0x8(%rbp)
+   333: 0f85b8000000                   jne 0xb8
+   339: f20f104730                     movsd 0x30(%rdi), %xmm0
+   33e: f20f594530                     mulsd 0x30(%rbp), %xmm0
+   343: f20f11442418                   movsd %xmm0, 0x18(%rsp)
+   349: 48ff0f                         decq (%rdi)
+   34c: 7505                           jne 0x5
+   34e: e800000000                     callq 0x0
+        # hole +0x34f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   353: 48ff4d00                       decq (%rbp)
+   357: 7508                           jne 0x8
+   359: 4889ef                         movq %rbp, %rdi
+   35c: e800000000                     callq 0x0
+        # hole +0x35d: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   361: 4889df                         movq %rbx, %rdi
+   364: f20f10442418                   movsd 0x18(%rsp), %xmm0
+   36a: e800000000                     callq 0x0
+        # hole +0x36b: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
+   36f: 4885c0                         testq %rax, %rax
+   372: 0f8443080000                   je 0x843
+   378: 49894500                       movq %rax, (%r13)
+   37c: 498b4c2418                     movq 0x18(%r12), %rcx
+   381: 488b7960                       movq 0x60(%rcx), %rdi
+   385: 48894160                       movq %rax, 0x60(%rcx)
+   389: 40f6c701                       testb $0x1, %dil
+   38d: bd01000000                     movl $0x1, %ebp
+   392: 750f                           jne 0xf
+   394: 48ff0f                         decq (%rdi)
+   397: 750a                           jne 0xa
+   399: e800000000                     callq 0x0
+        # hole +0x39a: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   39e: 498b4c2418                     movq 0x18(%r12), %rcx
+   3a3: 488b5168                       movq 0x68(%rcx), %rdx
+   3a7: f6c201                         testb $0x1, %dl
+   3aa: 7503                           jne 0x3
+   3ac: 48ff02                         incq (%rdx)
+   3af: 49895500                       movq %rdx, (%r13)
+   3b3: 488b4170                       movq 0x70(%rcx), %rax
+   3b7: a801                           testb $0x1, %al
+   3b9: 488b7c2410                     movq 0x10(%rsp), %rdi
+   3be: 7507                           jne 0x7
+   3c0: 48ff00                         incq (%rax)
+   3c3: 498b5500                       movq (%r13), %rdx
+   3c7: 89d6                           movl %edx, %esi
+   3c9: 83e601                         andl $0x1, %esi
+   3cc: 498907                         movq %rax, (%r15)
+   3cf: 4885f6                         testq %rsi, %rsi
+   3d2: 0f94c3                         sete %bl
+   3d5: a801                           testb $0x1, %al
+   3d7: 400f94c6                       sete %sil
+   3db: 4008de                         orb %bl, %sil
+   3de: 743d                           je 0x3d
+   3e0: 41b9fa000000                   movl $0xfa, %r9d
+   3e6: 41be19000000                   movl $0x19, %r14d
+   3ec: e9b1feffff                     jmp -0x14f
+   3f1: 4c8b7c2410                     movq 0x10(%rsp), %r15
+   3f6: bd01000000                     movl $0x1, %ebp
+   3fb: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x3fd: R_X86_64_64 Abs64 index+0
+   405: 4d01f0                         addq %r14, %r8
+   408: 4c89e7                         movq %r12, %rdi
+   40b: 4c89fe                         movq %r15, %rsi
+   40e: 4889da                         movq %rbx, %rdx
+   411: 89e9                           movl %ebp, %ecx
+   413: 4883c420                       addq $0x20, %rsp
+   417: 5d                             popq %rbp
+   418: e900000000                     jmp 0x0
+        # hole +0x419: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+   41d: 48d1fa                         sarq %rdx
+   420: 48d1f8                         sarq %rax
+   423: 480fafc2                       imulq %rdx, %rax
+   427: 41b904010000                   movl $0x104, %r9d
+   42d: 41be1a000000                   movl $0x1a, %r14d
+   433: 0f8069feffff                   jo -0x197
+   439: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
+   443: 488d1418                       leaq (%rax,%rbx), %rdx
+   447: 4885d2                         testq %rdx, %rdx
+   44a: 0f8991070000                   jns 0x791
+   450: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   458: 49894500                       movq %rax, (%r13)
+   45c: 488b7978                       movq 0x78(%rcx), %rdi
+   460: 48894178                       movq %rax, 0x78(%rcx)
+   464: 40f6c701                       testb $0x1, %dil
+   468: 750f                           jne 0xf
+   46a: 48ff0f                         decq (%rdi)
+   46d: 750a                           jne 0xa
+   46f: e800000000                     callq 0x0
+        # hole +0x470: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   474: 498b4c2418                     movq 0x18(%r12), %rcx
+   479: 488b9180000000                 movq 0x80(%rcx), %rdx
+   480: f6c201                         testb $0x1, %dl
+   483: 7503                           jne 0x3
+   485: 48ff02                         incq (%rdx)
+   488: 49895500                       movq %rdx, (%r13)
+   48c: 488b8188000000                 movq 0x88(%rcx), %rax
+   493: a801                           testb $0x1, %al
+   495: 7507                           jne 0x7
+   497: 48ff00                         incq (%rax)
+   49a: 498b5500                       movq (%r13), %rdx
+   49e: 89d6                           movl %edx, %esi
+   4a0: 83e601                         andl $0x1, %esi
+   4a3: 498907                         movq %rax, (%r15)
+   4a6: 4885f6                         testq %rsi, %rsi
+   4a9: 400f94c6                       sete %sil
+   4ad: a801                           testb $0x1, %al
+   4af: 400f94c7                       sete %dil
+   4b3: 4008f7                         orb %sil, %dil
+   4b6: 7416                           je 0x16
+   4b8: 41b92c010000                   movl $0x12c, %r9d
+   4be: 41be1e000000                   movl $0x1e, %r14d
+   4c4: 4c8b7c2410                     movq 0x10(%rsp), %r15
+   4c9: e9d7fdffff                     jmp -0x229
+   4ce: 48d1fa                         sarq %rdx
+   4d1: 48d1f8                         sarq %rax
+   4d4: 480fafc2                       imulq %rdx, %rax
+   4d8: 41b936010000                   movl $0x136, %r9d
+   4de: 41be1f000000                   movl $0x1f, %r14d
+   4e4: 0f80f7060000                   jo 0x6f7
+   4ea: 488d1418                       leaq (%rax,%rbx), %rdx
+   4ee: 4885d2                         testq %rdx, %rdx
+   4f1: 0f89ea060000                   jns 0x6ea
+   4f7: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   4ff: 49894500                       movq %rax, (%r13)
+   503: 488bb990000000                 movq 0x90(%rcx), %rdi
+   50a: 48898190000000                 movq %rax, 0x90(%rcx)
+   511: 40f6c701                       testb $0x1, %dil
+   515: 750f                           jne 0xf
+   517: 48ff0f                         decq (%rdi)
+   51a: 750a                           jne 0xa
+   51c: e800000000                     callq 0x0
+        # hole +0x51d: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   521: 498b4c2418                     movq 0x18(%r12), %rcx
+   526: 488b9198000000                 movq 0x98(%rcx), %rdx
+   52d: f6c201                         testb $0x1, %dl
+   530: 7503                           jne 0x3
+   532: 48ff02                         incq (%rdx)
+   535: 49895500                       movq %rdx, (%r13)
+   539: 488b81a0000000                 movq 0xa0(%rcx), %rax
+   540: a801                           testb $0x1, %al
+   542: 7507                           jne 0x7
+   544: 48ff00                         incq (%rax)
+   547: 498b5500                       movq (%r13), %rdx
+   54b: 89d6                           movl %edx, %esi
+   54d: 83e601                         andl $0x1, %esi
+   550: 498907                         movq %rax, (%r15)
+   553: 4885f6                         testq %rsi, %rsi
+   556: 400f94c6                       sete %sil
+   55a: a801                           testb $0x1, %al
+   55c: 400f94c7                       sete %dil
+   560: 4008f7                         orb %sil, %dil
+   563: 7416                           je 0x16
+   565: 41b95e010000                   movl $0x15e, %r9d
+   56b: 41be23000000                   movl $0x23, %r14d
+   571: 4c8b7c2410                     movq 0x10(%rsp), %r15
+   576: e92afdffff                     jmp -0x2d6
+   57b: 48d1fa                         sarq %rdx
+   57e: 48d1f8                         sarq %rax
+   581: 480fafc2                       imulq %rdx, %rax
+   585: 41b968010000                   movl $0x168, %r9d
+   58b: 41be24000000                   movl $0x24, %r14d
+   591: 0f804a060000                   jo 0x64a
+   597: 488d1418                       leaq (%rax,%rbx), %rdx
+   59b: 4885d2                         testq %rdx, %rdx
+   59e: 0f893d060000                   jns 0x63d
+   5a4: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   5ac: 49894500                       movq %rax, (%r13)
+   5b0: 488bb9a8000000                 movq 0xa8(%rcx), %rdi
+   5b7: 488981a8000000                 movq %rax, 0xa8(%rcx)
+   5be: 40f6c701                       testb $0x1, %dil
+   5c2: 750f                           jne 0xf
+   5c4: 48ff0f                         decq (%rdi)
+   5c7: 750a                           jne 0xa
+   5c9: e800000000                     callq 0x0
+        # hole +0x5ca: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   5ce: 498b4c2418                     movq 0x18(%r12), %rcx
+   5d3: 49c745003d000000               movq $0x3d, (%r13)
+   5db: 488bb9b0000000                 movq 0xb0(%rcx), %rdi
+   5e2: 48c781b00000003d000000         movq $0x3d, 0xb0(%rcx)
+   5ed: 40f6c701                       testb $0x1, %dil
+   5f1: 750f                           jne 0xf
+   5f3: 48ff0f                         decq (%rdi)
+   5f6: 750a                           jne 0xa
+   5f8: e800000000                     callq 0x0
+        # hole +0x5f9: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   5fd: 498b4c2418                     movq 0x18(%r12), %rcx
+   602: 488bb9b8000000                 movq 0xb8(%rcx), %rdi
+   609: 40f6c701                       testb $0x1, %dil
+   60d: 0f85aa010000                   jne 0x1aa
+   613: 48ff07                         incq (%rdi)
+   616: 49897d00                       movq %rdi, (%r13)
+   61a: 41b99a010000                   movl $0x19a, %r9d
+   620: 41be29000000                   movl $0x29, %r14d
+   626: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   62a: 0f8575fcffff                   jne -0x38b
+   630: 488b4730                       movq 0x30(%rdi), %rax
+   634: 48817830bb6e0800               cmpq $0x86ebb, 0x30(%rax)
+   63c: 0f8563fcffff                   jne -0x39d
+   642: 48837f3802                     cmpq $0x2, 0x38(%rdi)
+   647: 0f82d5060000                   jb 0x6d5
+   64d: 488b4748                       movq 0x48(%rdi), %rax
+   651: a801                           testb $0x1, %al
+   653: 7503                           jne 0x3
+   655: 48ff00                         incq (%rax)
+   658: 49894500                       movq %rax, (%r13)
+   65c: 48ff0f                         decq (%rdi)
+   65f: 750a                           jne 0xa
+   661: e800000000                     callq 0x0
+        # hole +0x662: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   666: 498b4c2418                     movq 0x18(%r12), %rcx
+   66b: 498b4500                       movq (%r13), %rax
+   66f: 488bb9c0000000                 movq 0xc0(%rcx), %rdi
+   676: 488981c0000000                 movq %rax, 0xc0(%rcx)
+   67d: 40f6c701                       testb $0x1, %dil
+   681: 750f                           jne 0xf
+   683: 48ff0f                         decq (%rdi)
+   686: 750a                           jne 0xa
+   688: e800000000                     callq 0x0
+        # hole +0x689: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   68d: 498b4c2418                     movq 0x18(%r12), %rcx
+   692: 488b81e0000000                 movq 0xe0(%rcx), %rax
+   699: a801                           testb $0x1, %al
+   69b: 0f8542010000                   jne 0x142
+   6a1: 48ff00                         incq (%rax)
+   6a4: 49894500                       movq %rax, (%r13)
+   6a8: 488b81c8000000                 movq 0xc8(%rcx), %rax
+   6af: a801                           testb $0x1, %al
+   6b1: 0f843f010000                   je 0x13f
+   6b7: 498907                         movq %rax, (%r15)
+   6ba: 488b89d0000000                 movq 0xd0(%rcx), %rcx
+   6c1: f6c101                         testb $0x1, %cl
+   6c4: 7503                           jne 0x3
+   6c6: 48ff01                         incq (%rcx)
+   6c9: 498d4518                       leaq 0x18(%r13), %rax
+   6cd: 49894d10                       movq %rcx, 0x10(%r13)
+   6d1: 498b6d00                       movq (%r13), %rbp
+   6d5: 41b9d6010000                   movl $0x1d6, %r9d
+   6db: 41be2f000000                   movl $0x2f, %r14d
+   6e1: 40f6c501                       testb $0x1, %bpl
+   6e5: 0f8539010000                   jne 0x139
+   6eb: 837d0808                       cmpl $0x8, 0x8(%rbp)
+   6ef: 0f852f010000                   jne 0x12f
+   6f5: ba02000000                     movl $0x2, %edx
+   6fa: 488b7c2408                     movq 0x8(%rsp), %rdi
+   6ff: 4c89fe                         movq %r15, %rsi
+   702: ff5538                         callq *0x38(%rbp)
+   705: 4889442418                     movq %rax, 0x18(%rsp)
+   70a: 498b3f                         movq (%r15), %rdi
+   70d: 40f6c701                       testb $0x1, %dil
+   711: 750a                           jne 0xa
+   713: 48ff0f                         decq (%rdi)
+   716: 7505                           jne 0x5
+   718: e800000000                     callq 0x0
+        # hole +0x719: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   71d: 498b7d10                       movq 0x10(%r13), %rdi
+   721: 40f6c701                       testb $0x1, %dil
+   725: 750a                           jne 0xa
+   727: 48ff0f                         decq (%rdi)
+   72a: 7505                           jne 0x5
+   72c: e800000000                     callq 0x0
+        # hole +0x72d: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   731: 48ff4d00                       decq (%rbp)
+   735: 7508                           jne 0x8
+   737: 4889ef                         movq %rbp, %rdi
+   73a: e800000000                     callq 0x0
+        # hole +0x73b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   73f: 48837c241800                   cmpq $0x0, 0x18(%rsp)
+   745: 0f843d060000                   je 0x63d
+   74b: 488b4c2418                     movq 0x18(%rsp), %rcx
+   750: 49894d00                       movq %rcx, (%r13)
+   754: 498b442418                     movq 0x18(%r12), %rax
+   759: 488bb8d8000000                 movq 0xd8(%rax), %rdi
+   760: 488988d8000000                 movq %rcx, 0xd8(%rax)
+   767: 40f6c701                       testb $0x1, %dil
+   76b: 750f                           jne 0xf
+   76d: 48ff0f                         decq (%rdi)
+   770: 750a                           jne 0xa
+   772: e800000000                     callq 0x0
+        # hole +0x773: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   777: 498b442418                     movq 0x18(%r12), %rax
+   77c: 488bb8e8000000                 movq 0xe8(%rax), %rdi
+   783: 40f6c701                       testb $0x1, %dil
+   787: 0f859f000000                   jne 0x9f
+   78d: 48ff07                         incq (%rdi)
+   790: 49897d00                       movq %rdi, (%r13)
+   794: 488ba8f0000000                 movq 0xf0(%rax), %rbp
+   79b: 40f6c501                       testb $0x1, %bpl
+   79f: 0f849c000000                   je 0x9c
+   7a5: 49892f                         movq %rbp, (%r15)
+   7a8: 41be33000000                   movl $0x33, %r14d
+   7ae: 40f6c701                       testb $0x1, %dil
+   7b2: 0f84a4000000                   je 0xa4
+   7b8: e97a010000                     jmp 0x17a
+   7bd: 49897d00                       movq %rdi, (%r13)
+   7c1: 41b99a010000                   movl $0x19a, %r9d
+   7c7: 41be29000000                   movl $0x29, %r14d
+   7cd: e9d3faffff                     jmp -0x52d
+   7d2: 41b914000000                   movl $0x14, %r9d
+   7d8: 41be02000000                   movl $0x2, %r14d
+   7de: e918fcffff                     jmp -0x3e8
+   7e3: 49894500                       movq %rax, (%r13)
+   7e7: 488b81c8000000                 movq 0xc8(%rcx), %rax
+   7ee: a801                           testb $0x1, %al
+   7f0: 0f85c1feffff                   jne -0x13f
+   7f6: 48ff00                         incq (%rax)
+   7f9: 498907                         movq %rax, (%r15)
+   7fc: 488b89d0000000                 movq 0xd0(%rcx), %rcx
+   803: f6c101                         testb $0x1, %cl
+   806: 0f84bafeffff                   je -0x146
+   80c: e9b8feffff                     jmp -0x148
+   811: 4d89ef                         movq %r13, %r15
+   814: bd03000000                     movl $0x3, %ebp
+   819: 41b93c000000                   movl $0x3c, %r9d
+   81f: e981faffff                     jmp -0x57f
+   824: 4989c7                         movq %rax, %r15
+   827: e9ed010000                     jmp 0x1ed
+   82c: 49897d00                       movq %rdi, (%r13)
+   830: 488ba8f0000000                 movq 0xf0(%rax), %rbp
+   837: 40f6c501                       testb $0x1, %bpl
+   83b: 0f8564ffffff                   jne -0x9c
+   841: 48ff4500                       incq (%rbp)
+   845: 498b7d00                       movq (%r13), %rdi
+   849: 49892f                         movq %rbp, (%r15)
+   84c: 41be33000000                   movl $0x33, %r14d
+   852: 40f6c701                       testb $0x1, %dil
+   856: 0f85db000000                   jne 0xdb
+   85c: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   860: 0f85d1000000                   jne 0xd1
+   866: 40f6c501                       testb $0x1, %bpl
+   86a: 0f85c7000000                   jne 0xc7
+   870: 837d0802                       cmpl $0x2, 0x8(%rbp)
+   874: 0f85bd000000                   jne 0xbd
+   87a: f20f104730                     movsd 0x30(%rdi), %xmm0
+   87f: f20f594530                     mulsd 0x30(%rbp), %xmm0
+   884: f20f11442418                   movsd %xmm0, 0x18(%rsp)
+   88a: 48ff0f                         decq (%rdi)
+   88d: 7505                           jne 0x5
+   88f: e800000000                     callq 0x0
+        # hole +0x890: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   894: 48ff4d00                       decq (%rbp)
+   898: 7508                           jne 0x8
+   89a: 4889ef                         movq %rbp, %rdi
+   89d: e800000000                     callq 0x0
+        # hole +0x89e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   8a2: 488b7c2408                     movq 0x8(%rsp), %rdi
+   8a7: f20f10442418                   movsd 0x18(%rsp), %xmm0
+   8ad: e800000000                     callq 0x0
+        # hole +0x8ae: R_X86_64_PLT32 Rel32 symbol:tf_float_new-4
+   8b2: 4885c0                         testq %rax, %rax
+   8b5: 0f84e0040000                   je 0x4e0
+   8bb: 49894500                       movq %rax, (%r13)
+   8bf: 498b4c2418                     movq 0x18(%r12), %rcx
+   8c4: 488bb9f8000000                 movq 0xf8(%rcx), %rdi
+   8cb: 488981f8000000                 movq %rax, 0xf8(%rcx)
+   8d2: 40f6c701                       testb $0x1, %dil
+   8d6: 750f                           jne 0xf
+   8d8: 48ff0f                         decq (%rdi)
+   8db: 750a                           jne 0xa
+   8dd: e800000000                     callq 0x0
+        # hole +0x8de: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   8e2: 498b4c2418                     movq 0x18(%r12), %rcx
+   8e7: 488b9100010000                 movq 0x100(%rcx), %rdx
+   8ee: f6c201                         testb $0x1, %dl
+   8f1: 7503                           jne 0x3
+   8f3: 48ff02                         incq (%rdx)
+   8f6: 49895500                       movq %rdx, (%r13)
+   8fa: 488b8108010000                 movq 0x108(%rcx), %rax
+   901: a801                           testb $0x1, %al
+   903: 7507                           jne 0x7
+   905: 48ff00                         incq (%rax)
+   908: 498b5500                       movq (%r13), %rdx
+   90c: 89d6                           movl %edx, %esi
+   90e: 83e601                         andl $0x1, %esi
+   911: 498907                         movq %rax, (%r15)
+   914: 4885f6                         testq %rsi, %rsi
+   917: 400f94c6                       sete %sil
+   91b: a801                           testb $0x1, %al
+   91d: 400f94c7                       sete %dil
+   921: 4008f7                         orb %sil, %dil
+   924: 7450                           je 0x50
+   926: 41b930020000                   movl $0x230, %r9d
+   92c: 41be38000000                   movl $0x38, %r14d
+   932: e9dd000000                     jmp 0xdd
+   937: 4c8b7c2410                     movq 0x10(%rsp), %r15
+   93c: 41b9fe010000                   movl $0x1fe, %r9d
+   942: e9d2000000                     jmp 0xd2
+   947: 41b96e000000                   movl $0x6e, %r9d
+   94d: 41be0b000000                   movl $0xb, %r14d
+   953: 4d89ef                         movq %r13, %r15
+   956: bd03000000                     movl $0x3, %ebp
+   95b: e99bfaffff                     jmp -0x565
+   960: 41b9aa000000                   movl $0xaa, %r9d
+   966: 41be11000000                   movl $0x11, %r14d
+   96c: bd02000000                     movl $0x2, %ebp
+   971: e985faffff                     jmp -0x57b
+   976: 48d1fa                         sarq %rdx
+   979: 48d1f8                         sarq %rax
+   97c: 480fafc2                       imulq %rdx, %rax
+   980: 41be39000000                   movl $0x39, %r14d
+   986: 0f8028040000                   jo 0x428
+   98c: 488d1418                       leaq (%rax,%rbx), %rdx
+   990: 4885d2                         testq %rdx, %rdx
+   993: 0f891b040000                   jns 0x41b
+   999: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   9a1: 49894500                       movq %rax, (%r13)
+   9a5: 488bb910010000                 movq 0x110(%rcx), %rdi
+   9ac: 48898110010000                 movq %rax, 0x110(%rcx)
+   9b3: 40f6c701                       testb $0x1, %dil
+   9b7: 750f                           jne 0xf
+   9b9: 48ff0f                         decq (%rdi)
+   9bc: 750a                           jne 0xa
+   9be: e800000000                     callq 0x0
+        # hole +0x9bf: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   9c3: 498b4c2418                     movq 0x18(%r12), %rcx
+   9c8: 488b8118010000                 movq 0x118(%rcx), %rax
+   9cf: a801                           testb $0x1, %al
+   9d1: 7503                           jne 0x3
+   9d3: 48ff00                         incq (%rax)
+   9d6: 49894500                       movq %rax, (%r13)
+   9da: 488b9120010000                 movq 0x120(%rcx), %rdx
+   9e1: f6c201                         testb $0x1, %dl
+   9e4: 7507                           jne 0x7
+   9e6: 48ff02                         incq (%rdx)
+   9e9: 498b4500                       movq (%r13), %rax
+   9ed: 89c6                           movl %eax, %esi
+   9ef: 83e601                         andl $0x1, %esi
+   9f2: 498917                         movq %rdx, (%r15)
+   9f5: 4885f6                         testq %rsi, %rsi
+   9f8: 400f94c6                       sete %sil
+   9fc: f6c201                         testb $0x1, %dl
+   9ff: 400f94c7                       sete %dil
+   a03: 4008f7                         orb %sil, %dil
+   a06: 741b                           je 0x1b
+   a08: 41b962020000                   movl $0x262, %r9d
+   a0e: 41be3d000000                   movl $0x3d, %r14d
+   a14: 4c8b7c2410                     movq 0x10(%rsp), %r15
+   a19: 488b5c2408                     movq 0x8(%rsp), %rbx
+   a1e: e9d3f9ffff                     jmp -0x62d
+   a23: 48d1f8                         sarq %rax
+   a26: 48d1fa                         sarq %rdx
+   a29: 4801c2                         addq %rax, %rdx
+   a2c: 4889d0                         movq %rdx, %rax
+   a2f: 4801d8                         addq %rbx, %rax
+   a32: 0f898c030000                   jns 0x38c
+   a38: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   a40: 49894500                       movq %rax, (%r13)
+   a44: 488bb928010000                 movq 0x128(%rcx), %rdi
+   a4b: 48898128010000                 movq %rax, 0x128(%rcx)
+   a52: 40f6c701                       testb $0x1, %dil
+   a56: 750f                           jne 0xf
+   a58: 48ff0f                         decq (%rdi)
+   a5b: 750a                           jne 0xa
+   a5d: e800000000                     callq 0x0
+        # hole +0xa5e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   a62: 498b4c2418                     movq 0x18(%r12), %rcx
+   a67: 488bb930010000                 movq 0x130(%rcx), %rdi
+   a6e: 40f6c701                       testb $0x1, %dil
+   a72: 0f8554010000                   jne 0x154
+   a78: 48ff07                         incq (%rdi)
+   a7b: 49897d00                       movq %rdi, (%r13)
+   a7f: 41be41000000                   movl $0x41, %r14d
+   a85: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   a89: 0f855c010000                   jne 0x15c
+   a8f: 488b4730                       movq 0x30(%rdi), %rax
+   a93: 4881783081cf0800               cmpq $0x8cf81, 0x30(%rax)
+   a9b: 0f854a010000                   jne 0x14a
+   aa1: 48837f3800                     cmpq $0x0, 0x38(%rdi)
+   aa6: 0f8429030000                   je 0x329
+   aac: 488b4740                       movq 0x40(%rdi), %rax
+   ab0: a801                           testb $0x1, %al
+   ab2: 7503                           jne 0x3
+   ab4: 48ff00                         incq (%rax)
+   ab7: 49894500                       movq %rax, (%r13)
+   abb: 48ff0f                         decq (%rdi)
+   abe: 750a                           jne 0xa
+   ac0: e800000000                     callq 0x0
+        # hole +0xac1: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   ac5: 498b4c2418                     movq 0x18(%r12), %rcx
+   aca: 498b4500                       movq (%r13), %rax
+   ace: 488bb938010000                 movq 0x138(%rcx), %rdi
+   ad5: 48898138010000                 movq %rax, 0x138(%rcx)
+   adc: 40f6c701                       testb $0x1, %dil
+   ae0: 750f                           jne 0xf
+   ae2: 48ff0f                         decq (%rdi)
+   ae5: 750a                           jne 0xa
+   ae7: e800000000                     callq 0x0
+        # hole +0xae8: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   aec: 498b4c2418                     movq 0x18(%r12), %rcx
+   af1: 488bb940010000                 movq 0x140(%rcx), %rdi
+   af8: 40f6c701                       testb $0x1, %dil
+   afc: 0f85f4000000                   jne 0xf4
+   b02: 48ff07                         incq (%rdi)
+   b05: 49897d00                       movq %rdi, (%r13)
+   b09: 41be45000000                   movl $0x45, %r14d
+   b0f: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   b13: 0f85f2000000                   jne 0xf2
+   b19: 488b4730                       movq 0x30(%rdi), %rax
+   b1d: 48817830d5ef0300               cmpq $0x3efd5, 0x30(%rax)
+   b25: 0f85e0000000                   jne 0xe0
+   b2b: 48837f3800                     cmpq $0x0, 0x38(%rdi)
+   b30: 0f84b0020000                   je 0x2b0
+   b36: 488b4740                       movq 0x40(%rdi), %rax
+   b3a: a801                           testb $0x1, %al
+   b3c: 7503                           jne 0x3
+   b3e: 48ff00                         incq (%rax)
+   b41: 49894500                       movq %rax, (%r13)
+   b45: 48ff0f                         decq (%rdi)
+   b48: 750a                           jne 0xa
+   b4a: e800000000                     callq 0x0
+        # hole +0xb4b: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   b4f: 498b4c2418                     movq 0x18(%r12), %rcx
+   b54: 498b4500                       movq (%r13), %rax
+   b58: 488bb948010000                 movq 0x148(%rcx), %rdi
+   b5f: 48898148010000                 movq %rax, 0x148(%rcx)
+   b66: 40f6c701                       testb $0x1, %dil
+   b6a: 750f                           jne 0xf
+   b6c: 48ff0f                         decq (%rdi)
+   b6f: 750a                           jne 0xa
+   b71: e800000000                     callq 0x0
+        # hole +0xb72: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   b76: 498b4c2418                     movq 0x18(%r12), %rcx
+   b7b: 488ba960010000                 movq 0x160(%rcx), %rbp
+   b82: 40f6c501                       testb $0x1, %bpl
+   b86: 0f858a000000                   jne 0x8a
+   b8c: 48ff4500                       incq (%rbp)
+   b90: 49896d00                       movq %rbp, (%r13)
+   b94: 488b8150010000                 movq 0x150(%rcx), %rax
+   b9b: a801                           testb $0x1, %al
+   b9d: 0f8486000000                   je 0x86
+   ba3: 498907                         movq %rax, (%r15)
+   ba6: 41be4a000000                   movl $0x4a, %r14d
+   bac: 40f6c501                       testb $0x1, %bpl
+   bb0: 0f848d000000                   je 0x8d
+   bb6: e957010000                     jmp 0x157
+   bbb: 41b9d2000000                   movl $0xd2, %r9d
+   bc1: 41be15000000                   movl $0x15, %r14d
+   bc7: e987fdffff                     jmp -0x279
+   bcc: 49897d00                       movq %rdi, (%r13)
+   bd0: 41b98a020000                   movl $0x28a, %r9d
+   bd6: 41be41000000                   movl $0x41, %r14d
+   bdc: e938feffff                     jmp -0x1c8
+   be1: 4c8b7c2410                     movq 0x10(%rsp), %r15
+   be6: e9baf6ffff                     jmp -0x946
+   beb: 41b98a020000                   movl $0x28a, %r9d
+   bf1: e923feffff                     jmp -0x1dd
+   bf6: 49897d00                       movq %rdi, (%r13)
+   bfa: 41b9b2020000                   movl $0x2b2, %r9d
+   c00: 41be45000000                   movl $0x45, %r14d
+   c06: e90efeffff                     jmp -0x1f2
+   c0b: 41b9b2020000                   movl $0x2b2, %r9d
+   c11: e903feffff                     jmp -0x1fd
+   c16: 49896d00                       movq %rbp, (%r13)
+   c1a: 488b8150010000                 movq 0x150(%rcx), %rax
+   c21: a801                           testb $0x1, %al
+   c23: 0f857affffff                   jne -0x86
+   c29: 48ff00                         incq (%rax)
+   c2c: 498b6d00                       movq (%r13), %rbp
+   c30: 498907                         movq %rax, (%r15)
+   c33: 41be4a000000                   movl $0x4a, %r14d
+   c39: 40f6c501                       testb $0x1, %bpl
+   c3d: 0f85cf000000                   jne 0xcf
+   c43: 837d0808                       cmpl $0x8, 0x8(%rbp)
+   c47: 0f85c5000000                   jne 0xc5
+   c4d: ba01000000                     movl $0x1, %edx
+   c52: 488b7c2408                     movq 0x8(%rsp), %rdi
+   c57: 4c89fe                         movq %r15, %rsi
+   c5a: ff5538                         callq *0x38(%rbp)
+   c5d: 4889442418                     movq %rax, 0x18(%rsp)
+   c62: 498b3f                         movq (%r15), %rdi
+   c65: 40f6c701                       testb $0x1, %dil
+   c69: 750a                           jne 0xa
+   c6b: 48ff0f                         decq (%rdi)
+   c6e: 7505                           jne 0x5
+   c70: e800000000                     callq 0x0
+        # hole +0xc71: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   c75: 48ff4d00                       decq (%rbp)
+   c79: 7508                           jne 0x8
+   c7b: 4889ef                         movq %rbp, %rdi
+   c7e: e800000000                     callq 0x0
+        # hole +0xc7f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   c83: 48837c241800                   cmpq $0x0, 0x18(%rsp)
+   c89: 0f8468010000                   je 0x168
+   c8f: 488b4c2418                     movq 0x18(%rsp), %rcx
+   c94: 49894d00                       movq %rcx, (%r13)
+   c98: 498b442418                     movq 0x18(%r12), %rax
+   c9d: 488bb858010000                 movq 0x158(%rax), %rdi
+   ca4: 48898858010000                 movq %rcx, 0x158(%rax)
+   cab: 40f6c701                       testb $0x1, %dil
+   caf: 750f                           jne 0xf
+   cb1: 48ff0f                         decq (%rdi)
+   cb4: 750a                           jne 0xa
+   cb6: e800000000                     callq 0x0
+        # hole +0xcb7: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   cbb: 498b442418                     movq 0x18(%r12), %rax
+   cc0: 488b8868010000                 movq 0x168(%rax), %rcx
+   cc7: f6c101                         testb $0x1, %cl
+   cca: 7503                           jne 0x3
+   ccc: 48ff01                         incq (%rcx)
+   ccf: 49894d00                       movq %rcx, (%r13)
+   cd3: 488b9070010000                 movq 0x170(%rax), %rdx
+   cda: f6c201                         testb $0x1, %dl
+   cdd: 7507                           jne 0x7
+   cdf: 48ff02                         incq (%rdx)
+   ce2: 498b4d00                       movq (%r13), %rcx
+   ce6: 89ce                           movl %ecx, %esi
+   ce8: 83e601                         andl $0x1, %esi
+   ceb: 498917                         movq %rdx, (%r15)
+   cee: 4885f6                         testq %rsi, %rsi
+   cf1: 400f94c6                       sete %sil
+   cf5: f6c201                         testb $0x1, %dl
+   cf8: 400f94c7                       sete %dil
+   cfc: 4008f7                         orb %sil, %dil
+   cff: 7432                           je 0x32
+   d01: 41b90c030000                   movl $0x30c, %r9d
+   d07: 41be4e000000                   movl $0x4e, %r14d
+   d0d: e902fdffff                     jmp -0x2fe
+   d12: 4c8b7c2410                     movq 0x10(%rsp), %r15
+   d17: 41b9e4020000                   movl $0x2e4, %r9d
+   d1d: e9f7fcffff                     jmp -0x309
+   d22: 41b9a4010000                   movl $0x1a4, %r9d
+   d28: 41be2a000000                   movl $0x2a, %r14d
+   d2e: e9e6fcffff                     jmp -0x31a
+   d33: 48d1f9                         sarq %rcx
+   d36: 48d1fa                         sarq %rdx
+   d39: 4801ca                         addq %rcx, %rdx
+   d3c: 4801d3                         addq %rdx, %rbx
+   d3f: 0f89c5000000                   jns 0xc5
+   d45: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+   d4d: 49894d00                       movq %rcx, (%r13)
+   d51: 488bb878010000                 movq 0x178(%rax), %rdi
+   d58: 48898878010000                 movq %rcx, 0x178(%rax)
+   d5f: 41be51000000                   movl $0x51, %r14d
+   d65: 40f6c701                       testb $0x1, %dil
+   d69: 750a                           jne 0xa
+   d6b: 48ff0f                         decq (%rdi)
+   d6e: 7505                           jne 0x5
+   d70: e800000000                     callq 0x0
+        # hole +0xd71: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   d75: 4d89ef                         movq %r13, %r15
+   d78: bd02000000                     movl $0x2, %ebp
+   d7d: 41b92a030000                   movl $0x32a, %r9d
+   d83: e91df5ffff                     jmp -0xae3
+   d88: 4d89ef                         movq %r13, %r15
+   d8b: bd03000000                     movl $0x3, %ebp
+   d90: 41b9d6010000                   movl $0x1d6, %r9d
+   d96: e90af5ffff                     jmp -0xaf6
+   d9b: 41b908020000                   movl $0x208, %r9d
+   da1: 41be34000000                   movl $0x34, %r14d
+   da7: 4d89ef                         movq %r13, %r15
+   daa: bd03000000                     movl $0x3, %ebp
+   daf: e9f1f4ffff                     jmp -0xb0f
+   db4: 4c8b7c2410                     movq 0x10(%rsp), %r15
+   db9: 41b93a020000                   movl $0x23a, %r9d
+   dbf: e955fcffff                     jmp -0x3ab
+   dc4: 41b96c020000                   movl $0x26c, %r9d
+   dca: 41be3e000000                   movl $0x3e, %r14d
+   dd0: e93ffcffff                     jmp -0x3c1
+   dd5: 41b994020000                   movl $0x294, %r9d
+   ddb: 41be42000000                   movl $0x42, %r14d
+   de1: e933fcffff                     jmp -0x3cd
+   de6: 41b9bc020000                   movl $0x2bc, %r9d
+   dec: 41be46000000                   movl $0x46, %r14d
+   df2: e922fcffff                     jmp -0x3de
+   df7: 4d89ef                         movq %r13, %r15
+   dfa: bd03000000                     movl $0x3, %ebp
+   dff: 41b9e4020000                   movl $0x2e4, %r9d
+   e05: e99bf4ffff                     jmp -0xb65
+   e0a: 41b916030000                   movl $0x316, %r9d
+   e10: 41be4f000000                   movl $0x4f, %r14d
+   e16: e9f9fbffff                     jmp -0x407
