@@ -172,6 +172,16 @@ enum Command {
         #[arg(long, default_value_t = 11)]
         runs: usize,
     },
+    /// Import a configured CPython 3.14 tree's executor cases as a uop library (uops.yaml,
+    /// generated bodies, prelude), ready for `generate --library OUT`.
+    CpythonImport {
+        /// The CPython source tree (configured: `./configure --enable-experimental-jit`)
+        #[arg(long)]
+        cpython: PathBuf,
+        /// The library folder to write (replaced only if an earlier import wrote it)
+        #[arg(long, default_value = "target/cpython-library")]
+        out: PathBuf,
+    },
     /// Run one kernel once in one form (for instruction counting under callgrind).
     #[command(hide = true)]
     BenchOne {
@@ -214,6 +224,7 @@ fn main() -> ExitCode {
         Command::Check { inputs, .. } => cmd_check(&inputs),
         Command::Inspect { stencil, inputs, target } => cmd_inspect(&stencil, &inputs, &target),
         Command::Bench { inputs, out, runs } => bench_cli::bench(&inputs, &out, runs),
+        Command::CpythonImport { cpython, out } => cmd_cpython_import(&cpython, &out),
         Command::BenchOne { kernel, form, inputs, stencils } => {
             bench_cli::bench_one(&kernel, form, &inputs, &stencils)
         }
@@ -475,5 +486,21 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
         })?
     };
     print!("{}", writers::listing(stencil, &target)?);
+    Ok(true)
+}
+
+fn cmd_cpython_import(cpython: &Path, out: &Path) -> Result<bool> {
+    let tree = tracefuse_cpython::CpythonTree::open(cpython).map_err(|e| Error::new(e.to_string()))?;
+    let report = tracefuse_cpython::import(&tree, out).map_err(|e| Error::new(e.to_string()))?;
+    let in_manifest = report.uops.iter().filter(|u| u.in_manifest).count();
+    println!(
+        "cpython-import: CPython {}: {} executor cases, {} uops in {} ({} left out, {} not compiled by CPython's JIT)",
+        tree.version.text,
+        report.uops.len(),
+        in_manifest,
+        report.manifest.display(),
+        report.uops.len() - in_manifest,
+        report.not_compiled.len()
+    );
     Ok(true)
 }
