@@ -422,13 +422,18 @@ pub fn convert(rec: &Recording, tree: &CpythonTree, file: &str) -> Result<Conver
                 *parent_stub,
             ),
         };
-        depths[ex.index] = match &frame {
+        let d = match &frame {
             Ok(f) => stack_depths(ex, &resolved, f.entry_stack.unwrap_or(0)),
             Err(_) => Vec::new(),
         };
+        if let Some(slot) = depths.get_mut(ex.index) {
+            *slot = d;
+        }
         match frame {
             Ok(f) => {
-                frames[ex.index] = Some(f);
+                if let Some(slot) = frames.get_mut(ex.index) {
+                    *slot = Some(f);
+                }
                 let t = render(rec, ex, &resolved, main, f, &mut out);
                 out.uops += ex.uops.len();
                 out.traces.push(t);
