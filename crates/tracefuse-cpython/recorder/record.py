@@ -290,59 +290,73 @@ def side_executors(ex, uops, memory_ok):
     return out
 
 
-def record(use_ctypes):
-    executors = []
-    by_id = {}
+class Collector:
+    """Collects executors over several snapshots. CPython clears executors that stayed
+    cold between two sweeps (every 100,000 trace runs), so the recorder looks after each
+    workload step, while that step's executors are still there."""
 
-    def add(ex, entry):
-        if id(ex) in by_id:
-            return by_id[id(ex)], False
-        uops, memory_ok = describe(ex, use_ctypes)
+    def __init__(self, use_ctypes):
+        self.use_ctypes = use_ctypes
+        self.entries = []   # (entry, executor, memory_ok)
+        self.by_id = {}     # id(executor) -> index; the executors are kept alive
+        self.codes = {}     # id(code) -> [code, JUMP_BACKWARD offsets, depths or None]
+
+    def add(self, ex, entry, step):
+        if id(ex) in self.by_id:
+            return self.by_id[id(ex)], False
+        uops, memory_ok = describe(ex, self.use_ctypes)
         entry.update({
-            "index": len(executors),
+            "index": len(self.entries),
+            "step": step,
             "valid": bool(ex.is_valid()),
             "uops": uops,
             "exits": [],
         })
-        by_id[id(ex)] = entry["index"]
-        executors.append((entry, ex, memory_ok))
+        self.by_id[id(ex)] = entry["index"]
+        self.entries.append((entry, ex, memory_ok))
         return entry["index"], True
 
-    for code in sorted(code_objects(), key=lambda c: (c.co_filename, c.co_firstlineno, c.co_qualname)):
-        jumps = [i.offset for i in dis.get_instructions(code) if i.opname == "JUMP_BACKWARD"]
-        depths = None
-        for off in jumps:
-            ex = executor_at(code, off)
-            if ex is None:
-                continue
-            if depths is None:
-                depths = stack_depths(code) or {}
-            add(ex, {
-                "kind": "loop",
-                "code": code.co_name,
-                "qualname": code.co_qualname,
-                "file": code.co_filename,
-                "first_line": code.co_firstlineno,
-                "offset": off,
-                "nlocalsplus": nlocalsplus(code),
-                "stacksize": code.co_stacksize,
-                "entry_stack": depths.get(off),
-            })
-    # Side exits that warmed up lead to executors no code object points at.
-    k = 0
-    while k < len(executors):
-        entry, ex, memory_ok = executors[k]
-        for stub, child in side_executors(ex, entry["uops"], memory_ok):
-            idx, new = add(child, {
-                "kind": "side_exit",
-                "parent": entry["index"],
-                "parent_stub": stub,
-                "code": None, "qualname": None, "file": None, "first_line": None, "offset": None,
-                "nlocalsplus": None, "stacksize": None, "entry_stack": None,
-            })
-            entry["exits"].append({"stub": stub, "executor": idx})
-        k += 1
-    return [e for e, _, _ in executors], any(m for _, _, m in executors)
+    def snapshot(self, step):
+        first_new = len(self.entries)
+        for code in code_objects():
+            info = self.codes.get(id(code))
+            if info is None or info[0] is not code:
+                jumps = [i.offset for i in dis.get_instructions(code) if i.opname == "JUMP_BACKWARD"]
+                info = self.codes[id(code)] = [code, jumps, None]
+            for off in info[1]:
+                ex = executor_at(code, off)
+                if ex is None or id(ex) in self.by_id:
+                    continue
+                if info[2] is None:
+                    info[2] = stack_depths(code) or {}
+                self.add(ex, {
+                    "kind": "loop",
+                    "code": code.co_name,
+                    "qualname": code.co_qualname,
+                    "file": code.co_filename,
+                    "first_line": code.co_firstlineno,
+                    "offset": off,
+                    "nlocalsplus": nlocalsplus(code),
+                    "stacksize": code.co_stacksize,
+                    "entry_stack": info[2].get(off),
+                }, step)
+        # Side exits that warmed up lead to executors no code object points at.
+        k = first_new
+        while k < len(self.entries):
+            entry, ex, memory_ok = self.entries[k]
+            for stub, child in side_executors(ex, entry["uops"], memory_ok):
+                idx, _ = self.add(child, {
+                    "kind": "side_exit",
+                    "parent": entry["index"],
+                    "parent_stub": stub,
+                    "code": None, "qualname": None, "file": None, "first_line": None, "offset": None,
+                    "nlocalsplus": None, "stacksize": None, "entry_stack": None,
+                }, step)
+                entry["exits"].append({"stub": stub, "executor": idx})
+            k += 1
+
+    def result(self):
+        return [e for e, _, _ in self.entries], any(m for _, _, m in self.entries)
 
 
 def main():
@@ -363,6 +377,7 @@ def main():
     if jit is False:
         print("record.py: the JIT is off: run with PYTHON_JIT=1 on a JIT build", file=sys.stderr)
 
+    collector = Collector(not args.no_ctypes)
     modules = [m for m in args.workload.split(",") if m]
     for name in modules:
         try:
@@ -370,11 +385,14 @@ def main():
         except Exception as e:
             print(f"record.py: cannot import {name}: {e!r}", file=sys.stderr)
             continue
+        collector.snapshot("import " + name)
         exercise(name, mod)
+        collector.snapshot("use " + name)
     if not args.no_loops:
         hot_loops()
+        collector.snapshot("loops")
 
-    executors, memory_ok = record(not args.no_ctypes)
+    executors, memory_ok = collector.result()
     out = {
         "format": FORMAT,
         "python": {

@@ -363,6 +363,10 @@ pub struct Conversion {
     /// Uops used that `uops.yaml` leaves out (stack effect it cannot express): the core
     /// cannot load traces holding them yet.
     pub not_in_manifest: BTreeSet<String>,
+    /// Loops whose stack depth at `_JUMP_TO_TOP` (from the uops' stack effects and the
+    /// recorded entry depth) is not the entry depth: the entry depth is wrong (the core
+    /// would refuse them). Loops with a frame switch are not checked.
+    pub unbalanced: Vec<usize>,
 }
 
 /// Checks a recording against `tree` and renders a trace file per executor whose frame
@@ -426,6 +430,14 @@ pub fn convert(rec: &Recording, tree: &CpythonTree, file: &str) -> Result<Conver
             Ok(f) => stack_depths(ex, &resolved, f.entry_stack.unwrap_or(0)),
             Err(_) => Vec::new(),
         };
+        if let Some(last) = main.checked_sub(1) {
+            let closes = resolved.get(last).is_some_and(|u| u.name() == "_JUMP_TO_TOP");
+            if let (true, Some(Some(at)), Ok(f)) = (closes, d.get(last), &frame) {
+                if Some(*at) != f.entry_stack {
+                    out.unbalanced.push(ex.index);
+                }
+            }
+        }
         if let Some(slot) = depths.get_mut(ex.index) {
             *slot = d;
         }
@@ -525,7 +537,8 @@ fn stack_depths(ex: &Executor, uops: &[&Uop], entry: u32) -> Vec<Option<u32>> {
 }
 
 /// A side exit's executor runs in its parent's frame, entered with the stack the parent
-/// had before the first instruction that jumps to the stub.
+/// had before the first instruction that jumps to the stub (or before the stub itself
+/// when it is the main trace's closing `_EXIT_TRACE`).
 fn side_exit_frame(
     rec: &Recording,
     frames: &[Option<Frame>],
@@ -540,7 +553,8 @@ fn side_exit_frame(
         .uops
         .iter()
         .zip(parent_uops)
-        .position(|(r, u)| links(u, r.target).0 == Some(stub))
+        .enumerate()
+        .position(|(k, (r, u))| k == stub || links(u, r.target).0 == Some(stub))
         .ok_or("no instruction of the parent jumps to its stub")?;
     let d = depths.get(parent).and_then(|v| v.get(k)).copied().flatten().ok_or(
         "the parent's stack depth at the exit is unknown (a frame switch comes first): frame not known",

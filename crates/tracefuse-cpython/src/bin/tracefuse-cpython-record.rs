@@ -61,6 +61,12 @@ fn run() -> Result<(), String> {
     for (i, why) in &conv.skipped {
         println!("  skipped executor {i}: {why}");
     }
+    if !conv.unbalanced.is_empty() {
+        println!(
+            "  loops whose stack does not balance at _JUMP_TO_TOP (entry depth wrong?): {:?}",
+            conv.unbalanced
+        );
+    }
     if conv.unknown_operand1 > 0 {
         println!("  {} operand1 values not recorded: written as {{runtime: 0}}", conv.unknown_operand1);
     }
