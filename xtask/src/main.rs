@@ -5,6 +5,7 @@
 //! with `LLVM_SYS_191_PREFIX` set. To add a subcommand, write a `fn(&[String]) ->
 //! Result<(), String>` and add one row to `COMMANDS`.
 
+mod cpython;
 mod fuzz;
 mod process;
 mod test;
@@ -50,6 +51,13 @@ const COMMANDS: &[Subcommand] = &[
         about: "run each fuzz target (manifest, trace, object) for SECONDS (default 60) \
                 from a seed corpus of the bundled files",
         run: fuzz::run,
+    },
+    Subcommand {
+        name: "cpython-record",
+        args: "--cpython DIR [--out DIR] [--json FILE] [--workload MODS]",
+        about: "run the trace recorder with the training CPython build in DIR (PYTHON_JIT=1) and \
+                convert its executors into trace files (default target/cpython-traces)",
+        run: cpython::record,
     },
     Subcommand { name: "help", args: "", about: "print this text", run: help },
 ];

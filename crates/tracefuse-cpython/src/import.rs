@@ -280,8 +280,9 @@ fn not_compiled(tree: &CpythonTree) -> Vec<(String, String)> {
     out
 }
 
-/// The manifest view of one uop.
-fn describe(u: &Uop) -> ImportedUop {
+/// The manifest view of one uop: its fields, exits and stack items as `uops.yaml` has
+/// them (the trace reader writes exactly these fields).
+pub fn describe(u: &Uop) -> ImportedUop {
     let fixed = u.case.fixed_oparg;
     let popped = count(&u.meta.num_popped, fixed);
     let pushed = match (&u.meta.num_pushed, fixed) {

@@ -17,8 +17,10 @@ mod cond;
 mod error;
 pub mod expr;
 pub mod import;
+mod json;
 mod lex;
 pub mod metadata;
+pub mod record;
 
 pub use cases::{
     parse_executor_cases, parse_executor_file, CpyMacro, Directive, ExecutorCase, ExecutorFile, MacroUse,

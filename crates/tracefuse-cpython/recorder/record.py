@@ -1,0 +1,419 @@
+"""Records the tier-2 traces (executors) a CPython 3.14 JIT build forms for a workload.
+
+Run it with a *training* build of CPython (see training-build.sh: loops warm up after
+16 iterations) and the JIT switched on:
+
+    PYTHON_JIT=1 ./python record.py -o recording.json [--workload MOD,MOD,...] [--no-loops]
+
+It imports the workload modules (by default twelve common stdlib modules), uses each of
+them a little, runs a few hot loops written here, then walks every code object it can
+reach (functions in gc.get_objects() and the code objects nested in their co_consts,
+plus module code it compiled itself), asks `_opcode.get_executor(code, offset)` at every
+JUMP_BACKWARD, follows side exits into the executors they lead to, and writes one JSON
+file (format "tracefuse-cpython-record/1", described in ../README.md, "Recording").
+
+What Python can read of an executor: `ex[i]` is (name, oparg, target, operand0) with
+`target` the raw 32-bit field (for uops that jump: error_target << 16 | jump_target).
+operand1, the uop's numeric id and the executors hanging off side exits are not exposed;
+this script reads them with ctypes from the executor's instruction array when the
+layout checks out against every `ex[i]` (it verifies, never trusts), and writes null
+otherwise.
+
+Written for tracefuse; no CPython code is copied here.
+"""
+
+import argparse
+import ctypes
+import dis
+import gc
+import importlib
+import json
+import os
+import sys
+import types
+
+FORMAT = "tracefuse-cpython-record/1"
+
+DEFAULT_MODULES = [
+    "json", "re", "collections", "dataclasses", "enum", "typing",
+    "pathlib", "argparse", "textwrap", "decimal", "fractions", "statistics",
+]
+
+# Instructions after which control never falls through to the next one.
+NO_FALLTHROUGH = {
+    "JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT", "JUMP",
+    "JUMP_NO_INTERRUPT", "RETURN_VALUE", "RAISE_VARARGS", "RERAISE",
+}
+
+# ---------------------------------------------------------------------------
+# Workload
+
+
+def exercise(name, mod):
+    """Uses a module a little, so that its functions (not only its top level) run."""
+    try:
+        if name == "json":
+            doc = {"a": [1, 2.5, None, True], "b": {"c": "d" * 20}, "e": list(range(50))}
+            for _ in range(40):
+                mod.loads(mod.dumps(doc, indent=1, sort_keys=True))
+        elif name == "re":
+            pats = [r"(\w+)@(\w+)\.com", r"^\s*(\d+)\s*([a-z]+)?$", r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)*"]
+            for _ in range(30):
+                for p in pats:
+                    mod.findall(p, "Bob Smith bob@example.com 42 apples  Ann Lee ann@x.com")
+        elif name == "collections":
+            c = mod.Counter("the quick brown fox jumps over the lazy dog" * 20)
+            c.most_common(5)
+            d = mod.deque(range(100))
+            for _ in range(100):
+                d.rotate(3)
+            P = mod.namedtuple("P", "x y z")
+            sum(P(i, i, i).x for i in range(100))
+        elif name == "dataclasses":
+            for i in range(20):
+                C = mod.make_dataclass("C%d" % i, [("x", int), ("y", float, 0.0)], order=True)
+                sorted([C(3, 1.0), C(1, 2.0), C(2, 0.5)])
+                mod.asdict(C(1, 2.0))
+        elif name == "enum":
+            for i in range(10):
+                E = mod.Enum("E%d" % i, ["A", "B", "C", "D"])
+                [e.name for e in E]
+                F = mod.Flag("F%d" % i, ["R", "W", "X"])
+                list(F.R | F.W)
+        elif name == "typing":
+            for _ in range(20):
+                mod.get_type_hints(exercise)
+                mod.Optional[mod.List[int]]
+        elif name == "pathlib":
+            for _ in range(50):
+                p = mod.PurePosixPath("/usr/lib/python3/site-packages/x/y.py")
+                p.parent.name, p.suffix, p.with_suffix(".pyc"), p.relative_to("/usr")
+        elif name == "argparse":
+            ap = mod.ArgumentParser(prog="x")
+            ap.add_argument("--n", type=int, default=3)
+            ap.add_argument("files", nargs="*")
+            for _ in range(20):
+                ap.parse_args(["--n", "5", "a", "b", "c"])
+        elif name == "textwrap":
+            text = "lorem ipsum dolor sit amet " * 40
+            for _ in range(20):
+                mod.fill(text, 30)
+                mod.dedent("    a\n    b\n      c\n")
+        elif name == "decimal":
+            s = mod.Decimal(0)
+            for i in range(200):
+                s += mod.Decimal(i) / 7
+            str(s)
+        elif name == "fractions":
+            s = mod.Fraction(0)
+            for i in range(1, 100):
+                s += mod.Fraction(1, i)
+            str(s)
+        elif name == "statistics":
+            data = [float(i % 17) for i in range(300)]
+            for _ in range(10):
+                mod.mean(data), mod.median(data), mod.stdev(data)
+    except Exception as e:  # a workload problem must not lose the recording
+        print(f"record.py: exercising {name} failed: {e!r}", file=sys.stderr)
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def hot_loops():
+    """Small loops of the kinds tracefuse fuses; each runs far beyond the threshold."""
+    total = 0
+    for i in range(3000):
+        total += i
+    xs = [float(i) for i in range(500)]
+    ys = [float(i) * 0.5 for i in range(500)]
+    dot = 0.0
+    for _ in range(5):
+        for i in range(len(xs)):
+            dot += xs[i] * ys[i]
+    pts = [Point(i, -i) for i in range(500)]
+    acc = 0
+    for p in pts:
+        acc += p.x - p.y
+    words = ("alpha beta gamma delta " * 200).split()
+    n = 0
+    for w in words:
+        if w.startswith("g") or w.upper() == "BETA":
+            n += len(w)
+    d = {i: i * i for i in range(500)}
+    s = 0
+    for k, v in d.items():
+        s += k ^ v
+    i = 0
+    while i < 2000:
+        i += 3 if i % 2 else 1
+    return total, dot, acc, n, s, i
+
+
+# ---------------------------------------------------------------------------
+# Code objects and stack depths
+
+
+def code_objects():
+    """Every code object reachable from live functions and modules, nested ones included."""
+    seen = {}
+    todo = []
+    for o in gc.get_objects():
+        if isinstance(o, types.FunctionType):
+            todo.append(o.__code__)
+        elif isinstance(o, types.CodeType):
+            todo.append(o)
+    while todo:
+        c = todo.pop()
+        if id(c) in seen:
+            continue
+        seen[id(c)] = c
+        todo.extend(k for k in c.co_consts if isinstance(k, types.CodeType))
+    return list(seen.values())
+
+
+def nlocalsplus(code):
+    """Slots before the value stack: locals, then cells that are not arguments, then frees."""
+    n = len(code.co_varnames)
+    n += sum(1 for c in code.co_cellvars if c not in code.co_varnames)
+    n += len(code.co_freevars)
+    return n
+
+
+def stack_depths(code):
+    """Stack depth before each instruction (byte offset -> depth), from dis's stack effects
+    over the control-flow graph and the exception table; None if they disagree."""
+    instrs = list(dis.get_instructions(code))
+    index = {ins.offset: k for k, ins in enumerate(instrs)}
+    depth = {}
+    work = [(0, 0)]
+    for e in dis.Bytecode(code).exception_entries:
+        work.append((e.target, e.depth + (1 if e.lasti else 0) + 1))
+    while work:
+        off, d = work.pop()
+        k = index.get(off)
+        while k is not None:
+            ins = instrs[k]
+            if ins.offset in depth:
+                if depth[ins.offset] != d:
+                    return None
+                break
+            depth[ins.offset] = d
+            arg = ins.arg if ins.opcode >= dis.HAVE_ARGUMENT else None
+            target = getattr(ins, "jump_target", None)
+            if target is not None:
+                work.append((target, d + dis.stack_effect(ins.opcode, arg, jump=True)))
+            if ins.opname in NO_FALLTHROUGH:
+                break
+            d += dis.stack_effect(ins.opcode, arg, jump=False)
+            if d < 0:
+                return None
+            k = k + 1 if k + 1 < len(instrs) else None
+    return depth
+
+
+# ---------------------------------------------------------------------------
+# Executors
+
+# _PyExecutorObject starts with PyObject_VAR_HEAD (3 words), then `trace`;
+# _PyUOpInstruction is {u16 opcode:15|format:1, u16 oparg, u32 target, u64 operand0,
+# u64 operand1} = 24 bytes; _PyExitData is {u32 target, u16 temperature, executor*}.
+WORD = ctypes.sizeof(ctypes.c_void_p)
+TRACE_FIELD = 3 * WORD
+INSTR_SIZE = 24
+EXIT_EXECUTOR_FIELD = 8
+
+
+def read(addr, ctype):
+    return ctype.from_address(addr).value
+
+
+def raw_instructions(ex, reported):
+    """(uop id, operand1) per instruction, read from memory, if the layout matches every
+    reported (oparg, target, operand0); else None."""
+    if WORD != 8:
+        return None
+    try:
+        base = read(id(ex) + TRACE_FIELD, ctypes.c_uint64)
+        if base == 0:
+            return None
+        out = []
+        for k, (_, oparg, target, operand0) in enumerate(reported):
+            a = base + k * INSTR_SIZE
+            if (read(a + 2, ctypes.c_uint16), read(a + 4, ctypes.c_uint32), read(a + 8, ctypes.c_uint64)) != (
+                oparg, target, operand0):
+                return None
+            out.append((read(a, ctypes.c_uint16) & 0x7FFF, read(a + 16, ctypes.c_uint64)))
+        return out
+    except Exception:
+        return None
+
+
+def executor_at(code, offset):
+    import _opcode
+    try:
+        return _opcode.get_executor(code, offset)
+    except (ValueError, RuntimeError):
+        return None
+
+
+def describe(ex, use_ctypes):
+    reported = [tuple(ex[k]) for k in range(len(ex))]
+    raw = raw_instructions(ex, reported) if use_ctypes else None
+    uops = []
+    for k, (name, oparg, target, operand0) in enumerate(reported):
+        u = {"name": name, "oparg": oparg, "target": target, "operand0": operand0}
+        u["operand1"] = raw[k][1] if raw else None
+        u["uop_id"] = raw[k][0] if raw else None
+        uops.append(u)
+    return uops, raw is not None
+
+
+def side_executors(ex, uops, memory_ok):
+    """(stub index, executor) for each _EXIT_TRACE stub whose exit has an executor."""
+    out = []
+    if not memory_ok:
+        return out
+    refs = {id(r): r for r in gc.get_referents(ex) if type(r) is type(ex)}
+    for k, u in enumerate(uops):
+        if u["name"] != "_EXIT_TRACE" or not u["operand0"]:
+            continue
+        try:
+            addr = read(u["operand0"] + EXIT_EXECUTOR_FIELD, ctypes.c_uint64)
+        except Exception:
+            continue
+        if addr in refs:
+            out.append((k, refs[addr]))
+    return out
+
+
+class Collector:
+    """Collects executors over several snapshots. CPython clears executors that stayed
+    cold between two sweeps (every 100,000 trace runs), so the recorder looks after each
+    workload step, while that step's executors are still there."""
+
+    def __init__(self, use_ctypes):
+        self.use_ctypes = use_ctypes
+        self.entries = []   # (entry, executor, memory_ok)
+        self.by_id = {}     # id(executor) -> index; the executors are kept alive
+        self.codes = {}     # id(code) -> [code, JUMP_BACKWARD offsets, depths or None]
+
+    def add(self, ex, entry, step):
+        if id(ex) in self.by_id:
+            return self.by_id[id(ex)], False
+        uops, memory_ok = describe(ex, self.use_ctypes)
+        entry.update({
+            "index": len(self.entries),
+            "step": step,
+            "valid": bool(ex.is_valid()),
+            "uops": uops,
+            "exits": [],
+        })
+        self.by_id[id(ex)] = entry["index"]
+        self.entries.append((entry, ex, memory_ok))
+        return entry["index"], True
+
+    def snapshot(self, step):
+        first_new = len(self.entries)
+        for code in code_objects():
+            info = self.codes.get(id(code))
+            if info is None or info[0] is not code:
+                jumps = [i.offset for i in dis.get_instructions(code) if i.opname == "JUMP_BACKWARD"]
+                info = self.codes[id(code)] = [code, jumps, None]
+            for off in info[1]:
+                ex = executor_at(code, off)
+                if ex is None or id(ex) in self.by_id:
+                    continue
+                if info[2] is None:
+                    info[2] = stack_depths(code) or {}
+                self.add(ex, {
+                    "kind": "loop",
+                    "code": code.co_name,
+                    "qualname": code.co_qualname,
+                    "file": code.co_filename,
+                    "first_line": code.co_firstlineno,
+                    "offset": off,
+                    "nlocalsplus": nlocalsplus(code),
+                    "stacksize": code.co_stacksize,
+                    "entry_stack": info[2].get(off),
+                }, step)
+        # Side exits that warmed up lead to executors no code object points at.
+        k = first_new
+        while k < len(self.entries):
+            entry, ex, memory_ok = self.entries[k]
+            for stub, child in side_executors(ex, entry["uops"], memory_ok):
+                idx, _ = self.add(child, {
+                    "kind": "side_exit",
+                    "parent": entry["index"],
+                    "parent_stub": stub,
+                    "code": None, "qualname": None, "file": None, "first_line": None, "offset": None,
+                    "nlocalsplus": None, "stacksize": None, "entry_stack": None,
+                }, step)
+                entry["exits"].append({"stub": stub, "executor": idx})
+            k += 1
+
+    def result(self):
+        return [e for e, _, _ in self.entries], any(m for _, _, m in self.entries)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-o", "--output", required=True, help="the JSON file to write")
+    ap.add_argument("--workload", default=",".join(DEFAULT_MODULES),
+                    help="comma-separated modules to import and exercise")
+    ap.add_argument("--no-loops", action="store_true", help="skip the hot loops written here")
+    ap.add_argument("--no-ctypes", action="store_true",
+                    help="do not read operand1, uop ids and side-exit executors from memory")
+    args = ap.parse_args()
+
+    import _opcode  # noqa: F401  (fails early on a build without it)
+    try:
+        jit = bool(sys._jit.is_enabled())
+    except AttributeError:
+        jit = None
+    if jit is False:
+        print("record.py: the JIT is off: run with PYTHON_JIT=1 on a JIT build", file=sys.stderr)
+
+    collector = Collector(not args.no_ctypes)
+    modules = [m for m in args.workload.split(",") if m]
+    for name in modules:
+        try:
+            mod = importlib.import_module(name)
+        except Exception as e:
+            print(f"record.py: cannot import {name}: {e!r}", file=sys.stderr)
+            continue
+        collector.snapshot("import " + name)
+        exercise(name, mod)
+        collector.snapshot("use " + name)
+    if not args.no_loops:
+        hot_loops()
+        collector.snapshot("loops")
+
+    executors, memory_ok = collector.result()
+    out = {
+        "format": FORMAT,
+        "python": {
+            "version": sys.version,
+            "version_info": list(sys.version_info[:3]),
+            "executable": sys.executable,
+            "jit_enabled": jit,
+        },
+        "workload": {"modules": modules, "loops": not args.no_loops},
+        "memory_read": memory_ok,
+        "executors": executors,
+    }
+    tmp = args.output + ".tmp"
+    with open(tmp, "w") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+    os.replace(tmp, args.output)
+    n = sum(len(e["uops"]) for e in executors)
+    print(f"record.py: {len(executors)} executors, {n} uops -> {args.output}")
+    return 0 if executors else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,679 @@
+//! Recorded traces: reads the JSON that `recorder/record.py` writes (the executors a
+//! training build of CPython formed for a workload) and turns each executor into a
+//! tracefuse trace file for the imported `cpython` library.
+//!
+//! [`parse`] checks the recording's shape and never panics (fuzz it directly);
+//! [`convert`] checks it against a [`CpythonTree`] (the version recorded must be the
+//! tree's, every uop must be one of the tree's cases, every stub link must point at a
+//! stub of the right kind) and writes each field build-time or `{runtime: N}` by the
+//! rule of [`operand_rule`]: opargs and targets are build-time; an operand the case
+//! reads as a pointer, or as a version tag, is runtime; other integer operands
+//! (indices, offsets, hints, sizes) are build-time.
+//!
+//! Trace file shape (docs/formats.md, "Trace file", plus two things the core is
+//! gaining): the main trace under `instructions` ends at its terminator (`_JUMP_TO_TOP`
+//! or `_EXIT_TRACE`); the exit stubs CPython appends follow under `stubs` in the same
+//! syntax. A main instruction that can jump carries `jump_target: K` (deopt/side exit)
+//! and/or `error_target: K`, K an index into the combined array (instructions, then
+//! stubs), exactly as CPython numbers them.
+
+use crate::json::{self, Json};
+use crate::{CpythonTree, Operand, Uop, UopFlag};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The `format` a recording must declare.
+pub const FORMAT: &str = "tracefuse-cpython-record/1";
+
+/// What went wrong with a recording: in which file, which executor (if one), what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordError {
+    pub file: String,
+    /// The executor, described: `executor 3 (f at lib.py:12, offset 58)`.
+    pub executor: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.executor {
+            Some(e) => write!(f, "{}: {e}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl std::error::Error for RecordError {}
+
+/// One instruction as the executor reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedUop {
+    pub name: String,
+    pub oparg: u16,
+    /// The raw 32-bit field: for uops that jump, `error_target << 16 | jump_target`.
+    pub target: u32,
+    pub operand0: u64,
+    /// Read from memory by the recorder when it could verify the layout; else `None`.
+    pub operand1: Option<u64>,
+    pub uop_id: Option<u16>,
+}
+
+/// Where an executor hangs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExecutorKind {
+    /// At a `JUMP_BACKWARD` of a code object (byte `offset`).
+    Loop { code: String, qualname: String, file: String, first_line: u32, offset: u32 },
+    /// Behind the `_EXIT_TRACE` stub `parent_stub` of executor `parent`.
+    SideExit { parent: usize, parent_stub: usize },
+}
+
+/// The frame a loop executor runs in, from its code object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Frame {
+    /// `co_nlocalsplus`: locals, cells and free variables.
+    pub locals: u32,
+    /// `co_stacksize`.
+    pub stack_size: u32,
+    /// Stack depth at the `JUMP_BACKWARD` (where the trace starts); `None` if the
+    /// recorder could not compute it.
+    pub entry_stack: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Executor {
+    pub index: usize,
+    pub kind: ExecutorKind,
+    pub frame: Option<Frame>,
+    pub valid: bool,
+    pub uops: Vec<RecordedUop>,
+    /// (stub index, executor index) for side exits that lead to another executor.
+    pub exits: Vec<(usize, usize)>,
+}
+
+impl Executor {
+    /// `executor 3 (f at lib.py:12, offset 58)`.
+    pub fn describe(&self) -> String {
+        match &self.kind {
+            ExecutorKind::Loop { qualname, file, first_line, offset, .. } => {
+                format!("executor {} ({qualname} at {file}:{first_line}, offset {offset})", self.index)
+            }
+            ExecutorKind::SideExit { parent, parent_stub } => {
+                format!("executor {} (side exit of executor {parent}, stub {parent_stub})", self.index)
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recording {
+    /// `sys.version` of the recording interpreter.
+    pub python_version: String,
+    pub executors: Vec<Executor>,
+}
+
+/// Parses a recording; errors name `<recording>`.
+pub fn parse(text: &str) -> Result<Recording, RecordError> {
+    parse_labelled("<recording>", text)
+}
+
+/// Reads and parses a recording file.
+pub fn read(path: &Path) -> Result<Recording, RecordError> {
+    let label = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| RecordError {
+        file: label.clone(),
+        executor: None,
+        message: e.to_string(),
+    })?;
+    parse_labelled(&label, &text)
+}
+
+/// Parses a recording, naming it `file` in errors.
+pub fn parse_labelled(file: &str, text: &str) -> Result<Recording, RecordError> {
+    let top = |message: String| RecordError { file: file.to_string(), executor: None, message };
+    let doc = json::parse(text).map_err(|e| top(format!("not JSON: {e}")))?;
+    let ctx = Ctx { file, executor: None };
+    let format = ctx.str(&doc, "format", "the recording")?;
+    if format != FORMAT {
+        return Err(top(format!("format is `{format}`, this reader reads `{FORMAT}`")));
+    }
+    let python = ctx.field(&doc, "python", "the recording")?;
+    let python_version = ctx.str(python, "version", "`python`")?.to_string();
+    let list = match ctx.field(&doc, "executors", "the recording")? {
+        Json::Array(v) => v,
+        other => return Err(top(format!("`executors` must be an array, not {}", other.kind()))),
+    };
+    let mut executors = Vec::with_capacity(list.len());
+    for (i, e) in list.iter().enumerate() {
+        executors.push(parse_executor(file, i, e)?);
+    }
+    for e in &executors {
+        let ctx = Ctx { file, executor: Some(e.describe()) };
+        if let ExecutorKind::SideExit { parent, parent_stub } = e.kind {
+            if parent >= e.index {
+                return Err(ctx.err(format!("its parent {parent} must be an earlier executor")));
+            }
+            let p = executors.get(parent).map(|p| p.uops.len()).unwrap_or(0);
+            if parent_stub >= p {
+                return Err(ctx.err(format!("parent stub {parent_stub} is beyond the parent's {p} uops")));
+            }
+        }
+        for &(stub, to) in &e.exits {
+            if stub >= e.uops.len() || to >= executors.len() {
+                return Err(ctx.err(format!("exit {{stub: {stub}, executor: {to}}} points nowhere")));
+            }
+        }
+    }
+    Ok(Recording { python_version, executors })
+}
+
+struct Ctx<'a> {
+    file: &'a str,
+    executor: Option<String>,
+}
+
+impl Ctx<'_> {
+    fn err(&self, message: impl Into<String>) -> RecordError {
+        RecordError { file: self.file.to_string(), executor: self.executor.clone(), message: message.into() }
+    }
+    fn field<'j>(&self, obj: &'j Json, key: &str, what: &str) -> Result<&'j Json, RecordError> {
+        if !matches!(obj, Json::Object(_)) {
+            return Err(self.err(format!("{what} must be an object, not {}", obj.kind())));
+        }
+        obj.get(key).ok_or_else(|| self.err(format!("{what} has no `{key}`")))
+    }
+    fn str<'j>(&self, obj: &'j Json, key: &str, what: &str) -> Result<&'j str, RecordError> {
+        match self.field(obj, key, what)? {
+            Json::Str(s) => Ok(s),
+            other => Err(self.err(format!("`{key}` of {what} must be a string, not {}", other.kind()))),
+        }
+    }
+    fn int<T: TryFrom<i128>>(&self, obj: &Json, key: &str, what: &str) -> Result<T, RecordError> {
+        let v = self.field(obj, key, what)?;
+        self.as_int(v, key, what)
+    }
+    fn as_int<T: TryFrom<i128>>(&self, v: &Json, key: &str, what: &str) -> Result<T, RecordError> {
+        match v {
+            Json::Int(n) => T::try_from(*n).map_err(|_| {
+                self.err(format!("`{key}` of {what} is {n}, out of range for {}", std::any::type_name::<T>()))
+            }),
+            other => Err(self.err(format!("`{key}` of {what} must be an integer, not {}", other.kind()))),
+        }
+    }
+    fn opt_int<T: TryFrom<i128>>(&self, obj: &Json, key: &str, what: &str) -> Result<Option<T>, RecordError> {
+        match obj.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(v) => self.as_int(v, key, what).map(Some),
+        }
+    }
+}
+
+fn parse_executor(file: &str, i: usize, e: &Json) -> Result<Executor, RecordError> {
+    let mut ctx = Ctx { file, executor: Some(format!("executor {i}")) };
+    let what = "the executor";
+    let index: usize = ctx.int(e, "index", what)?;
+    if index != i {
+        return Err(ctx.err(format!("`index` is {index} but it is entry {i} of `executors`")));
+    }
+    let kind = match ctx.str(e, "kind", what)? {
+        "loop" => ExecutorKind::Loop {
+            code: ctx.str(e, "code", what)?.to_string(),
+            qualname: match e.get("qualname") {
+                Some(Json::Str(q)) => q.clone(),
+                _ => ctx.str(e, "code", what)?.to_string(),
+            },
+            file: ctx.str(e, "file", what)?.to_string(),
+            first_line: ctx.int(e, "first_line", what)?,
+            offset: ctx.int(e, "offset", what)?,
+        },
+        "side_exit" => ExecutorKind::SideExit {
+            parent: ctx.int(e, "parent", what)?,
+            parent_stub: ctx.int(e, "parent_stub", what)?,
+        },
+        other => return Err(ctx.err(format!("`kind` is `{other}`: expected `loop` or `side_exit`"))),
+    };
+    let mut ex = Executor { index, kind, frame: None, valid: true, uops: Vec::new(), exits: Vec::new() };
+    ctx.executor = Some(ex.describe());
+    ex.frame = match (ctx.opt_int(e, "nlocalsplus", what)?, ctx.opt_int(e, "stacksize", what)?) {
+        (Some(locals), Some(stack_size)) => {
+            Some(Frame { locals, stack_size, entry_stack: ctx.opt_int(e, "entry_stack", what)? })
+        }
+        (None, None) => None,
+        _ => return Err(ctx.err("`nlocalsplus` and `stacksize` come together")),
+    };
+    ex.valid = !matches!(e.get("valid"), Some(Json::Bool(false)));
+    let uops = match ctx.field(e, "uops", what)? {
+        Json::Array(v) => v,
+        other => return Err(ctx.err(format!("`uops` must be an array, not {}", other.kind()))),
+    };
+    if uops.is_empty() {
+        return Err(ctx.err("`uops` is empty"));
+    }
+    for (k, u) in uops.iter().enumerate() {
+        let w = format!("uop {k}");
+        let name = ctx.str(u, "name", &w)?.to_string();
+        let w = format!("uop {k} ({name})");
+        ex.uops.push(RecordedUop {
+            oparg: ctx.int(u, "oparg", &w)?,
+            target: ctx.int(u, "target", &w)?,
+            operand0: ctx.int(u, "operand0", &w)?,
+            operand1: ctx.opt_int(u, "operand1", &w)?,
+            uop_id: ctx.opt_int(u, "uop_id", &w)?,
+            name,
+        });
+    }
+    if let Some(Json::Array(exits)) = e.get("exits") {
+        for x in exits {
+            ex.exits.push((ctx.int(x, "stub", "an exit")?, ctx.int(x, "executor", "an exit")?));
+        }
+    }
+    Ok(ex)
+}
+
+// ---------------------------------------------------------------------------------------
+// Operands: build-time or runtime
+
+/// How a case reads one of its operands, and what the trace file makes of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperandRule {
+    /// The C type the case casts the operand to (`PyObject *`, `uint32_t`), if it casts.
+    pub c_type: String,
+    /// The variable the case stores it in, if one.
+    pub variable: String,
+    /// A hole patched at load time (pointer, version tag, or a use not understood).
+    pub runtime: bool,
+    pub why: &'static str,
+}
+
+/// The rule for `operand` (`Operand0`/`Operand1`) of `uop`, from the case's text: read as
+/// a pointer → runtime (an address of that run); stored in a variable whose name says
+/// `version` → runtime (type, function, keys and dict versions are handed out as the
+/// program runs, so another run gets other numbers); any other integer → build-time;
+/// a use this reader does not recognise → runtime (a hole is always correct). `None` if
+/// the case does not read the operand.
+pub fn operand_rule(uop: &Uop, operand: Operand) -> Option<OperandRule> {
+    let mac = match operand {
+        Operand::Operand0 => "CURRENT_OPERAND0()",
+        Operand::Operand1 => "CURRENT_OPERAND1()",
+        _ => return None,
+    };
+    let body = &uop.case.body;
+    let at = body.find(mac)?;
+    let line_start = body.get(..at).and_then(|s| s.rfind('\n')).map_or(0, |p| p + 1);
+    let before = body.get(line_start..at).unwrap_or("").trim_end();
+    let unknown = OperandRule {
+        c_type: String::new(),
+        variable: String::new(),
+        runtime: true,
+        why: "a use this reader does not recognise: kept as a hole",
+    };
+    let (cast, lhs) = if let Some(b) = before.strip_suffix(')') {
+        let Some(open) = b.rfind('(') else { return Some(unknown) };
+        (b.get(open + 1..).unwrap_or("").trim().to_string(), b.get(..open).unwrap_or("").trim_end())
+    } else {
+        (String::new(), before)
+    };
+    let Some(lhs) = lhs.strip_suffix('=').map(str::trim_end) else { return Some(unknown) };
+    let split = lhs.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |p| p + 1);
+    let variable = lhs.get(split..).unwrap_or("").to_string();
+    let declared = lhs.get(..split).unwrap_or("").trim().to_string();
+    if variable.is_empty() {
+        return Some(unknown);
+    }
+    let c_type = if cast.is_empty() { declared.clone() } else { cast };
+    let pointer = c_type.contains('*') || declared.contains('*');
+    let version = variable.to_ascii_lowercase().contains("version");
+    let (runtime, why) = if pointer {
+        (true, "a pointer: an address of the recording run")
+    } else if version {
+        (true, "a version tag: assigned as the program runs, differs from run to run")
+    } else {
+        (false, "an integer (index, offset, hint, size): the same in every run")
+    };
+    Some(OperandRule { c_type, variable, runtime, why })
+}
+
+// ---------------------------------------------------------------------------------------
+// Conversion
+
+/// One trace file, ready to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TraceFile {
+    /// The trace's name (also the file's stem).
+    pub name: String,
+    pub executor: usize,
+    /// Main instructions (through the terminator) and stubs.
+    pub main: usize,
+    pub stubs: usize,
+    pub text: String,
+}
+
+/// What [`convert`] made of a recording.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Conversion {
+    pub traces: Vec<TraceFile>,
+    /// Executors not converted, with the reason (frame unknown).
+    pub skipped: Vec<(usize, String)>,
+    /// Instructions in the converted traces, stubs included.
+    pub uops: usize,
+    pub distinct: BTreeSet<String>,
+    /// Operand1 values the case reads but the recording lacks (written as `{runtime: 0}`).
+    pub unknown_operand1: usize,
+    /// Uops used that `uops.yaml` leaves out (stack effect it cannot express): the core
+    /// cannot load traces holding them yet.
+    pub not_in_manifest: BTreeSet<String>,
+    /// Loops whose stack depth at `_JUMP_TO_TOP` (from the uops' stack effects and the
+    /// recorded entry depth) is not the entry depth: the entry depth is wrong (the core
+    /// would refuse them). Loops with a frame switch are not checked.
+    pub unbalanced: Vec<usize>,
+}
+
+/// Checks a recording against `tree` and renders a trace file per executor whose frame
+/// is known. `file` labels errors.
+pub fn convert(rec: &Recording, tree: &CpythonTree, file: &str) -> Result<Conversion, RecordError> {
+    let recorded = rec.python_version.split_whitespace().next().unwrap_or("");
+    if recorded != tree.version.text {
+        return Err(RecordError {
+            file: file.to_string(),
+            executor: None,
+            message: format!(
+                "recorded with Python {recorded} (sys.version `{}`), but the tree is CPython {}: \
+                 record with that tree's build",
+                rec.python_version, tree.version.text
+            ),
+        });
+    }
+    let uops: BTreeMap<&str, &Uop> = tree.uops.iter().map(|u| (u.name(), u)).collect();
+    let mut out = Conversion::default();
+    // Frames of converted executors, for the side exits hanging off them.
+    let mut frames: Vec<Option<Frame>> = vec![None; rec.executors.len()];
+    let mut depths: Vec<Vec<Option<u32>>> = vec![Vec::new(); rec.executors.len()];
+    for ex in &rec.executors {
+        let ctx = Ctx { file, executor: Some(ex.describe()) };
+        let mut resolved = Vec::with_capacity(ex.uops.len());
+        for (k, u) in ex.uops.iter().enumerate() {
+            let uop = uops.get(u.name.as_str()).ok_or_else(|| {
+                ctx.err(format!(
+                    "uop {k} `{}` is not a case of {} (CPython {}): recorded with another build?",
+                    u.name,
+                    tree.root.join(crate::EXECUTOR_CASES_C_H).display(),
+                    tree.version.text
+                ))
+            })?;
+            if let Some(id) = u.uop_id {
+                if id != uop.id() {
+                    return Err(ctx.err(format!(
+                        "uop {k} `{}` has id {id} in the recording but {} in the tree",
+                        u.name,
+                        uop.id()
+                    )));
+                }
+            }
+            resolved.push(*uop);
+        }
+        let main = split_main(ex, &resolved, &ctx)?;
+        check_links(ex, &resolved, main, &ctx)?;
+        let frame = match (&ex.kind, ex.frame) {
+            (ExecutorKind::Loop { .. }, Some(f)) if f.entry_stack.is_some() => Ok(f),
+            (ExecutorKind::Loop { .. }, _) => Err("the recorder could not compute its frame or entry stack"),
+            (ExecutorKind::SideExit { parent, parent_stub }, _) => side_exit_frame(
+                rec,
+                &frames,
+                &depths,
+                &resolved_of(rec, *parent, &uops),
+                *parent,
+                *parent_stub,
+            ),
+        };
+        let d = match &frame {
+            Ok(f) => stack_depths(ex, &resolved, f.entry_stack.unwrap_or(0)),
+            Err(_) => Vec::new(),
+        };
+        if let Some(last) = main.checked_sub(1) {
+            let closes = resolved.get(last).is_some_and(|u| u.name() == "_JUMP_TO_TOP");
+            if let (true, Some(Some(at)), Ok(f)) = (closes, d.get(last), &frame) {
+                if Some(*at) != f.entry_stack {
+                    out.unbalanced.push(ex.index);
+                }
+            }
+        }
+        if let Some(slot) = depths.get_mut(ex.index) {
+            *slot = d;
+        }
+        match frame {
+            Ok(f) => {
+                if let Some(slot) = frames.get_mut(ex.index) {
+                    *slot = Some(f);
+                }
+                let t = render(rec, ex, &resolved, main, f, &mut out);
+                out.uops += ex.uops.len();
+                out.traces.push(t);
+            }
+            Err(why) => out.skipped.push((ex.index, why.to_string())),
+        }
+    }
+    Ok(out)
+}
+
+fn resolved_of<'t>(rec: &Recording, i: usize, uops: &BTreeMap<&str, &'t Uop>) -> Vec<&'t Uop> {
+    rec.executors
+        .get(i)
+        .map(|e| e.uops.iter().filter_map(|u| uops.get(u.name.as_str()).copied()).collect())
+        .unwrap_or_default()
+}
+
+fn is_terminator(u: &Uop) -> bool {
+    crate::import::describe(u).terminator
+}
+
+fn is_stub(u: &Uop) -> bool {
+    matches!(u.name(), "_DEOPT" | "_EXIT_TRACE" | "_ERROR_POP_N")
+}
+
+/// Length of the main trace: through its first terminator. Everything after it must be
+/// an exit stub.
+fn split_main(ex: &Executor, uops: &[&Uop], ctx: &Ctx<'_>) -> Result<usize, RecordError> {
+    let main = uops.iter().position(|u| is_terminator(u)).map(|p| p + 1).ok_or_else(|| {
+        ctx.err("no terminator (`_JUMP_TO_TOP`, `_EXIT_TRACE`, `_DEOPT`): the trace never ends")
+    })?;
+    for (k, u) in uops.iter().enumerate().skip(main) {
+        if !is_stub(u) {
+            return Err(ctx.err(format!(
+                "uop {k} `{}` follows the main trace's terminator (uop {}, `{}`) but is not an exit stub",
+                u.name(),
+                main - 1,
+                ex.uops.get(main - 1).map_or("", |r| r.name.as_str())
+            )));
+        }
+    }
+    Ok(main)
+}
+
+/// The stub links of a main instruction: (jump_target, error_target) as CPython packs
+/// them into `target`, for uops that have them.
+fn links(u: &Uop, target: u32) -> (Option<usize>, Option<usize>) {
+    let f = &u.meta.flags;
+    let jump =
+        (f.contains(UopFlag::Exit) || f.contains(UopFlag::Deopt)).then_some((target & 0xffff) as usize);
+    let error = f.contains(UopFlag::Error).then_some((target >> 16) as usize);
+    (jump, error)
+}
+
+fn check_links(ex: &Executor, uops: &[&Uop], main: usize, ctx: &Ctx<'_>) -> Result<(), RecordError> {
+    for (k, (u, r)) in uops.iter().zip(&ex.uops).enumerate().take(main) {
+        let (jump, error) = links(u, r.target);
+        for (what, to, ok) in [
+            ("jump_target", jump, ["_DEOPT", "_EXIT_TRACE"].as_slice()),
+            ("error_target", error, ["_ERROR_POP_N"].as_slice()),
+        ] {
+            let Some(to) = to else { continue };
+            let stub = uops.get(to).map(|s| s.name());
+            if to < main || !stub.is_some_and(|s| ok.contains(&s)) {
+                return Err(ctx.err(format!(
+                    "uop {k} `{}`: target {} gives {what} {to}, which is not a {} stub (the main trace \
+                     has {main} uops, the executor {})",
+                    u.name(),
+                    r.target,
+                    ok.join("/"),
+                    uops.len()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Stack depth before each main instruction (None after a frame switch).
+fn stack_depths(ex: &Executor, uops: &[&Uop], entry: u32) -> Vec<Option<u32>> {
+    let mut out = Vec::with_capacity(uops.len());
+    let mut d = Some(i64::from(entry));
+    for (u, r) in uops.iter().zip(&ex.uops) {
+        out.push(d.and_then(|v| u32::try_from(v).ok()));
+        let o = i64::from(r.oparg);
+        d = d.and_then(|v| Some(v - u.num_popped(o)? + u.num_pushed(o)?)).filter(|v| *v >= 0);
+    }
+    out
+}
+
+/// A side exit's executor runs in its parent's frame, entered with the stack the parent
+/// had before the first instruction that jumps to the stub (or before the stub itself
+/// when it is the main trace's closing `_EXIT_TRACE`).
+fn side_exit_frame(
+    rec: &Recording,
+    frames: &[Option<Frame>],
+    depths: &[Vec<Option<u32>>],
+    parent_uops: &[&Uop],
+    parent: usize,
+    stub: usize,
+) -> Result<Frame, &'static str> {
+    let f = frames.get(parent).copied().flatten().ok_or("its parent executor was not converted")?;
+    let p = rec.executors.get(parent).ok_or("no parent")?;
+    let k = p
+        .uops
+        .iter()
+        .zip(parent_uops)
+        .enumerate()
+        .position(|(k, (r, u))| k == stub || links(u, r.target).0 == Some(stub))
+        .ok_or("no instruction of the parent jumps to its stub")?;
+    let d = depths.get(parent).and_then(|v| v.get(k)).copied().flatten().ok_or(
+        "the parent's stack depth at the exit is unknown (a frame switch comes first): frame not known",
+    )?;
+    Ok(Frame { locals: f.locals, stack_size: f.stack_size, entry_stack: Some(d) })
+}
+
+fn ident(s: &str) -> String {
+    let t: String = s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    t.trim_matches('_').to_string()
+}
+
+/// One line of a YAML comment: no line breaks.
+fn comment(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+fn render(
+    rec: &Recording,
+    ex: &Executor,
+    uops: &[&Uop],
+    main: usize,
+    f: Frame,
+    out: &mut Conversion,
+) -> TraceFile {
+    let name = match &ex.kind {
+        ExecutorKind::Loop { code, offset, .. } => {
+            let c = ident(code);
+            format!("cpy{:04}_{}_{offset}", ex.index, if c.is_empty() { "code" } else { &c })
+        }
+        ExecutorKind::SideExit { parent, parent_stub } => {
+            format!("cpy{:04}_exit_{parent}_{parent_stub}", ex.index)
+        }
+    };
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "# Recorded by tracefuse-cpython/recorder/record.py; converted by tracefuse_cpython::record."
+    );
+    let _ = writeln!(s, "# Python {}", comment(&rec.python_version));
+    let _ = writeln!(
+        s,
+        "# {}{}",
+        comment(&ex.describe()),
+        if ex.valid { "" } else { " (invalidated when recorded)" }
+    );
+    s.push_str(
+        "# Build-time: opargs, targets, integer operands. {runtime: N}: pointers and version tags\n\
+         # (N is the recording run's value). jump_target/error_target: stub indices in\n\
+         # instructions + stubs, as CPython numbers them.\n",
+    );
+    let _ = writeln!(s, "trace: {name}");
+    let _ = writeln!(s, "library: {}", crate::import::LIBRARY);
+    let _ = writeln!(s, "locals: {}", f.locals);
+    let _ = writeln!(s, "stack_size: {}", f.stack_size);
+    let _ = writeln!(s, "entry_stack: {}", f.entry_stack.unwrap_or(0));
+    for (k, (u, r)) in uops.iter().zip(&ex.uops).enumerate() {
+        if k == 0 {
+            s.push_str("instructions:\n");
+        }
+        if k == main {
+            s.push_str("stubs:\n");
+        }
+        out.distinct.insert(u.name().to_string());
+        let imported = crate::import::describe(u);
+        if !imported.in_manifest {
+            out.not_in_manifest.insert(u.name().to_string());
+        }
+        let mut fields = vec![format!("uop: {}", u.name())];
+        for field in &imported.fields {
+            let v = match *field {
+                "oparg" => r.oparg.to_string(),
+                "target" => r.target.to_string(),
+                "operand0" => operand(u, Operand::Operand0, Some(r.operand0)),
+                "operand1" => {
+                    if r.operand1.is_none() {
+                        out.unknown_operand1 += 1;
+                    }
+                    operand(u, Operand::Operand1, r.operand1)
+                }
+                _ => continue,
+            };
+            fields.push(format!("{field}: {v}"));
+        }
+        if k < main {
+            let (jump, error) = links(u, r.target);
+            if let Some(j) = jump {
+                fields.push(format!("jump_target: {j}"));
+            }
+            if let Some(e) = error {
+                fields.push(format!("error_target: {e}"));
+            }
+        }
+        if let Some(&(_, to)) = ex.exits.iter().find(|(stub, _)| *stub == k) {
+            let _ = writeln!(s, "  # side exit into executor {to}");
+        }
+        let _ = writeln!(s, "  - {{{}}}", fields.join(", "));
+    }
+    TraceFile { name, executor: ex.index, main, stubs: uops.len() - main, text: s }
+}
+
+fn operand(u: &Uop, which: Operand, value: Option<u64>) -> String {
+    let rule = operand_rule(u, which);
+    match (value, rule) {
+        (Some(v), Some(r)) if !r.runtime => v.to_string(),
+        (Some(v), _) => format!("{{runtime: {v}}}"),
+        (None, _) => "{runtime: 0}".to_string(),
+    }
+}
+
+/// Writes the trace files into `dir` (created); returns the paths.
+pub fn write(conv: &Conversion, dir: &Path) -> Result<Vec<PathBuf>, crate::Error> {
+    let io = |p: &Path, e: std::io::Error| crate::Error::Io { path: p.to_path_buf(), message: e.to_string() };
+    std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+    let mut paths = Vec::new();
+    for t in &conv.traces {
+        let p = dir.join(format!("{}.yaml", t.name));
+        std::fs::write(&p, &t.text).map_err(|e| io(&p, e))?;
+        paths.push(p);
+    }
+    Ok(paths)
+}

@@ -1,0 +1,228 @@
+//! Recordings: the fixture recording (fixture/recording.json, invented values) parsed and
+//! converted against the fixture tree; each kind of bad input gives an error naming the
+//! file and executor; mutations never panic.
+
+mod common;
+
+use tracefuse_cpython::record::{self, ExecutorKind, RecordError};
+use tracefuse_cpython::{CpythonTree, Operand};
+
+fn tree() -> CpythonTree {
+    CpythonTree::open(common::fixture()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn text() -> String {
+    std::fs::read_to_string(common::fixture().join("recording.json")).unwrap()
+}
+
+fn convert(text: &str) -> Result<record::Conversion, RecordError> {
+    let rec = record::parse_labelled("rec.json", text)?;
+    record::convert(&rec, &tree(), "rec.json")
+}
+
+#[test]
+fn fixture_recording_parses() {
+    let rec = record::read(&common::fixture().join("recording.json")).unwrap();
+    assert!(rec.python_version.starts_with("3.14.7 "));
+    assert_eq!(rec.executors.len(), 2);
+    let e0 = &rec.executors[0];
+    assert!(matches!(&e0.kind, ExecutorKind::Loop { code, offset: 40, .. } if code == "divide_all"));
+    assert_eq!(e0.frame.unwrap().entry_stack, Some(1));
+    assert_eq!(e0.uops.len(), 9);
+    assert_eq!(e0.uops[4].target, 8 << 16);
+    assert_eq!(e0.exits, vec![(6, 1)]);
+    let e1 = &rec.executors[1];
+    assert_eq!(e1.kind, ExecutorKind::SideExit { parent: 0, parent_stub: 6 });
+    assert_eq!(e1.uops[0].operand1, None);
+}
+
+#[test]
+fn fixture_recording_converts() {
+    let conv = convert(&text()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(conv.traces.len(), 2, "{:?}", conv.skipped);
+    assert_eq!(conv.uops, 13);
+    assert_eq!(conv.distinct.len(), 10);
+    assert_eq!(conv.unknown_operand1, 0);
+    let t0 = &conv.traces[0];
+    assert_eq!((t0.name.as_str(), t0.main, t0.stubs), ("cpy0000_divide_all_40", 6, 3));
+    let expect0 = "\
+trace: cpy0000_divide_all_40
+library: cpython
+locals: 2
+stack_size: 4
+entry_stack: 1
+instructions:
+  - {uop: _RECORD_IP, operand0: {runtime: 140000000001000}}
+  - {uop: _GUARD_FLAG_SET, operand0: 4, operand1: 0, jump_target: 6}
+  - {uop: _PUSH_LOCAL_0}
+  - {uop: _GUARD_TOP_IS_SMALL, jump_target: 7}
+  - {uop: _DIVIDE, error_target: 8}
+  - {uop: _JUMP_TO_TOP}
+stubs:
+  # side exit into executor 1
+  - {uop: _EXIT_TRACE, operand0: {runtime: 140000000002000}}
+  - {uop: _DEOPT, target: 14}
+  - {uop: _ERROR_POP_N, oparg: 0, operand0: 16}
+";
+    assert!(t0.text.ends_with(expect0), "{}", t0.text);
+    assert!(t0.text.starts_with("# Recorded by"));
+    // The side exit runs in its parent's frame, with the depth before the guard that
+    // jumps to stub 6 (instruction 1: entry 1).
+    let t1 = &conv.traces[1];
+    let expect1 = "\
+trace: cpy0001_exit_0_6
+library: cpython
+locals: 2
+stack_size: 4
+entry_stack: 1
+instructions:
+  - {uop: _PUSH_LOCAL, oparg: 1}
+  - {uop: _DIVIDE, error_target: 3}
+  - {uop: _EXIT_TRACE, operand0: {runtime: 140000000003000}}
+stubs:
+  - {uop: _ERROR_POP_N, oparg: 0, operand0: 12}
+";
+    assert!(t1.text.ends_with(expect1), "{}", t1.text);
+
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("record-fixture");
+    let _ = std::fs::remove_dir_all(&dir);
+    let paths = record::write(&conv, &dir).unwrap();
+    assert_eq!(paths.len(), 2);
+    assert_eq!(std::fs::read_to_string(&paths[0]).unwrap(), t0.text);
+}
+
+#[test]
+fn operand_rules_follow_the_case() {
+    let tree = tree();
+    let rule = |u: &str, o| record::operand_rule(tree.uop(u).unwrap(), o);
+    let r = rule("_RECORD_IP", Operand::Operand0).unwrap();
+    assert!(r.runtime && r.c_type == "PyObject *" && r.variable == "where");
+    let r = rule("_GUARD_FLAG_SET", Operand::Operand0).unwrap();
+    assert!(!r.runtime && r.variable == "mask");
+    assert!(!rule("_GUARD_FLAG_SET", Operand::Operand1).unwrap().runtime);
+    assert!(rule("_EXIT_TRACE", Operand::Operand0).unwrap().runtime);
+    let r = rule("_ERROR_POP_N", Operand::Operand0).unwrap();
+    assert!(!r.runtime && r.c_type == "uint32_t");
+    assert_eq!(rule("_DIVIDE", Operand::Operand0), None);
+}
+
+#[test]
+fn side_exit_without_recorded_operand1_is_a_hole() {
+    // Operand1 missing (a recorder that could not read memory): a hole, counted.
+    let t = text().replacen(
+        r#""operand0": 4, "operand1": 0, "uop_id": 404"#,
+        r#""operand0": 4, "operand1": null, "uop_id": null"#,
+        1,
+    );
+    let conv = convert(&t).unwrap();
+    assert_eq!(conv.unknown_operand1, 1);
+    assert!(conv.traces[0].text.contains("operand0: 4, operand1: {runtime: 0}, jump_target: 6"));
+}
+
+fn error_of(t: &str) -> String {
+    match convert(t) {
+        Ok(_) => panic!("accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn errors_name_file_and_executor() {
+    let t = text();
+    let cases: Vec<(String, &str)> = vec![
+        (
+            t.replace("3.14.7 (fixture", "3.13.2 (fixture"),
+            "rec.json: recorded with Python 3.13.2 (sys.version `3.13.2 (fixture, invented) [Clang 19]`), \
+             but the tree is CPython 3.14.7",
+        ),
+        (
+            t.replacen("_PUSH_LOCAL_0", "_PUSH_LOCAL_9", 1),
+            "rec.json: executor 0 (divide_all at invented.py:3, offset 40): uop 2 `_PUSH_LOCAL_9` is not a case of",
+        ),
+        (
+            t.replacen(r#""oparg": 0, "target": 6,"#, r#""target": 6,"#, 1),
+            "rec.json: executor 0 (divide_all at invented.py:3, offset 40): uop 1 (_GUARD_FLAG_SET) has no `oparg`",
+        ),
+        (
+            t.replacen(r#""target": 7,"#, r#""target": 2,"#, 1),
+            "uop 3 `_GUARD_TOP_IS_SMALL`: target 2 gives jump_target 2, which is not a _DEOPT/_EXIT_TRACE stub",
+        ),
+        (
+            t.replacen(r#""target": 524288,"#, r#""target": 393216,"#, 1),
+            "uop 4 `_DIVIDE`: target 393216 gives error_target 6, which is not a _ERROR_POP_N stub",
+        ),
+        (
+            t.replacen(r#""name": "_DEOPT""#, r#""name": "_DIVIDE""#, 1).replacen("\"uop_id\": 401", "\"uop_id\": null", 1),
+            "uop 7 `_DIVIDE` follows the main trace's terminator (uop 5, `_JUMP_TO_TOP`) but is not an exit stub",
+        ),
+        (t.replacen("\"uop_id\": 407", "\"uop_id\": 400", 1), "uop 2 `_PUSH_LOCAL_0` has id 400 in the recording but 407"),
+        (t.replacen("tracefuse-cpython-record/1", "other/2", 1), "rec.json: format is `other/2`"),
+        (t.replacen("\"index\": 1,", "\"index\": 5,", 1), "rec.json: executor 1: `index` is 5 but it is entry 1"),
+        (t.replacen("\"parent\": 0,", "\"parent\": 1,", 1), "its parent 1 must be an earlier executor"),
+        (t.replacen("\"oparg\": 1,", "\"oparg\": 70000,", 1), "`oparg` of uop 0 (_PUSH_LOCAL) is 70000, out of range"),
+        (t.replacen("\"uops\": [", "\"uops\": [],\"x\": [", 1), "`uops` is empty"),
+        (t.replacen("\"kind\": \"loop\"", "\"kind\": \"jump\"", 1), "`kind` is `jump`"),
+        (t[..t.len() / 2].to_string(), "rec.json: not JSON: line"),
+    ];
+    for (input, want) in cases {
+        let got = error_of(&input);
+        assert!(got.contains(want), "wanted `{want}` in:\n{got}");
+        assert!(got.starts_with("rec.json: "), "{got}");
+    }
+}
+
+#[test]
+fn no_terminator_is_an_error() {
+    let t = text()
+        .replacen(r#""name": "_JUMP_TO_TOP""#, r#""name": "_PUSH_LOCAL_0""#, 1)
+        .replace(
+            r#""name": "_EXIT_TRACE", "oparg": 0, "target": 10"#,
+            r#""name": "_PUSH_LOCAL_0", "oparg": 0, "target": 10"#,
+        )
+        .replace(r#""name": "_DEOPT""#, r#""name": "_PUSH_LOCAL_0""#)
+        .replace(
+            r#""name": "_ERROR_POP_N", "oparg": 0, "target": 0, "operand0": 16"#,
+            r#""name": "_PUSH_LOCAL_0", "oparg": 0, "target": 0, "operand0": 16"#,
+        );
+    let e = error_of(
+        &t.replace("\"uop_id\": 406", "\"uop_id\": null")
+            .replace("\"uop_id\": 403", "\"uop_id\": null")
+            .replace("\"uop_id\": 401", "\"uop_id\": null")
+            .replace("\"uop_id\": 402", "\"uop_id\": null"),
+    );
+    assert!(e.contains("executor 0") && e.contains("no terminator"), "{e}");
+}
+
+#[test]
+fn unknown_frame_is_skipped_not_converted() {
+    let t = text().replacen("\"entry_stack\": 1,", "\"entry_stack\": null,", 1);
+    let conv = convert(&t).unwrap();
+    assert!(conv.traces.is_empty());
+    assert_eq!(conv.skipped.len(), 2);
+    assert!(conv.skipped[0].1.contains("entry stack"));
+    assert!(conv.skipped[1].1.contains("parent executor was not converted"));
+}
+
+#[test]
+fn mutations_never_panic() {
+    let t = text();
+    let tree = tree();
+    let bytes = t.as_bytes();
+    let pieces =
+        ["", "{", "}", "[", "]", ",", ":", "\"", "null", "-1", "99999999999999999999999", "1e999", "\\u"];
+    for i in (0..bytes.len()).step_by(7) {
+        for p in pieces {
+            let Ok(s) = std::str::from_utf8(&bytes[..i]) else { continue };
+            let Ok(rest) = std::str::from_utf8(&bytes[i + 1..]) else { continue };
+            let m = format!("{s}{p}{rest}");
+            if let Ok(rec) = record::parse(&m) {
+                let _ = record::convert(&rec, &tree, "m");
+            }
+        }
+        if let Ok(s) = std::str::from_utf8(&bytes[..i]) {
+            let _ = record::parse(s);
+        }
+    }
+    let _ = record::parse(&"[".repeat(100_000));
+    let _ = record::parse(&"{\"a\":".repeat(100_000));
+}

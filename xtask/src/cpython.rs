@@ -1,0 +1,75 @@
+//! `cargo xtask cpython-record --cpython DIR [--out DIR] [--json FILE] [--workload MODS]`:
+//! runs `crates/tracefuse-cpython/recorder/record.py` with the (training) CPython build
+//! in DIR (`DIR/python`, `PYTHON_JIT=1`), then converts its recording into trace files
+//! for the library imported from that tree (`tracefuse-cpython-record`).
+
+use crate::process::{repo_root, Cmd};
+use std::path::PathBuf;
+
+const RECORDER: &str = "crates/tracefuse-cpython/recorder/record.py";
+
+pub fn record(args: &[String]) -> Result<(), String> {
+    let mut cpython = None;
+    let mut out = "target/cpython-traces".to_string();
+    let mut json = "target/cpython-record.json".to_string();
+    let mut workload = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = || it.next().cloned().ok_or_else(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "--cpython" => cpython = Some(value()?),
+            "--out" => out = value()?,
+            "--json" => json = value()?,
+            "--workload" => workload = Some(value()?),
+            other => return Err(format!("unknown argument `{other}` (see `cargo xtask help`)")),
+        }
+    }
+    let cpython = cpython.ok_or("--cpython DIR is required: a training build (see the crate's README)")?;
+    // Relative paths are the caller's; the commands run at the repository root.
+    let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+    let abs = |p: &str| -> String { cwd.join(p).display().to_string() };
+    let dir = PathBuf::from(abs(&cpython));
+    let python = dir.join("python");
+    if !python.is_file() {
+        return Err(format!("{} is not there: build the tree first (`make -j2`)", python.display()));
+    }
+    let json =
+        if PathBuf::from(&json).is_absolute() { json } else { repo_root().join(&json).display().to_string() };
+    let out =
+        if PathBuf::from(&out).is_absolute() { out } else { repo_root().join(&out).display().to_string() };
+    if let Some(parent) = PathBuf::from(&json).parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    let mut rec = Cmd::new(&[&python.display().to_string(), RECORDER, "-o", &json]);
+    if let Some(w) = &workload {
+        rec.args.extend(["--workload".to_string(), w.clone()]);
+    }
+    rec.env.push(("PYTHON_JIT".into(), "1".into()));
+    println!("$ {rec}");
+    let status = rec.status()?;
+    if !status.success() {
+        return Err(format!("`{rec}` failed ({status})"));
+    }
+    let dir_s = dir.display().to_string();
+    let conv = Cmd::cargo(&[
+        "run",
+        "--release",
+        "-q",
+        "-p",
+        "tracefuse-cpython",
+        "--bin",
+        "tracefuse-cpython-record",
+        "--",
+        "--cpython",
+        &dir_s,
+        "--json",
+        &json,
+        "--out",
+        &out,
+    ]);
+    println!("$ {conv}");
+    match conv.status()? {
+        s if s.success() => Ok(()),
+        s => Err(format!("`{conv}` failed ({s})")),
+    }
+}
