@@ -13,8 +13,9 @@
 //! Trace file shape (docs/formats.md, "Trace file", plus two things the core is
 //! gaining): the main trace under `instructions` ends at its terminator (`_JUMP_TO_TOP`
 //! or `_EXIT_TRACE`); the exit stubs CPython appends follow under `stubs` in the same
-//! syntax. A main instruction that can jump carries `jump_target: K` (deopt/side exit)
-//! and/or `error_target: K`, K an index into the combined array (instructions, then
+//! syntax. A main instruction that can jump carries CPython's packed `target`
+//! (`error_target << 16 | jump_target`, read by the library's `exit_routing`), each an
+//! index into the combined array (instructions, then
 //! stubs), exactly as CPython numbers them.
 
 use crate::json::{self, Json};
@@ -603,8 +604,8 @@ fn render(
     );
     s.push_str(
         "# Build-time: opargs, targets, integer operands. {runtime: N}: pointers and version tags\n\
-         # (N is the recording run's value). jump_target/error_target: stub indices in\n\
-         # instructions + stubs, as CPython numbers them.\n",
+         # (N is the recording run's value). A guard's `target` is CPython's packed\n\
+         # error_target << 16 | jump_target: stub indices in instructions + stubs.\n",
     );
     let _ = writeln!(s, "trace: {name}");
     let _ = writeln!(s, "library: {}", crate::import::LIBRARY);
@@ -638,15 +639,6 @@ fn render(
                 _ => continue,
             };
             fields.push(format!("{field}: {v}"));
-        }
-        if k < main {
-            let (jump, error) = links(u, r.target);
-            if let Some(j) = jump {
-                fields.push(format!("jump_target: {j}"));
-            }
-            if let Some(e) = error {
-                fields.push(format!("error_target: {e}"));
-            }
         }
         if let Some(&(_, to)) = ex.exits.iter().find(|(stub, _)| *stub == k) {
             let _ = writeln!(s, "  # side exit into executor {to}");

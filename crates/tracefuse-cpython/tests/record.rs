@@ -53,10 +53,10 @@ stack_size: 4
 entry_stack: 1
 instructions:
   - {uop: _RECORD_IP, operand0: {runtime: 140000000001000}}
-  - {uop: _GUARD_FLAG_SET, operand0: 4, operand1: 0, jump_target: 6}
+  - {uop: _GUARD_FLAG_SET, operand0: 4, operand1: 0, target: 6}
   - {uop: _PUSH_LOCAL_0}
-  - {uop: _GUARD_TOP_IS_SMALL, jump_target: 7}
-  - {uop: _DIVIDE, error_target: 8}
+  - {uop: _GUARD_TOP_IS_SMALL, target: 7}
+  - {uop: _DIVIDE, target: 524288}
   - {uop: _JUMP_TO_TOP}
 stubs:
   # side exit into executor 1
@@ -77,7 +77,7 @@ stack_size: 4
 entry_stack: 1
 instructions:
   - {uop: _PUSH_LOCAL, oparg: 1}
-  - {uop: _DIVIDE, error_target: 3}
+  - {uop: _DIVIDE, target: 196608}
   - {uop: _EXIT_TRACE, operand0: {runtime: 140000000003000}}
 stubs:
   - {uop: _ERROR_POP_N, oparg: 0, operand0: 12}
@@ -116,7 +116,7 @@ fn side_exit_without_recorded_operand1_is_a_hole() {
     );
     let conv = convert(&t).unwrap();
     assert_eq!(conv.unknown_operand1, 1);
-    assert!(conv.traces[0].text.contains("operand0: 4, operand1: {runtime: 0}, jump_target: 6"));
+    assert!(conv.traces[0].text.contains("operand0: 4, operand1: {runtime: 0}, target: 6"));
 }
 
 fn error_of(t: &str) -> String {
