@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::process::{repo_root, Cmd};
 use crate::toolchain;
 
-const TARGETS: &[&str] = &["manifest", "trace", "object"];
+const TARGETS: &[&str] = &["manifest", "trace", "object", "executor_cases", "recording"];
 
 fn copy_into(dir: &Path, files: impl Iterator<Item = std::path::PathBuf>) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -36,6 +36,9 @@ fn seed(root: &Path) -> Result<std::path::PathBuf, String> {
     let sandbox = root.join("uops/sandbox");
     copy_into(&corpus.join("manifest"), std::iter::once(sandbox.join("uops.yaml")))?;
     copy_into(&corpus.join("trace"), yaml_files(&sandbox.join("traces")).into_iter())?;
+    let cpython = root.join("crates/tracefuse-cpython/fixture");
+    copy_into(&corpus.join("executor_cases"), std::iter::once(cpython.join("Python/executor_cases.c.h")))?;
+    copy_into(&corpus.join("recording"), std::iter::once(cpython.join("recording.json")))?;
     let objects = corpus.join("object");
     std::fs::create_dir_all(&objects).map_err(|e| format!("{}: {e}", objects.display()))?;
     // One object per body and target; the first byte selects the target in the fuzz target
