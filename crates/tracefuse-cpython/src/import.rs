@@ -370,7 +370,10 @@ fn count(e: &crate::Expr, fixed_oparg: Option<i64>) -> Result<(Vec<String>, bool
         return fixed_items(v, e).map(|i| (i, false));
     }
     let Some(l) = e.as_linear().or_else(|| affine_over_opargs(e)) else {
-        return Err(format!("`{}` is not linear in oparg", show(e)));
+        // A sum of constants and bit fields of oparg: one item per field.
+        return bit_field_items(e)
+            .map(|i| (i, true))
+            .ok_or_else(|| format!("`{}` is neither linear in oparg nor a sum of its bit fields", show(e)));
     };
     match l.k {
         0 => fixed_items(l.c, e).map(|i| (i, false)),
@@ -385,6 +388,46 @@ fn count(e: &crate::Expr, fixed_oparg: Option<i64>) -> Result<(Vec<String>, bool
         }
         _ => Err(format!("`{}` has oparg coefficient {}", show(e), l.k)),
     }
+}
+
+/// `c + (oparg & m) + (oparg >> n) + ...` as manifest items (`[c]`, `[oparg&m]`,
+/// `[oparg>>n]`), or `None` for anything else.
+fn bit_field_items(e: &crate::Expr) -> Option<Vec<String>> {
+    use crate::expr::BinOp;
+    use crate::Expr as E;
+    fn terms<'e>(e: &'e E, out: &mut Vec<&'e E>) {
+        match e {
+            E::Binary(BinOp::Add, a, b) => {
+                terms(a, out);
+                terms(b, out);
+            }
+            other => out.push(other),
+        }
+    }
+    let mut parts = Vec::new();
+    terms(e, &mut parts);
+    let mut constant = 0i64;
+    let mut items = Vec::new();
+    for t in parts {
+        match t {
+            E::Int(c) => constant = constant.checked_add(*c)?,
+            E::Binary(BinOp::And, a, b) if **a == E::Oparg => match **b {
+                E::Int(m) if m >= 0 => items.push(format!("[oparg&{m}]")),
+                _ => return None,
+            },
+            E::Binary(BinOp::Shr, a, b) if **a == E::Oparg => match **b {
+                E::Int(n) if (0..64).contains(&n) => items.push(format!("[oparg>>{n}]")),
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+    match constant {
+        0 => {}
+        c if c > 0 => items.insert(0, format!("[{c}]")),
+        _ => return None,
+    }
+    Some(items)
 }
 
 /// `k*oparg + c` if `e` equals it for every oparg an instruction can have (CPython's
@@ -679,4 +722,27 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
         let _ = writeln!(s, "    body: {}", yaml_str(&u.body));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(text: &str) -> Result<(Vec<String>, bool), String> {
+        count(&crate::Expr::parse(text).unwrap(), None)
+    }
+
+    #[test]
+    fn stack_counts_become_manifest_items() {
+        assert_eq!(items("2 + oparg").unwrap(), (vec!["[oparg+2]".to_string()], true));
+        assert_eq!(items("oparg*2").unwrap().0, vec!["[oparg]", "[oparg]"]);
+        // Sums of oparg bit fields: one item each (CPython's `_LOAD_ATTR`, `_UNPACK_EX`).
+        assert_eq!(items("1 + (oparg & 1)").unwrap().0, vec!["[1]", "[oparg&1]"]);
+        assert_eq!(
+            items("1 + ((oparg & 255) + (oparg >> 8))").unwrap().0,
+            vec!["[1]", "[oparg&255]", "[oparg>>8]"]
+        );
+        assert!(items("oparg * oparg").is_err());
+        assert!(items("(oparg & 1) - 3").is_err());
+    }
 }

@@ -86,6 +86,10 @@ pub enum Count {
     Fixed(u64),
     /// `oparg + k` (k may be negative).
     Oparg(i64),
+    /// `oparg & mask` (CPython: `oparg & 1`, a flag packed into the oparg).
+    OpargAnd(u64),
+    /// `oparg >> shift` (CPython: `_UNPACK_EX`'s high byte).
+    OpargShr(u32),
 }
 
 impl Count {
@@ -93,6 +97,8 @@ impl Count {
     pub fn resolve(self, oparg: u64) -> Option<u64> {
         match self {
             Count::Fixed(n) => Some(n),
+            Count::OpargAnd(mask) => Some(oparg & mask),
+            Count::OpargShr(shift) => Some(oparg.checked_shr(shift).unwrap_or(0)),
             Count::Oparg(k) => (oparg as i128 + k as i128).try_into().ok(),
         }
     }
@@ -443,7 +449,9 @@ fn is_uop_name(s: &str) -> bool {
 
 /// `name`, `name[3]`, `name[oparg]`, `name[oparg-1]`, `name[oparg + 2]`.
 fn parse_stack_item(s: &str) -> std::result::Result<StackItem, String> {
-    let bad = || format!("stack item `{s}`: expected `name`, `name[N]` or `name[oparg±N]`");
+    let bad = || {
+        format!("stack item `{s}`: expected `name`, `name[N]`, `name[oparg±N]`, `name[oparg&M]` or `name[oparg>>N]`")
+    };
     let Some(open) = s.find('[') else {
         if !is_c_identifier(s) {
             return Err(bad());
@@ -458,6 +466,10 @@ fn parse_stack_item(s: &str) -> std::result::Result<StackItem, String> {
     let expr: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
     let count = if let Ok(n) = expr.parse::<u64>() {
         Count::Fixed(n)
+    } else if let Some(mask) = expr.strip_prefix("oparg&") {
+        Count::OpargAnd(mask.parse::<u64>().map_err(|_| bad())?)
+    } else if let Some(shift) = expr.strip_prefix("oparg>>") {
+        Count::OpargShr(shift.parse::<u32>().ok().filter(|s| *s < 64).ok_or_else(bad)?)
     } else if let Some(rest) = expr.strip_prefix("oparg") {
         let k = if rest.is_empty() {
             0
@@ -488,5 +500,11 @@ mod tests {
         assert!(parse_stack_item("x[opar]").is_err());
         assert!(parse_stack_item("1x").is_err());
         assert_eq!(Count::Oparg(-1).resolve(0), None);
+        assert_eq!(parse_stack_item("x[oparg & 1]").unwrap().count, Count::OpargAnd(1));
+        assert_eq!(parse_stack_item("x[oparg>>8]").unwrap().count, Count::OpargShr(8));
+        assert_eq!(Count::OpargAnd(255).resolve(0x1203), Some(3));
+        assert_eq!(Count::OpargShr(8).resolve(0x1203), Some(0x12));
+        assert!(parse_stack_item("x[oparg>>64]").is_err());
+        assert!(parse_stack_item("x[oparg&]").is_err());
     }
 }

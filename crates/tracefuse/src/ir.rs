@@ -479,11 +479,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let f = self.stencil_decl(name);
         let call_args: Vec<BasicMetadataValueEnum> = args.iter().map(|&a| a.into()).collect();
         let call = self.builder.build_call(f, &call_args, "next").map_err(llvm_err)?;
-        call.set_call_convention(PRESERVE_NONE);
-        call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindMustTail);
-        let r = call.try_as_basic_value().basic().ok_or_else(|| Error::new("stencil returns nothing"))?;
-        self.builder.build_return(Some(&r)).map_err(llvm_err)?;
-        Ok(())
+        self.finish_tail_call(call)
     }
 
     /// `musttail call preserve_none %f(frame, sp, tstate)` through a function pointer,
@@ -492,6 +488,11 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let call_args: Vec<BasicMetadataValueEnum> = args.iter().map(|&a| a.into()).collect();
         let call =
             self.builder.build_indirect_call(self.stencil_type(), f, &call_args, "next").map_err(llvm_err)?;
+        self.finish_tail_call(call)
+    }
+
+    /// Makes `call` a `musttail` call in the stencil convention and returns its result.
+    fn finish_tail_call(&self, call: inkwell::values::CallSiteValue<'ctx>) -> Result<()> {
         call.set_call_convention(PRESERVE_NONE);
         call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindMustTail);
         let r = call.try_as_basic_value().basic().ok_or_else(|| Error::new("stencil returns nothing"))?;
