@@ -300,6 +300,7 @@ class Collector:
         self.entries = []   # (entry, executor, memory_ok)
         self.by_id = {}     # id(executor) -> index; the executors are kept alive
         self.codes = {}     # id(code) -> [code, JUMP_BACKWARD offsets, depths or None]
+        self.info_of = {}   # executor index -> the codes entry of the code it runs in
 
     def add(self, ex, entry, step):
         if id(ex) in self.by_id:
@@ -329,7 +330,7 @@ class Collector:
                     continue
                 if info[2] is None:
                     info[2] = stack_depths(code) or {}
-                self.add(ex, {
+                idx, _ = self.add(ex, {
                     "kind": "loop",
                     "code": code.co_name,
                     "qualname": code.co_qualname,
@@ -340,18 +341,30 @@ class Collector:
                     "stacksize": code.co_stacksize,
                     "entry_stack": info[2].get(off),
                 }, step)
+                self.info_of[idx] = info
         # Side exits that warmed up lead to executors no code object points at.
         k = first_new
         while k < len(self.entries):
             entry, ex, memory_ok = self.entries[k]
+            info = self.info_of.get(entry["index"])
             for stub, child in side_executors(ex, entry["uops"], memory_ok):
-                idx, _ = self.add(child, {
+                # The side exit resumes at the stub's bytecode target (in code units) of
+                # the parent's code object, if no frame switch came first (the reader
+                # checks that): the stack there is dis's depth at that offset.
+                target = entry["uops"][stub].get("target")
+                depth = None
+                if info is not None and info[2] and isinstance(target, int):
+                    depth = info[2].get(2 * target)
+                idx, new = self.add(child, {
                     "kind": "side_exit",
                     "parent": entry["index"],
                     "parent_stub": stub,
+                    "exit_entry_stack": depth,
                     "code": None, "qualname": None, "file": None, "first_line": None, "offset": None,
                     "nlocalsplus": None, "stacksize": None, "entry_stack": None,
                 }, step)
+                if new and info is not None:
+                    self.info_of[idx] = info
                 entry["exits"].append({"stub": stub, "executor": idx})
             k += 1
 

@@ -66,8 +66,10 @@ pub struct RecordedUop {
 pub enum ExecutorKind {
     /// At a `JUMP_BACKWARD` of a code object (byte `offset`).
     Loop { code: String, qualname: String, file: String, first_line: u32, offset: u32 },
-    /// Behind the `_EXIT_TRACE` stub `parent_stub` of executor `parent`.
-    SideExit { parent: usize, parent_stub: usize },
+    /// Behind the `_EXIT_TRACE` stub `parent_stub` of executor `parent`; `entry_stack` is
+    /// the stack depth at the bytecode the exit resumes at, when the recorder computed it
+    /// (from `dis` over the parent's code object).
+    SideExit { parent: usize, parent_stub: usize, entry_stack: Option<u32> },
 }
 
 /// The frame a loop executor runs in, from its code object.
@@ -100,7 +102,7 @@ impl Executor {
             ExecutorKind::Loop { qualname, file, first_line, offset, .. } => {
                 format!("executor {} ({qualname} at {file}:{first_line}, offset {offset})", self.index)
             }
-            ExecutorKind::SideExit { parent, parent_stub } => {
+            ExecutorKind::SideExit { parent, parent_stub, .. } => {
                 format!("executor {} (side exit of executor {parent}, stub {parent_stub})", self.index)
             }
         }
@@ -151,7 +153,7 @@ pub fn parse_labelled(file: &str, text: &str) -> Result<Recording, RecordError> 
     }
     for e in &executors {
         let ctx = Ctx { file, executor: Some(e.describe()) };
-        if let ExecutorKind::SideExit { parent, parent_stub } = e.kind {
+        if let ExecutorKind::SideExit { parent, parent_stub, .. } = e.kind {
             if parent >= e.index {
                 return Err(ctx.err(format!("its parent {parent} must be an earlier executor")));
             }
@@ -231,6 +233,7 @@ fn parse_executor(file: &str, i: usize, e: &Json) -> Result<Executor, RecordErro
         "side_exit" => ExecutorKind::SideExit {
             parent: ctx.int(e, "parent", what)?,
             parent_stub: ctx.int(e, "parent_stub", what)?,
+            entry_stack: ctx.opt_int(e, "exit_entry_stack", what)?,
         },
         other => return Err(ctx.err(format!("`kind` is `{other}`: expected `loop` or `side_exit`"))),
     };
@@ -418,13 +421,13 @@ pub fn convert(rec: &Recording, tree: &CpythonTree, file: &str) -> Result<Conver
         let frame = match (&ex.kind, ex.frame) {
             (ExecutorKind::Loop { .. }, Some(f)) if f.entry_stack.is_some() => Ok(f),
             (ExecutorKind::Loop { .. }, _) => Err("the recorder could not compute its frame or entry stack"),
-            (ExecutorKind::SideExit { parent, parent_stub }, _) => side_exit_frame(
+            (ExecutorKind::SideExit { parent, parent_stub, entry_stack }, _) => side_exit_frame(
                 rec,
                 &frames,
                 &depths,
                 &resolved_of(rec, *parent, &uops),
-                *parent,
-                *parent_stub,
+                (*parent, *parent_stub),
+                *entry_stack,
             ),
         };
         let d = match &frame {
@@ -537,16 +540,19 @@ fn stack_depths(ex: &Executor, uops: &[&Uop], entry: u32) -> Vec<Option<u32>> {
     out
 }
 
-/// A side exit's executor runs in its parent's frame, entered with the stack the parent
-/// had before the first instruction that jumps to the stub (or before the stub itself
-/// when it is the main trace's closing `_EXIT_TRACE`).
+/// A side exit's executor runs in its parent's frame (known only when no frame switch
+/// comes before the exit in the parent), entered with the stack at the bytecode the exit
+/// resumes at: the recorder's `dis` depth there when it has one, else the depth the
+/// parent had before the first instruction that jumps to the stub (or before the stub
+/// itself when it is the main trace's closing `_EXIT_TRACE`) — which can count a
+/// bytecode's temporaries when the guard sits inside its expansion.
 fn side_exit_frame(
     rec: &Recording,
     frames: &[Option<Frame>],
     depths: &[Vec<Option<u32>>],
     parent_uops: &[&Uop],
-    parent: usize,
-    stub: usize,
+    (parent, stub): (usize, usize),
+    recorded: Option<u32>,
 ) -> Result<Frame, &'static str> {
     let f = frames.get(parent).copied().flatten().ok_or("its parent executor was not converted")?;
     let p = rec.executors.get(parent).ok_or("no parent")?;
@@ -560,7 +566,7 @@ fn side_exit_frame(
     let d = depths.get(parent).and_then(|v| v.get(k)).copied().flatten().ok_or(
         "the parent's stack depth at the exit is unknown (a frame switch comes first): frame not known",
     )?;
-    Ok(Frame { locals: f.locals, stack_size: f.stack_size, entry_stack: Some(d) })
+    Ok(Frame { locals: f.locals, stack_size: f.stack_size, entry_stack: Some(recorded.unwrap_or(d)) })
 }
 
 fn ident(s: &str) -> String {
@@ -586,7 +592,7 @@ fn render(
             let c = ident(code);
             format!("cpy{:04}_{}_{offset}", ex.index, if c.is_empty() { "code" } else { &c })
         }
-        ExecutorKind::SideExit { parent, parent_stub } => {
+        ExecutorKind::SideExit { parent, parent_stub, .. } => {
             format!("cpy{:04}_exit_{parent}_{parent_stub}", ex.index)
         }
     };
@@ -657,10 +663,23 @@ fn operand(u: &Uop, which: Operand, value: Option<u64>) -> String {
     }
 }
 
+/// How every trace file the converter writes begins.
+const HEADER_MARK: &str = "# Recorded by tracefuse-cpython/recorder/record.py";
+
 /// Writes the trace files into `dir` (created); returns the paths.
 pub fn write(conv: &Conversion, dir: &Path) -> Result<Vec<PathBuf>, crate::Error> {
     let io = |p: &Path, e: std::io::Error| crate::Error::Io { path: p.to_path_buf(), message: e.to_string() };
     std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+    // Trace files an earlier conversion wrote here go: a trace set is one recording, and a
+    // stale trace would be fused as if recorded now. Other files are left alone.
+    for entry in std::fs::read_dir(dir).map_err(|e| io(dir, e))? {
+        let path = entry.map_err(|e| io(dir, e))?.path();
+        let ours = path.extension().is_some_and(|x| x == "yaml")
+            && std::fs::read_to_string(&path).is_ok_and(|t| t.starts_with(HEADER_MARK));
+        if ours {
+            std::fs::remove_file(&path).map_err(|e| io(&path, e))?;
+        }
+    }
     let mut paths = Vec::new();
     for t in &conv.traces {
         let p = dir.join(format!("{}.yaml", t.name));

@@ -32,7 +32,7 @@ fn fixture_recording_parses() {
     assert_eq!(e0.uops[4].target, 8 << 16);
     assert_eq!(e0.exits, vec![(6, 1)]);
     let e1 = &rec.executors[1];
-    assert_eq!(e1.kind, ExecutorKind::SideExit { parent: 0, parent_stub: 6 });
+    assert_eq!(e1.kind, ExecutorKind::SideExit { parent: 0, parent_stub: 6, entry_stack: None });
     assert_eq!(e1.uops[0].operand1, None);
 }
 
@@ -86,9 +86,19 @@ stubs:
 
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("record-fixture");
     let _ = std::fs::remove_dir_all(&dir);
+    // A stale trace of an earlier conversion goes; a file of the user's stays.
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("cpy9999_old.yaml"),
+        format!("{}\ntrace: old\n", "# Recorded by tracefuse-cpython/recorder/record.py; old"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("mine.yaml"), "trace: mine\n").unwrap();
     let paths = record::write(&conv, &dir).unwrap();
     assert_eq!(paths.len(), 2);
     assert_eq!(std::fs::read_to_string(&paths[0]).unwrap(), t0.text);
+    assert!(!dir.join("cpy9999_old.yaml").exists());
+    assert!(dir.join("mine.yaml").exists());
 }
 
 #[test]
@@ -225,4 +235,18 @@ fn mutations_never_panic() {
     }
     let _ = record::parse(&"[".repeat(100_000));
     let _ = record::parse(&"{\"a\":".repeat(100_000));
+}
+
+/// A side exit resumes at its stub's bytecode, with the stack `dis` gives there: when the
+/// recorder wrote that depth, it wins over the parent's uop-level depth (which counts a
+/// bytecode's temporaries when the guard sits inside its expansion).
+#[test]
+fn side_exit_takes_the_recorded_bytecode_depth() {
+    let base = text();
+    let recorded = base.replacen("\"parent_stub\": 6,", "\"parent_stub\": 6, \"exit_entry_stack\": 0,", 1);
+    assert_ne!(recorded, base, "the fixture's side exit has `parent_stub: 6`");
+    let with = convert(&recorded).unwrap();
+    assert!(with.traces[1].text.contains("\nentry_stack: 0\n"), "{}", with.traces[1].text);
+    let without = convert(&base).unwrap();
+    assert!(without.traces[1].text.contains("\nentry_stack: 1\n"), "{}", without.traces[1].text);
 }
