@@ -126,12 +126,18 @@ pub fn build_all(
         }
     });
     let results = results.into_inner().map_err(|_| Error::new("a stencil worker panicked"))?;
+    in_plan_order(results, plans).into_iter().collect()
+}
+
+/// Each plan's result in plan order; a plan nothing was reported for is an error.
+fn in_plan_order(
+    results: Vec<Option<Result<(Stencil, Duration)>>>,
+    plans: &[StencilPlan],
+) -> Vec<Result<(Stencil, Duration)>> {
     results
         .into_iter()
-        .enumerate()
-        .map(|(i, r)| {
-            r.unwrap_or_else(|| Err(Error::new(format!("stencil {} was not built", plans[i].name))))
-        })
+        .zip(plans)
+        .map(|(r, plan)| r.unwrap_or_else(|| Err(Error::new(format!("stencil {} was not built", plan.name)))))
         .collect()
 }
 
@@ -388,14 +394,7 @@ pub fn build_all_isolated(
             });
         }
     });
-    let results = results.into_inner().unwrap_or_default();
-    results
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| {
-            r.unwrap_or_else(|| Err(Error::new(format!("stencil {} was not built", plans[i].name))))
-        })
-        .collect()
+    in_plan_order(results.into_inner().unwrap_or_default(), plans)
 }
 
 type CrashReport = Box<dyn Fn(&str) -> Error>;
