@@ -3,7 +3,8 @@
  * the set. Exits report `trace << 32 | instruction` as their index, as stencils do (the
  * `index` hole, docs/formats.md), so a run here and a run of stencils compare exactly.
  *
- * tf_uop_table.h is generated from uops.yaml by build.rs: one TF_UOP_ENTRY(ID, NAME) line
+ * tf_uop_table.h is generated from uops.yaml by the harness that builds this runtime
+ * (tracefuse-sandbox/src/runtime.rs, c_cases::uop_table): one TF_UOP_ENTRY(ID, NAME) line
  * per uop. It is expanded twice: body prototypes, then the dispatch switch. */
 #include "sandbox.h"
 #include <stdio.h>
