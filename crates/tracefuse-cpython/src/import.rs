@@ -699,6 +699,9 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
     s.push_str(
         "exit_routing: {field: target, jump_target: {shift: 0, bits: 16}, error_target: {shift: 16, bits: 16}}\n",
     );
+    // Each fused stencil counts its entries in a counter the CPython hook keeps per
+    // executor: how the hook reports which fused executors ran.
+    s.push_str("count_entries: true\n");
     s.push_str("uops:\n");
     for u in r.uops.iter().filter(|u| u.in_manifest) {
         let items = |c: &StackCount| match c {

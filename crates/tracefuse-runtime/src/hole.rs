@@ -66,6 +66,10 @@ pub enum HoleValue {
     Index,
     /// The entry of the trace a side exit enters (`_JIT_EXIT_TRACE[_i]`).
     ExitTrace { instruction: Option<u32> },
+    /// The address of a 64-bit counter the VM keeps for this stencil, which a fused
+    /// stencil of a library with `count_entries` increments on every entry (not on its
+    /// loop's back edge) (`_JIT_ENTRY_COUNT`).
+    EntryCount,
     /// A runtime symbol of the VM, such as a C helper or a singleton.
     Symbol(String),
 }
@@ -80,6 +84,13 @@ const JUMP_TARGET: &str = "JUMP_TARGET";
 const ERROR_TARGET: &str = "ERROR_TARGET";
 const INDEX: &str = "INDEX";
 const EXIT_TRACE: &str = "EXIT_TRACE";
+const ENTRY_COUNT: &str = "ENTRY_COUNT";
+
+/// Whether a symbol name is in the hole namespace (`_JIT_…`): a value the VM supplies
+/// per stencil, never an address the linker knows.
+pub fn is_hole_symbol(name: &str) -> bool {
+    name.starts_with(PREFIX)
+}
 
 impl HoleValue {
     /// The symbol stencil code names this hole by (`_JIT_CONTINUE`, `_JIT_OPARG`,
@@ -97,6 +108,7 @@ impl HoleValue {
             HoleValue::JumpTarget => indexed(JUMP_TARGET, None),
             HoleValue::ErrorTarget => indexed(ERROR_TARGET, None),
             HoleValue::Index => indexed(INDEX, None),
+            HoleValue::EntryCount => indexed(ENTRY_COUNT, None),
             HoleValue::ExitTrace { instruction } => indexed(EXIT_TRACE, *instruction),
             HoleValue::Field { instruction, field } => {
                 indexed(&field.name().to_ascii_uppercase(), *instruction)
@@ -125,6 +137,7 @@ impl HoleValue {
             (JUMP_TARGET, None) => return HoleValue::JumpTarget,
             (ERROR_TARGET, None) => return HoleValue::ErrorTarget,
             (INDEX, None) => return HoleValue::Index,
+            (ENTRY_COUNT, None) => return HoleValue::EntryCount,
             (EXIT_TRACE, instruction) => return HoleValue::ExitTrace { instruction },
             _ => {}
         }
@@ -146,6 +159,7 @@ impl fmt::Display for HoleValue {
             HoleValue::Field { instruction: Some(i), field } => write!(f, "{field}[{i}]"),
             HoleValue::Field { instruction: None, field } => write!(f, "{field}"),
             HoleValue::Index => write!(f, "index"),
+            HoleValue::EntryCount => write!(f, "entry_count"),
             HoleValue::ExitTrace { instruction: Some(i) } => write!(f, "exit_trace[{i}]"),
             HoleValue::ExitTrace { instruction: None } => write!(f, "exit_trace"),
             HoleValue::Symbol(s) => write!(f, "symbol:{s}"),
@@ -235,6 +249,7 @@ mod tests {
             HoleValue::JumpTarget,
             HoleValue::ErrorTarget,
             HoleValue::Index,
+            HoleValue::EntryCount,
             HoleValue::ExitTrace { instruction: None },
             HoleValue::ExitTrace { instruction: Some(7) },
             HoleValue::Symbol("tf_float_new".into()),

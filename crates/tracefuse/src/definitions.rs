@@ -233,6 +233,9 @@ pub struct UopLibrary {
     pub exit_routing: Option<ExitRouting>,
     /// Shadow-frame hooks (`TF_SHADOW_ENTER`/`LEAVE`), if the library provides them.
     pub shadow: Option<PathBuf>,
+    /// Fused stencils count their entries in a 64-bit counter the VM supplies per
+    /// stencil (hole `_JIT_ENTRY_COUNT`): how a VM tells which fused traces run.
+    pub count_entries: bool,
     /// The VM's runtime and reference interpreter, for harnesses that run the library.
     pub runtime: Option<RuntimeSources>,
     pub uops: Vec<Uop>,
@@ -255,6 +258,8 @@ struct RawManifest {
     stencil_result: StencilResult,
     exit_routing: Option<ExitRouting>,
     shadow: Option<String>,
+    #[serde(default)]
+    count_entries: bool,
     runtime: Option<RawRuntime>,
     uops: Vec<RawUop>,
     random: Option<Yaml>,
@@ -410,6 +415,7 @@ impl UopLibrary {
             exit_function: raw.exit_function,
             stencil_result: raw.stencil_result,
             exit_routing: raw.exit_routing,
+            count_entries: raw.count_entries,
             shadow,
             runtime,
             uops,

@@ -130,6 +130,9 @@ pub struct StencilPlan {
     /// Exits report `base + index`, `base` read once in the shared exit block from this
     /// hole (a fused trace's `_JIT_INDEX`); without it, `index` as it is.
     pub index_base: Option<String>,
+    /// Increment the VM's counter at `_JIT_ENTRY_COUNT` on entry (fused stencils of a
+    /// library with `count_entries`).
+    pub count_entries: bool,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -196,6 +199,7 @@ impl StencilPlan {
             shadow: None,
             stubs_from: trace.stubs_from,
             index_base: Some(hole(HoleValue::Index)),
+            count_entries: lib.count_entries,
         }
     }
 
@@ -241,6 +245,7 @@ impl StencilPlan {
             shadow: None,
             stubs_from: 1,
             index_base: None,
+            count_entries: false,
         }
     }
 
@@ -254,6 +259,7 @@ impl StencilPlan {
             shadow: None,
             stubs_from: 0,
             index_base: None,
+            count_entries: false,
         }
     }
 }
@@ -556,6 +562,9 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 None
             }
         };
+        if plan.count_entries {
+            self.count_entry()?;
+        }
         b.build_unconditional_branch(*blocks.first().unwrap_or(&fallthrough)).map_err(llvm_err)?;
         let exit = self.ctx.append_basic_block(function, "exit");
         Ok(EntryFunction {
@@ -570,6 +579,19 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             exit,
             recorded: Vec::new(),
         })
+    }
+
+    /// `++*_JIT_ENTRY_COUNT`, in the entry block: once per entry, not per iteration.
+    fn count_entry(&self) -> Result<()> {
+        let b = &self.builder;
+        let i64t = self.ctx.i64_type();
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        let addr = self.hole_value(&hole(HoleValue::EntryCount))?;
+        let counter = b.build_int_to_ptr(addr, ptr, "entry_count").map_err(llvm_err)?;
+        let n = b.build_load(i64t, counter, "entries").map_err(llvm_err)?.into_int_value();
+        let n = b.build_int_add(n, i64t.const_int(1, false), "entries1").map_err(llvm_err)?;
+        b.build_store(counter, n).map_err(llvm_err)?;
+        Ok(())
     }
 
     /// With a shadow frame, bodies see `shadow` (whose slots are an alloca): copies the

@@ -9,7 +9,7 @@ use crate::arch::{Arch, GotLoad};
 use crate::definitions::Field;
 use crate::disasm::disassemble;
 use crate::error::{Error, Result};
-use crate::hole::{Hole, HoleValue, PatchKind, GOT_SLOT};
+use crate::hole::{is_hole_symbol, Hole, HoleValue, PatchKind, GOT_SLOT};
 use crate::ir::EXIT_TO_SUFFIX;
 use crate::set::{StencilSet, END};
 use crate::stencil::Stencil;
@@ -35,6 +35,7 @@ fn value_expr(v: &HoleValue) -> String {
         HoleValue::JumpTarget => "c->jump_target".into(),
         HoleValue::ErrorTarget => "c->error_target".into(),
         HoleValue::Index => "c->index".into(),
+        HoleValue::EntryCount => "(uintptr_t)c->entry_count".into(),
         HoleValue::Field { instruction, field } => {
             format!("(uint64_t){}(&c->instructions[{}])", accessor(*field), instruction.unwrap_or(0))
         }
@@ -286,6 +287,16 @@ fn write_symbols(out: &mut String, stencils: &StencilSet) {
         let _ = writeln!(out, "    \"{s}\",");
     }
     let _ = writeln!(out, "    0\n}};\n");
+    let _ = writeln!(
+        out,
+        "#ifdef TF_LINKED_SYMBOLS\n/* Defined when every runtime symbol is declared where this header is included:\n \
+         * fills their addresses. Hole symbols (`_JIT_...`) are left to the includer. */\n\
+         static inline void\ntf_link_symbols(uintptr_t *s)\n{{"
+    );
+    for s in symbols.iter().filter(|s| !is_hole_symbol(s)) {
+        let _ = writeln!(out, "    s[TF_SYM_{}] = (uintptr_t)&{s};", ident(s));
+    }
+    let _ = writeln!(out, "    (void)s;\n}}\n#endif\n");
 }
 
 /// One emit function per stencil; refuses two stencils whose C names collide.

@@ -65,6 +65,8 @@ typedef struct {
                                       a fused stencil adds the exiting instruction to it */
     const uintptr_t *exit_targets; /* side-exit entries: fused, per instruction; per-uop, [0] */
     const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
+    uint64_t *entry_count;         /* _JIT_ENTRY_COUNT: the counter a fused stencil of a
+                                      library with count_entries increments on entry */
     unsigned char *trampolines, *trampolines_next, *trampolines_end; /* trampoline area */
     const char *error;             /* set when a value does not fit its field */
     size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
@@ -128,6 +130,22 @@ static const char *const tf_symbol_names[TF_SYMBOL_COUNT + 1] = {
     "tf_sandbox_exit",
     0
 };
+
+#ifdef TF_LINKED_SYMBOLS
+/* Defined when every runtime symbol is declared where this header is included:
+ * fills their addresses. Hole symbols (`_JIT_...`) are left to the includer. */
+static inline void
+tf_link_symbols(uintptr_t *s)
+{
+    s[TF_SYM_tf_False] = (uintptr_t)&tf_False;
+    s[TF_SYM_tf_True] = (uintptr_t)&tf_True;
+    s[TF_SYM_tf_dealloc] = (uintptr_t)&tf_dealloc;
+    s[TF_SYM_tf_float_new] = (uintptr_t)&tf_float_new;
+    s[TF_SYM_tf_list_append] = (uintptr_t)&tf_list_append;
+    s[TF_SYM_tf_sandbox_exit] = (uintptr_t)&tf_sandbox_exit;
+    (void)s;
+}
+#endif
 
 /* AArch64 trampoline: ldr x16, #8; br x16; .quad target (x16 is the linker's veneer
  * register, never an argument of the stencil calling convention). */

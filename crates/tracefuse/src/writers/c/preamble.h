@@ -59,6 +59,8 @@ typedef struct {
                                       a fused stencil adds the exiting instruction to it */
     const uintptr_t *exit_targets; /* side-exit entries: fused, per instruction; per-uop, [0] */
     const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
+    uint64_t *entry_count;         /* _JIT_ENTRY_COUNT: the counter a fused stencil of a
+                                      library with count_entries increments on entry */
     unsigned char *trampolines, *trampolines_next, *trampolines_end; /* trampoline area */
     const char *error;             /* set when a value does not fit its field */
     size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
