@@ -147,12 +147,12 @@ impl ImportReport {
 /// against. Split at `ceval_macros.h` (the interpreter's macros, which our prelude
 /// includes after tracefuse.h so that it can take back tracefuse's short names); `jit.h`
 /// is left out (we define our own hole).
-struct TemplateIncludes {
-    before: Vec<String>,
+pub(crate) struct TemplateIncludes {
+    pub(crate) before: Vec<String>,
     after: Vec<String>,
 }
 
-fn template_includes(tree: &CpythonTree) -> Result<TemplateIncludes, Error> {
+pub(crate) fn template_includes(tree: &CpythonTree) -> Result<TemplateIncludes, Error> {
     let path = tree.root.join(JIT_TEMPLATE_C);
     let text = std::fs::read_to_string(&path)
         .map_err(|e| Error::Io { path: path.clone(), message: e.to_string() })?;

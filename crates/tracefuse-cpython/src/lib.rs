@@ -16,6 +16,7 @@ pub mod cases;
 mod cond;
 mod error;
 pub mod expr;
+pub mod hook;
 pub mod import;
 mod json;
 mod lex;
@@ -383,17 +384,19 @@ impl CpythonTree {
 
     /// The include directories CPython's JIT compiles a case with, in its order: the
     /// directory of `pyconfig.h` (the root when unconfigured), `Include`,
-    /// `Include/internal`, `Include/internal/mimalloc`, `Python`, `Tools/jit`.
+    /// `Include/internal`, `Include/internal/mimalloc`, `Python`, `Tools/jit`. Absolute
+    /// (a library imported from a relative `--cpython` is used from other folders).
     pub fn include_dirs(&self) -> Vec<PathBuf> {
         let r = &self.root;
-        vec![
+        let dirs = vec![
             self.pyconfig_dir.clone().unwrap_or_else(|| r.clone()),
             r.join("Include"),
             r.join("Include").join("internal"),
             r.join("Include").join("internal").join("mimalloc"),
             r.join("Python"),
             r.join("Tools").join("jit"),
-        ]
+        ];
+        dirs.into_iter().map(|d| std::path::absolute(&d).unwrap_or(d)).collect()
     }
 }
 

@@ -182,6 +182,17 @@ enum Command {
         #[arg(long, default_value = "target/cpython-library")]
         out: PathBuf,
     },
+    /// Install tracefuse's hook into a CPython 3.14 tree (a copy: `cargo xtask cpython
+    /// build` makes one): the fused stencils' header and our hook go into Python/, and
+    /// Python/jit.c calls the hook before stitching. Build the tree afterwards.
+    CpythonHook {
+        /// The CPython tree to edit (configured)
+        #[arg(long)]
+        cpython: PathBuf,
+        /// jit_stencils.h from `generate --format header --library <its import>` for the host
+        #[arg(long)]
+        header: PathBuf,
+    },
     /// Run one kernel once in one form (for instruction counting under callgrind).
     #[command(hide = true)]
     BenchOne {
@@ -225,6 +236,7 @@ fn main() -> ExitCode {
         Command::Inspect { stencil, inputs, target } => cmd_inspect(&stencil, &inputs, &target),
         Command::Bench { inputs, out, runs } => bench_cli::bench(&inputs, &out, runs),
         Command::CpythonImport { cpython, out } => cmd_cpython_import(&cpython, &out),
+        Command::CpythonHook { cpython, header } => cmd_cpython_hook(&cpython, &header),
         Command::BenchOne { kernel, form, inputs, stencils } => {
             bench_cli::bench_one(&kernel, form, &inputs, &stencils)
         }
@@ -486,6 +498,19 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
         })?
     };
     print!("{}", writers::listing(stencil, &target)?);
+    Ok(true)
+}
+
+fn cmd_cpython_hook(cpython: &Path, header: &Path) -> Result<bool> {
+    let tree = tracefuse_cpython::CpythonTree::open(cpython).map_err(|e| Error::new(e.to_string()))?;
+    let report = tracefuse_cpython::hook::install(&tree, header).map_err(|e| Error::new(e.to_string()))?;
+    println!(
+        "cpython-hook: {}: hook installed at lines {}, {} and {}; build the tree (make)",
+        cpython.join(tracefuse_cpython::hook::JIT_C).display(),
+        report.lines[0],
+        report.lines[1],
+        report.lines[2]
+    );
     Ok(true)
 }
 

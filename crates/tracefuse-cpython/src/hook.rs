@@ -1,0 +1,160 @@
+//! Installs tracefuse's hook into a CPython 3.14 tree (a copy the caller made: the user's
+//! own tree is never touched by `cargo xtask cpython build`): the fused stencils' header,
+//! our hook (`hook/tf_jit_hook.c`, written here) and the include list of the tree's own
+//! JIT template go into `Python/`, and `Python/jit.c` gets three insertions at named
+//! places — an `#include` before the definition of `_PyJIT_Compile`, a call at the top of
+//! `_PyJIT_Compile` and one at the top of `_PyJIT_Free`. Every insertion is marked, so
+//! installing again replaces it (the tree can be rebuilt with new stencils); a `jit.c`
+//! without exactly one of each place is refused with its line.
+
+use crate::error::{Error, ParseError};
+use crate::import::template_includes;
+use crate::CpythonTree;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// `Python/jit.c`, relative to the tree.
+pub const JIT_C: &str = "Python/jit.c";
+/// The hook, as the tree gets it.
+pub const HOOK_C: &str = "tf_jit_hook.c";
+/// The fused stencils' header, as the tree gets it.
+pub const STENCILS_H: &str = "tf_jit_stencils.h";
+/// The headers the hook needs to name every symbol the stencils use.
+pub const INCLUDES_H: &str = "tf_jit_hook_includes.h";
+
+const HOOK_SOURCE: &str = include_str!("../hook/tf_jit_hook.c");
+const MARK: &str = "/* tracefuse hook */";
+
+/// Where the hook went.
+#[derive(Debug)]
+pub struct HookReport {
+    /// Lines of `jit.c` (1-based, in the edited file) holding the three insertions.
+    pub lines: [usize; 3],
+}
+
+/// Copies `header` (a `jit_stencils.h` from `tracefuse generate --format header` for the
+/// tree's host) and the hook into `tree/Python/` and edits `Python/jit.c`.
+pub fn install(tree: &CpythonTree, header: &Path) -> Result<HookReport, Error> {
+    let io = |path: &Path, e: std::io::Error| Error::Io { path: path.to_path_buf(), message: e.to_string() };
+    let python = tree.root.join("Python");
+    let header_text = std::fs::read_to_string(header).map_err(|e| io(header, e))?;
+    if !header_text.contains("tf_lookup_fused") {
+        return Err(ParseError::new(
+            &header.display().to_string(),
+            1,
+            "not a tracefuse header (no tf_lookup_fused): generate it with `tracefuse generate --format header`",
+        )
+        .into());
+    }
+    let includes = template_includes(tree)?;
+    let mut inc = String::from(
+        "/* tf_jit_hook_includes.h: written by tracefuse from the tree's Tools/jit/template.c:\n \
+         * the headers its cases are compiled against, so the hook can name their symbols. */\n",
+    );
+    for h in &includes.before {
+        let _ = writeln!(inc, "#include {h}");
+    }
+    let jit_c = tree.root.join(JIT_C);
+    let text = std::fs::read_to_string(&jit_c).map_err(|e| io(&jit_c, e))?;
+    let (edited, lines) = edit_jit_c(&jit_c.display().to_string(), &text)?;
+    for (name, contents) in [(STENCILS_H, header_text.as_str()), (INCLUDES_H, &inc), (HOOK_C, HOOK_SOURCE)] {
+        let path = python.join(name);
+        std::fs::write(&path, contents).map_err(|e| io(&path, e))?;
+    }
+    std::fs::write(&jit_c, edited).map_err(|e| io(&jit_c, e))?;
+    Ok(HookReport { lines })
+}
+
+/// `jit.c` with the hook's three insertions (earlier ones removed first), and their lines.
+pub fn edit_jit_c(label: &str, text: &str) -> Result<(String, [usize; 3]), Error> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.contains(MARK)).collect();
+    // A definition: the function's name at the start of a line, its `{` on a later line.
+    let definition = |name: &str| -> Result<(usize, usize), Error> {
+        let at: Vec<usize> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with(&format!("{name}(")) && !l.trim_end().ends_with(';'))
+            .map(|(i, _)| i)
+            .collect();
+        let [start] = at[..] else {
+            return Err(ParseError::new(
+                label,
+                at.get(1).map_or(1, |i| *i as u32 + 1),
+                format!(
+                    "expected one definition of {name} (found {}): is this CPython 3.14's Python/jit.c?",
+                    at.len()
+                ),
+            )
+            .into());
+        };
+        let open = (start..lines.len()).find(|&i| lines.get(i).is_some_and(|l| l.trim() == "{")).ok_or_else(
+            || ParseError::new(label, start as u32 + 1, format!("no `{{` opening {name}'s body")),
+        )?;
+        Ok((start, open))
+    };
+    let (compile, compile_open) = definition("_PyJIT_Compile")?;
+    let (_, free_open) = definition("_PyJIT_Free")?;
+    // The return type (and any comment) sits above the name: include before it.
+    let include_at =
+        (0..compile).rev().find(|&i| lines.get(i).is_some_and(|l| l.trim().is_empty())).map_or(0, |i| i + 1);
+    let mut out = String::with_capacity(text.len() + 512);
+    let mut at = [0usize; 3];
+    let mut n = 0usize;
+    let mut push = |out: &mut String, l: &str| {
+        out.push_str(l);
+        out.push('\n');
+        n += 1;
+        n
+    };
+    for (i, l) in lines.iter().enumerate() {
+        if i == include_at {
+            at[0] = push(&mut out, &format!("#include \"{HOOK_C}\" {MARK}"));
+        }
+        push(&mut out, l);
+        if i == compile_open {
+            at[1] = push(
+                &mut out,
+                &format!(
+                    "    {{ int tf_rc = tf_fused_compile(executor, trace, length); if (tf_rc <= 0) {{ return tf_rc; }} }} {MARK}"
+                ),
+            );
+        }
+        if i == free_open {
+            at[2] = push(&mut out, &format!("    tf_fused_free(executor); {MARK}"));
+        }
+    }
+    Ok((out, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JIT: &str = "#include \"jit_stencils.h\"\n\nstatic void\nhelper(void)\n{\n}\n\n\
+        // Compiles it.\nint\n_PyJIT_Compile(_PyExecutorObject *executor, const _PyUOpInstruction trace[], size_t length)\n\
+        {\n    return 0;\n}\n\nvoid\n_PyJIT_Free(_PyExecutorObject *executor)\n{\n    (void)executor;\n}\n";
+
+    #[test]
+    fn inserts_at_the_named_places_and_replaces_earlier_insertions() {
+        let (once, at) = edit_jit_c("jit.c", JIT).unwrap_or_else(|e| panic!("{e}"));
+        let lines: Vec<&str> = once.lines().collect();
+        assert!(lines[at[0] - 1].starts_with("#include \"tf_jit_hook.c\""));
+        assert_eq!(lines[at[0]], "// Compiles it.");
+        assert!(lines[at[1] - 1].contains("tf_fused_compile(executor, trace, length)"));
+        assert_eq!(lines[at[1] - 2], "{");
+        assert!(lines[at[2] - 1].contains("tf_fused_free(executor)"));
+        let (twice, at2) = edit_jit_c("jit.c", &once).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(once, twice);
+        assert_eq!(at, at2);
+    }
+
+    #[test]
+    fn refuses_a_file_without_the_places() {
+        let e =
+            edit_jit_c("x/jit.c", "int main(void)\n{\n}\n").err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.contains("x/jit.c:1: expected one definition of _PyJIT_Compile (found 0)"), "{e}");
+        let two = format!("{JIT}\nint\n_PyJIT_Compile(void)\n{{\n}}\n");
+        let e = edit_jit_c("jit.c", &two).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.contains("found 2"), "{e}");
+    }
+}
