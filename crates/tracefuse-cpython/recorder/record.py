@@ -462,6 +462,8 @@ class TestCollector(Collector):
         self.unplaced = {}        # id -> executor neither at a code object nor behind a recorded exit
         self.looked_at = []       # (code, offset, executor) handed to the tests
         self.vm_ok = None         # the _PyVMData layout checked out (None: not yet seen)
+        self.scans = 0
+        self.scan_seconds = 0.0
 
     # --- deduplication
 
@@ -573,6 +575,15 @@ class TestCollector(Collector):
 
     def scan(self, step):
         """Records every executor alive now that is not recorded yet."""
+        import time
+        start = time.monotonic()
+        self.scans += 1
+        try:
+            self._scan(step)
+        finally:
+            self.scan_seconds += time.monotonic() - start
+
+    def _scan(self, step):
         enabled = gc.isenabled()
         gc.disable()
         try:
@@ -667,6 +678,7 @@ def run_test_module(name, collector):
     import unittest
     first = len(collector.entries)
     start = time.monotonic()
+    scanned = collector.scan_seconds
     summary = {"run": 0, "failures": 0, "errors": 0, "skipped": 0}
     Result = type("Result", (ScanAfterEachTest, unittest.TestResult), {})
     result = Result(collector, name)
@@ -692,11 +704,12 @@ def run_test_module(name, collector):
             print(f"record.py: {name}: {what} in {test.id()}", file=sys.stderr)
     summary["executors"] = len(collector.entries) - first
     summary["seconds"] = round(time.monotonic() - start, 1)
+    summary["scan_seconds"] = round(collector.scan_seconds - scanned, 1)
     del sink
     return summary
 
 
-def write_recording(path, executors, memory_ok, workload, jit):
+def write_recording(path, executors, memory_ok, workload, jit, indent=1):
     out = {
         "format": FORMAT,
         "python": {
@@ -711,7 +724,7 @@ def write_recording(path, executors, memory_ok, workload, jit):
     }
     tmp = path + ".tmp"
     with open(tmp, "w") as f:
-        json.dump(out, f, indent=1)
+        json.dump(out, f, indent=indent)
         f.write("\n")
     os.replace(tmp, path)
 
@@ -754,9 +767,11 @@ def record_tests(args, jit):
             uops = sum(len(e["uops"]) for e in entries[len(entries) - summary["executors"]:])
             print(f"record.py: {name}: {summary['run']} tests ({summary['failures']} failures, "
                   f"{summary['errors']} errors, {summary['skipped']} skipped), "
-                  f"{summary['executors']} executors, {uops} uops, {summary['seconds']} s",
+                  f"{summary['executors']} executors, {uops} uops, {summary['seconds']} s "
+                  f"({summary['scan_seconds']} s scanning)",
                   file=sys.stderr)
-            write_recording(output, entries, any(m for _, _, m in collector.entries), workload, jit)
+            # A checkpoint, compact (json's C encoder): rewritten with indents at the end.
+            write_recording(output, entries, any(m for _, _, m in collector.entries), workload, jit, None)
     finally:
         import _opcode
         _opcode.get_executor = original
@@ -764,6 +779,8 @@ def record_tests(args, jit):
         shutil.rmtree(tmpdir, ignore_errors=True)
     executors, memory_ok = collector.result()
     workload["seconds"] = round(time.monotonic() - start, 1)
+    workload["scans"] = collector.scans
+    workload["scan_seconds"] = round(collector.scan_seconds, 1)
     workload["dedup"] = {"seen_again": collector.seen_again, "merged": collector.merged,
                          "unplaced": collector.never_placed(), "vm_data_layout": collector.vm_ok}
     write_recording(output, executors, memory_ok, workload, jit)
@@ -771,7 +788,8 @@ def record_tests(args, jit):
     distinct = len({u["name"] for e in executors for u in e["uops"]})
     loops = sum(1 for e in executors if e["kind"] == "loop")
     print(f"record.py: {len(executors)} executors ({loops} at loops, {len(executors) - loops} behind "
-          f"side exits), {n} uops, {distinct} distinct uops, {workload['seconds']} s; "
+          f"side exits), {n} uops, {distinct} distinct uops, {workload['seconds']} s "
+          f"({collector.scans} scans, {workload['scan_seconds']} s); "
           f"merged {collector.merged} with equal content, {collector.never_placed()} not placed "
           f"-> {args.output}")
     return 0 if executors else 1
@@ -785,9 +803,9 @@ def main():
     ap.add_argument("--no-loops", action="store_true", help="skip the hot loops written here")
     ap.add_argument("--no-ctypes", action="store_true",
                     help="do not read operand1, uop ids and side-exit executors from memory")
-    ap.add_argument("--tests", metavar="LIST",
-                    help="run these regression tests (test.<name>, comma-separated; `training` = "
-                         "TRAINING_TESTS) in this process instead of the workload")
+    ap.add_argument("--tests", metavar="LIST", nargs="?", const="training",
+                    help="run these regression tests (test.<name>, comma-separated; `training`, "
+                         "the default, = TRAINING_TESTS) in this process instead of the workload")
     args = ap.parse_args()
 
     import _opcode  # noqa: F401  (fails early on a build without it)
