@@ -1,7 +1,10 @@
-//! `cargo xtask cpython-record --cpython DIR [--out DIR] [--json FILE] [--workload MODS]`:
-//! runs `crates/tracefuse-cpython/recorder/record.py` with the (training) CPython build
-//! in DIR (`DIR/python`, `PYTHON_JIT=1`), then converts its recording into trace files
-//! for the library imported from that tree (`tracefuse-cpython-record`).
+//! `cargo xtask cpython-record --cpython DIR [--out DIR] [--json FILE] [--workload MODS]
+//! [--tests [LIST]]`: runs `crates/tracefuse-cpython/recorder/record.py` with the
+//! (training) CPython build in DIR (`DIR/python`, `PYTHON_JIT=1`), then converts its
+//! recording into trace files for the library imported from that tree
+//! (`tracefuse-cpython-record`). `--tests LIST` records CPython's regression tests
+//! (`test_int,test_re,...`) instead of the workload; `training` (the default when LIST is
+//! left out) is record.py's `TRAINING_TESTS`.
 
 use crate::process::{repo_root, Cmd};
 use std::path::PathBuf;
@@ -13,8 +16,16 @@ pub fn record(args: &[String]) -> Result<(), String> {
     let mut out = "target/cpython-traces".to_string();
     let mut json = "target/cpython-record.json".to_string();
     let mut workload = None;
-    let mut it = args.iter();
+    let mut tests = None;
+    let mut it = args.iter().peekable();
     while let Some(a) = it.next() {
+        if a == "--tests" {
+            tests = Some(match it.peek() {
+                Some(v) if !v.starts_with("--") => it.next().cloned().unwrap_or_default(),
+                _ => "training".to_string(),
+            });
+            continue;
+        }
         let mut value = || it.next().cloned().ok_or_else(|| format!("{a} needs a value"));
         match a.as_str() {
             "--cpython" => cpython = Some(value()?),
@@ -43,6 +54,9 @@ pub fn record(args: &[String]) -> Result<(), String> {
     let mut rec = Cmd::new(&[&python.display().to_string(), RECORDER, "-o", &json]);
     if let Some(w) = &workload {
         rec.args.extend(["--workload".to_string(), w.clone()]);
+    }
+    if let Some(t) = &tests {
+        rec.args.extend(["--tests".to_string(), t.clone()]);
     }
     rec.env.push(("PYTHON_JIT".into(), "1".into()));
     println!("$ {rec}");

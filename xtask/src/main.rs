@@ -54,9 +54,11 @@ const COMMANDS: &[Subcommand] = &[
     },
     Subcommand {
         name: "cpython-record",
-        args: "--cpython DIR [--out DIR] [--json FILE] [--workload MODS]",
+        args: "--cpython DIR [--out DIR] [--json FILE] [--workload MODS] [--tests [LIST]]",
         about: "run the trace recorder with the training CPython build in DIR (PYTHON_JIT=1) and \
-                convert its executors into trace files (default target/cpython-traces)",
+                convert its executors into trace files (default target/cpython-traces); --tests \
+                records CPython's regression tests (LIST: test_int,test_re,...; default \
+                `training`, record.py's TRAINING_TESTS) instead of the workload",
         run: cpython::record,
     },
     Subcommand { name: "help", args: "", about: "print this text", run: help },

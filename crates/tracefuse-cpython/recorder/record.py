@@ -4,6 +4,7 @@ Run it with a *training* build of CPython (see training-build.sh: loops warm up 
 16 iterations) and the JIT switched on:
 
     PYTHON_JIT=1 ./python record.py -o recording.json [--workload MOD,MOD,...] [--no-loops]
+    PYTHON_JIT=1 ./python record.py -o recording.json --tests training|test_int,test_re,...
 
 It imports the workload modules (by default twelve common stdlib modules), uses each of
 them a little, runs a few hot loops written here, then walks every code object it can
@@ -11,6 +12,10 @@ reach (functions in gc.get_objects() and the code objects nested in their co_con
 plus module code it compiled itself), asks `_opcode.get_executor(code, offset)` at every
 JUMP_BACKWARD, follows side exits into the executors they lead to, and writes one JSON
 file (format "tracefuse-cpython-record/1", described in ../README.md, "Recording").
+
+With --tests it runs CPython's own regression tests in this process instead (see
+`record_tests`: executors are found from the executor objects the collector tracks and
+snapshotted after every test).
 
 What Python can read of an executor: `ex[i]` is (name, oparg, target, operand0) with
 `target` the raw 32-bit field (for uops that jump: error_target << 16 | jump_target).
@@ -372,6 +377,424 @@ class Collector:
         return [e for e, _, _ in self.entries], any(m for _, _, m in self.entries)
 
 
+# ---------------------------------------------------------------------------
+# Recording from CPython's regression tests (--tests)
+
+# The training run of `--tests training`: the optimizer's own tests, then the tests of
+# the core types and of a few pure-Python stdlib modules with many loops.
+TRAINING_TESTS = [
+    "test_capi.test_opt", "test_int", "test_float", "test_long", "test_list", "test_dict",
+    "test_set", "test_tuple", "test_string", "test_re", "test_json", "test_enum",
+    "test_itertools", "test_generators", "test_exceptions", "test_class", "test_descr",
+]
+
+# _PyVMData follows `trace`: {u8 opcode, u8 oparg, u8 valid:1|linked:1|chain_depth:6,
+# bool warm, int index, _PyBloomFilter (8 x u32), links {next, previous}, code*}.
+# `index` is the ENTER_EXECUTOR's position in code units and `code` the code object it
+# sits in (NULL for executors behind side exits and for detached ones).
+VM_DATA = TRACE_FIELD + WORD
+VM_OPCODE, VM_OPARG, VM_INDEX, VM_CODE = 0, 1, 4, 56
+
+
+def test_list(spec):
+    """`training` (anywhere in the list) stands for TRAINING_TESTS; duplicates go."""
+    out = []
+    for name in (n.strip() for n in spec.split(",")):
+        for n in (TRAINING_TESTS if name == "training" else [name] if name else []):
+            if n not in out:
+                out.append(n)
+    return out
+
+
+def executor_type():
+    """The executor type, from a loop compiled and run here (None without a JIT)."""
+    ns = {}
+    exec("def tf_probe(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n", ns)
+    code = ns["tf_probe"].__code__
+    ns["tf_probe"](200)
+    for ins in dis.get_instructions(code):
+        if ins.opname == "JUMP_BACKWARD":
+            ex = executor_at(code, ins.offset)
+            if ex is not None:
+                return type(ex)
+    return None
+
+
+def content_key(ex, uops):
+    """An executor's uops with the operands that point into the executor itself
+    (`_START_EXECUTOR`'s executor, `_EXIT_TRACE`'s exit data) made relative: two
+    executors of one trace formed twice (after an invalidation) have equal keys."""
+    try:
+        lo, hi = id(ex), id(ex) + ex.__sizeof__()
+    except Exception:
+        lo = hi = 0
+
+    def rel(v):
+        return ("self", v - lo) if isinstance(v, int) and lo <= v < hi else v
+
+    return tuple((u["name"], u["oparg"], u["target"], rel(u["operand0"]), rel(u["operand1"]), u["uop_id"])
+                 for u in uops)
+
+
+class TestCollector(Collector):
+    """A collector for long test runs. Instead of walking every code object (too slow to
+    do after each of thousands of tests, and blind to code that only a frame or an
+    executor holds), `scan` lists the executor objects the cycle collector tracks, finds
+    each one's code object and ENTER_EXECUTOR position in its `_PyVMData` (checked with
+    `_opcode.get_executor`), and places executors that sit behind side exits under the
+    executor whose exit holds them, also when that exit warmed up after its parent was
+    recorded. `_opcode.get_executor` is wrapped so that executors the tests look at are
+    kept (with their code and offset) even if their code dies before the next scan.
+
+    Deduplication: an executor seen again is written once (kept alive, so `id` stays
+    unique); a different executor with the same content (same code, offset and frame, or
+    same parent and stub, and the same uops, operands that point into the executor
+    itself compared relative to it) is written once too: the first one is kept, and the
+    side exits of the later one are attached to it."""
+
+    def __init__(self, use_ctypes, ex_type):
+        super().__init__(use_ctypes)
+        self.ex_type = ex_type
+        self.by_content = {}      # content key -> entry index
+        self.aliases = []         # executors merged into an earlier entry (kept alive)
+        self.seen_again = 0       # executors met again at a later scan
+        self.merged = 0           # executors merged into an entry with the same content
+        self.unplaced = {}        # id -> executor neither at a code object nor behind a recorded exit
+        self.looked_at = []       # (code, offset, executor) handed to the tests
+        self.vm_ok = None         # the _PyVMData layout checked out (None: not yet seen)
+        self.scans = 0
+        self.scan_seconds = 0.0
+
+    # --- deduplication
+
+    def add(self, ex, entry, step):
+        if id(ex) in self.by_id:
+            return self.by_id[id(ex)], False
+        idx, new = super().add(ex, entry, step)
+        if not new:
+            return idx, new
+        e = self.entries[idx][0]
+        if e["kind"] == "loop":
+            where = ("loop", e["file"], e["qualname"], e["first_line"], e["offset"],
+                     e["nlocalsplus"], e["stacksize"], e["entry_stack"])
+        else:
+            where = ("side_exit", e["parent"], e["parent_stub"], e["exit_entry_stack"])
+        key = (where, content_key(ex, e["uops"]))
+        first = self.by_content.get(key)
+        if first is None:
+            self.by_content[key] = idx
+            return idx, True
+        self.entries.pop()
+        self.by_id[id(ex)] = first
+        self.aliases.append(ex)
+        self.merged += 1
+        return first, False
+
+    # --- where an executor runs
+
+    def code_of(self, ex):
+        """(code, byte offset) of the ENTER_EXECUTOR holding `ex`, or None."""
+        if not self.use_ctypes or WORD != 8:
+            return None
+        try:
+            a = id(ex) + VM_DATA
+            layout = (read(a + VM_OPCODE, ctypes.c_uint8), read(a + VM_OPARG, ctypes.c_uint8)) == (
+                ex.get_opcode(), ex.get_oparg())
+            if self.vm_ok is None or not layout:
+                self.vm_ok = layout
+            if not layout:
+                return None
+            addr = read(a + VM_CODE, ctypes.c_uint64)
+            if not addr:
+                return None
+            off = 2 * read(a + VM_INDEX, ctypes.c_int)
+            known = self.codes.get(addr)
+            if known is not None and id(known[0]) == addr:
+                code = known[0]
+            else:
+                # `ex` is attached to the code object, so it is alive (a dying code
+                # object detaches its executors first); gc is off while scanning.
+                from _ctypes import PyObj_FromPtr
+                code = PyObj_FromPtr(addr)
+                if not isinstance(code, types.CodeType):
+                    return None
+            return (code, off) if executor_at(code, off) is ex else None
+        except Exception:
+            return None
+
+    def add_loop(self, code, off, ex, step):
+        info = self.codes.get(id(code))
+        if info is None or info[0] is not code:
+            info = self.codes[id(code)] = [code, None, None]
+        if info[2] is None:
+            info[2] = stack_depths(code) or {}
+        idx, new = self.add(ex, {
+            "kind": "loop",
+            "code": code.co_name,
+            "qualname": code.co_qualname,
+            "file": code.co_filename,
+            "first_line": code.co_firstlineno,
+            "offset": off,
+            "nlocalsplus": nlocalsplus(code),
+            "stacksize": code.co_stacksize,
+            "entry_stack": info[2].get(off),
+        }, step)
+        if new:
+            self.info_of[idx] = info
+        return idx, new
+
+    def follow_exits(self, work, step):
+        """Records the executors behind the warm side exits of (entry index, executor
+        object) pairs, and behind theirs; as `snapshot` does for new entries."""
+        while work:
+            pidx, pex = work.pop()
+            entry, first, memory_ok = self.entries[pidx]
+            info = self.info_of.get(pidx)
+            # A merged executor's exit stubs point into itself, not into the first one.
+            uops = entry["uops"] if first is pex else describe(pex, self.use_ctypes)[0]
+            for stub, child in side_executors(pex, uops, memory_ok):
+                if id(child) in self.by_id:
+                    continue
+                target = entry["uops"][stub].get("target")
+                depth = None
+                if info is not None and info[2] and isinstance(target, int):
+                    depth = info[2].get(2 * target)
+                idx, new = self.add(child, {
+                    "kind": "side_exit",
+                    "parent": pidx,
+                    "parent_stub": stub,
+                    "exit_entry_stack": depth,
+                    "code": None, "qualname": None, "file": None, "first_line": None, "offset": None,
+                    "nlocalsplus": None, "stacksize": None, "entry_stack": None,
+                }, step)
+                if new and info is not None:
+                    self.info_of[idx] = info
+                if {"stub": stub, "executor": idx} not in entry["exits"]:
+                    entry["exits"].append({"stub": stub, "executor": idx})
+                work.append((idx, child))
+
+    def scan(self, step):
+        """Records every executor alive now that is not recorded yet."""
+        import time
+        start = time.monotonic()
+        self.scans += 1
+        try:
+            self._scan(step)
+        finally:
+            self.scan_seconds += time.monotonic() - start
+
+    def _scan(self, step):
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            T = self.ex_type
+            live = [o for o in gc.get_objects() if type(o) is T]
+            looked_at, self.looked_at = self.looked_at, []
+            fresh = [o for o in live if id(o) not in self.by_id]
+            if not fresh and not looked_at:
+                return
+            self.seen_again += len(live) - len(fresh)
+            for ex in fresh:
+                self.unplaced.pop(id(ex), None)
+            work = []
+            for ex in fresh:
+                where = self.code_of(ex) if ex.is_valid() else None
+                if where is not None:
+                    idx, new = self.add_loop(where[0], where[1], ex, step)
+                    if new:
+                        work.append((idx, ex))
+            for code, off, ex in looked_at:
+                if id(ex) not in self.by_id:
+                    idx, new = self.add_loop(code, off, ex, step)
+                    if new:
+                        work.append((idx, ex))
+            self.follow_exits(work, step)
+            # Side exits that warmed up under an executor recorded at an earlier scan
+            # (or merged into one): find the executor whose exit holds them.
+            orphans = {id(o): o for o in fresh if id(o) not in self.by_id and o.is_valid()}
+            if orphans:
+                work = []
+                for ex in live:
+                    pidx = self.by_id.get(id(ex))
+                    if pidx is None or not ex.is_valid():
+                        continue
+                    if any(id(r) in orphans for r in gc.get_referents(ex)):
+                        work.append((pidx, ex))
+                self.follow_exits(work, step)
+                for k, o in orphans.items():
+                    if k not in self.by_id:
+                        self.unplaced[k] = o
+        finally:
+            if enabled:
+                gc.enable()
+
+    def never_placed(self):
+        """Valid executors behind side exits whose parent was never found."""
+        return sum(1 for k in self.unplaced if k not in self.by_id)
+
+    def watch_get_executor(self):
+        """Wraps `_opcode.get_executor` so that executors the tests fetch are recorded."""
+        import _opcode
+        original = _opcode.get_executor
+        collector = self
+
+        def get_executor(code, offset):
+            ex = original(code, offset)
+            if type(ex) is collector.ex_type and id(ex) not in collector.by_id:
+                collector.looked_at.append((code, offset, ex))
+            return ex
+
+        get_executor.__doc__ = original.__doc__
+        _opcode.get_executor = get_executor
+        return original
+
+
+class ScanAfterEachTest:
+    """Mixed into a unittest result: scans after every test (after its tearDown and
+    cleanups, while the executors of the code it ran are still attached)."""
+
+    def __init__(self, collector, module):
+        super().__init__()
+        self.collector = collector
+        self.module = module
+        self.scan_errors = 0
+
+    def stopTest(self, test):
+        super().stopTest(test)
+        try:
+            self.collector.scan(f"{self.module}: {test.id()}")
+        except Exception as e:
+            self.scan_errors += 1
+            if self.scan_errors <= 3:
+                print(f"record.py: scan after {test.id()} failed: {e!r}", file=sys.__stderr__)
+
+
+def run_test_module(name, collector):
+    """Loads test.<name> and runs it quietly in this process, scanning after each test.
+    Returns a summary; never raises (a broken test module must not lose the recording)."""
+    import contextlib
+    import io
+    import time
+    import unittest
+    first = len(collector.entries)
+    start = time.monotonic()
+    scanned = collector.scan_seconds
+    summary = {"run": 0, "failures": 0, "errors": 0, "skipped": 0}
+    Result = type("Result", (ScanAfterEachTest, unittest.TestResult), {})
+    result = Result(collector, name)
+    sink = io.StringIO()
+    try:
+        suite = unittest.defaultTestLoader.loadTestsFromName("test." + name)
+        with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+            suite.run(result)
+    except KeyboardInterrupt:
+        raise
+    except BaseException as e:  # SystemExit, import errors, a test that escapes unittest
+        summary["crashed"] = repr(e)
+        print(f"record.py: {name}: {e!r}", file=sys.stderr)
+    finally:
+        summary.update(run=result.testsRun, failures=len(result.failures), errors=len(result.errors),
+                       skipped=len(result.skipped))
+        try:
+            collector.scan(f"{name}: end")
+        except Exception as e:
+            print(f"record.py: scan after {name} failed: {e!r}", file=sys.stderr)
+    for what, items in (("failure", result.failures), ("error", result.errors)):
+        for test, _ in items[:5]:
+            print(f"record.py: {name}: {what} in {test.id()}", file=sys.stderr)
+    summary["executors"] = len(collector.entries) - first
+    summary["seconds"] = round(time.monotonic() - start, 1)
+    summary["scan_seconds"] = round(collector.scan_seconds - scanned, 1)
+    del sink
+    return summary
+
+
+def write_recording(path, executors, memory_ok, workload, jit, indent=1):
+    out = {
+        "format": FORMAT,
+        "python": {
+            "version": sys.version,
+            "version_info": list(sys.version_info[:3]),
+            "executable": sys.executable,
+            "jit_enabled": jit,
+        },
+        "workload": workload,
+        "memory_read": memory_ok,
+        "executors": executors,
+    }
+    tmp = path + ".tmp"
+    with open(tmp, "w") as f:
+        json.dump(out, f, indent=indent)
+        f.write("\n")
+    os.replace(tmp, path)
+
+
+def record_tests(args, jit):
+    """--tests: runs the named test modules (test.<name>) in this process and records
+    the executors they form. The recording is rewritten after each module, so a test
+    that takes the process down keeps what came before it."""
+    import faulthandler
+    import shutil
+    import tempfile
+    import time
+    output = os.path.abspath(args.output)
+    names = test_list(args.tests)
+    ex_type = executor_type()
+    if ex_type is None:
+        print("record.py: no executor formed for a hot loop: is the JIT on (PYTHON_JIT=1)?", file=sys.stderr)
+        return 1
+    try:
+        import test.support
+        test.support.verbose = 0
+        test.support.use_resources = []   # as regrtest without -u: no cpu/network/... tests
+    except Exception as e:
+        print(f"record.py: cannot import test.support: {e!r}", file=sys.stderr)
+        return 1
+    faulthandler.enable()
+    collector = TestCollector(not args.no_ctypes, ex_type)
+    original = collector.watch_get_executor()
+    workload = {"modules": [], "loops": False, "tests": names, "results": {}}
+    cwd = os.getcwd()
+    tmpdir = tempfile.mkdtemp(prefix="tf-record-tests-")
+    start = time.monotonic()
+    try:
+        os.chdir(tmpdir)  # tests write their files (test.support.TESTFN) into the cwd
+        for name in names:
+            summary = run_test_module(name, collector)
+            os.chdir(tmpdir)
+            workload["results"][name] = summary
+            entries = [e for e, _, _ in collector.entries]
+            uops = sum(len(e["uops"]) for e in entries[len(entries) - summary["executors"]:])
+            print(f"record.py: {name}: {summary['run']} tests ({summary['failures']} failures, "
+                  f"{summary['errors']} errors, {summary['skipped']} skipped), "
+                  f"{summary['executors']} executors, {uops} uops, {summary['seconds']} s "
+                  f"({summary['scan_seconds']} s scanning)",
+                  file=sys.stderr)
+            # A checkpoint, compact (json's C encoder): rewritten with indents at the end.
+            write_recording(output, entries, any(m for _, _, m in collector.entries), workload, jit, None)
+    finally:
+        import _opcode
+        _opcode.get_executor = original
+        os.chdir(cwd)
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    executors, memory_ok = collector.result()
+    workload["seconds"] = round(time.monotonic() - start, 1)
+    workload["scans"] = collector.scans
+    workload["scan_seconds"] = round(collector.scan_seconds, 1)
+    workload["dedup"] = {"seen_again": collector.seen_again, "merged": collector.merged,
+                         "unplaced": collector.never_placed(), "vm_data_layout": collector.vm_ok}
+    write_recording(output, executors, memory_ok, workload, jit)
+    n = sum(len(e["uops"]) for e in executors)
+    distinct = len({u["name"] for e in executors for u in e["uops"]})
+    loops = sum(1 for e in executors if e["kind"] == "loop")
+    print(f"record.py: {len(executors)} executors ({loops} at loops, {len(executors) - loops} behind "
+          f"side exits), {n} uops, {distinct} distinct uops, {workload['seconds']} s "
+          f"({collector.scans} scans, {workload['scan_seconds']} s); "
+          f"merged {collector.merged} with equal content, {collector.never_placed()} not placed "
+          f"-> {args.output}")
+    return 0 if executors else 1
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-o", "--output", required=True, help="the JSON file to write")
@@ -380,6 +803,9 @@ def main():
     ap.add_argument("--no-loops", action="store_true", help="skip the hot loops written here")
     ap.add_argument("--no-ctypes", action="store_true",
                     help="do not read operand1, uop ids and side-exit executors from memory")
+    ap.add_argument("--tests", metavar="LIST", nargs="?", const="training",
+                    help="run these regression tests (test.<name>, comma-separated; `training`, "
+                         "the default, = TRAINING_TESTS) in this process instead of the workload")
     args = ap.parse_args()
 
     import _opcode  # noqa: F401  (fails early on a build without it)
@@ -389,6 +815,8 @@ def main():
         jit = None
     if jit is False:
         print("record.py: the JIT is off: run with PYTHON_JIT=1 on a JIT build", file=sys.stderr)
+    if args.tests is not None:
+        return record_tests(args, jit)
 
     collector = Collector(not args.no_ctypes)
     modules = [m for m in args.workload.split(",") if m]
