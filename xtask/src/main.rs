@@ -6,6 +6,8 @@
 //! Result<(), String>` and add one row to `COMMANDS`.
 
 mod cpython;
+mod cpython_bench;
+mod cpython_fused;
 mod fuzz;
 mod process;
 mod test;
@@ -60,6 +62,18 @@ const COMMANDS: &[Subcommand] = &[
                 records CPython's regression tests (LIST: test_int,test_re,...; default \
                 `training`, record.py's TRAINING_TESTS) instead of the workload",
         run: cpython::record,
+    },
+    Subcommand {
+        name: "cpython",
+        args: "build|test|bench ...",
+        about: "`build --cpython DIR --traces T [--out DIR] [--training-thresholds]`: a copy of a \
+                configured CPython 3.14 tree that emits fused stencils for the traces in T (hook in \
+                Python/jit.c; default target/cpython-fused). `test --stock DIR --fused DIR [--tests \
+                training|heldout|LIST] [--corrupt]`: CPython's regression tests on both with \
+                PYTHON_JIT=1, compared case by case, with the hook's counters. `bench --stock DIR \
+                --fused DIR [--rounds N] [--out DIR]`: hot loop kernels, interpreter vs CPython's \
+                JIT vs fused",
+        run: cpython_fused::run,
     },
     Subcommand { name: "help", args: "", about: "print this text", run: help },
 ];

@@ -18,12 +18,14 @@ pub struct Cmd {
     pub env: Vec<(String, String)>,
     /// Run with no standard input (for tools that might otherwise prompt).
     pub no_stdin: bool,
+    /// Where to run (default: the repository root).
+    pub dir: Option<PathBuf>,
 }
 
 impl Cmd {
     /// `argv[0]` is the program; `cargo` means the cargo that runs xtask (`$CARGO`).
     pub fn new(argv: &[&str]) -> Cmd {
-        Cmd { args: argv.iter().map(|a| a.to_string()).collect(), env: Vec::new(), no_stdin: false }
+        Cmd { args: argv.iter().map(|a| a.to_string()).collect(), env: Vec::new(), no_stdin: false, dir: None }
     }
 
     pub fn cargo(args: &[&str]) -> Cmd {
@@ -42,7 +44,7 @@ impl Cmd {
     /// Runs the command with inherited stdout/stderr and waits for it.
     pub fn status(&self) -> Result<ExitStatus, String> {
         let mut command = Command::new(self.program());
-        command.args(&self.args[1..]).current_dir(repo_root());
+        command.args(&self.args[1..]).current_dir(self.dir.clone().unwrap_or_else(repo_root));
         command.envs(self.env.iter().map(|(k, v)| (k, v)));
         if self.no_stdin {
             command.stdin(Stdio::null());

@@ -828,6 +828,13 @@ def main():
             continue
         collector.snapshot("import " + name)
         exercise(name, mod)
+        # A workload module of the user's (a benchmark, say) may say how to run it.
+        workload_fn = getattr(mod, "tracefuse_workload", None)
+        if callable(workload_fn):
+            try:
+                workload_fn()
+            except Exception as e:
+                print(f"record.py: {name}.tracefuse_workload() failed: {e!r}", file=sys.stderr)
         collector.snapshot("use " + name)
     if not args.no_loops:
         hot_loops()

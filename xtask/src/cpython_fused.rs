@@ -1,0 +1,322 @@
+//! `cargo xtask cpython build|test`: a CPython that runs tracefuse's fused stencils, and
+//! CPython's own regression tests as the oracle.
+//!
+//! - `build --cpython DIR --traces T [--out DIR] [--training-thresholds]`: copies the
+//!   user's configured 3.14 tree (never modified) to `--out` (default
+//!   `target/cpython-fused`), optionally lowers its warm-up thresholds as the training
+//!   build does, imports its uops, fuses the traces in T for the host into a header,
+//!   installs the hook (`tracefuse cpython-hook`) and builds (configure when needed,
+//!   then make).
+//! - `test --stock DIR --fused DIR [--tests LIST] [--corrupt]`: runs the same regression
+//!   tests (`-m test -j2 --junit-xml`) with `PYTHON_JIT=1` on both builds and compares
+//!   every test case; the fused run's hook counters (`TRACEFUSE_STATS`) are summed over
+//!   the worker processes. `--corrupt` runs the fused build with one hole of every fused
+//!   stencil patched wrong and fails unless tests that pass on the stock build fail.
+
+use crate::process::{repo_root, Cmd};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+const TRAINING_SH: &str = "crates/tracefuse-cpython/recorder/training-build.sh";
+/// Marks a tree this command copied (and so may rebuild and overwrite).
+const COPY_MARK: &str = ".tracefuse-copy";
+
+/// The regression tests the training recording runs (record.py's TRAINING_TESTS).
+pub const TRAINING_TESTS: &str = "test_capi.test_opt,test_int,test_float,test_long,test_list,test_dict,\
+test_set,test_tuple,test_string,test_re,test_json,test_enum,test_itertools,test_generators,\
+test_exceptions,test_class,test_descr";
+/// Tests outside the training set: stitched fallback and partial matches.
+pub const HELDOUT_TESTS: &str = "test_math,test_statistics,test_collections,test_functools,test_heapq,\
+test_bisect,test_random,test_operator,test_textwrap,test_difflib,test_fractions,test_copy,test_sort,\
+test_bool,test_str,test_bytes,test_unittest,test_dataclasses";
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("build") => build(&args[1..]),
+        Some("test") => test(&args[1..]),
+        Some("bench") => crate::cpython_bench::run(&args[1..]),
+        _ => Err("usage: cargo xtask cpython build|test|bench ... (see `cargo xtask help`)".into()),
+    }
+}
+
+/// Parses `--name value` pairs and bare `--flag`s.
+fn options(args: &[String], flags: &[&str], valued: &[&str]) -> Result<BTreeMap<String, String>, String> {
+    let mut out = BTreeMap::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if flags.contains(&a.as_str()) {
+            out.insert(a.clone(), String::new());
+        } else if valued.contains(&a.as_str()) {
+            let v = it.next().ok_or_else(|| format!("{a} needs a value"))?;
+            out.insert(a.clone(), v.clone());
+        } else {
+            return Err(format!("unknown argument `{a}` (see `cargo xtask help`)"));
+        }
+    }
+    Ok(out)
+}
+
+/// A path given relative to where the user ran the command.
+pub fn user_path(p: &str) -> Result<PathBuf, String> {
+    let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+    Ok(std::path::absolute(cwd.join(p)).map_err(|e| e.to_string())?)
+}
+
+/// The triple tracefuse generates for on this machine.
+pub fn host_triple() -> Result<&'static str, String> {
+    match (std::env::consts::ARCH, std::env::consts::OS) {
+        ("x86_64", "linux") => Ok("x86_64-unknown-linux-gnu"),
+        ("aarch64", "linux") => Ok("aarch64-unknown-linux-gnu"),
+        ("x86_64", "macos") => Ok("x86_64-apple-darwin"),
+        ("aarch64", "macos") => Ok("aarch64-apple-darwin"),
+        (a, o) => Err(format!("no tracefuse target for a {a} {o} host")),
+    }
+}
+
+fn run_cmd(cmd: &Cmd) -> Result<(), String> {
+    println!("$ {cmd}");
+    match cmd.status()? {
+        s if s.success() => Ok(()),
+        s => Err(format!("`{cmd}` failed ({s})")),
+    }
+}
+
+/// `tracefuse ARGS...` from the release build.
+fn tracefuse(args: &[&str]) -> Cmd {
+    let mut cmd = Cmd::cargo(&["run", "--release", "-q", "--bin", "tracefuse", "--"]);
+    cmd.args.extend(args.iter().map(|a| a.to_string()));
+    cmd
+}
+
+fn jobs() -> String {
+    std::thread::available_parallelism().map_or(2, |n| n.get()).to_string()
+}
+
+fn build(args: &[String]) -> Result<(), String> {
+    let o = options(args, &["--training-thresholds"], &["--cpython", "--traces", "--out"])?;
+    let src = user_path(o.get("--cpython").ok_or("--cpython DIR (a configured CPython 3.14 tree) is required")?)?;
+    let traces = user_path(o.get("--traces").ok_or("--traces DIR (recorded trace files) is required")?)?;
+    let out = match o.get("--out") {
+        Some(p) => user_path(p)?,
+        None => repo_root().join("target/cpython-fused"),
+    };
+    if !src.join("pyconfig.h").is_file() {
+        return Err(format!(
+            "{}: not a configured CPython tree (no pyconfig.h): run `./configure --enable-experimental-jit=yes-off CC=clang-19` there first",
+            src.display()
+        ));
+    }
+    if !traces.is_dir() {
+        return Err(format!("{}: no such folder of trace files (cargo xtask cpython-record writes one)", traces.display()));
+    }
+    // 1. The copy (the user's tree is only read).
+    if out.exists() {
+        if !out.join(COPY_MARK).is_file() {
+            return Err(format!(
+                "{} exists and is not a copy this command made (no {COPY_MARK}): choose another --out",
+                out.display()
+            ));
+        }
+    } else {
+        if let Some(parent) = out.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        run_cmd(&Cmd::new(&["cp", "-a", &src.display().to_string(), &out.display().to_string()]))?;
+        std::fs::write(out.join(COPY_MARK), format!("{}\n", src.display()))
+            .map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    let out_s = out.display().to_string();
+    if o.contains_key("--training-thresholds") {
+        run_cmd(&Cmd::new(&["sh", TRAINING_SH, &out_s, &out_s, "--no-build"]))?;
+    }
+    // 2. Import, fuse for the host, install the hook.
+    let triple = host_triple()?;
+    let lib = out.join("tracefuse/library").display().to_string();
+    let stencils = out.join("tracefuse/stencils").display().to_string();
+    run_cmd(&tracefuse(&["cpython-import", "--cpython", &out_s, "--out", &lib]))?;
+    run_cmd(&tracefuse(&[
+        "generate",
+        "--library",
+        &lib,
+        "--traces",
+        &traces.display().to_string(),
+        "--target",
+        triple,
+        "--format",
+        "header",
+        "--format",
+        "json",
+        "--out",
+        &stencils,
+    ]))?;
+    let header = format!("{stencils}/{triple}/jit_stencils.h");
+    run_cmd(&tracefuse(&["cpython-hook", "--cpython", &out_s, "--header", &header]))?;
+    // 3. Configure where the copy was configured for another place, then make.
+    let makefile = std::fs::read_to_string(out.join("Makefile")).unwrap_or_default();
+    let configured_here = makefile.lines().any(|l| {
+        l.strip_prefix("abs_builddir=").is_some_and(|v| Path::new(v.trim()) == out.as_path())
+    });
+    if !configured_here {
+        let mut conf = Cmd::new(&["./configure", "--enable-experimental-jit=yes-off", "CC=clang-19"]);
+        conf.dir = Some(out.clone());
+        run_cmd(&conf)?;
+    }
+    let mut make = Cmd::new(&["make", "-j", &jobs()]);
+    if let Some(regen) = regen_python() {
+        make.args.push(format!("PYTHON_FOR_REGEN={regen}"));
+    }
+    make.dir = Some(out.clone());
+    run_cmd(&make)?;
+    println!("cargo xtask cpython build: {}/python runs fused stencils (PYTHON_JIT=1; counters: TRACEFUSE_STATS=-)", out_s);
+    Ok(())
+}
+
+/// A Python ≥ 3.11 for CPython's build-time generators.
+fn regen_python() -> Option<String> {
+    ["python3.11", "python3.12", "python3.13", "python3"].iter().find(|p| crate::process::on_path(p)).map(|p| p.to_string())
+}
+
+/// One test case's outcome in a junit file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Pass,
+    Fail,
+    Skip,
+}
+
+/// Test id (`classname.name`) -> outcome, from libregrtest's `--junit-xml`.
+fn junit(path: &Path) -> Result<BTreeMap<String, Outcome>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let attr = |tag: &str, name: &str| -> String {
+        let key = format!(" {name}=\"");
+        tag.find(&key)
+            .and_then(|i| tag[i + key.len()..].split('"').next())
+            .unwrap_or("")
+            .to_string()
+    };
+    let mut out = BTreeMap::new();
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("<testcase ") {
+        rest = &rest[i..];
+        let head_end = rest.find('>').unwrap_or(rest.len());
+        let head = &rest[..head_end];
+        let (body, next) = if head.ends_with('/') {
+            ("", &rest[head_end..])
+        } else {
+            let end = rest.find("</testcase>").unwrap_or(rest.len());
+            (&rest[head_end..end], &rest[end..])
+        };
+        let id = format!("{}.{}", attr(head, "classname"), attr(head, "name"));
+        let outcome = if body.contains("<failure") || body.contains("<error") {
+            Outcome::Fail
+        } else if body.contains("<skipped") {
+            Outcome::Skip
+        } else {
+            Outcome::Pass
+        };
+        out.insert(id, outcome);
+        rest = next.get(1..).unwrap_or("");
+    }
+    Ok(out)
+}
+
+/// Sums the hook's counter lines (`key=value ...`, one per process).
+fn stats(path: &Path) -> BTreeMap<String, u64> {
+    let mut sum = BTreeMap::new();
+    for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
+        for kv in line.split_whitespace().skip(1) {
+            if let Some((k, v)) = kv.split_once('=') {
+                if k != "pid" && k != "fused_traces" {
+                    *sum.entry(k.to_string()).or_insert(0) += v.parse::<u64>().unwrap_or(0);
+                }
+            }
+        }
+    }
+    sum.insert("processes".into(), std::fs::read_to_string(path).unwrap_or_default().lines().count() as u64);
+    sum
+}
+
+/// Runs `python -m test` on `tests` with `env`; the per-case outcomes.
+fn regrtest(python: &Path, tests: &str, label: &str, env: &[(&str, String)]) -> Result<BTreeMap<String, Outcome>, String> {
+    let dir = repo_root().join("target/cpython-test");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let xml = dir.join(format!("{label}.xml"));
+    let _ = std::fs::remove_file(&xml);
+    let mut cmd = Cmd::new(&[&python.display().to_string(), "-m", "test", "-j", &jobs(), "--timeout", "900"]);
+    cmd.args.extend(["--junit-xml".into(), xml.display().to_string()]);
+    cmd.args.extend(tests.split(',').map(str::to_string));
+    cmd.env.push(("PYTHON_JIT".into(), "1".into()));
+    cmd.env.extend(env.iter().map(|(k, v)| (k.to_string(), v.clone())));
+    cmd.no_stdin = true;
+    println!("$ {cmd}");
+    // Failing tests make regrtest exit non-zero: the junit file is what counts.
+    let status = cmd.status()?;
+    if !xml.is_file() {
+        return Err(format!("`{cmd}` wrote no {} ({status})", xml.display()));
+    }
+    junit(&xml)
+}
+
+fn test(args: &[String]) -> Result<(), String> {
+    let o = options(args, &["--corrupt"], &["--stock", "--fused", "--tests"])?;
+    let stock = user_path(o.get("--stock").ok_or("--stock DIR (the stock JIT build) is required")?)?;
+    let fused = user_path(o.get("--fused").ok_or("--fused DIR (cargo xtask cpython build's output) is required")?)?;
+    let tests = match o.get("--tests").map(String::as_str) {
+        None | Some("training") => TRAINING_TESTS.to_string(),
+        Some("heldout") => HELDOUT_TESTS.to_string(),
+        Some(list) => list.to_string(),
+    };
+    let label = match o.get("--tests").map(String::as_str) {
+        Some("heldout") => "heldout",
+        None | Some("training") => "training",
+        Some(_) => "custom",
+    };
+    for d in [&stock, &fused] {
+        if !d.join("python").is_file() {
+            return Err(format!("{}/python is not there: build the tree first", d.display()));
+        }
+    }
+    let dir = repo_root().join("target/cpython-test");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let base = regrtest(&stock.join("python"), &tests, &format!("{label}-stock"), &[])?;
+    let corrupt = o.contains_key("--corrupt");
+    let stats_file = dir.join(format!("{label}-{}-stats.txt", if corrupt { "corrupt" } else { "fused" }));
+    let _ = std::fs::remove_file(&stats_file);
+    let mut env = vec![("TRACEFUSE_STATS", stats_file.display().to_string())];
+    if corrupt {
+        env.push(("TRACEFUSE_CORRUPT", "1".into()));
+    }
+    let run_label = format!("{label}-{}", if corrupt { "corrupt" } else { "fused" });
+    let got = regrtest(&fused.join("python"), &tests, &run_label, &env)?;
+    let passed = base.values().filter(|o| **o == Outcome::Pass).count();
+    let broken: Vec<&String> =
+        base.iter().filter(|(id, o)| **o == Outcome::Pass && got.get(*id) != Some(&Outcome::Pass)).map(|(id, _)| id).collect();
+    let s = stats(&stats_file);
+    let get = |k: &str| s.get(k).copied().unwrap_or(0);
+    println!(
+        "cpython test ({label}{}): {} test cases; stock JIT passes {passed}; the fused build fails {} of those \
+         (stock fails {}, fused fails {} in all)\n  hook counters over {} processes: {} executors fused, {} stitched, \
+         {} refused; {} fused executors entered, {} entries; emit {:.1} us per fused executor",
+        if corrupt { ", corrupted stencils" } else { "" },
+        base.len(),
+        broken.len(),
+        base.values().filter(|o| **o == Outcome::Fail).count(),
+        got.values().filter(|o| **o == Outcome::Fail).count(),
+        get("processes"),
+        get("fused"),
+        get("stitched"),
+        get("refused"),
+        get("entered"),
+        get("entries"),
+        get("emit_ns") as f64 / 1000.0 / get("fused").max(1) as f64,
+    );
+    for id in broken.iter().take(30) {
+        println!("  passes on stock, not fused: {id}");
+    }
+    match (corrupt, broken.is_empty()) {
+        (false, true) => Ok(()),
+        (false, false) => Err(format!("{} test cases pass on the stock JIT build and not on the fused one", broken.len())),
+        (true, false) => Ok(()),
+        (true, true) => Err("the corrupted stencils broke no test: the tests do not exercise the fused code".into()),
+    }
+}
