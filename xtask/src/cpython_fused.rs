@@ -10,8 +10,9 @@
 //! - `test --stock DIR --fused DIR [--tests LIST] [--corrupt]`: runs the same regression
 //!   tests (`-m test -j2 --junit-xml`) with `PYTHON_JIT=1` on both builds and compares
 //!   every test case; the fused run's hook counters (`TRACEFUSE_STATS`) are summed over
-//!   the worker processes. `--corrupt` runs the fused build with one hole of every fused
-//!   stencil patched wrong and fails unless tests that pass on the stock build fail.
+//!   the worker processes. `--corrupt WHICH` runs the fused build with one hole of the
+//!   fused stencils patched wrong (`1`: every trace; other text: traces whose name holds
+//!   it, e.g. `test_`) and fails unless tests that pass on the stock build fail.
 
 use crate::process::{repo_root, Cmd};
 use std::collections::BTreeMap;
@@ -258,7 +259,7 @@ fn regrtest(python: &Path, tests: &str, label: &str, env: &[(&str, String)]) -> 
 }
 
 fn test(args: &[String]) -> Result<(), String> {
-    let o = options(args, &["--corrupt"], &["--stock", "--fused", "--tests"])?;
+    let o = options(args, &[], &["--stock", "--fused", "--tests", "--corrupt"])?;
     let stock = user_path(o.get("--stock").ok_or("--stock DIR (the stock JIT build) is required")?)?;
     let fused = user_path(o.get("--fused").ok_or("--fused DIR (cargo xtask cpython build's output) is required")?)?;
     let tests = match o.get("--tests").map(String::as_str) {
@@ -279,15 +280,24 @@ fn test(args: &[String]) -> Result<(), String> {
     let dir = repo_root().join("target/cpython-test");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let base = regrtest(&stock.join("python"), &tests, &format!("{label}-stock"), &[])?;
-    let corrupt = o.contains_key("--corrupt");
-    let stats_file = dir.join(format!("{label}-{}-stats.txt", if corrupt { "corrupt" } else { "fused" }));
+    let corrupt = o.get("--corrupt");
+    let form = if corrupt.is_some() { "corrupt" } else { "fused" };
+    let stats_file = dir.join(format!("{label}-{form}-stats.txt"));
     let _ = std::fs::remove_file(&stats_file);
     let mut env = vec![("TRACEFUSE_STATS", stats_file.display().to_string())];
-    if corrupt {
-        env.push(("TRACEFUSE_CORRUPT", "1".into()));
+    if let Some(which) = corrupt {
+        env.push(("TRACEFUSE_CORRUPT", which.clone()));
     }
-    let run_label = format!("{label}-{}", if corrupt { "corrupt" } else { "fused" });
-    let got = regrtest(&fused.join("python"), &tests, &run_label, &env)?;
+    let got = regrtest(&fused.join("python"), &tests, &format!("{label}-{form}"), &env);
+    // A corrupted build may not get as far as writing results: then nothing passed.
+    let got = match (got, corrupt) {
+        (Ok(g), _) => g,
+        (Err(e), Some(_)) => {
+            println!("the corrupted build did not finish the test run ({e}): every case counts as failed");
+            BTreeMap::new()
+        }
+        (Err(e), None) => return Err(e),
+    };
     let passed = base.values().filter(|o| **o == Outcome::Pass).count();
     let broken: Vec<&String> =
         base.iter().filter(|(id, o)| **o == Outcome::Pass && got.get(*id) != Some(&Outcome::Pass)).map(|(id, _)| id).collect();
@@ -297,7 +307,7 @@ fn test(args: &[String]) -> Result<(), String> {
         "cpython test ({label}{}): {} test cases; stock JIT passes {passed}; the fused build fails {} of those \
          (stock fails {}, fused fails {} in all)\n  hook counters over {} processes: {} executors fused, {} stitched, \
          {} refused; {} fused executors entered, {} entries; emit {:.1} us per fused executor",
-        if corrupt { ", corrupted stencils" } else { "" },
+        if corrupt.is_some() { ", corrupted stencils" } else { "" },
         base.len(),
         broken.len(),
         base.values().filter(|o| **o == Outcome::Fail).count(),
@@ -313,7 +323,7 @@ fn test(args: &[String]) -> Result<(), String> {
     for id in broken.iter().take(30) {
         println!("  passes on stock, not fused: {id}");
     }
-    match (corrupt, broken.is_empty()) {
+    match (corrupt.is_some(), broken.is_empty()) {
         (false, true) => Ok(()),
         (false, false) => Err(format!("{} test cases pass on the stock JIT build and not on the fused one", broken.len())),
         (true, false) => Ok(()),

@@ -69,7 +69,7 @@ const COMMANDS: &[Subcommand] = &[
         about: "`build --cpython DIR --traces T [--out DIR] [--training-thresholds]`: a copy of a \
                 configured CPython 3.14 tree that emits fused stencils for the traces in T (hook in \
                 Python/jit.c; default target/cpython-fused). `test --stock DIR --fused DIR [--tests \
-                training|heldout|LIST] [--corrupt]`: CPython's regression tests on both with \
+                training|heldout|LIST] [--corrupt 1|NAME-PART]`: CPython's regression tests on both with \
                 PYTHON_JIT=1, compared case by case, with the hook's counters. `bench --stock DIR \
                 --fused DIR [--rounds N] [--out DIR]`: hot loop kernels, interpreter vs CPython's \
                 JIT vs fused",

@@ -25,7 +25,10 @@
  *                          executors fused / stitched, fused executors entered, entries;
  *   TRACEFUSE_CORRUPT=1    patch one hole of every fused stencil wrongly (the first
  *                          _LOAD_CONST_INLINE_BORROW's constant becomes None): a check
- *                          that the tests run the fused code.
+ *                          that the tests run the fused code; TRACEFUSE_CORRUPT=TEXT
+ *                          does so only for traces whose name contains TEXT (recorded
+ *                          trace names carry the function's name: `test_` picks the
+ *                          tests' own loops, so the test runner itself still works).
  */
 
 #include "tf_jit_hook_includes.h"
@@ -63,7 +66,7 @@ typedef struct tf_fused_executor {
 
 static struct {
     int state; /* 0: not set up, 1: fusing, 2: off */
-    int corrupt;
+    const char *corrupt; /* NULL, "" (every trace) or a part of the trace's name */
     const char *stats;
     uintptr_t symbols[TF_SYMBOL_COUNT + 1];
     int executor_symbol; /* index of _JIT_EXECUTOR in symbols, or -1 */
@@ -101,7 +104,9 @@ tf_setup(void)
     const char *on = getenv("PYTHON_TRACEFUSE");
     tf_hook.state = (on != NULL && strcmp(on, "0") == 0) ? 2 : 1;
     const char *corrupt = getenv("TRACEFUSE_CORRUPT");
-    tf_hook.corrupt = corrupt != NULL && strcmp(corrupt, "1") == 0;
+    if (corrupt != NULL && corrupt[0] != '\0' && strcmp(corrupt, "0") != 0) {
+        tf_hook.corrupt = strcmp(corrupt, "1") == 0 ? "" : corrupt;
+    }
     tf_link_symbols(tf_hook.symbols);
     tf_hook.executor_symbol = -1;
     for (int s = 0; s < TF_SYMBOL_COUNT; s++) {
@@ -169,7 +174,8 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
 
     static _PyUOpInstruction corrupted[UOP_MAX_TRACE_LENGTH];
     const _PyUOpInstruction *insts = trace;
-    if (tf_hook.corrupt && length <= UOP_MAX_TRACE_LENGTH) {
+    if (tf_hook.corrupt != NULL && strstr(tf_fused_groups[t].trace, tf_hook.corrupt) != NULL &&
+        length <= UOP_MAX_TRACE_LENGTH) {
         memcpy(corrupted, trace, length * sizeof(*trace));
         for (size_t k = 0; k < length; k++) {
             if (corrupted[k].opcode == _LOAD_CONST_INLINE_BORROW) {
