@@ -73,7 +73,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     let best = |form: &str, k: &str| -> f64 {
-        times.get(form).and_then(|m| m.get(k)).map_or(f64::NAN, |v| v.iter().copied().fold(f64::INFINITY, f64::min))
+        times
+            .get(form)
+            .and_then(|m| m.get(k))
+            .map_or(f64::NAN, |v| v.iter().copied().fold(f64::INFINITY, f64::min))
     };
     let names: Vec<String> = times.get("fused").map(|m| m.keys().cloned().collect()).unwrap_or_default();
     let stats = std::fs::read_to_string(&stats_file).unwrap_or_default();
@@ -87,7 +90,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut json = String::from("{\n  \"kernels\": {\n");
     let (mut gj, mut gi) = (0.0f64, 0.0f64);
     for (n, k) in names.iter().enumerate() {
-        let (i, j, f, sj) = (best("interpreter", k), best("cpython-jit", k), best("fused", k), best("stock-jit", k));
+        let (i, j, f, sj) =
+            (best("interpreter", k), best("cpython-jit", k), best("fused", k), best("stock-jit", k));
         gj += (j / f).ln();
         gi += (i / f).ln();
         let _ = writeln!(
@@ -111,7 +115,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let _ = writeln!(md, "| **geometric mean** | | | | | **{gj:.2}x** | **{gi:.2}x** |\n");
     let _ = writeln!(md, "Hook counters of the fused runs (one line per process):\n\n```\n{}```\n", stats);
     let _ = writeln!(md, "![chart](chart.svg)");
-    let _ = write!(json, "  }},\n  \"geomean_fused_vs_jit\": {gj:.4},\n  \"geomean_fused_vs_interpreter\": {gi:.4}\n}}\n");
+    let _ = write!(
+        json,
+        "  }},\n  \"geomean_fused_vs_jit\": {gj:.4},\n  \"geomean_fused_vs_interpreter\": {gi:.4}\n}}\n"
+    );
     write(&out.join("report.md"), &md)?;
     write(&out.join("report.json"), &json)?;
     write(&out.join("chart.svg"), &chart(&names, &|f, k| best(f, k)))?;
@@ -126,13 +133,22 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 /// `{"kernel": [s, s, ...], ...}` as tf_kernels.py prints it.
 fn parse_times(text: &str) -> Result<Vec<(String, Vec<f64>)>, String> {
-    let line = text.lines().rev().find(|l| l.trim_start().starts_with('{')).ok_or("no JSON line in the kernel output")?;
+    let line = text
+        .lines()
+        .rev()
+        .find(|l| l.trim_start().starts_with('{'))
+        .ok_or("no JSON line in the kernel output")?;
     let mut out = Vec::new();
     for part in line.trim().trim_start_matches('{').trim_end_matches('}').split(']') {
         let Some((k, v)) = part.split_once(':') else { continue };
         let k = k.trim().trim_start_matches(',').trim().trim_matches('"').to_string();
-        let v: Result<Vec<f64>, _> =
-            v.trim().trim_start_matches('[').split(',').filter(|s| !s.trim().is_empty()).map(|s| s.trim().parse::<f64>()).collect();
+        let v: Result<Vec<f64>, _> = v
+            .trim()
+            .trim_start_matches('[')
+            .split(',')
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| s.trim().parse::<f64>())
+            .collect();
         out.push((k, v.map_err(|e| format!("bad time in `{line}`: {e}"))?));
     }
     Ok(out)

@@ -60,7 +60,7 @@ fn options(args: &[String], flags: &[&str], valued: &[&str]) -> Result<BTreeMap<
 /// A path given relative to where the user ran the command.
 pub fn user_path(p: &str) -> Result<PathBuf, String> {
     let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
-    Ok(std::path::absolute(cwd.join(p)).map_err(|e| e.to_string())?)
+    std::path::absolute(cwd.join(p)).map_err(|e| e.to_string())
 }
 
 /// The triple tracefuse generates for on this machine.
@@ -95,7 +95,8 @@ fn jobs() -> String {
 
 fn build(args: &[String]) -> Result<(), String> {
     let o = options(args, &["--training-thresholds"], &["--cpython", "--traces", "--out"])?;
-    let src = user_path(o.get("--cpython").ok_or("--cpython DIR (a configured CPython 3.14 tree) is required")?)?;
+    let src =
+        user_path(o.get("--cpython").ok_or("--cpython DIR (a configured CPython 3.14 tree) is required")?)?;
     let traces = user_path(o.get("--traces").ok_or("--traces DIR (recorded trace files) is required")?)?;
     let out = match o.get("--out") {
         Some(p) => user_path(p)?,
@@ -108,7 +109,10 @@ fn build(args: &[String]) -> Result<(), String> {
         ));
     }
     if !traces.is_dir() {
-        return Err(format!("{}: no such folder of trace files (cargo xtask cpython-record writes one)", traces.display()));
+        return Err(format!(
+            "{}: no such folder of trace files (cargo xtask cpython-record writes one)",
+            traces.display()
+        ));
     }
     // 1. The copy (the user's tree is only read).
     if out.exists() {
@@ -154,9 +158,9 @@ fn build(args: &[String]) -> Result<(), String> {
     run_cmd(&tracefuse(&["cpython-hook", "--cpython", &out_s, "--header", &header]))?;
     // 3. Configure where the copy was configured for another place, then make.
     let makefile = std::fs::read_to_string(out.join("Makefile")).unwrap_or_default();
-    let configured_here = makefile.lines().any(|l| {
-        l.strip_prefix("abs_builddir=").is_some_and(|v| Path::new(v.trim()) == out.as_path())
-    });
+    let configured_here = makefile
+        .lines()
+        .any(|l| l.strip_prefix("abs_builddir=").is_some_and(|v| Path::new(v.trim()) == out.as_path()));
     if !configured_here {
         let mut conf = Cmd::new(&["./configure", "--enable-experimental-jit=yes-off", "CC=clang-19"]);
         conf.dir = Some(out.clone());
@@ -174,7 +178,10 @@ fn build(args: &[String]) -> Result<(), String> {
 
 /// A Python ≥ 3.11 for CPython's build-time generators.
 fn regen_python() -> Option<String> {
-    ["python3.11", "python3.12", "python3.13", "python3"].iter().find(|p| crate::process::on_path(p)).map(|p| p.to_string())
+    ["python3.11", "python3.12", "python3.13", "python3"]
+        .iter()
+        .find(|p| crate::process::on_path(p))
+        .map(|p| p.to_string())
 }
 
 /// One test case's outcome in a junit file.
@@ -190,10 +197,7 @@ fn junit(path: &Path) -> Result<BTreeMap<String, Outcome>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let attr = |tag: &str, name: &str| -> String {
         let key = format!(" {name}=\"");
-        tag.find(&key)
-            .and_then(|i| tag[i + key.len()..].split('"').next())
-            .unwrap_or("")
-            .to_string()
+        tag.find(&key).and_then(|i| tag[i + key.len()..].split('"').next()).unwrap_or("").to_string()
     };
     let mut out = BTreeMap::new();
     let mut rest = text.as_str();
@@ -238,7 +242,12 @@ fn stats(path: &Path) -> BTreeMap<String, u64> {
 }
 
 /// Runs `python -m test` on `tests` with `env`; the per-case outcomes.
-fn regrtest(python: &Path, tests: &str, label: &str, env: &[(&str, String)]) -> Result<BTreeMap<String, Outcome>, String> {
+fn regrtest(
+    python: &Path,
+    tests: &str,
+    label: &str,
+    env: &[(&str, String)],
+) -> Result<BTreeMap<String, Outcome>, String> {
     let dir = repo_root().join("target/cpython-test");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let xml = dir.join(format!("{label}.xml"));
@@ -261,7 +270,8 @@ fn regrtest(python: &Path, tests: &str, label: &str, env: &[(&str, String)]) -> 
 fn test(args: &[String]) -> Result<(), String> {
     let o = options(args, &[], &["--stock", "--fused", "--tests", "--corrupt"])?;
     let stock = user_path(o.get("--stock").ok_or("--stock DIR (the stock JIT build) is required")?)?;
-    let fused = user_path(o.get("--fused").ok_or("--fused DIR (cargo xtask cpython build's output) is required")?)?;
+    let fused =
+        user_path(o.get("--fused").ok_or("--fused DIR (cargo xtask cpython build's output) is required")?)?;
     let tests = match o.get("--tests").map(String::as_str) {
         None | Some("training") => TRAINING_TESTS.to_string(),
         Some("heldout") => HELDOUT_TESTS.to_string(),
@@ -299,8 +309,11 @@ fn test(args: &[String]) -> Result<(), String> {
         (Err(e), None) => return Err(e),
     };
     let passed = base.values().filter(|o| **o == Outcome::Pass).count();
-    let broken: Vec<&String> =
-        base.iter().filter(|(id, o)| **o == Outcome::Pass && got.get(*id) != Some(&Outcome::Pass)).map(|(id, _)| id).collect();
+    let broken: Vec<&String> = base
+        .iter()
+        .filter(|(id, o)| **o == Outcome::Pass && got.get(*id) != Some(&Outcome::Pass))
+        .map(|(id, _)| id)
+        .collect();
     let s = stats(&stats_file);
     let get = |k: &str| s.get(k).copied().unwrap_or(0);
     println!(
@@ -325,8 +338,12 @@ fn test(args: &[String]) -> Result<(), String> {
     }
     match (corrupt.is_some(), broken.is_empty()) {
         (false, true) => Ok(()),
-        (false, false) => Err(format!("{} test cases pass on the stock JIT build and not on the fused one", broken.len())),
+        (false, false) => {
+            Err(format!("{} test cases pass on the stock JIT build and not on the fused one", broken.len()))
+        }
         (true, false) => Ok(()),
-        (true, true) => Err("the corrupted stencils broke no test: the tests do not exercise the fused code".into()),
+        (true, true) => {
+            Err("the corrupted stencils broke no test: the tests do not exercise the fused code".into())
+        }
     }
 }

@@ -25,7 +25,12 @@ pub struct Cmd {
 impl Cmd {
     /// `argv[0]` is the program; `cargo` means the cargo that runs xtask (`$CARGO`).
     pub fn new(argv: &[&str]) -> Cmd {
-        Cmd { args: argv.iter().map(|a| a.to_string()).collect(), env: Vec::new(), no_stdin: false, dir: None }
+        Cmd {
+            args: argv.iter().map(|a| a.to_string()).collect(),
+            env: Vec::new(),
+            no_stdin: false,
+            dir: None,
+        }
     }
 
     pub fn cargo(args: &[&str]) -> Cmd {

@@ -86,6 +86,15 @@ fn imported_fixture_fuses_a_trace_with_exit_stubs() {
                 "{triple}: no operand0[{i}] hole: {values:?}"
             );
         }
+        // The hook's entry counter: one address in the fused stencil (x86-64: one hole;
+        // AArch64: its four movz/movk pieces), never in a per-uop one.
+        let counters = values.iter().filter(|v| ***v == HoleValue::EntryCount).count();
+        let want = if triple.starts_with("aarch64") { 4 } else { 1 };
+        assert_eq!(counters, want, "{triple}: entry counter holes in the fused stencil: {values:?}");
+        assert!(
+            stencils.uops.values().all(|s| !holes(s).contains(&&HoleValue::EntryCount)),
+            "{triple}: a per-uop stencil counts entries"
+        );
         let guard = holes(&stencils.uops["_GUARD_TOP_IS_SMALL"]);
         assert!(guard.contains(&&HoleValue::JumpTarget), "{triple}: {guard:?}");
         let divide = holes(&stencils.uops["_DIVIDE"]);

@@ -38,6 +38,8 @@ fn value(v: &HoleValue) -> u64 {
         HoleValue::Index => (5 << 32) | 7,
         // The VM's runtime: a shared library or executable far from the mapping.
         HoleValue::Symbol(_) => 0x5598_7654_3210,
+        // A counter in the VM's heap.
+        HoleValue::EntryCount => 0x5612_3460_0040,
     }
 }
 

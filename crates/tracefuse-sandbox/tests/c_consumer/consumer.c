@@ -32,6 +32,7 @@
 static uint64_t perturb; /* --perturb: stitched `index` holes are patched off by one */
 static int near;         /* --near: map code near the runtime, so calls and addresses reach */
 #define TF_INSTRUCTION TfInst
+#define TF_LINKED_SYMBOLS 1 /* sandbox.h and string.h declare every runtime symbol */
 #include "jit_stencils.h"
 #include "cases.h"
 
@@ -487,6 +488,17 @@ int main(int argc, char **argv) {
         else tfc_die("usage: consumer [--perturb] [--near]");
     }
     for (int i = 0; i < TF_SYMBOL_COUNT; i++) symbols[i] = runtime_symbol(tf_symbol_names[i]);
+#ifndef TFC_MS_ABI
+    /* The header's own address table (TF_LINKED_SYMBOLS) must agree with the names. */
+    uintptr_t linked[TF_SYMBOL_COUNT + 1] = {0};
+    tf_link_symbols(linked);
+    for (int i = 0; i < TF_SYMBOL_COUNT; i++) {
+        if (linked[i] != symbols[i]) {
+            fprintf(stderr, "tfc: tf_link_symbols gives another address for %s\n", tf_symbol_names[i]);
+            exit(2);
+        }
+    }
+#endif
     size_t runs = 0, mismatches = 0, exits[4] = {0};
     for (size_t k = 0; k < TFC_NCASES; k++) {
         const TfcCase *c = &tfc_cases[k];
