@@ -78,10 +78,12 @@ KERNELS = {
 }
 
 
-def tracefuse_workload():
-    """What the recorder runs: every kernel, long enough for its traces to form."""
-    for fn, n in KERNELS.values():
+def tracefuse_workload(snapshot):
+    """What the recorder runs: every kernel, long enough for its traces to form, each
+    followed by a snapshot of the executors."""
+    for name, (fn, n) in KERNELS.items():
         fn(n // 100)
+        snapshot(name)
 
 
 def main(argv):

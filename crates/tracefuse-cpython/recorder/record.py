@@ -828,11 +828,13 @@ def main():
             continue
         collector.snapshot("import " + name)
         exercise(name, mod)
-        # A workload module of the user's (a benchmark, say) may say how to run it.
+        # A workload module of the user's (a benchmark, say) may say how to run it; it
+        # gets a snapshot function to call between steps (CPython clears executors that
+        # stop running, so a long workload loses its early ones otherwise).
         workload_fn = getattr(mod, "tracefuse_workload", None)
         if callable(workload_fn):
             try:
-                workload_fn()
+                workload_fn(lambda label, name=name: collector.snapshot(name + ": " + label))
             except Exception as e:
                 print(f"record.py: {name}.tracefuse_workload() failed: {e!r}", file=sys.stderr)
         collector.snapshot("use " + name)
