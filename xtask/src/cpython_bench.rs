@@ -1,130 +1,182 @@
-//! `cargo xtask cpython bench --stock DIR --fused DIR [--rounds N] [--out DIR]`: the hot
-//! loop kernels of `crates/tracefuse-cpython/bench/tf_kernels.py` in four forms side by
-//! side in one run, interleaved round by round so that machine noise hits all alike: the
-//! fused build as the interpreter (`PYTHON_JIT=0`), as CPython's own JIT
-//! (`PYTHON_TRACEFUSE=0`: the hook stitches every trace, as stock CPython does) and
-//! fused — one binary, so code layout is no difference between them — and the stock
-//! build's JIT, which shows the hook-off binary is the stock JIT; each form's best time per
-//! kernel, ratios and geometric means, plus the fused build's hook counters. Writes
-//! `report.md`, `report.json` and `chart.svg` to `--out` (default target/cpython-bench;
-//! docs/cpython-bench holds the committed run).
+//! `cargo xtask cpython bench --stock DIR --fused [LABEL=]DIR... [--rounds N]
+//! [--pyperformance DIR [--benches LIST]] [--out DIR]`: CPython with fused stencils
+//! against CPython's own JIT and the interpreter, side by side in one run.
+//!
+//! Forms, interleaved round by round so that machine noise hits all alike: the first
+//! fused build as the interpreter (`PYTHON_JIT=0`) and as CPython's own JIT
+//! (`PYTHON_TRACEFUSE=0`: its hook stitches every trace, as stock CPython does) — one
+//! binary with the fused form, so code layout makes no difference between them — each
+//! fused build (`PYTHON_JIT=1`; several when trained on different workloads), and the
+//! stock build's JIT, which shows the hook-off binary is the stock JIT.
+//!
+//! Workloads: the hot loop kernels of `crates/tracefuse-cpython/bench/tf_kernels.py`
+//! (best of every timed run) and, with `--pyperformance`, pyperformance's pure-Python
+//! benchmarks run by pyperf (`--fast`; the mean pyperf reports, best over rounds): the
+//! `pyperformance` and `pyperf` wheels are downloaded from PyPI (`pip download`) into
+//! target/pyperformance and unpacked there (or `--pyperformance DIR` names pyperformance's
+//! `data-files/benchmarks` with pyperf importable on PYTHONPATH).
+//! Writes `report.md`, `report.json` and `chart.svg` to `--out` (default
+//! target/cpython-bench; docs/cpython-bench holds the committed run).
 
 use crate::cpython_fused::user_path;
 use crate::process::repo_root;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 const KERNELS: &str = "crates/tracefuse-cpython/bench/tf_kernels.py";
-const FORMS: [&str; 4] = ["interpreter", "cpython-jit", "fused", "stock-jit"];
+/// The pure-Python pyperformance benchmarks that run offline.
+const PYPERFORMANCE: &str =
+    "nbody,richards,spectral_norm,float,fannkuch,raytrace,chaos,deltablue,go,hexiom,unpack_sequence";
+
+/// One way of running Python.
+struct Form {
+    label: String,
+    dir: PathBuf,
+    jit: &'static str,
+    hook: &'static str,
+}
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let (mut stock, mut fused, mut rounds, mut out) = (None, None, 5usize, None);
-    let mut it = args.iter();
+    let (mut stock, mut fused, mut rounds, mut out) = (None, Vec::new(), 3usize, None);
+    let (mut pyperformance, mut benches) = (None, PYPERFORMANCE.to_string());
+    let mut it = args.iter().peekable();
     while let Some(a) = it.next() {
+        if a == "--pyperformance" {
+            pyperformance = Some(match it.peek() {
+                Some(v) if !v.starts_with("--") => user_path(it.next().map_or("", |v| v.as_str()))?,
+                _ => fetch_pyperformance()?,
+            });
+            continue;
+        }
         let mut value = || it.next().cloned().ok_or_else(|| format!("{a} needs a value"));
         match a.as_str() {
             "--stock" => stock = Some(user_path(&value()?)?),
-            "--fused" => fused = Some(user_path(&value()?)?),
+            "--fused" => {
+                let v = value()?;
+                let (label, dir) = match v.split_once('=') {
+                    Some((l, d)) => (l.to_string(), user_path(d)?),
+                    None => {
+                        let d = user_path(&v)?;
+                        (d.file_name().map_or("fused".into(), |n| n.to_string_lossy().into_owned()), d)
+                    }
+                };
+                fused.push((label, dir));
+            }
             "--rounds" => rounds = value()?.parse().map_err(|e| format!("--rounds: {e}"))?,
             "--out" => out = Some(user_path(&value()?)?),
+            "--benches" => benches = value()?,
             other => return Err(format!("unknown argument `{other}` (see `cargo xtask help`)")),
         }
     }
     let stock = stock.ok_or("--stock DIR (the stock JIT build) is required")?;
-    let fused = fused.ok_or("--fused DIR (cargo xtask cpython build's output) is required")?;
-    let out = out.unwrap_or_else(|| repo_root().join("target/cpython-bench"));
-    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let stats_file = out.join("fused-stats.txt");
-    let _ = std::fs::remove_file(&stats_file);
-    let kernels = repo_root().join(KERNELS);
-    // form -> kernel -> every timed run
-    let mut times: BTreeMap<&str, BTreeMap<String, Vec<f64>>> = BTreeMap::new();
-    for round in 0..rounds {
-        for form in FORMS {
-            let (dir, jit, hook) = match form {
-                "interpreter" => (&fused, "0", "0"),
-                "cpython-jit" => (&fused, "1", "0"),
-                "stock-jit" => (&stock, "1", "0"),
-                _ => (&fused, "1", "1"),
-            };
-            let mut cmd = Command::new(dir.join("python"));
-            cmd.arg(&kernels).args(["--repeat", "3"]).env("PYTHON_JIT", jit).env("PYTHON_TRACEFUSE", hook);
-            cmd.stdin(Stdio::null());
-            if form == "fused" {
-                cmd.env("TRACEFUSE_STATS", &stats_file);
-            }
-            let o = cmd.output().map_err(|e| format!("{}: {e}", dir.display()))?;
-            if !o.status.success() {
-                return Err(format!(
-                    "{form}: {} {} failed ({}): {}",
-                    dir.join("python").display(),
-                    kernels.display(),
-                    o.status,
-                    String::from_utf8_lossy(&o.stderr)
-                ));
-            }
-            let text = String::from_utf8_lossy(&o.stdout);
-            for (k, v) in parse_times(&text)? {
-                times.entry(form).or_default().entry(k).or_default().extend(v);
-            }
-            println!("round {}/{rounds}: {form} done", round + 1);
+    let first =
+        fused.first().cloned().ok_or("--fused DIR (cargo xtask cpython build's output) is required")?;
+    for d in fused.iter().map(|(_, d)| d).chain([&stock]) {
+        if !d.join("python").is_file() {
+            return Err(format!("{}/python is not there: build the tree first", d.display()));
         }
     }
-    let best = |form: &str, k: &str| -> f64 {
-        times
-            .get(form)
-            .and_then(|m| m.get(k))
-            .map_or(f64::NAN, |v| v.iter().copied().fold(f64::INFINITY, f64::min))
-    };
-    let names: Vec<String> = times.get("fused").map(|m| m.keys().cloned().collect()).unwrap_or_default();
-    let stats = std::fs::read_to_string(&stats_file).unwrap_or_default();
-    let mut md = String::from(
-        "# CPython 3.14: fused stencils against CPython's JIT and the interpreter\n\n\
-         Generated by `cargo xtask cpython bench` (best of every timed run per form; the forms\n\
-         interleaved round by round). Speed-ups are time ratios: >1 means fused is faster.\n\n\
-         | kernel | interpreter (ms) | CPython JIT (ms) | fused (ms) | stock build's JIT (ms) | fused vs JIT | fused vs interpreter |\n\
-         |---|---|---|---|---|---|---|\n",
-    );
-    let mut json = String::from("{\n  \"kernels\": {\n");
-    let (mut gj, mut gi) = (0.0f64, 0.0f64);
-    for (n, k) in names.iter().enumerate() {
-        let (i, j, f, sj) =
-            (best("interpreter", k), best("cpython-jit", k), best("fused", k), best("stock-jit", k));
-        gj += (j / f).ln();
-        gi += (i / f).ln();
-        let _ = writeln!(
-            md,
-            "| {k} | {:.1} | {:.1} | {:.1} | {:.1} | {:.2}x | {:.2}x |",
-            i * 1e3,
-            j * 1e3,
-            f * 1e3,
-            sj * 1e3,
-            j / f,
-            i / f
-        );
-        let _ = writeln!(
-            json,
-            "    \"{k}\": {{\"interpreter\": {i:.6}, \"cpython_jit\": {j:.6}, \"fused\": {f:.6}, \"stock_jit\": {sj:.6}}}{}",
-            if n + 1 < names.len() { "," } else { "" }
-        );
+    let out = out.unwrap_or_else(|| repo_root().join("target/cpython-bench"));
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut forms = vec![
+        Form { label: "interpreter".into(), dir: first.1.clone(), jit: "0", hook: "0" },
+        Form { label: "CPython JIT".into(), dir: first.1.clone(), jit: "1", hook: "0" },
+    ];
+    for (label, dir) in &fused {
+        forms.push(Form { label: format!("fused: {label}"), dir: dir.clone(), jit: "1", hook: "1" });
     }
-    let count = names.len().max(1) as f64;
-    let (gj, gi) = ((gj / count).exp(), (gi / count).exp());
-    let _ = writeln!(md, "| **geometric mean** | | | | | **{gj:.2}x** | **{gi:.2}x** |\n");
-    let _ = writeln!(md, "Hook counters of the fused runs (one line per process):\n\n```\n{}```\n", stats);
-    let _ = writeln!(md, "![chart](chart.svg)");
-    let _ = write!(
-        json,
-        "  }},\n  \"geomean_fused_vs_jit\": {gj:.4},\n  \"geomean_fused_vs_interpreter\": {gi:.4}\n}}\n"
-    );
-    write(&out.join("report.md"), &md)?;
-    write(&out.join("report.json"), &json)?;
-    write(&out.join("chart.svg"), &chart(&names, &|f, k| best(f, k)))?;
-    print!("{md}");
-    println!("wrote {}", out.join("report.md").display());
-    Ok(())
+    forms.push(Form { label: "stock build JIT".into(), dir: stock.clone(), jit: "1", hook: "0" });
+    let stats_file = out.join("fused-stats.txt");
+    let _ = std::fs::remove_file(&stats_file);
+
+    // (workload, form) -> best seconds
+    let mut best: BTreeMap<(String, String), f64> = BTreeMap::new();
+    let mut keep = |w: String, f: &str, s: f64| {
+        let e = best.entry((w, f.to_string())).or_insert(f64::INFINITY);
+        *e = e.min(s);
+    };
+    let kernels = repo_root().join(KERNELS);
+    for round in 0..rounds {
+        for form in &forms {
+            let mut cmd = python(form, &stats_file);
+            cmd.arg(&kernels).args(["--repeat", "3"]);
+            let text = output(cmd, &form.label)?;
+            for (k, v) in parse_times(&text)? {
+                for s in v {
+                    keep(format!("kernel {k}"), &form.label, s);
+                }
+            }
+        }
+        if let Some(root) = &pyperformance {
+            for b in benches.split(',').filter(|b| !b.is_empty()) {
+                let script = root.join(format!("bm_{b}")).join("run_benchmark.py");
+                for form in &forms {
+                    let mut cmd = python(form, &stats_file);
+                    cmd.arg(&script).args(["--fast", "-q", "--inherit-environ"]);
+                    cmd.arg("PYTHON_JIT,PYTHON_TRACEFUSE,TRACEFUSE_STATS,PYTHONPATH");
+                    let text = output(cmd, &form.label)?;
+                    keep(format!("pyperformance {b}"), &form.label, parse_pyperf(&text)?);
+                }
+                println!("round {}/{rounds}: {b}", round + 1);
+            }
+        }
+        println!("round {}/{rounds} done", round + 1);
+    }
+    report(&out, &forms, &best, &stats_file)
+}
+
+/// The pinned pyperformance release and the pyperf it runs on.
+const WHEELS: [&str; 2] = ["pyperformance==1.14.0", "pyperf==2.8.0"];
+
+/// Downloads and unpacks the wheels under target/pyperformance (once); puts pyperf on
+/// PYTHONPATH for the runs; returns the benchmarks folder.
+fn fetch_pyperformance() -> Result<PathBuf, String> {
+    let dir = repo_root().join("target/pyperformance");
+    let benchmarks = dir.join("pyperformance/data-files/benchmarks");
+    if !benchmarks.is_dir() || !dir.join("pyperf").is_dir() {
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let dl = dir.join("wheels");
+        let mut pip = Command::new("python3");
+        pip.args(["-m", "pip", "download", "--no-deps", "-q", "-d"]).arg(&dl).args(WHEELS);
+        output(pip, "pip download")?;
+        for wheel in std::fs::read_dir(&dl).map_err(|e| format!("{}: {e}", dl.display()))? {
+            let wheel = wheel.map_err(|e| e.to_string())?.path();
+            let mut unzip = Command::new("python3");
+            unzip.args(["-m", "zipfile", "-e"]).arg(&wheel).arg(&dir);
+            output(unzip, "unpacking a wheel")?;
+        }
+    }
+    let path = match std::env::var("PYTHONPATH") {
+        Ok(p) if !p.is_empty() => format!("{}:{p}", dir.display()),
+        _ => dir.display().to_string(),
+    };
+    std::env::set_var("PYTHONPATH", path);
+    Ok(benchmarks)
+}
+
+fn python(form: &Form, stats: &Path) -> Command {
+    let mut cmd = Command::new(form.dir.join("python"));
+    cmd.env("PYTHON_JIT", form.jit).env("PYTHON_TRACEFUSE", form.hook).stdin(Stdio::null());
+    if form.hook == "1" {
+        cmd.env("TRACEFUSE_STATS", stats);
+    } else {
+        cmd.env_remove("TRACEFUSE_STATS");
+    }
+    cmd
+}
+
+fn output(mut cmd: Command, label: &str) -> Result<String, String> {
+    let o = cmd.output().map_err(|e| format!("{label}: {e}"))?;
+    if !o.status.success() {
+        return Err(format!(
+            "{label}: {cmd:?} failed ({}): {}",
+            o.status,
+            String::from_utf8_lossy(&o.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&o.stdout).into_owned())
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
@@ -154,37 +206,157 @@ fn parse_times(text: &str) -> Result<Vec<(String, Vec<f64>)>, String> {
     Ok(out)
 }
 
-/// Bars of speed relative to the interpreter, per kernel and form.
-fn chart(names: &[String], best: &dyn Fn(&str, &str) -> f64) -> String {
-    let (w, row, left) = (720.0, 26.0, 130.0);
-    let h = 40.0 + row * 4.0 * names.len() as f64 + 30.0;
-    let max = names
-        .iter()
-        .flat_map(|k| FORMS.iter().map(move |f| (k, f)))
-        .map(|(k, f)| best("interpreter", k) / best(f, k))
-        .fold(1.0f64, f64::max);
-    let colors = ["#999999", "#4477aa", "#ee6677", "#88ccee"];
-    let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"12\">\n\
-         <text x=\"10\" y=\"20\">speed-up over the interpreter (longer is faster): grey interpreter, blue CPython JIT, red fused, light blue stock build's JIT</text>\n"
+/// pyperf's `name: Mean +- std dev: 138 ms +- 16 ms`, in seconds.
+fn parse_pyperf(text: &str) -> Result<f64, String> {
+    let line = text
+        .lines()
+        .find(|l| l.contains("Mean +- std dev:"))
+        .ok_or_else(|| format!("no pyperf result in `{text}`"))?;
+    let rest = line.split("Mean +- std dev:").nth(1).unwrap_or("").trim();
+    let mut words = rest.split_whitespace();
+    let value: f64 =
+        words.next().and_then(|v| v.parse().ok()).ok_or_else(|| format!("cannot read `{line}`"))?;
+    let scale = match words.next() {
+        Some("ns") => 1e-9,
+        Some("us") => 1e-6,
+        Some("ms") => 1e-3,
+        Some("sec") | Some("s") => 1.0,
+        other => return Err(format!("unknown unit {other:?} in `{line}`")),
+    };
+    Ok(value * scale)
+}
+
+fn report(
+    out: &Path,
+    forms: &[Form],
+    best: &BTreeMap<(String, String), f64>,
+    stats_file: &Path,
+) -> Result<(), String> {
+    let get = |w: &str, f: &str| best.get(&(w.to_string(), f.to_string())).copied().unwrap_or(f64::NAN);
+    let mut workloads: Vec<String> = best.keys().map(|(w, _)| w.clone()).collect();
+    workloads.dedup();
+    let fused: Vec<&Form> = forms.iter().filter(|f| f.hook == "1").collect();
+    let mut md = String::from(
+        "# CPython 3.14: fused stencils against CPython's JIT and the interpreter\n\n\
+         Generated by `cargo xtask cpython bench`: times in ms (kernels: best timed run;\n\
+         pyperformance: pyperf's mean, best over rounds), forms interleaved round by round.\n\
+         Speed-ups are time ratios: above 1 the fused build is faster.\n\n",
     );
-    for (n, k) in names.iter().enumerate() {
-        let y0 = 40.0 + row * 4.0 * n as f64;
-        let _ = writeln!(s, "<text x=\"10\" y=\"{}\">{k}</text>", y0 + row * 2.0);
-        for (m, f) in FORMS.iter().enumerate() {
-            let r = best("interpreter", k) / best(f, k);
-            let bw = (w - left - 60.0) * r / max;
-            let y = y0 + row * m as f64;
+    let mut head = String::from("| workload |");
+    let mut rule = String::from("|---|");
+    for f in forms {
+        let _ = write!(head, " {} |", f.label);
+        rule.push_str("---|");
+    }
+    for f in &fused {
+        let _ = write!(head, " {} vs JIT | vs interpreter |", f.label);
+        rule.push_str("---|---|");
+    }
+    let _ = writeln!(md, "{head}\n{rule}");
+    let mut json = String::from("{\n  \"times\": {\n");
+    // suite -> fused label -> (sum of ln vs JIT, sum of ln vs interpreter, n)
+    let mut geo: BTreeMap<(String, String), (f64, f64, usize)> = BTreeMap::new();
+    for (n, w) in workloads.iter().enumerate() {
+        let _ = write!(md, "| {w} |");
+        let mut jrow = Vec::new();
+        for f in forms {
+            let _ = write!(md, " {:.2} |", get(w, &f.label) * 1e3);
+            jrow.push(format!("\"{}\": {:.9}", f.label, get(w, &f.label)));
+        }
+        let suite = w.split_whitespace().next().unwrap_or("").to_string();
+        for f in &fused {
+            let (j, i, t) = (get(w, "CPython JIT"), get(w, "interpreter"), get(w, &f.label));
+            let _ = write!(md, " {:.2}x | {:.2}x |", j / t, i / t);
+            let g = geo.entry((suite.clone(), f.label.clone())).or_insert((0.0, 0.0, 0));
+            *g = (g.0 + (j / t).ln(), g.1 + (i / t).ln(), g.2 + 1);
+        }
+        md.push('\n');
+        let _ = writeln!(
+            json,
+            "    \"{w}\": {{{}}}{}",
+            jrow.join(", "),
+            if n + 1 < workloads.len() { "," } else { "" }
+        );
+    }
+    json.push_str("  },\n  \"geomean\": {\n");
+    md.push_str("\n| geometric mean | fused build | vs CPython JIT | vs interpreter |\n|---|---|---|---|\n");
+    let ng = geo.len();
+    for (n, ((suite, label), (lj, li, c))) in geo.iter().enumerate() {
+        let (gj, gi) = ((lj / *c as f64).exp(), (li / *c as f64).exp());
+        let _ = writeln!(md, "| {suite} ({c}) | {label} | **{gj:.2}x** | {gi:.2}x |");
+        let _ = writeln!(
+            json,
+            "    \"{suite} / {label}\": {{\"vs_jit\": {gj:.4}, \"vs_interpreter\": {gi:.4}}}{}",
+            if n + 1 < ng { "," } else { "" }
+        );
+    }
+    json.push_str("  }\n}\n");
+    let stats = std::fs::read_to_string(stats_file).unwrap_or_default();
+    let (mut fused_n, mut stitched_n, mut lines) = (0u64, 0u64, 0u64);
+    for l in stats.lines() {
+        lines += 1;
+        for kv in l.split_whitespace() {
+            match kv.split_once('=') {
+                Some(("fused", v)) => fused_n += v.parse::<u64>().unwrap_or(0),
+                Some(("stitched", v)) => stitched_n += v.parse::<u64>().unwrap_or(0),
+                _ => {}
+            }
+        }
+    }
+    let _ = writeln!(
+        md,
+        "\nHook counters over the fused runs ({lines} processes): {fused_n} executors fused, {stitched_n} stitched.\n\n![chart](chart.svg)"
+    );
+    write(&out.join("report.md"), &md)?;
+    write(&out.join("report.json"), &json)?;
+    write(&out.join("chart.svg"), &chart(&workloads, forms, &get))?;
+    print!("{md}");
+    println!("wrote {}", out.join("report.md").display());
+    Ok(())
+}
+
+/// Bars: speed relative to CPython's JIT, per workload and form.
+fn chart(workloads: &[String], forms: &[Form], get: &dyn Fn(&str, &str) -> f64) -> String {
+    let (w, bar, left) = (760.0, 12.0, 190.0);
+    let per = bar * forms.len() as f64 + 8.0;
+    let h = 50.0 + per * workloads.len() as f64;
+    let max = workloads
+        .iter()
+        .flat_map(|k| forms.iter().map(move |f| get(k, "CPython JIT") / get(k, &f.label)))
+        .filter(|r| r.is_finite())
+        .fold(1.0f64, f64::max);
+    let colors = ["#999999", "#4477aa", "#ee6677", "#228833", "#ccbb44", "#88ccee"];
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"11\">\n\
+         <text x=\"10\" y=\"16\">speed relative to CPython's JIT (longer is faster; the line is 1x)</text>\n"
+    );
+    for (m, f) in forms.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "<rect x=\"{}\" y=\"24\" width=\"10\" height=\"10\" fill=\"{}\"/><text x=\"{}\" y=\"33\">{}</text>",
+            10.0 + 125.0 * m as f64,
+            colors[m % colors.len()],
+            24.0 + 125.0 * m as f64,
+            f.label
+        );
+    }
+    let one = left + (w - left - 50.0) / max;
+    for (n, k) in workloads.iter().enumerate() {
+        let y0 = 44.0 + per * n as f64;
+        let _ = writeln!(s, "<text x=\"10\" y=\"{}\">{k}</text>", y0 + per / 2.0);
+        for (m, f) in forms.iter().enumerate() {
+            let r = get(k, "CPython JIT") / get(k, &f.label);
+            let bw = if r.is_finite() { (w - left - 50.0) * r / max } else { 0.0 };
             let _ = writeln!(
                 s,
-                "<rect x=\"{left}\" y=\"{y}\" width=\"{bw:.1}\" height=\"{}\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{}\">{r:.2}x</text>",
-                row - 6.0,
-                colors[m],
-                left + bw + 4.0,
-                y + row - 10.0
+                "<rect x=\"{left}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"{}\" fill=\"{}\"/>",
+                y0 + bar * m as f64,
+                bar - 2.0,
+                colors[m % colors.len()]
             );
         }
     }
-    s.push_str("</svg>\n");
+    let _ =
+        writeln!(s, "<line x1=\"{one:.1}\" y1=\"40\" x2=\"{one:.1}\" y2=\"{h}\" stroke=\"black\"/>\n</svg>");
     s
 }

@@ -71,8 +71,8 @@ const COMMANDS: &[Subcommand] = &[
                 Python/jit.c; default target/cpython-fused). `test --stock DIR --fused DIR [--tests \
                 training|heldout|LIST] [--corrupt 1|NAME-PART]`: CPython's regression tests on both with \
                 PYTHON_JIT=1, compared case by case, with the hook's counters. `bench --stock DIR \
-                --fused DIR [--rounds N] [--out DIR]`: hot loop kernels, interpreter vs CPython's \
-                JIT vs fused",
+                --fused [LABEL=]DIR... [--rounds N] [--pyperformance [DIR] [--benches LIST]] [--out \
+                DIR]`: hot loop kernels and pyperformance, interpreter vs CPython's JIT vs fused",
         run: cpython_fused::run,
     },
     Subcommand { name: "help", args: "", about: "print this text", run: help },
