@@ -1,11 +1,13 @@
 //! `cargo xtask cpython build|test`: a CPython that runs tracefuse's fused stencils, and
 //! CPython's own regression tests as the oracle.
 //!
-//! - `build --cpython DIR --traces T [--out DIR] [--training-thresholds]`: copies the
+//! - `build --cpython DIR --traces T [--out DIR] [--training-thresholds] [--warm JSON,...]`:
+//!   copies the
 //!   user's configured 3.14 tree (never modified) to `--out` (default
 //!   `target/cpython-fused`), optionally lowers its warm-up thresholds as the training
 //!   build does, imports its uops, fuses the traces in T for the host into a header,
-//!   installs the hook (`tracefuse cpython-hook`) and builds (configure when needed,
+//!   installs the hook (`tracefuse cpython-hook`; `--warm`: the training recordings whose
+//!   loops a stock-threshold build warms at start-up) and builds (configure when needed,
 //!   then make).
 //! - `test --stock DIR --fused DIR [--tests LIST] [--corrupt]`: runs the same regression
 //!   tests (`-m test -j2 --junit-xml`) with `PYTHON_JIT=1` on both builds and compares
@@ -94,7 +96,7 @@ fn jobs() -> String {
 }
 
 fn build(args: &[String]) -> Result<(), String> {
-    let o = options(args, &["--training-thresholds"], &["--cpython", "--traces", "--out"])?;
+    let o = options(args, &["--training-thresholds"], &["--cpython", "--traces", "--out", "--warm"])?;
     let src =
         user_path(o.get("--cpython").ok_or("--cpython DIR (a configured CPython 3.14 tree) is required")?)?;
     let traces = user_path(o.get("--traces").ok_or("--traces DIR (recorded trace files) is required")?)?;
@@ -155,7 +157,11 @@ fn build(args: &[String]) -> Result<(), String> {
         &stencils,
     ]))?;
     let header = format!("{stencils}/{triple}/jit_stencils.h");
-    run_cmd(&tracefuse(&["cpython-hook", "--cpython", &out_s, "--header", &header]))?;
+    let mut hook = tracefuse(&["cpython-hook", "--cpython", &out_s, "--header", &header]);
+    for w in o.get("--warm").map(String::as_str).unwrap_or("").split(',').filter(|w| !w.is_empty()) {
+        hook.args.extend(["--warm".to_string(), user_path(w)?.display().to_string()]);
+    }
+    run_cmd(&hook)?;
     // 3. Configure where the copy was configured for another place, then make.
     let makefile = std::fs::read_to_string(out.join("Makefile")).unwrap_or_default();
     let configured_here = makefile

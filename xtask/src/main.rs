@@ -66,7 +66,7 @@ const COMMANDS: &[Subcommand] = &[
     Subcommand {
         name: "cpython",
         args: "build|test|bench ...",
-        about: "`build --cpython DIR --traces T [--out DIR] [--training-thresholds]`: a copy of a \
+        about: "`build --cpython DIR --traces T [--out DIR] [--training-thresholds] [--warm JSON,...]`: a copy of a \
                 configured CPython 3.14 tree that emits fused stencils for the traces in T (hook in \
                 Python/jit.c; default target/cpython-fused). `test --stock DIR --fused DIR [--tests \
                 training|heldout|LIST] [--corrupt 1|NAME-PART]`: CPython's regression tests on both with \

@@ -11,7 +11,12 @@
  *   - at the top of _PyJIT_Compile: `tf_fused_compile(...)`, which installs the fused
  *     stencil when the trace CPython just formed matches one (returns 0, or -1 on an
  *     allocation error) and otherwise returns 1: CPython stitches as it always does;
- *   - at the top of _PyJIT_Free: `tf_fused_free(executor)`, which retires its counters.
+ *   - at the top of _PyJIT_Free: `tf_fused_free(executor)`, which retires its counters;
+ * and one into Objects/codeobject.c, after a new code object is quickened:
+ *   - `_PyTF_WarmCode(co)`, which gives the JUMP_BACKWARDs where the training run formed
+ *     traces (tf_jit_warm.h, from the recording) the training build's low warm-up
+ *     counter, so that a stock-threshold build forms those traces — and runs their fused
+ *     stencils — during start-up.
  *
  * A fused executor's memory, one mapping like a stitched one: CPython's shim (native
  * calling convention -> the stencil convention; it calls the code right after it), the
@@ -20,7 +25,9 @@
  * never both.
  *
  * Environment:
- *   PYTHON_TRACEFUSE=0     stitch every trace (the stock JIT, same binary);
+ *   PYTHON_TRACEFUSE=0     stitch every trace and warm nothing (the stock JIT, same
+ *                          binary);
+ *   TRACEFUSE_WARM=0       warm nothing (fused stencils still used);
  *   TRACEFUSE_STATS=FILE   at exit, append one line of counters to FILE ("-": stderr):
  *                          executors fused / stitched, fused executors entered, entries;
  *   TRACEFUSE_CORRUPT=1    patch one hole of every fused stencil wrongly (the first
@@ -32,6 +39,7 @@
  */
 
 #include "tf_jit_hook_includes.h"
+#include "tf_jit_warm.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,7 +79,8 @@ static struct {
     uintptr_t symbols[TF_SYMBOL_COUNT + 1];
     int executor_symbol; /* index of _JIT_EXECUTOR in symbols, or -1 */
     tf_fused_executor *live;
-    uint64_t fused, stitched, refused, entered, entries, emit_ns;
+    int warm; /* 1: warm the recorded locations */
+    uint64_t fused, stitched, refused, entered, entries, emit_ns, warmed;
 } tf_hook;
 
 static void
@@ -88,11 +97,12 @@ tf_report(void)
     }
     fprintf(out,
             "tracefuse: pid=%ld fused=%llu stitched=%llu refused=%llu entered=%llu "
-            "entries=%llu emit_ns=%llu fused_traces=%d\n",
+            "entries=%llu emit_ns=%llu warmed=%llu fused_traces=%d\n",
             (long)getpid(), (unsigned long long)tf_hook.fused,
             (unsigned long long)tf_hook.stitched, (unsigned long long)tf_hook.refused,
             (unsigned long long)entered, (unsigned long long)entries,
-            (unsigned long long)tf_hook.emit_ns, TF_FUSED_COUNT);
+            (unsigned long long)tf_hook.emit_ns, (unsigned long long)tf_hook.warmed,
+            TF_FUSED_COUNT);
     if (out != stderr) {
         fclose(out);
     }
@@ -103,6 +113,8 @@ tf_setup(void)
 {
     const char *on = getenv("PYTHON_TRACEFUSE");
     tf_hook.state = (on != NULL && strcmp(on, "0") == 0) ? 2 : 1;
+    const char *warm = getenv("TRACEFUSE_WARM");
+    tf_hook.warm = tf_hook.state == 1 && !(warm != NULL && strcmp(warm, "0") == 0);
     const char *corrupt = getenv("TRACEFUSE_CORRUPT");
     if (corrupt != NULL && corrupt[0] != '\0' && strcmp(corrupt, "0") != 0) {
         tf_hook.corrupt = strcmp(corrupt, "1") == 0 ? "" : corrupt;
@@ -237,6 +249,59 @@ tf_fused_free(_PyExecutorObject *executor)
             *p = r->next;
             PyMem_RawFree(r);
             return;
+        }
+    }
+}
+
+/* The training run's trace locations: a code object whose file (base name), qualified
+ * name and first line match one gets the training build's JUMP_BACKWARD counter at the
+ * recorded offset, so the loop forms its trace after as many iterations as it did there. */
+void _PyTF_WarmCode(PyCodeObject *co);
+
+void
+_PyTF_WarmCode(PyCodeObject *co)
+{
+    if (TF_WARM_COUNT == 0) {
+        return;
+    }
+    if (tf_hook.state == 0) {
+        tf_setup();
+    }
+    if (!tf_hook.warm) {
+        return;
+    }
+    int line = co->co_firstlineno;
+    size_t lo = 0, hi = TF_WARM_COUNT;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tf_warm_locations[mid].first_line < line) {
+            lo = mid + 1;
+        }
+        else {
+            hi = mid;
+        }
+    }
+    const char *qualname = NULL, *file = NULL;
+    for (; lo < TF_WARM_COUNT && tf_warm_locations[lo].first_line == line; lo++) {
+        const tf_warm_location *w = &tf_warm_locations[lo];
+        if (qualname == NULL) {
+            qualname = PyUnicode_AsUTF8(co->co_qualname);
+            const char *path = PyUnicode_AsUTF8(co->co_filename);
+            if (qualname == NULL || path == NULL) {
+                PyErr_Clear();
+                return;
+            }
+            const char *slash = strrchr(path, '/');
+            file = slash != NULL ? slash + 1 : path;
+        }
+        if (strcmp(w->qualname, qualname) != 0 || strcmp(w->file, file) != 0) {
+            continue;
+        }
+        Py_ssize_t at = w->offset / (int)sizeof(_Py_CODEUNIT);
+        if (at + 1 < Py_SIZE(co) && _PyCode_CODE(co)[at].op.code == JUMP_BACKWARD) {
+            _PyCode_CODE(co)[at + 1].counter =
+                make_backoff_counter(TF_WARM_VALUE, JUMP_BACKWARD_INITIAL_BACKOFF);
+            tf_hook.warmed++;
         }
     }
 }

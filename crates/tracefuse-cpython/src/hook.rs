@@ -3,12 +3,15 @@
 //! our hook (`hook/tf_jit_hook.c`, written here) and the include list of the tree's own
 //! JIT template go into `Python/`, and `Python/jit.c` gets three insertions at named
 //! places — an `#include` before the definition of `_PyJIT_Compile`, a call at the top of
-//! `_PyJIT_Compile` and one at the top of `_PyJIT_Free`. Every insertion is marked, so
-//! installing again replaces it (the tree can be rebuilt with new stencils); a `jit.c`
-//! without exactly one of each place is refused with its line.
+//! `_PyJIT_Compile` and one at the top of `_PyJIT_Free` — and `Objects/codeobject.c` one,
+//! after a new code object is quickened, which warms the loops a training recording
+//! formed traces at (`tf_jit_warm.h`, written from the recording; empty without one).
+//! Every insertion is marked, so installing again replaces it (the tree can be rebuilt
+//! with new stencils); a file without exactly one of each place is refused with its line.
 
 use crate::error::{Error, ParseError};
 use crate::import::template_includes;
+use crate::record::{ExecutorKind, Recording};
 use crate::CpythonTree;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -21,6 +24,14 @@ pub const HOOK_C: &str = "tf_jit_hook.c";
 pub const STENCILS_H: &str = "tf_jit_stencils.h";
 /// The headers the hook needs to name every symbol the stencils use.
 pub const INCLUDES_H: &str = "tf_jit_hook_includes.h";
+/// The loops to warm.
+pub const WARM_H: &str = "tf_jit_warm.h";
+/// `Objects/codeobject.c`, relative to the tree.
+pub const CODEOBJECT_C: &str = "Objects/codeobject.c";
+/// Where a new code object has been quickened (once in 3.14's codeobject.c).
+const QUICKENED: &str = "_PyCode_Quicken(_PyCode_CODE(co), Py_SIZE(co), 1);";
+/// The JUMP_BACKWARD warm-up value of a training build (training-build.sh).
+pub const TRAINING_JUMP_BACKWARD: u32 = 15;
 
 const HOOK_SOURCE: &str = include_str!("../hook/tf_jit_hook.c");
 const MARK: &str = "/* tracefuse hook */";
@@ -30,11 +41,16 @@ const MARK: &str = "/* tracefuse hook */";
 pub struct HookReport {
     /// Lines of `jit.c` (1-based, in the edited file) holding the three insertions.
     pub lines: [usize; 3],
+    /// Line of `codeobject.c` holding the warm-up call.
+    pub warm_line: usize,
+    /// Loop locations the build warms.
+    pub warm_locations: usize,
 }
 
 /// Copies `header` (a `jit_stencils.h` from `tracefuse generate --format header` for the
-/// tree's host) and the hook into `tree/Python/` and edits `Python/jit.c`.
-pub fn install(tree: &CpythonTree, header: &Path) -> Result<HookReport, Error> {
+/// tree's host) and the hook into `tree/Python/` and edits `Python/jit.c` and
+/// `Objects/codeobject.c`; `warm`: the recordings whose loops the build warms.
+pub fn install(tree: &CpythonTree, header: &Path, warm: &[Recording]) -> Result<HookReport, Error> {
     let io = |path: &Path, e: std::io::Error| Error::Io { path: path.to_path_buf(), message: e.to_string() };
     let python = tree.root.join("Python");
     let header_text = std::fs::read_to_string(header).map_err(|e| io(header, e))?;
@@ -57,12 +73,79 @@ pub fn install(tree: &CpythonTree, header: &Path) -> Result<HookReport, Error> {
     let jit_c = tree.root.join(JIT_C);
     let text = std::fs::read_to_string(&jit_c).map_err(|e| io(&jit_c, e))?;
     let (edited, lines) = edit_jit_c(&jit_c.display().to_string(), &text)?;
-    for (name, contents) in [(STENCILS_H, header_text.as_str()), (INCLUDES_H, &inc), (HOOK_C, HOOK_SOURCE)] {
+    let code_c = tree.root.join(CODEOBJECT_C);
+    let code_text = std::fs::read_to_string(&code_c).map_err(|e| io(&code_c, e))?;
+    let (code_edited, warm_line) = edit_codeobject_c(&code_c.display().to_string(), &code_text)?;
+    let (warm_h, warm_locations) = warm_header(warm);
+    for (name, contents) in
+        [(STENCILS_H, header_text.as_str()), (INCLUDES_H, &inc), (WARM_H, &warm_h), (HOOK_C, HOOK_SOURCE)]
+    {
         let path = python.join(name);
         std::fs::write(&path, contents).map_err(|e| io(&path, e))?;
     }
     std::fs::write(&jit_c, edited).map_err(|e| io(&jit_c, e))?;
-    Ok(HookReport { lines })
+    std::fs::write(&code_c, code_edited).map_err(|e| io(&code_c, e))?;
+    Ok(HookReport { lines, warm_line, warm_locations })
+}
+
+/// `tf_jit_warm.h`: the loop locations of the recordings (file base name, qualified
+/// name, first line, byte offset of the JUMP_BACKWARD), sorted by first line, without
+/// duplicates; and how many.
+pub fn warm_header(recordings: &[Recording]) -> (String, usize) {
+    let mut locations = std::collections::BTreeSet::new();
+    for r in recordings {
+        for e in &r.executors {
+            if let ExecutorKind::Loop { qualname, file, first_line, offset, .. } = &e.kind {
+                let base = file.rsplit(['/', '\\']).next().unwrap_or(file).to_string();
+                locations.insert((*first_line, base, qualname.clone(), *offset));
+            }
+        }
+    }
+    let c = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    let mut out = format!(
+        "/* tf_jit_warm.h: written by tracefuse from a training recording: the loops that formed\n \
+         * traces there, warmed in this build (tf_jit_hook.c). */\n\
+         typedef struct {{\n    int first_line;\n    const char *file;\n    const char *qualname;\n    int offset;\n}} tf_warm_location;\n\
+         #define TF_WARM_VALUE {TRAINING_JUMP_BACKWARD}\n#define TF_WARM_COUNT {}\n\
+         static const tf_warm_location tf_warm_locations[{}] = {{\n",
+        locations.len(),
+        locations.len().max(1)
+    );
+    for (line, file, qualname, offset) in &locations {
+        let _ = writeln!(out, "    {{{line}, \"{}\", \"{}\", {offset}}},", c(file), c(qualname));
+    }
+    if locations.is_empty() {
+        out.push_str("    {0, \"\", \"\", 0},\n");
+    }
+    out.push_str("};\n");
+    (out, locations.len())
+}
+
+/// `codeobject.c` with the warm-up call after the quickening of a new code object (an
+/// earlier insertion removed first), and its line.
+pub fn edit_codeobject_c(label: &str, text: &str) -> Result<(String, usize), Error> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.contains(MARK)).collect();
+    let at: Vec<usize> = lines.iter().enumerate().filter(|(_, l)| l.trim() == QUICKENED).map(|(i, _)| i).collect();
+    let [place] = at[..] else {
+        return Err(ParseError::new(
+            label,
+            at.get(1).map_or(1, |i| *i as u32 + 1),
+            format!("expected `{QUICKENED}` once (found {}): is this CPython 3.14's Objects/codeobject.c?", at.len()),
+        )
+        .into());
+    };
+    let mut out = String::with_capacity(text.len() + 128);
+    for (i, l) in lines.iter().enumerate() {
+        out.push_str(l);
+        out.push('\n');
+        if i == place {
+            let _ = writeln!(
+                out,
+                "    {{ extern void _PyTF_WarmCode(PyCodeObject *); _PyTF_WarmCode(co); }} {MARK}"
+            );
+        }
+    }
+    Ok((out, place + 2))
 }
 
 /// `jit.c` with the hook's three insertions (earlier ones removed first), and their lines.
@@ -146,6 +229,22 @@ mod tests {
         let (twice, at2) = edit_jit_c("jit.c", &once).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(once, twice);
         assert_eq!(at, at2);
+    }
+
+    #[test]
+    fn warms_after_quickening_and_lists_loop_locations() {
+        let code = "static int\ninit_code(PyCodeObject *co)\n{\n    _PyCode_Quicken(_PyCode_CODE(co), Py_SIZE(co), 1);\n    return 0;\n}\n";
+        let (once, line) = edit_codeobject_c("codeobject.c", code).unwrap_or_else(|e| panic!("{e}"));
+        assert!(once.lines().nth(line - 1).is_some_and(|l| l.contains("_PyTF_WarmCode(co)")), "{once}");
+        assert_eq!(edit_codeobject_c("codeobject.c", &once).map(|r| r.0).ok(), Some(once.clone()));
+        let e = edit_codeobject_c("c.c", "int x;\n").err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.contains("c.c:1: expected `_PyCode_Quicken"), "{e}");
+        let rec = crate::record::parse(include_str!("../fixture/recording.json")).unwrap_or_else(|e| panic!("{e}"));
+        let (h, n) = warm_header(&[rec.clone(), rec]);
+        assert!(n > 0 && h.contains(&format!("#define TF_WARM_COUNT {n}")), "{h}");
+        let (empty, zero) = warm_header(&[]);
+        assert_eq!(zero, 0);
+        assert!(empty.contains("TF_WARM_COUNT 0"));
     }
 
     #[test]

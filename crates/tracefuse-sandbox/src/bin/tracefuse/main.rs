@@ -192,6 +192,9 @@ enum Command {
         /// jit_stencils.h from `generate --format header --library <its import>` for the host
         #[arg(long)]
         header: PathBuf,
+        /// Training recordings (record.py's JSON) whose loops the build warms at start-up
+        #[arg(long)]
+        warm: Vec<PathBuf>,
     },
     /// Run one kernel once in one form (for instruction counting under callgrind).
     #[command(hide = true)]
@@ -236,7 +239,7 @@ fn main() -> ExitCode {
         Command::Inspect { stencil, inputs, target } => cmd_inspect(&stencil, &inputs, &target),
         Command::Bench { inputs, out, runs } => bench_cli::bench(&inputs, &out, runs),
         Command::CpythonImport { cpython, out } => cmd_cpython_import(&cpython, &out),
-        Command::CpythonHook { cpython, header } => cmd_cpython_hook(&cpython, &header),
+        Command::CpythonHook { cpython, header, warm } => cmd_cpython_hook(&cpython, &header, &warm),
         Command::BenchOne { kernel, form, inputs, stencils } => {
             bench_cli::bench_one(&kernel, form, &inputs, &stencils)
         }
@@ -501,15 +504,23 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
     Ok(true)
 }
 
-fn cmd_cpython_hook(cpython: &Path, header: &Path) -> Result<bool> {
+fn cmd_cpython_hook(cpython: &Path, header: &Path, warm: &[PathBuf]) -> Result<bool> {
     let tree = tracefuse_cpython::CpythonTree::open(cpython).map_err(|e| Error::new(e.to_string()))?;
-    let report = tracefuse_cpython::hook::install(&tree, header).map_err(|e| Error::new(e.to_string()))?;
+    let recordings = warm
+        .iter()
+        .map(|p| tracefuse_cpython::record::read(p).map_err(|e| Error::new(e.to_string())))
+        .collect::<Result<Vec<_>>>()?;
+    let report =
+        tracefuse_cpython::hook::install(&tree, header, &recordings).map_err(|e| Error::new(e.to_string()))?;
     println!(
-        "cpython-hook: {}: hook installed at lines {}, {} and {}; build the tree (make)",
+        "cpython-hook: {}: hook installed at lines {}, {} and {}; {}:{}: {} loop locations warmed; build the tree (make)",
         cpython.join(tracefuse_cpython::hook::JIT_C).display(),
         report.lines[0],
         report.lines[1],
-        report.lines[2]
+        report.lines[2],
+        cpython.join(tracefuse_cpython::hook::CODEOBJECT_C).display(),
+        report.warm_line,
+        report.warm_locations
     );
     Ok(true)
 }
