@@ -18,7 +18,9 @@
 //! | `LOAD_IP(x)` | nothing |
 //! | `LLTRACE_RESUME_FRAME()` | `frame->lltrace = 0` under `Py_DEBUG`, else nothing |
 //!
-//! Every way out stores the body's `stack_pointer` local back into `*tf_spp` first.
+//! Every way out stores the body's `frame` and `stack_pointer` locals back into
+//! `*tf_framep` and `*tf_spp` first: a case that switches frames (`_PUSH_FRAME`,
+//! `_RETURN_VALUE`, ...) assigns both, and the next instruction runs on the new frame.
 
 use crate::error::{Error, ParseError};
 use crate::{CpyMacro, CpythonTree, NotCompiledReason, Uop, UopExit, UopFlag, JIT_TEMPLATE_C};
@@ -531,9 +533,11 @@ typedef PyThreadState TfThread;
 #undef CURRENT_TARGET
 #define CURRENT_TARGET() ((uint32_t)tf_target)
 
-/* Every way out publishes the body's stack pointer first. */
+/* Every way out publishes the body's frame and stack pointer first (a case that switches
+ * frames assigns both). */
 #define TF_CPY_LEAVE(STATUS) \
     do {{ \
+        *tf_framep = frame; \
         *tf_spp = stack_pointer; \
         return (STATUS); \
     }} while (0)
@@ -621,13 +625,14 @@ fn body_text(tree: &CpythonTree, u: &Uop) -> String {
     // tracefuse's TF_UOP signature plus the result slot, written out so the name is literal.
     let _ = writeln!(
         s,
-        "TF_BODY_ATTRS int tf_uop_{name}(_PyInterpreterFrame *frame TF_UNUSED, _PyStackRef **tf_spp,\n    \
+        "TF_BODY_ATTRS int tf_uop_{name}(_PyInterpreterFrame **tf_framep, _PyStackRef **tf_spp,\n    \
          PyThreadState *tstate TF_UNUSED, uint64_t tf_oparg TF_UNUSED, uint64_t tf_operand0 TF_UNUSED,\n    \
          uint64_t tf_operand1 TF_UNUSED, uint64_t tf_target TF_UNUSED, void **tf_result TF_UNUSED)\n{{"
     );
     let _ = writeln!(
         s,
         "    /* What a case expects in scope. */\n    \
+         _PyInterpreterFrame *frame = *tf_framep;\n    \
          _PyStackRef *stack_pointer = *tf_spp;\n    \
          _PyExecutorObject *current_executor TF_UNUSED = TF_CPY_EXECUTOR;\n    \
          int oparg TF_UNUSED;\n    \
@@ -643,7 +648,7 @@ fn body_text(tree: &CpythonTree, u: &Uop) -> String {
     }
     s.push_str(
         "        }\n        default:\n            Py_UNREACHABLE();\n    }\n    \
-         *tf_spp = stack_pointer;\n    return TF_NEXT;\n}\n",
+         *tf_framep = frame;\n    *tf_spp = stack_pointer;\n    return TF_NEXT;\n}\n",
     );
     if jump.is_some() {
         s.push_str("\n#undef TF_CPY_JUMP_STATUS\n");
