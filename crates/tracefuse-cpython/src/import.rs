@@ -22,6 +22,7 @@
 //! `*tf_framep` and `*tf_spp` first: a case that switches frames (`_PUSH_FRAME`,
 //! `_RETURN_VALUE`, ...) assigns both, and the next instruction runs on the new frame.
 
+use crate::cases::FrameSwitch;
 use crate::error::{Error, ParseError};
 use crate::{CpyMacro, CpythonTree, NotCompiledReason, Uop, UopExit, UopFlag, JIT_TEMPLATE_C};
 use std::fmt::Write as _;
@@ -82,6 +83,10 @@ pub struct ImportedUop {
     /// `tail_call`.
     pub exits: Vec<&'static str>,
     pub terminator: bool,
+    /// `push` or `pop` for a uop that switches frames (the manifest's `frame:`): a case
+    /// that assigns `frame` and reloads the stack pointer from it enters a new frame; one
+    /// that assigns it from a frame's `previous` returns to the caller.
+    pub frame: Option<&'static str>,
     /// Whether the uop is in `uops.yaml` (false when its stack effect is inexpressible).
     pub in_manifest: bool,
 }
@@ -287,10 +292,24 @@ fn not_compiled(tree: &CpythonTree) -> Vec<(String, String)> {
 pub fn describe(u: &Uop) -> ImportedUop {
     let fixed = u.case.fixed_oparg;
     let popped = count(&u.meta.num_popped, fixed);
+    let frame = match u.case.frame_switch {
+        None => Ok(None),
+        Some(FrameSwitch::Enter) => Ok(Some("push")),
+        Some(FrameSwitch::Return) => Ok(Some("pop")),
+        Some(FrameSwitch::Other) => {
+            Err("assigns `frame` neither from LOAD_SP (entering a frame) nor from `previous` (returning): \
+             a frame switch the manifest cannot describe"
+                .to_string())
+        }
+    };
     let pushed = match (&u.meta.num_pushed, fixed) {
+        // The new frame's stack starts empty: nothing is pushed onto it.
+        _ if frame == Ok(Some("push")) => Ok((Vec::new(), false)),
+        _ if frame.is_err() => frame.clone().map(|_| (Vec::new(), false)),
         (Some(e), _) => count(e, fixed),
         (None, _) if u.case.uses(CpyMacro::LoadSp) => {
-            Err("switches frames (LOAD_SP): the pushed count is on another frame's stack".to_string())
+            Err("reloads the stack pointer (LOAD_SP) without switching frames: the pushed count is not known"
+                .to_string())
         }
         (None, _) => match &u.case.stack_adjustment {
             None => Err("the case's stack_pointer adjustment does not parse".to_string()),
@@ -342,6 +361,7 @@ pub fn describe(u: &Uop) -> ImportedUop {
         fields,
         exits,
         terminator: matches!(u.name(), "_EXIT_TRACE" | "_DEOPT" | "_ERROR_POP_N" | "_JUMP_TO_TOP"),
+        frame: frame.ok().flatten(),
         in_manifest,
     }
 }
@@ -673,7 +693,9 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
         writeln!(s, "{MARKER} from CPython {} ({}); do not edit.", tree.version.text, tree.root.display());
     s.push_str(
         "# Exits `return` and `tail_call` are GOTO_TIER_ONE / GOTO_TIER_TWO (statuses TF_RETURN = 5,\n\
-         # TF_TAIL_CALL = 6, result in the body's last parameter `void **tf_result`).\n",
+         # TF_TAIL_CALL = 6, result in the body's last parameter `void **tf_result`).\n\
+         # `frame: push`: the uop enters a new frame (an inlined call; the trace file gives its\n\
+         # size); `frame: pop`: it returns to the caller's frame (docs/formats.md).\n",
     );
     s.push_str("#\n# Uops CPython's JIT does not compile:\n");
     for (n, why) in &r.not_compiled {
@@ -723,6 +745,9 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
         }
         if u.terminator {
             s.push_str("    terminator: true\n");
+        }
+        if let Some(f) = u.frame {
+            let _ = writeln!(s, "    frame: {f}");
         }
         let _ = writeln!(s, "    body: {}", yaml_str(&u.body));
     }

@@ -204,10 +204,11 @@ impl StencilPlan {
     }
 
     /// The shadow frame a fused trace may run on: loops only (a straight-line trace runs
-    /// once, and copying every slot in and out would cost more than registers save), and
-    /// only when the library has the hooks.
+    /// once, and copying every slot in and out would cost more than registers save), only
+    /// when the library has the hooks, and only on one frame (the hooks copy the frame
+    /// the trace is entered with; a trace that pushes frames runs on the real ones).
     pub fn shadow_for(lib: &UopLibrary, trace: &Trace) -> Option<Shadow> {
-        (lib.shadow.is_some() && trace.is_loop).then(|| Shadow {
+        (lib.shadow.is_some() && trace.is_loop && trace.frames.len() == 1).then(|| Shadow {
             slots: (trace.locals + trace.stack_size) as u64,
             entry: (trace.locals + trace.entry_stack) as u64,
         })
