@@ -216,8 +216,8 @@ fn frame_pushes_are_checked() {
             && e.contains("instruction 4 (_PUSH_LOCAL_0): stack overflow: depth 2 exceeds stack_size 1 in the frame instruction 1 (_ENTER_FRAME) pushed"),
         "{e}"
     );
-    // The caller's values are out of the callee's reach: _DIVIDE right after the push
-    // finds only the callee's one value, not the caller's below it.
+    // Depths count on the callee's own stack: with one push removed, _DIVIDE finds one
+    // value there (a single-stack count would not see the frame switch at all).
     let e = err(
         "reach",
         CALL_TRACE.replace("  - {uop: _PUSH_LOCAL_0}\n  - {uop: _GUARD_TOP_IS_SMALL, target: 8}\n", ""),
