@@ -183,6 +183,29 @@ def nlocalsplus(code):
     return n
 
 
+def callee_codes():
+    """id -> code object for every live function (its __code__) and code object: what a
+    _PUSH_FRAME's operand0 names (the callee's function, or its code object | 1)."""
+    out = {}
+    for o in gc.get_objects():
+        if isinstance(o, types.FunctionType):
+            out[id(o)] = o.__code__
+        elif isinstance(o, types.CodeType):
+            out[id(o)] = o
+    return out
+
+
+def pushed_frame(operand0, callees):
+    """The frame a _PUSH_FRAME enters, from its operand0, or None when the optimizer left
+    no callee there (0: a recursive call, or a function whose code changed)."""
+    if not operand0:
+        return None
+    code = callees.get(operand0 & ~1)
+    if code is None:
+        return None
+    return {"nlocalsplus": nlocalsplus(code), "stacksize": code.co_stacksize, "qualname": code.co_qualname}
+
+
 def stack_depths(code):
     """Stack depth before each instruction (byte offset -> depth), from dis's stack effects
     over the control-flow graph and the exception table; None if they disagree."""
@@ -301,11 +324,15 @@ class Collector:
         self.by_id = {}     # id(executor) -> index; the executors are kept alive
         self.codes = {}     # id(code) -> [code, JUMP_BACKWARD offsets, depths or None]
         self.info_of = {}   # executor index -> the codes entry of the code it runs in
+        self.callees = {}   # id -> code, for _PUSH_FRAME operands (see callee_codes)
 
     def add(self, ex, entry, step):
         if id(ex) in self.by_id:
             return self.by_id[id(ex)], False
         uops, memory_ok = describe(ex, self.use_ctypes)
+        for u in uops:
+            if u["name"] == "_PUSH_FRAME":
+                u["frame"] = pushed_frame(u["operand0"], self.callees)
         entry.update({
             "index": len(self.entries),
             "step": step,
@@ -319,6 +346,7 @@ class Collector:
 
     def snapshot(self, step):
         first_new = len(self.entries)
+        self.callees = callee_codes()
         for code in code_objects():
             info = self.codes.get(id(code))
             if info is None or info[0] is not code:

@@ -253,3 +253,65 @@ fn frame_pushes_are_checked() {
         "{e}"
     );
 }
+
+/// A recording (fixture/recording-call.json) of a loop that inlines a call, converted
+/// and fused: the push carries the callee's frame size, the side exit inside the call is
+/// skipped (it would run on the callee's frame, which a side exit's recording does not
+/// give), and a push whose callee is not recorded enters an empty frame, so a trace that
+/// used that frame is refused when it loads.
+#[test]
+fn a_recorded_trace_through_a_call_fuses() {
+    use tracefuse_cpython::record;
+    let tree = CpythonTree::open(common::fixture()).unwrap_or_else(|e| panic!("{e}"));
+    let lib = fixture_library("fuse-recorded-call-library");
+    let path = common::fixture().join("recording-call.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let convert = |text: &str| {
+        let rec = record::parse_labelled("call.json", text).unwrap_or_else(|e| panic!("{e}"));
+        record::convert(&rec, &tree, "call.json").unwrap_or_else(|e| panic!("{e}"))
+    };
+    let conv = convert(&text);
+    assert_eq!(conv.traces.len(), 2, "{:?}", conv.skipped);
+    assert_eq!(conv.skipped.len(), 1);
+    assert!(conv.skipped[0].0 == 1 && conv.skipped[0].1.contains("inside a call the parent inlined"));
+    assert_eq!(conv.unknown_frames, 1);
+    let (call, recurse) = (&conv.traces[0].text, &conv.traces[1].text);
+    assert!(
+        call.contains("  # enters helper\n  - {uop: _ENTER_FRAME, frame: {locals: 1, stack_size: 2}}\n"),
+        "{call}"
+    );
+    assert!(recurse.contains("  - {uop: _ENTER_FRAME, frame: {locals: 0, stack_size: 0}}\n"), "{recurse}");
+
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = tmp.join("fuse-recorded-call-traces");
+    let _ = std::fs::remove_dir_all(&dir);
+    record::write(&conv, &dir).unwrap();
+    let set = TraceSet::load_dir(&dir, &lib).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(set.traces[0].frames.len(), 2);
+    let triple = "x86_64-unknown-linux-gnu";
+    let bc = BodyCompiler::new(&tmp.join("fuse-fixture-cache"))
+        .unwrap()
+        .compile_library(&lib, triple)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stencils = generate(&lib, &set, &bc, &Target::by_triple(triple).unwrap(), &Pipeline::default(), 2)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(stencils.fused.len(), 2);
+
+    // The unrecorded callee's frame is empty: a use of its stack is refused, naming the
+    // trace file and line.
+    let bad = text.replacen(
+        "\"frame\": null},",
+        "\"frame\": null},\n    {\"name\": \"_PUSH_LOCAL_0\", \"oparg\": 0, \"target\": 7, \"operand0\": 0, \"operand1\": 0, \"uop_id\": 407},",
+        1,
+    );
+    let conv = convert(&bad);
+    let dir = tmp.join("fuse-recorded-call-bad");
+    let _ = std::fs::remove_dir_all(&dir);
+    record::write(&conv, &dir).unwrap();
+    let e = TraceSet::load_dir(&dir, &lib).map(|_| ()).unwrap_err().to_string();
+    assert!(
+        e.contains("cpy0002_recurse_16.yaml:")
+            && e.contains("instruction 2 (_PUSH_LOCAL_0): stack overflow: depth 1 exceeds stack_size 0 in the frame instruction 1 (_ENTER_FRAME) pushed"),
+        "{e}"
+    );
+}
