@@ -194,6 +194,13 @@ fn real_tree_imports_and_compiles() {
     assert!(manifest_entry(&yaml, "_EXIT_TRACE").unwrap().contains("tail_call"));
     if tree.version.text == "3.14.7" {
         assert_eq!(report.uops.len(), 285);
+        // Every case is in uops.yaml; the four that switch frames say how.
+        assert!(left.is_empty(), "{left:?}");
+        assert!(manifest_entry(&yaml, "_PUSH_FRAME").unwrap().contains("frame: push"));
+        for t in ["_RETURN_VALUE", "_YIELD_VALUE", "_RETURN_GENERATOR"] {
+            assert!(manifest_entry(&yaml, t).unwrap().contains("frame: pop"), "{t}");
+        }
+        assert_eq!(yaml.matches("    frame: ").count(), 4);
     }
     check_compiles(&report, "cpython");
 }
