@@ -37,6 +37,7 @@ int tf_interpret(TfFrame *frame, TfThread *tstate, const TfTraceCode *traces, in
                  int64_t start) {
     if (start < 0 || start >= ntraces) broken("no such start trace", start, 0, ntraces);
     TfValue *sp = frame->sp;
+    /* A body may switch `frame` (a frame push or pop); exits report the current one. */
     int64_t cur = start, pc = 0;
     for (;;) {
         if (pc >= traces[cur].len) /* only an empty trace gets here */
@@ -45,7 +46,7 @@ int tf_interpret(TfFrame *frame, TfThread *tstate, const TfTraceCode *traces, in
         TfBodyFn body = body_of(in->uop);
         if (!body) broken("unknown uop id", cur, pc, in->uop);
         void *result = 0;
-        int status = body(frame, &sp, tstate, in->oparg, in->operand0, in->operand1, in->target, &result);
+        int status = body(&frame, &sp, tstate, in->oparg, in->operand0, in->operand1, in->target, &result);
         uint64_t at = ((uint64_t)cur << 32) | (uint64_t)pc;
         switch (status) {
         case TF_NEXT:

@@ -38,7 +38,10 @@ fn seed(root: &Path) -> Result<std::path::PathBuf, String> {
     copy_into(&corpus.join("trace"), yaml_files(&sandbox.join("traces")).into_iter())?;
     let cpython = root.join("crates/tracefuse-cpython/fixture");
     copy_into(&corpus.join("executor_cases"), std::iter::once(cpython.join("Python/executor_cases.c.h")))?;
-    copy_into(&corpus.join("recording"), std::iter::once(cpython.join("recording.json")))?;
+    copy_into(
+        &corpus.join("recording"),
+        ["recording.json", "recording-call.json"].into_iter().map(|f| cpython.join(f)),
+    )?;
     let objects = corpus.join("object");
     std::fs::create_dir_all(&objects).map_err(|e| format!("{}: {e}", objects.display()))?;
     // One object per body and target; the first byte selects the target in the fuzz target

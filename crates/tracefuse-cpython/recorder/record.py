@@ -188,6 +188,75 @@ def nlocalsplus(code):
     return n
 
 
+def callee_codes():
+    """id -> code object for every live function (its __code__) and code object: what a
+    _PUSH_FRAME's operand0 names (the callee's function, or its code object | 1)."""
+    out = {}
+    for o in gc.get_objects():
+        if isinstance(o, types.FunctionType):
+            out[id(o)] = o.__code__
+        elif isinstance(o, types.CodeType):
+            out[id(o)] = o
+    return out
+
+
+class CodeRanges:
+    """Which code object an instruction address lies in: a code object keeps its bytecode
+    inline after its fixed part (type(code).__basicsize__ bytes from its address)."""
+
+    def __init__(self, codes):
+        import bisect
+        self.bisect = bisect
+        base = type(codes[0]).__basicsize__ if codes else 0
+        spans = sorted((id(c) + base, id(c) + base + len(c.co_code), c) for c in codes)
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+
+    def code_at(self, addr):
+        k = self.bisect.bisect_right(self.starts, addr) - 1
+        if k >= 0 and self.spans[k][0] <= addr < self.spans[k][1]:
+            return self.spans[k][2]
+        return None
+
+
+RETURNS = {"_RETURN_VALUE", "_RETURN_GENERATOR", "_YIELD_VALUE"}
+SET_IPS = {"_SET_IP", "_CHECK_VALIDITY_AND_SET_IP"}
+
+
+def annotate_pushes(uops, own_code, callees, ranges):
+    """Gives each _PUSH_FRAME the frame it enters ("frame": size of the callee's code, or
+    None). The callee is the code object whose bytecode holds the first instruction
+    pointer a _SET_IP records on that frame (checked: the first one before any push must
+    lie in the executor's own code, else addresses are not trusted), else what operand0
+    names (the callee's function, or its code | 1; 0 for a recursive call)."""
+    trusted = False
+    for u in uops:
+        if u["name"] == "_PUSH_FRAME":
+            break
+        if u["name"] in SET_IPS:
+            trusted = own_code is not None and ranges.code_at(u["operand0"]) is own_code
+            break
+    for k, u in enumerate(uops):
+        if u["name"] != "_PUSH_FRAME":
+            continue
+        code = None
+        nested = 0
+        for v in uops[k + 1:] if trusted else ():
+            if v["name"] == "_PUSH_FRAME":
+                nested += 1
+            elif v["name"] in RETURNS:
+                if nested == 0:
+                    break
+                nested -= 1
+            elif nested == 0 and v["name"] in SET_IPS:
+                code = ranges.code_at(v["operand0"])
+                break
+        if code is None and u["operand0"]:
+            code = callees.get(u["operand0"] & ~1)
+        u["frame"] = None if code is None else {
+            "nlocalsplus": nlocalsplus(code), "stacksize": code.co_stacksize, "qualname": code.co_qualname}
+
+
 def stack_depths(code):
     """Stack depth before each instruction (byte offset -> depth), from dis's stack effects
     over the control-flow graph and the exception table; None if they disagree."""
@@ -306,11 +375,14 @@ class Collector:
         self.by_id = {}     # id(executor) -> index; the executors are kept alive
         self.codes = {}     # id(code) -> [code, JUMP_BACKWARD offsets, depths or None]
         self.info_of = {}   # executor index -> the codes entry of the code it runs in
+        self.callees = {}   # id -> code, for _PUSH_FRAME operands (see callee_codes)
+        self.ranges = CodeRanges([])  # instruction address -> code (see annotate_pushes)
 
-    def add(self, ex, entry, step):
+    def add(self, ex, entry, step, own_code=None):
         if id(ex) in self.by_id:
             return self.by_id[id(ex)], False
         uops, memory_ok = describe(ex, self.use_ctypes)
+        annotate_pushes(uops, own_code, self.callees, self.ranges)
         entry.update({
             "index": len(self.entries),
             "step": step,
@@ -324,7 +396,10 @@ class Collector:
 
     def snapshot(self, step):
         first_new = len(self.entries)
-        for code in code_objects():
+        self.callees = callee_codes()
+        codes = code_objects()
+        self.ranges = CodeRanges(codes)
+        for code in codes:
             info = self.codes.get(id(code))
             if info is None or info[0] is not code:
                 jumps = [i.offset for i in dis.get_instructions(code) if i.opname == "JUMP_BACKWARD"]
@@ -345,7 +420,7 @@ class Collector:
                     "nlocalsplus": nlocalsplus(code),
                     "stacksize": code.co_stacksize,
                     "entry_stack": info[2].get(off),
-                }, step)
+                }, step, code)
                 self.info_of[idx] = info
         # Side exits that warmed up lead to executors no code object points at.
         k = first_new
@@ -367,7 +442,7 @@ class Collector:
                     "exit_entry_stack": depth,
                     "code": None, "qualname": None, "file": None, "first_line": None, "offset": None,
                     "nlocalsplus": None, "stacksize": None, "entry_stack": None,
-                }, step)
+                }, step, info[0] if info is not None else None)
                 if new and info is not None:
                     self.info_of[idx] = info
                 entry["exits"].append({"stub": stub, "executor": idx})

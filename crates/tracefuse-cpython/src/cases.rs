@@ -134,6 +134,21 @@ pub struct ExecutorCase {
     pub stack_adjustment: Option<Expr>,
     /// Whether the body's last statement is `break;` (true for every 3.14 case).
     pub ends_with_break: bool,
+    /// How the body switches frames: `None` if it never assigns `frame` in compiled code.
+    pub frame_switch: Option<FrameSwitch>,
+}
+
+/// How a case that assigns `frame` switches frames, from what else it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameSwitch {
+    /// It also calls `LOAD_SP()`: it enters the frame it was handed (`_PUSH_FRAME`), whose
+    /// value stack starts empty.
+    Enter,
+    /// It reads a frame's `previous`: it returns to the caller's frame (`_RETURN_VALUE`,
+    /// `_YIELD_VALUE`, `_RETURN_GENERATOR`).
+    Return,
+    /// Neither: a switch this reader does not understand.
+    Other,
 }
 
 impl ExecutorCase {
@@ -395,6 +410,7 @@ fn parse_case(
         fixed_oparg: fixed_oparg(src, &live),
         stack_adjustment: stack_adjustment(src, &live),
         ends_with_break: ends_with_break(src, &live),
+        frame_switch: frame_switch(src, &live),
         name,
         line: case_line,
         end_line: close.line,
@@ -464,6 +480,30 @@ fn fixed_oparg(src: &str, live: &[(Token, usize)]) -> Option<i64> {
         }
     }
     None
+}
+
+/// Whether the compiled body assigns `frame` (`frame = ...`, not `x->frame`, not `==`),
+/// and if so how (see [`FrameSwitch`]).
+fn frame_switch(src: &str, live: &[(Token, usize)]) -> Option<FrameSwitch> {
+    let at = |k: usize| live.get(k).map(|(t, _)| t);
+    let assigns = (0..live.len()).any(|k| {
+        at(k).is_some_and(|t| t.is_ident(src, "frame"))
+            && at(k + 1).is_some_and(|t| t.is_punct(src, "="))
+            && !at(k + 2).is_some_and(|t| t.is_punct(src, "="))
+            && !k.checked_sub(1).and_then(at).is_some_and(|t| t.is_punct(src, ".") || t.is_punct(src, ">"))
+    });
+    if !assigns {
+        return None;
+    }
+    let calls_load_sp = (0..live.len()).any(|k| {
+        at(k).is_some_and(|t| t.is_ident(src, "LOAD_SP")) && at(k + 1).is_some_and(|t| t.is_punct(src, "("))
+    });
+    let reads_previous = live.iter().any(|(t, _)| t.is_ident(src, "previous"));
+    Some(match (calls_load_sp, reads_previous) {
+        (true, _) => FrameSwitch::Enter,
+        (false, true) => FrameSwitch::Return,
+        (false, false) => FrameSwitch::Other,
+    })
 }
 
 fn stack_adjustment(src: &str, live: &[(Token, usize)]) -> Option<Expr> {

@@ -18,8 +18,11 @@
 //! | `LOAD_IP(x)` | nothing |
 //! | `LLTRACE_RESUME_FRAME()` | `frame->lltrace = 0` under `Py_DEBUG`, else nothing |
 //!
-//! Every way out stores the body's `stack_pointer` local back into `*tf_spp` first.
+//! Every way out stores the body's `frame` and `stack_pointer` locals back into
+//! `*tf_framep` and `*tf_spp` first: a case that switches frames (`_PUSH_FRAME`,
+//! `_RETURN_VALUE`, ...) assigns both, and the next instruction runs on the new frame.
 
+use crate::cases::FrameSwitch;
 use crate::error::{Error, ParseError};
 use crate::{CpyMacro, CpythonTree, NotCompiledReason, Uop, UopExit, UopFlag, JIT_TEMPLATE_C};
 use std::fmt::Write as _;
@@ -80,6 +83,10 @@ pub struct ImportedUop {
     /// `tail_call`.
     pub exits: Vec<&'static str>,
     pub terminator: bool,
+    /// `push` or `pop` for a uop that switches frames (the manifest's `frame:`): a case
+    /// that assigns `frame` and reloads the stack pointer from it enters a new frame; one
+    /// that assigns it from a frame's `previous` returns to the caller.
+    pub frame: Option<&'static str>,
     /// Whether the uop is in `uops.yaml` (false when its stack effect is inexpressible).
     pub in_manifest: bool,
 }
@@ -285,10 +292,24 @@ fn not_compiled(tree: &CpythonTree) -> Vec<(String, String)> {
 pub fn describe(u: &Uop) -> ImportedUop {
     let fixed = u.case.fixed_oparg;
     let popped = count(&u.meta.num_popped, fixed);
+    let frame = match u.case.frame_switch {
+        None => Ok(None),
+        Some(FrameSwitch::Enter) => Ok(Some("push")),
+        Some(FrameSwitch::Return) => Ok(Some("pop")),
+        Some(FrameSwitch::Other) => {
+            Err("assigns `frame` neither from LOAD_SP (entering a frame) nor from `previous` (returning): \
+             a frame switch the manifest cannot describe"
+                .to_string())
+        }
+    };
     let pushed = match (&u.meta.num_pushed, fixed) {
+        // The new frame's stack starts empty: nothing is pushed onto it.
+        _ if frame == Ok(Some("push")) => Ok((Vec::new(), false)),
+        _ if frame.is_err() => frame.clone().map(|_| (Vec::new(), false)),
         (Some(e), _) => count(e, fixed),
         (None, _) if u.case.uses(CpyMacro::LoadSp) => {
-            Err("switches frames (LOAD_SP): the pushed count is on another frame's stack".to_string())
+            Err("reloads the stack pointer (LOAD_SP) without switching frames: the pushed count is not known"
+                .to_string())
         }
         (None, _) => match &u.case.stack_adjustment {
             None => Err("the case's stack_pointer adjustment does not parse".to_string()),
@@ -340,6 +361,7 @@ pub fn describe(u: &Uop) -> ImportedUop {
         fields,
         exits,
         terminator: matches!(u.name(), "_EXIT_TRACE" | "_DEOPT" | "_ERROR_POP_N" | "_JUMP_TO_TOP"),
+        frame: frame.ok().flatten(),
         in_manifest,
     }
 }
@@ -531,9 +553,11 @@ typedef PyThreadState TfThread;
 #undef CURRENT_TARGET
 #define CURRENT_TARGET() ((uint32_t)tf_target)
 
-/* Every way out publishes the body's stack pointer first. */
+/* Every way out publishes the body's frame and stack pointer first (a case that switches
+ * frames assigns both). */
 #define TF_CPY_LEAVE(STATUS) \
     do {{ \
+        *tf_framep = frame; \
         *tf_spp = stack_pointer; \
         return (STATUS); \
     }} while (0)
@@ -621,13 +645,14 @@ fn body_text(tree: &CpythonTree, u: &Uop) -> String {
     // tracefuse's TF_UOP signature plus the result slot, written out so the name is literal.
     let _ = writeln!(
         s,
-        "TF_BODY_ATTRS int tf_uop_{name}(_PyInterpreterFrame *frame TF_UNUSED, _PyStackRef **tf_spp,\n    \
+        "TF_BODY_ATTRS int tf_uop_{name}(_PyInterpreterFrame **tf_framep, _PyStackRef **tf_spp,\n    \
          PyThreadState *tstate TF_UNUSED, uint64_t tf_oparg TF_UNUSED, uint64_t tf_operand0 TF_UNUSED,\n    \
          uint64_t tf_operand1 TF_UNUSED, uint64_t tf_target TF_UNUSED, void **tf_result TF_UNUSED)\n{{"
     );
     let _ = writeln!(
         s,
         "    /* What a case expects in scope. */\n    \
+         _PyInterpreterFrame *frame = *tf_framep;\n    \
          _PyStackRef *stack_pointer = *tf_spp;\n    \
          _PyExecutorObject *current_executor TF_UNUSED = TF_CPY_EXECUTOR;\n    \
          int oparg TF_UNUSED;\n    \
@@ -643,7 +668,7 @@ fn body_text(tree: &CpythonTree, u: &Uop) -> String {
     }
     s.push_str(
         "        }\n        default:\n            Py_UNREACHABLE();\n    }\n    \
-         *tf_spp = stack_pointer;\n    return TF_NEXT;\n}\n",
+         *tf_framep = frame;\n    *tf_spp = stack_pointer;\n    return TF_NEXT;\n}\n",
     );
     if jump.is_some() {
         s.push_str("\n#undef TF_CPY_JUMP_STATUS\n");
@@ -668,7 +693,9 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
         writeln!(s, "{MARKER} from CPython {} ({}); do not edit.", tree.version.text, tree.root.display());
     s.push_str(
         "# Exits `return` and `tail_call` are GOTO_TIER_ONE / GOTO_TIER_TWO (statuses TF_RETURN = 5,\n\
-         # TF_TAIL_CALL = 6, result in the body's last parameter `void **tf_result`).\n",
+         # TF_TAIL_CALL = 6, result in the body's last parameter `void **tf_result`).\n\
+         # `frame: push`: the uop enters a new frame (an inlined call; the trace file gives its\n\
+         # size); `frame: pop`: it returns to the caller's frame (docs/formats.md).\n",
     );
     s.push_str("#\n# Uops CPython's JIT does not compile:\n");
     for (n, why) in &r.not_compiled {
@@ -721,6 +748,9 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
         }
         if u.terminator {
             s.push_str("    terminator: true\n");
+        }
+        if let Some(f) = u.frame {
+            let _ = writeln!(s, "    frame: {f}");
         }
         let _ = writeln!(s, "    body: {}", yaml_str(&u.body));
     }

@@ -59,6 +59,18 @@ pub struct RecordedUop {
     /// Read from memory by the recorder when it could verify the layout; else `None`.
     pub operand1: Option<u64>,
     pub uop_id: Option<u16>,
+    /// For a `_PUSH_FRAME`: the frame it enters, from the callee's code object (its
+    /// operand0 names the function), when the recorder could resolve it.
+    pub frame: Option<PushedFrame>,
+}
+
+/// The frame a frame push enters: the callee's `co_nlocalsplus` and `co_stacksize`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PushedFrame {
+    pub locals: u32,
+    pub stack_size: u32,
+    /// The callee's `co_qualname`, for the trace file's comment.
+    pub qualname: Option<String>,
 }
 
 /// Where an executor hangs.
@@ -264,6 +276,20 @@ fn parse_executor(file: &str, i: usize, e: &Json) -> Result<Executor, RecordErro
             operand0: ctx.int(u, "operand0", &w)?,
             operand1: ctx.opt_int(u, "operand1", &w)?,
             uop_id: ctx.opt_int(u, "uop_id", &w)?,
+            frame: match u.get("frame") {
+                None | Some(Json::Null) => None,
+                Some(f) => {
+                    let w = format!("`frame` of {w}");
+                    Some(PushedFrame {
+                        locals: ctx.int(f, "nlocalsplus", &w)?,
+                        stack_size: ctx.int(f, "stacksize", &w)?,
+                        qualname: match f.get("qualname") {
+                            Some(Json::Str(q)) => Some(q.clone()),
+                            _ => None,
+                        },
+                    })
+                }
+            },
             name,
         });
     }
@@ -364,12 +390,14 @@ pub struct Conversion {
     pub distinct: BTreeSet<String>,
     /// Operand1 values the case reads but the recording lacks (written as `{runtime: 0}`).
     pub unknown_operand1: usize,
+    /// Frame pushes whose callee the recording does not name (written as an empty frame).
+    pub unknown_frames: usize,
     /// Uops used that `uops.yaml` leaves out (stack effect it cannot express): the core
     /// cannot load traces holding them yet.
     pub not_in_manifest: BTreeSet<String>,
     /// Loops whose stack depth at `_JUMP_TO_TOP` (from the uops' stack effects and the
     /// recorded entry depth) is not the entry depth: the entry depth is wrong (the core
-    /// would refuse them). Loops with a frame switch are not checked.
+    /// would refuse them).
     pub unbalanced: Vec<usize>,
 }
 
@@ -392,7 +420,7 @@ pub fn convert(rec: &Recording, tree: &CpythonTree, file: &str) -> Result<Conver
     let mut out = Conversion::default();
     // Frames of converted executors, for the side exits hanging off them.
     let mut frames: Vec<Option<Frame>> = vec![None; rec.executors.len()];
-    let mut depths: Vec<Vec<Option<u32>>> = vec![Vec::new(); rec.executors.len()];
+    let mut depths: Vec<Vec<Option<(u32, usize)>>> = vec![Vec::new(); rec.executors.len()];
     for ex in &rec.executors {
         let ctx = Ctx { file, executor: Some(ex.describe()) };
         let mut resolved = Vec::with_capacity(ex.uops.len());
@@ -436,7 +464,7 @@ pub fn convert(rec: &Recording, tree: &CpythonTree, file: &str) -> Result<Conver
         };
         if let Some(last) = main.checked_sub(1) {
             let closes = resolved.get(last).is_some_and(|u| u.name() == "_JUMP_TO_TOP");
-            if let (true, Some(Some(at)), Ok(f)) = (closes, d.get(last), &frame) {
+            if let (true, Some(Some((at, 0))), Ok(f)) = (closes, d.get(last), &frame) {
                 if Some(*at) != f.entry_stack {
                     out.unbalanced.push(ex.index);
                 }
@@ -528,20 +556,46 @@ fn check_links(ex: &Executor, uops: &[&Uop], main: usize, ctx: &Ctx<'_>) -> Resu
     Ok(())
 }
 
-/// Stack depth before each main instruction (None after a frame switch).
-fn stack_depths(ex: &Executor, uops: &[&Uop], entry: u32) -> Vec<Option<u32>> {
+/// Stack depth before each instruction and the frame it runs on (0: the executor's own,
+/// k: the k-th frame a `frame: push` uop entered), as the core's validation counts them:
+/// a push pops its inputs and starts the callee's stack empty, a pop returns to the
+/// caller's depth and pushes its outputs there. `None` once a count is unknown.
+fn stack_depths(ex: &Executor, uops: &[&Uop], entry: u32) -> Vec<Option<(u32, usize)>> {
     let mut out = Vec::with_capacity(uops.len());
     let mut d = Some(i64::from(entry));
+    let (mut frame, mut pushes) = (0usize, 0usize);
+    let mut callers: Vec<(usize, Option<i64>)> = Vec::new();
     for (u, r) in uops.iter().zip(&ex.uops) {
-        out.push(d.and_then(|v| u32::try_from(v).ok()));
+        out.push(d.and_then(|v| u32::try_from(v).ok()).map(|v| (v, frame)));
         let o = i64::from(r.oparg);
-        d = d.and_then(|v| Some(v - u.num_popped(o)? + u.num_pushed(o)?)).filter(|v| *v >= 0);
+        d = d.and_then(|v| Some(v - u.num_popped(o)?)).filter(|v| *v >= 0);
+        let effect = crate::import::describe(u).frame;
+        match effect {
+            Some("push") => {
+                callers.push((frame, d));
+                pushes += 1;
+                frame = pushes;
+                d = d.map(|_| 0);
+            }
+            Some(_) => match callers.pop() {
+                Some((f, at)) => {
+                    frame = f;
+                    d = at;
+                }
+                None => d = None,
+            },
+            None => {}
+        }
+        // Nothing is pushed onto a frame just entered (its stack starts empty).
+        let pushed = if effect == Some("push") { Some(0) } else { u.num_pushed(o) };
+        d = d.and_then(|v| Some(v + pushed?));
     }
     out
 }
 
-/// A side exit's executor runs in its parent's frame (known only when no frame switch
-/// comes before the exit in the parent), entered with the stack at the bytecode the exit
+/// A side exit's executor runs in its parent's frame (known only when the exit is not
+/// inside a call the parent inlined: then it runs on the callee's frame, which the
+/// recording does not describe for side exits), entered with the stack at the bytecode the exit
 /// resumes at: the recorder's `dis` depth there when it has one, else the depth the
 /// parent had before the first instruction that jumps to the stub (or before the stub
 /// itself when it is the main trace's closing `_EXIT_TRACE`) — which can count a
@@ -549,7 +603,7 @@ fn stack_depths(ex: &Executor, uops: &[&Uop], entry: u32) -> Vec<Option<u32>> {
 fn side_exit_frame(
     rec: &Recording,
     frames: &[Option<Frame>],
-    depths: &[Vec<Option<u32>>],
+    depths: &[Vec<Option<(u32, usize)>>],
     parent_uops: &[&Uop],
     (parent, stub): (usize, usize),
     recorded: Option<u32>,
@@ -563,9 +617,16 @@ fn side_exit_frame(
         .enumerate()
         .position(|(k, (r, u))| k == stub || links(u, r.target).0 == Some(stub))
         .ok_or("no instruction of the parent jumps to its stub")?;
-    let d = depths.get(parent).and_then(|v| v.get(k)).copied().flatten().ok_or(
-        "the parent's stack depth at the exit is unknown (a frame switch comes first): frame not known",
-    )?;
+    let (d, frame) = depths
+        .get(parent)
+        .and_then(|v| v.get(k))
+        .copied()
+        .flatten()
+        .ok_or("the parent's stack depth at the exit is unknown: frame not known")?;
+    if frame != 0 {
+        return Err("the exit is inside a call the parent inlined (after a frame push): it runs on the \
+                    callee's frame, which the recording does not give for side exits");
+    }
     Ok(Frame { locals: f.locals, stack_size: f.stack_size, entry_stack: Some(recorded.unwrap_or(d)) })
 }
 
@@ -645,6 +706,26 @@ fn render(
                 _ => continue,
             };
             fields.push(format!("{field}: {v}"));
+        }
+        if imported.frame == Some("push") {
+            // The frame it enters: the callee's size, or an empty frame when the recording
+            // does not name the callee, so that validation refuses any use of it.
+            let (locals, stack_size) = match &r.frame {
+                Some(f) => {
+                    let _ =
+                        writeln!(s, "  # enters {}", comment(f.qualname.as_deref().unwrap_or("the callee")));
+                    (f.locals, f.stack_size)
+                }
+                None => {
+                    out.unknown_frames += 1;
+                    s.push_str(
+                        "  # the callee is not recorded (operand0 names no live function): an empty frame,\n  \
+                         # so nothing after the push may use the callee's locals or stack\n",
+                    );
+                    (0, 0)
+                }
+            };
+            fields.push(format!("frame: {{locals: {locals}, stack_size: {stack_size}}}"));
         }
         if let Some(&(_, to)) = ex.exits.iter().find(|(stub, _)| *stub == k) {
             let _ = writeln!(s, "  # side exit into executor {to}");

@@ -3,6 +3,7 @@
 
 mod common;
 
+use tracefuse_cpython::cases::FrameSwitch;
 use tracefuse_cpython::{
     CpyMacro, CpythonTree, ExpansionSize, Expr, NotCompiled, NotCompiledReason, NotViable, Operand, UopExit,
     UopFlag, EXECUTOR_CASES_C_H,
@@ -28,7 +29,7 @@ type Row = (
     usize,
 );
 
-const EXPECTED: [Row; 10] = [
+const EXPECTED: [Row; 12] = [
     (
         "_PUSH_LOCAL_0",
         10,
@@ -159,6 +160,38 @@ const EXPECTED: [Row; 10] = [
         "CURRENT_OPARG:1+0 CURRENT_OPERAND0:1+0 GOTO_TIER_ONE:1+0 WITHIN_STACK_BOUNDS:0+1",
         0,
     ),
+    (
+        "_ENTER_FRAME",
+        131,
+        142,
+        410,
+        None,
+        "0",
+        0,
+        0,
+        "1",
+        "0",
+        None,
+        "-1",
+        "LOAD_IP:1+0 LOAD_SP:1+0 WITHIN_STACK_BOUNDS:0+1",
+        0,
+    ),
+    (
+        "_LEAVE_FRAME",
+        144,
+        159,
+        411,
+        None,
+        "HAS_ESCAPES_FLAG",
+        64,
+        0,
+        "1",
+        "1",
+        None,
+        "0",
+        "WITHIN_STACK_BOUNDS:0+2",
+        0,
+    ),
 ];
 
 fn open() -> CpythonTree {
@@ -190,6 +223,14 @@ fn every_case_as_written() {
         assert_eq!(c.directives.len(), dirs, "{name}");
         assert!(c.enclosing.is_empty(), "{name}");
         assert!(c.ends_with_break, "{name}");
+        // Only the two frame-switching cases assign `frame`: one enters the frame it is
+        // handed (LOAD_SP), one returns to the caller (`previous`).
+        let switch = match name {
+            "_ENTER_FRAME" => Some(FrameSwitch::Enter),
+            "_LEAVE_FRAME" => Some(FrameSwitch::Return),
+            _ => None,
+        };
+        assert_eq!(c.frame_switch, switch, "{name}");
         // The body is the text between the braces, byte for byte.
         assert!(text.contains(&format!("case {name}: {{{}}}", c.body)), "{name}");
         assert!(c.body.starts_with('\n') && c.body.ends_with("\n        "), "{name}");
@@ -244,6 +285,8 @@ fn exits_and_operands() {
             ("_EXIT_TRACE", vec![TierOne, TierTwo], vec![Operand0]),
             ("_DEOPT", vec![TierOne], vec![Target]),
             ("_ERROR_POP_N", vec![TierOne], vec![Oparg, Operand0]),
+            ("_ENTER_FRAME", vec![], vec![]),
+            ("_LEAVE_FRAME", vec![], vec![]),
         ]
     );
 }
@@ -294,9 +337,9 @@ fn tree_level_facts() {
         ]
     );
     let md = &tree.metadata;
-    assert_eq!(md.uop_ids.max_uop_id, 409);
-    assert_eq!(md.uop_ids.ids.len(), 13);
-    assert_eq!(md.uops.len(), 11);
+    assert_eq!(md.uop_ids.max_uop_id, 411);
+    assert_eq!(md.uop_ids.ids.len(), 15);
+    assert_eq!(md.uops.len(), 13);
     assert_eq!(md.opcode_ids.len(), 4);
     assert_eq!(md.flag_defs.bit(UopFlag::Arg), Some(2));
     assert_eq!(md.flag_defs.bit(UopFlag::NoSaveIp), Some(256));

@@ -141,3 +141,186 @@ fn stubs_are_checked() {
         load("underflow", TRACE.replace("oparg: 0, operand0: 12", "oparg: 3, operand0: 12")).unwrap_err();
     assert!(err.contains("stack underflow"), "{err}");
 }
+
+/// A trace that inlines a call: the caller pushes the callee's frame (here a local, as
+/// the frame object a creating uop would leave), enters it, runs on the callee's own
+/// stack (a guard and an error exit inside it, each with its stub), returns a value to
+/// the caller's stack and leaves. Stubs 8 and 9 run on the callee's frame.
+const CALL_TRACE: &str = "\
+trace: call_and_return
+library: cpython
+locals: 2
+stack_size: 4
+instructions:
+  - {uop: _PUSH_LOCAL, oparg: 1}
+  - {uop: _ENTER_FRAME, frame: {locals: 1, stack_size: 2}}
+  - {uop: _PUSH_LOCAL_0}
+  - {uop: _GUARD_TOP_IS_SMALL, target: 8}
+  - {uop: _PUSH_LOCAL_0}
+  - {uop: _DIVIDE, target: 589824}
+  - {uop: _LEAVE_FRAME}
+  - {uop: _EXIT_TRACE, operand0: {runtime: 8192}}
+stubs:
+  - {uop: _DEOPT, target: 17}
+  - {uop: _ERROR_POP_N, oparg: 0, operand0: 12}
+";
+
+fn fixture_library(name: &str) -> UopLibrary {
+    let tree = CpythonTree::open(common::fixture()).unwrap_or_else(|e| panic!("{e}"));
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let report = import(&tree, &out).unwrap_or_else(|e| panic!("{e}"));
+    UopLibrary::load(&report.manifest).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn load_trace(lib: &UopLibrary, name: &str, text: &str) -> Result<TraceSet, String> {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("fuse-frame-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("t.yaml"), text).unwrap();
+    TraceSet::load_dir(&dir, lib).map_err(|e| e.to_string())
+}
+
+#[test]
+fn a_trace_through_a_frame_push_fuses() {
+    let lib = fixture_library("fuse-frame-library");
+    let set = load_trace(&lib, "ok", CALL_TRACE).unwrap_or_else(|e| panic!("{e}"));
+    let trace = &set.traces[0];
+    let size = |locals, stack_size| tracefuse::traces::FrameSize { locals, stack_size };
+    assert_eq!(trace.frames, [size(2, 4), size(1, 2)]);
+    // Depths count on the frame each instruction runs on; the stubs on the callee's.
+    assert_eq!(trace.frame_of, [0, 0, 1, 1, 1, 1, 1, 0, 1, 1]);
+    assert_eq!(trace.depths, [0, 1, 0, 1, 1, 2, 1, 1, 1, 2]);
+
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuse-fixture-cache");
+    for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
+        let target = Target::by_triple(triple).unwrap();
+        let bc = BodyCompiler::new(&cache)
+            .unwrap()
+            .compile_library(&lib, triple)
+            .unwrap_or_else(|e| panic!("{triple}: {e}"));
+        let stencils = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2)
+            .unwrap_or_else(|e| panic!("{triple}: {e}"));
+        assert!(stencils.uops.contains_key("_ENTER_FRAME") && stencils.uops.contains_key("_LEAVE_FRAME"));
+        let fused = &stencils.fused[0].stencil;
+        let values = holes(fused);
+        assert!(
+            !values.iter().any(|v| matches!(v, HoleValue::JumpTarget | HoleValue::ErrorTarget)),
+            "{triple}: the fused trace still leaves through a jump/error target hole: {values:?}"
+        );
+        let (stitched_code, _, stitched_holes) = stencils.stitched_size(0).unwrap();
+        assert!(fused.code.len() < stitched_code, "{triple}: fused {} vs {stitched_code}", fused.code.len());
+        assert!(fused.holes() < stitched_holes, "{triple}: {} holes vs {stitched_holes}", fused.holes());
+    }
+}
+
+#[test]
+fn frame_pushes_are_checked() {
+    let lib = fixture_library("fuse-frame-library-checks");
+    let err = |name: &str, text: String| load_trace(&lib, name, &text).map(|_| ()).unwrap_err();
+    // The callee's stack is its own: two values do not fit a frame of one slot, and the
+    // error names the file, the line and the frame.
+    let e = err("small", CALL_TRACE.replace("stack_size: 2}", "stack_size: 1}"));
+    assert!(
+        e.contains("t.yaml:10:")
+            && e.contains("instruction 4 (_PUSH_LOCAL_0): stack overflow: depth 2 exceeds stack_size 1 in the frame instruction 1 (_ENTER_FRAME) pushed"),
+        "{e}"
+    );
+    // Depths count on the callee's own stack: with one push removed, _DIVIDE finds one
+    // value there (a single-stack count would not see the frame switch at all).
+    let e = err(
+        "reach",
+        CALL_TRACE.replace("  - {uop: _PUSH_LOCAL_0}\n  - {uop: _GUARD_TOP_IS_SMALL, target: 8}\n", ""),
+    );
+    assert!(
+        e.contains("t.yaml:9:") && e.contains("stack underflow: pops 2 but the stack holds 1 in the frame"),
+        "{e}"
+    );
+    // A push must say what it enters; nothing else may say it.
+    let e = err("unsized", CALL_TRACE.replace(", frame: {locals: 1, stack_size: 2}", ""));
+    assert!(
+        e.contains("t.yaml:7:") && e.contains("_ENTER_FRAME pushes a frame: give the frame it enters"),
+        "{e}"
+    );
+    let e = err(
+        "stray",
+        CALL_TRACE.replace("{uop: _LEAVE_FRAME}", "{uop: _LEAVE_FRAME, frame: {locals: 1, stack_size: 2}}"),
+    );
+    assert!(e.contains("t.yaml:12:") && e.contains("_LEAVE_FRAME pushes no frame: remove it"), "{e}");
+    let e =
+        err("typo", CALL_TRACE.replace("frame: {locals: 1, stack_size: 2}", "frame: {locals: 1, stack: 2}"));
+    assert!(e.contains("t.yaml:7:") && e.contains("`frame`:"), "{e}");
+    // A return with no push before it would run on a caller the trace does not describe.
+    let e = err(
+        "orphan_pop",
+        CALL_TRACE.replace(
+            "  - {uop: _ENTER_FRAME, frame: {locals: 1, stack_size: 2}}\n",
+            "  - {uop: _PUSH_LOCAL_0}\n",
+        ),
+    );
+    assert!(
+        e.contains("t.yaml:12:") && e.contains("returns from the frame the trace is entered with"),
+        "{e}"
+    );
+}
+
+/// A recording (fixture/recording-call.json) of a loop that inlines a call, converted
+/// and fused: the push carries the callee's frame size, the side exit inside the call is
+/// skipped (it would run on the callee's frame, which a side exit's recording does not
+/// give), and a push whose callee is not recorded enters an empty frame, so a trace that
+/// used that frame is refused when it loads.
+#[test]
+fn a_recorded_trace_through_a_call_fuses() {
+    use tracefuse_cpython::record;
+    let tree = CpythonTree::open(common::fixture()).unwrap_or_else(|e| panic!("{e}"));
+    let lib = fixture_library("fuse-recorded-call-library");
+    let path = common::fixture().join("recording-call.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let convert = |text: &str| {
+        let rec = record::parse_labelled("call.json", text).unwrap_or_else(|e| panic!("{e}"));
+        record::convert(&rec, &tree, "call.json").unwrap_or_else(|e| panic!("{e}"))
+    };
+    let conv = convert(&text);
+    assert_eq!(conv.traces.len(), 2, "{:?}", conv.skipped);
+    assert_eq!(conv.skipped.len(), 1);
+    assert!(conv.skipped[0].0 == 1 && conv.skipped[0].1.contains("inside a call the parent inlined"));
+    assert_eq!(conv.unknown_frames, 1);
+    let (call, recurse) = (&conv.traces[0].text, &conv.traces[1].text);
+    assert!(
+        call.contains("  # enters helper\n  - {uop: _ENTER_FRAME, frame: {locals: 1, stack_size: 2}}\n"),
+        "{call}"
+    );
+    assert!(recurse.contains("  - {uop: _ENTER_FRAME, frame: {locals: 0, stack_size: 0}}\n"), "{recurse}");
+
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = tmp.join("fuse-recorded-call-traces");
+    let _ = std::fs::remove_dir_all(&dir);
+    record::write(&conv, &dir).unwrap();
+    let set = TraceSet::load_dir(&dir, &lib).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(set.traces[0].frames.len(), 2);
+    let triple = "x86_64-unknown-linux-gnu";
+    let bc = BodyCompiler::new(&tmp.join("fuse-fixture-cache"))
+        .unwrap()
+        .compile_library(&lib, triple)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stencils = generate(&lib, &set, &bc, &Target::by_triple(triple).unwrap(), &Pipeline::default(), 2)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(stencils.fused.len(), 2);
+
+    // The unrecorded callee's frame is empty: a use of its stack is refused, naming the
+    // trace file and line.
+    let bad = text.replacen(
+        "\"frame\": null},",
+        "\"frame\": null},\n    {\"name\": \"_PUSH_LOCAL_0\", \"oparg\": 0, \"target\": 7, \"operand0\": 0, \"operand1\": 0, \"uop_id\": 407},",
+        1,
+    );
+    let conv = convert(&bad);
+    let dir = tmp.join("fuse-recorded-call-bad");
+    let _ = std::fs::remove_dir_all(&dir);
+    record::write(&conv, &dir).unwrap();
+    let e = TraceSet::load_dir(&dir, &lib).map(|_| ()).unwrap_err().to_string();
+    assert!(
+        e.contains("cpy0002_recurse_16.yaml:")
+            && e.contains("instruction 2 (_PUSH_LOCAL_0): stack overflow: depth 1 exceeds stack_size 0 in the frame instruction 1 (_ENTER_FRAME) pushed"),
+        "{e}"
+    );
+}

@@ -116,6 +116,15 @@ fn fixture_imports_and_compiles() {
         assert!(e(t).contains("terminator: true"), "{t}");
     }
     assert!(!e("_DIVIDE").contains("terminator"));
+    // Frame switches: entering pops the new frame off the caller's stack and pushes
+    // nothing (the callee's stack starts empty); returning pops the result off the
+    // callee's stack and pushes it onto the caller's. Both are in the manifest.
+    assert!(e("_ENTER_FRAME").contains("stack: {inputs: [\"in[1]\"], outputs: []}"), "{}", e("_ENTER_FRAME"));
+    assert!(e("_ENTER_FRAME").contains("frame: push"));
+    assert!(e("_LEAVE_FRAME").contains("stack: {inputs: [\"in[1]\"], outputs: [\"out[1]\"]}"));
+    assert!(e("_LEAVE_FRAME").contains("frame: pop"));
+    assert!(!e("_DIVIDE").contains("frame:"));
+    assert!(report.left_out().is_empty(), "{:?}", report.left_out());
     // Not compiled, with reasons.
     for n in ["_RESUME_HERE", "_PUSH_LOCAL_PAIR"] {
         assert!(report.not_compiled.iter().any(|(m, _)| m == n), "{n}: {:?}", report.not_compiled);
@@ -128,6 +137,12 @@ fn fixture_imports_and_compiles() {
     assert!(body.contains("#define TF_CPY_JUMP_STATUS TF_DEOPT"));
     let body = std::fs::read_to_string(out.join("bodies/_JUMP_TO_TOP.c")).unwrap();
     assert!(body.contains("#define TF_CPY_JUMP_STATUS TF_JUMP_TOP"));
+    // The frame arrives by address and every way out hands the current one back.
+    let body = std::fs::read_to_string(out.join("bodies/_ENTER_FRAME.c")).unwrap();
+    assert!(
+        body.contains("_PyInterpreterFrame **tf_framep") && body.contains("*tf_framep = frame;"),
+        "{body}"
+    );
 
     // A second import replaces the first; a foreign folder is refused.
     import(&tree, &out).unwrap_or_else(|e| panic!("{e}"));
@@ -179,6 +194,13 @@ fn real_tree_imports_and_compiles() {
     assert!(manifest_entry(&yaml, "_EXIT_TRACE").unwrap().contains("tail_call"));
     if tree.version.text == "3.14.7" {
         assert_eq!(report.uops.len(), 285);
+        // Every case is in uops.yaml; the four that switch frames say how.
+        assert!(left.is_empty(), "{left:?}");
+        assert!(manifest_entry(&yaml, "_PUSH_FRAME").unwrap().contains("frame: push"));
+        for t in ["_RETURN_VALUE", "_YIELD_VALUE", "_RETURN_GENERATOR"] {
+            assert!(manifest_entry(&yaml, t).unwrap().contains("frame: pop"), "{t}");
+        }
+        assert_eq!(yaml.matches("    frame: ").count(), 4);
     }
     check_compiles(&report, "cpython");
 }

@@ -250,3 +250,18 @@ fn side_exit_takes_the_recorded_bytecode_depth() {
     let without = convert(&base).unwrap();
     assert!(without.traces[1].text.contains("\nentry_stack: 1\n"), "{}", without.traces[1].text);
 }
+
+#[test]
+fn a_bad_pushed_frame_names_the_executor_and_uop() {
+    let text = std::fs::read_to_string(common::fixture().join("recording-call.json")).unwrap();
+    let bad =
+        text.replacen("\"nlocalsplus\": 1, \"stacksize\": 2", "\"nlocalsplus\": -1, \"stacksize\": 2", 1);
+    let e = record::parse_labelled("call.json", &bad).unwrap_err().to_string();
+    assert!(
+        e.starts_with("call.json: executor 0 (call_each at invented.py:8, offset 24): `nlocalsplus` of `frame` of uop 2 (_ENTER_FRAME) is -1"),
+        "{e}"
+    );
+    let bad = text.replacen("\"frame\": {\"nlocalsplus\": 1,", "\"frame\": {\"locals\": 1,", 1);
+    let e = record::parse_labelled("call.json", &bad).unwrap_err().to_string();
+    assert!(e.contains("`frame` of uop 2 (_ENTER_FRAME) has no `nlocalsplus`"), "{e}");
+}

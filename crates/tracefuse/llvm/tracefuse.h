@@ -13,8 +13,9 @@
  * at -O3 the status disappears into direct branches.
  *
  * Per-instruction fields arrive as arguments: oparg, operand0, operand1, target. Use the
- * OPARG / OPERAND0 / OPERAND1 / TARGET macros. The stack pointer is passed by address so
- * that PUSH/POP can move it; after inlining it lives in a register.
+ * OPARG / OPERAND0 / OPERAND1 / TARGET macros. The stack pointer and the frame are passed
+ * by address so that PUSH/POP can move the one and a call or return can switch the
+ * other; after inlining both live in registers.
  *
  * Bodies are compiled with strict aliasing (type-based alias analysis lets LLVM keep VM
  * pointers in registers across stores of values): reach objects only through their own
@@ -78,19 +79,35 @@ enum {
 
 /* The body signature. Fields are 64-bit; the manifest says which ones a uop reads (most
  * bodies read few of them, hence `unused`). `tf_result` is where a body that returns
- * TF_RETURN or TF_TAIL_CALL leaves the value or function. */
+ * TF_RETURN or TF_TAIL_CALL leaves the value or function.
+ *
+ * The frame is passed by address, like the stack pointer, so that a body may switch
+ * frames (a call inlined into the trace pushes the callee's frame, a return pops it):
+ * the instructions after it then run on the frame it stored in *tf_framep. TF_UOP gives
+ * the body `frame`, the frame the instruction starts on; a body that switches stores the
+ * new one with SET_FRAME(f) and points stack_pointer into it. After inlining the frame
+ * lives in a register, as the stack pointer does.
+ *
+ * TF_UOP(NAME) defines tf_uop_NAME (the contract's function) and opens the body of an
+ * inline function it calls with `frame` read from *tf_framep. */
 #define TF_UNUSED __attribute__((unused))
+#define TF_UOP_PARAMS                                                                     \
+    TfFrame **tf_framep TF_UNUSED, TfValue **tf_spp TF_UNUSED, TfThread *tstate TF_UNUSED,  \
+        uint64_t tf_oparg TF_UNUSED, uint64_t tf_operand0 TF_UNUSED,                      \
+        uint64_t tf_operand1 TF_UNUSED, uint64_t tf_target TF_UNUSED,                     \
+        void **tf_result TF_UNUSED
 #define TF_UOP(NAME)                                                                      \
-    TF_BODY_ATTRS int tf_uop_##NAME(TfFrame *frame TF_UNUSED, TfValue **tf_spp TF_UNUSED, \
-                                    TfThread *tstate TF_UNUSED, uint64_t tf_oparg TF_UNUSED, \
-                                    uint64_t tf_operand0 TF_UNUSED,                       \
-                                    uint64_t tf_operand1 TF_UNUSED, uint64_t tf_target TF_UNUSED, \
-                                    void **tf_result TF_UNUSED)
+    static inline int tf_body_##NAME(TfFrame *frame, TF_UOP_PARAMS);                      \
+    TF_BODY_ATTRS int tf_uop_##NAME(TF_UOP_PARAMS) {                                      \
+        return tf_body_##NAME(*tf_framep, tf_framep, tf_spp, tstate, tf_oparg, tf_operand0, \
+                              tf_operand1, tf_target, tf_result);                         \
+    }                                                                                     \
+    static inline int tf_body_##NAME(TfFrame *frame TF_UNUSED, TF_UOP_PARAMS)
 
 /* Prototype form, for the interpreter's dispatch table. */
-#define TF_UOP_DECL(NAME) TF_UOP(NAME);
+#define TF_UOP_DECL(NAME) TF_BODY_ATTRS int tf_uop_##NAME(TF_UOP_PARAMS);
 
-typedef int (*TfBodyFn)(TfFrame *, TfValue **, TfThread *, uint64_t, uint64_t, uint64_t,
+typedef int (*TfBodyFn)(TfFrame **, TfValue **, TfThread *, uint64_t, uint64_t, uint64_t,
                         uint64_t, void **);
 
 /* The library's exit function: records how a trace ended and returns the value the
@@ -136,6 +153,12 @@ typedef int(TF_STENCIL_CC *TfStencilFn)(TfFrame *frame, TfValue *sp, TfThread *t
 #define POKE(n, v) ((*tf_spp)[-(ptrdiff_t)(n)] = (v))
 #define STACK_SHRINK(n) ((*tf_spp) -= (n))
 #define STACK_GROW(n) ((*tf_spp) += (n))
+
+/* --- the frame --------------------------------------------------------------------------
+ * `frame` (a TF_UOP parameter) is the frame the instruction starts on. A body that
+ * switches frames (a manifest `frame: push` or `frame: pop` uop) stores the frame the
+ * next instructions run on, and sets stack_pointer to that frame's stack. */
+#define SET_FRAME(f) (*tf_framep = (f))
 
 /* --- ways out ---------------------------------------------------------------------- */
 #define TF_UNLIKELY(c) __builtin_expect(!!(c), 0)

@@ -117,6 +117,7 @@ impl BodyCompiler {
                     fields: Default::default(),
                     exits: Default::default(),
                     terminator: false,
+                    frame: None,
                     body: path.clone(),
                     line: None,
                     random: None,

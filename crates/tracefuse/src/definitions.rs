@@ -80,6 +80,23 @@ impl ExitKind {
     ];
 }
 
+/// How a uop changes the frame the instructions after it run on (a call inlined into the
+/// trace, and its return). The body switches frames through the contract's frame slot
+/// (`SET_FRAME` in tracefuse.h); trace validation keeps a stack per frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FrameEffect {
+    /// Enters a new frame: the inputs are popped from the current frame's stack, then the
+    /// instructions after it run on the new frame, whose stack starts empty (the outputs
+    /// are pushed onto it). The trace file gives the new frame's size on the instruction
+    /// (`frame: {locals: L, stack_size: S}`).
+    Push,
+    /// Returns to the frame that pushed the current one: the inputs are popped from the
+    /// current frame, which is left; the outputs are pushed onto the caller's stack,
+    /// which is as deep as the push left it.
+    Pop,
+}
+
 /// How many stack slots a named stack item covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Count {
@@ -121,6 +138,8 @@ pub struct Uop {
     pub fields: BTreeMap<Field, FieldKind>,
     pub exits: BTreeSet<ExitKind>,
     pub terminator: bool,
+    /// Whether it switches frames (`frame: push|pop` in the manifest).
+    pub frame: Option<FrameEffect>,
     /// Absolute path of the C body.
     pub body: PathBuf,
     /// Line of the uop in the manifest.
@@ -285,6 +304,7 @@ struct RawUop {
     exits: Vec<ExitKind>,
     #[serde(default)]
     terminator: bool,
+    frame: Option<FrameEffect>,
     body: String,
     random: Option<Yaml>,
 }
@@ -401,6 +421,7 @@ impl UopLibrary {
                 fields: ru.fields,
                 exits: ru.exits.into_iter().collect(),
                 terminator: ru.terminator,
+                frame: ru.frame,
                 body,
                 line,
                 random: ru.random,

@@ -15,6 +15,10 @@
 //! - `TF_JUMP_TOP`: a back edge to the first instruction (fused), or a musttail call to
 //!   `_JIT_JUMP_TARGET` (per-uop).
 //!
+//! Bodies get the frame and the stack pointer by address (slots of `_JIT_ENTRY`, which
+//! SROA turns into registers): a body may switch frames, and every way out passes the
+//! frame the bodies left.
+//!
 //! Hole values are `external hidden` globals whose address is the value; every use goes
 //! through an empty inline-asm barrier so LLVM cannot assume a hole is non-null (it would
 //! fold `OPARG == 0` to false) or aligned.
@@ -204,10 +208,11 @@ impl StencilPlan {
     }
 
     /// The shadow frame a fused trace may run on: loops only (a straight-line trace runs
-    /// once, and copying every slot in and out would cost more than registers save), and
-    /// only when the library has the hooks.
+    /// once, and copying every slot in and out would cost more than registers save), only
+    /// when the library has the hooks, and only on one frame (the hooks copy the frame
+    /// the trace is entered with; a trace that pushes frames runs on the real ones).
     pub fn shadow_for(lib: &UopLibrary, trace: &Trace) -> Option<Shadow> {
-        (lib.shadow.is_some() && trace.is_loop).then(|| Shadow {
+        (lib.shadow.is_some() && trace.is_loop && trace.frames.len() == 1).then(|| Shadow {
             slots: (trace.locals + trace.stack_size) as u64,
             entry: (trace.locals + trace.entry_stack) as u64,
         })
@@ -346,22 +351,26 @@ struct ShadowFrame<'ctx> {
     n: IntValue<'ctx>,
 }
 
-/// An exit that goes to the shared exit block: the block it leaves from, what it reports
-/// and the stack pointer.
+/// An exit that goes to the shared exit block: the block it leaves from, what it reports,
+/// the frame and the stack pointer.
 struct RecordedExit<'ctx> {
     from: BasicBlock<'ctx>,
     kind: IntValue<'ctx>,
     index: IntValue<'ctx>,
     target: IntValue<'ctx>,
+    frame: PointerValue<'ctx>,
     sp: PointerValue<'ctx>,
 }
 
-/// `_JIT_ENTRY` while it is built: its parameters, the stack pointer's slot, its blocks
-/// and the exits recorded so far.
+/// `_JIT_ENTRY` while it is built: its parameters, the frame's and the stack pointer's
+/// slots, its blocks and the exits recorded so far.
 struct EntryFunction<'ctx> {
     function: FunctionValue<'ctx>,
+    /// The frame the stencil is entered with.
     frame: PointerValue<'ctx>,
     tstate: PointerValue<'ctx>,
+    /// The frame's slot, which bodies get by address (a body may switch frames).
+    framep: PointerValue<'ctx>,
     /// The stack pointer's slot, which bodies get by address.
     spp: PointerValue<'ctx>,
     /// The slot a body leaves a returned value or a tail-call target in.
@@ -374,13 +383,6 @@ struct EntryFunction<'ctx> {
     /// The shared exit block.
     exit: BasicBlock<'ctx>,
     recorded: Vec<RecordedExit<'ctx>>,
-}
-
-impl<'ctx> EntryFunction<'ctx> {
-    /// The frame bodies see: the shadow frame, if there is one.
-    fn body_frame(&self) -> PointerValue<'ctx> {
-        self.shadow.map_or(self.frame, |sh| sh.frame)
-    }
 }
 
 /// Fault injection: falling through and `swap` exchange destinations.
@@ -553,6 +555,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let b = &self.builder;
         b.position_at_end(bb_entry);
         let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        let framep = b.build_alloca(ptr, "framep").map_err(llvm_err)?;
         let spp = b.build_alloca(ptr, "spp").map_err(llvm_err)?;
         let result = b.build_alloca(ptr, "result").map_err(llvm_err)?;
         let shadow = match plan.shadow {
@@ -562,6 +565,8 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 None
             }
         };
+        // Bodies start on the shadow frame, if there is one.
+        b.build_store(framep, shadow.map_or(frame, |sh| sh.frame)).map_err(llvm_err)?;
         if plan.count_entries {
             self.count_entry()?;
         }
@@ -571,6 +576,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             function,
             frame,
             tstate,
+            framep,
             spp,
             result,
             shadow,
@@ -646,6 +652,17 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         Ok(self.builder.build_load(ptr, f.spp, name).map_err(llvm_err)?.into_pointer_value())
     }
 
+    /// The frame for a way out: the one the bodies left in the frame's slot (a frame push
+    /// or pop switches it), or the real frame under a shadow frame (whose hooks copy one
+    /// frame: a library with hooks does not switch frames in loops).
+    fn current_frame(&self, f: &EntryFunction<'ctx>, name: &str) -> Result<PointerValue<'ctx>> {
+        if f.shadow.is_some() {
+            return Ok(f.frame);
+        }
+        let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
+        Ok(self.builder.build_load(ptr, f.framep, name).map_err(llvm_err)?.into_pointer_value())
+    }
+
     /// The stack pointer for a way out: loaded, and written back from a shadow frame.
     fn sp_on_leaving(&self, f: &EntryFunction<'ctx>, name: &str) -> Result<PointerValue<'ctx>> {
         let sp = self.current_sp(f, name)?;
@@ -672,8 +689,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             )
         })?;
         b.position_at_end(f.blocks[i]);
-        let mut args: Vec<BasicMetadataValueEnum> =
-            vec![f.body_frame().into(), f.spp.into(), f.tstate.into()];
+        let mut args: Vec<BasicMetadataValueEnum> = vec![f.framep.into(), f.spp.into(), f.tstate.into()];
         for fv in &inst.fields {
             args.push(self.field(fv)?.into());
         }
@@ -725,21 +741,24 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 self.return_result(f)?
             }
             (ExitKind::TailCall, _, _) => {
+                let frame = self.current_frame(f, "frame")?;
                 let sp = self.sp_on_leaving(f, "sp")?;
                 let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
                 let to = b.build_load(ptr, f.result, "callee").map_err(llvm_err)?.into_pointer_value();
-                self.tail_call_pointer(to, [f.frame, sp, f.tstate])?
+                self.tail_call_pointer(to, [frame, sp, f.tstate])?
             }
             (ExitKind::JumpToTop, _, JumpTop::Loop) => {
                 b.build_unconditional_branch(f.blocks[0]).map_err(llvm_err)?;
             }
             (ExitKind::JumpToTop, _, JumpTop::Hole) => {
+                let frame = self.current_frame(f, "frame")?;
                 let sp = self.sp_on_leaving(f, "sp")?;
-                self.tail_call(&hole(HoleValue::JumpTarget), [f.frame, sp, f.tstate])?
+                self.tail_call(&hole(HoleValue::JumpTarget), [frame, sp, f.tstate])?
             }
             (ExitKind::SideExit, SideExit::Enter(hole), _) => {
+                let frame = self.current_frame(f, "frame")?;
                 let sp = self.sp_on_leaving(f, "sp")?;
-                self.tail_call(hole, [f.frame, sp, f.tstate])?
+                self.tail_call(hole, [frame, sp, f.tstate])?
             }
             (ExitKind::Deopt | ExitKind::SideExit | ExitKind::Error, _, _) if routed => {
                 // To the stub the instruction names: a branch inside a fused trace, a
@@ -756,9 +775,10 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                         b.build_unconditional_branch(block).map_err(llvm_err)?;
                     }
                     None => {
+                        let frame = self.current_frame(f, "frame")?;
                         let sp = self.sp_on_leaving(f, "sp")?;
                         let to = if error { HoleValue::ErrorTarget } else { HoleValue::JumpTarget };
-                        self.tail_call(&hole(to), [f.frame, sp, f.tstate])?
+                        self.tail_call(&hole(to), [frame, sp, f.tstate])?
                     }
                 }
             }
@@ -766,8 +786,9 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 let target = self.field(&inst.fields[Field::Target.index()])?;
                 let index = self.field(&inst.index)?;
                 let kind = self.ctx.i32_type().const_int(exit.status() as u64, false);
+                let frame = self.current_frame(f, "frame")?;
                 let sp = self.current_sp(f, "sp")?;
-                f.recorded.push(RecordedExit { from: bb, kind, index, target, sp });
+                f.recorded.push(RecordedExit { from: bb, kind, index, target, frame, sp });
                 b.build_unconditional_branch(f.exit).map_err(llvm_err)?;
             }
         }
@@ -781,14 +802,17 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         b.position_at_end(f.fallthrough);
         match plan.fallthrough {
             Fallthrough::Continue => {
+                let frame = self.current_frame(f, "frame")?;
                 let sp = self.sp_on_leaving(f, "sp")?;
-                self.tail_call(&hole(HoleValue::Continue), [f.frame, sp, f.tstate])
+                self.tail_call(&hole(HoleValue::Continue), [frame, sp, f.tstate])
             }
             Fallthrough::End => {
                 let zero = self.ctx.i64_type().const_zero();
+                let frame = self.current_frame(f, "frame")?;
                 let sp = self.current_sp(f, "sp")?;
                 let kind = self.ctx.i32_type().const_int(EXIT_END, false);
-                f.recorded.push(RecordedExit { from: f.fallthrough, kind, index: zero, target: zero, sp });
+                let from = f.fallthrough;
+                f.recorded.push(RecordedExit { from, kind, index: zero, target: zero, frame, sp });
                 b.build_unconditional_branch(f.exit).map_err(llvm_err)?;
                 Ok(())
             }
@@ -807,16 +831,18 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let (i32t, i64t) = (self.ctx.i32_type(), self.ctx.i64_type());
         let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
         let phi = |ty: BasicTypeEnum<'ctx>, name: &str| b.build_phi(ty, name).map_err(llvm_err);
-        let (kind, index, target, sp) = (
+        let (kind, index, target, frame, sp) = (
             phi(i32t.into(), "kind")?,
             phi(i64t.into(), "index")?,
             phi(i64t.into(), "target")?,
+            phi(ptr.into(), "frame")?,
             phi(ptr.into(), "sp")?,
         );
         for r in &f.recorded {
             kind.add_incoming(&[(&r.kind, r.from)]);
             index.add_incoming(&[(&r.index, r.from)]);
             target.add_incoming(&[(&r.target, r.from)]);
+            frame.add_incoming(&[(&r.frame, r.from)]);
             sp.add_incoming(&[(&r.sp, r.from)]);
         }
         let real_sp = self.leave(f, sp.as_basic_value().into_pointer_value())?;
@@ -826,7 +852,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             index = b.build_int_add(base, index, "index").map_err(llvm_err)?;
         }
         self.record_exit(
-            [f.frame, real_sp, f.tstate],
+            [frame.as_basic_value().into_pointer_value(), real_sp, f.tstate],
             kind.as_basic_value().into_int_value(),
             index,
             target.as_basic_value().into_int_value(),

@@ -1,9 +1,11 @@
 //! Stage 2 — traces: reads recorded traces (`uops/<library>/traces/*.yaml`) into
 //! validated [`Trace`]s over a [`UopLibrary`], with their test cases. Checks stack
-//! effects (underflow, overflow, balance at the back edge), fields and their kinds,
-//! terminators and trace-tree exits. Format: docs/formats.md.
+//! effects per frame (underflow, overflow, balance at the back edge; a uop that pushes a
+//! frame starts a new stack on the frame the trace file describes, a pop returns to the
+//! caller's), fields and their kinds, terminators and trace-tree exits. Format:
+//! docs/formats.md.
 
-use crate::definitions::{ExitKind, Field, FieldKind, UopLibrary};
+use crate::definitions::{ExitKind, Field, FieldKind, FrameEffect, UopLibrary};
 use crate::error::{Error, Result};
 use crate::signature::{shape_hash, sort_table, Assumption, Signature};
 use crate::source::SourceText;
@@ -31,6 +33,14 @@ impl Operand {
     }
 }
 
+/// The size of a frame a trace runs on: local slots, then value-stack slots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameSize {
+    pub locals: u32,
+    pub stack_size: u32,
+}
+
 /// One instruction of a trace.
 #[derive(Debug, Clone)]
 pub struct Instruction {
@@ -39,6 +49,8 @@ pub struct Instruction {
     pub fields: BTreeMap<Field, Operand>,
     /// Side exits enter this trace (index in the [`TraceSet`]) instead of leaving.
     pub exit_to: Option<usize>,
+    /// For a uop that pushes a frame (`frame: push`): the size of the frame it enters.
+    pub frame: Option<FrameSize>,
     pub line: Option<usize>,
 }
 
@@ -78,8 +90,14 @@ pub struct Trace {
     pub test_data: TestData,
     /// Ends with a jump back to its top.
     pub is_loop: bool,
-    /// Stack depth before each instruction.
+    /// Stack depth before each instruction, in the frame it runs on.
     pub depths: Vec<u32>,
+    /// The frames the trace runs on: the one it is entered with (`locals`, `stack_size`),
+    /// then one per frame push, in trace order.
+    pub frames: Vec<FrameSize>,
+    /// The frame each instruction runs on (an index into `frames`); a stub runs on the
+    /// frame of the first instruction whose exit reaches it.
+    pub frame_of: Vec<usize>,
     /// Names of traces its side exits enter, resolved by [`TraceSet`].
     exit_names: Vec<(usize, String)>,
 }
@@ -136,7 +154,7 @@ impl Trace {
             }
             instructions.push(inst);
         }
-        let mut depths = check_stack(lib, &raw, &instructions, &src)?;
+        let FrameWalk { mut depths, mut frame_of, frames } = check_stack(lib, &raw, &instructions, &src)?;
         let last = instructions.last().map(|i| &lib.uops[i.uop]);
         let is_loop = last.is_some_and(|u| u.may(ExitKind::JumpToTop));
         let stubs_from = instructions.len();
@@ -150,9 +168,14 @@ impl Trace {
                 }
                 instructions.push(inst);
             }
-            depths.extend(check_stubs(lib, &raw, &instructions, stubs_from, &depths, &src)?);
+            for (depth, frame) in
+                check_stubs(lib, &raw, &instructions, stubs_from, (&depths, &frame_of), &src)?
+            {
+                depths.push(depth);
+                frame_of.push(frame);
+            }
         }
-        check_frame_access(lib, raw.locals, &instructions, &src)?;
+        check_frame_access(lib, &frames, &frame_of, &instructions, &src)?;
 
         let case_lines = src.item_lines("cases");
         let cases = raw
@@ -173,6 +196,8 @@ impl Trace {
             test_data,
             is_loop,
             depths,
+            frames,
+            frame_of,
             exit_names,
         };
         Ok(trace)
@@ -195,9 +220,21 @@ fn parse_instruction(
     let uop = &lib.uops[uop_index];
     let mut fields = BTreeMap::new();
     let mut exit_to = None;
+    let mut frame = None;
     for (key, value) in map {
         match key.as_str() {
             "uop" => {}
+            "frame" => {
+                if uop.frame != Some(FrameEffect::Push) {
+                    return Err(err(format!(
+                        "`frame` gives the size of the frame a uop enters, but {name} pushes no frame: remove it"
+                    )));
+                }
+                let size: FrameSize = serde_yaml::from_value(value.clone()).map_err(|e| {
+                    err(format!("`frame`: {e} (write `frame: {{locals: L, stack_size: S}}`)"))
+                })?;
+                frame = Some(size);
+            }
             "exit_to" => {
                 if !uop.may(ExitKind::SideExit) {
                     return Err(err(format!("`exit_to` on {name}, which has no side exit")));
@@ -208,7 +245,7 @@ fn parse_instruction(
             other => {
                 let field = Field::ALL.into_iter().find(|f| f.name() == other).ok_or_else(|| {
                     err(format!(
-                        "unknown key `{other}` (fields: oparg, operand0, operand1, target; also exit_to)"
+                        "unknown key `{other}` (fields: oparg, operand0, operand1, target; also exit_to, frame)"
                     ))
                 })?;
                 let kind = *uop
@@ -227,7 +264,13 @@ fn parse_instruction(
             slot.insert(Operand::Const(0));
         }
     }
-    Ok((Instruction { uop: uop_index, fields, exit_to: None, line }, exit_to))
+    if uop.frame == Some(FrameEffect::Push) && frame.is_none() {
+        return Err(err(format!(
+            "{name} pushes a frame: give the frame it enters, `frame: {{locals: L, stack_size: S}}` \
+             (the callee's local slots and value-stack slots)"
+        )));
+    }
+    Ok((Instruction { uop: uop_index, fields, exit_to: None, frame, line }, exit_to))
 }
 
 fn parse_operand(y: &Yaml, kind: FieldKind) -> std::result::Result<Operand, String> {
@@ -257,10 +300,24 @@ fn short(y: &Yaml) -> String {
 }
 
 /// Every field the manifest declares `local` indexes the frame's locals: it must be below
-/// the trace's `locals`, whether build-time or runtime (a body reads the slot unchecked).
-fn check_frame_access(lib: &UopLibrary, locals: u32, insts: &[Instruction], src: &SourceText) -> Result<()> {
+/// the `locals` of the frame the instruction runs on (the trace's, or the one a frame push
+/// entered), whether build-time or runtime (a body reads the slot unchecked).
+fn check_frame_access(
+    lib: &UopLibrary,
+    frames: &[FrameSize],
+    frame_of: &[usize],
+    insts: &[Instruction],
+    src: &SourceText,
+) -> Result<()> {
     for (i, inst) in insts.iter().enumerate() {
         let uop = &lib.uops[inst.uop];
+        let frame = frame_of.get(i).copied().unwrap_or(0);
+        let locals = frames.get(frame).map_or(0, |f| f.locals);
+        let whose = if frame == 0 {
+            "the trace has".to_string()
+        } else {
+            format!("the frame it runs on (pushed frame {frame}) has")
+        };
         for (&field, &kind) in &uop.fields {
             if kind != FieldKind::Local {
                 continue;
@@ -271,29 +328,48 @@ fn check_frame_access(lib: &UopLibrary, locals: u32, insts: &[Instruction], src:
                     .error(
                         inst.line,
                         format!(
-                            "instruction {i} ({}): `{field}` {v} indexes local {v}, but the trace has \
+                            "instruction {i} ({}): `{field}` {v} indexes local {v}, but {whose} \
                              {locals} locals (`{field}` must be below {locals})",
                             uop.name
                         ),
                     )
-                    .help("raise `locals`, or index a local the frame has"));
+                    .help("raise `locals` (or the pushed frame's `frame: {locals}`), or index a local the frame has"));
             }
         }
     }
     Ok(())
 }
 
+/// What walking a trace's stack effects gives: each instruction's depth and frame, and
+/// the frames (see [`Trace::frames`]).
+struct FrameWalk {
+    depths: Vec<u32>,
+    frame_of: Vec<usize>,
+    frames: Vec<FrameSize>,
+}
+
+/// Walks the main instructions' stack effects with a stack per frame: a frame push
+/// suspends the current frame (after its inputs are popped) and starts the new one empty;
+/// a pop returns to the suspended caller at its depth. Every depth stays within the
+/// `stack_size` of the frame it is on.
 fn check_stack(
     lib: &UopLibrary,
     raw: &RawTrace,
     insts: &[Instruction],
     src: &SourceText,
-) -> Result<Vec<u32>> {
+) -> Result<FrameWalk> {
     let mut depth = raw.entry_stack as u64;
     if depth > raw.stack_size as u64 {
         return Err(src.error(src.key_line("entry_stack"), "entry_stack is larger than stack_size"));
     }
+    let mut frames = vec![FrameSize { locals: raw.locals, stack_size: raw.stack_size }];
+    // The instruction that pushed each frame (none for the entry frame).
+    let mut pushed_by: Vec<Option<usize>> = vec![None];
+    let mut cur = 0usize;
+    // Suspended callers: frame and the depth the push left there.
+    let mut callers: Vec<(usize, u64)> = Vec::new();
     let mut depths = Vec::with_capacity(insts.len());
+    let mut frame_of = Vec::with_capacity(insts.len());
     for (i, inst) in insts.iter().enumerate() {
         let uop = &lib.uops[inst.uop];
         let err = |msg: String| src.error(inst.line, format!("instruction {i} ({}): {msg}", uop.name));
@@ -304,45 +380,90 @@ fn check_stack(
             )));
         }
         depths.push(depth as u32);
+        frame_of.push(cur);
+        // " in the frame instruction K (NAME) pushed", for errors past a push.
+        let in_frame = |pushed_by: &[Option<usize>], f: usize| match pushed_by.get(f).copied().flatten() {
+            Some(k) => format!(" in the frame instruction {k} ({}) pushed", lib.uops[insts[k].uop].name),
+            None => String::new(),
+        };
         let oparg = inst.int_field(Field::Oparg).unwrap_or(0);
         let (pop, push) = uop
             .stack_effect(oparg)
             .ok_or_else(|| err(format!("oparg {oparg} gives a negative stack count")))?;
         if pop > depth {
-            return Err(err(format!("stack underflow: pops {pop} but the stack holds {depth}")));
-        }
-        depth = depth - pop + push;
-        if depth > raw.stack_size as u64 {
-            return Err(err(format!("stack overflow: depth {depth} exceeds stack_size {}", raw.stack_size)));
-        }
-        if uop.may(ExitKind::JumpToTop) && depth != raw.entry_stack as u64 {
             return Err(err(format!(
-                "the stack does not balance at the back edge: depth {depth}, but the trace starts at {}",
-                raw.entry_stack
+                "stack underflow: pops {pop} but the stack holds {depth}{}",
+                in_frame(&pushed_by, cur)
             )));
         }
+        depth -= pop;
+        match uop.frame {
+            None => {}
+            Some(FrameEffect::Push) => {
+                let size = inst.frame.ok_or_else(|| {
+                    err("pushes a frame but gives no `frame: {locals: L, stack_size: S}`".into())
+                })?;
+                callers.push((cur, depth));
+                frames.push(size);
+                pushed_by.push(Some(i));
+                cur = frames.len() - 1;
+                depth = 0;
+            }
+            Some(FrameEffect::Pop) => {
+                let (caller, at) = callers.pop().ok_or_else(|| {
+                    err("returns from the frame the trace is entered with: the trace does not describe \
+                         the caller's frame (a pop must follow a push in the trace)"
+                        .into())
+                })?;
+                cur = caller;
+                depth = at;
+            }
+        }
+        depth += push;
+        let size = frames[cur].stack_size;
+        if depth > size as u64 {
+            return Err(err(format!(
+                "stack overflow: depth {depth} exceeds stack_size {size}{}",
+                in_frame(&pushed_by, cur)
+            )));
+        }
+        if uop.may(ExitKind::JumpToTop) {
+            if cur != 0 {
+                return Err(err(format!(
+                    "jumps back to the top{}: the back edge must be on the frame the trace is entered with",
+                    in_frame(&pushed_by, cur)
+                )));
+            }
+            if depth != raw.entry_stack as u64 {
+                return Err(err(format!(
+                    "the stack does not balance at the back edge: depth {depth}, but the trace starts at {}",
+                    raw.entry_stack
+                )));
+            }
+        }
     }
-    Ok(depths)
+    Ok(FrameWalk { depths, frame_of, frames })
 }
 
 /// Validates a trace's exit stubs (`insts[stubs_from..]`): the library routes exits to
 /// instructions, every routed exit of the trace lands on an instruction that exists,
 /// each stub ends the run (a terminator) and its stack effect fits the depth of the first
-/// instruction whose exit reaches it. Returns each stub's entry depth.
+/// instruction whose exit reaches it, on that instruction's frame. Returns each stub's
+/// entry depth and frame.
 fn check_stubs(
     lib: &UopLibrary,
     raw: &RawTrace,
     insts: &[Instruction],
     stubs_from: usize,
-    depths: &[u32],
+    (depths, frame_of): (&[u32], &[usize]),
     src: &SourceText,
-) -> Result<Vec<u32>> {
+) -> Result<Vec<(u32, usize)>> {
     let Some(routing) = lib.exit_routing else {
         return Err(src
             .error(src.key_line("stubs"), "`stubs` need exit routing, which the library does not declare")
             .help("add `exit_routing` to the library manifest (docs/formats.md), or drop the stubs"));
     };
-    let mut entry: Vec<Option<u32>> = vec![None; insts.len() - stubs_from];
+    let mut entry: Vec<Option<(u32, usize)>> = vec![None; insts.len() - stubs_from];
     for (i, inst) in insts[..stubs_from].iter().enumerate() {
         let uop = &lib.uops[inst.uop];
         let Some(value) = inst.int_field(routing.field) else { continue };
@@ -361,7 +482,7 @@ fn check_stubs(
                 ));
             }
             if let Some(slot) = to.checked_sub(stubs_from).and_then(|k| entry.get_mut(k)) {
-                slot.get_or_insert(depths[i]);
+                slot.get_or_insert((depths[i], frame_of[i]));
             }
         }
     }
@@ -372,7 +493,7 @@ fn check_stubs(
         if !uop.terminator {
             return Err(err("a stub must end the run: its uop is not a terminator".into()));
         }
-        let depth = entry[k].unwrap_or(raw.entry_stack);
+        let (depth, frame) = entry[k].unwrap_or((raw.entry_stack, 0));
         let oparg = inst.int_field(Field::Oparg).unwrap_or(0);
         let (pop, _) = uop
             .stack_effect(oparg)
@@ -380,7 +501,7 @@ fn check_stubs(
         if pop > depth as u64 {
             return Err(err(format!("stack underflow: pops {pop} but the exits reaching it leave {depth}")));
         }
-        out.push(depth);
+        out.push((depth, frame));
     }
     Ok(out)
 }
@@ -451,6 +572,20 @@ impl TraceSet {
                 if depth != want {
                     return Err(Error::at(&t.path, inst.line, format!(
                         "instruction {i}: exits into `{name}` with {depth} stack values, but `{name}` is entered with {want}")));
+                }
+                // On a pushed frame, the entered trace runs on that frame: it must
+                // describe the same one.
+                let frame = t.frame_of.get(i).copied().unwrap_or(0);
+                if frame != 0 {
+                    let here = t.frames[frame];
+                    let there =
+                        FrameSize { locals: traces[target].locals, stack_size: traces[target].stack_size };
+                    if here != there {
+                        return Err(Error::at(&t.path, inst.line, format!(
+                            "instruction {i}: exits into `{name}` on a pushed frame of {} locals and stack_size {}, \
+                             but `{name}` describes {} locals and stack_size {}",
+                            here.locals, here.stack_size, there.locals, there.stack_size)));
+                    }
                 }
                 traces[ti].instructions[i].exit_to = Some(target);
             }

@@ -385,6 +385,18 @@ impl Hints {
         let mut uops = Vec::new();
         for u in &lib.uops {
             let err = |e: String| at(u.line, format!("uop `{}`: random: {e}", u.name));
+            // Random traces run on one frame: a uop that switches frames is never drawn.
+            if u.frame.is_some() {
+                if u.random.is_some() {
+                    return Err(err(
+                        "a uop that switches frames (`frame:`) is never generated (random traces run on \
+                         one frame): remove its `random:`"
+                            .into(),
+                    ));
+                }
+                uops.push(Vec::new());
+                continue;
+            }
             let raws: Vec<RawVariant> = match &u.random {
                 Some(y @ Yaml::Sequence(_)) => {
                     serde_yaml::from_value(y.clone()).map_err(|e| err(e.to_string()))?

@@ -1,0 +1,167 @@
+//! A frame push executed: a copy of the sandbox library gains a call that runs inline
+//! (`_CALL_INLINE`, `frame: push`: a new frame whose local 0 is the argument) and its
+//! return (`_RETURN_INLINE`, `frame: pop`), and a trace through both runs as
+//! interpreter, stitched and fused stencils with the same results — including a guard
+//! that deopts inside the callee, where the exit must report the callee's frame and
+//! stack pointer, and the error a failed allocation would raise inside the push.
+
+use std::path::Path;
+use std::process::Command;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let (src, dst) = (entry.path(), to.join(entry.file_name()));
+        if entry.file_type().unwrap().is_dir() {
+            if entry.file_name() != "stencils" {
+                copy_dir(&src, &dst);
+            }
+        } else {
+            std::fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+const CALL: &str = r#"#include "sandbox.h"
+
+/* Pops the argument and enters a new frame of OPARG locals and two stack slots, the
+ * argument in local 0; the caller keeps its stack pointer and is the new frame's
+ * `previous`. */
+TF_UOP(_CALL_INLINE) {
+    TfValue arg = POP();
+    TfFrame *callee = OPARG >= 1 ? tf_frame_new((int64_t)OPARG, 2) : 0;
+    if (!callee) {
+        tf_decref(arg);
+        tstate->error = TF_ERR_MEMORY;
+    }
+    ERROR_IF(!callee);
+    callee->locals[0] = arg; /* was None, immortal */
+    callee->previous = frame;
+    frame->sp = stack_pointer;
+    SET_FRAME(callee);
+    stack_pointer = callee->sp;
+    NEXT();
+}
+"#;
+
+const RETURN: &str = r#"#include "sandbox.h"
+
+/* Pops the result, frees the frame and pushes the result onto the caller's stack. */
+TF_UOP(_RETURN_INLINE) {
+    TfValue result = POP();
+    TfFrame *caller = frame->previous;
+    frame->sp = stack_pointer;
+    tf_frame_free(frame);
+    SET_FRAME(caller);
+    stack_pointer = caller->sp;
+    PUSH(result);
+    NEXT();
+}
+"#;
+
+const ENTRIES: &str = r#"  - name: _CALL_INLINE
+    id: 46
+    stack: {inputs: [arg], outputs: []}
+    fields: {oparg: int}
+    exits: [error]
+    frame: push
+    body: bodies/_CALL_INLINE.c
+  - name: _RETURN_INLINE
+    id: 47
+    stack: {inputs: [result], outputs: [result]}
+    frame: pop
+    body: bodies/_RETURN_INLINE.c
+"#;
+
+/// x = f(x) with f(a) inlined: b = a + 1; return b (the callee has locals a, b).
+const TRACE: &str = r#"trace: add_one_inlined
+library: sandbox
+locals: 1
+stack_size: 2
+instructions:
+  - {uop: _LOAD_FAST, oparg: 0}
+  - {uop: _CALL_INLINE, oparg: 2, frame: {locals: 2, stack_size: 2}}
+  - {uop: _LOAD_FAST, oparg: 0}
+  - {uop: _LOAD_SMALL_INT, oparg: 1}
+  - {uop: _GUARD_BOTH_INT, target: 40}
+  - {uop: _BINARY_OP_ADD_INT, target: 50}
+  - {uop: _STORE_FAST, oparg: 1}
+  - {uop: _LOAD_FAST, oparg: 1}
+  - {uop: _RETURN_INLINE}
+  - {uop: _STORE_FAST, oparg: 0}
+cases:
+  - name: adds
+    locals: [41]
+    expect:
+      exit: {kind: end}
+      locals: [42]
+      stack: []
+  - name: deopt_in_the_callee
+    locals: [2.5]
+    expect:
+      exit: {kind: deopt, index: 4, target: 40}
+      locals: [2.5]
+      stack: []
+"#;
+
+fn tracefuse(args: &[&str], cache: &Path) -> (bool, String) {
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_tracefuse")).args(args).arg("--cache").arg(cache).output().unwrap();
+    let text = format!(
+        "{}{}({})",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+        out.status
+    );
+    (out.status.success(), text)
+}
+
+#[test]
+fn a_trace_through_an_inlined_call_runs_the_same_in_all_modes() {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let lib = tmp.join("frame-push/lib");
+    let cache = tmp.join("frame-push-cache");
+    let _ = std::fs::remove_dir_all(tmp.join("frame-push"));
+    copy_dir(&tracefuse_sandbox::default_library_dir(), &lib);
+    // The copy's frames know their caller (a field at the end: the other fields keep
+    // their offsets).
+    let header = std::fs::read_to_string(lib.join("sandbox.h")).unwrap();
+    let field = "    TfValue *locals;      /* nlocals values, then stack_size stack slots */\n";
+    assert!(header.contains(field));
+    let header = header.replace(
+        field,
+        &format!("{field}    TfFrame *previous;    /* the caller, in a frame a call pushed */\n"),
+    );
+    std::fs::write(lib.join("sandbox.h"), header).unwrap();
+    std::fs::write(lib.join("bodies/_CALL_INLINE.c"), CALL).unwrap();
+    std::fs::write(lib.join("bodies/_RETURN_INLINE.c"), RETURN).unwrap();
+    let manifest = std::fs::read_to_string(lib.join("uops.yaml")).unwrap();
+    std::fs::write(lib.join("uops.yaml"), format!("{}\n{ENTRIES}", manifest.trim_end())).unwrap();
+    // Only the new trace: the bundled ones are checked elsewhere.
+    let traces = lib.join("traces");
+    std::fs::remove_dir_all(&traces).unwrap();
+    std::fs::create_dir_all(&traces).unwrap();
+    std::fs::write(traces.join("add_one_inlined.yaml"), TRACE).unwrap();
+
+    let lib_arg = lib.to_str().unwrap();
+    let (ok, out) = tracefuse(&["check", "--library", lib_arg], &cache);
+    assert!(ok, "check failed:\n{out}");
+    assert!(out.contains("check: 1 traces, 6 runs, 0 mismatches"), "{out}");
+
+    // The callee's frame is checked against the size the push gives.
+    std::fs::write(
+        traces.join("add_one_inlined.yaml"),
+        TRACE.replace("frame: {locals: 2,", "frame: {locals: 1,"),
+    )
+    .unwrap();
+    let (ok, out) = tracefuse(&["check", "--library", lib_arg], &cache);
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains("add_one_inlined.yaml:12:")
+            && out.contains(
+                "`oparg` 1 indexes local 1, but the frame it runs on (pushed frame 1) has 1 locals"
+            ),
+        "{out}"
+    );
+}
