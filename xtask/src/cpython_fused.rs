@@ -325,7 +325,8 @@ fn test(args: &[String]) -> Result<(), String> {
     println!(
         "cpython test ({label}{}): {} test cases; stock JIT passes {passed}; the fused build fails {} of those \
          (stock fails {}, fused fails {} in all)\n  hook counters over {} processes: {} executors fused, {} stitched, \
-         {} refused; {} fused executors entered, {} entries; emit {:.1} us per fused executor",
+         {} refused; {} fused executors entered, {} entries; emit {:.1} us per fused executor\n  \
+         those executors: {} code bytes fused vs {} stitched by CPython ({:.3}x), JIT memory {} vs {} bytes ({:.3}x)",
         if corrupt.is_some() { ", corrupted stencils" } else { "" },
         base.len(),
         broken.len(),
@@ -338,6 +339,12 @@ fn test(args: &[String]) -> Result<(), String> {
         get("entered"),
         get("entries"),
         get("emit_ns") as f64 / 1000.0 / get("fused").max(1) as f64,
+        get("fused_code"),
+        get("stitched_code"),
+        get("fused_code") as f64 / get("stitched_code").max(1) as f64,
+        get("fused_memory"),
+        get("stitched_memory"),
+        get("fused_memory") as f64 / get("stitched_memory").max(1) as f64,
     );
     for id in broken.iter().take(30) {
         println!("  passes on stock, not fused: {id}");

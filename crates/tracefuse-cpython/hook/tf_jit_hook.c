@@ -81,6 +81,10 @@ static struct {
     tf_fused_executor *live;
     int warm; /* 1: warm the recorded locations */
     uint64_t fused, stitched, refused, entered, entries, emit_ns, warmed;
+    /* Of the fused executors: code bytes and mapped bytes, and what CPython's stitching
+     * of the same traces would have taken (its stencil groups' sizes, page-rounded the
+     * same way; trampolines not counted). */
+    uint64_t fused_code, fused_memory, stitched_code, stitched_memory;
 } tf_hook;
 
 static void
@@ -97,12 +101,15 @@ tf_report(void)
     }
     fprintf(out,
             "tracefuse: pid=%ld fused=%llu stitched=%llu refused=%llu entered=%llu "
-            "entries=%llu emit_ns=%llu warmed=%llu fused_traces=%d\n",
+            "entries=%llu emit_ns=%llu warmed=%llu fused_code=%llu fused_memory=%llu "
+            "stitched_code=%llu stitched_memory=%llu fused_traces=%d\n",
             (long)getpid(), (unsigned long long)tf_hook.fused,
             (unsigned long long)tf_hook.stitched, (unsigned long long)tf_hook.refused,
             (unsigned long long)entered, (unsigned long long)entries,
             (unsigned long long)tf_hook.emit_ns, (unsigned long long)tf_hook.warmed,
-            TF_FUSED_COUNT);
+            (unsigned long long)tf_hook.fused_code, (unsigned long long)tf_hook.fused_memory,
+            (unsigned long long)tf_hook.stitched_code,
+            (unsigned long long)tf_hook.stitched_memory, TF_FUSED_COUNT);
     if (out != stderr) {
         fclose(out);
     }
@@ -235,6 +242,16 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     tf_hook.live = rec;
     tf_hook.fused++;
     tf_hook.emit_ns += tf_now_ns() - start;
+    size_t st_code = shim.code_size + stencil_groups[_FATAL_ERROR].code_size;
+    size_t st_data = shim.data_size + stencil_groups[_FATAL_ERROR].data_size;
+    for (size_t k = 0; k < length; k++) {
+        st_code += stencil_groups[trace[k].opcode].code_size;
+        st_data += stencil_groups[trace[k].opcode].data_size;
+    }
+    tf_hook.fused_code += code_size;
+    tf_hook.fused_memory += total;
+    tf_hook.stitched_code += st_code;
+    tf_hook.stitched_memory += tf_align(st_code + st_data + 1, page);
     return 0;
 }
 
