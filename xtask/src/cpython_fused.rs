@@ -38,7 +38,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Some("build") => build(&args[1..]),
         Some("test") => test(&args[1..]),
         Some("bench") => crate::cpython_bench::run(&args[1..]),
-        _ => Err("usage: cargo xtask cpython build|test|bench ... (see `cargo xtask help`)".into()),
+        Some("startup") => crate::cpython_startup::run(&args[1..]),
+        _ => Err("usage: cargo xtask cpython build|test|bench|startup ... (see `cargo xtask help`)".into()),
     }
 }
 

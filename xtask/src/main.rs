@@ -8,6 +8,7 @@
 mod cpython;
 mod cpython_bench;
 mod cpython_fused;
+mod cpython_startup;
 mod fuzz;
 mod process;
 mod test;
@@ -65,14 +66,16 @@ const COMMANDS: &[Subcommand] = &[
     },
     Subcommand {
         name: "cpython",
-        args: "build|test|bench ...",
+        args: "build|test|bench|startup ...",
         about: "`build --cpython DIR --traces T [--out DIR] [--training-thresholds] [--warm JSON,...]`: a copy of a \
                 configured CPython 3.14 tree that emits fused stencils for the traces in T (hook in \
                 Python/jit.c; default target/cpython-fused). `test --stock DIR --fused DIR [--tests \
                 training|heldout|LIST] [--corrupt 1|NAME-PART]`: CPython's regression tests on both with \
                 PYTHON_JIT=1, compared case by case, with the hook's counters. `bench --stock DIR \
                 --fused [LABEL=]DIR... [--rounds N] [--pyperformance [DIR] [--benches LIST]] [--out \
-                DIR]`: hot loop kernels and pyperformance, interpreter vs CPython's JIT vs fused",
+                DIR]`: hot loop kernels and pyperformance, interpreter vs CPython's JIT vs fused. \
+                `startup --build DIR [--runs N]`: `python -c pass` and an import-heavy script on a \
+                stock-threshold fused build that warms the training run's loops (`build --warm`)",
         run: cpython_fused::run,
     },
     Subcommand { name: "help", args: "", about: "print this text", run: help },

@@ -663,11 +663,20 @@ class TestCollector(Collector):
         gc.disable()
         try:
             T = self.ex_type
-            live = [o for o in gc.get_objects() if type(o) is T]
+            objects = gc.get_objects()
+            live = [o for o in objects if type(o) is T]
             looked_at, self.looked_at = self.looked_at, []
             fresh = [o for o in live if id(o) not in self.by_id]
             if not fresh and not looked_at:
                 return
+            # What _PUSH_FRAME operands name (see callee_codes), from the same walk.
+            self.callees = {}
+            for o in objects:
+                if isinstance(o, types.FunctionType):
+                    self.callees[id(o)] = o.__code__
+                elif isinstance(o, types.CodeType):
+                    self.callees[id(o)] = o
+            del objects
             self.seen_again += len(live) - len(fresh)
             for ex in fresh:
                 self.unplaced.pop(id(ex), None)

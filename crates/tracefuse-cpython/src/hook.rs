@@ -125,12 +125,16 @@ pub fn warm_header(recordings: &[Recording]) -> (String, usize) {
 /// earlier insertion removed first), and its line.
 pub fn edit_codeobject_c(label: &str, text: &str) -> Result<(String, usize), Error> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.contains(MARK)).collect();
-    let at: Vec<usize> = lines.iter().enumerate().filter(|(_, l)| l.trim() == QUICKENED).map(|(i, _)| i).collect();
+    let at: Vec<usize> =
+        lines.iter().enumerate().filter(|(_, l)| l.trim() == QUICKENED).map(|(i, _)| i).collect();
     let [place] = at[..] else {
         return Err(ParseError::new(
             label,
             at.get(1).map_or(1, |i| *i as u32 + 1),
-            format!("expected `{QUICKENED}` once (found {}): is this CPython 3.14's Objects/codeobject.c?", at.len()),
+            format!(
+                "expected `{QUICKENED}` once (found {}): is this CPython 3.14's Objects/codeobject.c?",
+                at.len()
+            ),
         )
         .into());
     };
@@ -239,7 +243,8 @@ mod tests {
         assert_eq!(edit_codeobject_c("codeobject.c", &once).map(|r| r.0).ok(), Some(once.clone()));
         let e = edit_codeobject_c("c.c", "int x;\n").err().map(|e| e.to_string()).unwrap_or_default();
         assert!(e.contains("c.c:1: expected `_PyCode_Quicken"), "{e}");
-        let rec = crate::record::parse(include_str!("../fixture/recording.json")).unwrap_or_else(|e| panic!("{e}"));
+        let rec =
+            crate::record::parse(include_str!("../fixture/recording.json")).unwrap_or_else(|e| panic!("{e}"));
         let (h, n) = warm_header(&[rec.clone(), rec]);
         assert!(n > 0 && h.contains(&format!("#define TF_WARM_COUNT {n}")), "{h}");
         let (empty, zero) = warm_header(&[]);

@@ -458,6 +458,17 @@ pub fn convert(rec: &Recording, tree: &CpythonTree, file: &str) -> Result<Conver
                 *entry_stack,
             ),
         };
+        // A push whose callee the recording does not name gets an empty frame, enough
+        // only when the trace ends right after it (CPython's recursive calls): a trace that
+        // runs on in the callee would be refused by validation, so it is skipped here.
+        let unknown_callee = resolved.iter().zip(&ex.uops).enumerate().any(|(k, (u, r))| {
+            crate::import::describe(u).frame == Some("push") && r.frame.is_none() && k + 2 < main
+        });
+        let frame = match frame {
+            Ok(_) if unknown_callee => Err("a call it inlines has a callee the recording does not name \
+                                            (operand0 names no live function), and the trace runs on in it"),
+            other => other,
+        };
         let d = match &frame {
             Ok(f) => stack_depths(ex, &resolved, f.entry_stack.unwrap_or(0)),
             Err(_) => Vec::new(),

@@ -306,21 +306,19 @@ fn a_recorded_trace_through_a_call_fuses() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(stencils.fused.len(), 2);
 
-    // The unrecorded callee's frame is empty: a use of its stack is refused, naming the
-    // trace file and line.
+    // The unrecorded callee's frame is empty: a trace that runs on in it is not written
+    // (validation would refuse it), and the converter says why; a recursive call that
+    // ends the trace at once still converts (above).
     let bad = text.replacen(
         "\"frame\": null},",
         "\"frame\": null},\n    {\"name\": \"_PUSH_LOCAL_0\", \"oparg\": 0, \"target\": 7, \"operand0\": 0, \"operand1\": 0, \"uop_id\": 407},",
         1,
     );
     let conv = convert(&bad);
-    let dir = tmp.join("fuse-recorded-call-bad");
-    let _ = std::fs::remove_dir_all(&dir);
-    record::write(&conv, &dir).unwrap();
-    let e = TraceSet::load_dir(&dir, &lib).map(|_| ()).unwrap_err().to_string();
+    assert!(conv.traces.iter().all(|t| t.name != "cpy0002_recurse_16"), "the trace was written");
     assert!(
-        e.contains("cpy0002_recurse_16.yaml:")
-            && e.contains("instruction 2 (_PUSH_LOCAL_0): stack overflow: depth 1 exceeds stack_size 0 in the frame instruction 1 (_ENTER_FRAME) pushed"),
-        "{e}"
+        conv.skipped.iter().any(|(i, why)| *i == 2 && why.contains("names no live function")),
+        "{:?}",
+        conv.skipped
     );
 }

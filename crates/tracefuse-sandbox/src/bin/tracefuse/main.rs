@@ -510,8 +510,8 @@ fn cmd_cpython_hook(cpython: &Path, header: &Path, warm: &[PathBuf]) -> Result<b
         .iter()
         .map(|p| tracefuse_cpython::record::read(p).map_err(|e| Error::new(e.to_string())))
         .collect::<Result<Vec<_>>>()?;
-    let report =
-        tracefuse_cpython::hook::install(&tree, header, &recordings).map_err(|e| Error::new(e.to_string()))?;
+    let report = tracefuse_cpython::hook::install(&tree, header, &recordings)
+        .map_err(|e| Error::new(e.to_string()))?;
     println!(
         "cpython-hook: {}: hook installed at lines {}, {} and {}; {}:{}: {} loop locations warmed; build the tree (make)",
         cpython.join(tracefuse_cpython::hook::JIT_C).display(),
