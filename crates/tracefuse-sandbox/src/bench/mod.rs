@@ -20,7 +20,7 @@ use tracefuse::definitions::UopLibrary;
 use tracefuse::error::{Error, Result};
 use tracefuse::ir::StencilPlan;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::build_stencil;
+use tracefuse::pipeline::{build_stencil, build_stencil_timed};
 use tracefuse::set::StencilSet;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
@@ -342,14 +342,24 @@ pub fn synthetic_trace(n: usize) -> String {
     s
 }
 
-/// Fused build time against trace length, ms (median of 3).
+/// One synthetic trace length's fused build: the median total over runs, and where the
+/// time of that run went.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Scaling {
+    pub uops: usize,
+    pub ms: f64,
+    /// IR (bitcode load and link, `_JIT_ENTRY`), pass pipeline, codegen, extraction, ms.
+    pub stages_ms: [f64; 4],
+}
+
+/// Fused build time against trace length (median of 5), with its stages.
 pub fn measure_scaling(
     lib: &UopLibrary,
     bc: &tracefuse::bodies::LibraryBitcode,
     target: &Target,
     lengths: &[usize],
     dir: &std::path::Path,
-) -> Result<Vec<(usize, f64)>> {
+) -> Result<Vec<Scaling>> {
     let machine = target.machine()?;
     let mut out = Vec::new();
     for &n in lengths {
@@ -358,14 +368,21 @@ pub fn measure_scaling(
         std::fs::write(&path, text).map_err(|e| Error::io(&path, "write", e))?;
         let set = TraceSet::load_files(&[path], lib)?;
         let plan = StencilPlan::fused(lib, &set.traces[0]);
-        let times = (0..3)
+        let mut runs = (0..5)
             .map(|_| {
                 let start = Instant::now();
-                build_stencil(lib, bc, target, &machine, &Pipeline::default(), &plan)?;
-                Ok(start.elapsed())
+                let (_, t) = build_stencil_timed(lib, bc, target, &machine, &Pipeline::default(), &plan)?;
+                Ok((start.elapsed(), t))
             })
             .collect::<Result<Vec<_>>>()?;
-        out.push((n, median(times).as_secs_f64() * 1e3));
+        runs.sort_by_key(|r| r.0);
+        let (total, t) = runs[runs.len() / 2];
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        out.push(Scaling {
+            uops: n,
+            ms: ms(total),
+            stages_ms: [ms(t.ir), ms(t.optimize), ms(t.codegen), ms(t.extract)],
+        });
     }
     Ok(out)
 }
