@@ -1,6 +1,7 @@
 //! Where a fused build's time goes: builds a synthetic straight-line trace of N uops
 //! (default 100) R times (default 20) for one target and prints each stage's median, ms.
-//! `cargo run --release -p tracefuse-sandbox --example build_profile -- [N] [R] [TRIPLE] [PIPELINE]`
+//! `cargo run --release -p tracefuse-sandbox --example build_profile -- [N|TRACE.yaml] [R] [TRIPLE] [PIPELINE]`
+//! (`TRACEFUSE_DUMP_IR=FILE` also writes the module before the pipeline as bitcode)
 //! (run under `perf record` for a profile).
 
 use tracefuse::bodies::BodyCompiler;
@@ -14,7 +15,12 @@ use tracefuse_sandbox::bench::synthetic_trace;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let n: usize = args.first().map_or(Ok(100), |a| a.parse())?;
+    // A trace file instead of a length builds that trace.
+    let file = args.first().filter(|a| a.ends_with(".yaml")).map(std::path::PathBuf::from);
+    let n: usize = match (&file, args.first()) {
+        (None, Some(a)) => a.parse()?,
+        _ => 100,
+    };
     let runs: usize = args.get(1).map_or(Ok(20), |a| a.parse())?;
     let triple = args.get(2).cloned().unwrap_or_else(|| "x86_64-unknown-linux-gnu".into());
     let pipeline = args.get(3).map_or_else(Pipeline::default, |p| Pipeline::parse(p));
@@ -23,8 +29,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cache = std::env::temp_dir().join("tracefuse-build-profile");
     let bc = BodyCompiler::new(&cache)?.compile_library(&lib, &target.triple)?;
     let dir = tempdir()?;
-    let path = dir.join(format!("synthetic_{n}.yaml"));
-    std::fs::write(&path, synthetic_trace(n))?;
+    let path = match &file {
+        Some(f) => f.clone(),
+        None => {
+            let path = dir.join(format!("synthetic_{n}.yaml"));
+            std::fs::write(&path, synthetic_trace(n))?;
+            path
+        }
+    };
     let set = TraceSet::load_files(&[path], &lib)?;
     let plan = StencilPlan::fused(&lib, &set.traces[0]);
     let machine = target.machine()?;

@@ -7,6 +7,7 @@
 //! O3, -Os and -Oz with the fused code bytes each gives, wall time and peak memory of `tracefuse generate` cold and warm, and time
 //! against trace length on synthetic traces of 10 to 800 uops. [`report`] writes it out.
 
+pub mod layout;
 pub mod report;
 
 use crate::cases::{Case, Suite};
@@ -237,6 +238,8 @@ pub struct Size {
     pub stitched_code: usize,
     pub stitched_data: usize,
     pub stitched_holes: usize,
+    /// The fused stencil's hot and cold code ([`layout`]; x86-64 only).
+    pub fused_layout: Option<layout::HotCold>,
     /// Median time to copy and patch the trace (with what it exits into), ns.
     pub fused_load_ns: u64,
     pub stitched_load_ns: u64,
@@ -272,6 +275,10 @@ pub fn measure_sizes(suite: &Suite, stencils: &StencilSet, runs: usize) -> Resul
             fused_code: f.stencil.code.len(),
             fused_data: f.stencil.data.len(),
             fused_holes: f.stencil.holes(),
+            fused_layout: match stencils.target.arch {
+                tracefuse::arch::Arch::X86_64 => Some(layout::hot_cold(&f.stencil)?),
+                _ => None,
+            },
             stitched_code: sc,
             stitched_data: sd,
             stitched_holes: sh,
