@@ -1,5 +1,6 @@
 //! Uop bodies to LLVM bitcode: compiles each C body with clang 19 for a target triple,
-//! with the library's prelude and `llvm/tracefuse.h`, and caches the bitcode by a content
+//! with the library's prelude and `llvm/tracefuse.h`, simplifies it once
+//! ([`BODY_SIMPLIFY`]), and caches the bitcode by a content
 //! hash of the body, flags, triple and clang's version, and validates a hit against
 //! every file clang read for it (the prelude and every header it includes, at any depth:
 //! the dependency list clang writes with `-MD` is stored beside the entry with each
@@ -16,8 +17,9 @@ use std::process::Command;
 pub const TRACEFUSE_H: &str = include_str!("../llvm/tracefuse.h");
 
 /// Flags every body is compiled with (besides the target and include paths).
-/// `-disable-llvm-passes` keeps the bitcode unoptimized but optimizable: the O3 pipeline
-/// runs later, over whole traces.
+/// `-disable-llvm-passes` keeps clang's pipeline out (it would inline and rotate loops
+/// ahead of the trace); [`BODY_SIMPLIFY`] runs instead, and the O3 pipeline later, over
+/// whole traces.
 const BODY_FLAGS: &[&str] = &[
     "-x",
     "c",
