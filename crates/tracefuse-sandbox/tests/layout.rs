@@ -21,7 +21,7 @@ fn every_fused_stencil_puts_its_exit_paths_after_its_hot_code() {
     let stencils = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
     let mut report = Vec::new();
     for f in stencils.fused.iter().filter(|f| f.is_loop) {
-        let l = hot_cold(&f.stencil).unwrap();
+        let l = hot_cold(&f.stencil).unwrap().unwrap_or_else(|| panic!("{}: no hot code", f.trace));
         assert_eq!(l.hot + l.cold, f.stencil.code.len(), "{}", f.trace);
         assert!(l.cold > 0, "{}: a loop with guards has cold exit paths", f.trace);
         assert!(l.hot > l.cold, "{}: the loop body is hot (hot {}, cold {})", f.trace, l.hot, l.cold);

@@ -1,8 +1,11 @@
 //! Hot and cold code of an x86-64 stencil, from its instructions: **cold** code is code
 //! from which the trace can only be left (exit paths and the materialization of what they
-//! report: every path from it ends in a return, the exit function or a tail call other than
-//! `_JIT_CONTINUE`); **hot** code is the rest, code that can lead back into the trace's
-//! loop (an instruction on a cycle) or on to `_JIT_CONTINUE`. A layout puts hot code
+//! report: every path from it ends in a return, the exit function or a tail call to the
+//! jump or error target); **hot** code is the rest, code that can lead back into the
+//! trace's loop (an instruction on a cycle), on to `_JIT_CONTINUE` or into a linked trace
+//! (`_JIT_EXIT_TRACE_i`, as a nested loop's outer trace enters its inner loop). A trace
+//! whose every path ends in an exit (one ending in `_EXIT_TRACE`) has no hot code by this
+//! measure, and is reported as not measured. A layout puts hot code
 //! first when no cold code lies between hot code but the jumps out to it (a likely
 //! branch whose fall-through jumps to its exit path). Measured for the benchmark's host
 //! target only (the branch forms are x86-64's).
@@ -30,7 +33,7 @@ struct Flow {
     falls: bool,
     /// Branches to this offset in the stencil.
     to: Option<u64>,
-    /// Leaves for `_JIT_CONTINUE`: stays in the trace.
+    /// Leaves for `_JIT_CONTINUE` or a linked trace: stays in JIT code.
     continues: bool,
 }
 
@@ -55,14 +58,19 @@ fn flow(text: &str, next: u64, hole: Option<&HoleValue>) -> Flow {
     }
     match hole {
         // A jump through a hole leaves the stencil.
-        Some(h) => Flow { falls: !unconditional, to: None, continues: *h == HoleValue::Continue },
+        Some(h) => Flow {
+            falls: !unconditional,
+            to: None,
+            continues: matches!(h, HoleValue::Continue | HoleValue::ExitTrace { .. }),
+        },
         // An indirect jump (`*%rax`) leaves it too.
         None => Flow { falls: !unconditional, to: relative(), continues: false },
     }
 }
 
-/// Hot and cold bytes of an x86-64 stencil.
-pub fn hot_cold(stencil: &Stencil) -> Result<HotCold> {
+/// Hot and cold bytes of an x86-64 stencil; `None` when it has no hot code (every path
+/// ends in an exit).
+pub fn hot_cold(stencil: &Stencil) -> Result<Option<HotCold>> {
     let lines = disassemble("x86_64-unknown-linux-gnu", "x86-64", &stencil.code)?;
     let n = lines.len();
     let index_of = |offset: u64| lines.iter().position(|l| l.offset == offset);
@@ -103,5 +111,6 @@ pub fn hot_cold(stencil: &Stencil) -> Result<HotCold> {
         lines.iter().zip(&hot).filter(|(l, h)| !**h && l.offset < last_hot).map(|(l, _)| l).collect();
     let cold_between = between.iter().map(|l| l.len).sum();
     let cold_jumps_between = between.iter().filter(|l| l.text.starts_with("jmp")).map(|l| l.len).sum();
-    Ok(HotCold { hot: bytes(true), cold: bytes(false), cold_between, cold_jumps_between })
+    let layout = HotCold { hot: bytes(true), cold: bytes(false), cold_between, cold_jumps_between };
+    Ok((layout.hot > 0).then_some(layout))
 }

@@ -238,7 +238,8 @@ pub struct Size {
     pub stitched_code: usize,
     pub stitched_data: usize,
     pub stitched_holes: usize,
-    /// The fused stencil's hot and cold code ([`layout`]; x86-64 only).
+    /// The fused stencil's hot and cold code ([`layout`]; x86-64 only, and only for a
+    /// trace with hot code).
     pub fused_layout: Option<layout::HotCold>,
     /// Median time to copy and patch the trace (with what it exits into), ns.
     pub fused_load_ns: u64,
@@ -276,7 +277,7 @@ pub fn measure_sizes(suite: &Suite, stencils: &StencilSet, runs: usize) -> Resul
             fused_data: f.stencil.data.len(),
             fused_holes: f.stencil.holes(),
             fused_layout: match stencils.target.arch {
-                tracefuse::arch::Arch::X86_64 => Some(layout::hot_cold(&f.stencil)?),
+                tracefuse::arch::Arch::X86_64 => layout::hot_cold(&f.stencil)?,
                 _ => None,
             },
             stitched_code: sc,

@@ -184,16 +184,21 @@ impl Report {
         }
         let _ = writeln!(
             s,
-            "Fused code split into hot code (code that can lead back into the loop or on to \
-             `_JIT_CONTINUE`) and cold code (from which the trace can only be left: exit paths \
-             and what they report); *cold between* counts cold bytes laid out between hot code, \
+            "Fused code split into hot code (code that can lead back into the loop, on to \
+             `_JIT_CONTINUE` or into a linked trace) and cold code (from which the trace can \
+             only be left: exit paths and what they report; a trace that always ends in an \
+             exit has no hot code by this measure: –); *cold between* counts cold bytes laid out between hot code, \
              and how many of those are jumps out to an exit path:\n"
         );
         let _ =
             writeln!(s, "| trace | fused hot | fused cold | cold between (jumps) | hot / stitched code |");
         let _ = writeln!(s, "|---|---:|---:|---:|---:|");
         for z in &self.sizes {
-            if let Some(l) = z.fused_layout {
+            let Some(l) = z.fused_layout else {
+                let _ = writeln!(s, "| {} | – | – | – | – |", z.trace);
+                continue;
+            };
+            {
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} | {} ({}) | {:.2} |",
