@@ -67,6 +67,19 @@ fn install_fatal_handler() {
     ONCE.call_once(|| unsafe { llvm_sys::error_handling::LLVMInstallFatalErrorHandler(Some(llvm_fatal)) });
 }
 
+/// Where one stencil's build time went, stage by stage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
+pub struct StageTimes {
+    /// Loading and linking the bodies' bitcode, building and verifying `_JIT_ENTRY`.
+    pub ir: Duration,
+    /// The pass pipeline.
+    pub optimize: Duration,
+    /// Code generation to an object in memory.
+    pub codegen: Duration,
+    /// Reading the object into a stencil.
+    pub extract: Duration,
+}
+
 /// Builds one stencil from its plan.
 pub fn build_stencil(
     lib: &UopLibrary,
@@ -76,14 +89,37 @@ pub fn build_stencil(
     pipeline: &Pipeline,
     plan: &StencilPlan,
 ) -> Result<Stencil> {
+    build_stencil_timed(lib, bitcode, target, machine, pipeline, plan).map(|(s, _)| s)
+}
+
+/// As [`build_stencil`], with the time each stage took.
+pub fn build_stencil_timed(
+    lib: &UopLibrary,
+    bitcode: &LibraryBitcode,
+    target: &Target,
+    machine: &inkwell::targets::TargetMachine,
+    pipeline: &Pipeline,
+    plan: &StencilPlan,
+) -> Result<(Stencil, StageTimes)> {
     install_fatal_handler();
     BUILDING.with(|b| *b.borrow_mut() = plan.name.clone());
+    let mut times = StageTimes::default();
+    let mut clock = Instant::now();
+    let mut lap = |slot: &mut Duration| {
+        *slot = clock.elapsed();
+        clock = Instant::now();
+    };
     let ctx = Context::create();
     let module = build_module(&ctx, lib, bitcode, target, machine, plan)?;
+    lap(&mut times.ir);
     optimize(&module, machine, pipeline)
         .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
+    lap(&mut times.optimize);
     let obj = emit_object(&module, machine, &plan.name)?;
-    extract(&plan.name, &obj.bytes, target)
+    lap(&mut times.codegen);
+    let stencil = extract(&plan.name, &obj.bytes, target)?;
+    lap(&mut times.extract);
+    Ok((stencil, times))
 }
 
 /// Builds every plan on `threads` workers; results come back in plan order.

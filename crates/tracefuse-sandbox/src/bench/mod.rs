@@ -7,6 +7,7 @@
 //! O3, -Os and -Oz with the fused code bytes each gives, wall time and peak memory of `tracefuse generate` cold and warm, and time
 //! against trace length on synthetic traces of 10 to 800 uops. [`report`] writes it out.
 
+pub mod layout;
 pub mod report;
 
 use crate::cases::{Case, Suite};
@@ -20,7 +21,7 @@ use tracefuse::definitions::UopLibrary;
 use tracefuse::error::{Error, Result};
 use tracefuse::ir::StencilPlan;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::build_stencil;
+use tracefuse::pipeline::{build_stencil, build_stencil_timed};
 use tracefuse::set::StencilSet;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
@@ -237,6 +238,9 @@ pub struct Size {
     pub stitched_code: usize,
     pub stitched_data: usize,
     pub stitched_holes: usize,
+    /// The fused stencil's hot and cold code ([`layout`]; x86-64 only, and only for a
+    /// trace with hot code).
+    pub fused_layout: Option<layout::HotCold>,
     /// Median time to copy and patch the trace (with what it exits into), ns.
     pub fused_load_ns: u64,
     pub stitched_load_ns: u64,
@@ -272,6 +276,10 @@ pub fn measure_sizes(suite: &Suite, stencils: &StencilSet, runs: usize) -> Resul
             fused_code: f.stencil.code.len(),
             fused_data: f.stencil.data.len(),
             fused_holes: f.stencil.holes(),
+            fused_layout: match stencils.target.arch {
+                tracefuse::arch::Arch::X86_64 => layout::hot_cold(&f.stencil)?,
+                _ => None,
+            },
             stitched_code: sc,
             stitched_data: sd,
             stitched_holes: sh,
@@ -342,14 +350,24 @@ pub fn synthetic_trace(n: usize) -> String {
     s
 }
 
-/// Fused build time against trace length, ms (median of 3).
+/// One synthetic trace length's fused build: the median total over runs, and where the
+/// time of that run went.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Scaling {
+    pub uops: usize,
+    pub ms: f64,
+    /// IR (bitcode load and link, `_JIT_ENTRY`), pass pipeline, codegen, extraction, ms.
+    pub stages_ms: [f64; 4],
+}
+
+/// Fused build time against trace length (median of 5), with its stages.
 pub fn measure_scaling(
     lib: &UopLibrary,
     bc: &tracefuse::bodies::LibraryBitcode,
     target: &Target,
     lengths: &[usize],
     dir: &std::path::Path,
-) -> Result<Vec<(usize, f64)>> {
+) -> Result<Vec<Scaling>> {
     let machine = target.machine()?;
     let mut out = Vec::new();
     for &n in lengths {
@@ -358,14 +376,21 @@ pub fn measure_scaling(
         std::fs::write(&path, text).map_err(|e| Error::io(&path, "write", e))?;
         let set = TraceSet::load_files(&[path], lib)?;
         let plan = StencilPlan::fused(lib, &set.traces[0]);
-        let times = (0..3)
+        let mut runs = (0..5)
             .map(|_| {
                 let start = Instant::now();
-                build_stencil(lib, bc, target, &machine, &Pipeline::default(), &plan)?;
-                Ok(start.elapsed())
+                let (_, t) = build_stencil_timed(lib, bc, target, &machine, &Pipeline::default(), &plan)?;
+                Ok((start.elapsed(), t))
             })
             .collect::<Result<Vec<_>>>()?;
-        out.push((n, median(times).as_secs_f64() * 1e3));
+        runs.sort_by_key(|r| r.0);
+        let (total, t) = runs[runs.len() / 2];
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        out.push(Scaling {
+            uops: n,
+            ms: ms(total),
+            stages_ms: [ms(t.ir), ms(t.optimize), ms(t.codegen), ms(t.extract)],
+        });
     }
     Ok(out)
 }

@@ -2,7 +2,7 @@
 //! report with ratios and the hand-written analysis (`docs/bench/analysis.md`), and an
 //! SVG chart of time per iteration and of generation time against trace length.
 
-use super::{Execution, Form, Generation, Size, GENERATION_PIPELINES};
+use super::{Execution, Form, Generation, Scaling, Size, GENERATION_PIPELINES};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -21,8 +21,8 @@ pub struct Report {
     /// `tracefuse generate` for the bundled set: (label, wall s, peak RSS MiB).
     pub generate_runs: Vec<(String, f64, f64)>,
     pub traces: usize,
-    /// Fused build time against trace length: (uops, ms).
-    pub scaling: Vec<(usize, f64)>,
+    /// Fused build time against trace length, with its stages.
+    pub scaling: Vec<Scaling>,
 }
 
 fn geomean(xs: impl Iterator<Item = f64>) -> f64 {
@@ -127,6 +127,7 @@ impl Report {
             s,
             "\nLoop kernels, geometric mean: fused code {code:.2}x the stitched sum, holes {holes:.2}x.\n"
         );
+        let hot = self.hot_cold_table(&mut s, &loops);
         let _ = writeln!(s, "## Generation cost\n");
         self.generation_tables(&mut s);
         let _ = writeln!(
@@ -145,22 +146,25 @@ impl Report {
         }
         let _ = writeln!(
             s,
-            "\nFused build time against trace length (synthetic straight-line int traces, O3):\n"
+            "\nFused build time against trace length (synthetic straight-line int traces, O3, \
+             median of 5) and where it goes: IR (load and link the bodies' bitcode, build \
+             `_JIT_ENTRY`, verify), the pass pipeline, code generation, extraction:\n"
         );
-        let _ = writeln!(s, "| uops | ms |");
-        let _ = writeln!(s, "|---:|---:|");
-        for (n, ms) in &self.scaling {
-            let _ = writeln!(s, "| {n} | {ms:.1} |");
+        let _ = writeln!(s, "| uops | ms | IR ms | pipeline ms | codegen ms | extraction ms |");
+        let _ = writeln!(s, "|---:|---:|---:|---:|---:|---:|");
+        for x in &self.scaling {
+            let [ir, opt, cg, ex] = x.stages_ms;
+            let _ = writeln!(s, "| {} | {:.1} | {ir:.1} | {opt:.1} | {cg:.1} | {ex:.2} |", x.uops, x.ms);
         }
         let _ = writeln!(s, "\n## Aims\n");
-        let hundred = self.scaling.iter().find(|(n, _)| *n == 100).map_or(f64::NAN, |x| x.1);
+        let hundred = self.scaling.iter().find(|x| x.uops == 100).map_or(f64::NAN, |x| x.ms);
         let aims = [
             ("fused ≥ 3x faster than stitched (loop kernels, geomean)", format!("{s_f:.2}x"), s_f >= 3.0),
-            ("fused ≥ 10x faster than the interpreter", format!("{i_f:.2}x"), i_f >= 10.0),
+            ("fused ≥ 15x faster than the interpreter", format!("{i_f:.2}x"), i_f >= 15.0),
             ("fused within 3x of native C", format!("{f_n:.2}x"), f_n <= 3.0),
-            ("fused code ≤ 0.6x the stitched sum", format!("{code:.2}x"), code <= 0.6),
+            ("fused hot code ≤ 0.6x the stitched sum", format!("{hot:.2}x"), hot <= 0.6),
             ("holes ≤ 0.3x", format!("{holes:.2}x"), holes <= 0.3),
-            ("≤ 50 ms to generate a 100-uop trace", format!("{hundred:.1} ms"), hundred <= 50.0),
+            ("≤ 20 ms to generate a 100-uop trace", format!("{hundred:.1} ms"), hundred <= 20.0),
         ];
         let _ = writeln!(s, "| aim | measured | met |");
         let _ = writeln!(s, "|---|---:|---|");
@@ -170,6 +174,48 @@ impl Report {
         s.push('\n');
         s.push_str(analysis);
         s
+    }
+
+    /// Hot and cold bytes of each fused stencil (`bench::layout`), and the loop kernels'
+    /// geometric mean of hot code against the stitched sum (NaN when not measured).
+    fn hot_cold_table(&self, s: &mut String, loops: &[&Size]) -> f64 {
+        if self.sizes.iter().all(|z| z.fused_layout.is_none()) {
+            return f64::NAN;
+        }
+        let _ = writeln!(
+            s,
+            "Fused code split into hot code (code that can lead back into the loop, on to \
+             `_JIT_CONTINUE` or into a linked trace) and cold code (from which the trace can \
+             only be left: exit paths and what they report; a trace that always ends in an \
+             exit has no hot code by this measure: –); *cold between* counts cold bytes laid out between hot code, \
+             and how many of those are jumps out to an exit path:\n"
+        );
+        let _ =
+            writeln!(s, "| trace | fused hot | fused cold | cold between (jumps) | hot / stitched code |");
+        let _ = writeln!(s, "|---|---:|---:|---:|---:|");
+        for z in &self.sizes {
+            let Some(l) = z.fused_layout else {
+                let _ = writeln!(s, "| {} | – | – | – | – |", z.trace);
+                continue;
+            };
+            {
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | {} | {} ({}) | {:.2} |",
+                    z.trace,
+                    l.hot,
+                    l.cold,
+                    l.cold_between,
+                    l.cold_jumps_between,
+                    l.hot as f64 / z.stitched_code.max(1) as f64
+                );
+            }
+        }
+        let hot = geomean(
+            loops.iter().filter_map(|z| z.fused_layout.map(|l| l.hot as f64 / z.stitched_code.max(1) as f64)),
+        );
+        let _ = writeln!(s, "\nLoop kernels, geometric mean: fused hot code {hot:.2}x the stitched sum.\n");
+        hot
     }
 
     /// The generation tables: build time and fused code bytes per trace at each of
@@ -251,14 +297,14 @@ impl Report {
             r#"<text x="10" y="{top}" font-size="14">fused build time (ms, O3) against trace length (uops)</text>"#
         );
         let (gx, gy, gw, gh) = (left, top + 20.0, w - left - 60.0, 180.0);
-        let maxn = self.scaling.iter().map(|x| x.0).max().unwrap_or(1) as f64;
-        let maxt = self.scaling.iter().map(|x| x.1).fold(1.0f64, f64::max);
+        let maxn = self.scaling.iter().map(|x| x.uops).max().unwrap_or(1) as f64;
+        let maxt = self.scaling.iter().map(|x| x.ms).fold(1.0f64, f64::max);
         let _ =
             write!(s, r#"<rect x="{gx}" y="{gy}" width="{gw}" height="{gh}" fill="none" stroke="silver"/>"#);
         let pts: Vec<String> = self
             .scaling
             .iter()
-            .map(|(n, t)| format!("{:.1},{:.1}", gx + *n as f64 / maxn * gw, gy + gh - t / maxt * gh))
+            .map(|x| format!("{:.1},{:.1}", gx + x.uops as f64 / maxn * gw, gy + gh - x.ms / maxt * gh))
             .collect();
         let _ = write!(
             s,
@@ -266,8 +312,9 @@ impl Report {
             colors[2],
             pts.join(" ")
         );
-        for (n, t) in &self.scaling {
-            let (x, yy) = (gx + *n as f64 / maxn * gw, gy + gh - t / maxt * gh);
+        for p in &self.scaling {
+            let (n, t) = (p.uops, p.ms);
+            let (x, yy) = (gx + n as f64 / maxn * gw, gy + gh - t / maxt * gh);
             let _ = write!(
                 s,
                 r#"<circle cx="{x:.1}" cy="{yy:.1}" r="3" fill="{}"/><text x="{:.1}" y="{:.1}">{n}: {t:.0} ms</text>"#,
@@ -284,7 +331,7 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bench::Built;
+    use crate::bench::{Built, Scaling};
 
     #[test]
     fn the_report_shows_fused_code_bytes_at_o3_os_and_oz_with_totals() {
@@ -309,5 +356,26 @@ mod tests {
         assert!(md.contains("| **total** | 3.0 | 3.0 | 3.0 | 1000 | 850 | 850 |"), "{md}");
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(json["generation"][1]["builds"][2]["code"], 610);
+    }
+
+    #[test]
+    fn the_report_says_where_a_100_uop_build_spends_its_time() {
+        let report = Report {
+            target: "x86_64-unknown-linux-gnu".into(),
+            counting: "not measured".into(),
+            runs: 1,
+            execution: Vec::new(),
+            sizes: Vec::new(),
+            generation: Vec::new(),
+            generate_runs: Vec::new(),
+            traces: 0,
+            scaling: vec![Scaling { uops: 100, ms: 42.0, stages_ms: [1.5, 24.0, 16.0, 0.02] }],
+        };
+        let md = report.markdown("");
+        assert!(md.contains("| uops | ms | IR ms | pipeline ms | codegen ms | extraction ms |"), "{md}");
+        assert!(md.contains("| 100 | 42.0 | 1.5 | 24.0 | 16.0 | 0.02 |"), "{md}");
+        assert!(md.contains("| ≤ 20 ms to generate a 100-uop trace | 42.0 ms | **no** |"), "{md}");
+        let json = serde_json::to_value(&report).unwrap();
+        assert_eq!(json["scaling"][0]["stages_ms"][1], 24.0);
     }
 }

@@ -1,7 +1,7 @@
 # stencil _GUARD_BOTH_INT for aarch64-apple-darwin: 68 code bytes, 16 data bytes, 8 holes
      0: a8025f38                       ldurb w8, [x21, #-0x10]
      4: 88000036                       tbz w8, #0x0, #0x10
-     8: a8825ff8                       ldur x8, [x21, #-0x8]
+     8: a8825fb8                       ldur w8, [x21, #-0x8]
      c: 48000036                       tbz w8, #0x0, #0x8
     10: 00000014                       b #0x0
         # hole +0x10: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0

@@ -1,5 +1,5 @@
 # stencil _GUARD_TOS_INT for aarch64-apple-darwin: 60 code bytes, 16 data bytes, 8 holes
-     0: a8825f38                       ldurb w8, [x21, #-0x8]
+     0: a8825fb8                       ldur w8, [x21, #-0x8]
      4: 48000036                       tbz w8, #0x0, #0x8
      8: 00000014                       b #0x0
         # hole +0x8: ARM64_RELOC_BRANCH26 Aarch64Branch26 continue+0

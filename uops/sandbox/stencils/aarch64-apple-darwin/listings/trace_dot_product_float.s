@@ -1,28 +1,28 @@
-# stencil dot_product_float for aarch64-apple-darwin: 1184 code bytes, 8 data bytes, 16 holes
+# stencil dot_product_float for aarch64-apple-darwin: 1188 code bytes, 8 data bytes, 16 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: bb420091                       add x27, x21, #0x10
      8: bc220091                       add x28, x21, #0x8
      c: ba620091                       add x26, x21, #0x18
-    10: 38008052                       mov w24, #0x1
+    10: 37008052                       mov w23, #0x1
     14: 130a8052                       mov w19, #0x50
     18: 19018052                       mov w25, #0x8
     1c: a8825ff8                       ldur x8, [x21, #-0x8]
-    20: a81e0037                       tbnz w8, #0x0, #0x3d4
+    20: 88200037                       tbnz w8, #0x0, #0x410
     24: 090940b9                       ldr w9, [x8, #0x8]
     28: 3f110071                       cmp w9, #0x4
-    2c: 21230054                       b.ne #0x464
+    2c: a1200054                       b.ne #0x414
     30: 0ba943a9                       ldp x11, x10, [x8, #0x38]
     34: 091940f9                       ldr x9, [x8, #0x30]
     38: 5f0500f1                       cmp x10, #0x1
     3c: 8b000054                       b.lt #0x10
     40: 3f010beb                       cmp x9, x11
     44: 8b000054                       b.lt #0x10
-    48: ef000014                       b #0x3bc
+    48: 02010014                       b #0x408
     4c: 3f010beb                       cmp x9, x11
-    50: ad1d0054                       b.le #0x3b4
+    50: 0d200054                       b.le #0x400
     54: 2a010a8b                       add x10, x9, x10
     58: 0a1900f9                       str x10, [x8, #0x30]
-    5c: 090709aa                       orr x9, x24, x9, lsl #1
+    5c: e90609aa                       orr x9, x23, x9, lsl #1
     60: a90200f9                       str x9, [x21]
     64: 880e40f9                       ldr x8, [x20, #0x18]
     68: 000d40f9                       ldr x0, [x8, #0x18]
@@ -48,7 +48,7 @@
     b8: 2a0100f9                       str x10, [x9]
     bc: 690300f9                       str x9, [x27]
     c0: 20020036                       tbz w0, #0x0, #0x44
-    c4: c9000014                       b #0x324
+    c4: ca000014                       b #0x328
     c8: 00000094                       bl #0x0
         # hole +0xc8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
     cc: 880e40f9                       ldr x8, [x20, #0x18]
@@ -64,17 +64,17 @@
     f4: 090d40f9                       ldr x9, [x8, #0x18]
     f8: c9fd0736                       tbz w9, #0x0, #-0x48
     fc: 690300f9                       str x9, [x27]
-   100: 40170037                       tbnz w0, #0x0, #0x2e8
+   100: 60170037                       tbnz w0, #0x0, #0x2ec
    104: 23008052                       mov w3, #0x1
-   108: e91a0036                       tbz w9, #0x0, #0x35c
+   108: 891b0036                       tbz w9, #0x0, #0x370
    10c: 0a0840b9                       ldr w10, [x0, #0x8]
    110: 5f0d0071                       cmp w10, #0x3
-   114: 811a0054                       b.ne #0x350
+   114: 211b0054                       b.ne #0x364
    118: 29fd4193                       asr x9, x9, #1
-   11c: 6916f8b7                       tbnz x9, #0x3f, #0x2cc
+   11c: 8916f8b7                       tbnz x9, #0x3f, #0x2d0
    120: 0a1840f9                       ldr x10, [x0, #0x30]
    124: 3f010aeb                       cmp x9, x10
-   128: 0a160054                       b.ge #0x2c0
+   128: 2a160054                       b.ge #0x2c4
    12c: 0a2040f9                       ldr x10, [x0, #0x40]
    130: 577969f8                       ldr x23, [x10, x9, lsl #3]
    134: d7020037                       tbnz w23, #0x0, #0x58
@@ -99,7 +99,7 @@
    17c: 090100f9                       str x9, [x8]
    180: 480300f9                       str x8, [x26]
    184: 20020036                       tbz w0, #0x0, #0x44
-   188: 93000014                       b #0x24c
+   188: 94000014                       b #0x250
    18c: 090040f9                       ldr x9, [x0]
    190: 290500f1                       subs x9, x9, #0x1
    194: 090000f9                       str x9, [x0]
@@ -114,16 +114,16 @@
    1b8: 080d40f9                       ldr x8, [x8, #0x18]
    1bc: c8fd0736                       tbz w8, #0x0, #-0x48
    1c0: 480300f9                       str x8, [x26]
-   1c4: 80100037                       tbnz w0, #0x0, #0x210
-   1c8: 68100036                       tbz w8, #0x0, #0x20c
+   1c4: a0100037                       tbnz w0, #0x0, #0x214
+   1c8: 88100036                       tbz w8, #0x0, #0x210
    1cc: 090840b9                       ldr w9, [x0, #0x8]
    1d0: 3f0d0071                       cmp w9, #0x3
-   1d4: 01100054                       b.ne #0x200
+   1d4: 21100054                       b.ne #0x204
    1d8: 08fd4193                       asr x8, x8, #1
-   1dc: c80ff8b7                       tbnz x8, #0x3f, #0x1f8
+   1dc: e80ff8b7                       tbnz x8, #0x3f, #0x1fc
    1e0: 091840f9                       ldr x9, [x0, #0x30]
    1e4: 1f0109eb                       cmp x8, x9
-   1e8: 6a0f0054                       b.ge #0x1ec
+   1e8: 8a0f0054                       b.ge #0x1f0
    1ec: 092040f9                       ldr x9, [x0, #0x40]
    1f0: 387968f8                       ldr x24, [x9, x8, lsl #3]
    1f4: b8010037                       tbnz w24, #0x0, #0x34
@@ -139,20 +139,20 @@
    218: 970340f9                       ldr x23, [x28]
    21c: 780300f9                       str x24, [x27]
    220: 17010036                       tbz w23, #0x0, #0x20
-   224: 67000014                       b #0x19c
+   224: 68000014                       b #0x1a0
    228: 080040f9                       ldr x8, [x0]
    22c: 080500f1                       subs x8, x8, #0x1
    230: 080000f9                       str x8, [x0]
    234: 00ffff54                       b.eq #-0x20
    238: 780300f9                       str x24, [x27]
-   23c: 370c0037                       tbnz w23, #0x0, #0x184
+   23c: 570c0037                       tbnz w23, #0x0, #0x188
    240: e80a40b9                       ldr w8, [x23, #0x8]
    244: 1f090071                       cmp w8, #0x2
-   248: c10b0054                       b.ne #0x178
-   24c: b80b0037                       tbnz w24, #0x0, #0x174
+   248: e10b0054                       b.ne #0x17c
+   24c: d80b0037                       tbnz w24, #0x0, #0x178
    250: 080b40b9                       ldr w8, [x24, #0x8]
    254: 1f090071                       cmp w8, #0x2
-   258: 410b0054                       b.ne #0x168
+   258: 610b0054                       b.ne #0x16c
    25c: e81a40fd                       ldr d8, [x23, #0x30]
    260: 091b40fd                       ldr d9, [x24, #0x30]
    264: e80240f9                       ldr x8, [x23]
@@ -168,7 +168,7 @@
    28c: 00000094                       bl #0x0
         # hole +0x28c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
    290: c00100b5                       cbnz x0, #0x38
-   294: 76000014                       b #0x1d8
+   294: 7b000014                       b #0x1ec
    298: e00317aa                       mov x0, x23
    29c: 00000094                       bl #0x0
         # hole +0x29c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
@@ -183,35 +183,35 @@
    2bc: e00316aa                       mov x0, x22
    2c0: 00000094                       bl #0x0
         # hole +0x2c0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   2c4: 400d00b4                       cbz x0, #0x1a8
+   2c4: e00d00b4                       cbz x0, #0x1bc
    2c8: a00600f9                       str x0, [x21, #0x8]
    2cc: a80240f9                       ldr x8, [x21]
-   2d0: 280a0037                       tbnz w8, #0x0, #0x144
+   2d0: 48090037                       tbnz w8, #0x0, #0x128
    2d4: 090940b9                       ldr w9, [x8, #0x8]
    2d8: 23008052                       mov w3, #0x1
    2dc: 3f090071                       cmp w9, #0x2
-   2e0: c1090054                       b.ne #0x138
-   2e4: a0090037                       tbnz w0, #0x0, #0x134
+   2e0: e1080054                       b.ne #0x11c
+   2e4: c0080037                       tbnz w0, #0x0, #0x118
    2e8: 090840b9                       ldr w9, [x0, #0x8]
    2ec: 3f090071                       cmp w9, #0x2
-   2f0: 21090054                       b.ne #0x124
+   2f0: 41080054                       b.ne #0x108
    2f4: 081940fd                       ldr d8, [x8, #0x30]
    2f8: 091840fd                       ldr d9, [x0, #0x30]
    2fc: 090140f9                       ldr x9, [x8]
    300: 290500f1                       subs x9, x9, #0x1
    304: 090100f9                       str x9, [x8]
-   308: 38008052                       mov w24, #0x1
-   30c: 40010054                       b.eq #0x28
-   310: 080040f9                       ldr x8, [x0]
-   314: 080500f1                       subs x8, x8, #0x1
-   318: 080000f9                       str x8, [x0]
-   31c: c0010054                       b.eq #0x38
+   308: 60010054                       b.eq #0x2c
+   30c: 080040f9                       ldr x8, [x0]
+   310: 080500f1                       subs x8, x8, #0x1
+   314: 080000f9                       str x8, [x0]
+   318: 37008052                       mov w23, #0x1
+   31c: e0010054                       b.eq #0x3c
    320: 0029691e                       fadd d0, d8, d9
    324: e00316aa                       mov x0, x22
    328: 00000094                       bl #0x0
         # hole +0x328: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   32c: e00100b5                       cbnz x0, #0x3c
-   330: 54000014                       b #0x150
+   32c: 000200b5                       cbnz x0, #0x40
+   330: 59000014                       b #0x164
    334: f70300aa                       mov x23, x0
    338: e00308aa                       mov x0, x8
    33c: 00000094                       bl #0x0
@@ -220,96 +220,97 @@
    344: e80240f9                       ldr x8, [x23]
    348: 080500f1                       subs x8, x8, #0x1
    34c: e80200f9                       str x8, [x23]
-   350: 81feff54                       b.ne #-0x30
-   354: 00000094                       bl #0x0
-        # hole +0x354: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   358: 0029691e                       fadd d0, d8, d9
-   35c: e00316aa                       mov x0, x22
-   360: 00000094                       bl #0x0
-        # hole +0x360: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   364: e00800b4                       cbz x0, #0x11c
-   368: e80300aa                       mov x8, x0
-   36c: a00200f9                       str x0, [x21]
-   370: 890e40f9                       ldr x9, [x20, #0x18]
-   374: 200940f9                       ldr x0, [x9, #0x10]
-   378: 280900f9                       str x8, [x9, #0x10]
-   37c: c0000037                       tbnz w0, #0x0, #0x18
-   380: 080040f9                       ldr x8, [x0]
-   384: 080500f1                       subs x8, x8, #0x1
-   388: 080000f9                       str x8, [x0]
-   38c: 41000054                       b.ne #0x8
-   390: 00000094                       bl #0x0
-        # hole +0x390: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   394: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   398: 08050091                       add x8, x8, #0x1
-   39c: c80600f9                       str x8, [x22, #0x8]
-   3a0: 1f0109eb                       cmp x8, x9
-   3a4: 4a050054                       b.ge #0xa8
-   3a8: c80240f9                       ldr x8, [x22]
-   3ac: 88e3ffb4                       cbz x8, #-0x390
-   3b0: 43008052                       mov w3, #0x2
-   3b4: 39028052                       mov w25, #0x11
-   3b8: 53158052                       mov w19, #0xaa
-   3bc: 1a000014                       b #0x68
-   3c0: 23008052                       mov w3, #0x1
-   3c4: f5031aaa                       mov x21, x26
-   3c8: 99018052                       mov w25, #0xc
-   3cc: 130f8052                       mov w19, #0x78
-   3d0: 15000014                       b #0x54
-   3d4: b5820091                       add x21, x21, #0x20
-   3d8: 23008052                       mov w3, #0x1
-   3dc: d30d8052                       mov w19, #0x6e
-   3e0: 79018052                       mov w25, #0xb
-   3e4: 10000014                       b #0x40
-   3e8: 23008052                       mov w3, #0x1
-   3ec: f5031aaa                       mov x21, x26
-   3f0: 0d000014                       b #0x34
-   3f4: 23008052                       mov w3, #0x1
-   3f8: 39008052                       mov w25, #0x1
-   3fc: 53018052                       mov w19, #0xa
-   400: 09000014                       b #0x24
-   404: 59008052                       mov w25, #0x2
-   408: e30319aa                       mov x3, x25
-   40c: 93028052                       mov w19, #0x14
-   410: 05000014                       b #0x14
-   414: 23008052                       mov w3, #0x1
-   418: f5031baa                       mov x21, x27
-   41c: d9018052                       mov w25, #0xe
-   420: 93118052                       mov w19, #0x8c
-   424: 08000090                       adrp x8, #0
-        # hole +0x424: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   428: 080140f9                       ldr x8, [x8]
-        # hole +0x428: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   42c: 0401198b                       add x4, x8, x25
-   430: e00314aa                       mov x0, x20
-   434: e10315aa                       mov x1, x21
-   438: e20316aa                       mov x2, x22
-   43c: e50313aa                       mov x5, x19
-   440: 00000094                       bl #0x0
-        # hole +0x440: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   444: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   448: c0035fd6                       ret
-   44c: 28008052                       mov w8, #0x1
-   450: c80200f9                       str x8, [x22]
-   454: 43008052                       mov w3, #0x2
-   458: 53158052                       mov w19, #0xaa
-   45c: 39028052                       mov w25, #0x11
-   460: f1ffff17                       b #-0x3c
-   464: f5031aaa                       mov x21, x26
-   468: efffff17                       b #-0x44
-   46c: 63008052                       mov w3, #0x3
-   470: f5031caa                       mov x21, x28
-   474: b9018052                       mov w25, #0xd
-   478: 53108052                       mov w19, #0x82
-   47c: eaffff17                       b #-0x58
+   350: 37008052                       mov w23, #0x1
+   354: 61feff54                       b.ne #-0x34
+   358: 00000094                       bl #0x0
+        # hole +0x358: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   35c: 0029691e                       fadd d0, d8, d9
+   360: e00316aa                       mov x0, x22
+   364: 00000094                       bl #0x0
+        # hole +0x364: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   368: 600900b4                       cbz x0, #0x12c
+   36c: e80300aa                       mov x8, x0
+   370: a00200f9                       str x0, [x21]
+   374: 890e40f9                       ldr x9, [x20, #0x18]
+   378: 200940f9                       ldr x0, [x9, #0x10]
+   37c: 280900f9                       str x8, [x9, #0x10]
+   380: c0000037                       tbnz w0, #0x0, #0x18
+   384: 080040f9                       ldr x8, [x0]
+   388: 080500f1                       subs x8, x8, #0x1
+   38c: 080000f9                       str x8, [x0]
+   390: 41000054                       b.ne #0x8
+   394: 00000094                       bl #0x0
+        # hole +0x394: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   398: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   39c: 08050091                       add x8, x8, #0x1
+   3a0: c80600f9                       str x8, [x22, #0x8]
+   3a4: 1f0109eb                       cmp x8, x9
+   3a8: ca050054                       b.ge #0xb8
+   3ac: c80240f9                       ldr x8, [x22]
+   3b0: 68e3ffb4                       cbz x8, #-0x394
+   3b4: 43008052                       mov w3, #0x2
+   3b8: 39028052                       mov w25, #0x11
+   3bc: 53158052                       mov w19, #0xaa
+   3c0: 12000014                       b #0x48
+   3c4: 23008052                       mov w3, #0x1
+   3c8: f5031aaa                       mov x21, x26
+   3cc: 99018052                       mov w25, #0xc
+   3d0: 130f8052                       mov w19, #0x78
+   3d4: 0d000014                       b #0x34
+   3d8: b5820091                       add x21, x21, #0x20
+   3dc: 23008052                       mov w3, #0x1
+   3e0: d30d8052                       mov w19, #0x6e
+   3e4: 79018052                       mov w25, #0xb
+   3e8: 08000014                       b #0x20
+   3ec: 23008052                       mov w3, #0x1
+   3f0: f5031aaa                       mov x21, x26
+   3f4: 05000014                       b #0x14
+   3f8: 23008052                       mov w3, #0x1
+   3fc: f5031baa                       mov x21, x27
+   400: d9018052                       mov w25, #0xe
+   404: 93118052                       mov w19, #0x8c
+   408: 08000090                       adrp x8, #0
+        # hole +0x408: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   40c: 080140f9                       ldr x8, [x8]
+        # hole +0x40c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+   410: 0401198b                       add x4, x8, x25
+   414: e00314aa                       mov x0, x20
+   418: e10315aa                       mov x1, x21
+   41c: e20316aa                       mov x2, x22
+   420: e50313aa                       mov x5, x19
+   424: 00000094                       bl #0x0
+        # hole +0x424: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   428: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   42c: c0035fd6                       ret
+   430: 23008052                       mov w3, #0x1
+   434: 39008052                       mov w25, #0x1
+   438: 53018052                       mov w19, #0xa
+   43c: f3ffff17                       b #-0x34
+   440: 39008052                       mov w25, #0x1
+   444: e30319aa                       mov x3, x25
+   448: 53018052                       mov w19, #0xa
+   44c: efffff17                       b #-0x44
+   450: 59008052                       mov w25, #0x2
+   454: e30319aa                       mov x3, x25
+   458: 93028052                       mov w19, #0x14
+   45c: ebffff17                       b #-0x54
+   460: 28008052                       mov w8, #0x1
+   464: c80200f9                       str x8, [x22]
+   468: 43008052                       mov w3, #0x2
+   46c: 53158052                       mov w19, #0xaa
+   470: 39028052                       mov w25, #0x11
+   474: e5ffff17                       b #-0x6c
+   478: f5031aaa                       mov x21, x26
+   47c: e3ffff17                       b #-0x74
    480: 63008052                       mov w3, #0x3
-   484: f9018052                       mov w25, #0xf
-   488: d3128052                       mov w19, #0x96
-   48c: e6ffff17                       b #-0x68
-   490: 39008052                       mov w25, #0x1
-   494: e30319aa                       mov x3, x25
-   498: 53018052                       mov w19, #0xa
-   49c: e2ffff17                       b #-0x78
+   484: f5031caa                       mov x21, x28
+   488: b9018052                       mov w25, #0xd
+   48c: 53108052                       mov w19, #0x82
+   490: deffff17                       b #-0x88
+   494: 63008052                       mov w3, #0x3
+   498: f9018052                       mov w25, #0xf
+   49c: d3128052                       mov w19, #0x96
+   4a0: daffff17                       b #-0x98
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

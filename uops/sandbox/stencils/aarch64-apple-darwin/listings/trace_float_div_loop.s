@@ -7,16 +7,16 @@
     14: 880d0037                       tbnz w8, #0x0, #0x1b0
     18: 090940b9                       ldr w9, [x8, #0x8]
     1c: 3f110071                       cmp w9, #0x4
-    20: 01110054                       b.ne #0x220
+    20: 810d0054                       b.ne #0x1b0
     24: 0ba943a9                       ldp x11, x10, [x8, #0x38]
     28: 091940f9                       ldr x9, [x8, #0x30]
     2c: 5f0500f1                       cmp x10, #0x1
     30: 8b000054                       b.lt #0x10
     34: 3f010beb                       cmp x9, x11
     38: 8b000054                       b.lt #0x10
-    3c: 65000014                       b #0x194
+    3c: 68000014                       b #0x1a0
     40: 3f010beb                       cmp x9, x11
-    44: 6d0c0054                       b.le #0x18c
+    44: cd0c0054                       b.le #0x198
     48: 2a010a8b                       add x10, x9, x10
     4c: 0a1900f9                       str x10, [x8, #0x30]
     50: 290709aa                       orr x9, x25, x9, lsl #1
@@ -72,7 +72,7 @@
    114: 20010054                       b.eq #0x24
    118: 2821601e                       fcmp d9, #0.0
    11c: 61010054                       b.ne #0x2c
-   120: 30000014                       b #0xc0
+   120: 33000014                       b #0xcc
    124: 00000094                       bl #0x0
         # hole +0x124: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    128: e80240f9                       ldr x8, [x23]
@@ -83,12 +83,12 @@
    13c: 00000094                       bl #0x0
         # hole +0x13c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    140: 2821601e                       fcmp d9, #0.0
-   144: e0040054                       b.eq #0x9c
+   144: 40050054                       b.eq #0xa8
    148: 0019691e                       fdiv d0, d8, d9
    14c: e00316aa                       mov x0, x22
    150: 00000094                       bl #0x0
         # hole +0x150: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   154: 000700b4                       cbz x0, #0xe0
+   154: 600700b4                       cbz x0, #0xec
    158: e80300aa                       mov x8, x0
    15c: a00200f9                       str x0, [x21]
    160: 890e40f9                       ldr x9, [x20, #0x18]
@@ -105,55 +105,55 @@
    188: 08050091                       add x8, x8, #0x1
    18c: c80600f9                       str x8, [x22, #0x8]
    190: 1f0109eb                       cmp x8, x9
-   194: 2a030054                       b.ge #0x64
+   194: 8a030054                       b.ge #0x70
    198: c80240f9                       ldr x8, [x22]
    19c: a8f3ffb4                       cbz x8, #-0x18c
    1a0: 43008052                       mov w3, #0x2
    1a4: 58018052                       mov w24, #0xa
    1a8: 930c8052                       mov w19, #0x64
-   1ac: 18000014                       b #0x60
+   1ac: 1b000014                       b #0x6c
    1b0: b5420091                       add x21, x21, #0x10
    1b4: 23008052                       mov w3, #0x1
    1b8: d3088052                       mov w19, #0x46
    1bc: f8008052                       mov w24, #0x7
-   1c0: 13000014                       b #0x4c
+   1c0: 16000014                       b #0x58
    1c4: 23008052                       mov w3, #0x1
    1c8: 38008052                       mov w24, #0x1
-   1cc: 10000014                       b #0x40
-   1d0: 58008052                       mov w24, #0x2
+   1cc: 13000014                       b #0x4c
+   1d0: 38008052                       mov w24, #0x1
    1d4: e30318aa                       mov x3, x24
-   1d8: 93028052                       mov w19, #0x14
-   1dc: 0c000014                       b #0x30
-   1e0: 28008052                       mov w8, #0x1
-   1e4: c80e00f9                       str x8, [x22, #0x18]
-   1e8: 63008052                       mov w3, #0x3
-   1ec: 130a8052                       mov w19, #0x50
-   1f0: 18018052                       mov w24, #0x8
-   1f4: 06000014                       b #0x18
-   1f8: 28008052                       mov w8, #0x1
-   1fc: c80200f9                       str x8, [x22]
-   200: 43008052                       mov w3, #0x2
-   204: 930c8052                       mov w19, #0x64
-   208: 58018052                       mov w24, #0xa
-   20c: 08000090                       adrp x8, #0
-        # hole +0x20c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   210: 080140f9                       ldr x8, [x8]
-        # hole +0x210: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   214: 0401188b                       add x4, x8, x24
-   218: e00314aa                       mov x0, x20
-   21c: e10315aa                       mov x1, x21
-   220: e20316aa                       mov x2, x22
-   224: e50313aa                       mov x5, x19
-   228: 00000094                       bl #0x0
-        # hole +0x228: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   22c: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   230: c0035fd6                       ret
-   234: 63008052                       mov w3, #0x3
-   238: 130a8052                       mov w19, #0x50
-   23c: f4ffff17                       b #-0x30
-   240: 38008052                       mov w24, #0x1
-   244: e30318aa                       mov x3, x24
-   248: f1ffff17                       b #-0x3c
+   1d8: 10000014                       b #0x40
+   1dc: 58008052                       mov w24, #0x2
+   1e0: e30318aa                       mov x3, x24
+   1e4: 93028052                       mov w19, #0x14
+   1e8: 0c000014                       b #0x30
+   1ec: 28008052                       mov w8, #0x1
+   1f0: c80e00f9                       str x8, [x22, #0x18]
+   1f4: 63008052                       mov w3, #0x3
+   1f8: 130a8052                       mov w19, #0x50
+   1fc: 18018052                       mov w24, #0x8
+   200: 06000014                       b #0x18
+   204: 28008052                       mov w8, #0x1
+   208: c80200f9                       str x8, [x22]
+   20c: 43008052                       mov w3, #0x2
+   210: 930c8052                       mov w19, #0x64
+   214: 58018052                       mov w24, #0xa
+   218: 08000090                       adrp x8, #0
+        # hole +0x218: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   21c: 080140f9                       ldr x8, [x8]
+        # hole +0x21c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+   220: 0401188b                       add x4, x8, x24
+   224: e00314aa                       mov x0, x20
+   228: e10315aa                       mov x1, x21
+   22c: e20316aa                       mov x2, x22
+   230: e50313aa                       mov x5, x19
+   234: 00000094                       bl #0x0
+        # hole +0x234: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   238: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   23c: c0035fd6                       ret
+   240: 63008052                       mov w3, #0x3
+   244: 130a8052                       mov w19, #0x50
+   248: f4ffff17                       b #-0x30
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

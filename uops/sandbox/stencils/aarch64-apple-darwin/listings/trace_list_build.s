@@ -9,16 +9,16 @@
     1c: 480a0037                       tbnz w8, #0x0, #0x148
     20: 090940b9                       ldr w9, [x8, #0x8]
     24: 3f110071                       cmp w9, #0x4
-    28: 410e0054                       b.ne #0x1c8
+    28: 410a0054                       b.ne #0x148
     2c: 0ba943a9                       ldp x11, x10, [x8, #0x38]
     30: 091940f9                       ldr x9, [x8, #0x30]
     34: 5f0500f1                       cmp x10, #0x1
     38: 8b000054                       b.lt #0x10
     3c: 3f010beb                       cmp x9, x11
     40: 8b000054                       b.lt #0x10
-    44: 4b000014                       b #0x12c
+    44: 4e000014                       b #0x138
     48: 3f010beb                       cmp x9, x11
-    4c: 2d090054                       b.le #0x124
+    4c: 8d090054                       b.le #0x130
     50: 2a010a8b                       add x10, x9, x10
     54: 0a1900f9                       str x10, [x8, #0x30]
     58: 290709aa                       orr x9, x25, x9, lsl #1
@@ -48,15 +48,15 @@
     b8: 287d0a9b                       mul x8, x9, x10
     bc: 297d4a9b                       smulh x9, x9, x10
     c0: 3ffd88eb                       cmp x9, x8, asr #63
-    c4: c1080054                       b.ne #0x118
+    c4: 21090054                       b.ne #0x124
     c8: 09011a8b                       add x9, x8, x26
-    cc: 8908f8b6                       tbz x9, #0x3f, #0x110
+    cc: e908f8b6                       tbz x9, #0x3f, #0x11c
     d0: 220708aa                       orr x2, x25, x8, lsl #1
     d4: 020300f9                       str x2, [x24]
     d8: e00316aa                       mov x0, x22
     dc: 00000094                       bl #0x0
         # hole +0xdc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_list_append+0
-    e0: 00050035                       cbnz w0, #0xa0
+    e0: 60050035                       cbnz w0, #0xac
     e4: a00240f9                       ldr x0, [x21]
     e8: c0000037                       tbnz w0, #0x0, #0x18
     ec: 080040f9                       ldr x8, [x0]
@@ -69,10 +69,10 @@
    104: 08050091                       add x8, x8, #0x1
    108: c80600f9                       str x8, [x22, #0x8]
    10c: 1f0109eb                       cmp x8, x9
-   110: 0a040054                       b.ge #0x80
+   110: 6a040054                       b.ge #0x8c
    114: c80240f9                       ldr x8, [x22]
    118: 08f8ffb4                       cbz x8, #-0x100
-   11c: 23000014                       b #0x8c
+   11c: 26000014                       b #0x98
    120: 00000094                       bl #0x0
         # hole +0x120: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    124: 880e40f9                       ldr x8, [x20, #0x18]
@@ -93,45 +93,45 @@
    160: d3ffff17                       b #-0xb4
    164: 23008052                       mov w3, #0x1
    168: 37008052                       mov w23, #0x1
-   16c: 12000014                       b #0x48
-   170: 57008052                       mov w23, #0x2
+   16c: 15000014                       b #0x54
+   170: 37008052                       mov w23, #0x1
    174: e30317aa                       mov x3, x23
-   178: 93028052                       mov w19, #0x14
-   17c: 0e000014                       b #0x38
-   180: 63008052                       mov w3, #0x3
-   184: f50318aa                       mov x21, x24
-   188: 530b8052                       mov w19, #0x5a
-   18c: 0a000014                       b #0x28
-   190: 28008052                       mov w8, #0x1
-   194: c80200f9                       str x8, [x22]
-   198: 43008052                       mov w3, #0x2
-   19c: d30d8052                       mov w19, #0x6e
-   1a0: 77018052                       mov w23, #0xb
-   1a4: 04000014                       b #0x10
-   1a8: 43008052                       mov w3, #0x2
+   178: 12000014                       b #0x48
+   17c: 57008052                       mov w23, #0x2
+   180: e30317aa                       mov x3, x23
+   184: 93028052                       mov w19, #0x14
+   188: 0e000014                       b #0x38
+   18c: 63008052                       mov w3, #0x3
+   190: f50318aa                       mov x21, x24
+   194: 530b8052                       mov w19, #0x5a
+   198: 0a000014                       b #0x28
+   19c: 28008052                       mov w8, #0x1
+   1a0: c80200f9                       str x8, [x22]
+   1a4: 43008052                       mov w3, #0x2
+   1a8: d30d8052                       mov w19, #0x6e
    1ac: 77018052                       mov w23, #0xb
-   1b0: d30d8052                       mov w19, #0x6e
-   1b4: 08000090                       adrp x8, #0
-        # hole +0x1b4: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   1b8: 080140f9                       ldr x8, [x8]
-        # hole +0x1b8: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   1bc: 0401178b                       add x4, x8, x23
-   1c0: e00314aa                       mov x0, x20
-   1c4: e10315aa                       mov x1, x21
-   1c8: e20316aa                       mov x2, x22
-   1cc: e50313aa                       mov x5, x19
-   1d0: 00000094                       bl #0x0
-        # hole +0x1d0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1d4: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   1d8: c0035fd6                       ret
-   1dc: b5620091                       add x21, x21, #0x18
-   1e0: 23008052                       mov w3, #0x1
-   1e4: 130a8052                       mov w19, #0x50
-   1e8: 17018052                       mov w23, #0x8
-   1ec: f2ffff17                       b #-0x38
-   1f0: 37008052                       mov w23, #0x1
-   1f4: e30317aa                       mov x3, x23
-   1f8: efffff17                       b #-0x44
+   1b0: 04000014                       b #0x10
+   1b4: 43008052                       mov w3, #0x2
+   1b8: 77018052                       mov w23, #0xb
+   1bc: d30d8052                       mov w19, #0x6e
+   1c0: 08000090                       adrp x8, #0
+        # hole +0x1c0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   1c4: 080140f9                       ldr x8, [x8]
+        # hole +0x1c4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+   1c8: 0401178b                       add x4, x8, x23
+   1cc: e00314aa                       mov x0, x20
+   1d0: e10315aa                       mov x1, x21
+   1d4: e20316aa                       mov x2, x22
+   1d8: e50313aa                       mov x5, x19
+   1dc: 00000094                       bl #0x0
+        # hole +0x1dc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   1e0: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   1e4: c0035fd6                       ret
+   1e8: b5620091                       add x21, x21, #0x18
+   1ec: 23008052                       mov w3, #0x1
+   1f0: 130a8052                       mov w19, #0x50
+   1f4: 17018052                       mov w23, #0x8
+   1f8: f2ffff17                       b #-0x38
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -4,7 +4,7 @@
      8: 680b0037                       tbnz w8, #0x0, #0x16c
      c: 090940b9                       ldr w9, [x8, #0x8]
     10: 3f110071                       cmp w9, #0x4
-    14: a10d0054                       b.ne #0x1b4
+    14: 810b0054                       b.ne #0x170
     18: 0ba943a9                       ldp x11, x10, [x8, #0x38]
     1c: 091940f9                       ldr x9, [x8, #0x30]
     20: 5f0500f1                       cmp x10, #0x1
@@ -37,13 +37,13 @@
     84: a9420091                       add x9, x21, #0x10
     88: a80600f9                       str x8, [x21, #0x8]
     8c: 53030036                       tbz w19, #0x0, #0x68
-    90: 3d000014                       b #0xf4
+    90: 41000014                       b #0x104
     94: 3f010beb                       cmp x9, x11
     98: ccfcff54                       b.gt #-0x68
     9c: 48008052                       mov w8, #0x2
     a0: 85028052                       mov w5, #0x14
     a4: e30308aa                       mov x3, x8
-    a8: 3b000014                       b #0xec
+    a8: 3f000014                       b #0xfc
     ac: 00000094                       bl #0x0
         # hole +0xac: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
     b0: 13000090                       adrp x19, #0
@@ -64,10 +64,10 @@
     e4: 090100f9                       str x9, [x8]
     e8: a9420091                       add x9, x21, #0x10
     ec: a80600f9                       str x8, [x21, #0x8]
-    f0: b3040037                       tbnz w19, #0x0, #0x94
+    f0: 33050037                       tbnz w19, #0x0, #0xa4
     f4: 680a40b9                       ldr w8, [x19, #0x8]
     f8: 1f210071                       cmp w8, #0x8
-    fc: 41040054                       b.ne #0x88
+    fc: c1040054                       b.ne #0x98
    100: 681e40f9                       ldr x8, [x19, #0x38]
    104: e00316aa                       mov x0, x22
    108: e10317aa                       mov x1, x23
@@ -87,7 +87,7 @@
    140: e00313aa                       mov x0, x19
    144: 00000094                       bl #0x0
         # hole +0x144: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   148: 980300b4                       cbz x24, #0x70
+   148: 180400b4                       cbz x24, #0x80
    14c: b80200f9                       str x24, [x21]
    150: f50317aa                       mov x21, x23
    154: fd7bc1a8                       ldp x29, x30, [sp], #0x10
@@ -103,31 +103,31 @@
    174: 23008052                       mov w3, #0x1
    178: 45018052                       mov w5, #0xa
    17c: 28008052                       mov w8, #0x1
-   180: 05000014                       b #0x14
-   184: 23008052                       mov w3, #0x1
-   188: c5088052                       mov w5, #0x46
-   18c: e8008052                       mov w8, #0x7
-   190: f50309aa                       mov x21, x9
-   194: 09000090                       adrp x9, #0
-        # hole +0x194: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   198: 290140f9                       ldr x9, [x9]
-        # hole +0x198: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   19c: 2401088b                       add x4, x9, x8
-   1a0: e00314aa                       mov x0, x20
-   1a4: e10315aa                       mov x1, x21
-   1a8: e20316aa                       mov x2, x22
-   1ac: 00000094                       bl #0x0
-        # hole +0x1ac: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1b0: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   1b4: c0035fd6                       ret
-   1b8: 63008052                       mov w3, #0x3
-   1bc: c5088052                       mov w5, #0x46
-   1c0: e8008052                       mov w8, #0x7
-   1c4: f4ffff17                       b #-0x30
-   1c8: 28008052                       mov w8, #0x1
-   1cc: 45018052                       mov w5, #0xa
-   1d0: e30308aa                       mov x3, x8
-   1d4: f0ffff17                       b #-0x40
+   180: 09000014                       b #0x24
+   184: 28008052                       mov w8, #0x1
+   188: 45018052                       mov w5, #0xa
+   18c: e30308aa                       mov x3, x8
+   190: 05000014                       b #0x14
+   194: 23008052                       mov w3, #0x1
+   198: c5088052                       mov w5, #0x46
+   19c: e8008052                       mov w8, #0x7
+   1a0: f50309aa                       mov x21, x9
+   1a4: 09000090                       adrp x9, #0
+        # hole +0x1a4: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   1a8: 290140f9                       ldr x9, [x9]
+        # hole +0x1a8: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+   1ac: 2401088b                       add x4, x9, x8
+   1b0: e00314aa                       mov x0, x20
+   1b4: e10315aa                       mov x1, x21
+   1b8: e20316aa                       mov x2, x22
+   1bc: 00000094                       bl #0x0
+        # hole +0x1bc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   1c0: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   1c4: c0035fd6                       ret
+   1c8: 63008052                       mov w3, #0x3
+   1cc: c5088052                       mov w5, #0x46
+   1d0: e8008052                       mov w8, #0x7
+   1d4: f4ffff17                       b #-0x30
 # data
      0: 00000000000000000000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -7,19 +7,19 @@
     14: 130a8052                       mov w19, #0x50
     18: 18018052                       mov w24, #0x8
     1c: a8825ff8                       ldur x8, [x21, #-0x8]
-    20: c81e0037                       tbnz w8, #0x0, #0x3d8
+    20: c8200037                       tbnz w8, #0x0, #0x418
     24: 090940b9                       ldr w9, [x8, #0x8]
     28: 3f110071                       cmp w9, #0x4
-    2c: 81230054                       b.ne #0x470
+    2c: e1200054                       b.ne #0x41c
     30: 0ba943a9                       ldp x11, x10, [x8, #0x38]
     34: 091940f9                       ldr x9, [x8, #0x30]
     38: 5f0500f1                       cmp x10, #0x1
     3c: 8b000054                       b.lt #0x10
     40: 3f010beb                       cmp x9, x11
     44: 8b000054                       b.lt #0x10
-    48: f0000014                       b #0x3c0
+    48: 04010014                       b #0x410
     4c: 3f010beb                       cmp x9, x11
-    50: cd1d0054                       b.le #0x3b8
+    50: 4d200054                       b.le #0x408
     54: 2a010a8b                       add x10, x9, x10
     58: 890709aa                       orr x9, x28, x9, lsl #1
     5c: 0a1900f9                       str x10, [x8, #0x30]
@@ -67,10 +67,10 @@
    100: 490300f9                       str x9, [x26]
    104: 40170037                       tbnz w0, #0x0, #0x2e8
    108: 23008052                       mov w3, #0x1
-   10c: 291b0036                       tbz w9, #0x0, #0x364
+   10c: a91b0036                       tbz w9, #0x0, #0x374
    110: 0a0840b9                       ldr w10, [x0, #0x8]
    114: 5f0d0071                       cmp w10, #0x3
-   118: c11a0054                       b.ne #0x358
+   118: 411b0054                       b.ne #0x368
    11c: 29fd4193                       asr x9, x9, #1
    120: 6916f8b7                       tbnz x9, #0x3f, #0x2cc
    124: 0a1840f9                       ldr x10, [x0, #0x30]
@@ -171,7 +171,7 @@
    298: 00000094                       bl #0x0
         # hole +0x298: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
    29c: a00100b5                       cbnz x0, #0x34
-   2a0: 76000014                       b #0x1d8
+   2a0: 7a000014                       b #0x1e8
    2a4: 00000094                       bl #0x0
         # hole +0x2a4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    2a8: e80240f9                       ldr x8, [x23]
@@ -185,18 +185,18 @@
    2c4: e00316aa                       mov x0, x22
    2c8: 00000094                       bl #0x0
         # hole +0x2c8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   2cc: 600d00b4                       cbz x0, #0x1ac
+   2cc: e00d00b4                       cbz x0, #0x1bc
    2d0: a80240f9                       ldr x8, [x21]
    2d4: a00600f9                       str x0, [x21, #0x8]
-   2d8: 080a0037                       tbnz w8, #0x0, #0x140
+   2d8: 08090037                       tbnz w8, #0x0, #0x120
    2dc: 090940b9                       ldr w9, [x8, #0x8]
    2e0: 23008052                       mov w3, #0x1
    2e4: 3f090071                       cmp w9, #0x2
-   2e8: a1090054                       b.ne #0x134
-   2ec: 80090037                       tbnz w0, #0x0, #0x130
+   2e8: a1080054                       b.ne #0x114
+   2ec: 80080037                       tbnz w0, #0x0, #0x110
    2f0: 090840b9                       ldr w9, [x0, #0x8]
    2f4: 3f090071                       cmp w9, #0x2
-   2f8: 01090054                       b.ne #0x120
+   2f8: 01080054                       b.ne #0x100
    2fc: 090140f9                       ldr x9, [x8]
    300: 081940fd                       ldr d8, [x8, #0x30]
    304: 091840fd                       ldr d9, [x0, #0x30]
@@ -212,7 +212,7 @@
    32c: 00000094                       bl #0x0
         # hole +0x32c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
    330: e00100b5                       cbnz x0, #0x3c
-   334: 56000014                       b #0x158
+   334: 5a000014                       b #0x168
    338: f70300aa                       mov x23, x0
    33c: e00308aa                       mov x0, x8
    340: 00000094                       bl #0x0
@@ -228,7 +228,7 @@
    360: e00316aa                       mov x0, x22
    364: 00000094                       bl #0x0
         # hole +0x364: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   368: 200900b4                       cbz x0, #0x124
+   368: a00900b4                       cbz x0, #0x134
    36c: 890e40f9                       ldr x9, [x20, #0x18]
    370: a00200f9                       str x0, [x21]
    374: e80300aa                       mov x8, x0
@@ -245,73 +245,73 @@
    39c: 08050091                       add x8, x8, #0x1
    3a0: 1f0109eb                       cmp x8, x9
    3a4: c80600f9                       str x8, [x22, #0x8]
-   3a8: 8a050054                       b.ge #0xb0
+   3a8: 0a060054                       b.ge #0xc0
    3ac: c80240f9                       ldr x8, [x22]
    3b0: 68e3ffb4                       cbz x8, #-0x394
    3b4: 43008052                       mov w3, #0x2
    3b8: 38028052                       mov w24, #0x11
    3bc: 53158052                       mov w19, #0xaa
-   3c0: 1a000014                       b #0x68
+   3c0: 12000014                       b #0x48
    3c4: 23008052                       mov w3, #0x1
    3c8: f50319aa                       mov x21, x25
    3cc: 98018052                       mov w24, #0xc
    3d0: 130f8052                       mov w19, #0x78
-   3d4: 15000014                       b #0x54
+   3d4: 0d000014                       b #0x34
    3d8: b5820091                       add x21, x21, #0x20
    3dc: 23008052                       mov w3, #0x1
    3e0: d30d8052                       mov w19, #0x6e
    3e4: 78018052                       mov w24, #0xb
-   3e8: 10000014                       b #0x40
+   3e8: 08000014                       b #0x20
    3ec: 23008052                       mov w3, #0x1
    3f0: f50319aa                       mov x21, x25
-   3f4: 0d000014                       b #0x34
+   3f4: 05000014                       b #0x14
    3f8: 23008052                       mov w3, #0x1
-   3fc: 38008052                       mov w24, #0x1
-   400: 53018052                       mov w19, #0xa
-   404: 09000014                       b #0x24
-   408: 58008052                       mov w24, #0x2
-   40c: 93028052                       mov w19, #0x14
-   410: e303182a                       mov w3, w24
-   414: 05000014                       b #0x14
-   418: 23008052                       mov w3, #0x1
-   41c: f5031aaa                       mov x21, x26
-   420: d8018052                       mov w24, #0xe
-   424: 93118052                       mov w19, #0x8c
-   428: 080080d2                       mov x8, #0x0
-        # hole +0x428: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   42c: e00314aa                       mov x0, x20
-   430: e10315aa                       mov x1, x21
-   434: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x434: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   438: e20316aa                       mov x2, x22
-   43c: e50313aa                       mov x5, x19
-   440: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x440: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   444: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x444: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   448: 0401188b                       add x4, x8, x24
-   44c: 00000094                       bl #0x0
-        # hole +0x44c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   450: fe0741f8                       ldr x30, [sp], #0x10
-   454: c0035fd6                       ret
-   458: 28008052                       mov w8, #0x1
-   45c: 43008052                       mov w3, #0x2
-   460: 53158052                       mov w19, #0xaa
-   464: c80200f9                       str x8, [x22]
-   468: 38028052                       mov w24, #0x11
-   46c: efffff17                       b #-0x44
-   470: f50319aa                       mov x21, x25
-   474: edffff17                       b #-0x4c
-   478: 63008052                       mov w3, #0x3
-   47c: f5031baa                       mov x21, x27
-   480: b8018052                       mov w24, #0xd
-   484: 53108052                       mov w19, #0x82
-   488: e8ffff17                       b #-0x60
-   48c: 63008052                       mov w3, #0x3
-   490: f8018052                       mov w24, #0xf
-   494: d3128052                       mov w19, #0x96
-   498: e4ffff17                       b #-0x70
-   49c: 38008052                       mov w24, #0x1
-   4a0: 53018052                       mov w19, #0xa
-   4a4: e303182a                       mov w3, w24
-   4a8: e0ffff17                       b #-0x80
+   3fc: f5031aaa                       mov x21, x26
+   400: d8018052                       mov w24, #0xe
+   404: 93118052                       mov w19, #0x8c
+   408: 080080d2                       mov x8, #0x0
+        # hole +0x408: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   40c: e00314aa                       mov x0, x20
+   410: e10315aa                       mov x1, x21
+   414: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x414: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   418: e20316aa                       mov x2, x22
+   41c: e50313aa                       mov x5, x19
+   420: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x420: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   424: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x424: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   428: 0401188b                       add x4, x8, x24
+   42c: 00000094                       bl #0x0
+        # hole +0x42c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   430: fe0741f8                       ldr x30, [sp], #0x10
+   434: c0035fd6                       ret
+   438: 23008052                       mov w3, #0x1
+   43c: 38008052                       mov w24, #0x1
+   440: 53018052                       mov w19, #0xa
+   444: f1ffff17                       b #-0x3c
+   448: 38008052                       mov w24, #0x1
+   44c: 53018052                       mov w19, #0xa
+   450: e303182a                       mov w3, w24
+   454: edffff17                       b #-0x4c
+   458: 58008052                       mov w24, #0x2
+   45c: 93028052                       mov w19, #0x14
+   460: e303182a                       mov w3, w24
+   464: e9ffff17                       b #-0x5c
+   468: 28008052                       mov w8, #0x1
+   46c: 43008052                       mov w3, #0x2
+   470: 53158052                       mov w19, #0xaa
+   474: c80200f9                       str x8, [x22]
+   478: 38028052                       mov w24, #0x11
+   47c: e3ffff17                       b #-0x74
+   480: f50319aa                       mov x21, x25
+   484: e1ffff17                       b #-0x7c
+   488: 63008052                       mov w3, #0x3
+   48c: f5031baa                       mov x21, x27
+   490: b8018052                       mov w24, #0xd
+   494: 53108052                       mov w19, #0x82
+   498: dcffff17                       b #-0x90
+   49c: 63008052                       mov w3, #0x3
+   4a0: f8018052                       mov w24, #0xf
+   4a4: d3128052                       mov w19, #0x96
+   4a8: d8ffff17                       b #-0xa0

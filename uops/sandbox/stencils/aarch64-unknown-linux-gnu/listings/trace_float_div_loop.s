@@ -7,16 +7,16 @@
     14: a80d0037                       tbnz w8, #0x0, #0x1b4
     18: 090940b9                       ldr w9, [x8, #0x8]
     1c: 3f110071                       cmp w9, #0x4
-    20: 61110054                       b.ne #0x22c
+    20: a10d0054                       b.ne #0x1b4
     24: 0ba943a9                       ldp x11, x10, [x8, #0x38]
     28: 091940f9                       ldr x9, [x8, #0x30]
     2c: 5f0500f1                       cmp x10, #0x1
     30: 8b000054                       b.lt #0x10
     34: 3f010beb                       cmp x9, x11
     38: 8b000054                       b.lt #0x10
-    3c: 66000014                       b #0x198
+    3c: 69000014                       b #0x1a4
     40: 3f010beb                       cmp x9, x11
-    44: 8d0c0054                       b.le #0x190
+    44: ed0c0054                       b.le #0x19c
     48: 2a010a8b                       add x10, x9, x10
     4c: 290709aa                       orr x9, x25, x9, lsl #1
     50: 0a1900f9                       str x10, [x8, #0x30]
@@ -73,7 +73,7 @@
    118: 20010054                       b.eq #0x24
    11c: 2821601e                       fcmp d9, #0.0
    120: 61010054                       b.ne #0x2c
-   124: 30000014                       b #0xc0
+   124: 33000014                       b #0xcc
    128: 00000094                       bl #0x0
         # hole +0x128: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    12c: e80240f9                       ldr x8, [x23]
@@ -84,12 +84,12 @@
    140: 00000094                       bl #0x0
         # hole +0x140: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    144: 2821601e                       fcmp d9, #0.0
-   148: e0040054                       b.eq #0x9c
+   148: 40050054                       b.eq #0xa8
    14c: 0019691e                       fdiv d0, d8, d9
    150: e00316aa                       mov x0, x22
    154: 00000094                       bl #0x0
         # hole +0x154: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   158: 400700b4                       cbz x0, #0xe8
+   158: a00700b4                       cbz x0, #0xf4
    15c: 890e40f9                       ldr x9, [x20, #0x18]
    160: a00200f9                       str x0, [x21]
    164: e80300aa                       mov x8, x0
@@ -106,56 +106,56 @@
    18c: 08050091                       add x8, x8, #0x1
    190: 1f0109eb                       cmp x8, x9
    194: c80600f9                       str x8, [x22, #0x8]
-   198: 2a030054                       b.ge #0x64
+   198: 8a030054                       b.ge #0x70
    19c: c80240f9                       ldr x8, [x22]
    1a0: 88f3ffb4                       cbz x8, #-0x190
    1a4: 43008052                       mov w3, #0x2
    1a8: 58018052                       mov w24, #0xa
    1ac: 930c8052                       mov w19, #0x64
-   1b0: 18000014                       b #0x60
+   1b0: 1b000014                       b #0x6c
    1b4: b5420091                       add x21, x21, #0x10
    1b8: 23008052                       mov w3, #0x1
    1bc: d3088052                       mov w19, #0x46
    1c0: f8008052                       mov w24, #0x7
-   1c4: 13000014                       b #0x4c
+   1c4: 16000014                       b #0x58
    1c8: 23008052                       mov w3, #0x1
    1cc: 38008052                       mov w24, #0x1
-   1d0: 10000014                       b #0x40
-   1d4: 58008052                       mov w24, #0x2
-   1d8: 93028052                       mov w19, #0x14
-   1dc: e303182a                       mov w3, w24
-   1e0: 0c000014                       b #0x30
-   1e4: 28008052                       mov w8, #0x1
-   1e8: 63008052                       mov w3, #0x3
-   1ec: 130a8052                       mov w19, #0x50
-   1f0: c80e00f9                       str x8, [x22, #0x18]
-   1f4: 18018052                       mov w24, #0x8
-   1f8: 06000014                       b #0x18
-   1fc: 28008052                       mov w8, #0x1
-   200: 43008052                       mov w3, #0x2
-   204: 930c8052                       mov w19, #0x64
-   208: c80200f9                       str x8, [x22]
-   20c: 58018052                       mov w24, #0xa
-   210: 080080d2                       mov x8, #0x0
-        # hole +0x210: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   214: e00314aa                       mov x0, x20
-   218: e10315aa                       mov x1, x21
-   21c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x21c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   220: e20316aa                       mov x2, x22
-   224: e50313aa                       mov x5, x19
-   228: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x228: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   22c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x22c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   230: 0401188b                       add x4, x8, x24
-   234: 00000094                       bl #0x0
-        # hole +0x234: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   238: fe0741f8                       ldr x30, [sp], #0x10
-   23c: c0035fd6                       ret
-   240: 63008052                       mov w3, #0x3
-   244: 130a8052                       mov w19, #0x50
-   248: f2ffff17                       b #-0x38
-   24c: 38008052                       mov w24, #0x1
-   250: e303182a                       mov w3, w24
-   254: efffff17                       b #-0x44
+   1d0: 13000014                       b #0x4c
+   1d4: 38008052                       mov w24, #0x1
+   1d8: e303182a                       mov w3, w24
+   1dc: 10000014                       b #0x40
+   1e0: 58008052                       mov w24, #0x2
+   1e4: 93028052                       mov w19, #0x14
+   1e8: e303182a                       mov w3, w24
+   1ec: 0c000014                       b #0x30
+   1f0: 28008052                       mov w8, #0x1
+   1f4: 63008052                       mov w3, #0x3
+   1f8: 130a8052                       mov w19, #0x50
+   1fc: c80e00f9                       str x8, [x22, #0x18]
+   200: 18018052                       mov w24, #0x8
+   204: 06000014                       b #0x18
+   208: 28008052                       mov w8, #0x1
+   20c: 43008052                       mov w3, #0x2
+   210: 930c8052                       mov w19, #0x64
+   214: c80200f9                       str x8, [x22]
+   218: 58018052                       mov w24, #0xa
+   21c: 080080d2                       mov x8, #0x0
+        # hole +0x21c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   220: e00314aa                       mov x0, x20
+   224: e10315aa                       mov x1, x21
+   228: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x228: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   22c: e20316aa                       mov x2, x22
+   230: e50313aa                       mov x5, x19
+   234: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x234: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   238: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x238: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   23c: 0401188b                       add x4, x8, x24
+   240: 00000094                       bl #0x0
+        # hole +0x240: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   244: fe0741f8                       ldr x30, [sp], #0x10
+   248: c0035fd6                       ret
+   24c: 63008052                       mov w3, #0x3
+   250: 130a8052                       mov w19, #0x50
+   254: f2ffff17                       b #-0x38

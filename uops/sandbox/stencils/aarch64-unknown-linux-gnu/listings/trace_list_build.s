@@ -9,16 +9,16 @@
     1c: 880a0037                       tbnz w8, #0x0, #0x150
     20: 090940b9                       ldr w9, [x8, #0x8]
     24: 3f110071                       cmp w9, #0x4
-    28: c10e0054                       b.ne #0x1d8
+    28: 810a0054                       b.ne #0x150
     2c: 0ba943a9                       ldp x11, x10, [x8, #0x38]
     30: 091940f9                       ldr x9, [x8, #0x30]
     34: 5f0500f1                       cmp x10, #0x1
     38: 8b000054                       b.lt #0x10
     3c: 3f010beb                       cmp x9, x11
     40: 8b000054                       b.lt #0x10
-    44: 4d000014                       b #0x134
+    44: 50000014                       b #0x140
     48: 3f010beb                       cmp x9, x11
-    4c: 6d090054                       b.le #0x12c
+    4c: cd090054                       b.le #0x138
     50: 2a010a8b                       add x10, x9, x10
     54: 290709aa                       orr x9, x25, x9, lsl #1
     58: 0a1900f9                       str x10, [x8, #0x30]
@@ -49,16 +49,16 @@
     bc: 497d0b9b                       mul x9, x10, x11
     c0: 4a7d4b9b                       smulh x10, x10, x11
     c4: 5ffd89eb                       cmp x10, x9, asr #63
-    c8: 21090054                       b.ne #0x124
+    c8: 81090054                       b.ne #0x130
     cc: 28011a8b                       add x8, x9, x26
-    d0: e808f8b6                       tbz x8, #0x3f, #0x11c
+    d0: 4809f8b6                       tbz x8, #0x3f, #0x128
     d4: 220709aa                       orr x2, x25, x9, lsl #1
     d8: a10240f9                       ldr x1, [x21]
     dc: e00316aa                       mov x0, x22
     e0: a20600f9                       str x2, [x21, #0x8]
     e4: 00000094                       bl #0x0
         # hole +0xe4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_list_append+0
-    e8: 00050035                       cbnz w0, #0xa0
+    e8: 60050035                       cbnz w0, #0xac
     ec: a00240f9                       ldr x0, [x21]
     f0: c0000037                       tbnz w0, #0x0, #0x18
     f4: 080040f9                       ldr x8, [x0]
@@ -71,10 +71,10 @@
    10c: 08050091                       add x8, x8, #0x1
    110: 1f0109eb                       cmp x8, x9
    114: c80600f9                       str x8, [x22, #0x8]
-   118: 0a040054                       b.ge #0x80
+   118: 6a040054                       b.ge #0x8c
    11c: c80240f9                       ldr x8, [x22]
    120: c8f7ffb4                       cbz x8, #-0x108
-   124: 23000014                       b #0x8c
+   124: 26000014                       b #0x98
    128: 00000094                       bl #0x0
         # hole +0x128: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    12c: 880e40f9                       ldr x8, [x20, #0x18]
@@ -95,46 +95,46 @@
    168: d2ffff17                       b #-0xb8
    16c: 23008052                       mov w3, #0x1
    170: 37008052                       mov w23, #0x1
-   174: 12000014                       b #0x48
-   178: 57008052                       mov w23, #0x2
-   17c: 93028052                       mov w19, #0x14
-   180: e303172a                       mov w3, w23
-   184: 0e000014                       b #0x38
-   188: 63008052                       mov w3, #0x3
-   18c: f50318aa                       mov x21, x24
-   190: 530b8052                       mov w19, #0x5a
-   194: 0a000014                       b #0x28
-   198: 28008052                       mov w8, #0x1
-   19c: 43008052                       mov w3, #0x2
-   1a0: d30d8052                       mov w19, #0x6e
-   1a4: c80200f9                       str x8, [x22]
-   1a8: 77018052                       mov w23, #0xb
-   1ac: 04000014                       b #0x10
-   1b0: 43008052                       mov w3, #0x2
+   174: 15000014                       b #0x54
+   178: 37008052                       mov w23, #0x1
+   17c: e303172a                       mov w3, w23
+   180: 12000014                       b #0x48
+   184: 57008052                       mov w23, #0x2
+   188: 93028052                       mov w19, #0x14
+   18c: e303172a                       mov w3, w23
+   190: 0e000014                       b #0x38
+   194: 63008052                       mov w3, #0x3
+   198: f50318aa                       mov x21, x24
+   19c: 530b8052                       mov w19, #0x5a
+   1a0: 0a000014                       b #0x28
+   1a4: 28008052                       mov w8, #0x1
+   1a8: 43008052                       mov w3, #0x2
+   1ac: d30d8052                       mov w19, #0x6e
+   1b0: c80200f9                       str x8, [x22]
    1b4: 77018052                       mov w23, #0xb
-   1b8: d30d8052                       mov w19, #0x6e
-   1bc: 080080d2                       mov x8, #0x0
-        # hole +0x1bc: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   1c0: e00314aa                       mov x0, x20
-   1c4: e10315aa                       mov x1, x21
-   1c8: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x1c8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   1cc: e20316aa                       mov x2, x22
-   1d0: e50313aa                       mov x5, x19
-   1d4: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x1d4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   1d8: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x1d8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   1dc: 0401178b                       add x4, x8, x23
-   1e0: 00000094                       bl #0x0
-        # hole +0x1e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1e4: fe0741f8                       ldr x30, [sp], #0x10
-   1e8: c0035fd6                       ret
-   1ec: b5620091                       add x21, x21, #0x18
-   1f0: 23008052                       mov w3, #0x1
-   1f4: 130a8052                       mov w19, #0x50
-   1f8: 17018052                       mov w23, #0x8
-   1fc: f0ffff17                       b #-0x40
-   200: 37008052                       mov w23, #0x1
-   204: e303172a                       mov w3, w23
-   208: edffff17                       b #-0x4c
+   1b8: 04000014                       b #0x10
+   1bc: 43008052                       mov w3, #0x2
+   1c0: 77018052                       mov w23, #0xb
+   1c4: d30d8052                       mov w19, #0x6e
+   1c8: 080080d2                       mov x8, #0x0
+        # hole +0x1c8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   1cc: e00314aa                       mov x0, x20
+   1d0: e10315aa                       mov x1, x21
+   1d4: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x1d4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   1d8: e20316aa                       mov x2, x22
+   1dc: e50313aa                       mov x5, x19
+   1e0: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x1e0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   1e4: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x1e4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   1e8: 0401178b                       add x4, x8, x23
+   1ec: 00000094                       bl #0x0
+        # hole +0x1ec: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   1f0: fe0741f8                       ldr x30, [sp], #0x10
+   1f4: c0035fd6                       ret
+   1f8: b5620091                       add x21, x21, #0x18
+   1fc: 23008052                       mov w3, #0x1
+   200: 130a8052                       mov w19, #0x50
+   204: 17018052                       mov w23, #0x8
+   208: f0ffff17                       b #-0x40

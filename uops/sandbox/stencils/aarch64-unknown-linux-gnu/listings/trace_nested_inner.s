@@ -9,7 +9,7 @@
     1c: 680b0037                       tbnz w8, #0x0, #0x16c
     20: 090940b9                       ldr w9, [x8, #0x8]
     24: 3f110071                       cmp w9, #0x4
-    28: a10f0054                       b.ne #0x1f4
+    28: 610b0054                       b.ne #0x16c
     2c: 0ba943a9                       ldp x11, x10, [x8, #0x38]
     30: 091940f9                       ldr x9, [x8, #0x30]
     34: 5f0500f1                       cmp x10, #0x1
@@ -49,17 +49,17 @@
     bc: 697d0c9b                       mul x9, x11, x12
     c0: 6b7d4c9b                       smulh x11, x11, x12
     c4: 7ffd89eb                       cmp x11, x9, asr #63
-    c8: 01090054                       b.ne #0x120
+    c8: 61090054                       b.ne #0x12c
     cc: 2a011a8b                       add x10, x9, x26
-    d0: ca08f8b6                       tbz x10, #0x3f, #0x118
+    d0: 2a09f8b6                       tbz x10, #0x3f, #0x124
     d4: 23008052                       mov w3, #0x1
     d8: aa0240f9                       ldr x10, [x21]
     dc: 6b0409aa                       orr x11, x3, x9, lsl #1
     e0: ab0600f9                       str x11, [x21, #0x8]
-    e4: ca080036                       tbz w10, #0x0, #0x118
+    e4: 2a090036                       tbz w10, #0x0, #0x124
     e8: 29058a8b                       add x9, x9, x10, asr #1
     ec: 3f011aab                       cmn x9, x26
-    f0: c5080054                       b.pl #0x118
+    f0: 25090054                       b.pl #0x124
     f4: 290709aa                       orr x9, x25, x9, lsl #1
     f8: a90200f9                       str x9, [x21]
     fc: 000140f9                       ldr x0, [x8]
@@ -72,13 +72,13 @@
    118: 00000094                       bl #0x0
         # hole +0x118: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    11c: c80240f9                       ldr x8, [x22]
-   120: a80300b5                       cbnz x8, #0x74
+   120: 080400b5                       cbnz x8, #0x80
    124: c8a640a9                       ldp x8, x9, [x22, #0x8]
    128: 08050091                       add x8, x8, #0x1
    12c: 1f0109eb                       cmp x8, x9
    130: c80600f9                       str x8, [x22, #0x8]
    134: 2bf7ff54                       b.lt #-0x11c
-   138: 1b000014                       b #0x6c
+   138: 1e000014                       b #0x78
    13c: 00000094                       bl #0x0
         # hole +0x13c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    140: 880e40f9                       ldr x8, [x20, #0x18]
@@ -102,46 +102,46 @@
         # hole +0x184: R_AARCH64_JUMP26 Aarch64Branch26 exit_trace[2]+0
    188: 23008052                       mov w3, #0x1
    18c: 37008052                       mov w23, #0x1
-   190: 0a000014                       b #0x28
-   194: 43008052                       mov w3, #0x2
-   198: 97018052                       mov w23, #0xc
-   19c: 130f8052                       mov w19, #0x78
-   1a0: 06000014                       b #0x18
-   1a4: 28008052                       mov w8, #0x1
-   1a8: 43008052                       mov w3, #0x2
-   1ac: 53108052                       mov w19, #0x82
-   1b0: b7018052                       mov w23, #0xd
-   1b4: c80200f9                       str x8, [x22]
-   1b8: 080080d2                       mov x8, #0x0
-        # hole +0x1b8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   1bc: e00314aa                       mov x0, x20
-   1c0: e10315aa                       mov x1, x21
-   1c4: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x1c4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   1c8: e20316aa                       mov x2, x22
-   1cc: e50313aa                       mov x5, x19
-   1d0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x1d0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   1d4: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x1d4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   1d8: 0401178b                       add x4, x8, x23
-   1dc: 00000094                       bl #0x0
-        # hole +0x1dc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1e0: fe0741f8                       ldr x30, [sp], #0x10
-   1e4: c0035fd6                       ret
-   1e8: b5620091                       add x21, x21, #0x18
-   1ec: 23008052                       mov w3, #0x1
-   1f0: 130a8052                       mov w19, #0x50
-   1f4: 17018052                       mov w23, #0x8
-   1f8: f0ffff17                       b #-0x40
-   1fc: f50318aa                       mov x21, x24
-   200: 530b8052                       mov w19, #0x5a
-   204: edffff17                       b #-0x4c
-   208: 23008052                       mov w3, #0x1
-   20c: f50318aa                       mov x21, x24
-   210: 57018052                       mov w23, #0xa
-   214: 930c8052                       mov w19, #0x64
-   218: e8ffff17                       b #-0x60
-   21c: 37008052                       mov w23, #0x1
-   220: e303172a                       mov w3, w23
-   224: e5ffff17                       b #-0x6c
+   190: 0d000014                       b #0x34
+   194: 37008052                       mov w23, #0x1
+   198: e303172a                       mov w3, w23
+   19c: 0a000014                       b #0x28
+   1a0: 43008052                       mov w3, #0x2
+   1a4: 97018052                       mov w23, #0xc
+   1a8: 130f8052                       mov w19, #0x78
+   1ac: 06000014                       b #0x18
+   1b0: 28008052                       mov w8, #0x1
+   1b4: 43008052                       mov w3, #0x2
+   1b8: 53108052                       mov w19, #0x82
+   1bc: b7018052                       mov w23, #0xd
+   1c0: c80200f9                       str x8, [x22]
+   1c4: 080080d2                       mov x8, #0x0
+        # hole +0x1c4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   1c8: e00314aa                       mov x0, x20
+   1cc: e10315aa                       mov x1, x21
+   1d0: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x1d0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   1d4: e20316aa                       mov x2, x22
+   1d8: e50313aa                       mov x5, x19
+   1dc: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x1dc: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   1e0: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x1e0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   1e4: 0401178b                       add x4, x8, x23
+   1e8: 00000094                       bl #0x0
+        # hole +0x1e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   1ec: fe0741f8                       ldr x30, [sp], #0x10
+   1f0: c0035fd6                       ret
+   1f4: b5620091                       add x21, x21, #0x18
+   1f8: 23008052                       mov w3, #0x1
+   1fc: 130a8052                       mov w19, #0x50
+   200: 17018052                       mov w23, #0x8
+   204: f0ffff17                       b #-0x40
+   208: f50318aa                       mov x21, x24
+   20c: 530b8052                       mov w19, #0x5a
+   210: edffff17                       b #-0x4c
+   214: 23008052                       mov w3, #0x1
+   218: f50318aa                       mov x21, x24
+   21c: 57018052                       mov w23, #0xa
+   220: 930c8052                       mov w19, #0x64
+   224: e8ffff17                       b #-0x60

@@ -5,7 +5,7 @@
      c: 280c0037                       tbnz w8, #0x0, #0x184
     10: 090940b9                       ldr w9, [x8, #0x8]
     14: 3f110071                       cmp w9, #0x4
-    18: a10e0054                       b.ne #0x1d4
+    18: 410c0054                       b.ne #0x188
     1c: 0ba943a9                       ldp x11, x10, [x8, #0x38]
     20: 091940f9                       ldr x9, [x8, #0x30]
     24: 5f0500f1                       cmp x10, #0x1
@@ -42,13 +42,13 @@
     90: 69420091                       add x9, x19, #0x10
     94: 680600f9                       str x8, [x19, #0x8]
     98: b5030036                       tbz w21, #0x0, #0x74
-    9c: 41000014                       b #0x104
+    9c: 45000014                       b #0x114
     a0: 3f010beb                       cmp x9, x11
     a4: 8cfcff54                       b.gt #-0x70
     a8: 48008052                       mov w8, #0x2
     ac: 85028052                       mov w5, #0x14
     b0: e303082a                       mov w3, w8
-    b4: 3f000014                       b #0xfc
+    b4: 43000014                       b #0x10c
     b8: 00000094                       bl #0x0
         # hole +0xb8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
     bc: 150080d2                       mov x21, #0x0
@@ -74,10 +74,10 @@
     fc: 750240f9                       ldr x21, [x19]
    100: 69420091                       add x9, x19, #0x10
    104: 680600f9                       str x8, [x19, #0x8]
-   108: d5040037                       tbnz w21, #0x0, #0x98
+   108: 55050037                       tbnz w21, #0x0, #0xa8
    10c: a80a40b9                       ldr w8, [x21, #0x8]
    110: 1f210071                       cmp w8, #0x8
-   114: 61040054                       b.ne #0x8c
+   114: e1040054                       b.ne #0x9c
    118: a81e40f9                       ldr x8, [x21, #0x38]
    11c: e00316aa                       mov x0, x22
    120: e10317aa                       mov x1, x23
@@ -97,7 +97,7 @@
    158: e00315aa                       mov x0, x21
    15c: 00000094                       bl #0x0
         # hole +0x15c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   160: f80300b4                       cbz x24, #0x7c
+   160: 780400b4                       cbz x24, #0x8c
    164: f50317aa                       mov x21, x23
    168: 780200f9                       str x24, [x19]
    16c: fe0741f8                       ldr x30, [sp], #0x10
@@ -114,32 +114,32 @@
    190: 23008052                       mov w3, #0x1
    194: 45018052                       mov w5, #0xa
    198: 28008052                       mov w8, #0x1
-   19c: 05000014                       b #0x14
-   1a0: 23008052                       mov w3, #0x1
-   1a4: c5088052                       mov w5, #0x46
-   1a8: e8008052                       mov w8, #0x7
-   1ac: f30309aa                       mov x19, x9
-   1b0: 090080d2                       mov x9, #0x0
-        # hole +0x1b0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   1b4: e00314aa                       mov x0, x20
-   1b8: e10313aa                       mov x1, x19
-   1bc: 0900a0f2                       movk x9, #0x0, lsl #16
-        # hole +0x1bc: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   1c0: e20316aa                       mov x2, x22
-   1c4: 0900c0f2                       movk x9, #0x0, lsl #32
-        # hole +0x1c4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   1c8: 0900e0f2                       movk x9, #0x0, lsl #48
-        # hole +0x1c8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   1cc: 2401088b                       add x4, x9, x8
-   1d0: 00000094                       bl #0x0
-        # hole +0x1d0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1d4: fe0741f8                       ldr x30, [sp], #0x10
-   1d8: c0035fd6                       ret
-   1dc: 63008052                       mov w3, #0x3
-   1e0: c5088052                       mov w5, #0x46
-   1e4: e8008052                       mov w8, #0x7
-   1e8: f2ffff17                       b #-0x38
-   1ec: 28008052                       mov w8, #0x1
-   1f0: 45018052                       mov w5, #0xa
-   1f4: e303082a                       mov w3, w8
-   1f8: eeffff17                       b #-0x48
+   19c: 09000014                       b #0x24
+   1a0: 28008052                       mov w8, #0x1
+   1a4: 45018052                       mov w5, #0xa
+   1a8: e303082a                       mov w3, w8
+   1ac: 05000014                       b #0x14
+   1b0: 23008052                       mov w3, #0x1
+   1b4: c5088052                       mov w5, #0x46
+   1b8: e8008052                       mov w8, #0x7
+   1bc: f30309aa                       mov x19, x9
+   1c0: 090080d2                       mov x9, #0x0
+        # hole +0x1c0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   1c4: e00314aa                       mov x0, x20
+   1c8: e10313aa                       mov x1, x19
+   1cc: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x1cc: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   1d0: e20316aa                       mov x2, x22
+   1d4: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x1d4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   1d8: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x1d8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   1dc: 2401088b                       add x4, x9, x8
+   1e0: 00000094                       bl #0x0
+        # hole +0x1e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   1e4: fe0741f8                       ldr x30, [sp], #0x10
+   1e8: c0035fd6                       ret
+   1ec: 63008052                       mov w3, #0x3
+   1f0: c5088052                       mov w5, #0x46
+   1f4: e8008052                       mov w8, #0x7
+   1f8: f2ffff17                       b #-0x38

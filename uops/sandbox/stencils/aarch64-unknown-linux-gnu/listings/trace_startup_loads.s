@@ -1,412 +1,418 @@
-# stencil startup_loads for aarch64-unknown-linux-gnu: 2880 code bytes, 0 data bytes, 73 holes
+# stencil startup_loads for aarch64-unknown-linux-gnu: 3136 code bytes, 0 data bytes, 98 holes
      0: fe0f1ff8                       str x30, [sp, #-0x10]!
-     4: 890e40f9                       ldr x9, [x20, #0x18]
-     8: 2a0140f9                       ldr x10, [x9]
-     c: 4c014092                       and x12, x10, #0x1
-    10: 2a010036                       tbz w10, #0x0, #0x24
-    14: aa0200f9                       str x10, [x21]
-    18: 2b0540f9                       ldr x11, [x9, #0x8]
-    1c: 8b010036                       tbz w11, #0x0, #0x30
-    20: 05058052                       mov w5, #0x28
-    24: 88008052                       mov w8, #0x4
-    28: ab0600f9                       str x11, [x21, #0x8]
-    2c: 2c0200b5                       cbnz x12, #0x44
-    30: 66000014                       b #0x198
-    34: 480140f9                       ldr x8, [x10]
-    38: 08050091                       add x8, x8, #0x1
-    3c: 480100f9                       str x8, [x10]
-    40: aa0200f9                       str x10, [x21]
-    44: 2b0540f9                       ldr x11, [x9, #0x8]
-    48: cbfe0737                       tbnz w11, #0x0, #-0x28
-    4c: 680140f9                       ldr x8, [x11]
-    50: 08050091                       add x8, x8, #0x1
-    54: 680100f9                       str x8, [x11]
-    58: aa0240f9                       ldr x10, [x21]
-    5c: 4c014092                       and x12, x10, #0x1
-    60: 05058052                       mov w5, #0x28
-    64: 88008052                       mov w8, #0x4
-    68: ab0600f9                       str x11, [x21, #0x8]
-    6c: ec0a00b4                       cbz x12, #0x15c
-    70: cb0a0036                       tbz w11, #0x0, #0x158
-    74: 68fd4193                       asr x8, x11, #1
-    78: 08058a8b                       add x8, x8, x10, asr #1
-    7c: 0a00f8d2                       mov x10, #-0x4000000000000000
-    80: 1f010aab                       cmn x8, x10
-    84: c5250054                       b.pl #0x4b8
-    88: 2a008052                       mov w10, #0x1
-    8c: 480508aa                       orr x8, x10, x8, lsl #1
-    90: a80200f9                       str x8, [x21]
-    94: 200940f9                       ldr x0, [x9, #0x10]
-    98: 280900f9                       str x8, [x9, #0x10]
-    9c: a0000037                       tbnz w0, #0x0, #0x14
-    a0: 080040f9                       ldr x8, [x0]
-    a4: 080500f1                       subs x8, x8, #0x1
-    a8: 080000f9                       str x8, [x0]
-    ac: c0030054                       b.eq #0x78
-    b0: 080080d2                       mov x8, #0x0
-        # hole +0xb0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[7]+0
-    b4: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xb4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[7]+0
-    b8: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xb8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[7]+0
-    bc: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xbc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[7]+0
-    c0: 88000037                       tbnz w8, #0x0, #0x10
-    c4: 090140f9                       ldr x9, [x8]
-    c8: 29050091                       add x9, x9, #0x1
-    cc: 090100f9                       str x9, [x8]
-    d0: 890e40f9                       ldr x9, [x20, #0x18]
-    d4: a80200f9                       str x8, [x21]
-    d8: 200d40f9                       ldr x0, [x9, #0x18]
-    dc: 280d00f9                       str x8, [x9, #0x18]
-    e0: a0000037                       tbnz w0, #0x0, #0x14
-    e4: 080040f9                       ldr x8, [x0]
-    e8: 080500f1                       subs x8, x8, #0x1
-    ec: 080000f9                       str x8, [x0]
-    f0: 80020054                       b.eq #0x50
-    f4: e8238052                       mov w8, #0x11f
-    f8: a80200f9                       str x8, [x21]
-    fc: 201140f9                       ldr x0, [x9, #0x20]
-   100: 281100f9                       str x8, [x9, #0x20]
-   104: c0020037                       tbnz w0, #0x0, #0x58
-   108: 080040f9                       ldr x8, [x0]
-   10c: 080500f1                       subs x8, x8, #0x1
-   110: 080000f9                       str x8, [x0]
-   114: 41020054                       b.ne #0x48
-   118: 00000094                       bl #0x0
-        # hole +0x118: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   11c: 890e40f9                       ldr x9, [x20, #0x18]
-   120: 0f000014                       b #0x3c
-   124: 00000094                       bl #0x0
-        # hole +0x124: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   128: 080080d2                       mov x8, #0x0
-        # hole +0x128: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[7]+0
-   12c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x12c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[7]+0
-   130: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x130: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[7]+0
-   134: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x134: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[7]+0
-   138: 68fc0736                       tbz w8, #0x0, #-0x74
-   13c: e5ffff17                       b #-0x6c
-   140: 00000094                       bl #0x0
-        # hole +0x140: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   144: 890e40f9                       ldr x9, [x20, #0x18]
-   148: e8238052                       mov w8, #0x11f
-   14c: a80200f9                       str x8, [x21]
-   150: 201140f9                       ldr x0, [x9, #0x20]
-   154: 281100f9                       str x8, [x9, #0x20]
-   158: 80fd0736                       tbz w0, #0x0, #-0x50
-   15c: 2a1540f9                       ldr x10, [x9, #0x28]
-   160: 4c014092                       and x12, x10, #0x1
-   164: 2a010036                       tbz w10, #0x0, #0x24
-   168: aa0200f9                       str x10, [x21]
-   16c: 2b1940f9                       ldr x11, [x9, #0x30]
-   170: 8b010036                       tbz w11, #0x0, #0x30
-   174: c5128052                       mov w5, #0x96
-   178: e8018052                       mov w8, #0xf
-   17c: ab0600f9                       str x11, [x21, #0x8]
-   180: 2c0200b5                       cbnz x12, #0x44
-   184: 11000014                       b #0x44
-   188: 480140f9                       ldr x8, [x10]
-   18c: 08050091                       add x8, x8, #0x1
-   190: 480100f9                       str x8, [x10]
-   194: aa0200f9                       str x10, [x21]
-   198: 2b1940f9                       ldr x11, [x9, #0x30]
-   19c: cbfe0737                       tbnz w11, #0x0, #-0x28
-   1a0: 680140f9                       ldr x8, [x11]
-   1a4: 08050091                       add x8, x8, #0x1
-   1a8: 680100f9                       str x8, [x11]
-   1ac: aa0240f9                       ldr x10, [x21]
-   1b0: 4c014092                       and x12, x10, #0x1
-   1b4: c5128052                       mov w5, #0x96
-   1b8: e8018052                       mov w8, #0xf
-   1bc: ab0600f9                       str x11, [x21, #0x8]
-   1c0: 4c0000b4                       cbz x12, #0x8
-   1c4: ab010037                       tbnz w11, #0x0, #0x34
-   1c8: 090080d2                       mov x9, #0x0
-        # hole +0x1c8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   1cc: a1420091                       add x1, x21, #0x10
-   1d0: e00314aa                       mov x0, x20
-   1d4: 0900a0f2                       movk x9, #0x0, lsl #16
-        # hole +0x1d4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   1d8: e20316aa                       mov x2, x22
-   1dc: 23008052                       mov w3, #0x1
-   1e0: 0900c0f2                       movk x9, #0x0, lsl #32
-        # hole +0x1e0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   1e4: 0900e0f2                       movk x9, #0x0, lsl #48
-        # hole +0x1e4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   1e8: 2401088b                       add x4, x9, x8
-   1ec: 00000094                       bl #0x0
-        # hole +0x1ec: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1f0: fe0741f8                       ldr x30, [sp], #0x10
-   1f4: c0035fd6                       ret
-   1f8: 48fd4193                       asr x8, x10, #1
-   1fc: 0a00f8d2                       mov x10, #-0x4000000000000000
-   200: 08058bcb                       sub x8, x8, x11, asr #1
-   204: 1f010aab                       cmn x8, x10
-   208: 25230054                       b.pl #0x464
-   20c: 2a008052                       mov w10, #0x1
-   210: 480508aa                       orr x8, x10, x8, lsl #1
-   214: a80200f9                       str x8, [x21]
-   218: 201d40f9                       ldr x0, [x9, #0x38]
-   21c: 281d00f9                       str x8, [x9, #0x38]
-   220: c0000037                       tbnz w0, #0x0, #0x18
-   224: 080040f9                       ldr x8, [x0]
-   228: 080500f1                       subs x8, x8, #0x1
-   22c: 080000f9                       str x8, [x0]
-   230: 41000054                       b.ne #0x8
-   234: 00000094                       bl #0x0
-        # hole +0x234: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   238: 080080d2                       mov x8, #0x0
-        # hole +0x238: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[18]+0
-   23c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x23c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[18]+0
-   240: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x240: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[18]+0
-   244: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x244: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[18]+0
-   248: 88000037                       tbnz w8, #0x0, #0x10
-   24c: 090140f9                       ldr x9, [x8]
-   250: 29050091                       add x9, x9, #0x1
-   254: 090100f9                       str x9, [x8]
-   258: 890e40f9                       ldr x9, [x20, #0x18]
-   25c: a80200f9                       str x8, [x21]
-   260: 202140f9                       ldr x0, [x9, #0x40]
-   264: 282100f9                       str x8, [x9, #0x40]
-   268: e0000037                       tbnz w0, #0x0, #0x1c
-   26c: 080040f9                       ldr x8, [x0]
-   270: 080500f1                       subs x8, x8, #0x1
-   274: 080000f9                       str x8, [x0]
-   278: 61000054                       b.ne #0xc
-   27c: 00000094                       bl #0x0
-        # hole +0x27c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   280: 890e40f9                       ldr x9, [x20, #0x18]
-   284: e8318052                       mov w8, #0x18f
-   288: a80200f9                       str x8, [x21]
-   28c: 202540f9                       ldr x0, [x9, #0x48]
-   290: 282500f9                       str x8, [x9, #0x48]
-   294: e0000037                       tbnz w0, #0x0, #0x1c
-   298: 080040f9                       ldr x8, [x0]
-   29c: 080500f1                       subs x8, x8, #0x1
-   2a0: 080000f9                       str x8, [x0]
-   2a4: 61000054                       b.ne #0xc
-   2a8: 00000094                       bl #0x0
-        # hole +0x2a8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   2ac: 890e40f9                       ldr x9, [x20, #0x18]
-   2b0: 2a2940f9                       ldr x10, [x9, #0x50]
-   2b4: 4c014092                       and x12, x10, #0x1
-   2b8: 2a010036                       tbz w10, #0x0, #0x24
-   2bc: aa0200f9                       str x10, [x21]
-   2c0: 2b2d40f9                       ldr x11, [x9, #0x58]
-   2c4: 8b010036                       tbz w11, #0x0, #0x30
-   2c8: 85208052                       mov w5, #0x104
-   2cc: 48038052                       mov w8, #0x1a
-   2d0: ab0600f9                       str x11, [x21, #0x8]
-   2d4: 2c0200b5                       cbnz x12, #0x44
-   2d8: bcffff17                       b #-0x110
-   2dc: 480140f9                       ldr x8, [x10]
-   2e0: 08050091                       add x8, x8, #0x1
-   2e4: 480100f9                       str x8, [x10]
-   2e8: aa0200f9                       str x10, [x21]
-   2ec: 2b2d40f9                       ldr x11, [x9, #0x58]
-   2f0: cbfe0737                       tbnz w11, #0x0, #-0x28
-   2f4: 680140f9                       ldr x8, [x11]
-   2f8: 08050091                       add x8, x8, #0x1
-   2fc: 680100f9                       str x8, [x11]
-   300: aa0240f9                       ldr x10, [x21]
-   304: 4c014092                       and x12, x10, #0x1
-   308: 85208052                       mov w5, #0x104
-   30c: 48038052                       mov w8, #0x1a
-   310: ab0600f9                       str x11, [x21, #0x8]
-   314: acf5ffb4                       cbz x12, #-0x14c
-   318: 8bf50736                       tbz w11, #0x0, #-0x150
-   31c: 48fd4193                       asr x8, x10, #1
-   320: 6bfd4193                       asr x11, x11, #1
-   324: c5218052                       mov w5, #0x10e
-   328: 0a7d0b9b                       mul x10, x8, x11
-   32c: 087d4b9b                       smulh x8, x8, x11
-   330: 1ffd8aeb                       cmp x8, x10, asr #63
-   334: 68038052                       mov w8, #0x1b
-   338: 81f4ff54                       b.ne #-0x170
-   33c: 0b00f8d2                       mov x11, #-0x4000000000000000
-   340: 4b010b8b                       add x11, x10, x11
-   344: 2bf4ffb6                       tbz x11, #0x3f, #-0x17c
-   348: 28008052                       mov w8, #0x1
-   34c: 08050aaa                       orr x8, x8, x10, lsl #1
-   350: a80200f9                       str x8, [x21]
-   354: 203140f9                       ldr x0, [x9, #0x60]
-   358: 283100f9                       str x8, [x9, #0x60]
-   35c: c0000037                       tbnz w0, #0x0, #0x18
-   360: 080040f9                       ldr x8, [x0]
-   364: 080500f1                       subs x8, x8, #0x1
-   368: 080000f9                       str x8, [x0]
-   36c: 41000054                       b.ne #0x8
-   370: 00000094                       bl #0x0
-        # hole +0x370: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   374: 080080d2                       mov x8, #0x0
-        # hole +0x374: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[29]+0
-   378: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x378: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[29]+0
-   37c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x37c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[29]+0
-   380: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x380: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[29]+0
-   384: 88000037                       tbnz w8, #0x0, #0x10
-   388: 090140f9                       ldr x9, [x8]
-   38c: 29050091                       add x9, x9, #0x1
-   390: 090100f9                       str x9, [x8]
-   394: 890e40f9                       ldr x9, [x20, #0x18]
-   398: a80200f9                       str x8, [x21]
-   39c: 203540f9                       ldr x0, [x9, #0x68]
-   3a0: 283500f9                       str x8, [x9, #0x68]
-   3a4: e0000037                       tbnz w0, #0x0, #0x1c
-   3a8: 080040f9                       ldr x8, [x0]
-   3ac: 080500f1                       subs x8, x8, #0x1
-   3b0: 080000f9                       str x8, [x0]
-   3b4: 61000054                       b.ne #0xc
-   3b8: 00000094                       bl #0x0
-        # hole +0x3b8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   3bc: 890e40f9                       ldr x9, [x20, #0x18]
-   3c0: a8208052                       mov w8, #0x105
-   3c4: a80200f9                       str x8, [x21]
-   3c8: 203940f9                       ldr x0, [x9, #0x70]
-   3cc: 283900f9                       str x8, [x9, #0x70]
-   3d0: e0000037                       tbnz w0, #0x0, #0x1c
-   3d4: 080040f9                       ldr x8, [x0]
-   3d8: 080500f1                       subs x8, x8, #0x1
-   3dc: 080000f9                       str x8, [x0]
-   3e0: 61000054                       b.ne #0xc
-   3e4: 00000094                       bl #0x0
-        # hole +0x3e4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   3e8: 890e40f9                       ldr x9, [x20, #0x18]
-   3ec: 2a3d40f9                       ldr x10, [x9, #0x78]
-   3f0: 4c014092                       and x12, x10, #0x1
-   3f4: 2a010036                       tbz w10, #0x0, #0x24
-   3f8: aa0200f9                       str x10, [x21]
-   3fc: 2b4140f9                       ldr x11, [x9, #0x80]
-   400: 8b010036                       tbz w11, #0x0, #0x30
-   404: 452e8052                       mov w5, #0x172
-   408: a8048052                       mov w8, #0x25
-   40c: ab0600f9                       str x11, [x21, #0x8]
-   410: 2c0200b5                       cbnz x12, #0x44
-   414: 6dffff17                       b #-0x24c
-   418: 480140f9                       ldr x8, [x10]
-   41c: 08050091                       add x8, x8, #0x1
-   420: 480100f9                       str x8, [x10]
-   424: aa0200f9                       str x10, [x21]
-   428: 2b4140f9                       ldr x11, [x9, #0x80]
-   42c: cbfe0737                       tbnz w11, #0x0, #-0x28
-   430: 680140f9                       ldr x8, [x11]
-   434: 08050091                       add x8, x8, #0x1
-   438: 680100f9                       str x8, [x11]
-   43c: aa0240f9                       ldr x10, [x21]
-   440: 4c014092                       and x12, x10, #0x1
-   444: 452e8052                       mov w5, #0x172
-   448: a8048052                       mov w8, #0x25
-   44c: ab0600f9                       str x11, [x21, #0x8]
-   450: ccebffb4                       cbz x12, #-0x288
-   454: abeb0736                       tbz w11, #0x0, #-0x28c
-   458: 68fd4193                       asr x8, x11, #1
-   45c: 08058a8b                       add x8, x8, x10, asr #1
-   460: 0a00f8d2                       mov x10, #-0x4000000000000000
-   464: 1f010aab                       cmn x8, x10
-   468: 85230054                       b.pl #0x470
-   46c: 2a008052                       mov w10, #0x1
-   470: 480508aa                       orr x8, x10, x8, lsl #1
-   474: a80200f9                       str x8, [x21]
-   478: 204540f9                       ldr x0, [x9, #0x88]
-   47c: 284500f9                       str x8, [x9, #0x88]
-   480: c0000037                       tbnz w0, #0x0, #0x18
-   484: 080040f9                       ldr x8, [x0]
-   488: 080500f1                       subs x8, x8, #0x1
-   48c: 080000f9                       str x8, [x0]
-   490: 41000054                       b.ne #0x8
-   494: 00000094                       bl #0x0
-        # hole +0x494: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   498: 080080d2                       mov x8, #0x0
-        # hole +0x498: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[40]+0
-   49c: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x49c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[40]+0
-   4a0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x4a0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[40]+0
-   4a4: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x4a4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[40]+0
-   4a8: 88000037                       tbnz w8, #0x0, #0x10
-   4ac: 090140f9                       ldr x9, [x8]
-   4b0: 29050091                       add x9, x9, #0x1
-   4b4: 090100f9                       str x9, [x8]
-   4b8: 890e40f9                       ldr x9, [x20, #0x18]
-   4bc: a80200f9                       str x8, [x21]
-   4c0: 204940f9                       ldr x0, [x9, #0x90]
-   4c4: 284900f9                       str x8, [x9, #0x90]
-   4c8: e0000037                       tbnz w0, #0x0, #0x1c
-   4cc: 080040f9                       ldr x8, [x0]
-   4d0: 080500f1                       subs x8, x8, #0x1
-   4d4: 080000f9                       str x8, [x0]
-   4d8: 61000054                       b.ne #0xc
-   4dc: 00000094                       bl #0x0
-        # hole +0x4dc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   4e0: 890e40f9                       ldr x9, [x20, #0x18]
-   4e4: 280c8052                       mov w8, #0x61
-   4e8: a80200f9                       str x8, [x21]
-   4ec: 204d40f9                       ldr x0, [x9, #0x98]
-   4f0: 284d00f9                       str x8, [x9, #0x98]
-   4f4: e0000037                       tbnz w0, #0x0, #0x1c
-   4f8: 080040f9                       ldr x8, [x0]
-   4fc: 080500f1                       subs x8, x8, #0x1
-   500: 080000f9                       str x8, [x0]
-   504: 61000054                       b.ne #0xc
-   508: 00000094                       bl #0x0
-        # hole +0x508: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   50c: 890e40f9                       ldr x9, [x20, #0x18]
-   510: 2a5140f9                       ldr x10, [x9, #0xa0]
-   514: 4c014092                       and x12, x10, #0x1
-   518: 8a010036                       tbz w10, #0x0, #0x30
-   51c: aa0200f9                       str x10, [x21]
-   520: 2b5540f9                       ldr x11, [x9, #0xa8]
-   524: eb010036                       tbz w11, #0x0, #0x3c
-   528: 053c8052                       mov w5, #0x1e0
-   52c: 08068052                       mov w8, #0x30
-   530: ab0600f9                       str x11, [x21, #0x8]
-   534: 8c0200b5                       cbnz x12, #0x50
-   538: 24ffff17                       b #-0x370
-   53c: 45068052                       mov w5, #0x32
-   540: a8008052                       mov w8, #0x5
-   544: 21ffff17                       b #-0x37c
-   548: 480140f9                       ldr x8, [x10]
-   54c: 08050091                       add x8, x8, #0x1
-   550: 480100f9                       str x8, [x10]
-   554: aa0200f9                       str x10, [x21]
-   558: 2b5540f9                       ldr x11, [x9, #0xa8]
-   55c: 6bfe0737                       tbnz w11, #0x0, #-0x34
-   560: 680140f9                       ldr x8, [x11]
-   564: 08050091                       add x8, x8, #0x1
-   568: 680100f9                       str x8, [x11]
-   56c: aa0240f9                       ldr x10, [x21]
-   570: 4c014092                       and x12, x10, #0x1
-   574: 053c8052                       mov w5, #0x1e0
-   578: 08068052                       mov w8, #0x30
-   57c: ab0600f9                       str x11, [x21, #0x8]
-   580: 4ce2ffb4                       cbz x12, #-0x3b8
-   584: 2be20736                       tbz w11, #0x0, #-0x3bc
-   588: 48fd4193                       asr x8, x10, #1
-   58c: 0a00f8d2                       mov x10, #-0x4000000000000000
-   590: 08058bcb                       sub x8, x8, x11, asr #1
-   594: 1f010aab                       cmn x8, x10
-   598: 85230054                       b.pl #0x470
-   59c: 2a008052                       mov w10, #0x1
-   5a0: 480508aa                       orr x8, x10, x8, lsl #1
-   5a4: a80200f9                       str x8, [x21]
-   5a8: 205940f9                       ldr x0, [x9, #0xb0]
-   5ac: 285900f9                       str x8, [x9, #0xb0]
-   5b0: c0000037                       tbnz w0, #0x0, #0x18
-   5b4: 080040f9                       ldr x8, [x0]
-   5b8: 080500f1                       subs x8, x8, #0x1
-   5bc: 080000f9                       str x8, [x0]
-   5c0: 41000054                       b.ne #0x8
-   5c4: 00000094                       bl #0x0
-        # hole +0x5c4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+     4: 880e40f9                       ldr x8, [x20, #0x18]
+     8: 090140f9                       ldr x9, [x8]
+     c: 2b014092                       and x11, x9, #0x1
+    10: e9000036                       tbz w9, #0x0, #0x1c
+    14: a90200f9                       str x9, [x21]
+    18: 0a0540f9                       ldr x10, [x8, #0x8]
+    1c: 4a010036                       tbz w10, #0x0, #0x28
+    20: aa0600f9                       str x10, [x21, #0x8]
+    24: eb0100b5                       cbnz x11, #0x3c
+    28: ce020014                       b #0xb38
+    2c: 2a0140f9                       ldr x10, [x9]
+    30: 4a050091                       add x10, x10, #0x1
+    34: 2a0100f9                       str x10, [x9]
+    38: a90200f9                       str x9, [x21]
+    3c: 0a0540f9                       ldr x10, [x8, #0x8]
+    40: 0aff0737                       tbnz w10, #0x0, #-0x20
+    44: 490140f9                       ldr x9, [x10]
+    48: 29050091                       add x9, x9, #0x1
+    4c: 490100f9                       str x9, [x10]
+    50: a90240f9                       ldr x9, [x21]
+    54: 2b014092                       and x11, x9, #0x1
+    58: aa0600f9                       str x10, [x21, #0x8]
+    5c: 2b5800b4                       cbz x11, #0xb04
+    60: 0a580036                       tbz w10, #0x0, #0xb00
+    64: 4afd4193                       asr x10, x10, #1
+    68: 4905898b                       add x9, x10, x9, asr #1
+    6c: 0a00f8d2                       mov x10, #-0x4000000000000000
+    70: 3f010aab                       cmn x9, x10
+    74: 255c0054                       b.pl #0xb84
+    78: 2a008052                       mov w10, #0x1
+    7c: 490509aa                       orr x9, x10, x9, lsl #1
+    80: a90200f9                       str x9, [x21]
+    84: 000940f9                       ldr x0, [x8, #0x10]
+    88: 090900f9                       str x9, [x8, #0x10]
+    8c: a0000037                       tbnz w0, #0x0, #0x14
+    90: 080040f9                       ldr x8, [x0]
+    94: 080500f1                       subs x8, x8, #0x1
+    98: 080000f9                       str x8, [x0]
+    9c: c0030054                       b.eq #0x78
+    a0: 090080d2                       mov x9, #0x0
+        # hole +0xa0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[7]+0
+    a4: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0xa4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[7]+0
+    a8: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0xa8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[7]+0
+    ac: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0xac: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[7]+0
+    b0: 89000037                       tbnz w9, #0x0, #0x10
+    b4: 280140f9                       ldr x8, [x9]
+    b8: 08050091                       add x8, x8, #0x1
+    bc: 280100f9                       str x8, [x9]
+    c0: 880e40f9                       ldr x8, [x20, #0x18]
+    c4: a90200f9                       str x9, [x21]
+    c8: 000d40f9                       ldr x0, [x8, #0x18]
+    cc: 090d00f9                       str x9, [x8, #0x18]
+    d0: a0000037                       tbnz w0, #0x0, #0x14
+    d4: 090040f9                       ldr x9, [x0]
+    d8: 290500f1                       subs x9, x9, #0x1
+    dc: 090000f9                       str x9, [x0]
+    e0: 80020054                       b.eq #0x50
+    e4: e9238052                       mov w9, #0x11f
+    e8: a90200f9                       str x9, [x21]
+    ec: 001140f9                       ldr x0, [x8, #0x20]
+    f0: 091100f9                       str x9, [x8, #0x20]
+    f4: c0020037                       tbnz w0, #0x0, #0x58
+    f8: 090040f9                       ldr x9, [x0]
+    fc: 290500f1                       subs x9, x9, #0x1
+   100: 090000f9                       str x9, [x0]
+   104: 41020054                       b.ne #0x48
+   108: 00000094                       bl #0x0
+        # hole +0x108: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   10c: 880e40f9                       ldr x8, [x20, #0x18]
+   110: 0f000014                       b #0x3c
+   114: 00000094                       bl #0x0
+        # hole +0x114: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   118: 090080d2                       mov x9, #0x0
+        # hole +0x118: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[7]+0
+   11c: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x11c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[7]+0
+   120: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x120: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[7]+0
+   124: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x124: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[7]+0
+   128: 69fc0736                       tbz w9, #0x0, #-0x74
+   12c: e5ffff17                       b #-0x6c
+   130: 00000094                       bl #0x0
+        # hole +0x130: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   134: 880e40f9                       ldr x8, [x20, #0x18]
+   138: e9238052                       mov w9, #0x11f
+   13c: a90200f9                       str x9, [x21]
+   140: 001140f9                       ldr x0, [x8, #0x20]
+   144: 091100f9                       str x9, [x8, #0x20]
+   148: 80fd0736                       tbz w0, #0x0, #-0x50
+   14c: 091540f9                       ldr x9, [x8, #0x28]
+   150: 2b014092                       and x11, x9, #0x1
+   154: e9000036                       tbz w9, #0x0, #0x1c
+   158: a90200f9                       str x9, [x21]
+   15c: 0a1940f9                       ldr x10, [x8, #0x30]
+   160: 4a010036                       tbz w10, #0x0, #0x28
+   164: aa0600f9                       str x10, [x21, #0x8]
+   168: eb0100b5                       cbnz x11, #0x3c
+   16c: 80020014                       b #0xa00
+   170: 2a0140f9                       ldr x10, [x9]
+   174: 4a050091                       add x10, x10, #0x1
+   178: 2a0100f9                       str x10, [x9]
+   17c: a90200f9                       str x9, [x21]
+   180: 0a1940f9                       ldr x10, [x8, #0x30]
+   184: 0aff0737                       tbnz w10, #0x0, #-0x20
+   188: 490140f9                       ldr x9, [x10]
+   18c: 29050091                       add x9, x9, #0x1
+   190: 490100f9                       str x9, [x10]
+   194: a90240f9                       ldr x9, [x21]
+   198: 2b014092                       and x11, x9, #0x1
+   19c: aa0600f9                       str x10, [x21, #0x8]
+   1a0: 6b4e00b4                       cbz x11, #0x9cc
+   1a4: 4a4e0036                       tbz w10, #0x0, #0x9c8
+   1a8: 29fd4193                       asr x9, x9, #1
+   1ac: 29058acb                       sub x9, x9, x10, asr #1
+   1b0: 0a00f8d2                       mov x10, #-0x4000000000000000
+   1b4: 3f010aab                       cmn x9, x10
+   1b8: 65520054                       b.pl #0xa4c
+   1bc: 2a008052                       mov w10, #0x1
+   1c0: 490509aa                       orr x9, x10, x9, lsl #1
+   1c4: a90200f9                       str x9, [x21]
+   1c8: 001d40f9                       ldr x0, [x8, #0x38]
+   1cc: 091d00f9                       str x9, [x8, #0x38]
+   1d0: a0000037                       tbnz w0, #0x0, #0x14
+   1d4: 080040f9                       ldr x8, [x0]
+   1d8: 080500f1                       subs x8, x8, #0x1
+   1dc: 080000f9                       str x8, [x0]
+   1e0: c0030054                       b.eq #0x78
+   1e4: 080080d2                       mov x8, #0x0
+        # hole +0x1e4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[18]+0
+   1e8: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x1e8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[18]+0
+   1ec: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x1ec: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[18]+0
+   1f0: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x1f0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[18]+0
+   1f4: 88000037                       tbnz w8, #0x0, #0x10
+   1f8: 090140f9                       ldr x9, [x8]
+   1fc: 29050091                       add x9, x9, #0x1
+   200: 090100f9                       str x9, [x8]
+   204: 890e40f9                       ldr x9, [x20, #0x18]
+   208: a80200f9                       str x8, [x21]
+   20c: 202140f9                       ldr x0, [x9, #0x40]
+   210: 282100f9                       str x8, [x9, #0x40]
+   214: a0000037                       tbnz w0, #0x0, #0x14
+   218: 080040f9                       ldr x8, [x0]
+   21c: 080500f1                       subs x8, x8, #0x1
+   220: 080000f9                       str x8, [x0]
+   224: 80020054                       b.eq #0x50
+   228: e8318052                       mov w8, #0x18f
+   22c: a80200f9                       str x8, [x21]
+   230: 202540f9                       ldr x0, [x9, #0x48]
+   234: 282500f9                       str x8, [x9, #0x48]
+   238: c0020037                       tbnz w0, #0x0, #0x58
+   23c: 080040f9                       ldr x8, [x0]
+   240: 080500f1                       subs x8, x8, #0x1
+   244: 080000f9                       str x8, [x0]
+   248: 41020054                       b.ne #0x48
+   24c: 00000094                       bl #0x0
+        # hole +0x24c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   250: 890e40f9                       ldr x9, [x20, #0x18]
+   254: 0f000014                       b #0x3c
+   258: 00000094                       bl #0x0
+        # hole +0x258: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   25c: 080080d2                       mov x8, #0x0
+        # hole +0x25c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[18]+0
+   260: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x260: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[18]+0
+   264: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x264: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[18]+0
+   268: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x268: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[18]+0
+   26c: 68fc0736                       tbz w8, #0x0, #-0x74
+   270: e5ffff17                       b #-0x6c
+   274: 00000094                       bl #0x0
+        # hole +0x274: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   278: 890e40f9                       ldr x9, [x20, #0x18]
+   27c: e8318052                       mov w8, #0x18f
+   280: a80200f9                       str x8, [x21]
+   284: 202540f9                       ldr x0, [x9, #0x48]
+   288: 282500f9                       str x8, [x9, #0x48]
+   28c: 80fd0736                       tbz w0, #0x0, #-0x50
+   290: 282940f9                       ldr x8, [x9, #0x50]
+   294: 0b014092                       and x11, x8, #0x1
+   298: e8000036                       tbz w8, #0x0, #0x1c
+   29c: a80200f9                       str x8, [x21]
+   2a0: 2a2d40f9                       ldr x10, [x9, #0x58]
+   2a4: 4a010036                       tbz w10, #0x0, #0x28
+   2a8: aa0600f9                       str x10, [x21, #0x8]
+   2ac: eb0100b5                       cbnz x11, #0x3c
+   2b0: 32020014                       b #0x8c8
+   2b4: 0a0140f9                       ldr x10, [x8]
+   2b8: 4a050091                       add x10, x10, #0x1
+   2bc: 0a0100f9                       str x10, [x8]
+   2c0: a80200f9                       str x8, [x21]
+   2c4: 2a2d40f9                       ldr x10, [x9, #0x58]
+   2c8: 0aff0737                       tbnz w10, #0x0, #-0x20
+   2cc: 480140f9                       ldr x8, [x10]
+   2d0: 08050091                       add x8, x8, #0x1
+   2d4: 480100f9                       str x8, [x10]
+   2d8: a80240f9                       ldr x8, [x21]
+   2dc: 0b014092                       and x11, x8, #0x1
+   2e0: aa0600f9                       str x10, [x21, #0x8]
+   2e4: ab4400b4                       cbz x11, #0x894
+   2e8: 8a440036                       tbz w10, #0x0, #0x890
+   2ec: 08fd4193                       asr x8, x8, #1
+   2f0: 4bfd4193                       asr x11, x10, #1
+   2f4: c5218052                       mov w5, #0x10e
+   2f8: 0a7d0b9b                       mul x10, x8, x11
+   2fc: 087d4b9b                       smulh x8, x8, x11
+   300: 1ffd8aeb                       cmp x8, x10, asr #63
+   304: 68038052                       mov w8, #0x1b
+   308: 01460054                       b.ne #0x8c0
+   30c: 0b00f8d2                       mov x11, #-0x4000000000000000
+   310: 4b010b8b                       add x11, x10, x11
+   314: ab45f8b6                       tbz x11, #0x3f, #0x8b4
+   318: 28008052                       mov w8, #0x1
+   31c: 08050aaa                       orr x8, x8, x10, lsl #1
+   320: a80200f9                       str x8, [x21]
+   324: 203140f9                       ldr x0, [x9, #0x60]
+   328: 283100f9                       str x8, [x9, #0x60]
+   32c: a0000037                       tbnz w0, #0x0, #0x14
+   330: 080040f9                       ldr x8, [x0]
+   334: 080500f1                       subs x8, x8, #0x1
+   338: 080000f9                       str x8, [x0]
+   33c: c0030054                       b.eq #0x78
+   340: 090080d2                       mov x9, #0x0
+        # hole +0x340: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[29]+0
+   344: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x344: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[29]+0
+   348: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x348: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[29]+0
+   34c: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x34c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[29]+0
+   350: 89000037                       tbnz w9, #0x0, #0x10
+   354: 280140f9                       ldr x8, [x9]
+   358: 08050091                       add x8, x8, #0x1
+   35c: 280100f9                       str x8, [x9]
+   360: 880e40f9                       ldr x8, [x20, #0x18]
+   364: a90200f9                       str x9, [x21]
+   368: 003540f9                       ldr x0, [x8, #0x68]
+   36c: 093500f9                       str x9, [x8, #0x68]
+   370: a0000037                       tbnz w0, #0x0, #0x14
+   374: 090040f9                       ldr x9, [x0]
+   378: 290500f1                       subs x9, x9, #0x1
+   37c: 090000f9                       str x9, [x0]
+   380: 80020054                       b.eq #0x50
+   384: a9208052                       mov w9, #0x105
+   388: a90200f9                       str x9, [x21]
+   38c: 003940f9                       ldr x0, [x8, #0x70]
+   390: 093900f9                       str x9, [x8, #0x70]
+   394: c0020037                       tbnz w0, #0x0, #0x58
+   398: 090040f9                       ldr x9, [x0]
+   39c: 290500f1                       subs x9, x9, #0x1
+   3a0: 090000f9                       str x9, [x0]
+   3a4: 41020054                       b.ne #0x48
+   3a8: 00000094                       bl #0x0
+        # hole +0x3a8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   3ac: 880e40f9                       ldr x8, [x20, #0x18]
+   3b0: 0f000014                       b #0x3c
+   3b4: 00000094                       bl #0x0
+        # hole +0x3b4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   3b8: 090080d2                       mov x9, #0x0
+        # hole +0x3b8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[29]+0
+   3bc: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x3bc: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[29]+0
+   3c0: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x3c0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[29]+0
+   3c4: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x3c4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[29]+0
+   3c8: 69fc0736                       tbz w9, #0x0, #-0x74
+   3cc: e5ffff17                       b #-0x6c
+   3d0: 00000094                       bl #0x0
+        # hole +0x3d0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   3d4: 880e40f9                       ldr x8, [x20, #0x18]
+   3d8: a9208052                       mov w9, #0x105
+   3dc: a90200f9                       str x9, [x21]
+   3e0: 003940f9                       ldr x0, [x8, #0x70]
+   3e4: 093900f9                       str x9, [x8, #0x70]
+   3e8: 80fd0736                       tbz w0, #0x0, #-0x50
+   3ec: 093d40f9                       ldr x9, [x8, #0x78]
+   3f0: 2b014092                       and x11, x9, #0x1
+   3f4: e9000036                       tbz w9, #0x0, #0x1c
+   3f8: a90200f9                       str x9, [x21]
+   3fc: 0a4140f9                       ldr x10, [x8, #0x80]
+   400: 4a010036                       tbz w10, #0x0, #0x28
+   404: aa0600f9                       str x10, [x21, #0x8]
+   408: eb0100b5                       cbnz x11, #0x3c
+   40c: de010014                       b #0x778
+   410: 2a0140f9                       ldr x10, [x9]
+   414: 4a050091                       add x10, x10, #0x1
+   418: 2a0100f9                       str x10, [x9]
+   41c: a90200f9                       str x9, [x21]
+   420: 0a4140f9                       ldr x10, [x8, #0x80]
+   424: 0aff0737                       tbnz w10, #0x0, #-0x20
+   428: 490140f9                       ldr x9, [x10]
+   42c: 29050091                       add x9, x9, #0x1
+   430: 490100f9                       str x9, [x10]
+   434: a90240f9                       ldr x9, [x21]
+   438: 2b014092                       and x11, x9, #0x1
+   43c: aa0600f9                       str x10, [x21, #0x8]
+   440: 2b3a00b4                       cbz x11, #0x744
+   444: 0a3a0036                       tbz w10, #0x0, #0x740
+   448: 4afd4193                       asr x10, x10, #1
+   44c: 4905898b                       add x9, x10, x9, asr #1
+   450: 0a00f8d2                       mov x10, #-0x4000000000000000
+   454: 3f010aab                       cmn x9, x10
+   458: c53d0054                       b.pl #0x7b8
+   45c: 2a008052                       mov w10, #0x1
+   460: 490509aa                       orr x9, x10, x9, lsl #1
+   464: a90200f9                       str x9, [x21]
+   468: 004540f9                       ldr x0, [x8, #0x88]
+   46c: 094500f9                       str x9, [x8, #0x88]
+   470: a0000037                       tbnz w0, #0x0, #0x14
+   474: 080040f9                       ldr x8, [x0]
+   478: 080500f1                       subs x8, x8, #0x1
+   47c: 080000f9                       str x8, [x0]
+   480: c0030054                       b.eq #0x78
+   484: 090080d2                       mov x9, #0x0
+        # hole +0x484: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[40]+0
+   488: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x488: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[40]+0
+   48c: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x48c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[40]+0
+   490: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x490: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[40]+0
+   494: 89000037                       tbnz w9, #0x0, #0x10
+   498: 280140f9                       ldr x8, [x9]
+   49c: 08050091                       add x8, x8, #0x1
+   4a0: 280100f9                       str x8, [x9]
+   4a4: 880e40f9                       ldr x8, [x20, #0x18]
+   4a8: a90200f9                       str x9, [x21]
+   4ac: 004940f9                       ldr x0, [x8, #0x90]
+   4b0: 094900f9                       str x9, [x8, #0x90]
+   4b4: a0000037                       tbnz w0, #0x0, #0x14
+   4b8: 090040f9                       ldr x9, [x0]
+   4bc: 290500f1                       subs x9, x9, #0x1
+   4c0: 090000f9                       str x9, [x0]
+   4c4: 80020054                       b.eq #0x50
+   4c8: 290c8052                       mov w9, #0x61
+   4cc: a90200f9                       str x9, [x21]
+   4d0: 004d40f9                       ldr x0, [x8, #0x98]
+   4d4: 094d00f9                       str x9, [x8, #0x98]
+   4d8: c0020037                       tbnz w0, #0x0, #0x58
+   4dc: 090040f9                       ldr x9, [x0]
+   4e0: 290500f1                       subs x9, x9, #0x1
+   4e4: 090000f9                       str x9, [x0]
+   4e8: 41020054                       b.ne #0x48
+   4ec: 00000094                       bl #0x0
+        # hole +0x4ec: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   4f0: 880e40f9                       ldr x8, [x20, #0x18]
+   4f4: 0f000014                       b #0x3c
+   4f8: 00000094                       bl #0x0
+        # hole +0x4f8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   4fc: 090080d2                       mov x9, #0x0
+        # hole +0x4fc: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[40]+0
+   500: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x500: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[40]+0
+   504: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x504: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[40]+0
+   508: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x508: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[40]+0
+   50c: 69fc0736                       tbz w9, #0x0, #-0x74
+   510: e5ffff17                       b #-0x6c
+   514: 00000094                       bl #0x0
+        # hole +0x514: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   518: 880e40f9                       ldr x8, [x20, #0x18]
+   51c: 290c8052                       mov w9, #0x61
+   520: a90200f9                       str x9, [x21]
+   524: 004d40f9                       ldr x0, [x8, #0x98]
+   528: 094d00f9                       str x9, [x8, #0x98]
+   52c: 80fd0736                       tbz w0, #0x0, #-0x50
+   530: 095140f9                       ldr x9, [x8, #0xa0]
+   534: 2b014092                       and x11, x9, #0x1
+   538: e9000036                       tbz w9, #0x0, #0x1c
+   53c: a90200f9                       str x9, [x21]
+   540: 0a5540f9                       ldr x10, [x8, #0xa8]
+   544: 4a010036                       tbz w10, #0x0, #0x28
+   548: aa0600f9                       str x10, [x21, #0x8]
+   54c: eb0100b5                       cbnz x11, #0x3c
+   550: 90010014                       b #0x640
+   554: 2a0140f9                       ldr x10, [x9]
+   558: 4a050091                       add x10, x10, #0x1
+   55c: 2a0100f9                       str x10, [x9]
+   560: a90200f9                       str x9, [x21]
+   564: 0a5540f9                       ldr x10, [x8, #0xa8]
+   568: 0aff0737                       tbnz w10, #0x0, #-0x20
+   56c: 490140f9                       ldr x9, [x10]
+   570: 29050091                       add x9, x9, #0x1
+   574: 490100f9                       str x9, [x10]
+   578: a90240f9                       ldr x9, [x21]
+   57c: 2b014092                       and x11, x9, #0x1
+   580: aa0600f9                       str x10, [x21, #0x8]
+   584: 6b3000b4                       cbz x11, #0x60c
+   588: 4a300036                       tbz w10, #0x0, #0x608
+   58c: 29fd4193                       asr x9, x9, #1
+   590: 29058acb                       sub x9, x9, x10, asr #1
+   594: 0a00f8d2                       mov x10, #-0x4000000000000000
+   598: 3f010aab                       cmn x9, x10
+   59c: 05340054                       b.pl #0x680
+   5a0: 2a008052                       mov w10, #0x1
+   5a4: 490509aa                       orr x9, x10, x9, lsl #1
+   5a8: a90200f9                       str x9, [x21]
+   5ac: 005940f9                       ldr x0, [x8, #0xb0]
+   5b0: 095900f9                       str x9, [x8, #0xb0]
+   5b4: a0000037                       tbnz w0, #0x0, #0x14
+   5b8: 080040f9                       ldr x8, [x0]
+   5bc: 080500f1                       subs x8, x8, #0x1
+   5c0: 080000f9                       str x8, [x0]
+   5c4: c0030054                       b.eq #0x78
    5c8: 080080d2                       mov x8, #0x0
         # hole +0x5c8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[51]+0
    5cc: 0800a0f2                       movk x8, #0x0, lsl #16
@@ -423,372 +429,455 @@
    5ec: a80200f9                       str x8, [x21]
    5f0: 205d40f9                       ldr x0, [x9, #0xb8]
    5f4: 285d00f9                       str x8, [x9, #0xb8]
-   5f8: e0000037                       tbnz w0, #0x0, #0x1c
+   5f8: a0000037                       tbnz w0, #0x0, #0x14
    5fc: 080040f9                       ldr x8, [x0]
    600: 080500f1                       subs x8, x8, #0x1
    604: 080000f9                       str x8, [x0]
-   608: 61000054                       b.ne #0xc
-   60c: 00000094                       bl #0x0
-        # hole +0x60c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   610: 890e40f9                       ldr x9, [x20, #0x18]
-   614: e8208052                       mov w8, #0x107
-   618: a80200f9                       str x8, [x21]
-   61c: 206140f9                       ldr x0, [x9, #0xc0]
-   620: 286100f9                       str x8, [x9, #0xc0]
-   624: e0000037                       tbnz w0, #0x0, #0x1c
-   628: 080040f9                       ldr x8, [x0]
-   62c: 080500f1                       subs x8, x8, #0x1
-   630: 080000f9                       str x8, [x0]
-   634: 61000054                       b.ne #0xc
-   638: 00000094                       bl #0x0
-        # hole +0x638: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   63c: 890e40f9                       ldr x9, [x20, #0x18]
-   640: 2a6540f9                       ldr x10, [x9, #0xc8]
-   644: 4c014092                       and x12, x10, #0x1
-   648: 8a010036                       tbz w10, #0x0, #0x30
-   64c: aa0200f9                       str x10, [x21]
-   650: 2b6940f9                       ldr x11, [x9, #0xd0]
-   654: eb010036                       tbz w11, #0x0, #0x3c
-   658: c5498052                       mov w5, #0x24e
-   65c: 68078052                       mov w8, #0x3b
-   660: ab0600f9                       str x11, [x21, #0x8]
-   664: 8c0200b5                       cbnz x12, #0x50
-   668: d8feff17                       b #-0x4a0
-   66c: 05148052                       mov w5, #0xa0
-   670: 08028052                       mov w8, #0x10
-   674: d5feff17                       b #-0x4ac
-   678: 480140f9                       ldr x8, [x10]
-   67c: 08050091                       add x8, x8, #0x1
-   680: 480100f9                       str x8, [x10]
-   684: aa0200f9                       str x10, [x21]
-   688: 2b6940f9                       ldr x11, [x9, #0xd0]
-   68c: 6bfe0737                       tbnz w11, #0x0, #-0x34
-   690: 680140f9                       ldr x8, [x11]
-   694: 08050091                       add x8, x8, #0x1
-   698: 680100f9                       str x8, [x11]
-   69c: aa0240f9                       ldr x10, [x21]
-   6a0: 4c014092                       and x12, x10, #0x1
-   6a4: c5498052                       mov w5, #0x24e
-   6a8: 68078052                       mov w8, #0x3b
-   6ac: ab0600f9                       str x11, [x21, #0x8]
-   6b0: ccd8ffb4                       cbz x12, #-0x4e8
-   6b4: abd80736                       tbz w11, #0x0, #-0x4ec
-   6b8: 48fd4193                       asr x8, x10, #1
-   6bc: 6bfd4193                       asr x11, x11, #1
-   6c0: 054b8052                       mov w5, #0x258
-   6c4: 0a7d0b9b                       mul x10, x8, x11
-   6c8: 087d4b9b                       smulh x8, x8, x11
-   6cc: 1ffd8aeb                       cmp x8, x10, asr #63
-   6d0: 88078052                       mov w8, #0x3c
-   6d4: a1d7ff54                       b.ne #-0x50c
-   6d8: 0b00f8d2                       mov x11, #-0x4000000000000000
-   6dc: 4b010b8b                       add x11, x10, x11
-   6e0: 4bd7ffb6                       tbz x11, #0x3f, #-0x518
-   6e4: 28008052                       mov w8, #0x1
-   6e8: 08050aaa                       orr x8, x8, x10, lsl #1
-   6ec: a80200f9                       str x8, [x21]
-   6f0: 206d40f9                       ldr x0, [x9, #0xd8]
-   6f4: 286d00f9                       str x8, [x9, #0xd8]
-   6f8: c0000037                       tbnz w0, #0x0, #0x18
-   6fc: 080040f9                       ldr x8, [x0]
-   700: 080500f1                       subs x8, x8, #0x1
-   704: 080000f9                       str x8, [x0]
-   708: 41000054                       b.ne #0x8
-   70c: 00000094                       bl #0x0
-        # hole +0x70c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   710: 080080d2                       mov x8, #0x0
-        # hole +0x710: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[62]+0
-   714: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x714: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[62]+0
-   718: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x718: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[62]+0
-   71c: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x71c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[62]+0
-   720: 88000037                       tbnz w8, #0x0, #0x10
-   724: 090140f9                       ldr x9, [x8]
-   728: 29050091                       add x9, x9, #0x1
-   72c: 090100f9                       str x9, [x8]
-   730: 890e40f9                       ldr x9, [x20, #0x18]
-   734: a80200f9                       str x8, [x21]
-   738: 207140f9                       ldr x0, [x9, #0xe0]
-   73c: 287100f9                       str x8, [x9, #0xe0]
-   740: e0000037                       tbnz w0, #0x0, #0x1c
-   744: 080040f9                       ldr x8, [x0]
-   748: 080500f1                       subs x8, x8, #0x1
-   74c: 080000f9                       str x8, [x0]
-   750: 61000054                       b.ne #0xc
-   754: 00000094                       bl #0x0
-        # hole +0x754: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   758: 890e40f9                       ldr x9, [x20, #0x18]
-   75c: 68278052                       mov w8, #0x13b
-   760: a80200f9                       str x8, [x21]
-   764: 207540f9                       ldr x0, [x9, #0xe8]
-   768: 287500f9                       str x8, [x9, #0xe8]
-   76c: e0000037                       tbnz w0, #0x0, #0x1c
-   770: 080040f9                       ldr x8, [x0]
-   774: 080500f1                       subs x8, x8, #0x1
-   778: 080000f9                       str x8, [x0]
-   77c: 61000054                       b.ne #0xc
-   780: 00000094                       bl #0x0
-        # hole +0x780: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   784: 890e40f9                       ldr x9, [x20, #0x18]
-   788: 2a7940f9                       ldr x10, [x9, #0xf0]
-   78c: 4c014092                       and x12, x10, #0x1
-   790: 2a010036                       tbz w10, #0x0, #0x24
-   794: aa0200f9                       str x10, [x21]
-   798: 2b7d40f9                       ldr x11, [x9, #0xf8]
-   79c: 8b010036                       tbz w11, #0x0, #0x30
-   7a0: 85578052                       mov w5, #0x2bc
-   7a4: c8088052                       mov w8, #0x46
-   7a8: ab0600f9                       str x11, [x21, #0x8]
-   7ac: 2c0200b5                       cbnz x12, #0x44
-   7b0: 86feff17                       b #-0x5e8
-   7b4: 480140f9                       ldr x8, [x10]
-   7b8: 08050091                       add x8, x8, #0x1
-   7bc: 480100f9                       str x8, [x10]
-   7c0: aa0200f9                       str x10, [x21]
-   7c4: 2b7d40f9                       ldr x11, [x9, #0xf8]
-   7c8: cbfe0737                       tbnz w11, #0x0, #-0x28
-   7cc: 680140f9                       ldr x8, [x11]
-   7d0: 08050091                       add x8, x8, #0x1
-   7d4: 680100f9                       str x8, [x11]
-   7d8: aa0240f9                       ldr x10, [x21]
-   7dc: 4c014092                       and x12, x10, #0x1
-   7e0: 85578052                       mov w5, #0x2bc
-   7e4: c8088052                       mov w8, #0x46
-   7e8: ab0600f9                       str x11, [x21, #0x8]
-   7ec: ecceffb4                       cbz x12, #-0x624
-   7f0: cbce0736                       tbz w11, #0x0, #-0x628
-   7f4: 68fd4193                       asr x8, x11, #1
-   7f8: 08058a8b                       add x8, x8, x10, asr #1
-   7fc: 0a00f8d2                       mov x10, #-0x4000000000000000
-   800: 1f010aab                       cmn x8, x10
-   804: 25190054                       b.pl #0x324
-   808: 2a008052                       mov w10, #0x1
-   80c: 480508aa                       orr x8, x10, x8, lsl #1
-   810: a80200f9                       str x8, [x21]
-   814: 208140f9                       ldr x0, [x9, #0x100]
-   818: 288100f9                       str x8, [x9, #0x100]
-   81c: c0000037                       tbnz w0, #0x0, #0x18
-   820: 080040f9                       ldr x8, [x0]
-   824: 080500f1                       subs x8, x8, #0x1
-   828: 080000f9                       str x8, [x0]
-   82c: 41000054                       b.ne #0x8
-   830: 00000094                       bl #0x0
-        # hole +0x830: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   834: 080080d2                       mov x8, #0x0
-        # hole +0x834: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[73]+0
-   838: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x838: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[73]+0
-   83c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x83c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[73]+0
-   840: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x840: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[73]+0
-   844: 88000037                       tbnz w8, #0x0, #0x10
-   848: 090140f9                       ldr x9, [x8]
-   84c: 29050091                       add x9, x9, #0x1
-   850: 090100f9                       str x9, [x8]
-   854: 890e40f9                       ldr x9, [x20, #0x18]
-   858: a80200f9                       str x8, [x21]
-   85c: 208540f9                       ldr x0, [x9, #0x108]
-   860: 288500f9                       str x8, [x9, #0x108]
-   864: e0000037                       tbnz w0, #0x0, #0x1c
-   868: 080040f9                       ldr x8, [x0]
-   86c: 080500f1                       subs x8, x8, #0x1
-   870: 080000f9                       str x8, [x0]
-   874: 61000054                       b.ne #0xc
-   878: 00000094                       bl #0x0
-        # hole +0x878: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   87c: 890e40f9                       ldr x9, [x20, #0x18]
-   880: 28068052                       mov w8, #0x31
-   884: a80200f9                       str x8, [x21]
-   888: 208940f9                       ldr x0, [x9, #0x110]
-   88c: 288900f9                       str x8, [x9, #0x110]
-   890: e0000037                       tbnz w0, #0x0, #0x1c
-   894: 080040f9                       ldr x8, [x0]
-   898: 080500f1                       subs x8, x8, #0x1
-   89c: 080000f9                       str x8, [x0]
-   8a0: 61000054                       b.ne #0xc
-   8a4: 00000094                       bl #0x0
-        # hole +0x8a4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   8a8: 890e40f9                       ldr x9, [x20, #0x18]
-   8ac: 2a8d40f9                       ldr x10, [x9, #0x118]
-   8b0: 4c014092                       and x12, x10, #0x1
-   8b4: 8a010036                       tbz w10, #0x0, #0x30
-   8b8: aa0200f9                       str x10, [x21]
-   8bc: 2b9140f9                       ldr x11, [x9, #0x120]
-   8c0: eb010036                       tbz w11, #0x0, #0x3c
-   8c4: 45658052                       mov w5, #0x32a
-   8c8: 280a8052                       mov w8, #0x51
-   8cc: ab0600f9                       str x11, [x21, #0x8]
-   8d0: 8c0200b5                       cbnz x12, #0x50
-   8d4: 3dfeff17                       b #-0x70c
-   8d8: 852f8052                       mov w5, #0x17c
-   8dc: c8048052                       mov w8, #0x26
-   8e0: 3afeff17                       b #-0x718
-   8e4: 480140f9                       ldr x8, [x10]
-   8e8: 08050091                       add x8, x8, #0x1
-   8ec: 480100f9                       str x8, [x10]
-   8f0: aa0200f9                       str x10, [x21]
-   8f4: 2b9140f9                       ldr x11, [x9, #0x120]
-   8f8: 6bfe0737                       tbnz w11, #0x0, #-0x34
-   8fc: 680140f9                       ldr x8, [x11]
-   900: 08050091                       add x8, x8, #0x1
-   904: 680100f9                       str x8, [x11]
-   908: aa0240f9                       ldr x10, [x21]
-   90c: 4c014092                       and x12, x10, #0x1
-   910: 45658052                       mov w5, #0x32a
-   914: 280a8052                       mov w8, #0x51
-   918: ab0600f9                       str x11, [x21, #0x8]
-   91c: 6cc5ffb4                       cbz x12, #-0x754
-   920: 4bc50736                       tbz w11, #0x0, #-0x758
-   924: 48fd4193                       asr x8, x10, #1
-   928: 0a00f8d2                       mov x10, #-0x4000000000000000
-   92c: 08058bcb                       sub x8, x8, x11, asr #1
-   930: 1f010aab                       cmn x8, x10
-   934: 05100054                       b.pl #0x200
-   938: 2a008052                       mov w10, #0x1
-   93c: 480508aa                       orr x8, x10, x8, lsl #1
-   940: a80200f9                       str x8, [x21]
-   944: 209540f9                       ldr x0, [x9, #0x128]
-   948: 289500f9                       str x8, [x9, #0x128]
-   94c: c0000037                       tbnz w0, #0x0, #0x18
-   950: 080040f9                       ldr x8, [x0]
-   954: 080500f1                       subs x8, x8, #0x1
-   958: 080000f9                       str x8, [x0]
-   95c: 41000054                       b.ne #0x8
-   960: 00000094                       bl #0x0
-        # hole +0x960: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   964: 080080d2                       mov x8, #0x0
-        # hole +0x964: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[84]+0
-   968: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x968: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[84]+0
-   96c: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x96c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[84]+0
-   970: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x970: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[84]+0
-   974: 88000037                       tbnz w8, #0x0, #0x10
-   978: 090140f9                       ldr x9, [x8]
-   97c: 29050091                       add x9, x9, #0x1
-   980: 090100f9                       str x9, [x8]
-   984: 890e40f9                       ldr x9, [x20, #0x18]
-   988: a80200f9                       str x8, [x21]
-   98c: 209940f9                       ldr x0, [x9, #0x130]
-   990: 289900f9                       str x8, [x9, #0x130]
-   994: e0000037                       tbnz w0, #0x0, #0x1c
-   998: 080040f9                       ldr x8, [x0]
-   99c: 080500f1                       subs x8, x8, #0x1
-   9a0: 080000f9                       str x8, [x0]
-   9a4: 61000054                       b.ne #0xc
-   9a8: 00000094                       bl #0x0
-        # hole +0x9a8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   9ac: 890e40f9                       ldr x9, [x20, #0x18]
-   9b0: 28098052                       mov w8, #0x49
-   9b4: a80200f9                       str x8, [x21]
-   9b8: 209d40f9                       ldr x0, [x9, #0x138]
-   9bc: 289d00f9                       str x8, [x9, #0x138]
-   9c0: e0000037                       tbnz w0, #0x0, #0x1c
-   9c4: 080040f9                       ldr x8, [x0]
-   9c8: 080500f1                       subs x8, x8, #0x1
-   9cc: 080000f9                       str x8, [x0]
-   9d0: 61000054                       b.ne #0xc
-   9d4: 00000094                       bl #0x0
-        # hole +0x9d4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   9d8: 890e40f9                       ldr x9, [x20, #0x18]
-   9dc: 2aa140f9                       ldr x10, [x9, #0x140]
-   9e0: 4c014092                       and x12, x10, #0x1
-   9e4: 8a010036                       tbz w10, #0x0, #0x30
-   9e8: aa0200f9                       str x10, [x21]
-   9ec: 2ba540f9                       ldr x11, [x9, #0x148]
-   9f0: eb010036                       tbz w11, #0x0, #0x3c
-   9f4: 05738052                       mov w5, #0x398
-   9f8: 880b8052                       mov w8, #0x5c
-   9fc: ab0600f9                       str x11, [x21, #0x8]
-   a00: 8c0200b5                       cbnz x12, #0x50
-   a04: f1fdff17                       b #-0x83c
-   a08: 453d8052                       mov w5, #0x1ea
-   a0c: 28068052                       mov w8, #0x31
-   a10: eefdff17                       b #-0x848
-   a14: 480140f9                       ldr x8, [x10]
-   a18: 08050091                       add x8, x8, #0x1
-   a1c: 480100f9                       str x8, [x10]
-   a20: aa0200f9                       str x10, [x21]
-   a24: 2ba540f9                       ldr x11, [x9, #0x148]
-   a28: 6bfe0737                       tbnz w11, #0x0, #-0x34
-   a2c: 680140f9                       ldr x8, [x11]
-   a30: 08050091                       add x8, x8, #0x1
-   a34: 680100f9                       str x8, [x11]
-   a38: aa0240f9                       ldr x10, [x21]
-   a3c: 4c014092                       and x12, x10, #0x1
-   a40: 05738052                       mov w5, #0x398
-   a44: 880b8052                       mov w8, #0x5c
-   a48: ab0600f9                       str x11, [x21, #0x8]
-   a4c: ecbbffb4                       cbz x12, #-0x884
-   a50: cbbb0736                       tbz w11, #0x0, #-0x888
-   a54: 48fd4193                       asr x8, x10, #1
-   a58: 6bfd4193                       asr x11, x11, #1
-   a5c: 45748052                       mov w5, #0x3a2
-   a60: 0a7d0b9b                       mul x10, x8, x11
-   a64: 087d4b9b                       smulh x8, x8, x11
-   a68: 1ffd8aeb                       cmp x8, x10, asr #63
-   a6c: a80b8052                       mov w8, #0x5d
-   a70: c1baff54                       b.ne #-0x8a8
-   a74: 0b00f8d2                       mov x11, #-0x4000000000000000
-   a78: 4b010b8b                       add x11, x10, x11
-   a7c: 6bbaffb6                       tbz x11, #0x3f, #-0x8b4
-   a80: 28008052                       mov w8, #0x1
-   a84: 08050aaa                       orr x8, x8, x10, lsl #1
-   a88: a80200f9                       str x8, [x21]
-   a8c: 20a940f9                       ldr x0, [x9, #0x150]
-   a90: 28a900f9                       str x8, [x9, #0x150]
-   a94: c0000037                       tbnz w0, #0x0, #0x18
-   a98: 080040f9                       ldr x8, [x0]
-   a9c: 080500f1                       subs x8, x8, #0x1
-   aa0: 080000f9                       str x8, [x0]
-   aa4: 41000054                       b.ne #0x8
-   aa8: 00000094                       bl #0x0
-        # hole +0xaa8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   aac: 090080d2                       mov x9, #0x0
-        # hole +0xaac: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[95]+0
-   ab0: 0900a0f2                       movk x9, #0x0, lsl #16
-        # hole +0xab0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[95]+0
-   ab4: 0900c0f2                       movk x9, #0x0, lsl #32
-        # hole +0xab4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[95]+0
-   ab8: 0900e0f2                       movk x9, #0x0, lsl #48
-        # hole +0xab8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[95]+0
-   abc: 89000037                       tbnz w9, #0x0, #0x10
-   ac0: 280140f9                       ldr x8, [x9]
-   ac4: 08050091                       add x8, x8, #0x1
-   ac8: 280100f9                       str x8, [x9]
-   acc: 880e40f9                       ldr x8, [x20, #0x18]
-   ad0: a90200f9                       str x9, [x21]
-   ad4: 00ad40f9                       ldr x0, [x8, #0x158]
-   ad8: 09ad00f9                       str x9, [x8, #0x158]
-   adc: e0000037                       tbnz w0, #0x0, #0x1c
-   ae0: 090040f9                       ldr x9, [x0]
-   ae4: 290500f1                       subs x9, x9, #0x1
-   ae8: 090000f9                       str x9, [x0]
-   aec: 61000054                       b.ne #0xc
-   af0: 00000094                       bl #0x0
-        # hole +0xaf0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   af4: 880e40f9                       ldr x8, [x20, #0x18]
-   af8: 692c8052                       mov w9, #0x163
-   afc: a90200f9                       str x9, [x21]
-   b00: 00b140f9                       ldr x0, [x8, #0x160]
-   b04: 09b100f9                       str x9, [x8, #0x160]
-   b08: c0000037                       tbnz w0, #0x0, #0x18
-   b0c: 080040f9                       ldr x8, [x0]
-   b10: 080500f1                       subs x8, x8, #0x1
-   b14: 080000f9                       str x8, [x0]
-   b18: 41000054                       b.ne #0x8
-   b1c: 00000094                       bl #0x0
-        # hole +0xb1c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   b20: fe0741f8                       ldr x30, [sp], #0x10
-   b24: 00000014                       b #0x0
-        # hole +0xb24: R_AARCH64_JUMP26 Aarch64Branch26 continue+0
-   b28: c5588052                       mov w5, #0x2c6
-   b2c: e8088052                       mov w8, #0x47
-   b30: a6fdff17                       b #-0x968
-   b34: 85668052                       mov w5, #0x334
-   b38: 480a8052                       mov w8, #0x52
-   b3c: a3fdff17                       b #-0x974
+   608: 80020054                       b.eq #0x50
+   60c: e8208052                       mov w8, #0x107
+   610: a80200f9                       str x8, [x21]
+   614: 206140f9                       ldr x0, [x9, #0xc0]
+   618: 286100f9                       str x8, [x9, #0xc0]
+   61c: c0020037                       tbnz w0, #0x0, #0x58
+   620: 080040f9                       ldr x8, [x0]
+   624: 080500f1                       subs x8, x8, #0x1
+   628: 080000f9                       str x8, [x0]
+   62c: 41020054                       b.ne #0x48
+   630: 00000094                       bl #0x0
+        # hole +0x630: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   634: 890e40f9                       ldr x9, [x20, #0x18]
+   638: 0f000014                       b #0x3c
+   63c: 00000094                       bl #0x0
+        # hole +0x63c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   640: 080080d2                       mov x8, #0x0
+        # hole +0x640: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[51]+0
+   644: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x644: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[51]+0
+   648: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x648: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[51]+0
+   64c: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x64c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[51]+0
+   650: 68fc0736                       tbz w8, #0x0, #-0x74
+   654: e5ffff17                       b #-0x6c
+   658: 00000094                       bl #0x0
+        # hole +0x658: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   65c: 890e40f9                       ldr x9, [x20, #0x18]
+   660: e8208052                       mov w8, #0x107
+   664: a80200f9                       str x8, [x21]
+   668: 206140f9                       ldr x0, [x9, #0xc0]
+   66c: 286100f9                       str x8, [x9, #0xc0]
+   670: 80fd0736                       tbz w0, #0x0, #-0x50
+   674: 286540f9                       ldr x8, [x9, #0xc8]
+   678: 0b014092                       and x11, x8, #0x1
+   67c: e8000036                       tbz w8, #0x0, #0x1c
+   680: a80200f9                       str x8, [x21]
+   684: 2a6940f9                       ldr x10, [x9, #0xd0]
+   688: 4a010036                       tbz w10, #0x0, #0x28
+   68c: aa0600f9                       str x10, [x21, #0x8]
+   690: eb0100b5                       cbnz x11, #0x3c
+   694: 42010014                       b #0x508
+   698: 0a0140f9                       ldr x10, [x8]
+   69c: 4a050091                       add x10, x10, #0x1
+   6a0: 0a0100f9                       str x10, [x8]
+   6a4: a80200f9                       str x8, [x21]
+   6a8: 2a6940f9                       ldr x10, [x9, #0xd0]
+   6ac: 0aff0737                       tbnz w10, #0x0, #-0x20
+   6b0: 480140f9                       ldr x8, [x10]
+   6b4: 08050091                       add x8, x8, #0x1
+   6b8: 480100f9                       str x8, [x10]
+   6bc: a80240f9                       ldr x8, [x21]
+   6c0: 0b014092                       and x11, x8, #0x1
+   6c4: aa0600f9                       str x10, [x21, #0x8]
+   6c8: ab2600b4                       cbz x11, #0x4d4
+   6cc: 8a260036                       tbz w10, #0x0, #0x4d0
+   6d0: 08fd4193                       asr x8, x8, #1
+   6d4: 4bfd4193                       asr x11, x10, #1
+   6d8: 054b8052                       mov w5, #0x258
+   6dc: 0a7d0b9b                       mul x10, x8, x11
+   6e0: 087d4b9b                       smulh x8, x8, x11
+   6e4: 1ffd8aeb                       cmp x8, x10, asr #63
+   6e8: 88078052                       mov w8, #0x3c
+   6ec: e1260054                       b.ne #0x4dc
+   6f0: 0b00f8d2                       mov x11, #-0x4000000000000000
+   6f4: 4b010b8b                       add x11, x10, x11
+   6f8: 8b26f8b6                       tbz x11, #0x3f, #0x4d0
+   6fc: 28008052                       mov w8, #0x1
+   700: 08050aaa                       orr x8, x8, x10, lsl #1
+   704: a80200f9                       str x8, [x21]
+   708: 206d40f9                       ldr x0, [x9, #0xd8]
+   70c: 286d00f9                       str x8, [x9, #0xd8]
+   710: a0000037                       tbnz w0, #0x0, #0x14
+   714: 080040f9                       ldr x8, [x0]
+   718: 080500f1                       subs x8, x8, #0x1
+   71c: 080000f9                       str x8, [x0]
+   720: c0030054                       b.eq #0x78
+   724: 090080d2                       mov x9, #0x0
+        # hole +0x724: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[62]+0
+   728: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x728: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[62]+0
+   72c: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x72c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[62]+0
+   730: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x730: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[62]+0
+   734: 89000037                       tbnz w9, #0x0, #0x10
+   738: 280140f9                       ldr x8, [x9]
+   73c: 08050091                       add x8, x8, #0x1
+   740: 280100f9                       str x8, [x9]
+   744: 880e40f9                       ldr x8, [x20, #0x18]
+   748: a90200f9                       str x9, [x21]
+   74c: 007140f9                       ldr x0, [x8, #0xe0]
+   750: 097100f9                       str x9, [x8, #0xe0]
+   754: a0000037                       tbnz w0, #0x0, #0x14
+   758: 090040f9                       ldr x9, [x0]
+   75c: 290500f1                       subs x9, x9, #0x1
+   760: 090000f9                       str x9, [x0]
+   764: 80020054                       b.eq #0x50
+   768: 69278052                       mov w9, #0x13b
+   76c: a90200f9                       str x9, [x21]
+   770: 007540f9                       ldr x0, [x8, #0xe8]
+   774: 097500f9                       str x9, [x8, #0xe8]
+   778: c0020037                       tbnz w0, #0x0, #0x58
+   77c: 090040f9                       ldr x9, [x0]
+   780: 290500f1                       subs x9, x9, #0x1
+   784: 090000f9                       str x9, [x0]
+   788: 41020054                       b.ne #0x48
+   78c: 00000094                       bl #0x0
+        # hole +0x78c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   790: 880e40f9                       ldr x8, [x20, #0x18]
+   794: 0f000014                       b #0x3c
+   798: 00000094                       bl #0x0
+        # hole +0x798: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   79c: 090080d2                       mov x9, #0x0
+        # hole +0x79c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[62]+0
+   7a0: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x7a0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[62]+0
+   7a4: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x7a4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[62]+0
+   7a8: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x7a8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[62]+0
+   7ac: 69fc0736                       tbz w9, #0x0, #-0x74
+   7b0: e5ffff17                       b #-0x6c
+   7b4: 00000094                       bl #0x0
+        # hole +0x7b4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   7b8: 880e40f9                       ldr x8, [x20, #0x18]
+   7bc: 69278052                       mov w9, #0x13b
+   7c0: a90200f9                       str x9, [x21]
+   7c4: 007540f9                       ldr x0, [x8, #0xe8]
+   7c8: 097500f9                       str x9, [x8, #0xe8]
+   7cc: 80fd0736                       tbz w0, #0x0, #-0x50
+   7d0: 097940f9                       ldr x9, [x8, #0xf0]
+   7d4: 2b014092                       and x11, x9, #0x1
+   7d8: e9000036                       tbz w9, #0x0, #0x1c
+   7dc: a90200f9                       str x9, [x21]
+   7e0: 0a7d40f9                       ldr x10, [x8, #0xf8]
+   7e4: 4a010036                       tbz w10, #0x0, #0x28
+   7e8: aa0600f9                       str x10, [x21, #0x8]
+   7ec: eb0100b5                       cbnz x11, #0x3c
+   7f0: ee000014                       b #0x3b8
+   7f4: 2a0140f9                       ldr x10, [x9]
+   7f8: 4a050091                       add x10, x10, #0x1
+   7fc: 2a0100f9                       str x10, [x9]
+   800: a90200f9                       str x9, [x21]
+   804: 0a7d40f9                       ldr x10, [x8, #0xf8]
+   808: 0aff0737                       tbnz w10, #0x0, #-0x20
+   80c: 490140f9                       ldr x9, [x10]
+   810: 29050091                       add x9, x9, #0x1
+   814: 490100f9                       str x9, [x10]
+   818: a90240f9                       ldr x9, [x21]
+   81c: 2b014092                       and x11, x9, #0x1
+   820: aa0600f9                       str x10, [x21, #0x8]
+   824: 2b1c00b4                       cbz x11, #0x384
+   828: 0a1c0036                       tbz w10, #0x0, #0x380
+   82c: 4afd4193                       asr x10, x10, #1
+   830: 4905898b                       add x9, x10, x9, asr #1
+   834: 0a00f8d2                       mov x10, #-0x4000000000000000
+   838: 3f010aab                       cmn x9, x10
+   83c: 651f0054                       b.pl #0x3ec
+   840: 2a008052                       mov w10, #0x1
+   844: 490509aa                       orr x9, x10, x9, lsl #1
+   848: a90200f9                       str x9, [x21]
+   84c: 008140f9                       ldr x0, [x8, #0x100]
+   850: 098100f9                       str x9, [x8, #0x100]
+   854: a0000037                       tbnz w0, #0x0, #0x14
+   858: 080040f9                       ldr x8, [x0]
+   85c: 080500f1                       subs x8, x8, #0x1
+   860: 080000f9                       str x8, [x0]
+   864: c0030054                       b.eq #0x78
+   868: 090080d2                       mov x9, #0x0
+        # hole +0x868: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[73]+0
+   86c: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x86c: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[73]+0
+   870: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x870: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[73]+0
+   874: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x874: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[73]+0
+   878: 89000037                       tbnz w9, #0x0, #0x10
+   87c: 280140f9                       ldr x8, [x9]
+   880: 08050091                       add x8, x8, #0x1
+   884: 280100f9                       str x8, [x9]
+   888: 880e40f9                       ldr x8, [x20, #0x18]
+   88c: a90200f9                       str x9, [x21]
+   890: 008540f9                       ldr x0, [x8, #0x108]
+   894: 098500f9                       str x9, [x8, #0x108]
+   898: a0000037                       tbnz w0, #0x0, #0x14
+   89c: 090040f9                       ldr x9, [x0]
+   8a0: 290500f1                       subs x9, x9, #0x1
+   8a4: 090000f9                       str x9, [x0]
+   8a8: 80020054                       b.eq #0x50
+   8ac: 29068052                       mov w9, #0x31
+   8b0: a90200f9                       str x9, [x21]
+   8b4: 008940f9                       ldr x0, [x8, #0x110]
+   8b8: 098900f9                       str x9, [x8, #0x110]
+   8bc: c0020037                       tbnz w0, #0x0, #0x58
+   8c0: 090040f9                       ldr x9, [x0]
+   8c4: 290500f1                       subs x9, x9, #0x1
+   8c8: 090000f9                       str x9, [x0]
+   8cc: 41020054                       b.ne #0x48
+   8d0: 00000094                       bl #0x0
+        # hole +0x8d0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   8d4: 880e40f9                       ldr x8, [x20, #0x18]
+   8d8: 0f000014                       b #0x3c
+   8dc: 00000094                       bl #0x0
+        # hole +0x8dc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   8e0: 090080d2                       mov x9, #0x0
+        # hole +0x8e0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[73]+0
+   8e4: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0x8e4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[73]+0
+   8e8: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0x8e8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[73]+0
+   8ec: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0x8ec: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[73]+0
+   8f0: 69fc0736                       tbz w9, #0x0, #-0x74
+   8f4: e5ffff17                       b #-0x6c
+   8f8: 00000094                       bl #0x0
+        # hole +0x8f8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   8fc: 880e40f9                       ldr x8, [x20, #0x18]
+   900: 29068052                       mov w9, #0x31
+   904: a90200f9                       str x9, [x21]
+   908: 008940f9                       ldr x0, [x8, #0x110]
+   90c: 098900f9                       str x9, [x8, #0x110]
+   910: 80fd0736                       tbz w0, #0x0, #-0x50
+   914: 098d40f9                       ldr x9, [x8, #0x118]
+   918: 2b014092                       and x11, x9, #0x1
+   91c: e9000036                       tbz w9, #0x0, #0x1c
+   920: a90200f9                       str x9, [x21]
+   924: 0a9140f9                       ldr x10, [x8, #0x120]
+   928: 4a010036                       tbz w10, #0x0, #0x28
+   92c: aa0600f9                       str x10, [x21, #0x8]
+   930: eb0100b5                       cbnz x11, #0x3c
+   934: a0000014                       b #0x280
+   938: 2a0140f9                       ldr x10, [x9]
+   93c: 4a050091                       add x10, x10, #0x1
+   940: 2a0100f9                       str x10, [x9]
+   944: a90200f9                       str x9, [x21]
+   948: 0a9140f9                       ldr x10, [x8, #0x120]
+   94c: 0aff0737                       tbnz w10, #0x0, #-0x20
+   950: 490140f9                       ldr x9, [x10]
+   954: 29050091                       add x9, x9, #0x1
+   958: 490100f9                       str x9, [x10]
+   95c: a90240f9                       ldr x9, [x21]
+   960: 2b014092                       and x11, x9, #0x1
+   964: aa0600f9                       str x10, [x21, #0x8]
+   968: 6b1200b4                       cbz x11, #0x24c
+   96c: 4a120036                       tbz w10, #0x0, #0x248
+   970: 29fd4193                       asr x9, x9, #1
+   974: 29058acb                       sub x9, x9, x10, asr #1
+   978: 0a00f8d2                       mov x10, #-0x4000000000000000
+   97c: 3f010aab                       cmn x9, x10
+   980: a5150054                       b.pl #0x2b4
+   984: 2a008052                       mov w10, #0x1
+   988: 490509aa                       orr x9, x10, x9, lsl #1
+   98c: a90200f9                       str x9, [x21]
+   990: 009540f9                       ldr x0, [x8, #0x128]
+   994: 099500f9                       str x9, [x8, #0x128]
+   998: c0000037                       tbnz w0, #0x0, #0x18
+   99c: 080040f9                       ldr x8, [x0]
+   9a0: 080500f1                       subs x8, x8, #0x1
+   9a4: 080000f9                       str x8, [x0]
+   9a8: 41000054                       b.ne #0x8
+   9ac: 00000094                       bl #0x0
+        # hole +0x9ac: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   9b0: 080080d2                       mov x8, #0x0
+        # hole +0x9b0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[84]+0
+   9b4: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x9b4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[84]+0
+   9b8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x9b8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[84]+0
+   9bc: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x9bc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[84]+0
+   9c0: 88000037                       tbnz w8, #0x0, #0x10
+   9c4: 090140f9                       ldr x9, [x8]
+   9c8: 29050091                       add x9, x9, #0x1
+   9cc: 090100f9                       str x9, [x8]
+   9d0: 890e40f9                       ldr x9, [x20, #0x18]
+   9d4: a80200f9                       str x8, [x21]
+   9d8: 209940f9                       ldr x0, [x9, #0x130]
+   9dc: 289900f9                       str x8, [x9, #0x130]
+   9e0: e0000037                       tbnz w0, #0x0, #0x1c
+   9e4: 080040f9                       ldr x8, [x0]
+   9e8: 080500f1                       subs x8, x8, #0x1
+   9ec: 080000f9                       str x8, [x0]
+   9f0: 61000054                       b.ne #0xc
+   9f4: 00000094                       bl #0x0
+        # hole +0x9f4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   9f8: 890e40f9                       ldr x9, [x20, #0x18]
+   9fc: 28098052                       mov w8, #0x49
+   a00: a80200f9                       str x8, [x21]
+   a04: 209d40f9                       ldr x0, [x9, #0x138]
+   a08: 289d00f9                       str x8, [x9, #0x138]
+   a0c: e0000037                       tbnz w0, #0x0, #0x1c
+   a10: 080040f9                       ldr x8, [x0]
+   a14: 080500f1                       subs x8, x8, #0x1
+   a18: 080000f9                       str x8, [x0]
+   a1c: 61000054                       b.ne #0xc
+   a20: 00000094                       bl #0x0
+        # hole +0xa20: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   a24: 890e40f9                       ldr x9, [x20, #0x18]
+   a28: 28a140f9                       ldr x8, [x9, #0x140]
+   a2c: 0b014092                       and x11, x8, #0x1
+   a30: e8000036                       tbz w8, #0x0, #0x1c
+   a34: a80200f9                       str x8, [x21]
+   a38: 2aa540f9                       ldr x10, [x9, #0x148]
+   a3c: 4a010036                       tbz w10, #0x0, #0x28
+   a40: aa0600f9                       str x10, [x21, #0x8]
+   a44: eb0100b5                       cbnz x11, #0x3c
+   a48: 5e000014                       b #0x178
+   a4c: 0a0140f9                       ldr x10, [x8]
+   a50: 4a050091                       add x10, x10, #0x1
+   a54: 0a0100f9                       str x10, [x8]
+   a58: a80200f9                       str x8, [x21]
+   a5c: 2aa540f9                       ldr x10, [x9, #0x148]
+   a60: 0aff0737                       tbnz w10, #0x0, #-0x20
+   a64: 480140f9                       ldr x8, [x10]
+   a68: 08050091                       add x8, x8, #0x1
+   a6c: 480100f9                       str x8, [x10]
+   a70: a80240f9                       ldr x8, [x21]
+   a74: 0b014092                       and x11, x8, #0x1
+   a78: aa0600f9                       str x10, [x21, #0x8]
+   a7c: 2b0a00b4                       cbz x11, #0x144
+   a80: 0a0a0036                       tbz w10, #0x0, #0x140
+   a84: 08fd4193                       asr x8, x8, #1
+   a88: 4bfd4193                       asr x11, x10, #1
+   a8c: 45748052                       mov w5, #0x3a2
+   a90: 0a7d0b9b                       mul x10, x8, x11
+   a94: 087d4b9b                       smulh x8, x8, x11
+   a98: 1ffd8aeb                       cmp x8, x10, asr #63
+   a9c: a80b8052                       mov w8, #0x5d
+   aa0: 41090054                       b.ne #0x128
+   aa4: 0b00f8d2                       mov x11, #-0x4000000000000000
+   aa8: 4b010b8b                       add x11, x10, x11
+   aac: eb08f8b6                       tbz x11, #0x3f, #0x11c
+   ab0: 28008052                       mov w8, #0x1
+   ab4: 08050aaa                       orr x8, x8, x10, lsl #1
+   ab8: a80200f9                       str x8, [x21]
+   abc: 20a940f9                       ldr x0, [x9, #0x150]
+   ac0: 28a900f9                       str x8, [x9, #0x150]
+   ac4: c0000037                       tbnz w0, #0x0, #0x18
+   ac8: 080040f9                       ldr x8, [x0]
+   acc: 080500f1                       subs x8, x8, #0x1
+   ad0: 080000f9                       str x8, [x0]
+   ad4: 41000054                       b.ne #0x8
+   ad8: 00000094                       bl #0x0
+        # hole +0xad8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   adc: 090080d2                       mov x9, #0x0
+        # hole +0xadc: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 operand0[95]+0
+   ae0: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0xae0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 operand0[95]+0
+   ae4: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0xae4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 operand0[95]+0
+   ae8: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0xae8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 operand0[95]+0
+   aec: 89000037                       tbnz w9, #0x0, #0x10
+   af0: 280140f9                       ldr x8, [x9]
+   af4: 08050091                       add x8, x8, #0x1
+   af8: 280100f9                       str x8, [x9]
+   afc: 880e40f9                       ldr x8, [x20, #0x18]
+   b00: a90200f9                       str x9, [x21]
+   b04: 00ad40f9                       ldr x0, [x8, #0x158]
+   b08: 09ad00f9                       str x9, [x8, #0x158]
+   b0c: e0000037                       tbnz w0, #0x0, #0x1c
+   b10: 090040f9                       ldr x9, [x0]
+   b14: 290500f1                       subs x9, x9, #0x1
+   b18: 090000f9                       str x9, [x0]
+   b1c: 61000054                       b.ne #0xc
+   b20: 00000094                       bl #0x0
+        # hole +0xb20: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   b24: 880e40f9                       ldr x8, [x20, #0x18]
+   b28: 692c8052                       mov w9, #0x163
+   b2c: a90200f9                       str x9, [x21]
+   b30: 00b140f9                       ldr x0, [x8, #0x160]
+   b34: 09b100f9                       str x9, [x8, #0x160]
+   b38: a0000037                       tbnz w0, #0x0, #0x14
+   b3c: 080040f9                       ldr x8, [x0]
+   b40: 080500f1                       subs x8, x8, #0x1
+   b44: 080000f9                       str x8, [x0]
+   b48: 60000054                       b.eq #0xc
+   b4c: fe0741f8                       ldr x30, [sp], #0x10
+   b50: 00000014                       b #0x0
+        # hole +0xb50: R_AARCH64_JUMP26 Aarch64Branch26 continue+0
+   b54: 00000094                       bl #0x0
+        # hole +0xb54: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   b58: fe0741f8                       ldr x30, [sp], #0x10
+   b5c: 00000014                       b #0x0
+        # hole +0xb5c: R_AARCH64_JUMP26 Aarch64Branch26 continue+0
+   b60: 05058052                       mov w5, #0x28
+   b64: 88008052                       mov w8, #0x4
+   b68: 18000014                       b #0x60
+   b6c: c5128052                       mov w5, #0x96
+   b70: e8018052                       mov w8, #0xf
+   b74: 15000014                       b #0x54
+   b78: 85208052                       mov w5, #0x104
+   b7c: 48038052                       mov w8, #0x1a
+   b80: 12000014                       b #0x48
+   b84: 452e8052                       mov w5, #0x172
+   b88: a8048052                       mov w8, #0x25
+   b8c: 0f000014                       b #0x3c
+   b90: 053c8052                       mov w5, #0x1e0
+   b94: 08068052                       mov w8, #0x30
+   b98: 0c000014                       b #0x30
+   b9c: c5498052                       mov w5, #0x24e
+   ba0: 68078052                       mov w8, #0x3b
+   ba4: 09000014                       b #0x24
+   ba8: 85578052                       mov w5, #0x2bc
+   bac: c8088052                       mov w8, #0x46
+   bb0: 06000014                       b #0x18
+   bb4: 45658052                       mov w5, #0x32a
+   bb8: 280a8052                       mov w8, #0x51
+   bbc: 03000014                       b #0xc
+   bc0: 05738052                       mov w5, #0x398
+   bc4: 880b8052                       mov w8, #0x5c
+   bc8: 090080d2                       mov x9, #0x0
+        # hole +0xbc8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   bcc: a1420091                       add x1, x21, #0x10
+   bd0: e00314aa                       mov x0, x20
+   bd4: 0900a0f2                       movk x9, #0x0, lsl #16
+        # hole +0xbd4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   bd8: e20316aa                       mov x2, x22
+   bdc: 23008052                       mov w3, #0x1
+   be0: 0900c0f2                       movk x9, #0x0, lsl #32
+        # hole +0xbe0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   be4: 0900e0f2                       movk x9, #0x0, lsl #48
+        # hole +0xbe4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   be8: 2401088b                       add x4, x9, x8
+   bec: 00000094                       bl #0x0
+        # hole +0xbec: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   bf0: fe0741f8                       ldr x30, [sp], #0x10
+   bf4: c0035fd6                       ret
+   bf8: 45068052                       mov w5, #0x32
+   bfc: a8008052                       mov w8, #0x5
+   c00: f2ffff17                       b #-0x38
+   c04: 05148052                       mov w5, #0xa0
+   c08: 08028052                       mov w8, #0x10
+   c0c: efffff17                       b #-0x44
+   c10: 852f8052                       mov w5, #0x17c
+   c14: c8048052                       mov w8, #0x26
+   c18: ecffff17                       b #-0x50
+   c1c: 453d8052                       mov w5, #0x1ea
+   c20: 28068052                       mov w8, #0x31
+   c24: e9ffff17                       b #-0x5c
+   c28: c5588052                       mov w5, #0x2c6
+   c2c: e8088052                       mov w8, #0x47
+   c30: e6ffff17                       b #-0x68
+   c34: 85668052                       mov w5, #0x334
+   c38: 480a8052                       mov w8, #0x52
+   c3c: e3ffff17                       b #-0x74

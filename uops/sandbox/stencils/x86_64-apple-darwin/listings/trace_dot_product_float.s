@@ -160,15 +160,15 @@
    286: f20f104730                     movsd 0x30(%rdi), %xmm0
    28b: f20f584030                     addsd 0x30(%rax), %xmm0
    290: 48ff0f                         decq (%rdi)
-   293: 4989de                         movq %rbx, %r14
-   296: 747a                           je 0x7a
-   298: 48ff08                         decq (%rax)
-   29b: 0f8496000000                   je 0x96
+   293: 747d                           je 0x7d
+   295: 48ff08                         decq (%rax)
+   298: 4989de                         movq %rbx, %r14
+   29b: 0f8499000000                   je 0x99
    2a1: 4c89ff                         movq %r15, %rdi
    2a4: e800000000                     callq 0x0
         # hole +0x2a5: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
    2a9: 4885c0                         testq %rax, %rax
-   2ac: 0f85aa000000                   jne 0xaa
+   2ac: 0f85ad000000                   jne 0xad
    2b2: e978010000                     jmp 0x178
    2b7: 660f1f840000000000             nopw (%rax,%rax)
    2c0: 4c89ff                         movq %r15, %rdi
@@ -199,28 +199,29 @@
    326: 4c89f8                         movq %r15, %rax
    329: 4c8b7c2408                     movq 0x8(%rsp), %r15
    32e: 48ff08                         decq (%rax)
-   331: 0f856affffff                   jne -0x96
-   337: 4889c7                         movq %rax, %rdi
-   33a: f20f11442410                   movsd %xmm0, 0x10(%rsp)
-   340: e800000000                     callq 0x0
-        # hole +0x341: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   345: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   34b: 4c89ff                         movq %r15, %rdi
-   34e: e800000000                     callq 0x0
-        # hole +0x34f: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   353: 4885c0                         testq %rax, %rax
-   356: 0f84d3000000                   je 0xd3
-   35c: 49894500                       movq %rax, (%r13)
-   360: 488b4d18                       movq 0x18(%rbp), %rcx
-   364: 488b7910                       movq 0x10(%rcx), %rdi
-   368: 48894110                       movq %rax, 0x10(%rcx)
-   36c: 40f6c701                       testb $0x1, %dil
-   370: 750e                           jne 0xe
-   372: 48ff0f                         decq (%rdi)
-   375: 7509                           jne 0x9
-   377: e800000000                     callq 0x0
-        # hole +0x378: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   37c: 0f1f4000                       nopl (%rax)
+   331: 4989de                         movq %rbx, %r14
+   334: 0f8567ffffff                   jne -0x99
+   33a: 4889c7                         movq %rax, %rdi
+   33d: f20f11442410                   movsd %xmm0, 0x10(%rsp)
+   343: e800000000                     callq 0x0
+        # hole +0x344: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   348: f20f10442410                   movsd 0x10(%rsp), %xmm0
+   34e: 4c89ff                         movq %r15, %rdi
+   351: e800000000                     callq 0x0
+        # hole +0x352: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   356: 4885c0                         testq %rax, %rax
+   359: 0f84d0000000                   je 0xd0
+   35f: 49894500                       movq %rax, (%r13)
+   363: 488b4d18                       movq 0x18(%rbp), %rcx
+   367: 488b7910                       movq 0x10(%rcx), %rdi
+   36b: 48894110                       movq %rax, 0x10(%rcx)
+   36f: 40f6c701                       testb $0x1, %dil
+   373: 750b                           jne 0xb
+   375: 48ff0f                         decq (%rdi)
+   378: 7506                           jne 0x6
+   37a: e800000000                     callq 0x0
+        # hole +0x37b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   37f: 90                             nop
    380: 498b4708                       movq 0x8(%r15), %rax
    384: 48ffc0                         incq %rax
    387: 49894708                       movq %rax, 0x8(%r15)

@@ -1,115 +1,115 @@
-# stencil sum_range for x86_64-apple-darwin: 411 code bytes, 8 data bytes, 5 holes
+# stencil sum_range for x86_64-apple-darwin: 414 code bytes, 8 data bytes, 5 holes
      0: 50                             pushq %rax
-     1: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
-     b: 498b55f8                       movq -0x8(%r13), %rdx
-     f: 41b90a000000                   movl $0xa, %r9d
-    15: b801000000                     movl $0x1, %eax
-    1a: b901000000                     movl $0x1, %ecx
-    1f: f6c201                         testb $0x1, %dl
-    22: 0f851e010000                   jne 0x11e
-    28: 837a0804                       cmpl $0x4, 0x8(%rdx)
-    2c: 0f8514010000                   jne 0x114
-    32: 488b4240                       movq 0x40(%rdx), %rax
-    36: 488b7230                       movq 0x30(%rdx), %rsi
-    3a: 488b7a38                       movq 0x38(%rdx), %rdi
+     1: 49bf00000000000000c0           movabsq $-0x4000000000000000, %r15
+     b: bb01000000                     movl $0x1, %ebx
+    10: 498b4df8                       movq -0x8(%r13), %rcx
+    14: 41b90a000000                   movl $0xa, %r9d
+    1a: b801000000                     movl $0x1, %eax
+    1f: f6c101                         testb $0x1, %cl
+    22: 0f854a010000                   jne 0x14a
+    28: 83790804                       cmpl $0x4, 0x8(%rcx)
+    2c: 0f8540010000                   jne 0x140
+    32: 488b4140                       movq 0x40(%rcx), %rax
+    36: 488b5130                       movq 0x30(%rcx), %rdx
+    3a: 488b7138                       movq 0x38(%rcx), %rsi
     3e: 4885c0                         testq %rax, %rax
     41: 7e0d                           jle 0xd
-    43: 4839fe                         cmpq %rdi, %rsi
+    43: 4839f2                         cmpq %rsi, %rdx
     46: 7c11                           jl 0x11
-    48: e912010000                     jmp 0x112
+    48: e901010000                     jmp 0x101
     4d: 0f1f00                         nopl (%rax)
-    50: 4839fe                         cmpq %rdi, %rsi
-    53: 0f8e06010000                   jle 0x106
-    59: 4801f0                         addq %rsi, %rax
-    5c: 48894230                       movq %rax, 0x30(%rdx)
-    60: 488d147501000000               leaq 0x1(,%rsi,2), %rdx
-    68: 49895500                       movq %rdx, (%r13)
+    50: 4839f2                         cmpq %rsi, %rdx
+    53: 0f8ef5000000                   jle 0xf5
+    59: 4801d0                         addq %rdx, %rax
+    5c: 48894130                       movq %rax, 0x30(%rcx)
+    60: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+    68: 49894d00                       movq %rcx, (%r13)
     6c: 498b442418                     movq 0x18(%r12), %rax
     71: 488b7808                       movq 0x8(%rax), %rdi
-    75: 48895008                       movq %rdx, 0x8(%rax)
+    75: 48894808                       movq %rcx, 0x8(%rax)
     79: 40f6c701                       testb $0x1, %dil
     7d: 7505                           jne 0x5
     7f: 48ff0f                         decq (%rdi)
-    82: 7424                           je 0x24
-    84: 488b10                         movq (%rax), %rdx
-    87: f6c201                         testb $0x1, %dl
-    8a: 7434                           je 0x34
-    8c: 49895500                       movq %rdx, (%r13)
-    90: 488b7008                       movq 0x8(%rax), %rsi
-    94: 40f6c601                       testb $0x1, %sil
-    98: 7437                           je 0x37
-    9a: 49897508                       movq %rsi, 0x8(%r13)
-    9e: f6c201                         testb $0x1, %dl
-    a1: 753a                           jne 0x3a
-    a3: e98f000000                     jmp 0x8f
-    a8: e800000000                     callq 0x0
-        # hole +0xa9: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    ad: b901000000                     movl $0x1, %ecx
-    b2: 498b442418                     movq 0x18(%r12), %rax
-    b7: 488b10                         movq (%rax), %rdx
-    ba: f6c201                         testb $0x1, %dl
-    bd: 75cd                           jne -0x33
-    bf: 90                             nop
-    c0: 48ff02                         incq (%rdx)
-    c3: 49895500                       movq %rdx, (%r13)
-    c7: 488b7008                       movq 0x8(%rax), %rsi
-    cb: 40f6c601                       testb $0x1, %sil
-    cf: 75c9                           jne -0x37
-    d1: 48ff06                         incq (%rsi)
-    d4: 49897508                       movq %rsi, 0x8(%r13)
-    d8: f6c201                         testb $0x1, %dl
-    db: 745a                           je 0x5a
-    dd: 40f6c601                       testb $0x1, %sil
-    e1: 7454                           je 0x54
-    e3: 48d1fa                         sarq %rdx
-    e6: 48d1fe                         sarq %rsi
-    e9: 4801d6                         addq %rdx, %rsi
-    ec: 4889f2                         movq %rsi, %rdx
-    ef: 4801da                         addq %rbx, %rdx
-    f2: 0f8992000000                   jns 0x92
-    f8: 488d0c7501000000               leaq 0x1(,%rsi,2), %rcx
-   100: 49894d00                       movq %rcx, (%r13)
-   104: 488b38                         movq (%rax), %rdi
-   107: 488908                         movq %rcx, (%rax)
-   10a: 40f6c701                       testb $0x1, %dil
-   10e: 750a                           jne 0xa
-   110: 48ff0f                         decq (%rdi)
-   113: 7505                           jne 0x5
-   115: e800000000                     callq 0x0
-        # hole +0x116: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   11a: 498b4608                       movq 0x8(%r14), %rax
-   11e: 48ffc0                         incq %rax
-   121: 49894608                       movq %rax, 0x8(%r14)
-   125: 493b4610                       cmpq 0x10(%r14), %rax
-   129: 7d46                           jge 0x46
-   12b: 49833e00                       cmpq $0x0, (%r14)
-   12f: 0f84d6feffff                   je -0x12a
-   135: eb41                           jmp 0x41
-   137: 4983c510                       addq $0x10, %r13
-   13b: 41b946000000                   movl $0x46, %r9d
-   141: b807000000                     movl $0x7, %eax
-   146: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x149: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   14d: 4901c0                         addq %rax, %r8
-   150: 4c89e7                         movq %r12, %rdi
-   153: 4c89ee                         movq %r13, %rsi
-   156: 4c89f2                         movq %r14, %rdx
-   159: 58                             popq %rax
-   15a: e900000000                     jmp 0x0
-        # hole +0x15b: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-   15f: 41b914000000                   movl $0x14, %r9d
-   165: b802000000                     movl $0x2, %eax
-   16a: b902000000                     movl $0x2, %ecx
-   16f: ebd5                           jmp -0x2b
-   171: 49c70601000000                 movq $0x1, (%r14)
-   178: 41b964000000                   movl $0x64, %r9d
-   17e: b80a000000                     movl $0xa, %eax
-   183: b902000000                     movl $0x2, %ecx
-   188: ebbc                           jmp -0x44
-   18a: 4983c510                       addq $0x10, %r13
-   18e: 41b950000000                   movl $0x50, %r9d
-   194: b808000000                     movl $0x8, %eax
-   199: ebab                           jmp -0x55
+    82: 7426                           je 0x26
+    84: 488b08                         movq (%rax), %rcx
+    87: f6c101                         testb $0x1, %cl
+    8a: 7534                           jne 0x34
+    8c: 48ff01                         incq (%rcx)
+    8f: 49894d00                       movq %rcx, (%r13)
+    93: 488b5008                       movq 0x8(%rax), %rdx
+    97: f6c201                         testb $0x1, %dl
+    9a: 7431                           je 0x31
+    9c: 49895508                       movq %rdx, 0x8(%r13)
+    a0: f6c101                         testb $0x1, %cl
+    a3: 7534                           jne 0x34
+    a5: e993000000                     jmp 0x93
+    aa: e800000000                     callq 0x0
+        # hole +0xab: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+    af: 498b442418                     movq 0x18(%r12), %rax
+    b4: 488b08                         movq (%rax), %rcx
+    b7: f6c101                         testb $0x1, %cl
+    ba: 74d0                           je -0x30
+    bc: 0f1f4000                       nopl (%rax)
+    c0: 49894d00                       movq %rcx, (%r13)
+    c4: 488b5008                       movq 0x8(%rax), %rdx
+    c8: f6c201                         testb $0x1, %dl
+    cb: 75cf                           jne -0x31
+    cd: 48ff02                         incq (%rdx)
+    d0: 49895508                       movq %rdx, 0x8(%r13)
+    d4: f6c101                         testb $0x1, %cl
+    d7: 7464                           je 0x64
+    d9: f6c201                         testb $0x1, %dl
+    dc: 745f                           je 0x5f
+    de: 48d1f9                         sarq %rcx
+    e1: 48d1fa                         sarq %rdx
+    e4: 4801ca                         addq %rcx, %rdx
+    e7: 4889d1                         movq %rdx, %rcx
+    ea: 4c01f9                         addq %r15, %rcx
+    ed: 0f899a000000                   jns 0x9a
+    f3: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+    fb: 49894d00                       movq %rcx, (%r13)
+    ff: 488b38                         movq (%rax), %rdi
+   102: 488908                         movq %rcx, (%rax)
+   105: 40f6c701                       testb $0x1, %dil
+   109: 7515                           jne 0x15
+   10b: 48ff0f                         decq (%rdi)
+   10e: 7510                           jne 0x10
+   110: e800000000                     callq 0x0
+        # hole +0x111: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   115: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
+   120: 498b4608                       movq 0x8(%r14), %rax
+   124: 48ffc0                         incq %rax
+   127: 49894608                       movq %rax, 0x8(%r14)
+   12b: 493b4610                       cmpq 0x10(%r14), %rax
+   12f: 7d2a                           jge 0x2a
+   131: 49833e00                       cmpq $0x0, (%r14)
+   135: 0f84d5feffff                   je -0x12b
+   13b: eb25                           jmp 0x25
+   13d: 4983c510                       addq $0x10, %r13
+   141: 41b946000000                   movl $0x46, %r9d
+   147: b807000000                     movl $0x7, %eax
+   14c: eb24                           jmp 0x24
+   14e: 41b914000000                   movl $0x14, %r9d
+   154: b802000000                     movl $0x2, %eax
+   159: eb12                           jmp 0x12
+   15b: 49c70601000000                 movq $0x1, (%r14)
+   162: 41b964000000                   movl $0x64, %r9d
+   168: b80a000000                     movl $0xa, %eax
+   16d: bb02000000                     movl $0x2, %ebx
+   172: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x175: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   179: 4901c0                         addq %rax, %r8
+   17c: 4c89e7                         movq %r12, %rdi
+   17f: 4c89ee                         movq %r13, %rsi
+   182: 4c89f2                         movq %r14, %rdx
+   185: 89d9                           movl %ebx, %ecx
+   187: 58                             popq %rax
+   188: e900000000                     jmp 0x0
+        # hole +0x189: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+   18d: 4983c510                       addq $0x10, %r13
+   191: 41b950000000                   movl $0x50, %r9d
+   197: b808000000                     movl $0x8, %eax
+   19c: ebd4                           jmp -0x2c
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

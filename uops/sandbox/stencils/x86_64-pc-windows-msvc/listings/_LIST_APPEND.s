@@ -1,35 +1,36 @@
-# stencil _LIST_APPEND for x86_64-pc-windows-msvc: 102 code bytes, 24 data bytes, 9 holes
+# stencil _LIST_APPEND for x86_64-pc-windows-msvc: 105 code bytes, 24 data bytes, 9 holes
      0: 4883ec38                       subq $0x38, %rsp
-     4: 488b0500000000                 movq (%rip), %rax
-        # hole +0x7: IMAGE_REL_AMD64_REL32 Rel32 data-4
-     b: 4d8b45f8                       movq -0x8(%r13), %r8
-     f: 4983c5f8                       addq $-0x8, %r13
-    13: 48c1e003                       shlq $0x3, %rax
-    17: 4c89e9                         movq %r13, %rcx
-    1a: 4829c1                         subq %rax, %rcx
-    1d: 488b11                         movq (%rcx), %rdx
-    20: 4c89f1                         movq %r14, %rcx
-    23: e800000000                     callq 0x0
-        # hole +0x24: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_list_append-4
-    28: 85c0                           testl %eax, %eax
-    2a: 7509                           jne 0x9
-    2c: 4883c438                       addq $0x38, %rsp
-    30: e900000000                     jmp 0x0
-        # hole +0x31: IMAGE_REL_AMD64_REL32 Rel32 continue-4
-    35: 488b0500000000                 movq (%rip), %rax
-        # hole +0x38: IMAGE_REL_AMD64_REL32 Rel32 data+4
-    3c: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x3f: IMAGE_REL_AMD64_REL32 Rel32 data+12
-    43: 4889442428                     movq %rax, 0x28(%rsp)
-    48: 48894c2420                     movq %rcx, 0x20(%rsp)
-    4d: 4c89e1                         movq %r12, %rcx
-    50: 4c89ea                         movq %r13, %rdx
-    53: 4d89f0                         movq %r14, %r8
-    56: 41b903000000                   movl $0x3, %r9d
-    5c: e800000000                     callq 0x0
-        # hole +0x5d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-    61: 4883c438                       addq $0x38, %rsp
-    65: c3                             retq
+     4: 4c89e8                         movq %r13, %rax
+     7: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0xa: IMAGE_REL_AMD64_REL32 Rel32 data-4
+     e: 4983c5f8                       addq $-0x8, %r13
+    12: 48c1e103                       shlq $0x3, %rcx
+    16: 4c89ea                         movq %r13, %rdx
+    19: 4829ca                         subq %rcx, %rdx
+    1c: 488b12                         movq (%rdx), %rdx
+    1f: 4c8b40f8                       movq -0x8(%rax), %r8
+    23: 4c89f1                         movq %r14, %rcx
+    26: e800000000                     callq 0x0
+        # hole +0x27: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_list_append-4
+    2b: 85c0                           testl %eax, %eax
+    2d: 7509                           jne 0x9
+    2f: 4883c438                       addq $0x38, %rsp
+    33: e900000000                     jmp 0x0
+        # hole +0x34: IMAGE_REL_AMD64_REL32 Rel32 continue-4
+    38: 488b0500000000                 movq (%rip), %rax
+        # hole +0x3b: IMAGE_REL_AMD64_REL32 Rel32 data+4
+    3f: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0x42: IMAGE_REL_AMD64_REL32 Rel32 data+12
+    46: 4889442428                     movq %rax, 0x28(%rsp)
+    4b: 48894c2420                     movq %rcx, 0x20(%rsp)
+    50: 4c89e1                         movq %r12, %rcx
+    53: 4c89ea                         movq %r13, %rdx
+    56: 4d89f0                         movq %r14, %r8
+    59: 41b903000000                   movl $0x3, %r9d
+    5f: e800000000                     callq 0x0
+        # hole +0x60: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    64: 4883c438                       addq $0x38, %rsp
+    68: c3                             retq
 # data
      0: 00000000000000000000000000000000
     10: 0000000000000000

@@ -46,44 +46,41 @@
     c8: 48ff01                         incq (%rcx)
     cb: 49894d08                       movq %rcx, 0x8(%r13)
     cf: 498b442418                     movq 0x18(%r12), %rax
-    d4: 488b5010                       movq 0x10(%rax), %rdx
-    d8: f6c201                         testb $0x1, %dl
-    db: 7507                           jne 0x7
-    dd: 48ff02                         incq (%rdx)
-    e0: 498b4d08                       movq 0x8(%r13), %rcx
-    e4: 48d1f9                         sarq %rcx
-    e7: 4989d0                         movq %rdx, %r8
-    ea: 49d1f8                         sarq %r8
-    ed: 4889c8                         movq %rcx, %rax
-    f0: 490fafc0                       imulq %r8, %rax
-    f4: 4c0fafc1                       imulq %rcx, %r8
-    f8: 488916                         movq %rdx, (%rsi)
-    fb: 0f80ee000000                   jo 0xee
-   101: 4889c1                         movq %rax, %rcx
-   104: 4801d9                         addq %rbx, %rcx
-   107: 0f89e2000000                   jns 0xe2
-   10d: 488d0c4501000000               leaq 0x1(,%rax,2), %rcx
-   115: 49894d08                       movq %rcx, 0x8(%r13)
-   119: 498b4d00                       movq (%r13), %rcx
-   11d: f6c101                         testb $0x1, %cl
-   120: 0f84d9000000                   je 0xd9
-   126: 48d1f9                         sarq %rcx
-   129: 4801c8                         addq %rcx, %rax
-   12c: 4889c1                         movq %rax, %rcx
-   12f: 4801d9                         addq %rbx, %rcx
-   132: 0f89d3000000                   jns 0xd3
-   138: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   140: 49894500                       movq %rax, (%r13)
-   144: 498b542418                     movq 0x18(%r12), %rdx
-   149: 488b0a                         movq (%rdx), %rcx
-   14c: 488902                         movq %rax, (%rdx)
-   14f: f6c101                         testb $0x1, %cl
-   152: 750c                           jne 0xc
-   154: 48ff09                         decq (%rcx)
-   157: 7507                           jne 0x7
-   159: e800000000                     callq 0x0
-        # hole +0x15a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   15e: 6690                           nop
+    d4: 488b4010                       movq 0x10(%rax), %rax
+    d8: a801                           testb $0x1, %al
+    da: 7507                           jne 0x7
+    dc: 48ff00                         incq (%rax)
+    df: 498b4d08                       movq 0x8(%r13), %rcx
+    e3: 488906                         movq %rax, (%rsi)
+    e6: 48d1f9                         sarq %rcx
+    e9: 48d1f8                         sarq %rax
+    ec: 480fafc1                       imulq %rcx, %rax
+    f0: 0f80f9000000                   jo 0xf9
+    f6: 488d0c18                       leaq (%rax,%rbx), %rcx
+    fa: 4885c9                         testq %rcx, %rcx
+    fd: 0f89ec000000                   jns 0xec
+   103: 488d0c4501000000               leaq 0x1(,%rax,2), %rcx
+   10b: 49894d08                       movq %rcx, 0x8(%r13)
+   10f: 498b4d00                       movq (%r13), %rcx
+   113: f6c101                         testb $0x1, %cl
+   116: 0f84e3000000                   je 0xe3
+   11c: 48d1f9                         sarq %rcx
+   11f: 4801c8                         addq %rcx, %rax
+   122: 4889c1                         movq %rax, %rcx
+   125: 4801d9                         addq %rbx, %rcx
+   128: 0f89dd000000                   jns 0xdd
+   12e: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   136: 49894500                       movq %rax, (%r13)
+   13a: 498b542418                     movq 0x18(%r12), %rdx
+   13f: 488b0a                         movq (%rdx), %rcx
+   142: 488902                         movq %rax, (%rdx)
+   145: f6c101                         testb $0x1, %cl
+   148: 7516                           jne 0x16
+   14a: 48ff09                         decq (%rcx)
+   14d: 7511                           jne 0x11
+   14f: e800000000                     callq 0x0
+        # hole +0x150: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   154: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
    160: bf02000000                     movl $0x2, %edi
    165: 49833e00                       cmpq $0x0, (%r14)
    169: 753a                           jne 0x3a

@@ -1,4 +1,4 @@
-# stencil nested_inner for x86_64-unknown-linux-gnu: 544 code bytes, 0 data bytes, 5 holes
+# stencil nested_inner for x86_64-unknown-linux-gnu: 543 code bytes, 0 data bytes, 5 holes
      0: 55                             pushq %rbp
      1: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
      b: 498d5d10                       leaq 0x10(%r13), %rbx
@@ -8,9 +8,9 @@
     1a: b801000000                     movl $0x1, %eax
     1f: 41bf01000000                   movl $0x1, %r15d
     25: f6c101                         testb $0x1, %cl
-    28: 0f85a5010000                   jne 0x1a5
+    28: 0f85a4010000                   jne 0x1a4
     2e: 83790804                       cmpl $0x4, 0x8(%rcx)
-    32: 0f859b010000                   jne 0x19b
+    32: 0f859a010000                   jne 0x19a
     38: 488b4140                       movq 0x40(%rcx), %rax
     3c: 488b5130                       movq 0x30(%rcx), %rdx
     40: 488b7138                       movq 0x38(%rcx), %rsi
@@ -18,10 +18,10 @@
     47: 7e17                           jle 0x17
     49: 4839f2                         cmpq %rsi, %rdx
     4c: 7c1b                           jl 0x1b
-    4e: e95b010000                     jmp 0x15b
+    4e: e95a010000                     jmp 0x15a
     53: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
     60: 4839f2                         cmpq %rsi, %rdx
-    63: 0f8e45010000                   jle 0x145
+    63: 0f8e44010000                   jle 0x144
     69: 4801d0                         addq %rdx, %rax
     6c: 48894130                       movq %rax, 0x30(%rcx)
     70: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
@@ -41,51 +41,49 @@
     ac: f6c201                         testb $0x1, %dl
     af: 0f84df000000                   je 0xdf
     b5: 49895508                       movq %rdx, 0x8(%r13)
-    b9: 488b7010                       movq 0x10(%rax), %rsi
-    bd: 40f6c601                       testb $0x1, %sil
-    c1: 7507                           jne 0x7
-    c3: 48ff06                         incq (%rsi)
-    c6: 498b5508                       movq 0x8(%r13), %rdx
-    ca: 48d1fa                         sarq %rdx
-    cd: 4889f7                         movq %rsi, %rdi
-    d0: 48d1ff                         sarq %rdi
-    d3: 4889d1                         movq %rdx, %rcx
-    d6: 480fafcf                       imulq %rdi, %rcx
-    da: 480faffa                       imulq %rdx, %rdi
-    de: 488933                         movq %rsi, (%rbx)
-    e1: 0f800e010000                   jo 0x10e
-    e7: 4889ca                         movq %rcx, %rdx
-    ea: 4801ea                         addq %rbp, %rdx
-    ed: 0f8902010000                   jns 0x102
-    f3: 488d144d01000000               leaq 0x1(,%rcx,2), %rdx
-    fb: 49895508                       movq %rdx, 0x8(%r13)
-    ff: 498b5500                       movq (%r13), %rdx
-   103: f6c201                         testb $0x1, %dl
-   106: 0f84fa000000                   je 0xfa
-   10c: 48d1fa                         sarq %rdx
-   10f: 4801d1                         addq %rdx, %rcx
-   112: 4889ca                         movq %rcx, %rdx
-   115: 4801ea                         addq %rbp, %rdx
-   118: 0f89f5000000                   jns 0xf5
-   11e: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   126: 49894d00                       movq %rcx, (%r13)
-   12a: 488b38                         movq (%rax), %rdi
-   12d: 488908                         movq %rcx, (%rax)
-   130: 40f6c701                       testb $0x1, %dil
-   134: 750a                           jne 0xa
-   136: 48ff0f                         decq (%rdi)
-   139: 7505                           jne 0x5
-   13b: e800000000                     callq 0x0
-        # hole +0x13c: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+    b9: 488b4810                       movq 0x10(%rax), %rcx
+    bd: f6c101                         testb $0x1, %cl
+    c0: 7507                           jne 0x7
+    c2: 48ff01                         incq (%rcx)
+    c5: 498b5508                       movq 0x8(%r13), %rdx
+    c9: 48890b                         movq %rcx, (%rbx)
+    cc: 48d1fa                         sarq %rdx
+    cf: 48d1f9                         sarq %rcx
+    d2: 480fafca                       imulq %rdx, %rcx
+    d6: 0f8018010000                   jo 0x118
+    dc: 488d1429                       leaq (%rcx,%rbp), %rdx
+    e0: 4885d2                         testq %rdx, %rdx
+    e3: 0f890b010000                   jns 0x10b
+    e9: 488d144d01000000               leaq 0x1(,%rcx,2), %rdx
+    f1: 49895508                       movq %rdx, 0x8(%r13)
+    f5: 498b5500                       movq (%r13), %rdx
+    f9: f6c201                         testb $0x1, %dl
+    fc: 0f8403010000                   je 0x103
+   102: 48d1fa                         sarq %rdx
+   105: 4801d1                         addq %rdx, %rcx
+   108: 4889ca                         movq %rcx, %rdx
+   10b: 4801ea                         addq %rbp, %rdx
+   10e: 0f89fe000000                   jns 0xfe
+   114: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
+   11c: 49894d00                       movq %rcx, (%r13)
+   120: 488b38                         movq (%rax), %rdi
+   123: 488908                         movq %rcx, (%rax)
+   126: 40f6c701                       testb $0x1, %dil
+   12a: 7514                           jne 0x14
+   12c: 48ff0f                         decq (%rdi)
+   12f: 750f                           jne 0xf
+   131: e800000000                     callq 0x0
+        # hole +0x132: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   136: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
    140: 41bf02000000                   movl $0x2, %r15d
    146: 49833e00                       cmpq $0x0, (%r14)
-   14a: 7568                           jne 0x68
+   14a: 7567                           jne 0x67
    14c: 498b4608                       movq 0x8(%r14), %rax
    150: 48ffc0                         incq %rax
    153: 49894608                       movq %rax, 0x8(%r14)
    157: 493b4610                       cmpq 0x10(%r14), %rax
    15b: 0f8caffeffff                   jl -0x151
-   161: eb5e                           jmp 0x5e
+   161: eb5d                           jmp 0x5d
    163: e800000000                     callq 0x0
         # hole +0x164: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
    168: 498b442418                     movq 0x18(%r12), %rax
@@ -100,37 +98,37 @@
    18e: 0f8521ffffff                   jne -0xdf
    194: 48ff02                         incq (%rdx)
    197: 49895508                       movq %rdx, 0x8(%r13)
-   19b: 488b7010                       movq 0x10(%rax), %rsi
-   19f: 40f6c601                       testb $0x1, %sil
-   1a3: 0f841affffff                   je -0xe6
-   1a9: e91cffffff                     jmp -0xe4
-   1ae: 5d                             popq %rbp
-   1af: e900000000                     jmp 0x0
-        # hole +0x1b0: R_X86_64_PLT32 Rel32 exit_trace[2]-4
-   1b4: 41b978000000                   movl $0x78, %r9d
-   1ba: b80c000000                     movl $0xc, %eax
-   1bf: eb12                           jmp 0x12
-   1c1: 49c70601000000                 movq $0x1, (%r14)
-   1c8: 41b982000000                   movl $0x82, %r9d
-   1ce: b80d000000                     movl $0xd, %eax
-   1d3: 4c89eb                         movq %r13, %rbx
-   1d6: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x1d8: R_X86_64_64 Abs64 index+0
-   1e0: 4901c0                         addq %rax, %r8
-   1e3: 4c89e7                         movq %r12, %rdi
-   1e6: 4889de                         movq %rbx, %rsi
-   1e9: 4c89f2                         movq %r14, %rdx
-   1ec: 4489f9                         movl %r15d, %ecx
-   1ef: 5d                             popq %rbp
-   1f0: e900000000                     jmp 0x0
-        # hole +0x1f1: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
-   1f5: 4983c518                       addq $0x18, %r13
-   1f9: 41b950000000                   movl $0x50, %r9d
-   1ff: b808000000                     movl $0x8, %eax
-   204: ebcd                           jmp -0x33
-   206: 41b95a000000                   movl $0x5a, %r9d
-   20c: b809000000                     movl $0x9, %eax
-   211: ebc3                           jmp -0x3d
-   213: 41b964000000                   movl $0x64, %r9d
-   219: b80a000000                     movl $0xa, %eax
-   21e: ebb6                           jmp -0x4a
+   19b: 488b4810                       movq 0x10(%rax), %rcx
+   19f: f6c101                         testb $0x1, %cl
+   1a2: 0f841affffff                   je -0xe6
+   1a8: e91cffffff                     jmp -0xe4
+   1ad: 5d                             popq %rbp
+   1ae: e900000000                     jmp 0x0
+        # hole +0x1af: R_X86_64_PLT32 Rel32 exit_trace[2]-4
+   1b3: 41b978000000                   movl $0x78, %r9d
+   1b9: b80c000000                     movl $0xc, %eax
+   1be: eb12                           jmp 0x12
+   1c0: 49c70601000000                 movq $0x1, (%r14)
+   1c7: 41b982000000                   movl $0x82, %r9d
+   1cd: b80d000000                     movl $0xd, %eax
+   1d2: 4c89eb                         movq %r13, %rbx
+   1d5: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x1d7: R_X86_64_64 Abs64 index+0
+   1df: 4901c0                         addq %rax, %r8
+   1e2: 4c89e7                         movq %r12, %rdi
+   1e5: 4889de                         movq %rbx, %rsi
+   1e8: 4c89f2                         movq %r14, %rdx
+   1eb: 4489f9                         movl %r15d, %ecx
+   1ee: 5d                             popq %rbp
+   1ef: e900000000                     jmp 0x0
+        # hole +0x1f0: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+   1f4: 4983c518                       addq $0x18, %r13
+   1f8: 41b950000000                   movl $0x50, %r9d
+   1fe: b808000000                     movl $0x8, %eax
+   203: ebcd                           jmp -0x33
+   205: 41b95a000000                   movl $0x5a, %r9d
+   20b: b809000000                     movl $0x9, %eax
+   210: ebc3                           jmp -0x3d
+   212: 41b964000000                   movl $0x64, %r9d
+   218: b80a000000                     movl $0xa, %eax
+   21d: ebb6                           jmp -0x4a

@@ -1,0 +1,116 @@
+//! Hot and cold code of an x86-64 stencil, from its instructions: **cold** code is code
+//! from which the trace can only be left (exit paths and the materialization of what they
+//! report: every path from it ends in a return, the exit function or a tail call to the
+//! jump or error target); **hot** code is the rest, code that can lead back into the
+//! trace's loop (an instruction on a cycle), on to `_JIT_CONTINUE` or into a linked trace
+//! (`_JIT_EXIT_TRACE_i`, as a nested loop's outer trace enters its inner loop). A trace
+//! whose every path ends in an exit (one ending in `_EXIT_TRACE`) has no hot code by this
+//! measure, and is reported as not measured. A layout puts hot code
+//! first when no cold code lies between hot code but the jumps out to it (a likely
+//! branch whose fall-through jumps to its exit path). Measured for the benchmark's host
+//! target only (the branch forms are x86-64's).
+
+use tracefuse::disasm::disassemble;
+use tracefuse::error::Result;
+use tracefuse_runtime::hole::HoleValue;
+use tracefuse_runtime::stencil::Stencil;
+
+/// Hot and cold bytes of one stencil.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct HotCold {
+    pub hot: usize,
+    pub cold: usize,
+    /// Cold bytes laid out before the last hot instruction, between hot code.
+    pub cold_between: usize,
+    /// How many of those are jumps alone (a likely branch's fall-through jumping out to
+    /// its exit path), not exit code.
+    pub cold_jumps_between: usize,
+}
+
+/// Where control goes after one instruction.
+struct Flow {
+    /// Falls through to the next instruction.
+    falls: bool,
+    /// Branches to this offset in the stencil.
+    to: Option<u64>,
+    /// Leaves for `_JIT_CONTINUE` or a linked trace: stays in JIT code.
+    continues: bool,
+}
+
+fn flow(text: &str, next: u64, hole: Option<&HoleValue>) -> Flow {
+    let mut parts = text.split_whitespace();
+    let op = parts.next().unwrap_or("");
+    let arg = parts.next().unwrap_or("");
+    let relative = || {
+        let (neg, hex) = match arg.strip_prefix('-') {
+            Some(h) => (true, h),
+            None => (false, arg),
+        };
+        let v = i64::from_str_radix(hex.strip_prefix("0x")?, 16).ok()?;
+        Some(next.wrapping_add_signed(if neg { -v } else { v }))
+    };
+    let unconditional = op.starts_with("jmp");
+    if matches!(op, "ret" | "retq" | "ud2" | "int3") {
+        return Flow { falls: false, to: None, continues: false };
+    }
+    if !op.starts_with('j') {
+        return Flow { falls: true, to: None, continues: false };
+    }
+    match hole {
+        // A jump through a hole leaves the stencil.
+        Some(h) => Flow {
+            falls: !unconditional,
+            to: None,
+            continues: matches!(h, HoleValue::Continue | HoleValue::ExitTrace { .. }),
+        },
+        // An indirect jump (`*%rax`) leaves it too.
+        None => Flow { falls: !unconditional, to: relative(), continues: false },
+    }
+}
+
+/// Hot and cold bytes of an x86-64 stencil; `None` when it has no hot code (every path
+/// ends in an exit).
+pub fn hot_cold(stencil: &Stencil) -> Result<Option<HotCold>> {
+    let lines = disassemble("x86_64-unknown-linux-gnu", "x86-64", &stencil.code)?;
+    let n = lines.len();
+    let index_of = |offset: u64| lines.iter().position(|l| l.offset == offset);
+    let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut stays = vec![false; n];
+    for (i, l) in lines.iter().enumerate() {
+        let end = l.offset + l.len as u64;
+        let hole =
+            stencil.code_holes.iter().find(|h| h.offset >= l.offset && h.offset < end).map(|h| &h.value);
+        let f = flow(&l.text, end, hole);
+        if f.falls && i + 1 < n {
+            succ[i].push(i + 1);
+        }
+        if let Some(j) = f.to.and_then(index_of) {
+            succ[i].push(j);
+        }
+        stays[i] = f.continues;
+    }
+    // reach[i]: what instruction i can reach (itself only through a cycle).
+    let reach = |from: usize| {
+        let mut seen = vec![false; n];
+        let mut todo = succ[from].clone();
+        while let Some(j) = todo.pop() {
+            if !std::mem::replace(&mut seen[j], true) {
+                todo.extend(&succ[j]);
+            }
+        }
+        seen
+    };
+    let reaches: Vec<Vec<bool>> = (0..n).map(reach).collect();
+    let on_cycle: Vec<bool> = (0..n).map(|i| reaches[i][i]).collect();
+    let hot: Vec<bool> = (0..n)
+        .map(|i| stays[i] || on_cycle[i] || (0..n).any(|j| reaches[i][j] && (stays[j] || on_cycle[j])))
+        .collect();
+    let bytes = |want: bool| lines.iter().zip(&hot).filter(|(_, h)| **h == want).map(|(l, _)| l.len).sum();
+    let last_hot = lines.iter().zip(&hot).filter(|(_, h)| **h).map(|(l, _)| l.offset).max().unwrap_or(0);
+    let between: Vec<&tracefuse::disasm::Line> =
+        lines.iter().zip(&hot).filter(|(l, h)| !**h && l.offset < last_hot).map(|(l, _)| l).collect();
+    let cold_between = between.iter().map(|l| l.len).sum();
+    let cold_jumps_between = between.iter().filter(|l| l.text.starts_with("jmp")).map(|l| l.len).sum();
+    let layout = HotCold { hot: bytes(true), cold: bytes(false), cold_between, cold_jumps_between };
+    Ok((layout.hot > 0).then_some(layout))
+}

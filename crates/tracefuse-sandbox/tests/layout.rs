@@ -1,0 +1,36 @@
+//! Hot/cold layout (`bench::layout`): a fused loop's exit paths (code from which the trace
+//! can only be left) come after its hot code, so the loop body is contiguous but for the
+//! jumps out to them. LLVM does this from the guards' `TF_UNLIKELY` and the exit
+//! function's `cold` attribute; this keeps it so, and checks the split itself: hot and
+//! cold bytes add up to the code, the exit call is cold, the back edge hot.
+
+mod common;
+
+use tracefuse::bodies::BodyCompiler;
+use tracefuse::optimize::Pipeline;
+use tracefuse::pipeline::generate;
+use tracefuse::target::Target;
+use tracefuse_sandbox::bench::layout::hot_cold;
+
+#[test]
+fn every_fused_stencil_puts_its_exit_paths_after_its_hot_code() {
+    let suite = common::bundled();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
+    let bc = BodyCompiler::new(&common::cache()).unwrap().compile_library(lib, &target.triple).unwrap();
+    let stencils = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let mut report = Vec::new();
+    for f in stencils.fused.iter().filter(|f| f.is_loop) {
+        let l = hot_cold(&f.stencil).unwrap().unwrap_or_else(|| panic!("{}: no hot code", f.trace));
+        assert_eq!(l.hot + l.cold, f.stencil.code.len(), "{}", f.trace);
+        assert!(l.cold > 0, "{}: a loop with guards has cold exit paths", f.trace);
+        assert!(l.hot > l.cold, "{}: the loop body is hot (hot {}, cold {})", f.trace, l.hot, l.cold);
+        if l.cold_between > l.cold_jumps_between {
+            report.push(format!(
+                "{} (hot {} bytes, cold {}: {} between hot code, {} of them jumps)",
+                f.trace, l.hot, l.cold, l.cold_between, l.cold_jumps_between
+            ));
+        }
+    }
+    assert!(report.is_empty(), "cold code between hot code in: {}", report.join(", "));
+}
