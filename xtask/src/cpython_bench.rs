@@ -15,6 +15,11 @@
 //! `pyperformance` and `pyperf` wheels are downloaded from PyPI (`pip download`) into
 //! target/pyperformance and unpacked there (or `--pyperformance DIR` names pyperformance's
 //! `data-files/benchmarks` with pyperf importable on PYTHONPATH).
+//! With `--instructions`, each kernel also runs under `valgrind --tool=callgrind` in the
+//! interpreter, CPython-JIT and fused forms of the first fused build, at two sizes: the
+//! difference divided by the extra iterations is instructions per iteration, which the
+//! machine's load does not move (on a stripped copy of the binary: valgrind 3.19 cannot
+//! read clang 19's DWARF 5).
 //! Writes `report.md`, `report.json` and `chart.svg` to `--out` (default
 //! target/cpython-bench; docs/cpython-bench holds the committed run).
 
@@ -41,6 +46,7 @@ struct Form {
 pub fn run(args: &[String]) -> Result<(), String> {
     let (mut stock, mut fused, mut rounds, mut out) = (None, Vec::new(), 3usize, None);
     let (mut pyperformance, mut benches) = (None, PYPERFORMANCE.to_string());
+    let mut instructions = false;
     let mut it = args.iter().peekable();
     while let Some(a) = it.next() {
         if a == "--pyperformance" {
@@ -67,6 +73,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--rounds" => rounds = value()?.parse().map_err(|e| format!("--rounds: {e}"))?,
             "--out" => out = Some(user_path(&value()?)?),
             "--benches" => benches = value()?,
+            "--instructions" => instructions = true,
             other => return Err(format!("unknown argument `{other}` (see `cargo xtask help`)")),
         }
     }
@@ -124,7 +131,59 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         println!("round {}/{rounds} done", round + 1);
     }
-    report(&out, &forms, &best, &stats_file)
+    let counts = if instructions { instruction_counts(&forms[..3], &kernels)? } else { Vec::new() };
+    report(&out, &forms, &best, &stats_file, &counts)
+}
+
+/// Kernel sizes (as in tf_kernels.py) and the two scales the instruction counts run at.
+const KERNEL_SIZES: [(&str, u64); 6] = [
+    ("sum_range", 3_000_000),
+    ("float_arith", 2_000_000),
+    ("attr_loads", 2_000_000),
+    ("list_build", 2_000_000),
+    ("gen_pipeline", 1_000_000),
+    ("call_heavy", 2_000_000),
+];
+const SCALES: [f64; 2] = [0.01, 0.03];
+
+/// (kernel, [instructions per iteration per form]) under callgrind.
+fn instruction_counts(forms: &[Form], kernels: &Path) -> Result<Vec<(String, Vec<f64>)>, String> {
+    let mut out = Vec::new();
+    for (k, n) in KERNEL_SIZES {
+        let mut row = Vec::new();
+        for form in forms {
+            let stripped = form.dir.join("python-stripped");
+            if !stripped.is_file() {
+                let o = Command::new("strip").arg("-o").arg(&stripped).arg(form.dir.join("python")).output();
+                if !o.as_ref().is_ok_and(|o| o.status.success()) {
+                    return Err(format!("strip -o {} failed: {o:?}", stripped.display()));
+                }
+            }
+            let mut ir = Vec::new();
+            for scale in SCALES {
+                let mut cmd = Command::new("valgrind");
+                cmd.args(["--tool=callgrind", "--smc-check=all", "--callgrind-out-file=/dev/null"]);
+                cmd.arg(&stripped).arg(kernels).args(["--repeat", "1", "--scale", &scale.to_string(), k]);
+                cmd.env("PYTHON_JIT", form.jit)
+                    .env("PYTHON_TRACEFUSE", form.hook)
+                    .env_remove("TRACEFUSE_STATS");
+                let o = cmd.stdin(Stdio::null()).output().map_err(|e| format!("valgrind: {e}"))?;
+                let err = String::from_utf8_lossy(&o.stderr);
+                let total = err
+                    .lines()
+                    .find_map(|l| l.split("Collected :").nth(1))
+                    .and_then(|v| v.trim().parse::<f64>().ok())
+                    .ok_or_else(|| format!("{k} ({}): no callgrind total: {err}", form.label))?;
+                ir.push(total);
+            }
+            // The kernel runs twice (warm-up and one timed run) at each scale.
+            let extra = 2.0 * (SCALES[1] - SCALES[0]) * n as f64;
+            row.push((ir[1] - ir[0]) / extra);
+        }
+        println!("instructions: {k} done");
+        out.push((k.to_string(), row));
+    }
+    Ok(out)
 }
 
 /// The pinned pyperformance release and the pyperf it runs on.
@@ -241,6 +300,7 @@ fn report(
     forms: &[Form],
     best: &BTreeMap<(String, String), f64>,
     stats_file: &Path,
+    counts: &[(String, Vec<f64>)],
 ) -> Result<(), String> {
     let get = |w: &str, f: &str| best.get(&(w.to_string(), f.to_string())).copied().unwrap_or(f64::NAN);
     let mut workloads: Vec<String> = best.keys().map(|(w, _)| w.clone()).collect();
@@ -301,6 +361,18 @@ fn report(
         );
     }
     json.push_str("  }\n}\n");
+    if !counts.is_empty() {
+        let _ = writeln!(
+            md,
+            "\nInstructions per iteration (callgrind, {} / {} / {}; not moved by the machine's load):\n\n\
+             | kernel | interpreter | CPython JIT | fused | fused vs JIT |\n|---|---|---|---|---|",
+            forms[0].label, forms[1].label, forms[2].label
+        );
+        for (k, v) in counts {
+            let (i, j, f) = (v[0], v[1], v[2]);
+            let _ = writeln!(md, "| {k} | {i:.0} | {j:.0} | {f:.0} | {:.2}x |", j / f);
+        }
+    }
     let stats = std::fs::read_to_string(stats_file).unwrap_or_default();
     let (mut fused_n, mut stitched_n, mut lines) = (0u64, 0u64, 0u64);
     for l in stats.lines() {
