@@ -164,8 +164,13 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
         return 1;
     }
     int t = tf_lookup_fused(trace, length);
-    /* The shim calls the code right after it: the stencil must start at its entry. */
-    if (t < 0 || tf_fused_groups[t].group.entry != 0 || shim.trampoline_mask[0] != 0) {
+    /* The shim calls the code right after it: the stencil must start at its entry, and
+     * the shim must need no trampoline (none of CPython's does). */
+    int shim_trampolines = 0;
+    for (size_t w = 0; w < Py_ARRAY_LENGTH(shim.trampoline_mask); w++) {
+        shim_trampolines |= shim.trampoline_mask[w] != 0;
+    }
+    if (t < 0 || tf_fused_groups[t].group.entry != 0 || shim_trampolines) {
         tf_hook.stitched++;
         return 1;
     }
