@@ -360,7 +360,21 @@ fn report(
             if n + 1 < ng { "," } else { "" }
         );
     }
+    json.push_str("  },\n  \"instructions_per_iteration\": {\n");
+    for (n, (k, v)) in counts.iter().enumerate() {
+        let row: Vec<String> = forms.iter().zip(v).map(|(f, x)| format!("\"{}\": {x:.1}", f.label)).collect();
+        let _ = writeln!(
+            json,
+            "    \"{k}\": {{{}}}{}",
+            row.join(", "),
+            if n + 1 < counts.len() { "," } else { "" }
+        );
+    }
     json.push_str("  }\n}\n");
+    if workloads.is_empty() {
+        // Instruction counts only (`--rounds 0`): no timing tables.
+        md = String::from("# CPython 3.14: fused stencils against CPython's JIT and the interpreter\n");
+    }
     if !counts.is_empty() {
         let _ = writeln!(
             md,
@@ -385,13 +399,15 @@ fn report(
             }
         }
     }
-    let _ = writeln!(
-        md,
-        "\nHook counters over the fused runs ({lines} processes): {fused_n} executors fused, {stitched_n} stitched.\n\n![chart](chart.svg)"
-    );
+    if !workloads.is_empty() {
+        let _ = writeln!(
+            md,
+            "\nHook counters over the fused runs ({lines} processes): {fused_n} executors fused, {stitched_n} stitched.\n\n![chart](chart.svg)"
+        );
+        write(&out.join("chart.svg"), &chart(&workloads, forms, &get))?;
+    }
     write(&out.join("report.md"), &md)?;
     write(&out.join("report.json"), &json)?;
-    write(&out.join("chart.svg"), &chart(&workloads, forms, &get))?;
     print!("{md}");
     println!("wrote {}", out.join("report.md").display());
     Ok(())
