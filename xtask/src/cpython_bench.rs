@@ -135,21 +135,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
     report(&out, &forms, &best, &stats_file, &counts)
 }
 
-/// Kernel sizes (as in tf_kernels.py) and the two scales the instruction counts run at.
-const KERNEL_SIZES: [(&str, u64); 6] = [
-    ("sum_range", 3_000_000),
-    ("float_arith", 2_000_000),
-    ("attr_loads", 2_000_000),
-    ("list_build", 2_000_000),
-    ("gen_pipeline", 1_000_000),
-    ("call_heavy", 2_000_000),
-];
+/// The two kernel scales the instruction counts run at.
 const SCALES: [f64; 2] = [0.01, 0.03];
 
 /// (kernel, [instructions per iteration per form]) under callgrind.
 fn instruction_counts(forms: &[Form], kernels: &Path) -> Result<Vec<(String, Vec<f64>)>, String> {
+    // Iterations per kernel at each scale, from tf_kernels.py itself.
+    let mut sizes = Vec::new();
+    for scale in SCALES {
+        let mut cmd = Command::new("python3");
+        cmd.arg(kernels).args(["--sizes", "--scale", &scale.to_string()]);
+        let text = output(cmd, "tf_kernels.py --sizes")?;
+        sizes.push(parse_sizes(&text)?);
+    }
     let mut out = Vec::new();
-    for (k, n) in KERNEL_SIZES {
+    for (k, n0) in &sizes[0] {
+        let k = k.as_str();
+        let n1 = sizes[1].iter().find(|(name, _)| name == k).map_or(*n0, |(_, n)| *n);
         let mut row = Vec::new();
         for form in forms {
             let stripped = form.dir.join("python-stripped");
@@ -177,7 +179,7 @@ fn instruction_counts(forms: &[Form], kernels: &Path) -> Result<Vec<(String, Vec
                 ir.push(total);
             }
             // The kernel runs twice (warm-up and one timed run) at each scale.
-            let extra = 2.0 * (SCALES[1] - SCALES[0]) * n as f64;
+            let extra = 2.0 * (n1 - n0) as f64;
             row.push((ir[1] - ir[0]) / extra);
         }
         println!("instructions: {k} done");
@@ -273,6 +275,22 @@ fn parse_times(text: &str) -> Result<Vec<(String, Vec<f64>)>, String> {
         out.push((k, v.map_err(|e| format!("bad time in `{line}`: {e}"))?));
     }
     Ok(out)
+}
+
+/// `{"kernel": n, ...}` as `tf_kernels.py --sizes` prints it.
+fn parse_sizes(text: &str) -> Result<Vec<(String, u64)>, String> {
+    let line =
+        text.lines().rev().find(|l| l.trim_start().starts_with('{')).ok_or("no JSON line from --sizes")?;
+    line.trim()
+        .trim_start_matches('{')
+        .trim_end_matches('}')
+        .split(',')
+        .map(|kv| {
+            let (k, v) = kv.split_once(':').ok_or_else(|| format!("bad size in `{line}`"))?;
+            let n = v.trim().parse::<u64>().map_err(|e| format!("bad size in `{line}`: {e}"))?;
+            Ok((k.trim().trim_matches('"').to_string(), n))
+        })
+        .collect()
 }
 
 /// pyperf's `name: Mean +- std dev: 138 ms +- 16 ms`, in seconds.
@@ -387,18 +405,9 @@ fn report(
             let _ = writeln!(md, "| {k} | {i:.0} | {j:.0} | {f:.0} | {:.2}x |", j / f);
         }
     }
-    let stats = std::fs::read_to_string(stats_file).unwrap_or_default();
-    let (mut fused_n, mut stitched_n, mut lines) = (0u64, 0u64, 0u64);
-    for l in stats.lines() {
-        lines += 1;
-        for kv in l.split_whitespace() {
-            match kv.split_once('=') {
-                Some(("fused", v)) => fused_n += v.parse::<u64>().unwrap_or(0),
-                Some(("stitched", v)) => stitched_n += v.parse::<u64>().unwrap_or(0),
-                _ => {}
-            }
-        }
-    }
+    let sums = crate::cpython_fused::stats(stats_file);
+    let sum = |k: &str| sums.get(k).copied().unwrap_or(0);
+    let (fused_n, stitched_n, lines) = (sum("fused"), sum("stitched"), sum("processes"));
     if !workloads.is_empty() {
         let _ = writeln!(
             md,

@@ -233,9 +233,10 @@ fn junit(path: &Path) -> Result<BTreeMap<String, Outcome>, String> {
 }
 
 /// Sums the hook's counter lines (`key=value ...`, one per process).
-fn stats(path: &Path) -> BTreeMap<String, u64> {
+pub fn stats(path: &Path) -> BTreeMap<String, u64> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
     let mut sum = BTreeMap::new();
-    for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
+    for line in text.lines() {
         for kv in line.split_whitespace().skip(1) {
             if let Some((k, v)) = kv.split_once('=') {
                 if k != "pid" && k != "fused_traces" {
@@ -244,7 +245,7 @@ fn stats(path: &Path) -> BTreeMap<String, u64> {
             }
         }
     }
-    sum.insert("processes".into(), std::fs::read_to_string(path).unwrap_or_default().lines().count() as u64);
+    sum.insert("processes".into(), text.lines().count() as u64);
     sum
 }
 

@@ -1,9 +1,11 @@
 """Hot loop kernels for `cargo xtask cpython bench` (written for tracefuse).
 
     python tf_kernels.py [--repeat N] [--scale S] [KERNEL ...]
+    python tf_kernels.py --sizes [--scale S]
 
 runs each kernel once to warm up (so the JIT forms its traces), then N timed runs,
-and prints one JSON object: kernel -> list of seconds. Imported by the recorder
+and prints one JSON object: kernel -> list of seconds. `--sizes` prints kernel ->
+iterations at that scale instead (what a per-iteration count divides by). Imported by the recorder
 (`record.py --workload tf_kernels`), `tracefuse_workload()` runs every kernel a little,
 so a training build forms the same traces.
 """
@@ -87,10 +89,12 @@ def tracefuse_workload(snapshot):
 
 
 def main(argv):
-    repeat, scale, names = 5, 1.0, []
+    repeat, scale, names, sizes = 5, 1.0, [], False
     it = iter(argv)
     for a in it:
-        if a == "--repeat":
+        if a == "--sizes":
+            sizes = True
+        elif a == "--repeat":
             repeat = int(next(it))
         elif a == "--scale":
             scale = float(next(it))
@@ -100,6 +104,9 @@ def main(argv):
     for name in names or list(KERNELS):
         fn, n = KERNELS[name]
         n = max(100, int(n * scale))
+        if sizes:
+            out[name] = n
+            continue
         expect = fn(n)  # warm-up: traces form here
         times = []
         for _ in range(repeat):
