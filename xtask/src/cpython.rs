@@ -9,7 +9,7 @@
 use crate::process::{repo_root, Cmd};
 use std::path::PathBuf;
 
-const RECORDER: &str = "crates/tracefuse-cpython/recorder/record.py";
+pub const RECORDER: &str = "crates/tracefuse-cpython/recorder/record.py";
 
 pub fn record(args: &[String]) -> Result<(), String> {
     let mut cpython = None;

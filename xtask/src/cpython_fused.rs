@@ -24,10 +24,6 @@ const TRAINING_SH: &str = "crates/tracefuse-cpython/recorder/training-build.sh";
 /// Marks a tree this command copied (and so may rebuild and overwrite).
 const COPY_MARK: &str = ".tracefuse-copy";
 
-/// The regression tests the training recording runs (record.py's TRAINING_TESTS).
-pub const TRAINING_TESTS: &str = "test_capi.test_opt,test_int,test_float,test_long,test_list,test_dict,\
-test_set,test_tuple,test_string,test_re,test_json,test_enum,test_itertools,test_generators,\
-test_exceptions,test_class,test_descr";
 /// Tests outside the training set: stitched fallback and partial matches.
 pub const HELDOUT_TESTS: &str = "test_math,test_statistics,test_collections,test_functools,test_heapq,\
 test_bisect,test_random,test_operator,test_textwrap,test_difflib,test_fractions,test_copy,test_sort,\
@@ -199,6 +195,25 @@ enum Outcome {
     Skip,
 }
 
+/// record.py's TRAINING_TESTS (its one home), asked of the recorder with the stock build.
+fn training_tests(stock: &Path) -> Result<String, String> {
+    let recorder = repo_root().join(crate::cpython::RECORDER);
+    let o = std::process::Command::new(stock.join("python"))
+        .arg(&recorder)
+        .args(["-o", "-", "--list-training-tests"])
+        .output()
+        .map_err(|e| format!("{}: {e}", stock.join("python").display()))?;
+    let list = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    if !o.status.success() || list.is_empty() {
+        return Err(format!(
+            "{} --list-training-tests failed: {}",
+            recorder.display(),
+            String::from_utf8_lossy(&o.stderr)
+        ));
+    }
+    Ok(list)
+}
+
 /// Test id (`classname.name`) -> outcome, from libregrtest's `--junit-xml`.
 fn junit(path: &Path) -> Result<BTreeMap<String, Outcome>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -281,7 +296,7 @@ fn test(args: &[String]) -> Result<(), String> {
     let fused =
         user_path(o.get("--fused").ok_or("--fused DIR (cargo xtask cpython build's output) is required")?)?;
     let tests = match o.get("--tests").map(String::as_str) {
-        None | Some("training") => TRAINING_TESTS.to_string(),
+        None | Some("training") => training_tests(&stock)?,
         Some("heldout") => HELDOUT_TESTS.to_string(),
         Some(list) => list.to_string(),
     };

@@ -890,7 +890,12 @@ def main():
     ap.add_argument("--tests", metavar="LIST", nargs="?", const="training",
                     help="run these regression tests (test.<name>, comma-separated; `training`, "
                          "the default, = TRAINING_TESTS) in this process instead of the workload")
+    ap.add_argument("--list-training-tests", action="store_true",
+                    help="print TRAINING_TESTS (comma-separated) and exit")
     args = ap.parse_args()
+    if args.list_training_tests:
+        print(",".join(TRAINING_TESTS))
+        return 0
 
     import _opcode  # noqa: F401  (fails early on a build without it)
     try:
