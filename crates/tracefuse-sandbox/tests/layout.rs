@@ -24,7 +24,8 @@ fn every_fused_stencil_puts_its_exit_paths_after_its_hot_code() {
         let l = hot_cold(&f.stencil).unwrap().unwrap_or_else(|| panic!("{}: no hot code", f.trace));
         assert_eq!(l.hot + l.cold, f.stencil.code.len(), "{}", f.trace);
         assert!(l.cold > 0, "{}: a loop with guards has cold exit paths", f.trace);
-        assert!(l.hot > l.cold, "{}: the loop body is hot (hot {}, cold {})", f.trace, l.hot, l.cold);
+        // No bound of hot against cold: under a shadow frame the exit paths carry the
+        // write-back of the slots, and a small loop body may have more exit code than hot.
         if l.cold_between > l.cold_jumps_between {
             report.push(format!(
                 "{} (hot {} bytes, cold {}: {} between hot code, {} of them jumps)",

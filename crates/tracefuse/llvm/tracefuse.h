@@ -121,23 +121,29 @@ typedef int (*TfExitFn)(TfFrame *frame, TfValue *sp, TfThread *tstate, int kind,
 typedef int(TF_STENCIL_CC *TfStencilFn)(TfFrame *frame, TfValue *sp, TfThread *tstate);
 
 /* --- shadow frame (optional) ----------------------------------------------------------
- * A library may let fused traces run on a private copy of the frame's slots, which LLVM
- * keeps in registers. It names a support file in uops.yaml (`shadow: shadow.c`) that
- * defines, with these signatures:
- *   TF_SHADOW_ENTER: copies `nslots` slots (locals then stack) into `slots`, fills the
- *     frame copy `shadow` (at most TF_SHADOW_FRAME_BYTES bytes) so that bodies given
- *     `shadow` use `slots`, and returns the entry stack pointer in `slots`: slot `entry`
- *     (the trace's locals plus its entry stack depth, a build-time constant, so that
- *     every stack access is a constant offset LLVM can promote to a register);
- *   TF_SHADOW_LEAVE: copies the slots back into `frame` and returns `sp` translated back.
- * Fused loop traces call ENTER at entry and LEAVE on every way out. */
+ * A library may let fused loops keep the frame's locals and stack slots in registers: the
+ * trace runs on a private copy of the slots (an array LLVM promotes to SSA values, since
+ * every access is at a constant slot) and writes back, on the way out, only the slots
+ * whose value differs from what the frame held at entry. It names a support file in
+ * uops.yaml (`shadow: shadow.c`) that defines, with these signatures:
+ *   TF_SHADOW_ENTER: fills the frame copy `shadow` (at most TF_SHADOW_FRAME_BYTES bytes)
+ *     so that bodies given `shadow` find their slots in `slots` (locals, then stack);
+ *   TF_SHADOW_LOAD: the value of slot `slot` of the real frame (the generated code copies
+ *     the locals and the entry stack in with it, one constant slot at a time);
+ *   TF_SHADOW_STORE: writes `value` into slot `slot` of the real frame (the generated
+ *     code calls it, with a constant slot, for each live slot that differs on the way out);
+ *   TF_SHADOW_LEAVE: returns the real frame's stack pointer at slot `sp_slot` (and copies
+ *     back whatever else of `shadow` the library lets bodies change).
+ * Every hook is inlined. While the trace runs its slots live only in the copy: no runtime
+ * function the bodies call may read or write the frame's slots. */
 #define TF_SHADOW_FRAME_BYTES 64
 #define TF_SHADOW_ENTER                                                                   \
-    TF_BODY_ATTRS TfValue *tf_shadow_enter(TfFrame *frame, TfFrame *shadow, TfValue *slots, \
-                                           uint64_t nslots, uint64_t entry)
+    TF_BODY_ATTRS void tf_shadow_enter(TfFrame *frame, TfFrame *shadow, TfValue *slots)
+#define TF_SHADOW_LOAD TF_BODY_ATTRS TfValue tf_shadow_load(TfFrame *frame, uint64_t slot)
+#define TF_SHADOW_STORE                                                                   \
+    TF_BODY_ATTRS void tf_shadow_store(TfFrame *frame, uint64_t slot, TfValue value)
 #define TF_SHADOW_LEAVE                                                                   \
-    TF_BODY_ATTRS TfValue *tf_shadow_leave(TfFrame *frame, TfFrame *shadow, TfValue *slots, \
-                                           uint64_t nslots, TfValue *sp)
+    TF_BODY_ATTRS TfValue *tf_shadow_leave(TfFrame *frame, TfFrame *shadow, uint64_t sp_slot)
 
 /* --- per-instruction fields ------------------------------------------------------- */
 #define OPARG ((uint64_t)tf_oparg)

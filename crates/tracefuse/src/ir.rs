@@ -37,7 +37,7 @@ use inkwell::module::{Linkage, Module};
 use inkwell::targets::TargetMachine;
 use inkwell::types::{BasicType, BasicTypeEnum};
 use inkwell::values::{BasicMetadataValueEnum, FunctionValue, GlobalValue, IntValue, PointerValue};
-use inkwell::{DLLStorageClass, GlobalVisibility};
+use inkwell::{DLLStorageClass, GlobalVisibility, IntPredicate};
 use llvm_sys::LLVMTailCallKind;
 
 /// The calling convention of stencils: `preserve_none` (LLVM 19's number).
@@ -114,7 +114,10 @@ pub struct Routes {
 pub struct Shadow {
     /// Locals plus stack slots.
     pub slots: u64,
-    /// Slot of the entry stack pointer: locals plus the entry stack depth.
+    /// The frame's locals (slots below are locals, from here on stack).
+    pub locals: u64,
+    /// Slot of the entry stack pointer: locals plus the entry stack depth. Slots below it
+    /// are copied in at entry; those from it on are the trace's own pushes.
     pub entry: u64,
 }
 
@@ -214,6 +217,7 @@ impl StencilPlan {
     pub fn shadow_for(lib: &UopLibrary, trace: &Trace) -> Option<Shadow> {
         (lib.shadow.is_some() && trace.is_loop && trace.frames.len() == 1).then(|| Shadow {
             slots: (trace.locals + trace.stack_size) as u64,
+            locals: trace.locals as u64,
             entry: (trace.locals + trace.entry_stack) as u64,
         })
     }
@@ -341,14 +345,16 @@ struct IrBuilder<'a, 'ctx> {
     builder: inkwell::builder::Builder<'ctx>,
 }
 
-/// A shadow frame in use: the hook that writes it back, the frame copy and its slots,
-/// and their number.
-#[derive(Clone, Copy)]
+/// A shadow frame in use: the hooks that write it back, the frame copy, its slots and
+/// the values copied in at entry (what the real frame holds until the trace leaves).
+#[derive(Clone)]
 struct ShadowFrame<'ctx> {
+    plan: Shadow,
+    store: FunctionValue<'ctx>,
     leave: FunctionValue<'ctx>,
     frame: PointerValue<'ctx>,
     slots: PointerValue<'ctx>,
-    n: IntValue<'ctx>,
+    held: Vec<IntValue<'ctx>>,
 }
 
 /// An exit that goes to the shared exit block: the block it leaves from, what it reports,
@@ -359,7 +365,16 @@ struct RecordedExit<'ctx> {
     index: IntValue<'ctx>,
     target: IntValue<'ctx>,
     frame: PointerValue<'ctx>,
-    sp: PointerValue<'ctx>,
+    sp: ExitSp<'ctx>,
+}
+
+/// The stack pointer an exit leaves with: a pointer, or under a shadow frame its slot
+/// (an integer, a constant on each edge once the bodies are inlined, so that no pointer
+/// into the slots reaches the shared exit block and the slots stay promotable).
+#[derive(Clone, Copy)]
+enum ExitSp<'ctx> {
+    Pointer(PointerValue<'ctx>),
+    Slot(IntValue<'ctx>),
 }
 
 /// `_JIT_ENTRY` while it is built: its parameters, the frame's and the stack pointer's
@@ -566,7 +581,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             }
         };
         // Bodies start on the shadow frame, if there is one.
-        b.build_store(framep, shadow.map_or(frame, |sh| sh.frame)).map_err(llvm_err)?;
+        b.build_store(framep, shadow.as_ref().map_or(frame, |sh| sh.frame)).map_err(llvm_err)?;
         if plan.count_entries {
             self.count_entry()?;
         }
@@ -600,8 +615,9 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         Ok(())
     }
 
-    /// With a shadow frame, bodies see `shadow` (whose slots are an alloca): copies the
-    /// frame in (`tf_shadow_enter`) and stores the shadow stack pointer in `spp`.
+    /// With a shadow frame, bodies see `shadow` (whose slots are an alloca): the frame copy
+    /// set up (`tf_shadow_enter`), the locals and the entry stack copied in one constant
+    /// slot at a time (`tf_shadow_load`), the stack pointer at the entry slot in `spp`.
     fn enter_shadow(
         &self,
         sh: Shadow,
@@ -615,7 +631,8 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 Error::new(format!("the shadow hooks do not define {name} (see TF_SHADOW_ENTER)"))
             })
         };
-        let (enter, leave) = (hook("tf_shadow_enter")?, hook("tf_shadow_leave")?);
+        let (enter, load) = (hook("tf_shadow_enter")?, hook("tf_shadow_load")?);
+        let (store, leave) = (hook("tf_shadow_store")?, hook("tf_shadow_leave")?);
         let sframe = b.build_alloca(self.ctx.i8_type().array_type(64), "shadow").map_err(llvm_err)?;
         let slots = b.build_alloca(i64t.array_type(sh.slots as u32), "slots").map_err(llvm_err)?;
         for a in [sframe, slots] {
@@ -623,27 +640,100 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 let _ = inst.set_alignment(16);
             }
         }
-        let n = i64t.const_int(sh.slots, false);
-        let args: Vec<BasicMetadataValueEnum> =
-            vec![frame.into(), sframe.into(), slots.into(), n.into(), i64t.const_int(sh.entry, false).into()];
-        let sp = b.build_call(enter, &args, "shadow_sp").map_err(llvm_err)?;
-        let sp =
-            sp.try_as_basic_value().basic().ok_or_else(|| Error::new("tf_shadow_enter returns nothing"))?;
-        b.build_store(spp, sp).map_err(llvm_err)?;
-        Ok(ShadowFrame { leave, frame: sframe, slots, n })
+        b.build_call(enter, &[frame.into(), sframe.into(), slots.into()], "").map_err(llvm_err)?;
+        let mut held = Vec::new();
+        for i in 0..sh.entry {
+            let v = b
+                .build_call(load, &[frame.into(), i64t.const_int(i, false).into()], &format!("held{i}"))
+                .map_err(llvm_err)?
+                .try_as_basic_value()
+                .basic()
+                .ok_or_else(|| Error::new("tf_shadow_load returns nothing"))?
+                .into_int_value();
+            b.build_store(self.slot(slots, i)?, v).map_err(llvm_err)?;
+            held.push(v);
+        }
+        b.build_store(spp, self.slot(slots, sh.entry)?).map_err(llvm_err)?;
+        Ok(ShadowFrame { plan: sh, store, leave, frame: sframe, slots, held })
     }
 
-    /// A way out: the slots written back, the stack pointer in the real frame.
-    fn leave(&self, f: &EntryFunction<'ctx>, sp: PointerValue<'ctx>) -> Result<PointerValue<'ctx>> {
-        let Some(sh) = f.shadow else { return Ok(sp) };
-        let args: Vec<BasicMetadataValueEnum> =
-            vec![f.frame.into(), sh.frame.into(), sh.slots.into(), sh.n.into(), sp.into()];
-        let real = self.builder.build_call(sh.leave, &args, "real_sp").map_err(llvm_err)?;
+    /// The address of slot `i` of a shadow frame's slots.
+    fn slot(&self, slots: PointerValue<'ctx>, i: u64) -> Result<PointerValue<'ctx>> {
+        let i64t = self.ctx.i64_type();
+        // SAFETY: `i` is below the slots array's length (a constant the plan gives).
+        unsafe { self.builder.build_in_bounds_gep(i64t, slots, &[i64t.const_int(i, false)], "slot") }
+            .map_err(llvm_err)
+    }
+
+    /// The slot a stack pointer into the shadow slots points at (a constant once the
+    /// bodies are inlined and folded).
+    fn sp_slot(&self, sh: &ShadowFrame<'ctx>, sp: PointerValue<'ctx>) -> Result<IntValue<'ctx>> {
+        self.builder.build_ptr_diff(self.ctx.i64_type(), sp, sh.slots, "sp_slot").map_err(llvm_err)
+    }
+
+    /// A way out of a shadow frame, with the stack pointer at `sp_slot`: every live slot
+    /// that differs from what the frame holds is stored back (a local or an entry stack
+    /// slot that changed; a slot the trace pushed), then the real stack pointer.
+    fn write_back(
+        &self,
+        f: &EntryFunction<'ctx>,
+        sh: &ShadowFrame<'ctx>,
+        sp_slot: IntValue<'ctx>,
+    ) -> Result<PointerValue<'ctx>> {
+        let b = &self.builder;
+        let i64t = self.ctx.i64_type();
+        for i in 0..sh.plan.slots {
+            let cur = b
+                .build_load(i64t, self.slot(sh.slots, i)?, &format!("cur{i}"))
+                .map_err(llvm_err)?
+                .into_int_value();
+            let idx = i64t.const_int(i, false);
+            let live = b.build_int_compare(IntPredicate::ULT, idx, sp_slot, "live").map_err(llvm_err)?;
+            let cond = match sh.held.get(i as usize) {
+                Some(held) => {
+                    let changed =
+                        b.build_int_compare(IntPredicate::NE, cur, *held, "changed").map_err(llvm_err)?;
+                    if i < sh.plan.locals {
+                        changed
+                    } else {
+                        b.build_and(live, changed, "store").map_err(llvm_err)?
+                    }
+                }
+                None => live,
+            };
+            let store = self.ctx.append_basic_block(f.function, &format!("write_back{i}"));
+            let next = self.ctx.append_basic_block(f.function, &format!("written{i}"));
+            b.build_conditional_branch(cond, store, next).map_err(llvm_err)?;
+            b.position_at_end(store);
+            b.build_call(sh.store, &[f.frame.into(), idx.into(), cur.into()], "").map_err(llvm_err)?;
+            b.build_unconditional_branch(next).map_err(llvm_err)?;
+            b.position_at_end(next);
+        }
+        let real = b
+            .build_call(sh.leave, &[f.frame.into(), sh.frame.into(), sp_slot.into()], "real_sp")
+            .map_err(llvm_err)?;
         Ok(real
             .try_as_basic_value()
             .basic()
             .ok_or_else(|| Error::new("tf_shadow_leave returns nothing"))?
             .into_pointer_value())
+    }
+
+    /// A way out: under a shadow frame the slots written back and the stack pointer
+    /// translated into the real frame; otherwise `sp` as it is.
+    fn leave(&self, f: &EntryFunction<'ctx>, sp: PointerValue<'ctx>) -> Result<PointerValue<'ctx>> {
+        let Some(sh) = &f.shadow else { return Ok(sp) };
+        let sp_slot = self.sp_slot(sh, sp)?;
+        self.write_back(f, sh, sp_slot)
+    }
+
+    /// The stack pointer an exit to the shared exit block carries (see [`ExitSp`]).
+    fn exit_sp(&self, f: &EntryFunction<'ctx>, name: &str) -> Result<ExitSp<'ctx>> {
+        let sp = self.current_sp(f, name)?;
+        Ok(match &f.shadow {
+            Some(sh) => ExitSp::Slot(self.sp_slot(sh, sp)?),
+            None => ExitSp::Pointer(sp),
+        })
     }
 
     /// The stack pointer as the bodies left it (in the shadow frame, if there is one).
@@ -787,7 +877,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 let index = self.field(&inst.index)?;
                 let kind = self.ctx.i32_type().const_int(exit.status() as u64, false);
                 let frame = self.current_frame(f, "frame")?;
-                let sp = self.current_sp(f, "sp")?;
+                let sp = self.exit_sp(f, "sp")?;
                 f.recorded.push(RecordedExit { from: bb, kind, index, target, frame, sp });
                 b.build_unconditional_branch(f.exit).map_err(llvm_err)?;
             }
@@ -809,7 +899,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             Fallthrough::End => {
                 let zero = self.ctx.i64_type().const_zero();
                 let frame = self.current_frame(f, "frame")?;
-                let sp = self.current_sp(f, "sp")?;
+                let sp = self.exit_sp(f, "sp")?;
                 let kind = self.ctx.i32_type().const_int(EXIT_END, false);
                 let from = f.fallthrough;
                 f.recorded.push(RecordedExit { from, kind, index: zero, target: zero, frame, sp });
@@ -831,21 +921,28 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let (i32t, i64t) = (self.ctx.i32_type(), self.ctx.i64_type());
         let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
         let phi = |ty: BasicTypeEnum<'ctx>, name: &str| b.build_phi(ty, name).map_err(llvm_err);
+        let sp_type: BasicTypeEnum<'ctx> = if f.shadow.is_some() { i64t.into() } else { ptr.into() };
         let (kind, index, target, frame, sp) = (
             phi(i32t.into(), "kind")?,
             phi(i64t.into(), "index")?,
             phi(i64t.into(), "target")?,
             phi(ptr.into(), "frame")?,
-            phi(ptr.into(), "sp")?,
+            phi(sp_type, "sp")?,
         );
         for r in &f.recorded {
             kind.add_incoming(&[(&r.kind, r.from)]);
             index.add_incoming(&[(&r.index, r.from)]);
             target.add_incoming(&[(&r.target, r.from)]);
             frame.add_incoming(&[(&r.frame, r.from)]);
-            sp.add_incoming(&[(&r.sp, r.from)]);
+            match &r.sp {
+                ExitSp::Pointer(p) => sp.add_incoming(&[(p, r.from)]),
+                ExitSp::Slot(s) => sp.add_incoming(&[(s, r.from)]),
+            }
         }
-        let real_sp = self.leave(f, sp.as_basic_value().into_pointer_value())?;
+        let real_sp = match &f.shadow {
+            Some(sh) => self.write_back(f, sh, sp.as_basic_value().into_int_value())?,
+            None => sp.as_basic_value().into_pointer_value(),
+        };
         let mut index = index.as_basic_value().into_int_value();
         if let Some(base) = &plan.index_base {
             let base = self.hole_value(base)?;

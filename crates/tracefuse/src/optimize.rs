@@ -15,8 +15,8 @@ use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::TargetMachine;
 
 /// How stencils are optimized: the pass pipeline as the user named it, and whether fused
-/// loops run on a shadow frame (see `ir::Shadow`; off by default: faster loops, larger
-/// code — docs/bench/analysis.md).
+/// loops of a library with shadow-frame hooks keep the frame's slots in registers (see
+/// `ir::Shadow`; on by default, `--no-shadow-frames` keeps them in the frame).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pipeline {
     pub passes: String,
@@ -25,7 +25,7 @@ pub struct Pipeline {
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { passes: "default<O3>".into(), shadow_frames: false }
+        Pipeline { passes: "default<O3>".into(), shadow_frames: true }
     }
 }
 
@@ -41,7 +41,7 @@ impl Pipeline {
             "-Oz" | "Oz" => "default<Oz>",
             other => other,
         };
-        Pipeline { passes: passes.to_string(), shadow_frames: false }
+        Pipeline { passes: passes.to_string(), shadow_frames: true }
     }
 
     /// The function attributes this pipeline's optimization level implies, as clang sets

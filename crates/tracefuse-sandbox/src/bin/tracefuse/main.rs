@@ -49,9 +49,10 @@ pub(crate) struct Inputs {
     /// LLVM pass pipeline: -O0..-O3, -Os, -Oz, or a pass-pipeline string
     #[arg(long, default_value = "default<O3>", allow_hyphen_values = true)]
     pub(crate) pipeline: String,
-    /// Run fused loops on a shadow frame (locals and stack in registers; larger code)
+    /// Keep fused loops' locals and stack in the frame's memory (by default a library with
+    /// shadow-frame hooks runs them in registers, writing back on the way out)
     #[arg(long)]
-    pub(crate) shadow_frames: bool,
+    pub(crate) no_shadow_frames: bool,
     /// Worker threads for building stencils [default: the machine's cores]
     #[arg(short = 'j', long, default_value_t = tracefuse::build_script::default_jobs())]
     pub(crate) jobs: usize,
@@ -96,7 +97,7 @@ impl Inputs {
         let compiler = BodyCompiler::new(&self.cache)?;
         compiler.compile_library(&l.lib, &target.triple)?;
         let mut pipeline = Pipeline::parse(&self.pipeline);
-        pipeline.shadow_frames = self.shadow_frames;
+        pipeline.shadow_frames = !self.no_shadow_frames;
         let exe = std::env::current_exe()
             .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
         generate_isolated(&l.lib, &l.set, target, &pipeline, self.jobs, &exe, &["build-worker"], &self.cache)

@@ -1,240 +1,329 @@
-# stencil attr_loop for aarch64-apple-darwin: 904 code bytes, 16 data bytes, 12 holes
-     0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
-     4: ba220091                       add x26, x21, #0x8
-     8: b9420091                       add x25, x21, #0x10
-     c: 3b008052                       mov w27, #0x1
-    10: 1c000090                       adrp x28, #0
-        # hole +0x10: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
-    14: 9c0340f9                       ldr x28, [x28]
-        # hole +0x14: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
-    18: d8008052                       mov w24, #0x6
-    1c: 1300f8d2                       mov x19, #-0x4000000000000000
-    20: a8825ff8                       ldur x8, [x21, #-0x8]
-    24: e8130037                       tbnz w8, #0x0, #0x27c
-    28: 090940b9                       ldr w9, [x8, #0x8]
-    2c: 3f110071                       cmp w9, #0x4
-    30: 01140054                       b.ne #0x280
-    34: 0ba943a9                       ldp x11, x10, [x8, #0x38]
-    38: 091940f9                       ldr x9, [x8, #0x30]
-    3c: 5f0500f1                       cmp x10, #0x1
-    40: 8b000054                       b.lt #0x10
-    44: 3f010beb                       cmp x9, x11
-    48: 8b000054                       b.lt #0x10
-    4c: 9d000014                       b #0x274
-    50: 3f010beb                       cmp x9, x11
-    54: 6d130054                       b.le #0x26c
-    58: 2a010a8b                       add x10, x9, x10
-    5c: 0a1900f9                       str x10, [x8, #0x30]
-    60: 690709aa                       orr x9, x27, x9, lsl #1
-    64: a90200f9                       str x9, [x21]
-    68: 880e40f9                       ldr x8, [x20, #0x18]
-    6c: 000540f9                       ldr x0, [x8, #0x8]
-    70: 090500f9                       str x9, [x8, #0x8]
-    74: a0000037                       tbnz w0, #0x0, #0x14
-    78: 090040f9                       ldr x9, [x0]
-    7c: 290500f1                       subs x9, x9, #0x1
-    80: 090000f9                       str x9, [x0]
-    84: 600e0054                       b.eq #0x1cc
-    88: 000140f9                       ldr x0, [x8]
-    8c: 80000037                       tbnz w0, #0x0, #0x10
-    90: 080040f9                       ldr x8, [x0]
-    94: 08050091                       add x8, x8, #0x1
-    98: 080000f9                       str x8, [x0]
-    9c: a00200f9                       str x0, [x21]
-    a0: e00e0037                       tbnz w0, #0x0, #0x1dc
-    a4: 080840b9                       ldr w8, [x0, #0x8]
-    a8: 1f1d0071                       cmp w8, #0x7
-    ac: 810e0054                       b.ne #0x1d0
-    b0: 081840f9                       ldr x8, [x0, #0x30]
-    b4: 081940f9                       ldr x8, [x8, #0x30]
-    b8: 1f011ceb                       cmp x8, x28
-    bc: 010e0054                       b.ne #0x1c0
-    c0: 080040f9                       ldr x8, [x0]
-    c4: 08050091                       add x8, x8, #0x1
-    c8: 080000f9                       str x8, [x0]
-    cc: 400300f9                       str x0, [x26]
-    d0: 091c40f9                       ldr x9, [x0, #0x38]
-    d4: 691200b4                       cbz x9, #0x24c
-    d8: 092040f9                       ldr x9, [x0, #0x40]
-    dc: 29010036                       tbz w9, #0x0, #0x24
-    e0: 490300f9                       str x9, [x26]
-    e4: 080500f1                       subs x8, x8, #0x1
-    e8: 080000f9                       str x8, [x0]
-    ec: a0010054                       b.eq #0x34
-    f0: 880e40f9                       ldr x8, [x20, #0x18]
-    f4: 000940f9                       ldr x0, [x8, #0x10]
-    f8: c0010036                       tbz w0, #0x0, #0x38
-    fc: 75000014                       b #0x1d4
-   100: 280140f9                       ldr x8, [x9]
-   104: 08050091                       add x8, x8, #0x1
-   108: 280100f9                       str x8, [x9]
-   10c: 080040f9                       ldr x8, [x0]
-   110: 490300f9                       str x9, [x26]
-   114: 080500f1                       subs x8, x8, #0x1
-   118: 080000f9                       str x8, [x0]
-   11c: a1feff54                       b.ne #-0x2c
-   120: 00000094                       bl #0x0
-        # hole +0x120: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   124: 880e40f9                       ldr x8, [x20, #0x18]
-   128: 000940f9                       ldr x0, [x8, #0x10]
-   12c: 200d0037                       tbnz w0, #0x0, #0x1a4
-   130: 080040f9                       ldr x8, [x0]
-   134: 08050091                       add x8, x8, #0x1
-   138: 080000f9                       str x8, [x0]
-   13c: 200300f9                       str x0, [x25]
-   140: 080840b9                       ldr w8, [x0, #0x8]
-   144: 1f1d0071                       cmp w8, #0x7
-   148: 610c0054                       b.ne #0x18c
-   14c: 081840f9                       ldr x8, [x0, #0x30]
-   150: 081940f9                       ldr x8, [x8, #0x30]
-   154: 1f0d00f1                       cmp x8, #0x3
-   158: e10b0054                       b.ne #0x17c
-   15c: 081c40f9                       ldr x8, [x0, #0x38]
-   160: a80e00b4                       cbz x8, #0x1d4
-   164: 082040f9                       ldr x8, [x0, #0x40]
-   168: 28010036                       tbz w8, #0x0, #0x24
-   16c: 280300f9                       str x8, [x25]
-   170: 080040f9                       ldr x8, [x0]
-   174: 080500f1                       subs x8, x8, #0x1
-   178: 080000f9                       str x8, [x0]
-   17c: 80010054                       b.eq #0x30
-   180: 480340f9                       ldr x8, [x26]
-   184: a8010037                       tbnz w8, #0x0, #0x34
-   188: 41000014                       b #0x104
-   18c: 090140f9                       ldr x9, [x8]
-   190: 29050091                       add x9, x9, #0x1
-   194: 090100f9                       str x9, [x8]
-   198: 280300f9                       str x8, [x25]
-   19c: 080040f9                       ldr x8, [x0]
-   1a0: 080500f1                       subs x8, x8, #0x1
-   1a4: 080000f9                       str x8, [x0]
-   1a8: c1feff54                       b.ne #-0x28
-   1ac: 00000094                       bl #0x0
-        # hole +0x1ac: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   1b0: 480340f9                       ldr x8, [x26]
-   1b4: c8060036                       tbz w8, #0x0, #0xd8
-   1b8: 290340f9                       ldr x9, [x25]
-   1bc: 89060036                       tbz w9, #0x0, #0xd0
-   1c0: 29fd4193                       asr x9, x9, #1
-   1c4: 2805888b                       add x8, x9, x8, asr #1
-   1c8: 1f0113ab                       cmn x8, x19
-   1cc: e50b0054                       b.pl #0x17c
-   1d0: 23008052                       mov w3, #0x1
-   1d4: b70240f9                       ldr x23, [x21]
-   1d8: 680408aa                       orr x8, x3, x8, lsl #1
-   1dc: a85e00a9                       stp x8, x23, [x21]
-   1e0: 57080037                       tbnz w23, #0x0, #0x108
-   1e4: e90a40b9                       ldr w9, [x23, #0x8]
-   1e8: 3f1d0071                       cmp w9, #0x7
-   1ec: 810c0054                       b.ne #0x190
-   1f0: e91e40f9                       ldr x9, [x23, #0x38]
-   1f4: 3f0900f1                       cmp x9, #0x2
-   1f8: 230c0054                       b.lo #0x184
-   1fc: e02640f9                       ldr x0, [x23, #0x48]
-   200: e82600f9                       str x8, [x23, #0x48]
-   204: a0000037                       tbnz w0, #0x0, #0x14
-   208: 080040f9                       ldr x8, [x0]
-   20c: 080500f1                       subs x8, x8, #0x1
-   210: 080000f9                       str x8, [x0]
-   214: 80020054                       b.eq #0x50
-   218: e80240f9                       ldr x8, [x23]
-   21c: 080500f1                       subs x8, x8, #0x1
-   220: e80200f9                       str x8, [x23]
-   224: 61000054                       b.ne #0xc
-   228: e00317aa                       mov x0, x23
-   22c: 00000094                       bl #0x0
-        # hole +0x22c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   230: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   234: 08050091                       add x8, x8, #0x1
-   238: c80600f9                       str x8, [x22, #0x8]
-   23c: 1f0109eb                       cmp x8, x9
-   240: ca050054                       b.ge #0xb8
-   244: c80240f9                       ldr x8, [x22]
-   248: c8eeffb4                       cbz x8, #-0x228
-   24c: 31000014                       b #0xc4
-   250: 00000094                       bl #0x0
-        # hole +0x250: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   254: 880e40f9                       ldr x8, [x20, #0x18]
-   258: 000140f9                       ldr x0, [x8]
-   25c: a0f10736                       tbz w0, #0x0, #-0x1cc
-   260: 8fffff17                       b #-0x1c4
+# stencil attr_loop for aarch64-apple-darwin: 1256 code bytes, 16 data bytes, 13 holes
+     0: ff8300d1                       sub sp, sp, #0x20
+     4: fd7b01a9                       stp x29, x30, [sp, #0x10]
+     8: 880e40f9                       ldr x8, [x20, #0x18]
+     c: 180d40f9                       ldr x24, [x8, #0x18]
+    10: 58110037                       tbnz w24, #0x0, #0x228
+    14: 154d40a9                       ldp x21, x19, [x8]
+    18: 090b40b9                       ldr w9, [x24, #0x8]
+    1c: 3f110071                       cmp w9, #0x4
+    20: b5120037                       tbnz w21, #0x0, #0x254
+    24: e1130054                       b.ne #0x27c
+    28: f40700f9                       str x20, [sp, #0x8]
+    2c: 14000090                       adrp x20, #0
+        # hole +0x2c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+8
+    30: 940240f9                       ldr x20, [x20]
+        # hole +0x30: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+8
+    34: 190940f9                       ldr x25, [x8, #0x10]
+    38: 1c00f8d2                       mov x28, #-0x4000000000000000
+    3c: f30300f9                       str x19, [sp]
+    40: f70313aa                       mov x23, x19
+    44: 09a343a9                       ldp x9, x8, [x24, #0x38]
+    48: 131b40f9                       ldr x19, [x24, #0x30]
+    4c: 1f0500f1                       cmp x8, #0x1
+    50: 8b000054                       b.lt #0x10
+    54: 7f0209eb                       cmp x19, x9
+    58: 8b000054                       b.lt #0x10
+    5c: c6000014                       b #0x318
+    60: 7f0209eb                       cmp x19, x9
+    64: 8d180054                       b.le #0x310
+    68: 6802088b                       add x8, x19, x8
+    6c: 081b00f9                       str x8, [x24, #0x30]
+    70: f7000037                       tbnz w23, #0x0, #0x1c
+    74: e80240f9                       ldr x8, [x23]
+    78: 080500f1                       subs x8, x8, #0x1
+    7c: e80200f9                       str x8, [x23]
+    80: 61000054                       b.ne #0xc
+    84: e00317aa                       mov x0, x23
+    88: 00000094                       bl #0x0
+        # hole +0x88: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+    8c: 28008052                       mov w8, #0x1
+    90: 170513aa                       orr x23, x8, x19, lsl #1
+    94: a80240f9                       ldr x8, [x21]
+    98: 08050091                       add x8, x8, #0x1
+    9c: a80200f9                       str x8, [x21]
+    a0: a80a40b9                       ldr w8, [x21, #0x8]
+    a4: 1f1d0071                       cmp w8, #0x7
+    a8: 41170054                       b.ne #0x2e8
+    ac: a81a40f9                       ldr x8, [x21, #0x30]
+    b0: 081940f9                       ldr x8, [x8, #0x30]
+    b4: 1f0114eb                       cmp x8, x20
+    b8: c1160054                       b.ne #0x2d8
+    bc: a80240f9                       ldr x8, [x21]
+    c0: 08050091                       add x8, x8, #0x1
+    c4: a80200f9                       str x8, [x21]
+    c8: a91e40f9                       ldr x9, [x21, #0x38]
+    cc: e91a00b4                       cbz x9, #0x35c
+    d0: b32240f9                       ldr x19, [x21, #0x40]
+    d4: 93010037                       tbnz w19, #0x0, #0x30
+    d8: 680240f9                       ldr x8, [x19]
+    dc: 08050091                       add x8, x8, #0x1
+    e0: 680200f9                       str x8, [x19]
+    e4: a80240f9                       ldr x8, [x21]
+    e8: 080500f1                       subs x8, x8, #0x1
+    ec: a80200f9                       str x8, [x21]
+    f0: 01010054                       b.ne #0x20
+    f4: e00315aa                       mov x0, x21
+    f8: 00000094                       bl #0x0
+        # hole +0xf8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+    fc: d9000036                       tbz w25, #0x0, #0x18
+   100: 8b000014                       b #0x22c
+   104: 080500f1                       subs x8, x8, #0x1
+   108: a80200f9                       str x8, [x21]
+   10c: 40ffff54                       b.eq #-0x18
+   110: f9100037                       tbnz w25, #0x0, #0x21c
+   114: 280340f9                       ldr x8, [x25]
+   118: 08050091                       add x8, x8, #0x1
+   11c: 280300f9                       str x8, [x25]
+   120: 280b40b9                       ldr w8, [x25, #0x8]
+   124: 1f1d0071                       cmp w8, #0x7
+   128: 21100054                       b.ne #0x204
+   12c: 281b40f9                       ldr x8, [x25, #0x30]
+   130: 081940f9                       ldr x8, [x8, #0x30]
+   134: 1f0d00f1                       cmp x8, #0x3
+   138: a10f0054                       b.ne #0x1f4
+   13c: 281f40f9                       ldr x8, [x25, #0x38]
+   140: 281800b4                       cbz x8, #0x304
+   144: 3b2340f9                       ldr x27, [x25, #0x40]
+   148: 9b010037                       tbnz w27, #0x0, #0x30
+   14c: 680340f9                       ldr x8, [x27]
+   150: 08050091                       add x8, x8, #0x1
+   154: 680300f9                       str x8, [x27]
+   158: 280340f9                       ldr x8, [x25]
+   15c: 080500f1                       subs x8, x8, #0x1
+   160: 280300f9                       str x8, [x25]
+   164: 21010054                       b.ne #0x24
+   168: e00319aa                       mov x0, x25
+   16c: 00000094                       bl #0x0
+        # hole +0x16c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   170: f3000037                       tbnz w19, #0x0, #0x1c
+   174: 76000014                       b #0x1d8
+   178: 280340f9                       ldr x8, [x25]
+   17c: 080500f1                       subs x8, x8, #0x1
+   180: 280300f9                       str x8, [x25]
+   184: 20ffff54                       b.eq #-0x1c
+   188: 330e0036                       tbz w19, #0x0, #0x1c4
+   18c: 1b0e0036                       tbz w27, #0x0, #0x1c0
+   190: 68ff4193                       asr x8, x27, #1
+   194: 0805938b                       add x8, x8, x19, asr #1
+   198: 1f011cab                       cmn x8, x28
+   19c: 25160054                       b.pl #0x2c4
+   1a0: 2a008052                       mov w10, #0x1
+   1a4: 5a0508aa                       orr x26, x10, x8, lsl #1
+   1a8: a80a40b9                       ldr w8, [x21, #0x8]
+   1ac: 1f1d0071                       cmp w8, #0x7
+   1b0: 01190054                       b.ne #0x320
+   1b4: a81e40f9                       ldr x8, [x21, #0x38]
+   1b8: 1f0900f1                       cmp x8, #0x2
+   1bc: 03160054                       b.lo #0x2c0
+   1c0: a02640f9                       ldr x0, [x21, #0x48]
+   1c4: ba2600f9                       str x26, [x21, #0x48]
+   1c8: a0000037                       tbnz w0, #0x0, #0x14
+   1cc: 080040f9                       ldr x8, [x0]
+   1d0: 080500f1                       subs x8, x8, #0x1
+   1d4: 080000f9                       str x8, [x0]
+   1d8: 40020054                       b.eq #0x48
+   1dc: a80240f9                       ldr x8, [x21]
+   1e0: 080500f1                       subs x8, x8, #0x1
+   1e4: a80200f9                       str x8, [x21]
+   1e8: 61000054                       b.ne #0xc
+   1ec: e00315aa                       mov x0, x21
+   1f0: 00000094                       bl #0x0
+        # hole +0x1f0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   1f4: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   1f8: 08050091                       add x8, x8, #0x1
+   1fc: c80600f9                       str x8, [x22, #0x8]
+   200: 1f0109eb                       cmp x8, x9
+   204: aa0d0054                       b.ge #0x1b4
+   208: c80240f9                       ldr x8, [x22]
+   20c: a80e00b5                       cbnz x8, #0x1d4
+   210: 080b40b9                       ldr w8, [x24, #0x8]
+   214: 1f110071                       cmp w8, #0x4
+   218: 60f1ff54                       b.eq #-0x1d4
+   21c: 7a000014                       b #0x1e8
+   220: 00000094                       bl #0x0
+        # hole +0x220: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   224: a80240f9                       ldr x8, [x21]
+   228: 080500f1                       subs x8, x8, #0x1
+   22c: a80200f9                       str x8, [x21]
+   230: 21feff54                       b.ne #-0x3c
+   234: eeffff17                       b #-0x48
+   238: 23008052                       mov w3, #0x1
+   23c: 45018052                       mov w5, #0xa
+   240: 2c008052                       mov w12, #0x1
+   244: 8b0e40f9                       ldr x11, [x20, #0x18]
+   248: 0d048052                       mov w13, #0x20
+   24c: 08000090                       adrp x8, #0
+        # hole +0x24c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   250: 080140f9                       ldr x8, [x8]
+        # hole +0x250: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+   254: 61010d8b                       add x1, x11, x13
+   258: 04010c8b                       add x4, x8, x12
+   25c: e00314aa                       mov x0, x20
+   260: e20316aa                       mov x2, x22
    264: 00000094                       bl #0x0
-        # hole +0x264: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   268: e80240f9                       ldr x8, [x23]
-   26c: 080500f1                       subs x8, x8, #0x1
-   270: e80200f9                       str x8, [x23]
-   274: e1fdff54                       b.ne #-0x44
-   278: ecffff17                       b #-0x50
-   27c: 23008052                       mov w3, #0x1
-   280: f5031aaa                       mov x21, x26
-   284: 85078052                       mov w5, #0x3c
-   288: 34000014                       b #0xd0
-   28c: b5620091                       add x21, x21, #0x18
-   290: 23008052                       mov w3, #0x1
-   294: 050f8052                       mov w5, #0x78
-   298: 98018052                       mov w24, #0xc
-   29c: 2f000014                       b #0xbc
-   2a0: 23008052                       mov w3, #0x1
-   2a4: 38008052                       mov w24, #0x1
-   2a8: 45018052                       mov w5, #0xa
-   2ac: 2b000014                       b #0xac
-   2b0: 38008052                       mov w24, #0x1
-   2b4: e30318aa                       mov x3, x24
-   2b8: 45018052                       mov w5, #0xa
-   2bc: 27000014                       b #0x9c
-   2c0: 58008052                       mov w24, #0x2
-   2c4: e30318aa                       mov x3, x24
-   2c8: 85028052                       mov w5, #0x14
-   2cc: 23000014                       b #0x8c
-   2d0: a00a00f9                       str x0, [x21, #0x10]
-   2d4: b5620091                       add x21, x21, #0x18
-   2d8: 23008052                       mov w3, #0x1
-   2dc: 850c8052                       mov w5, #0x64
-   2e0: 58018052                       mov w24, #0xa
-   2e4: 1d000014                       b #0x74
-   2e8: f50319aa                       mov x21, x25
-   2ec: f8018052                       mov w24, #0xf
-   2f0: c5128052                       mov w5, #0x96
-   2f4: 19000014                       b #0x64
-   2f8: 28008052                       mov w8, #0x1
-   2fc: c80200f9                       str x8, [x22]
-   300: 43008052                       mov w3, #0x2
-   304: 05148052                       mov w5, #0xa0
-   308: 18028052                       mov w24, #0x10
-   30c: 13000014                       b #0x4c
-   310: 43008052                       mov w3, #0x2
-   314: 18028052                       mov w24, #0x10
-   318: 05148052                       mov w5, #0xa0
-   31c: 0f000014                       b #0x3c
-   320: 23008052                       mov w3, #0x1
-   324: f50319aa                       mov x21, x25
-   328: 18018052                       mov w24, #0x8
-   32c: 050a8052                       mov w5, #0x50
-   330: 0a000014                       b #0x28
-   334: b5620091                       add x21, x21, #0x18
-   338: 23008052                       mov w3, #0x1
-   33c: c50d8052                       mov w5, #0x6e
-   340: 78018052                       mov w24, #0xb
-   344: 05000014                       b #0x14
-   348: b5620091                       add x21, x21, #0x18
-   34c: 23008052                       mov w3, #0x1
-   350: 45108052                       mov w5, #0x82
-   354: b8018052                       mov w24, #0xd
-   358: 08000090                       adrp x8, #0
-        # hole +0x358: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   35c: 080140f9                       ldr x8, [x8]
-        # hole +0x35c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   360: 0401188b                       add x4, x8, x24
-   364: e00314aa                       mov x0, x20
-   368: e10315aa                       mov x1, x21
-   36c: e20316aa                       mov x2, x22
-   370: 00000094                       bl #0x0
-        # hole +0x370: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   374: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   378: c0035fd6                       ret
-   37c: 23008052                       mov w3, #0x1
-   380: f50319aa                       mov x21, x25
-   384: daffff17                       b #-0x98
+        # hole +0x264: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   268: fd7b41a9                       ldp x29, x30, [sp, #0x10]
+   26c: ff830091                       add sp, sp, #0x20
+   270: c0035fd6                       ret
+   274: 81020054                       b.ne #0x50
+   278: 0aa743a9                       ldp x10, x9, [x24, #0x38]
+   27c: 081b40f9                       ldr x8, [x24, #0x30]
+   280: 3f0500f1                       cmp x9, #0x1
+   284: 8b020054                       b.lt #0x50
+   288: 1f010aeb                       cmp x8, x10
+   28c: 8b020054                       b.lt #0x50
+   290: 4c008052                       mov w12, #0x2
+   294: 85028052                       mov w5, #0x14
+   298: e3030caa                       mov x3, x12
+   29c: eaffff17                       b #-0x58
+   2a0: 0a008052                       mov w10, #0x0
+   2a4: 08008052                       mov w8, #0x0
+   2a8: 09008052                       mov w9, #0x0
+   2ac: 2c008052                       mov w12, #0x1
+   2b0: 0d048052                       mov w13, #0x20
+   2b4: 45018052                       mov w5, #0xa
+   2b8: f70313aa                       mov x23, x19
+   2bc: e3030caa                       mov x3, x12
+   2c0: 77000014                       b #0x1dc
+   2c4: 2c008052                       mov w12, #0x1
+   2c8: 45018052                       mov w5, #0xa
+   2cc: e3030caa                       mov x3, x12
+   2d0: ddffff17                       b #-0x8c
+   2d4: 1f010aeb                       cmp x8, x10
+   2d8: cdfdff54                       b.le #-0x48
+   2dc: 0901098b                       add x9, x8, x9
+   2e0: 091b00f9                       str x9, [x24, #0x30]
+   2e4: 29008052                       mov w9, #0x1
+   2e8: 370508aa                       orr x23, x9, x8, lsl #1
+   2ec: f3000037                       tbnz w19, #0x0, #0x1c
+   2f0: 680240f9                       ldr x8, [x19]
+   2f4: 080500f1                       subs x8, x8, #0x1
+   2f8: 680200f9                       str x8, [x19]
+   2fc: 61000054                       b.ne #0xc
+   300: e00313aa                       mov x0, x19
+   304: 00000094                       bl #0x0
+        # hole +0x304: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   308: 09008052                       mov w9, #0x0
+   30c: 23008052                       mov w3, #0x1
+   310: 0d058052                       mov w13, #0x28
+   314: 85078052                       mov w5, #0x3c
+   318: cc008052                       mov w12, #0x6
+   31c: fa0315aa                       mov x26, x21
+   320: 2a008052                       mov w10, #0x1
+   324: 28008052                       mov w8, #0x1
+   328: 5d000014                       b #0x174
+   32c: 08008052                       mov w8, #0x0
+   330: 23008052                       mov w3, #0x1
+   334: fa0315aa                       mov x26, x21
+   338: f50313aa                       mov x21, x19
+   33c: fb0319aa                       mov x27, x25
+   340: 4c018052                       mov w12, #0xa
+   344: 850c8052                       mov w5, #0x64
+   348: 07000014                       b #0x1c
+   34c: 08008052                       mov w8, #0x0
+   350: 23008052                       mov w3, #0x1
+   354: fa0315aa                       mov x26, x21
+   358: f50313aa                       mov x21, x19
+   35c: 8c018052                       mov w12, #0xc
+   360: 050f8052                       mov w5, #0x78
+   364: 2a008052                       mov w10, #0x1
+   368: 29008052                       mov w9, #0x1
+   36c: 0d078052                       mov w13, #0x38
+   370: 4a000014                       b #0x128
+   374: 0a008052                       mov w10, #0x0
+   378: 08008052                       mov w8, #0x0
+   37c: 09008052                       mov w9, #0x0
+   380: 4c008052                       mov w12, #0x2
+   384: e3030caa                       mov x3, x12
+   388: 85028052                       mov w5, #0x14
+   38c: 1b000014                       b #0x6c
+   390: 09008052                       mov w9, #0x0
+   394: 23008052                       mov w3, #0x1
+   398: fa0315aa                       mov x26, x21
+   39c: 85078052                       mov w5, #0x3c
+   3a0: 2a008052                       mov w10, #0x1
+   3a4: 28008052                       mov w8, #0x1
+   3a8: 0d058052                       mov w13, #0x28
+   3ac: f35340a9                       ldp x19, x20, [sp]
+   3b0: cc008052                       mov w12, #0x6
+   3b4: 3a000014                       b #0xe8
+   3b8: 0a008052                       mov w10, #0x0
+   3bc: 08008052                       mov w8, #0x0
+   3c0: 09008052                       mov w9, #0x0
+   3c4: 2b008052                       mov w11, #0x1
+   3c8: cb0200f9                       str x11, [x22]
+   3cc: 43008052                       mov w3, #0x2
+   3d0: 0d048052                       mov w13, #0x20
+   3d4: 05148052                       mov w5, #0xa0
+   3d8: 0c028052                       mov w12, #0x10
+   3dc: 2f000014                       b #0xbc
+   3e0: 0a008052                       mov w10, #0x0
+   3e4: 08008052                       mov w8, #0x0
+   3e8: 09008052                       mov w9, #0x0
+   3ec: 43008052                       mov w3, #0x2
+   3f0: 0c028052                       mov w12, #0x10
+   3f4: 05148052                       mov w5, #0xa0
+   3f8: f35340a9                       ldp x19, x20, [sp]
+   3fc: 0d048052                       mov w13, #0x20
+   400: 27000014                       b #0x9c
+   404: 0a008052                       mov w10, #0x0
+   408: 08008052                       mov w8, #0x0
+   40c: 09008052                       mov w9, #0x0
+   410: 2c008052                       mov w12, #0x1
+   414: e3030caa                       mov x3, x12
+   418: f35340a9                       ldp x19, x20, [sp]
+   41c: 45018052                       mov w5, #0xa
+   420: 0d048052                       mov w13, #0x20
+   424: 1e000014                       b #0x78
+   428: 08008052                       mov w8, #0x0
+   42c: 23008052                       mov w3, #0x1
+   430: fa0315aa                       mov x26, x21
+   434: 0c018052                       mov w12, #0x8
+   438: 050a8052                       mov w5, #0x50
+   43c: 2a008052                       mov w10, #0x1
+   440: 15000014                       b #0x54
+   444: 23008052                       mov w3, #0x1
+   448: fa0315aa                       mov x26, x21
+   44c: f50313aa                       mov x21, x19
+   450: fb0319aa                       mov x27, x25
+   454: 6c018052                       mov w12, #0xb
+   458: c50d8052                       mov w5, #0x6e
+   45c: c2ffff17                       b #-0xf8
+   460: 08008052                       mov w8, #0x0
+   464: 23008052                       mov w3, #0x1
+   468: fa0315aa                       mov x26, x21
+   46c: f50313aa                       mov x21, x19
+   470: ac018052                       mov w12, #0xd
+   474: 45108052                       mov w5, #0x82
+   478: bbffff17                       b #-0x114
+   47c: 08008052                       mov w8, #0x0
+   480: 09008052                       mov w9, #0x0
+   484: 23008052                       mov w3, #0x1
+   488: ec018052                       mov w12, #0xf
+   48c: c5128052                       mov w5, #0x96
+   490: ea0303aa                       mov x10, x3
+   494: 0d068052                       mov w13, #0x30
+   498: f35340a9                       ldp x19, x20, [sp]
+   49c: 8b0e40f9                       ldr x11, [x20, #0x18]
+   4a0: ff0213eb                       cmp x23, x19
+   4a4: 40000054                       b.eq #0x8
+   4a8: 770500f9                       str x23, [x11, #0x8]
+   4ac: eaecff34                       cbz w10, #-0x264
+   4b0: 7a1100f9                       str x26, [x11, #0x20]
+   4b4: 68000036                       tbz w8, #0x0, #0xc
+   4b8: 0d058052                       mov w13, #0x28
+   4bc: 64ffff17                       b #-0x270
+   4c0: 751500f9                       str x21, [x11, #0x28]
+   4c4: 49ecff34                       cbz w9, #-0x278
+   4c8: 7b1900f9                       str x27, [x11, #0x30]
+   4cc: 60ffff17                       b #-0x280
+   4d0: 08008052                       mov w8, #0x0
+   4d4: 09008052                       mov w9, #0x0
+   4d8: e3030aaa                       mov x3, x10
+   4dc: ec018052                       mov w12, #0xf
+   4e0: c5128052                       mov w5, #0x96
+   4e4: ecffff17                       b #-0x50
 # data
      0: 00000000000000000000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,137 +1,243 @@
-# stencil list_build for aarch64-apple-darwin: 508 code bytes, 8 data bytes, 7 holes
-     0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
-     4: b8220091                       add x24, x21, #0x8
-     8: 53018052                       mov w19, #0xa
-     c: 39008052                       mov w25, #0x1
-    10: 1a00f8d2                       mov x26, #-0x4000000000000000
-    14: 37018052                       mov w23, #0x9
-    18: a8825ff8                       ldur x8, [x21, #-0x8]
-    1c: 480a0037                       tbnz w8, #0x0, #0x148
-    20: 090940b9                       ldr w9, [x8, #0x8]
-    24: 3f110071                       cmp w9, #0x4
-    28: 410a0054                       b.ne #0x148
-    2c: 0ba943a9                       ldp x11, x10, [x8, #0x38]
-    30: 091940f9                       ldr x9, [x8, #0x30]
-    34: 5f0500f1                       cmp x10, #0x1
-    38: 8b000054                       b.lt #0x10
-    3c: 3f010beb                       cmp x9, x11
-    40: 8b000054                       b.lt #0x10
-    44: 4e000014                       b #0x138
-    48: 3f010beb                       cmp x9, x11
-    4c: 8d090054                       b.le #0x130
-    50: 2a010a8b                       add x10, x9, x10
-    54: 0a1900f9                       str x10, [x8, #0x30]
-    58: 290709aa                       orr x9, x25, x9, lsl #1
-    5c: a90200f9                       str x9, [x21]
-    60: 880e40f9                       ldr x8, [x20, #0x18]
-    64: 000540f9                       ldr x0, [x8, #0x8]
-    68: 090500f9                       str x9, [x8, #0x8]
-    6c: a0000037                       tbnz w0, #0x0, #0x14
-    70: 090040f9                       ldr x9, [x0]
-    74: 290500f1                       subs x9, x9, #0x1
-    78: 090000f9                       str x9, [x0]
-    7c: 20050054                       b.eq #0xa4
-    80: 010140f9                       ldr x1, [x8]
-    84: 61050036                       tbz w1, #0x0, #0xac
-    88: a10200f9                       str x1, [x21]
-    8c: 090540f9                       ldr x9, [x8, #0x8]
-    90: c9050036                       tbz w9, #0x0, #0xb8
-    94: 090300f9                       str x9, [x24]
-    98: 080540f9                       ldr x8, [x8, #0x8]
-    9c: 88000037                       tbnz w8, #0x0, #0x10
-    a0: 0a0140f9                       ldr x10, [x8]
-    a4: 4a050091                       add x10, x10, #0x1
-    a8: 0a0100f9                       str x10, [x8]
-    ac: a80a00f9                       str x8, [x21, #0x10]
-    b0: 29fd4193                       asr x9, x9, #1
-    b4: 0afd4193                       asr x10, x8, #1
-    b8: 287d0a9b                       mul x8, x9, x10
-    bc: 297d4a9b                       smulh x9, x9, x10
-    c0: 3ffd88eb                       cmp x9, x8, asr #63
-    c4: 21090054                       b.ne #0x124
-    c8: 09011a8b                       add x9, x8, x26
-    cc: e908f8b6                       tbz x9, #0x3f, #0x11c
-    d0: 220708aa                       orr x2, x25, x8, lsl #1
-    d4: 020300f9                       str x2, [x24]
-    d8: e00316aa                       mov x0, x22
-    dc: 00000094                       bl #0x0
-        # hole +0xdc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_list_append+0
-    e0: 60050035                       cbnz w0, #0xac
-    e4: a00240f9                       ldr x0, [x21]
-    e8: c0000037                       tbnz w0, #0x0, #0x18
-    ec: 080040f9                       ldr x8, [x0]
-    f0: 080500f1                       subs x8, x8, #0x1
-    f4: 080000f9                       str x8, [x0]
-    f8: 41000054                       b.ne #0x8
-    fc: 00000094                       bl #0x0
-        # hole +0xfc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   100: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   104: 08050091                       add x8, x8, #0x1
-   108: c80600f9                       str x8, [x22, #0x8]
-   10c: 1f0109eb                       cmp x8, x9
-   110: 6a040054                       b.ge #0x8c
-   114: c80240f9                       ldr x8, [x22]
-   118: 08f8ffb4                       cbz x8, #-0x100
-   11c: 26000014                       b #0x98
-   120: 00000094                       bl #0x0
-        # hole +0x120: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   124: 880e40f9                       ldr x8, [x20, #0x18]
-   128: 010140f9                       ldr x1, [x8]
-   12c: e1fa0737                       tbnz w1, #0x0, #-0xa4
-   130: 290040f9                       ldr x9, [x1]
-   134: 29050091                       add x9, x9, #0x1
-   138: 290000f9                       str x9, [x1]
-   13c: a10200f9                       str x1, [x21]
-   140: 090540f9                       ldr x9, [x8, #0x8]
-   144: 89fa0737                       tbnz w9, #0x0, #-0xb0
-   148: 2a0140f9                       ldr x10, [x9]
-   14c: 4a050091                       add x10, x10, #0x1
-   150: 2a0100f9                       str x10, [x9]
-   154: 090300f9                       str x9, [x24]
-   158: 080540f9                       ldr x8, [x8, #0x8]
-   15c: 28fa0736                       tbz w8, #0x0, #-0xbc
-   160: d3ffff17                       b #-0xb4
-   164: 23008052                       mov w3, #0x1
-   168: 37008052                       mov w23, #0x1
-   16c: 15000014                       b #0x54
-   170: 37008052                       mov w23, #0x1
-   174: e30317aa                       mov x3, x23
-   178: 12000014                       b #0x48
-   17c: 57008052                       mov w23, #0x2
-   180: e30317aa                       mov x3, x23
-   184: 93028052                       mov w19, #0x14
-   188: 0e000014                       b #0x38
-   18c: 63008052                       mov w3, #0x3
-   190: f50318aa                       mov x21, x24
-   194: 530b8052                       mov w19, #0x5a
-   198: 0a000014                       b #0x28
-   19c: 28008052                       mov w8, #0x1
-   1a0: c80200f9                       str x8, [x22]
-   1a4: 43008052                       mov w3, #0x2
-   1a8: d30d8052                       mov w19, #0x6e
-   1ac: 77018052                       mov w23, #0xb
-   1b0: 04000014                       b #0x10
-   1b4: 43008052                       mov w3, #0x2
-   1b8: 77018052                       mov w23, #0xb
-   1bc: d30d8052                       mov w19, #0x6e
-   1c0: 08000090                       adrp x8, #0
-        # hole +0x1c0: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   1c4: 080140f9                       ldr x8, [x8]
-        # hole +0x1c4: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   1c8: 0401178b                       add x4, x8, x23
-   1cc: e00314aa                       mov x0, x20
-   1d0: e10315aa                       mov x1, x21
-   1d4: e20316aa                       mov x2, x22
-   1d8: e50313aa                       mov x5, x19
-   1dc: 00000094                       bl #0x0
-        # hole +0x1dc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1e0: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   1e4: c0035fd6                       ret
-   1e8: b5620091                       add x21, x21, #0x18
-   1ec: 23008052                       mov w3, #0x1
-   1f0: 130a8052                       mov w19, #0x50
-   1f4: 17018052                       mov w23, #0x8
-   1f8: f2ffff17                       b #-0x38
+# stencil list_build for aarch64-apple-darwin: 924 code bytes, 8 data bytes, 9 holes
+     0: ff8300d1                       sub sp, sp, #0x20
+     4: fd7b01a9                       stp x29, x30, [sp, #0x10]
+     8: 880e40f9                       ldr x8, [x20, #0x18]
+     c: 150940f9                       ldr x21, [x8, #0x10]
+    10: d5010037                       tbnz w21, #0x0, #0x38
+    14: a90a40b9                       ldr w9, [x21, #0x8]
+    18: 3f110071                       cmp w9, #0x4
+    1c: e1010054                       b.ne #0x3c
+    20: 136140a9                       ldp x19, x24, [x8]
+    24: a9a243a9                       ldp x9, x8, [x21, #0x38]
+    28: b71a40f9                       ldr x23, [x21, #0x30]
+    2c: 1f0500f1                       cmp x8, #0x1
+    30: 4b030054                       b.lt #0x68
+    34: ff0209eb                       cmp x23, x9
+    38: 4b030054                       b.lt #0x68
+    3c: 5a008052                       mov w26, #0x2
+    40: 98028052                       mov w24, #0x14
+    44: 07000014                       b #0x1c
+    48: 23008052                       mov w3, #0x1
+    4c: 58018052                       mov w24, #0xa
+    50: 3a008052                       mov w26, #0x1
+    54: 04000014                       b #0x10
+    58: 3a008052                       mov w26, #0x1
+    5c: 58018052                       mov w24, #0xa
+    60: e3031aaa                       mov x3, x26
+    64: 890e40f9                       ldr x9, [x20, #0x18]
+    68: 1b038052                       mov w27, #0x18
+    6c: 08000090                       adrp x8, #0
+        # hole +0x6c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    70: 080140f9                       ldr x8, [x8]
+        # hole +0x70: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+    74: 21011b8b                       add x1, x9, x27
+    78: 04011a8b                       add x4, x8, x26
+    7c: e00314aa                       mov x0, x20
+    80: e20316aa                       mov x2, x22
+    84: e50318aa                       mov x5, x24
+    88: 00000094                       bl #0x0
+        # hole +0x88: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+    8c: fd7b41a9                       ldp x29, x30, [sp, #0x10]
+    90: ff830091                       add sp, sp, #0x20
+    94: c0035fd6                       ret
+    98: ff0209eb                       cmp x23, x9
+    9c: 0dfdff54                       b.le #-0x60
+    a0: e802088b                       add x8, x23, x8
+    a4: a81a00f9                       str x8, [x21, #0x30]
+    a8: 39008052                       mov w25, #0x1
+    ac: f8000037                       tbnz w24, #0x0, #0x1c
+    b0: 080340f9                       ldr x8, [x24]
+    b4: 080500f1                       subs x8, x8, #0x1
+    b8: 080300f9                       str x8, [x24]
+    bc: 61000054                       b.ne #0xc
+    c0: e00318aa                       mov x0, x24
+    c4: 00000094                       bl #0x0
+        # hole +0xc4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+    c8: f80700f9                       str x24, [sp, #0x8]
+    cc: f9fa7fb3                       bfi x25, x23, #1, #63
+    d0: e8fa7fd3                       lsl x8, x23, #1
+    d4: 93000037                       tbnz w19, #0x0, #0x10
+    d8: 690240f9                       ldr x9, [x19]
+    dc: 29050091                       add x9, x9, #0x1
+    e0: 690200f9                       str x9, [x19]
+    e4: 1c008052                       mov w28, #0x0
+    e8: 09fd4193                       asr x9, x8, #1
+    ec: 287d099b                       mul x8, x9, x9
+    f0: 297d499b                       smulh x9, x9, x9
+    f4: 3ffd88eb                       cmp x9, x8, asr #63
+    f8: 23008052                       mov w3, #0x1
+    fc: 1b068052                       mov w27, #0x30
+   100: 180a8052                       mov w24, #0x50
+   104: 1a018052                       mov w26, #0x8
+   108: 21140054                       b.ne #0x284
+   10c: 0900f8d2                       mov x9, #-0x4000000000000000
+   110: 0901098b                       add x9, x8, x9
+   114: c913f8b6                       tbz x9, #0x3f, #0x278
+   118: 29008052                       mov w9, #0x1
+   11c: 370508aa                       orr x23, x9, x8, lsl #1
+   120: e00316aa                       mov x0, x22
+   124: e10313aa                       mov x1, x19
+   128: e20317aa                       mov x2, x23
+   12c: 00000094                       bl #0x0
+        # hole +0x12c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_list_append+0
+   130: 000a0035                       cbnz w0, #0x140
+   134: f3000037                       tbnz w19, #0x0, #0x1c
+   138: 680240f9                       ldr x8, [x19]
+   13c: 080500f1                       subs x8, x8, #0x1
+   140: 680200f9                       str x8, [x19]
+   144: 61000054                       b.ne #0xc
+   148: e00313aa                       mov x0, x19
+   14c: 00000094                       bl #0x0
+        # hole +0x14c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   150: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   154: 08050091                       add x8, x8, #0x1
+   158: c80600f9                       str x8, [x22, #0x8]
+   15c: 1f0109eb                       cmp x8, x9
+   160: 8a090054                       b.ge #0x130
+   164: c80240f9                       ldr x8, [x22]
+   168: 080a00b5                       cbnz x8, #0x140
+   16c: a80a40b9                       ldr w8, [x21, #0x8]
+   170: 1f110071                       cmp w8, #0x4
+   174: 410c0054                       b.ne #0x188
+   178: 1b068052                       mov w27, #0x30
+   17c: 180a8052                       mov w24, #0x50
+   180: 1a018052                       mov w26, #0x8
+   184: aaa643a9                       ldp x10, x9, [x21, #0x38]
+   188: a81a40f9                       ldr x8, [x21, #0x30]
+   18c: 3f0500f1                       cmp x9, #0x1
+   190: 8b000054                       b.lt #0x10
+   194: 1f010aeb                       cmp x8, x10
+   198: 8b000054                       b.lt #0x10
+   19c: 60000014                       b #0x180
+   1a0: 1f010aeb                       cmp x8, x10
+   1a4: cd0b0054                       b.le #0x178
+   1a8: 0901098b                       add x9, x8, x9
+   1ac: a91a00f9                       str x9, [x21, #0x30]
+   1b0: 93000037                       tbnz w19, #0x0, #0x10
+   1b4: 690240f9                       ldr x9, [x19]
+   1b8: 29050091                       add x9, x9, #0x1
+   1bc: 690200f9                       str x9, [x19]
+   1c0: 09f97fd3                       lsl x9, x8, #1
+   1c4: 39008052                       mov w25, #0x1
+   1c8: 19f97fb3                       bfi x25, x8, #1, #63
+   1cc: 29fd4193                       asr x9, x9, #1
+   1d0: 287d099b                       mul x8, x9, x9
+   1d4: 297d499b                       smulh x9, x9, x9
+   1d8: 3ffd88eb                       cmp x9, x8, asr #63
+   1dc: 23008052                       mov w3, #0x1
+   1e0: c10c0054                       b.ne #0x198
+   1e4: 0900f8d2                       mov x9, #-0x4000000000000000
+   1e8: 0901098b                       add x9, x8, x9
+   1ec: 690cf8b6                       tbz x9, #0x3f, #0x18c
+   1f0: 3c008052                       mov w28, #0x1
+   1f4: 970708aa                       orr x23, x28, x8, lsl #1
+   1f8: e00316aa                       mov x0, x22
+   1fc: e10313aa                       mov x1, x19
+   200: e20317aa                       mov x2, x23
+   204: 00000094                       bl #0x0
+        # hole +0x204: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_list_append+0
+   208: a0090035                       cbnz w0, #0x134
+   20c: f3000037                       tbnz w19, #0x0, #0x1c
+   210: 680240f9                       ldr x8, [x19]
+   214: 080500f1                       subs x8, x8, #0x1
+   218: 680200f9                       str x8, [x19]
+   21c: 61000054                       b.ne #0xc
+   220: e00313aa                       mov x0, x19
+   224: 00000094                       bl #0x0
+        # hole +0x224: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   228: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   22c: 08050091                       add x8, x8, #0x1
+   230: c80600f9                       str x8, [x22, #0x8]
+   234: 1f0109eb                       cmp x8, x9
+   238: ca020054                       b.ge #0x58
+   23c: c80240f9                       ldr x8, [x22]
+   240: c80800b5                       cbnz x8, #0x118
+   244: a80a40b9                       ldr w8, [x21, #0x8]
+   248: 1f110071                       cmp w8, #0x4
+   24c: c0f9ff54                       b.eq #-0xc8
+   250: 0b008052                       mov w11, #0x0
+   254: 1c008052                       mov w28, #0x0
+   258: 08008052                       mov w8, #0x0
+   25c: 3a008052                       mov w26, #0x1
+   260: e3031aaa                       mov x3, x26
+   264: 58018052                       mov w24, #0xa
+   268: 1b038052                       mov w27, #0x18
+   26c: 16000014                       b #0x58
+   270: 08008052                       mov w8, #0x0
+   274: 63008052                       mov w3, #0x3
+   278: 1b048052                       mov w27, #0x20
+   27c: 580b8052                       mov w24, #0x5a
+   280: 3a018052                       mov w26, #0x9
+   284: 3c008052                       mov w28, #0x1
+   288: 2b008052                       mov w11, #0x1
+   28c: 0e000014                       b #0x38
+   290: 0b008052                       mov w11, #0x0
+   294: 1c008052                       mov w28, #0x0
+   298: 08008052                       mov w8, #0x0
+   29c: 29008052                       mov w9, #0x1
+   2a0: c90200f9                       str x9, [x22]
+   2a4: 04000014                       b #0x10
+   2a8: 0b008052                       mov w11, #0x0
+   2ac: 1c008052                       mov w28, #0x0
+   2b0: 08008052                       mov w8, #0x0
+   2b4: 43008052                       mov w3, #0x2
+   2b8: 1b038052                       mov w27, #0x18
+   2bc: d80d8052                       mov w24, #0x6e
+   2c0: 7a018052                       mov w26, #0xb
+   2c4: 890e40f9                       ldr x9, [x20, #0x18]
+   2c8: ea0740f9                       ldr x10, [sp, #0x8]
+   2cc: 3f030aeb                       cmp x25, x10
+   2d0: 40000054                       b.eq #0x8
+   2d4: 390500f9                       str x25, [x9, #0x8]
+   2d8: 8becff34                       cbz w11, #-0x270
+   2dc: 330d00f9                       str x19, [x9, #0x18]
+   2e0: 7c000036                       tbz w28, #0x0, #0xc
+   2e4: 1b048052                       mov w27, #0x20
+   2e8: 61ffff17                       b #-0x27c
+   2ec: 371100f9                       str x23, [x9, #0x20]
+   2f0: e8ebff34                       cbz w8, #-0x284
+   2f4: 391500f9                       str x25, [x9, #0x28]
+   2f8: 5dffff17                       b #-0x28c
+   2fc: 0b008052                       mov w11, #0x0
+   300: 1c008052                       mov w28, #0x0
+   304: 08008052                       mov w8, #0x0
+   308: 3a008052                       mov w26, #0x1
+   30c: 1b038052                       mov w27, #0x18
+   310: 58018052                       mov w24, #0xa
+   314: e3031aaa                       mov x3, x26
+   318: ebffff17                       b #-0x54
+   31c: 0b008052                       mov w11, #0x0
+   320: 1c008052                       mov w28, #0x0
+   324: 08008052                       mov w8, #0x0
+   328: 5a008052                       mov w26, #0x2
+   32c: e3031aaa                       mov x3, x26
+   330: 98028052                       mov w24, #0x14
+   334: 1b038052                       mov w27, #0x18
+   338: e3ffff17                       b #-0x74
+   33c: 08008052                       mov w8, #0x0
+   340: 63008052                       mov w3, #0x3
+   344: 3a018052                       mov w26, #0x9
+   348: 580b8052                       mov w24, #0x5a
+   34c: eb031caa                       mov x11, x28
+   350: 1b048052                       mov w27, #0x20
+   354: dcffff17                       b #-0x90
+   358: 0b008052                       mov w11, #0x0
+   35c: 1c008052                       mov w28, #0x0
+   360: 08008052                       mov w8, #0x0
+   364: 43008052                       mov w3, #0x2
+   368: 7a018052                       mov w26, #0xb
+   36c: d80d8052                       mov w24, #0x6e
+   370: 1b038052                       mov w27, #0x18
+   374: d4ffff17                       b #-0xb0
+   378: 1c008052                       mov w28, #0x0
+   37c: f70319aa                       mov x23, x25
+   380: 2b008052                       mov w11, #0x1
+   384: 28008052                       mov w8, #0x1
+   388: cfffff17                       b #-0xc4
+   38c: f70319aa                       mov x23, x25
+   390: eb0303aa                       mov x11, x3
+   394: 28008052                       mov w8, #0x1
+   398: cbffff17                       b #-0xd4
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,144 +1,188 @@
-# stencil nested_inner for aarch64-apple-darwin: 536 code bytes, 8 data bytes, 7 holes
-     0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
-     4: b8420091                       add x24, x21, #0x10
-     8: 53018052                       mov w19, #0xa
-     c: 39008052                       mov w25, #0x1
-    10: 1a00f8d2                       mov x26, #-0x4000000000000000
-    14: 37018052                       mov w23, #0x9
-    18: a8825ff8                       ldur x8, [x21, #-0x8]
-    1c: 280b0037                       tbnz w8, #0x0, #0x164
-    20: 090940b9                       ldr w9, [x8, #0x8]
-    24: 3f110071                       cmp w9, #0x4
-    28: 210b0054                       b.ne #0x164
-    2c: 0ba943a9                       ldp x11, x10, [x8, #0x38]
-    30: 091940f9                       ldr x9, [x8, #0x30]
-    34: 5f0500f1                       cmp x10, #0x1
-    38: 8b000054                       b.lt #0x10
-    3c: 3f010beb                       cmp x9, x11
-    40: 8b000054                       b.lt #0x10
-    44: 4d000014                       b #0x134
-    48: 3f010beb                       cmp x9, x11
-    4c: 6d090054                       b.le #0x12c
-    50: 2a010a8b                       add x10, x9, x10
-    54: 0a1900f9                       str x10, [x8, #0x30]
-    58: 290709aa                       orr x9, x25, x9, lsl #1
-    5c: a90200f9                       str x9, [x21]
-    60: 880e40f9                       ldr x8, [x20, #0x18]
-    64: 000940f9                       ldr x0, [x8, #0x10]
-    68: 090900f9                       str x9, [x8, #0x10]
+# stencil nested_inner for aarch64-apple-darwin: 712 code bytes, 8 data bytes, 7 holes
+     0: ff8300d1                       sub sp, sp, #0x20
+     4: fd7b01a9                       stp x29, x30, [sp, #0x10]
+     8: 880e40f9                       ldr x8, [x20, #0x18]
+     c: 1c1540f9                       ldr x28, [x8, #0x28]
+    10: 1c0b0037                       tbnz w28, #0x0, #0x160
+    14: 170140f9                       ldr x23, [x8]
+    18: 000940f9                       ldr x0, [x8, #0x10]
+    1c: 890b40b9                       ldr w9, [x28, #0x8]
+    20: 3f110071                       cmp w9, #0x4
+    24: e00700f9                       str x0, [sp, #0x8]
+    28: 010b0054                       b.ne #0x160
+    2c: 1b0540f9                       ldr x27, [x8, #0x8]
+    30: 73ff4193                       asr x19, x27, #1
+    34: 38008052                       mov w24, #0x1
+    38: 1900f8d2                       mov x25, #-0x4000000000000000
+    3c: fa0317aa                       mov x26, x23
+    40: 89a343a9                       ldp x9, x8, [x28, #0x38]
+    44: 951b40f9                       ldr x21, [x28, #0x30]
+    48: 1f0500f1                       cmp x8, #0x1
+    4c: 8b000054                       b.lt #0x10
+    50: bf0209eb                       cmp x21, x9
+    54: 8b000054                       b.lt #0x10
+    58: 30000014                       b #0xc0
+    5c: bf0209eb                       cmp x21, x9
+    60: cd050054                       b.le #0xb8
+    64: a802088b                       add x8, x21, x8
+    68: 881b00f9                       str x8, [x28, #0x30]
     6c: a0000037                       tbnz w0, #0x0, #0x14
-    70: 090040f9                       ldr x9, [x0]
-    74: 290500f1                       subs x9, x9, #0x1
-    78: 090000f9                       str x9, [x0]
-    7c: c0050054                       b.eq #0xb8
-    80: 090140f9                       ldr x9, [x8]
-    84: 09060036                       tbz w9, #0x0, #0xc0
-    88: a90200f9                       str x9, [x21]
-    8c: 0a0540f9                       ldr x10, [x8, #0x8]
-    90: 6a060036                       tbz w10, #0x0, #0xcc
-    94: aa0600f9                       str x10, [x21, #0x8]
-    98: 0b0940f9                       ldr x11, [x8, #0x10]
-    9c: 8b000037                       tbnz w11, #0x0, #0x10
-    a0: 6c0140f9                       ldr x12, [x11]
-    a4: 8c050091                       add x12, x12, #0x1
-    a8: 6c0100f9                       str x12, [x11]
-    ac: 0b0300f9                       str x11, [x24]
-    b0: 4cfd4193                       asr x12, x10, #1
-    b4: 6bfd4193                       asr x11, x11, #1
-    b8: 8a7d0b9b                       mul x10, x12, x11
-    bc: 8b7d4b9b                       smulh x11, x12, x11
-    c0: 7ffd8aeb                       cmp x11, x10, asr #63
-    c4: 01090054                       b.ne #0x120
-    c8: 4b011a8b                       add x11, x10, x26
-    cc: cb08f8b6                       tbz x11, #0x3f, #0x118
-    d0: 23008052                       mov w3, #0x1
-    d4: 6b040aaa                       orr x11, x3, x10, lsl #1
-    d8: ab0600f9                       str x11, [x21, #0x8]
-    dc: e9080036                       tbz w9, #0x0, #0x11c
-    e0: 4905898b                       add x9, x10, x9, asr #1
-    e4: 3f011aab                       cmn x9, x26
-    e8: e5080054                       b.pl #0x11c
-    ec: 290709aa                       orr x9, x25, x9, lsl #1
-    f0: a90200f9                       str x9, [x21]
-    f4: 000140f9                       ldr x0, [x8]
-    f8: 090100f9                       str x9, [x8]
-    fc: c0000037                       tbnz w0, #0x0, #0x18
-   100: 080040f9                       ldr x8, [x0]
-   104: 080500f1                       subs x8, x8, #0x1
-   108: 080000f9                       str x8, [x0]
-   10c: 41000054                       b.ne #0x8
-   110: 00000094                       bl #0x0
-        # hole +0x110: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   114: c80240f9                       ldr x8, [x22]
-   118: 080400b5                       cbnz x8, #0x80
-   11c: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   120: 08050091                       add x8, x8, #0x1
-   124: c80600f9                       str x8, [x22, #0x8]
-   128: 1f0109eb                       cmp x8, x9
-   12c: 6bf7ff54                       b.lt #-0x114
-   130: 1e000014                       b #0x78
-   134: 00000094                       bl #0x0
-        # hole +0x134: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   138: 880e40f9                       ldr x8, [x20, #0x18]
-   13c: 090140f9                       ldr x9, [x8]
-   140: 49fa0737                       tbnz w9, #0x0, #-0xb8
-   144: 2a0140f9                       ldr x10, [x9]
-   148: 4a050091                       add x10, x10, #0x1
-   14c: 2a0100f9                       str x10, [x9]
-   150: a90200f9                       str x9, [x21]
-   154: 0a0540f9                       ldr x10, [x8, #0x8]
-   158: eaf90737                       tbnz w10, #0x0, #-0xc4
-   15c: 4b0140f9                       ldr x11, [x10]
-   160: 6b050091                       add x11, x11, #0x1
-   164: 4b0100f9                       str x11, [x10]
-   168: aa0600f9                       str x10, [x21, #0x8]
-   16c: 0b0940f9                       ldr x11, [x8, #0x10]
-   170: 8bf90736                       tbz w11, #0x0, #-0xd0
-   174: ceffff17                       b #-0xc8
-   178: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   17c: 00000014                       b #0x0
-        # hole +0x17c: ARM64_RELOC_BRANCH26 Aarch64Branch26 exit_trace[2]+0
+    70: 080040f9                       ldr x8, [x0]
+    74: 080500f1                       subs x8, x8, #0x1
+    78: 080000f9                       str x8, [x0]
+    7c: 80040054                       b.eq #0x90
+    80: 9a000037                       tbnz w26, #0x0, #0x10
+    84: 480340f9                       ldr x8, [x26]
+    88: 08050091                       add x8, x8, #0x1
+    8c: 480300f9                       str x8, [x26]
+    90: 9b000037                       tbnz w27, #0x0, #0x10
+    94: 680340f9                       ldr x8, [x27]
+    98: 08050091                       add x8, x8, #0x1
+    9c: 680300f9                       str x8, [x27]
+    a0: a8fa7fd3                       lsl x8, x21, #1
+    a4: 20008052                       mov w0, #0x1
+    a8: a0fa7fb3                       bfi x0, x21, #1, #63
+    ac: 08fd4193                       asr x8, x8, #1
+    b0: 6a7e089b                       mul x10, x19, x8
+    b4: 687e489b                       smulh x8, x19, x8
+    b8: 1ffd8aeb                       cmp x8, x10, asr #63
+    bc: 4801198b                       add x8, x10, x25
+    c0: 000940fa                       ccmp x8, #0x0, #0x0, eq
+    c4: e8b79f1a                       cset w8, ge
+    c8: 8a0d0054                       b.ge #0x1b0
+    cc: 3a0e0036                       tbz w26, #0x0, #0x1c4
+    d0: 49059a8b                       add x9, x10, x26, asr #1
+    d4: 3f0119ab                       cmn x9, x25
+    d8: a50e0054                       b.pl #0x1d4
+    dc: 1a0709aa                       orr x26, x24, x9, lsl #1
+    e0: c90240f9                       ldr x9, [x22]
+    e4: 290600b5                       cbnz x9, #0xc4
+    e8: c9ae40a9                       ldp x9, x11, [x22, #0x8]
+    ec: 29050091                       add x9, x9, #0x1
+    f0: c90600f9                       str x9, [x22, #0x8]
+    f4: 3f010beb                       cmp x9, x11
+    f8: 8a060054                       b.ge #0xd0
+    fc: 890b40b9                       ldr w9, [x28, #0x8]
+   100: 3f110071                       cmp w9, #0x4
+   104: e0f9ff54                       b.eq #-0xc4
+   108: 3a000014                       b #0xe8
+   10c: 00000094                       bl #0x0
+        # hole +0x10c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   110: bafb0736                       tbz w26, #0x0, #-0x8c
+   114: dfffff17                       b #-0x84
+   118: 5f0317eb                       cmp x26, x23
+   11c: 21010054                       b.ne #0x24
+   120: e80740f9                       ldr x8, [sp, #0x8]
+   124: 1f0008eb                       cmp x0, x8
+   128: 61010054                       b.ne #0x2c
+   12c: 880e40f9                       ldr x8, [x20, #0x18]
+   130: 15c10091                       add x21, x8, #0x30
+   134: fd7b41a9                       ldp x29, x30, [sp, #0x10]
+   138: ff830091                       add sp, sp, #0x20
+   13c: 00000014                       b #0x0
+        # hole +0x13c: ARM64_RELOC_BRANCH26 Aarch64Branch26 exit_trace[2]+0
+   140: 880e40f9                       ldr x8, [x20, #0x18]
+   144: 1a0100f9                       str x26, [x8]
+   148: e80740f9                       ldr x8, [sp, #0x8]
+   14c: 1f0008eb                       cmp x0, x8
+   150: e0feff54                       b.eq #-0x24
+   154: 880e40f9                       ldr x8, [x20, #0x18]
+   158: 000900f9                       str x0, [x8, #0x10]
+   15c: 880e40f9                       ldr x8, [x20, #0x18]
+   160: 15c10091                       add x21, x8, #0x30
+   164: fd7b41a9                       ldp x29, x30, [sp, #0x10]
+   168: ff830091                       add sp, sp, #0x20
+   16c: 00000014                       b #0x0
+        # hole +0x16c: ARM64_RELOC_BRANCH26 Aarch64Branch26 exit_trace[2]+0
+   170: 8a0e40f9                       ldr x10, [x20, #0x18]
+   174: 2d008052                       mov w13, #0x1
+   178: 45018052                       mov w5, #0xa
+   17c: 0c068052                       mov w12, #0x30
    180: 23008052                       mov w3, #0x1
-   184: 37008052                       mov w23, #0x1
-   188: 0d000014                       b #0x34
-   18c: 37008052                       mov w23, #0x1
-   190: e30317aa                       mov x3, x23
-   194: 0a000014                       b #0x28
-   198: 43008052                       mov w3, #0x2
-   19c: 97018052                       mov w23, #0xc
-   1a0: 130f8052                       mov w19, #0x78
-   1a4: 06000014                       b #0x18
-   1a8: 28008052                       mov w8, #0x1
-   1ac: c80200f9                       str x8, [x22]
-   1b0: 43008052                       mov w3, #0x2
-   1b4: 53108052                       mov w19, #0x82
-   1b8: b7018052                       mov w23, #0xd
-   1bc: 08000090                       adrp x8, #0
-        # hole +0x1bc: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   1c0: 080140f9                       ldr x8, [x8]
-        # hole +0x1c0: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   1c4: 0401178b                       add x4, x8, x23
-   1c8: e00314aa                       mov x0, x20
-   1cc: e10315aa                       mov x1, x21
-   1d0: e20316aa                       mov x2, x22
-   1d4: e50313aa                       mov x5, x19
-   1d8: 00000094                       bl #0x0
-        # hole +0x1d8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1dc: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   1e0: c0035fd6                       ret
-   1e4: b5620091                       add x21, x21, #0x18
-   1e8: 23008052                       mov w3, #0x1
-   1ec: 130a8052                       mov w19, #0x50
-   1f0: 17018052                       mov w23, #0x8
-   1f4: f2ffff17                       b #-0x38
-   1f8: f50318aa                       mov x21, x24
-   1fc: 530b8052                       mov w19, #0x5a
-   200: efffff17                       b #-0x44
-   204: 23008052                       mov w3, #0x1
-   208: f50318aa                       mov x21, x24
-   20c: 57018052                       mov w23, #0xa
-   210: 930c8052                       mov w19, #0x64
-   214: eaffff17                       b #-0x58
+   184: 33000014                       b #0xcc
+   188: 09008052                       mov w9, #0x0
+   18c: 08008052                       mov w8, #0x0
+   190: 23008052                       mov w3, #0x1
+   194: 0c068052                       mov w12, #0x30
+   198: 45018052                       mov w5, #0xa
+   19c: fa0317aa                       mov x26, x23
+   1a0: 2d008052                       mov w13, #0x1
+   1a4: 19000014                       b #0x64
+   1a8: 09008052                       mov w9, #0x0
+   1ac: 2b008052                       mov w11, #0x1
+   1b0: 7b050aaa                       orr x27, x11, x10, lsl #1
+   1b4: 43008052                       mov w3, #0x2
+   1b8: 0c068052                       mov w12, #0x30
+   1bc: 050f8052                       mov w5, #0x78
+   1c0: 8d018052                       mov w13, #0xc
+   1c4: 11000014                       b #0x44
+   1c8: 09008052                       mov w9, #0x0
+   1cc: 08008052                       mov w8, #0x0
+   1d0: 2b008052                       mov w11, #0x1
+   1d4: cb0200f9                       str x11, [x22]
+   1d8: 43008052                       mov w3, #0x2
+   1dc: 0c068052                       mov w12, #0x30
+   1e0: 45108052                       mov w5, #0x82
+   1e4: ad018052                       mov w13, #0xd
+   1e8: 7b050aaa                       orr x27, x11, x10, lsl #1
+   1ec: 07000014                       b #0x1c
+   1f0: 09008052                       mov w9, #0x0
+   1f4: 2d008052                       mov w13, #0x1
+   1f8: bb050aaa                       orr x27, x13, x10, lsl #1
+   1fc: 0c068052                       mov w12, #0x30
+   200: 45018052                       mov w5, #0xa
+   204: e3030daa                       mov x3, x13
+   208: 8a0e40f9                       ldr x10, [x20, #0x18]
+   20c: 5f0317eb                       cmp x26, x23
+   210: 21010054                       b.ne #0x24
+   214: eb0740f9                       ldr x11, [sp, #0x8]
+   218: 1f000beb                       cmp x0, x11
+   21c: 41010054                       b.ne #0x28
+   220: 69010034                       cbz w9, #0x2c
+   224: 5a6d03a9                       stp x26, x27, [x10, #0x30]
+   228: 48010034                       cbz w8, #0x28
+   22c: 402100f9                       str x0, [x10, #0x40]
+   230: 08000014                       b #0x20
+   234: 5a0100f9                       str x26, [x10]
+   238: eb0740f9                       ldr x11, [sp, #0x8]
+   23c: 1f000beb                       cmp x0, x11
+   240: 00ffff54                       b.eq #-0x20
+   244: 400900f9                       str x0, [x10, #0x10]
+   248: e9feff35                       cbnz w9, #-0x24
+   24c: 0c068052                       mov w12, #0x30
+   250: 08000090                       adrp x8, #0
+        # hole +0x250: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   254: 080140f9                       ldr x8, [x8]
+        # hole +0x254: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+   258: 41010c8b                       add x1, x10, x12
+   25c: 04010d8b                       add x4, x8, x13
+   260: e00314aa                       mov x0, x20
+   264: e20316aa                       mov x2, x22
+   268: 00000094                       bl #0x0
+        # hole +0x268: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   26c: fd7b41a9                       ldp x29, x30, [sp, #0x10]
+   270: ff830091                       add sp, sp, #0x20
+   274: c0035fd6                       ret
+   278: 23008052                       mov w3, #0x1
+   27c: 29008052                       mov w9, #0x1
+   280: 0c098052                       mov w12, #0x48
+   284: 050a8052                       mov w5, #0x50
+   288: 0d018052                       mov w13, #0x8
+   28c: dfffff17                       b #-0x84
+   290: 23008052                       mov w3, #0x1
+   294: 7b040aaa                       orr x27, x3, x10, lsl #1
+   298: 0c088052                       mov w12, #0x40
+   29c: 450b8052                       mov w5, #0x5a
+   2a0: 2d018052                       mov w13, #0x9
+   2a4: e90303aa                       mov x9, x3
+   2a8: d8ffff17                       b #-0xa0
+   2ac: 29008052                       mov w9, #0x1
+   2b0: 3b050aaa                       orr x27, x9, x10, lsl #1
+   2b4: 0c088052                       mov w12, #0x40
+   2b8: 850c8052                       mov w5, #0x64
+   2bc: 4d018052                       mov w13, #0xa
+   2c0: e30309aa                       mov x3, x9
+   2c4: d1ffff17                       b #-0xbc
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

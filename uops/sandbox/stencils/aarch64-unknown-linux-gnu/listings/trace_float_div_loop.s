@@ -1,161 +1,214 @@
-# stencil float_div_loop for aarch64-unknown-linux-gnu: 600 code bytes, 0 data bytes, 10 holes
-     0: fe0f1ff8                       str x30, [sp, #-0x10]!
-     4: 53018052                       mov w19, #0xa
-     8: 39008052                       mov w25, #0x1
-     c: 18018052                       mov w24, #0x8
-    10: a8825ff8                       ldur x8, [x21, #-0x8]
-    14: a80d0037                       tbnz w8, #0x0, #0x1b4
-    18: 090940b9                       ldr w9, [x8, #0x8]
-    1c: 3f110071                       cmp w9, #0x4
-    20: a10d0054                       b.ne #0x1b4
-    24: 0ba943a9                       ldp x11, x10, [x8, #0x38]
-    28: 091940f9                       ldr x9, [x8, #0x30]
-    2c: 5f0500f1                       cmp x10, #0x1
-    30: 8b000054                       b.lt #0x10
-    34: 3f010beb                       cmp x9, x11
-    38: 8b000054                       b.lt #0x10
-    3c: 69000014                       b #0x1a4
-    40: 3f010beb                       cmp x9, x11
-    44: ed0c0054                       b.le #0x19c
-    48: 2a010a8b                       add x10, x9, x10
-    4c: 290709aa                       orr x9, x25, x9, lsl #1
-    50: 0a1900f9                       str x10, [x8, #0x30]
-    54: 880e40f9                       ldr x8, [x20, #0x18]
-    58: a90200f9                       str x9, [x21]
-    5c: 000940f9                       ldr x0, [x8, #0x10]
-    60: 090900f9                       str x9, [x8, #0x10]
-    64: a0000037                       tbnz w0, #0x0, #0x14
-    68: 090040f9                       ldr x9, [x0]
-    6c: 290500f1                       subs x9, x9, #0x1
-    70: 090000f9                       str x9, [x0]
-    74: 20010054                       b.eq #0x24
-    78: 000140f9                       ldr x0, [x8]
-    7c: 60010036                       tbz w0, #0x0, #0x2c
-    80: a00200f9                       str x0, [x21]
-    84: 170540f9                       ldr x23, [x8, #0x8]
+# stencil float_div_loop for aarch64-unknown-linux-gnu: 812 code bytes, 0 data bytes, 10 holes
+     0: ff8300d1                       sub sp, sp, #0x20
+     4: 880e40f9                       ldr x8, [x20, #0x18]
+     8: fd7b01a9                       stp x29, x30, [sp, #0x10]
+     c: 0a7541a9                       ldp x10, x29, [x8, #0x10]
+    10: 1b4d40a9                       ldp x27, x19, [x8]
+    14: 1d0c0037                       tbnz w29, #0x0, #0x180
+    18: 58018052                       mov w24, #0xa
+    1c: f5030aaa                       mov x21, x10
+    20: 3c008052                       mov w28, #0x1
+    24: f7031baa                       mov x23, x27
+    28: ea0700f9                       str x10, [sp, #0x8]
+    2c: a80b40b9                       ldr w8, [x29, #0x8]
+    30: 1f110071                       cmp w8, #0x4
+    34: c10d0054                       b.ne #0x1b8
+    38: a82340f9                       ldr x8, [x29, #0x40]
+    3c: 1f0500f1                       cmp x8, #0x1
+    40: ab000054                       b.lt #0x14
+    44: ba2743a9                       ldp x26, x9, [x29, #0x30]
+    48: 5f0309eb                       cmp x26, x9
+    4c: ab000054                       b.lt #0x14
+    50: 70000014                       b #0x1c0
+    54: ba2743a9                       ldp x26, x9, [x29, #0x30]
+    58: 5f0309eb                       cmp x26, x9
+    5c: ad0d0054                       b.le #0x1b4
+    60: 4803088b                       add x8, x26, x8
+    64: a81b00f9                       str x8, [x29, #0x30]
+    68: b5000037                       tbnz w21, #0x0, #0x14
+    6c: a80240f9                       ldr x8, [x21]
+    70: 080500f1                       subs x8, x8, #0x1
+    74: a80200f9                       str x8, [x21]
+    78: c0000054                       b.eq #0x18
+    7c: 17010036                       tbz w23, #0x0, #0x20
+    80: 73010036                       tbz w19, #0x0, #0x2c
+    84: 95071aaa                       orr x21, x28, x26, lsl #1
     88: d7010036                       tbz w23, #0x0, #0x38
-    8c: b70600f9                       str x23, [x21, #0x8]
-    90: 40020036                       tbz w0, #0x0, #0x48
-    94: 48000014                       b #0x120
-    98: 00000094                       bl #0x0
-        # hole +0x98: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-    9c: 880e40f9                       ldr x8, [x20, #0x18]
-    a0: 000140f9                       ldr x0, [x8]
-    a4: e0fe0737                       tbnz w0, #0x0, #-0x24
-    a8: 090040f9                       ldr x9, [x0]
-    ac: 29050091                       add x9, x9, #0x1
-    b0: 090000f9                       str x9, [x0]
-    b4: a00200f9                       str x0, [x21]
-    b8: 170540f9                       ldr x23, [x8, #0x8]
-    bc: 97fe0737                       tbnz w23, #0x0, #-0x30
-    c0: e80240f9                       ldr x8, [x23]
-    c4: 08050091                       add x8, x8, #0x1
-    c8: e80200f9                       str x8, [x23]
-    cc: a00240f9                       ldr x0, [x21]
-    d0: b70600f9                       str x23, [x21, #0x8]
-    d4: 00070037                       tbnz w0, #0x0, #0xe0
-    d8: 080840b9                       ldr w8, [x0, #0x8]
-    dc: 1f090071                       cmp w8, #0x2
-    e0: a1060054                       b.ne #0xd4
-    e4: 97060037                       tbnz w23, #0x0, #0xd0
-    e8: e80a40b9                       ldr w8, [x23, #0x8]
-    ec: 1f090071                       cmp w8, #0x2
-    f0: 21060054                       b.ne #0xc4
-    f4: 080040f9                       ldr x8, [x0]
-    f8: 081840fd                       ldr d8, [x0, #0x30]
-    fc: e91a40fd                       ldr d9, [x23, #0x30]
-   100: 080500f1                       subs x8, x8, #0x1
-   104: 080000f9                       str x8, [x0]
-   108: 00010054                       b.eq #0x20
-   10c: e80240f9                       ldr x8, [x23]
-   110: 080500f1                       subs x8, x8, #0x1
-   114: e80200f9                       str x8, [x23]
-   118: 20010054                       b.eq #0x24
-   11c: 2821601e                       fcmp d9, #0.0
-   120: 61010054                       b.ne #0x2c
-   124: 33000014                       b #0xcc
-   128: 00000094                       bl #0x0
-        # hole +0x128: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   12c: e80240f9                       ldr x8, [x23]
-   130: 080500f1                       subs x8, x8, #0x1
-   134: e80200f9                       str x8, [x23]
-   138: 21ffff54                       b.ne #-0x1c
-   13c: e00317aa                       mov x0, x23
+    8c: 4d000014                       b #0x134
+    90: e00315aa                       mov x0, x21
+    94: 00000094                       bl #0x0
+        # hole +0x94: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+    98: 57ff0737                       tbnz w23, #0x0, #-0x18
+    9c: e80240f9                       ldr x8, [x23]
+    a0: 08050091                       add x8, x8, #0x1
+    a4: e80200f9                       str x8, [x23]
+    a8: f3fe0737                       tbnz w19, #0x0, #-0x24
+    ac: 680240f9                       ldr x8, [x19]
+    b0: 08050091                       add x8, x8, #0x1
+    b4: 680200f9                       str x8, [x19]
+    b8: 95071aaa                       orr x21, x28, x26, lsl #1
+    bc: 37080037                       tbnz w23, #0x0, #0x104
+    c0: e80a40b9                       ldr w8, [x23, #0x8]
+    c4: 1f090071                       cmp w8, #0x2
+    c8: c1070054                       b.ne #0xf8
+    cc: b3070037                       tbnz w19, #0x0, #0xf4
+    d0: 680a40b9                       ldr w8, [x19, #0x8]
+    d4: 1f090071                       cmp w8, #0x2
+    d8: 41070054                       b.ne #0xe8
+    dc: e80240f9                       ldr x8, [x23]
+    e0: e81a40fd                       ldr d8, [x23, #0x30]
+    e4: 691a40fd                       ldr d9, [x19, #0x30]
+    e8: 080500f1                       subs x8, x8, #0x1
+    ec: e80200f9                       str x8, [x23]
+    f0: 00010054                       b.eq #0x20
+    f4: 680240f9                       ldr x8, [x19]
+    f8: 080500f1                       subs x8, x8, #0x1
+    fc: 680200f9                       str x8, [x19]
+   100: 40010054                       b.eq #0x28
+   104: 2821601e                       fcmp d9, #0.0
+   108: 81010054                       b.ne #0x30
+   10c: 4b000014                       b #0x12c
+   110: e00317aa                       mov x0, x23
+   114: 00000094                       bl #0x0
+        # hole +0x114: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   118: 680240f9                       ldr x8, [x19]
+   11c: 080500f1                       subs x8, x8, #0x1
+   120: 680200f9                       str x8, [x19]
+   124: 01ffff54                       b.ne #-0x20
+   128: e00313aa                       mov x0, x19
+   12c: 00000094                       bl #0x0
+        # hole +0x12c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   130: 2821601e                       fcmp d9, #0.0
+   134: 20080054                       b.eq #0x104
+   138: 0019691e                       fdiv d0, d8, d9
+   13c: e00316aa                       mov x0, x22
    140: 00000094                       bl #0x0
-        # hole +0x140: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   144: 2821601e                       fcmp d9, #0.0
-   148: 40050054                       b.eq #0xa8
-   14c: 0019691e                       fdiv d0, d8, d9
-   150: e00316aa                       mov x0, x22
-   154: 00000094                       bl #0x0
-        # hole +0x154: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   158: a00700b4                       cbz x0, #0xf4
-   15c: 890e40f9                       ldr x9, [x20, #0x18]
-   160: a00200f9                       str x0, [x21]
-   164: e80300aa                       mov x8, x0
-   168: 200140f9                       ldr x0, [x9]
-   16c: 280100f9                       str x8, [x9]
-   170: c0000037                       tbnz w0, #0x0, #0x18
-   174: 080040f9                       ldr x8, [x0]
-   178: 080500f1                       subs x8, x8, #0x1
-   17c: 080000f9                       str x8, [x0]
-   180: 41000054                       b.ne #0x8
-   184: 00000094                       bl #0x0
-        # hole +0x184: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   188: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   18c: 08050091                       add x8, x8, #0x1
-   190: 1f0109eb                       cmp x8, x9
-   194: c80600f9                       str x8, [x22, #0x8]
-   198: 8a030054                       b.ge #0x70
-   19c: c80240f9                       ldr x8, [x22]
-   1a0: 88f3ffb4                       cbz x8, #-0x190
-   1a4: 43008052                       mov w3, #0x2
-   1a8: 58018052                       mov w24, #0xa
-   1ac: 930c8052                       mov w19, #0x64
-   1b0: 1b000014                       b #0x6c
-   1b4: b5420091                       add x21, x21, #0x10
-   1b8: 23008052                       mov w3, #0x1
-   1bc: d3088052                       mov w19, #0x46
-   1c0: f8008052                       mov w24, #0x7
-   1c4: 16000014                       b #0x58
+        # hole +0x140: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   144: e00d00b4                       cbz x0, #0x1bc
+   148: e80240f9                       ldr x8, [x23]
+   14c: f90300aa                       mov x25, x0
+   150: 080500f1                       subs x8, x8, #0x1
+   154: e80200f9                       str x8, [x23]
+   158: 61000054                       b.ne #0xc
+   15c: e00317aa                       mov x0, x23
+   160: 00000094                       bl #0x0
+        # hole +0x160: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   164: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   168: 08050091                       add x8, x8, #0x1
+   16c: 1f0109eb                       cmp x8, x9
+   170: c80600f9                       str x8, [x22, #0x8]
+   174: ea060054                       b.ge #0xdc
+   178: c80240f9                       ldr x8, [x22]
+   17c: 480800b5                       cbnz x8, #0x108
+   180: f70319aa                       mov x23, x25
+   184: 5df50736                       tbz w29, #0x0, #-0x158
+   188: 2b008052                       mov w11, #0x1
+   18c: f70319aa                       mov x23, x25
+   190: 18000014                       b #0x60
+   194: 23008052                       mov w3, #0x1
+   198: 0c048052                       mov w12, #0x20
+   19c: 58018052                       mov w24, #0xa
+   1a0: f5030aaa                       mov x21, x10
+   1a4: f7031baa                       mov x23, x27
+   1a8: 2b008052                       mov w11, #0x1
+   1ac: e803032a                       mov w8, w3
+   1b0: 890e40f9                       ldr x9, [x20, #0x18]
+   1b4: 7f031beb                       cmp x27, x27
+   1b8: a1070054                       b.ne #0xf4
+   1bc: 3d000014                       b #0xf4
+   1c0: ea0740f9                       ldr x10, [sp, #0x8]
+   1c4: e8031f2a                       mov w8, wzr
    1c8: 23008052                       mov w3, #0x1
-   1cc: 38008052                       mov w24, #0x1
-   1d0: 13000014                       b #0x4c
-   1d4: 38008052                       mov w24, #0x1
-   1d8: e303182a                       mov w3, w24
-   1dc: 10000014                       b #0x40
-   1e0: 58008052                       mov w24, #0x2
-   1e4: 93028052                       mov w19, #0x14
-   1e8: e303182a                       mov w3, w24
-   1ec: 0c000014                       b #0x30
-   1f0: 28008052                       mov w8, #0x1
-   1f4: 63008052                       mov w3, #0x3
-   1f8: 130a8052                       mov w19, #0x50
-   1fc: c80e00f9                       str x8, [x22, #0x18]
-   200: 18018052                       mov w24, #0x8
-   204: 06000014                       b #0x18
-   208: 28008052                       mov w8, #0x1
-   20c: 43008052                       mov w3, #0x2
-   210: 930c8052                       mov w19, #0x64
-   214: c80200f9                       str x8, [x22]
-   218: 58018052                       mov w24, #0xa
-   21c: 080080d2                       mov x8, #0x0
-        # hole +0x21c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   220: e00314aa                       mov x0, x20
-   224: e10315aa                       mov x1, x21
-   228: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x228: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   22c: e20316aa                       mov x2, x22
-   230: e50313aa                       mov x5, x19
-   234: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x234: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   238: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x238: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   23c: 0401188b                       add x4, x8, x24
-   240: 00000094                       bl #0x0
-        # hole +0x240: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   244: fe0741f8                       ldr x30, [sp], #0x10
-   248: c0035fd6                       ret
-   24c: 63008052                       mov w3, #0x3
-   250: 130a8052                       mov w19, #0x50
-   254: f2ffff17                       b #-0x38
+   1cc: f90317aa                       mov x25, x23
+   1d0: d8088052                       mov w24, #0x46
+   1d4: 0c068052                       mov w12, #0x30
+   1d8: eb008052                       mov w11, #0x7
+   1dc: 890e40f9                       ldr x9, [x20, #0x18]
+   1e0: ff021beb                       cmp x23, x27
+   1e4: 41060054                       b.ne #0xc8
+   1e8: 32000014                       b #0xc8
+   1ec: 2b008052                       mov w11, #0x1
+   1f0: ea0740f9                       ldr x10, [sp, #0x8]
+   1f4: e3030b2a                       mov w3, w11
+   1f8: e8030b2a                       mov w8, w11
+   1fc: 0c048052                       mov w12, #0x20
+   200: 890e40f9                       ldr x9, [x20, #0x18]
+   204: ff021beb                       cmp x23, x27
+   208: 21050054                       b.ne #0xa4
+   20c: 29000014                       b #0xa4
+   210: 4b008052                       mov w11, #0x2
+   214: ea0740f9                       ldr x10, [sp, #0x8]
+   218: 28008052                       mov w8, #0x1
+   21c: e3030b2a                       mov w3, w11
+   220: 98028052                       mov w24, #0x14
+   224: 0c048052                       mov w12, #0x20
+   228: 890e40f9                       ldr x9, [x20, #0x18]
+   22c: ff021beb                       cmp x23, x27
+   230: e1030054                       b.ne #0x7c
+   234: 1f000014                       b #0x7c
+   238: c9620091                       add x9, x22, #0x18
+   23c: 63008052                       mov w3, #0x3
+   240: 180a8052                       mov w24, #0x50
+   244: 0b018052                       mov w11, #0x8
+   248: f90317aa                       mov x25, x23
+   24c: 06000014                       b #0x18
+   250: 43008052                       mov w3, #0x2
+   254: e90316aa                       mov x9, x22
+   258: f70319aa                       mov x23, x25
+   25c: 4b018052                       mov w11, #0xa
+   260: 980c8052                       mov w24, #0x64
+   264: ea0740f9                       ldr x10, [sp, #0x8]
+   268: 28008052                       mov w8, #0x1
+   26c: 0c048052                       mov w12, #0x20
+   270: 280100f9                       str x8, [x9]
+   274: 890e40f9                       ldr x9, [x20, #0x18]
+   278: ff021beb                       cmp x23, x27
+   27c: 81010054                       b.ne #0x30
+   280: 0c000014                       b #0x30
+   284: ea0740f9                       ldr x10, [sp, #0x8]
+   288: 28008052                       mov w8, #0x1
+   28c: 43008052                       mov w3, #0x2
+   290: f70319aa                       mov x23, x25
+   294: 4b018052                       mov w11, #0xa
+   298: 980c8052                       mov w24, #0x64
+   29c: 0c048052                       mov w12, #0x20
+   2a0: 890e40f9                       ldr x9, [x20, #0x18]
+   2a4: 3f031beb                       cmp x25, x27
+   2a8: 40000054                       b.eq #0x8
+   2ac: 370100f9                       str x23, [x9]
+   2b0: bf020aeb                       cmp x21, x10
+   2b4: 01020054                       b.ne #0x40
+   2b8: 48000037                       tbnz w8, #0x0, #0x8
+   2bc: 394d02a9                       stp x25, x19, [x9, #0x20]
+   2c0: 080080d2                       mov x8, #0x0
+        # hole +0x2c0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   2c4: 21010c8b                       add x1, x9, x12
+   2c8: e00314aa                       mov x0, x20
+   2cc: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x2cc: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   2d0: e20316aa                       mov x2, x22
+   2d4: e50318aa                       mov x5, x24
+   2d8: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x2d8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   2dc: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x2dc: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   2e0: 04010b8b                       add x4, x8, x11
+   2e4: 00000094                       bl #0x0
+        # hole +0x2e4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   2e8: fd7b41a9                       ldp x29, x30, [sp, #0x10]
+   2ec: ff830091                       add sp, sp, #0x20
+   2f0: c0035fd6                       ret
+   2f4: 350900f9                       str x21, [x9, #0x10]
+   2f8: 28fe0736                       tbz w8, #0x0, #-0x3c
+   2fc: f1ffff17                       b #-0x3c
+   300: ea0740f9                       ldr x10, [sp, #0x8]
+   304: 28008052                       mov w8, #0x1
+   308: 63008052                       mov w3, #0x3
+   30c: f90317aa                       mov x25, x23
+   310: 0b018052                       mov w11, #0x8
+   314: 180a8052                       mov w24, #0x50
+   318: 0c048052                       mov w12, #0x20
+   31c: 890e40f9                       ldr x9, [x20, #0x18]
+   320: ff021beb                       cmp x23, x27
+   324: 41fcff54                       b.ne #-0x78
+   328: e2ffff17                       b #-0x78

@@ -1,147 +1,174 @@
-# stencil nested_inner for aarch64-unknown-linux-gnu: 552 code bytes, 0 data bytes, 8 holes
-     0: fe0f1ff8                       str x30, [sp, #-0x10]!
-     4: 53018052                       mov w19, #0xa
-     8: b8420091                       add x24, x21, #0x10
-     c: 39008052                       mov w25, #0x1
-    10: 1a00f8d2                       mov x26, #-0x4000000000000000
-    14: 37018052                       mov w23, #0x9
-    18: a8825ff8                       ldur x8, [x21, #-0x8]
-    1c: 680b0037                       tbnz w8, #0x0, #0x16c
-    20: 090940b9                       ldr w9, [x8, #0x8]
-    24: 3f110071                       cmp w9, #0x4
-    28: 610b0054                       b.ne #0x16c
-    2c: 0ba943a9                       ldp x11, x10, [x8, #0x38]
-    30: 091940f9                       ldr x9, [x8, #0x30]
-    34: 5f0500f1                       cmp x10, #0x1
-    38: 8b000054                       b.lt #0x10
-    3c: 3f010beb                       cmp x9, x11
-    40: 8b000054                       b.lt #0x10
-    44: 4f000014                       b #0x13c
-    48: 3f010beb                       cmp x9, x11
-    4c: ad090054                       b.le #0x134
-    50: 2a010a8b                       add x10, x9, x10
-    54: 290709aa                       orr x9, x25, x9, lsl #1
-    58: 0a1900f9                       str x10, [x8, #0x30]
-    5c: 880e40f9                       ldr x8, [x20, #0x18]
-    60: a90200f9                       str x9, [x21]
-    64: 000940f9                       ldr x0, [x8, #0x10]
-    68: 090900f9                       str x9, [x8, #0x10]
+# stencil nested_inner for aarch64-unknown-linux-gnu: 660 code bytes, 0 data bytes, 8 holes
+     0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
+     4: 880e40f9                       ldr x8, [x20, #0x18]
+     8: 1b1540f9                       ldr x27, [x8, #0x28]
+     c: 170140f9                       ldr x23, [x8]
+    10: 150940f9                       ldr x21, [x8, #0x10]
+    14: 5b0b0037                       tbnz w27, #0x0, #0x168
+    18: 1c0540f9                       ldr x28, [x8, #0x8]
+    1c: 3d008052                       mov w29, #0x1
+    20: 1900f8d2                       mov x25, #-0x4000000000000000
+    24: f80317aa                       mov x24, x23
+    28: e00315aa                       mov x0, x21
+    2c: 93ff4193                       asr x19, x28, #1
+    30: 690b40b9                       ldr w9, [x27, #0x8]
+    34: 3f110071                       cmp w9, #0x4
+    38: 41090054                       b.ne #0x128
+    3c: 682340f9                       ldr x8, [x27, #0x40]
+    40: 1f0500f1                       cmp x8, #0x1
+    44: ab000054                       b.lt #0x14
+    48: 7a2743a9                       ldp x26, x9, [x27, #0x30]
+    4c: 5f0309eb                       cmp x26, x9
+    50: ab000054                       b.lt #0x14
+    54: 31000014                       b #0xc4
+    58: 7a2743a9                       ldp x26, x9, [x27, #0x30]
+    5c: 5f0309eb                       cmp x26, x9
+    60: cd050054                       b.le #0xb8
+    64: 4803088b                       add x8, x26, x8
+    68: 681b00f9                       str x8, [x27, #0x30]
     6c: a0000037                       tbnz w0, #0x0, #0x14
-    70: 090040f9                       ldr x9, [x0]
-    74: 290500f1                       subs x9, x9, #0x1
-    78: 090000f9                       str x9, [x0]
-    7c: 00060054                       b.eq #0xc0
-    80: 090140f9                       ldr x9, [x8]
-    84: 49060036                       tbz w9, #0x0, #0xc8
-    88: a90200f9                       str x9, [x21]
-    8c: 090540f9                       ldr x9, [x8, #0x8]
-    90: a9060036                       tbz w9, #0x0, #0xd4
-    94: a90600f9                       str x9, [x21, #0x8]
-    98: 0a0940f9                       ldr x10, [x8, #0x10]
-    9c: aa000037                       tbnz w10, #0x0, #0x14
-    a0: 490140f9                       ldr x9, [x10]
-    a4: 29050091                       add x9, x9, #0x1
-    a8: 490100f9                       str x9, [x10]
-    ac: a90640f9                       ldr x9, [x21, #0x8]
-    b0: 2bfd4193                       asr x11, x9, #1
-    b4: 4cfd4193                       asr x12, x10, #1
-    b8: 0a0300f9                       str x10, [x24]
-    bc: 697d0c9b                       mul x9, x11, x12
-    c0: 6b7d4c9b                       smulh x11, x11, x12
-    c4: 7ffd89eb                       cmp x11, x9, asr #63
-    c8: 61090054                       b.ne #0x12c
-    cc: 2a011a8b                       add x10, x9, x26
-    d0: 2a09f8b6                       tbz x10, #0x3f, #0x124
-    d4: 23008052                       mov w3, #0x1
-    d8: aa0240f9                       ldr x10, [x21]
-    dc: 6b0409aa                       orr x11, x3, x9, lsl #1
-    e0: ab0600f9                       str x11, [x21, #0x8]
-    e4: 2a090036                       tbz w10, #0x0, #0x124
-    e8: 29058a8b                       add x9, x9, x10, asr #1
-    ec: 3f011aab                       cmn x9, x26
-    f0: 25090054                       b.pl #0x124
-    f4: 290709aa                       orr x9, x25, x9, lsl #1
-    f8: a90200f9                       str x9, [x21]
-    fc: 000140f9                       ldr x0, [x8]
-   100: 090100f9                       str x9, [x8]
-   104: c0000037                       tbnz w0, #0x0, #0x18
-   108: 080040f9                       ldr x8, [x0]
-   10c: 080500f1                       subs x8, x8, #0x1
-   110: 080000f9                       str x8, [x0]
-   114: 41000054                       b.ne #0x8
-   118: 00000094                       bl #0x0
-        # hole +0x118: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   11c: c80240f9                       ldr x8, [x22]
-   120: 080400b5                       cbnz x8, #0x80
-   124: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   128: 08050091                       add x8, x8, #0x1
-   12c: 1f0109eb                       cmp x8, x9
-   130: c80600f9                       str x8, [x22, #0x8]
-   134: 2bf7ff54                       b.lt #-0x11c
-   138: 1e000014                       b #0x78
-   13c: 00000094                       bl #0x0
-        # hole +0x13c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   140: 880e40f9                       ldr x8, [x20, #0x18]
-   144: 090140f9                       ldr x9, [x8]
-   148: 09fa0737                       tbnz w9, #0x0, #-0xc0
-   14c: 2a0140f9                       ldr x10, [x9]
-   150: 4a050091                       add x10, x10, #0x1
-   154: 2a0100f9                       str x10, [x9]
-   158: a90200f9                       str x9, [x21]
-   15c: 090540f9                       ldr x9, [x8, #0x8]
-   160: a9f90737                       tbnz w9, #0x0, #-0xcc
-   164: 2a0140f9                       ldr x10, [x9]
-   168: 4a050091                       add x10, x10, #0x1
-   16c: 2a0100f9                       str x10, [x9]
-   170: a90600f9                       str x9, [x21, #0x8]
-   174: 0a0940f9                       ldr x10, [x8, #0x10]
-   178: 4af90736                       tbz w10, #0x0, #-0xd8
-   17c: cdffff17                       b #-0xcc
-   180: fe0741f8                       ldr x30, [sp], #0x10
-   184: 00000014                       b #0x0
-        # hole +0x184: R_AARCH64_JUMP26 Aarch64Branch26 exit_trace[2]+0
-   188: 23008052                       mov w3, #0x1
-   18c: 37008052                       mov w23, #0x1
-   190: 0d000014                       b #0x34
-   194: 37008052                       mov w23, #0x1
-   198: e303172a                       mov w3, w23
-   19c: 0a000014                       b #0x28
-   1a0: 43008052                       mov w3, #0x2
-   1a4: 97018052                       mov w23, #0xc
-   1a8: 130f8052                       mov w19, #0x78
-   1ac: 06000014                       b #0x18
-   1b0: 28008052                       mov w8, #0x1
-   1b4: 43008052                       mov w3, #0x2
-   1b8: 53108052                       mov w19, #0x82
-   1bc: b7018052                       mov w23, #0xd
-   1c0: c80200f9                       str x8, [x22]
-   1c4: 080080d2                       mov x8, #0x0
-        # hole +0x1c4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   1c8: e00314aa                       mov x0, x20
-   1cc: e10315aa                       mov x1, x21
-   1d0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x1d0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   1d4: e20316aa                       mov x2, x22
-   1d8: e50313aa                       mov x5, x19
-   1dc: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x1dc: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   1e0: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x1e0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   1e4: 0401178b                       add x4, x8, x23
-   1e8: 00000094                       bl #0x0
-        # hole +0x1e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1ec: fe0741f8                       ldr x30, [sp], #0x10
-   1f0: c0035fd6                       ret
-   1f4: b5620091                       add x21, x21, #0x18
-   1f8: 23008052                       mov w3, #0x1
-   1fc: 130a8052                       mov w19, #0x50
-   200: 17018052                       mov w23, #0x8
-   204: f0ffff17                       b #-0x40
-   208: f50318aa                       mov x21, x24
-   20c: 530b8052                       mov w19, #0x5a
-   210: edffff17                       b #-0x4c
-   214: 23008052                       mov w3, #0x1
-   218: f50318aa                       mov x21, x24
-   21c: 57018052                       mov w23, #0xa
-   220: 930c8052                       mov w19, #0x64
-   224: e8ffff17                       b #-0x60
+    70: 080040f9                       ldr x8, [x0]
+    74: 080500f1                       subs x8, x8, #0x1
+    78: 080000f9                       str x8, [x0]
+    7c: 80040054                       b.eq #0x90
+    80: 98000037                       tbnz w24, #0x0, #0x10
+    84: 080340f9                       ldr x8, [x24]
+    88: 08050091                       add x8, x8, #0x1
+    8c: 080300f9                       str x8, [x24]
+    90: 9c000037                       tbnz w28, #0x0, #0x10
+    94: 880340f9                       ldr x8, [x28]
+    98: 08050091                       add x8, x8, #0x1
+    9c: 880300f9                       str x8, [x28]
+    a0: 48fb7fd3                       lsl x8, x26, #1
+    a4: 20008052                       mov w0, #0x1
+    a8: 23008052                       mov w3, #0x1
+    ac: 40fb7fb3                       bfi x0, x26, #1, #63
+    b0: 08fd4193                       asr x8, x8, #1
+    b4: 697e089b                       mul x9, x19, x8
+    b8: 687e489b                       smulh x8, x19, x8
+    bc: 1ffd89eb                       cmp x8, x9, asr #63
+    c0: 210c0054                       b.ne #0x184
+    c4: 2801198b                       add x8, x9, x25
+    c8: e80bf8b6                       tbz x8, #0x3f, #0x17c
+    cc: 2a008052                       mov w10, #0x1
+    d0: 480509aa                       orr x8, x10, x9, lsl #1
+    d4: 780c0036                       tbz w24, #0x0, #0x18c
+    d8: 2905988b                       add x9, x9, x24, asr #1
+    dc: 3f0119ab                       cmn x9, x25
+    e0: c50c0054                       b.pl #0x198
+    e4: ca0240f9                       ldr x10, [x22]
+    e8: b80709aa                       orr x24, x29, x9, lsl #1
+    ec: aa0500b5                       cbnz x10, #0xb4
+    f0: c9aa40a9                       ldp x9, x10, [x22, #0x8]
+    f4: 29050091                       add x9, x9, #0x1
+    f8: 3f010aeb                       cmp x9, x10
+    fc: c90600f9                       str x9, [x22, #0x8]
+   100: ea050054                       b.ge #0xbc
+   104: 7bf90736                       tbz w27, #0x0, #-0xd4
+   108: 16000014                       b #0x58
+   10c: 00000094                       bl #0x0
+        # hole +0x10c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   110: b8fb0736                       tbz w24, #0x0, #-0x8c
+   114: dfffff17                       b #-0x84
+   118: 1f0317eb                       cmp x24, x23
+   11c: e1000054                       b.ne #0x1c
+   120: 1f0015eb                       cmp x0, x21
+   124: 21010054                       b.ne #0x24
+   128: 880e40f9                       ldr x8, [x20, #0x18]
+   12c: 15c10091                       add x21, x8, #0x30
+   130: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   134: 00000014                       b #0x0
+        # hole +0x134: R_AARCH64_JUMP26 Aarch64Branch26 exit_trace[2]+0
+   138: 880e40f9                       ldr x8, [x20, #0x18]
+   13c: 180100f9                       str x24, [x8]
+   140: 1f0015eb                       cmp x0, x21
+   144: 20ffff54                       b.eq #-0x1c
+   148: 880e40f9                       ldr x8, [x20, #0x18]
+   14c: 000900f9                       str x0, [x8, #0x10]
+   150: 880e40f9                       ldr x8, [x20, #0x18]
+   154: 15c10091                       add x21, x8, #0x30
+   158: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   15c: 00000014                       b #0x0
+        # hole +0x15c: R_AARCH64_JUMP26 Aarch64Branch26 exit_trace[2]+0
+   160: 2c008052                       mov w12, #0x1
+   164: ea031f2a                       mov w10, wzr
+   168: e9031f2a                       mov w9, wzr
+   16c: e3030c2a                       mov w3, w12
+   170: 45018052                       mov w5, #0xa
+   174: 0d068052                       mov w13, #0x30
+   178: 19000014                       b #0x64
+   17c: ea031f2a                       mov w10, wzr
+   180: e9031f2a                       mov w9, wzr
+   184: 23008052                       mov w3, #0x1
+   188: 0d068052                       mov w13, #0x30
+   18c: 45018052                       mov w5, #0xa
+   190: e00315aa                       mov x0, x21
+   194: f80317aa                       mov x24, x23
+   198: 2c008052                       mov w12, #0x1
+   19c: 10000014                       b #0x40
+   1a0: ea031f2a                       mov w10, wzr
+   1a4: e9031f2a                       mov w9, wzr
+   1a8: 43008052                       mov w3, #0x2
+   1ac: 8c018052                       mov w12, #0xc
+   1b0: 050f8052                       mov w5, #0x78
+   1b4: 0d068052                       mov w13, #0x30
+   1b8: 09000014                       b #0x24
+   1bc: ea031f2a                       mov w10, wzr
+   1c0: e9031f2a                       mov w9, wzr
+   1c4: 2b008052                       mov w11, #0x1
+   1c8: 43008052                       mov w3, #0x2
+   1cc: 0d068052                       mov w13, #0x30
+   1d0: 45108052                       mov w5, #0x82
+   1d4: ac018052                       mov w12, #0xd
+   1d8: cb0200f9                       str x11, [x22]
+   1dc: 8b0e40f9                       ldr x11, [x20, #0x18]
+   1e0: 1f0317eb                       cmp x24, x23
+   1e4: a1000054                       b.ne #0x14
+   1e8: 1f0015eb                       cmp x0, x21
+   1ec: c1000054                       b.ne #0x18
+   1f0: ea000035                       cbnz w10, #0x1c
+   1f4: 09000014                       b #0x24
+   1f8: 780100f9                       str x24, [x11]
+   1fc: 1f0015eb                       cmp x0, x21
+   200: 80ffff54                       b.eq #-0x10
+   204: 600900f9                       str x0, [x11, #0x10]
+   208: 8a000034                       cbz w10, #0x10
+   20c: 782103a9                       stp x24, x8, [x11, #0x30]
+   210: 49000034                       cbz w9, #0x8
+   214: 602100f9                       str x0, [x11, #0x40]
+   218: 080080d2                       mov x8, #0x0
+        # hole +0x218: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+   21c: 61010d8b                       add x1, x11, x13
+   220: e00314aa                       mov x0, x20
+   224: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0x224: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+   228: e20316aa                       mov x2, x22
+   22c: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0x22c: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+   230: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0x230: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+   234: 04010c8b                       add x4, x8, x12
+   238: 00000094                       bl #0x0
+        # hole +0x238: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   23c: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   240: c0035fd6                       ret
+   244: e8031caa                       mov x8, x28
+   248: 2a008052                       mov w10, #0x1
+   24c: 29008052                       mov w9, #0x1
+   250: 0c018052                       mov w12, #0x8
+   254: 050a8052                       mov w5, #0x50
+   258: 0d098052                       mov w13, #0x48
+   25c: e0ffff17                       b #-0x80
+   260: e9031f2a                       mov w9, wzr
+   264: e3030a2a                       mov w3, w10
+   268: 2c018052                       mov w12, #0x9
+   26c: 450b8052                       mov w5, #0x5a
+   270: 0d088052                       mov w13, #0x40
+   274: daffff17                       b #-0x98
+   278: 23008052                       mov w3, #0x1
+   27c: e9031f2a                       mov w9, wzr
+   280: 4c018052                       mov w12, #0xa
+   284: 850c8052                       mov w5, #0x64
+   288: ea03032a                       mov w10, w3
+   28c: 0d088052                       mov w13, #0x40
+   290: d3ffff17                       b #-0xb4

@@ -1,125 +1,237 @@
-# stencil list_build for x86_64-apple-darwin: 496 code bytes, 8 data bytes, 6 holes
+# stencil list_build for x86_64-apple-darwin: 936 code bytes, 8 data bytes, 8 holes
      0: 55                             pushq %rbp
-     1: 4d8d7d08                       leaq 0x8(%r13), %r15
-     5: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
-     f: bb01000000                     movl $0x1, %ebx
-    14: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
-    20: 498b4df8                       movq -0x8(%r13), %rcx
-    24: 41b90a000000                   movl $0xa, %r9d
-    2a: b801000000                     movl $0x1, %eax
-    2f: f6c101                         testb $0x1, %cl
-    32: 0f858c010000                   jne 0x18c
-    38: 83790804                       cmpl $0x4, 0x8(%rcx)
-    3c: 0f8582010000                   jne 0x182
-    42: 488b4140                       movq 0x40(%rcx), %rax
-    46: 488b5130                       movq 0x30(%rcx), %rdx
-    4a: 488b7138                       movq 0x38(%rcx), %rsi
-    4e: 4885c0                         testq %rax, %rax
-    51: 7e0d                           jle 0xd
-    53: 4839f2                         cmpq %rsi, %rdx
-    56: 7c11                           jl 0x11
-    58: e92e010000                     jmp 0x12e
-    5d: 0f1f00                         nopl (%rax)
-    60: 4839f2                         cmpq %rsi, %rdx
-    63: 0f8e22010000                   jle 0x122
-    69: 4801d0                         addq %rdx, %rax
-    6c: 48894130                       movq %rax, 0x30(%rcx)
-    70: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-    78: 49894d00                       movq %rcx, (%r13)
-    7c: 498b442418                     movq 0x18(%r12), %rax
-    81: 488b7808                       movq 0x8(%rax), %rdi
-    85: 48894808                       movq %rcx, 0x8(%rax)
-    89: 40f6c701                       testb $0x1, %dil
-    8d: 7509                           jne 0x9
-    8f: 48ff0f                         decq (%rdi)
-    92: 0f84a5000000                   je 0xa5
-    98: 488b30                         movq (%rax), %rsi
-    9b: 40f6c601                       testb $0x1, %sil
-    9f: 0f84bb000000                   je 0xbb
-    a5: 49897500                       movq %rsi, (%r13)
-    a9: 488b4808                       movq 0x8(%rax), %rcx
-    ad: f6c101                         testb $0x1, %cl
-    b0: 0f84be000000                   je 0xbe
-    b6: 49890f                         movq %rcx, (%r15)
-    b9: 488b4008                       movq 0x8(%rax), %rax
-    bd: a801                           testb $0x1, %al
-    bf: 7503                           jne 0x3
-    c1: 48ff00                         incq (%rax)
-    c4: 49894510                       movq %rax, 0x10(%r13)
-    c8: 48d1f9                         sarq %rcx
-    cb: 48d1f8                         sarq %rax
-    ce: 480fafc1                       imulq %rcx, %rax
-    d2: 0f8007010000                   jo 0x107
-    d8: 488d0c28                       leaq (%rax,%rbp), %rcx
-    dc: 4885c9                         testq %rcx, %rcx
-    df: 0f89fa000000                   jns 0xfa
-    e5: 488d144501000000               leaq 0x1(,%rax,2), %rdx
-    ed: 498917                         movq %rdx, (%r15)
-    f0: 4c89f7                         movq %r14, %rdi
-    f3: e800000000                     callq 0x0
-        # hole +0xf4: X86_64_RELOC_BRANCH Rel32 symbol:tf_list_append-4
-    f8: 85c0                           testl %eax, %eax
-    fa: 0f8598000000                   jne 0x98
-   100: 498b7d00                       movq (%r13), %rdi
-   104: 40f6c701                       testb $0x1, %dil
-   108: 7516                           jne 0x16
-   10a: 48ff0f                         decq (%rdi)
-   10d: 7511                           jne 0x11
-   10f: e800000000                     callq 0x0
-        # hole +0x110: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   114: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
-   120: 498b4608                       movq 0x8(%r14), %rax
-   124: 48ffc0                         incq %rax
-   127: 49894608                       movq %rax, 0x8(%r14)
-   12b: 493b4610                       cmpq 0x10(%r14), %rax
-   12f: 7d7c                           jge 0x7c
-   131: 49833e00                       cmpq $0x0, (%r14)
-   135: 0f84e5feffff                   je -0x11b
-   13b: eb77                           jmp 0x77
-   13d: e800000000                     callq 0x0
-        # hole +0x13e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   142: 498b442418                     movq 0x18(%r12), %rax
-   147: 488b30                         movq (%rax), %rsi
-   14a: 40f6c601                       testb $0x1, %sil
-   14e: 0f8551ffffff                   jne -0xaf
-   154: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
-   160: 48ff06                         incq (%rsi)
-   163: 49897500                       movq %rsi, (%r13)
-   167: 488b4808                       movq 0x8(%rax), %rcx
-   16b: f6c101                         testb $0x1, %cl
-   16e: 0f8542ffffff                   jne -0xbe
-   174: 48ff01                         incq (%rcx)
-   177: 49890f                         movq %rcx, (%r15)
-   17a: 488b4008                       movq 0x8(%rax), %rax
-   17e: a801                           testb $0x1, %al
-   180: 0f843bffffff                   je -0xc5
-   186: e939ffffff                     jmp -0xc7
-   18b: 41b914000000                   movl $0x14, %r9d
-   191: b802000000                     movl $0x2, %eax
-   196: eb27                           jmp 0x27
-   198: 41b95a000000                   movl $0x5a, %r9d
-   19e: b809000000                     movl $0x9, %eax
-   1a3: bb03000000                     movl $0x3, %ebx
-   1a8: 4d89fd                         movq %r15, %r13
-   1ab: eb17                           jmp 0x17
-   1ad: 49c70601000000                 movq $0x1, (%r14)
-   1b4: 41b96e000000                   movl $0x6e, %r9d
-   1ba: b80b000000                     movl $0xb, %eax
-   1bf: bb02000000                     movl $0x2, %ebx
-   1c4: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x1c7: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   1cb: 4901c0                         addq %rax, %r8
-   1ce: 4c89e7                         movq %r12, %rdi
-   1d1: 4c89ee                         movq %r13, %rsi
-   1d4: 4c89f2                         movq %r14, %rdx
-   1d7: 89d9                           movl %ebx, %ecx
-   1d9: 5d                             popq %rbp
-   1da: e900000000                     jmp 0x0
-        # hole +0x1db: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-   1df: 4983c518                       addq $0x18, %r13
-   1e3: 41b950000000                   movl $0x50, %r9d
-   1e9: b808000000                     movl $0x8, %eax
-   1ee: ebd4                           jmp -0x2c
+     1: 4883ec30                       subq $0x30, %rsp
+     5: 498b442418                     movq 0x18(%r12), %rax
+     a: 488b6810                       movq 0x10(%rax), %rbp
+     e: 41b90a000000                   movl $0xa, %r9d
+    14: ba01000000                     movl $0x1, %edx
+    19: b901000000                     movl $0x1, %ecx
+    1e: 40f6c501                       testb $0x1, %bpl
+    22: 7533                           jne 0x33
+    24: 837d0804                       cmpl $0x4, 0x8(%rbp)
+    28: 752d                           jne 0x2d
+    2a: 488b18                         movq (%rax), %rbx
+    2d: 4c8b6808                       movq 0x8(%rax), %r13
+    31: 488b4540                       movq 0x40(%rbp), %rax
+    35: 4c8b7d30                       movq 0x30(%rbp), %r15
+    39: 488b4d38                       movq 0x38(%rbp), %rcx
+    3d: 4885c0                         testq %rax, %rax
+    40: 7e40                           jle 0x40
+    42: 4939cf                         cmpq %rcx, %r15
+    45: 7c40                           jl 0x40
+    47: 41b914000000                   movl $0x14, %r9d
+    4d: ba02000000                     movl $0x2, %edx
+    52: b902000000                     movl $0x2, %ecx
+    57: 498b742418                     movq 0x18(%r12), %rsi
+    5c: 41bd18000000                   movl $0x18, %r13d
+    62: 4901f5                         addq %rsi, %r13
+    65: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x68: X86_64_RELOC_GOT_LOAD Rel32 data-4
+    6c: 4901d0                         addq %rdx, %r8
+    6f: 4c89e7                         movq %r12, %rdi
+    72: 4c89ee                         movq %r13, %rsi
+    75: 4c89f2                         movq %r14, %rdx
+    78: 4883c430                       addq $0x30, %rsp
+    7c: 5d                             popq %rbp
+    7d: e900000000                     jmp 0x0
+        # hole +0x7e: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+    82: 4939cf                         cmpq %rcx, %r15
+    85: 7ec0                           jle -0x40
+    87: 4c01f8                         addq %r15, %rax
+    8a: 48894530                       movq %rax, 0x30(%rbp)
+    8e: 41f6c501                       testb $0x1, %r13b
+    92: 750e                           jne 0xe
+    94: 49ff4d00                       decq (%r13)
+    98: 7508                           jne 0x8
+    9a: 4c89ef                         movq %r13, %rdi
+    9d: e800000000                     callq 0x0
+        # hole +0x9e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+    a2: 4c89642420                     movq %r12, 0x20(%rsp)
+    a7: 4b8d143f                       leaq (%r15,%r15), %rdx
+    ab: f6c301                         testb $0x1, %bl
+    ae: 7503                           jne 0x3
+    b0: 48ff03                         incq (%rbx)
+    b3: 4e8d247d01000000               leaq 0x1(,%r15,2), %r12
+    bb: 48d1fa                         sarq %rdx
+    be: 31c9                           xorl %ecx, %ecx
+    c0: 480fafd2                       imulq %rdx, %rdx
+    c4: b001                           movb $0x1, %al
+    c6: 4c896c2428                     movq %r13, 0x28(%rsp)
+    cb: 0f8097020000                   jo 0x297
+    d1: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
+    db: 4801d6                         addq %rdx, %rsi
+    de: 4885f6                         testq %rsi, %rsi
+    e1: 0f8981020000                   jns 0x281
+    e7: 4c8d3c5501000000               leaq 0x1(,%rdx,2), %r15
+    ef: 4c89f7                         movq %r14, %rdi
+    f2: 4889de                         movq %rbx, %rsi
+    f5: 4c89fa                         movq %r15, %rdx
+    f8: e800000000                     callq 0x0
+        # hole +0xf9: X86_64_RELOC_BRANCH Rel32 symbol:tf_list_append-4
+    fd: 41bd20000000                   movl $0x20, %r13d
+   103: b95a000000                     movl $0x5a, %ecx
+   108: 48894c2418                     movq %rcx, 0x18(%rsp)
+   10d: c744240c03000000               movl $0x3, 0xc(%rsp)
+   115: 85c0                           testl %eax, %eax
+   117: 0f8533010000                   jne 0x133
+   11d: f6c301                         testb $0x1, %bl
+   120: 750d                           jne 0xd
+   122: 48ff0b                         decq (%rbx)
+   125: 7508                           jne 0x8
+   127: 4889df                         movq %rbx, %rdi
+   12a: e800000000                     callq 0x0
+        # hole +0x12b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   12f: 498b4608                       movq 0x8(%r14), %rax
+   133: 48ffc0                         incq %rax
+   136: 49894608                       movq %rax, 0x8(%r14)
+   13a: 493b4610                       cmpq 0x10(%r14), %rax
+   13e: 0f8d2e010000                   jge 0x12e
+   144: 49833e00                       cmpq $0x0, (%r14)
+   148: 0f8565010000                   jne 0x165
+   14e: 837d0804                       cmpl $0x4, 0x8(%rbp)
+   152: 0f85dd000000                   jne 0xdd
+   158: b809000000                     movl $0x9, %eax
+   15d: 4889442410                     movq %rax, 0x10(%rsp)
+   162: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
+   170: 488b4540                       movq 0x40(%rbp), %rax
+   174: 488b5530                       movq 0x30(%rbp), %rdx
+   178: 488b4d38                       movq 0x38(%rbp), %rcx
+   17c: 4885c0                         testq %rax, %rax
+   17f: 7e0f                           jle 0xf
+   181: 4839ca                         cmpq %rcx, %rdx
+   184: 7c13                           jl 0x13
+   186: e9ba010000                     jmp 0x1ba
+   18b: 0f1f440000                     nopl (%rax,%rax)
+   190: 4839ca                         cmpq %rcx, %rdx
+   193: 0f8eac010000                   jle 0x1ac
+   199: 4801d0                         addq %rdx, %rax
+   19c: 48894530                       movq %rax, 0x30(%rbp)
+   1a0: f6c301                         testb $0x1, %bl
+   1a3: 7503                           jne 0x3
+   1a5: 48ff03                         incq (%rbx)
+   1a8: 4c8d245501000000               leaq 0x1(,%rdx,2), %r12
+   1b0: 4801d2                         addq %rdx, %rdx
+   1b3: 48d1fa                         sarq %rdx
+   1b6: 31c9                           xorl %ecx, %ecx
+   1b8: 480fafd2                       imulq %rdx, %rdx
+   1bc: b001                           movb $0x1, %al
+   1be: 0f80a4010000                   jo 0x1a4
+   1c4: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
+   1ce: 4801d6                         addq %rdx, %rsi
+   1d1: 4885f6                         testq %rsi, %rsi
+   1d4: 0f898e010000                   jns 0x18e
+   1da: 4c8d3c5501000000               leaq 0x1(,%rdx,2), %r15
+   1e2: 4c89f7                         movq %r14, %rdi
+   1e5: 4889de                         movq %rbx, %rsi
+   1e8: 4c89fa                         movq %r15, %rdx
+   1eb: e800000000                     callq 0x0
+        # hole +0x1ec: X86_64_RELOC_BRANCH Rel32 symbol:tf_list_append-4
+   1f0: 85c0                           testl %eax, %eax
+   1f2: 7566                           jne 0x66
+   1f4: f6c301                         testb $0x1, %bl
+   1f7: 7517                           jne 0x17
+   1f9: 48ff0b                         decq (%rbx)
+   1fc: 7512                           jne 0x12
+   1fe: 4889df                         movq %rbx, %rdi
+   201: e800000000                     callq 0x0
+        # hole +0x202: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   206: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
+   210: 498b4608                       movq 0x8(%r14), %rax
+   214: 48ffc0                         incq %rax
+   217: 49894608                       movq %rax, 0x8(%r14)
+   21b: 493b4610                       cmpq 0x10(%r14), %rax
+   21f: 7d51                           jge 0x51
+   221: 49833e00                       cmpq $0x0, (%r14)
+   225: 0f8588000000                   jne 0x88
+   22b: 837d0804                       cmpl $0x4, 0x8(%rbp)
+   22f: 0f843bffffff                   je -0xc5
+   235: 31c0                           xorl %eax, %eax
+   237: c744240c01000000               movl $0x1, 0xc(%rsp)
+   23f: b901000000                     movl $0x1, %ecx
+   244: 48894c2410                     movq %rcx, 0x10(%rsp)
+   249: b90a000000                     movl $0xa, %ecx
+   24e: eb7c                           jmp 0x7c
+   250: b809000000                     movl $0x9, %eax
+   255: 4889442410                     movq %rax, 0x10(%rsp)
+   25a: b001                           movb $0x1, %al
+   25c: 31d2                           xorl %edx, %edx
+   25e: b101                           movb $0x1, %cl
+   260: 488b742420                     movq 0x20(%rsp), %rsi
+   265: 488b7618                       movq 0x18(%rsi), %rsi
+   269: 4c3b642428                     cmpq 0x28(%rsp), %r12
+   26e: 757b                           jne 0x7b
+   270: eb7d                           jmp 0x7d
+   272: 49c70601000000                 movq $0x1, (%r14)
+   279: 41bd18000000                   movl $0x18, %r13d
+   27f: b86e000000                     movl $0x6e, %eax
+   284: 4889442418                     movq %rax, 0x18(%rsp)
+   289: b80b000000                     movl $0xb, %eax
+   28e: 4889442410                     movq %rax, 0x10(%rsp)
+   293: c744240c02000000               movl $0x2, 0xc(%rsp)
+   29b: 31c0                           xorl %eax, %eax
+   29d: 31c9                           xorl %ecx, %ecx
+   29f: 31d2                           xorl %edx, %edx
+   2a1: 488b742420                     movq 0x20(%rsp), %rsi
+   2a6: 488b7618                       movq 0x18(%rsi), %rsi
+   2aa: 4c3b642428                     cmpq 0x28(%rsp), %r12
+   2af: 753a                           jne 0x3a
+   2b1: eb3c                           jmp 0x3c
+   2b3: 31c0                           xorl %eax, %eax
+   2b5: c744240c02000000               movl $0x2, 0xc(%rsp)
+   2bd: b90b000000                     movl $0xb, %ecx
+   2c2: 48894c2410                     movq %rcx, 0x10(%rsp)
+   2c7: b96e000000                     movl $0x6e, %ecx
+   2cc: 48894c2418                     movq %rcx, 0x18(%rsp)
+   2d1: 31c9                           xorl %ecx, %ecx
+   2d3: 31d2                           xorl %edx, %edx
+   2d5: 41bd18000000                   movl $0x18, %r13d
+   2db: 488b742420                     movq 0x20(%rsp), %rsi
+   2e0: 488b7618                       movq 0x18(%rsi), %rsi
+   2e4: 4c3b642428                     cmpq 0x28(%rsp), %r12
+   2e9: 7404                           je 0x4
+   2eb: 4c896608                       movq %r12, 0x8(%rsi)
+   2ef: 84c0                           testb %al, %al
+   2f1: 7410                           je 0x10
+   2f3: 48895e18                       movq %rbx, 0x18(%rsi)
+   2f7: 84c9                           testb %cl, %cl
+   2f9: 7426                           je 0x26
+   2fb: 41bd20000000                   movl $0x20, %r13d
+   301: eb06                           jmp 0x6
+   303: 41bd18000000                   movl $0x18, %r13d
+   309: 4c8b4c2418                     movq 0x18(%rsp), %r9
+   30e: 488b542410                     movq 0x10(%rsp), %rdx
+   313: 4c8b642420                     movq 0x20(%rsp), %r12
+   318: 8b4c240c                       movl 0xc(%rsp), %ecx
+   31c: e941fdffff                     jmp -0x2bf
+   321: 4c897e20                       movq %r15, 0x20(%rsi)
+   325: 84d2                           testb %dl, %dl
+   327: 4c8b4c2418                     movq 0x18(%rsp), %r9
+   32c: 488b542410                     movq 0x10(%rsp), %rdx
+   331: 8b4c240c                       movl 0xc(%rsp), %ecx
+   335: 7404                           je 0x4
+   337: 4c896628                       movq %r12, 0x28(%rsi)
+   33b: 4c8b642420                     movq 0x20(%rsp), %r12
+   340: e91dfdffff                     jmp -0x2e3
+   345: b814000000                     movl $0x14, %eax
+   34a: 4889442418                     movq %rax, 0x18(%rsp)
+   34f: b802000000                     movl $0x2, %eax
+   354: 4889442410                     movq %rax, 0x10(%rsp)
+   359: 31c0                           xorl %eax, %eax
+   35b: c744240c02000000               movl $0x2, 0xc(%rsp)
+   363: e969ffffff                     jmp -0x97
+   368: 4d89e7                         movq %r12, %r15
+   36b: c744240c01000000               movl $0x1, 0xc(%rsp)
+   373: ba08000000                     movl $0x8, %edx
+   378: 4889542410                     movq %rdx, 0x10(%rsp)
+   37d: ba50000000                     movl $0x50, %edx
+   382: 4889542418                     movq %rdx, 0x18(%rsp)
+   387: b201                           movb $0x1, %dl
+   389: 41bd30000000                   movl $0x30, %r13d
+   38f: 488b742420                     movq 0x20(%rsp), %rsi
+   394: 488b7618                       movq 0x18(%rsi), %rsi
+   398: 4c3b642428                     cmpq 0x28(%rsp), %r12
+   39d: 0f8548ffffff                   jne -0xb8
+   3a3: e947ffffff                     jmp -0xb9
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,211 +1,293 @@
-# stencil attr_loop for x86_64-pc-windows-msvc: 781 code bytes, 16 data bytes, 10 holes
+# stencil attr_loop for x86_64-pc-windows-msvc: 1186 code bytes, 16 data bytes, 10 holes
      0: 55                             pushq %rbp
-     1: 4883ec30                       subq $0x30, %rsp
-     5: 4d8d7d08                       leaq 0x8(%r13), %r15
-     9: 498d5d10                       leaq 0x10(%r13), %rbx
-     d: 488b2d00000000                 movq (%rip), %rbp
-        # hole +0x10: IMAGE_REL_AMD64_REL32 Rel32 data-4
-    14: be01000000                     movl $0x1, %esi
-    19: 0f1f8000000000                 nopl (%rax)
-    20: 498b4df8                       movq -0x8(%r13), %rcx
-    24: b80a000000                     movl $0xa, %eax
-    29: ba01000000                     movl $0x1, %edx
-    2e: f6c101                         testb $0x1, %cl
-    31: 0f858b020000                   jne 0x28b
-    37: 83790804                       cmpl $0x4, 0x8(%rcx)
-    3b: 0f8581020000                   jne 0x281
-    41: 488b4140                       movq 0x40(%rcx), %rax
-    45: 488b5130                       movq 0x30(%rcx), %rdx
-    49: 488b7938                       movq 0x38(%rcx), %rdi
-    4d: 4885c0                         testq %rax, %rax
-    50: 7e0e                           jle 0xe
-    52: 4839fa                         cmpq %rdi, %rdx
-    55: 7c12                           jl 0x12
-    57: e930020000                     jmp 0x230
-    5c: 0f1f4000                       nopl (%rax)
-    60: 4839fa                         cmpq %rdi, %rdx
-    63: 0f8e23020000                   jle 0x223
-    69: 4801d0                         addq %rdx, %rax
-    6c: 48894130                       movq %rax, 0x30(%rcx)
-    70: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-    78: 49894500                       movq %rax, (%r13)
-    7c: 498b542418                     movq 0x18(%r12), %rdx
-    81: 488b4a08                       movq 0x8(%rdx), %rcx
-    85: 48894208                       movq %rax, 0x8(%rdx)
-    89: f6c101                         testb $0x1, %cl
-    8c: 7509                           jne 0x9
-    8e: 48ff09                         decq (%rcx)
-    91: 0f84b4010000                   je 0x1b4
-    97: 498b442418                     movq 0x18(%r12), %rax
-    9c: 488b08                         movq (%rax), %rcx
-    9f: f6c101                         testb $0x1, %cl
-    a2: 7503                           jne 0x3
-    a4: 48ff01                         incq (%rcx)
-    a7: 49894d00                       movq %rcx, (%r13)
-    ab: b83c000000                     movl $0x3c, %eax
-    b0: ba06000000                     movl $0x6, %edx
-    b5: f6c101                         testb $0x1, %cl
-    b8: 0f85b4010000                   jne 0x1b4
-    be: 83790807                       cmpl $0x7, 0x8(%rcx)
-    c2: 0f85aa010000                   jne 0x1aa
-    c8: 4889ef                         movq %rbp, %rdi
-    cb: 4c8b4130                       movq 0x30(%rcx), %r8
-    cf: 49397830                       cmpq %rdi, 0x30(%r8)
-    d3: 0f8599010000                   jne 0x199
-    d9: 48ff01                         incq (%rcx)
-    dc: 49890f                         movq %rcx, (%r15)
-    df: b850000000                     movl $0x50, %eax
-    e4: ba08000000                     movl $0x8, %edx
-    e9: 83790807                       cmpl $0x7, 0x8(%rcx)
-    ed: 0f8584010000                   jne 0x184
-    f3: 4883793800                     cmpq $0x0, 0x38(%rcx)
-    f8: 0f8479010000                   je 0x179
-    fe: 488b4140                       movq 0x40(%rcx), %rax
-   102: a801                           testb $0x1, %al
-   104: 752a                           jne 0x2a
-   106: 48ff00                         incq (%rax)
-   109: 498907                         movq %rax, (%r15)
-   10c: 48ff09                         decq (%rcx)
-   10f: 7527                           jne 0x27
-   111: e800000000                     callq 0x0
-        # hole +0x112: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   116: 498b442418                     movq 0x18(%r12), %rax
-   11b: 488b4810                       movq 0x10(%rax), %rcx
-   11f: f6c101                         testb $0x1, %cl
-   122: 7426                           je 0x26
-   124: e96f010000                     jmp 0x16f
-   129: 0f1f8000000000                 nopl (%rax)
-   130: 498907                         movq %rax, (%r15)
-   133: 48ff09                         decq (%rcx)
-   136: 74d9                           je -0x27
-   138: 498b442418                     movq 0x18(%r12), %rax
-   13d: 488b4810                       movq 0x10(%rax), %rcx
-   141: f6c101                         testb $0x1, %cl
-   144: 0f854e010000                   jne 0x14e
-   14a: 48ff01                         incq (%rcx)
-   14d: 48890b                         movq %rcx, (%rbx)
-   150: 83790807                       cmpl $0x7, 0x8(%rcx)
-   154: 0f8542010000                   jne 0x142
-   15a: 488b4130                       movq 0x30(%rcx), %rax
-   15e: 4883783003                     cmpq $0x3, 0x30(%rax)
-   163: 0f8533010000                   jne 0x133
-   169: 4883793800                     cmpq $0x0, 0x38(%rcx)
-   16e: 0f8479010000                   je 0x179
-   174: 488b4140                       movq 0x40(%rcx), %rax
-   178: a801                           testb $0x1, %al
-   17a: 7524                           jne 0x24
-   17c: 48ff00                         incq (%rax)
-   17f: 488903                         movq %rax, (%rbx)
-   182: 48ff09                         decq (%rcx)
-   185: 7521                           jne 0x21
-   187: e800000000                     callq 0x0
-        # hole +0x188: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   18c: 498b0f                         movq (%r15), %rcx
-   18f: f6c101                         testb $0x1, %cl
-   192: 7520                           jne 0x20
-   194: e9e3000000                     jmp 0xe3
-   199: 0f1f8000000000                 nopl (%rax)
-   1a0: 488903                         movq %rax, (%rbx)
-   1a3: 48ff09                         decq (%rcx)
-   1a6: 74df                           je -0x21
-   1a8: 498b0f                         movq (%r15), %rcx
-   1ab: f6c101                         testb $0x1, %cl
-   1ae: 0f84c8000000                   je 0xc8
-   1b4: 488b03                         movq (%rbx), %rax
-   1b7: a801                           testb $0x1, %al
-   1b9: 0f84bd000000                   je 0xbd
-   1bf: 48d1f9                         sarq %rcx
-   1c2: 48d1f8                         sarq %rax
-   1c5: 4801c8                         addq %rcx, %rax
-   1c8: 4889c1                         movq %rax, %rcx
-   1cb: 48ba00000000000000c0           movabsq $-0x4000000000000000, %rdx
-   1d5: 4801d1                         addq %rdx, %rcx
-   1d8: 0f891f010000                   jns 0x11f
-   1de: 4c8d044501000000               leaq 0x1(,%rax,2), %r8
-   1e6: 498b7d00                       movq (%r13), %rdi
-   1ea: 49897d08                       movq %rdi, 0x8(%r13)
-   1ee: 4d894500                       movq %r8, (%r13)
-   1f2: b896000000                     movl $0x96, %eax
-   1f7: ba0f000000                     movl $0xf, %edx
-   1fc: 40f6c701                       testb $0x1, %dil
-   200: 7575                           jne 0x75
-   202: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   206: 756f                           jne 0x6f
-   208: 48837f3802                     cmpq $0x2, 0x38(%rdi)
-   20d: 7268                           jb 0x68
-   20f: 488b4f48                       movq 0x48(%rdi), %rcx
-   213: 4c894748                       movq %r8, 0x48(%rdi)
-   217: f6c101                         testb $0x1, %cl
-   21a: 7505                           jne 0x5
-   21c: 48ff09                         decq (%rcx)
-   21f: 7445                           je 0x45
-   221: 48ff0f                         decq (%rdi)
-   224: 7508                           jne 0x8
-   226: 4889f9                         movq %rdi, %rcx
-   229: e800000000                     callq 0x0
-        # hole +0x22a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   22e: 498b4608                       movq 0x8(%r14), %rax
-   232: 48ffc0                         incq %rax
-   235: 49894608                       movq %rax, 0x8(%r14)
-   239: 493b4610                       cmpq 0x10(%r14), %rax
-   23d: 7d6d                           jge 0x6d
-   23f: 49833e00                       cmpq $0x0, (%r14)
-   243: 0f84d7fdffff                   je -0x229
-   249: eb68                           jmp 0x68
-   24b: e800000000                     callq 0x0
-        # hole +0x24c: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   250: 498b442418                     movq 0x18(%r12), %rax
-   255: 488b08                         movq (%rax), %rcx
-   258: f6c101                         testb $0x1, %cl
-   25b: 0f8443feffff                   je -0x1bd
-   261: e941feffff                     jmp -0x1bf
-   266: e800000000                     callq 0x0
-        # hole +0x267: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   26b: 48ff0f                         decq (%rdi)
-   26e: 75be                           jne -0x42
-   270: ebb4                           jmp -0x4c
-   272: 4d89fd                         movq %r15, %r13
-   275: eb4b                           jmp 0x4b
-   277: 4989dd                         movq %rbx, %r13
-   27a: eb46                           jmp 0x46
-   27c: 4983c518                       addq $0x18, %r13
-   280: b878000000                     movl $0x78, %eax
-   285: ba0c000000                     movl $0xc, %edx
-   28a: eb36                           jmp 0x36
-   28c: b814000000                     movl $0x14, %eax
-   291: ba02000000                     movl $0x2, %edx
-   296: eb25                           jmp 0x25
-   298: 49894d10                       movq %rcx, 0x10(%r13)
-   29c: 4983c518                       addq $0x18, %r13
-   2a0: b864000000                     movl $0x64, %eax
-   2a5: ba0a000000                     movl $0xa, %edx
-   2aa: eb16                           jmp 0x16
-   2ac: 49c70601000000                 movq $0x1, (%r14)
-   2b3: b8a0000000                     movl $0xa0, %eax
-   2b8: ba10000000                     movl $0x10, %edx
-   2bd: be02000000                     movl $0x2, %esi
-   2c2: 488b0d00000000                 movq (%rip), %rcx
-        # hole +0x2c5: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   2c9: 4801d1                         addq %rdx, %rcx
-   2cc: 4889442428                     movq %rax, 0x28(%rsp)
-   2d1: 48894c2420                     movq %rcx, 0x20(%rsp)
-   2d6: 4c89e1                         movq %r12, %rcx
-   2d9: 4c89ea                         movq %r13, %rdx
-   2dc: 4d89f0                         movq %r14, %r8
-   2df: 4189f1                         movl %esi, %r9d
-   2e2: e800000000                     callq 0x0
-        # hole +0x2e3: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   2e7: 4883c430                       addq $0x30, %rsp
-   2eb: 5d                             popq %rbp
-   2ec: c3                             retq
-   2ed: 4983c518                       addq $0x18, %r13
-   2f1: b86e000000                     movl $0x6e, %eax
-   2f6: ba0b000000                     movl $0xb, %edx
-   2fb: ebc5                           jmp -0x3b
-   2fd: 4983c518                       addq $0x18, %r13
-   301: b882000000                     movl $0x82, %eax
-   306: ba0d000000                     movl $0xd, %edx
-   30b: ebb5                           jmp -0x4b
+     1: 4883ec50                       subq $0x50, %rsp
+     5: 4c89742448                     movq %r14, 0x48(%rsp)
+     a: 4c89e1                         movq %r12, %rcx
+     d: 498b442418                     movq 0x18(%r12), %rax
+    12: 488b30                         movq (%rax), %rsi
+    15: 488b7808                       movq 0x8(%rax), %rdi
+    19: 4c8b6018                       movq 0x18(%rax), %r12
+    1d: 41bf20000000                   movl $0x20, %r15d
+    23: 41b001                         movb $0x1, %r8b
+    26: 41ba0a000000                   movl $0xa, %r10d
+    2c: 41bb01000000                   movl $0x1, %r11d
+    32: 41b901000000                   movl $0x1, %r9d
+    38: 41f6c401                       testb $0x1, %r12b
+    3c: 0f8527020000                   jne 0x227
+    42: 48894c2440                     movq %rcx, 0x40(%rsp)
+    47: 4889fb                         movq %rdi, %rbx
+    4a: 4c8b7810                       movq 0x10(%rax), %r15
+    4e: 48897c2438                     movq %rdi, 0x38(%rsp)
+    53: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
+    60: 41837c240804                   cmpl $0x4, 0x8(%r12)
+    66: 0f859f020000                   jne 0x29f
+    6c: 498b442440                     movq 0x40(%r12), %rax
+    71: 4885c0                         testq %rax, %rax
+    74: 7e1a                           jle 0x1a
+    76: 498b7c2430                     movq 0x30(%r12), %rdi
+    7b: 493b7c2438                     cmpq 0x38(%r12), %rdi
+    80: 7c1e                           jl 0x1e
+    82: e9a7020000                     jmp 0x2a7
+    87: 660f1f840000000000             nopw (%rax,%rax)
+    90: 498b7c2430                     movq 0x30(%r12), %rdi
+    95: 493b7c2438                     cmpq 0x38(%r12), %rdi
+    9a: 0f8e8e020000                   jle 0x28e
+    a0: 4801f8                         addq %rdi, %rax
+    a3: 4989442430                     movq %rax, 0x30(%r12)
+    a8: f6c301                         testb $0x1, %bl
+    ab: 7513                           jne 0x13
+    ad: 48ff0b                         decq (%rbx)
+    b0: 750e                           jne 0xe
+    b2: 4889d9                         movq %rbx, %rcx
+    b5: e800000000                     callq 0x0
+        # hole +0xb6: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    ba: 660f1f440000                   nopw (%rax,%rax)
+    c0: 488d1c7d01000000               leaq 0x1(,%rdi,2), %rbx
+    c8: 40f6c601                       testb $0x1, %sil
+    cc: 0f8585020000                   jne 0x285
+    d2: 48ff06                         incq (%rsi)
+    d5: b001                           movb $0x1, %al
+    d7: 837e0807                       cmpl $0x7, 0x8(%rsi)
+    db: 0f8598020000                   jne 0x298
+    e1: 488b0d00000000                 movq (%rip), %rcx
+        # hole +0xe4: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    e8: 488b5630                       movq 0x30(%rsi), %rdx
+    ec: 48394a30                       cmpq %rcx, 0x30(%rdx)
+    f0: 0f8583020000                   jne 0x283
+    f6: 488b06                         movq (%rsi), %rax
+    f9: 48ffc0                         incq %rax
+    fc: 488906                         movq %rax, (%rsi)
+    ff: 48837e3800                     cmpq $0x0, 0x38(%rsi)
+   104: 0f8411030000                   je 0x311
+   10a: 488b7e40                       movq 0x40(%rsi), %rdi
+   10e: 40f6c701                       testb $0x1, %dil
+   112: 752c                           jne 0x2c
+   114: 48ff07                         incq (%rdi)
+   117: 488b06                         movq (%rsi), %rax
+   11a: 48ffc8                         decq %rax
+   11d: 488906                         movq %rax, (%rsi)
+   120: 7526                           jne 0x26
+   122: 4889f1                         movq %rsi, %rcx
+   125: e800000000                     callq 0x0
+        # hole +0x126: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   12a: 41b501                         movb $0x1, %r13b
+   12d: 41f6c701                       testb $0x1, %r15b
+   131: 7422                           je 0x22
+   133: e997010000                     jmp 0x197
+   138: 0f1f840000000000               nopl (%rax,%rax)
+   140: 48ffc8                         decq %rax
+   143: 488906                         movq %rax, (%rsi)
+   146: 74da                           je -0x26
+   148: 41b501                         movb $0x1, %r13b
+   14b: 41f6c701                       testb $0x1, %r15b
+   14f: 0f857a010000                   jne 0x17a
+   155: 49ff07                         incq (%r15)
+   158: 41837f0807                     cmpl $0x7, 0x8(%r15)
+   15d: 0f856c010000                   jne 0x16c
+   163: 498b4730                       movq 0x30(%r15), %rax
+   167: 4883783003                     cmpq $0x3, 0x30(%rax)
+   16c: 0f855d010000                   jne 0x15d
+   172: 49837f3800                     cmpq $0x0, 0x38(%r15)
+   177: 0f84b2020000                   je 0x2b2
+   17d: 498b6f40                       movq 0x40(%r15), %rbp
+   181: 40f6c501                       testb $0x1, %bpl
+   185: 7529                           jne 0x29
+   187: 48ff4500                       incq (%rbp)
+   18b: 49ff0f                         decq (%r15)
+   18e: 7525                           jne 0x25
+   190: 4c89f9                         movq %r15, %rcx
+   193: e800000000                     callq 0x0
+        # hole +0x194: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   198: 40f6c701                       testb $0x1, %dil
+   19c: 7521                           jne 0x21
+   19e: e946010000                     jmp 0x146
+   1a3: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
+   1b0: 49ff0f                         decq (%r15)
+   1b3: 74db                           je -0x25
+   1b5: 40f6c701                       testb $0x1, %dil
+   1b9: 0f842a010000                   je 0x12a
+   1bf: 40f6c501                       testb $0x1, %bpl
+   1c3: 0f8420010000                   je 0x120
+   1c9: 4889f9                         movq %rdi, %rcx
+   1cc: 48d1f9                         sarq %rcx
+   1cf: 4889e8                         movq %rbp, %rax
+   1d2: 48d1f8                         sarq %rax
+   1d5: 4801c8                         addq %rcx, %rax
+   1d8: 4889c1                         movq %rax, %rcx
+   1db: 48ba00000000000000c0           movabsq $-0x4000000000000000, %rdx
+   1e5: 4801d1                         addq %rdx, %rcx
+   1e8: 0f895e020000                   jns 0x25e
+   1ee: 4c8d344501000000               leaq 0x1(,%rax,2), %r14
+   1f6: 837e0807                       cmpl $0x7, 0x8(%rsi)
+   1fa: 0f8566020000                   jne 0x266
+   200: 48837e3802                     cmpq $0x2, 0x38(%rsi)
+   205: 488b7c2448                     movq 0x48(%rsp), %rdi
+   20a: 0f8256020000                   jb 0x256
+   210: 488b4e48                       movq 0x48(%rsi), %rcx
+   214: 4c897648                       movq %r14, 0x48(%rsi)
+   218: f6c101                         testb $0x1, %cl
+   21b: 7505                           jne 0x5
+   21d: 48ff09                         decq (%rcx)
+   220: 743b                           je 0x3b
+   222: 48ff0e                         decq (%rsi)
+   225: 7508                           jne 0x8
+   227: 4889f1                         movq %rsi, %rcx
+   22a: e800000000                     callq 0x0
+        # hole +0x22b: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   22f: 488b4708                       movq 0x8(%rdi), %rax
+   233: 48ffc0                         incq %rax
+   236: 48894708                       movq %rax, 0x8(%rdi)
+   23a: 483b4710                       cmpq 0x10(%rdi), %rax
+   23e: 0f8d55010000                   jge 0x155
+   244: 48833f00                       cmpq $0x0, (%rdi)
+   248: 0f856b010000                   jne 0x16b
+   24e: 41f6c401                       testb $0x1, %r12b
+   252: 0f8408feffff                   je -0x1f8
+   258: e982010000                     jmp 0x182
+   25d: e800000000                     callq 0x0
+        # hole +0x25e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   262: 48ff0e                         decq (%rsi)
+   265: 75c8                           jne -0x38
+   267: ebbe                           jmp -0x42
+   269: 31c0                           xorl %eax, %eax
+   26b: 4889fb                         movq %rdi, %rbx
+   26e: 4531ed                         xorl %r13d, %r13d
+   271: 488b5118                       movq 0x18(%rcx), %rdx
+   275: 4839fb                         cmpq %rdi, %rbx
+   278: 7408                           je 0x8
+   27a: 48895a08                       movq %rbx, 0x8(%rdx)
+   27e: 488b5118                       movq 0x18(%rcx), %rdx
+   282: 4584c0                         testb %r8b, %r8b
+   285: 7521                           jne 0x21
+   287: 4c897220                       movq %r14, 0x20(%rdx)
+   28b: 488b5118                       movq 0x18(%rcx), %rdx
+   28f: 84c0                           testb %al, %al
+   291: 7515                           jne 0x15
+   293: 48897228                       movq %rsi, 0x28(%rdx)
+   297: 488b5118                       movq 0x18(%rcx), %rdx
+   29b: 4584ed                         testb %r13b, %r13b
+   29e: 7408                           je 0x8
+   2a0: 48896a30                       movq %rbp, 0x30(%rdx)
+   2a4: 488b5118                       movq 0x18(%rcx), %rdx
+   2a8: 4c8b442448                     movq 0x48(%rsp), %r8
+   2ad: 4c01fa                         addq %r15, %rdx
+   2b0: 488b0500000000                 movq (%rip), %rax
+        # hole +0x2b3: IMAGE_REL_AMD64_REL32 Rel32 data+4
+   2b7: 4c01d8                         addq %r11, %rax
+   2ba: 4c89542428                     movq %r10, 0x28(%rsp)
+   2bf: 4889442420                     movq %rax, 0x20(%rsp)
+   2c4: e800000000                     callq 0x0
+        # hole +0x2c5: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   2c9: 4883c450                       addq $0x50, %rsp
+   2cd: 5d                             popq %rbp
+   2ce: c3                             retq
+   2cf: 4989f6                         movq %rsi, %r14
+   2d2: 4889fe                         movq %rdi, %rsi
+   2d5: 4c89fd                         movq %r15, %rbp
+   2d8: 4531c0                         xorl %r8d, %r8d
+   2db: 41bb0a000000                   movl $0xa, %r11d
+   2e1: 41ba64000000                   movl $0x64, %r10d
+   2e7: eb15                           jmp 0x15
+   2e9: 4531c0                         xorl %r8d, %r8d
+   2ec: 4989f6                         movq %rsi, %r14
+   2ef: 4889fe                         movq %rdi, %rsi
+   2f2: 41bb0c000000                   movl $0xc, %r11d
+   2f8: 41ba78000000                   movl $0x78, %r10d
+   2fe: 31c0                           xorl %eax, %eax
+   300: 41bf38000000                   movl $0x38, %r15d
+   306: e975010000                     jmp 0x175
+   30b: 31c0                           xorl %eax, %eax
+   30d: 4531ed                         xorl %r13d, %r13d
+   310: 488b4c2440                     movq 0x40(%rsp), %rcx
+   315: 41b901000000                   movl $0x1, %r9d
+   31b: 488b7c2438                     movq 0x38(%rsp), %rdi
+   320: 41b001                         movb $0x1, %r8b
+   323: 41ba0a000000                   movl $0xa, %r10d
+   329: e9cf000000                     jmp 0xcf
+   32e: 41ba14000000                   movl $0x14, %r10d
+   334: 41bb02000000                   movl $0x2, %r11d
+   33a: 41b902000000                   movl $0x2, %r9d
+   340: 31c0                           xorl %eax, %eax
+   342: 4531ed                         xorl %r13d, %r13d
+   345: 488b4c2440                     movq 0x40(%rsp), %rcx
+   34a: 488b7c2438                     movq 0x38(%rsp), %rdi
+   34f: 41b001                         movb $0x1, %r8b
+   352: e9ac000000                     jmp 0xac
+   357: 41bf28000000                   movl $0x28, %r15d
+   35d: b001                           movb $0x1, %al
+   35f: 41ba3c000000                   movl $0x3c, %r10d
+   365: 41bb06000000                   movl $0x6, %r11d
+   36b: 4531c0                         xorl %r8d, %r8d
+   36e: 4989f6                         movq %rsi, %r14
+   371: 4531ed                         xorl %r13d, %r13d
+   374: e907010000                     jmp 0x107
+   379: 4531c0                         xorl %r8d, %r8d
+   37c: 4989f6                         movq %rsi, %r14
+   37f: 41bb06000000                   movl $0x6, %r11d
+   385: 41ba3c000000                   movl $0x3c, %r10d
+   38b: 4531ed                         xorl %r13d, %r13d
+   38e: 41bf28000000                   movl $0x28, %r15d
+   394: e9e7000000                     jmp 0xe7
+   399: 48c70701000000                 movq $0x1, (%rdi)
+   3a0: 41b001                         movb $0x1, %r8b
+   3a3: 41baa0000000                   movl $0xa0, %r10d
+   3a9: 41bb10000000                   movl $0x10, %r11d
+   3af: 41b902000000                   movl $0x2, %r9d
+   3b5: 31c0                           xorl %eax, %eax
+   3b7: eb17                           jmp 0x17
+   3b9: 41baa0000000                   movl $0xa0, %r10d
+   3bf: 41bb10000000                   movl $0x10, %r11d
+   3c5: 41b902000000                   movl $0x2, %r9d
+   3cb: 31c0                           xorl %eax, %eax
+   3cd: 41b001                         movb $0x1, %r8b
+   3d0: 4531ed                         xorl %r13d, %r13d
+   3d3: 488b4c2440                     movq 0x40(%rsp), %rcx
+   3d8: 488b7c2438                     movq 0x38(%rsp), %rdi
+   3dd: eb24                           jmp 0x24
+   3df: 41ba0a000000                   movl $0xa, %r10d
+   3e5: 31c0                           xorl %eax, %eax
+   3e7: 41b001                         movb $0x1, %r8b
+   3ea: 4531ed                         xorl %r13d, %r13d
+   3ed: 488b4c2440                     movq 0x40(%rsp), %rcx
+   3f2: 41b901000000                   movl $0x1, %r9d
+   3f8: 488b7c2438                     movq 0x38(%rsp), %rdi
+   3fd: 41bb01000000                   movl $0x1, %r11d
+   403: 41bf20000000                   movl $0x20, %r15d
+   409: 488b5118                       movq 0x18(%rcx), %rdx
+   40d: 4839fb                         cmpq %rdi, %rbx
+   410: 0f8564feffff                   jne -0x19c
+   416: e967feffff                     jmp -0x199
+   41b: 41ba50000000                   movl $0x50, %r10d
+   421: 41bb08000000                   movl $0x8, %r11d
+   427: 4531c0                         xorl %r8d, %r8d
+   42a: 4989f6                         movq %rsi, %r14
+   42d: eb46                           jmp 0x46
+   42f: 4989f6                         movq %rsi, %r14
+   432: 4889fe                         movq %rdi, %rsi
+   435: 4c89fd                         movq %r15, %rbp
+   438: 41bb0b000000                   movl $0xb, %r11d
+   43e: 41ba6e000000                   movl $0x6e, %r10d
+   444: 4531c0                         xorl %r8d, %r8d
+   447: e9b2feffff                     jmp -0x14e
+   44c: 41ba82000000                   movl $0x82, %r10d
+   452: 41bb0d000000                   movl $0xd, %r11d
+   458: 4531c0                         xorl %r8d, %r8d
+   45b: 4989f6                         movq %rsi, %r14
+   45e: 4889fe                         movq %rdi, %rsi
+   461: e998feffff                     jmp -0x168
+   466: 4531c0                         xorl %r8d, %r8d
+   469: 41bb0f000000                   movl $0xf, %r11d
+   46f: 41ba96000000                   movl $0x96, %r10d
+   475: 31c0                           xorl %eax, %eax
+   477: 4531ed                         xorl %r13d, %r13d
+   47a: 41bf30000000                   movl $0x30, %r15d
+   480: 488b4c2440                     movq 0x40(%rsp), %rcx
+   485: 41b901000000                   movl $0x1, %r9d
+   48b: 488b7c2438                     movq 0x38(%rsp), %rdi
+   490: 488b5118                       movq 0x18(%rcx), %rdx
+   494: 4839fb                         cmpq %rdi, %rbx
+   497: 0f84e5fdffff                   je -0x21b
+   49d: e9d8fdffff                     jmp -0x228
 # data
      0: 00000000000000000000000000000000
         # hole data+0x0: GOT Abs64 operand0[6]+0

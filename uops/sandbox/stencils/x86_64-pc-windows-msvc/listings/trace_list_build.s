@@ -1,124 +1,156 @@
-# stencil list_build for x86_64-pc-windows-msvc: 471 code bytes, 8 data bytes, 6 holes
-     0: 4883ec38                       subq $0x38, %rsp
-     4: 498d7d08                       leaq 0x8(%r13), %rdi
-     8: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
-    12: be01000000                     movl $0x1, %esi
-    17: 660f1f840000000000             nopw (%rax,%rax)
-    20: 498b55f8                       movq -0x8(%r13), %rdx
-    24: b80a000000                     movl $0xa, %eax
-    29: b901000000                     movl $0x1, %ecx
-    2e: f6c201                         testb $0x1, %dl
-    31: 0f8566010000                   jne 0x166
-    37: 837a0804                       cmpl $0x4, 0x8(%rdx)
-    3b: 0f855c010000                   jne 0x15c
-    41: 488b4240                       movq 0x40(%rdx), %rax
-    45: 488b4a30                       movq 0x30(%rdx), %rcx
-    49: 4c8b4238                       movq 0x38(%rdx), %r8
-    4d: 4885c0                         testq %rax, %rax
-    50: 7e0e                           jle 0xe
-    52: 4c39c1                         cmpq %r8, %rcx
-    55: 7c12                           jl 0x12
-    57: e90b010000                     jmp 0x10b
-    5c: 0f1f4000                       nopl (%rax)
-    60: 4c39c1                         cmpq %r8, %rcx
-    63: 0f8efe000000                   jle 0xfe
-    69: 4801c8                         addq %rcx, %rax
-    6c: 48894230                       movq %rax, 0x30(%rdx)
-    70: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-    78: 49894500                       movq %rax, (%r13)
-    7c: 498b542418                     movq 0x18(%r12), %rdx
-    81: 488b4a08                       movq 0x8(%rdx), %rcx
-    85: 48894208                       movq %rax, 0x8(%rdx)
-    89: f6c101                         testb $0x1, %cl
-    8c: 7509                           jne 0x9
-    8e: 48ff09                         decq (%rcx)
-    91: 0f84b6000000                   je 0xb6
-    97: 498b442418                     movq 0x18(%r12), %rax
-    9c: 488b00                         movq (%rax), %rax
-    9f: a801                           testb $0x1, %al
-    a1: 7503                           jne 0x3
-    a3: 48ff00                         incq (%rax)
-    a6: 49894500                       movq %rax, (%r13)
-    aa: 498b442418                     movq 0x18(%r12), %rax
-    af: 488b4808                       movq 0x8(%rax), %rcx
-    b3: f6c101                         testb $0x1, %cl
-    b6: 7503                           jne 0x3
-    b8: 48ff01                         incq (%rcx)
-    bb: 48890f                         movq %rcx, (%rdi)
-    be: 498b442418                     movq 0x18(%r12), %rax
-    c3: 488b4008                       movq 0x8(%rax), %rax
-    c7: a801                           testb $0x1, %al
-    c9: 7506                           jne 0x6
-    cb: 48ff00                         incq (%rax)
-    ce: 488b0f                         movq (%rdi), %rcx
-    d1: 49894510                       movq %rax, 0x10(%r13)
-    d5: 48d1f9                         sarq %rcx
-    d8: 48d1f8                         sarq %rax
-    db: 480fafc1                       imulq %rcx, %rax
-    df: 0f80e2000000                   jo 0xe2
-    e5: 488d0c18                       leaq (%rax,%rbx), %rcx
-    e9: 4885c9                         testq %rcx, %rcx
-    ec: 0f89d5000000                   jns 0xd5
-    f2: 4c8d044501000000               leaq 0x1(,%rax,2), %r8
-    fa: 4d894508                       movq %r8, 0x8(%r13)
-    fe: 498b5500                       movq (%r13), %rdx
-   102: 4c89f1                         movq %r14, %rcx
-   105: e800000000                     callq 0x0
-        # hole +0x106: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_list_append-4
-   10a: 85c0                           testl %eax, %eax
-   10c: 7565                           jne 0x65
-   10e: 498b4d00                       movq (%r13), %rcx
-   112: f6c101                         testb $0x1, %cl
-   115: 7519                           jne 0x19
-   117: 48ff09                         decq (%rcx)
-   11a: 7514                           jne 0x14
-   11c: e800000000                     callq 0x0
-        # hole +0x11d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   121: 6666666666662e0f1f840000000000 nopw %cs:(%rax,%rax)
-   130: 498b4608                       movq 0x8(%r14), %rax
-   134: 48ffc0                         incq %rax
-   137: 49894608                       movq %rax, 0x8(%r14)
-   13b: 493b4610                       cmpq 0x10(%r14), %rax
-   13f: 7d46                           jge 0x46
-   141: 49833e00                       cmpq $0x0, (%r14)
-   145: 0f84d5feffff                   je -0x12b
-   14b: eb41                           jmp 0x41
-   14d: e800000000                     callq 0x0
-        # hole +0x14e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   152: 498b442418                     movq 0x18(%r12), %rax
-   157: 488b00                         movq (%rax), %rax
-   15a: a801                           testb $0x1, %al
-   15c: 0f8441ffffff                   je -0xbf
-   162: e93fffffff                     jmp -0xc1
-   167: b814000000                     movl $0x14, %eax
-   16c: b902000000                     movl $0x2, %ecx
-   171: eb25                           jmp 0x25
-   173: b85a000000                     movl $0x5a, %eax
-   178: b909000000                     movl $0x9, %ecx
-   17d: be03000000                     movl $0x3, %esi
-   182: 4989fd                         movq %rdi, %r13
-   185: eb16                           jmp 0x16
-   187: 49c70601000000                 movq $0x1, (%r14)
-   18e: b86e000000                     movl $0x6e, %eax
-   193: b90b000000                     movl $0xb, %ecx
-   198: be02000000                     movl $0x2, %esi
-   19d: 488b1500000000                 movq (%rip), %rdx
-        # hole +0x1a0: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   1a4: 4801ca                         addq %rcx, %rdx
-   1a7: 4889442428                     movq %rax, 0x28(%rsp)
-   1ac: 4889542420                     movq %rdx, 0x20(%rsp)
-   1b1: 4c89e1                         movq %r12, %rcx
-   1b4: 4c89ea                         movq %r13, %rdx
-   1b7: 4d89f0                         movq %r14, %r8
-   1ba: 4189f1                         movl %esi, %r9d
-   1bd: e800000000                     callq 0x0
-        # hole +0x1be: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   1c2: 4883c438                       addq $0x38, %rsp
-   1c6: c3                             retq
-   1c7: 4983c518                       addq $0x18, %r13
-   1cb: b850000000                     movl $0x50, %eax
-   1d0: b908000000                     movl $0x8, %ecx
-   1d5: ebc6                           jmp -0x3a
+# stencil list_build for x86_64-pc-windows-msvc: 613 code bytes, 8 data bytes, 6 holes
+     0: 55                             pushq %rbp
+     1: 4883ec40                       subq $0x40, %rsp
+     5: 498b442418                     movq 0x18(%r12), %rax
+     a: 488b38                         movq (%rax), %rdi
+     d: 488b6808                       movq 0x8(%rax), %rbp
+    11: 4c8b6810                       movq 0x10(%rax), %r13
+    15: 41bb18000000                   movl $0x18, %r11d
+    1b: be0a000000                     movl $0xa, %esi
+    20: 41ba01000000                   movl $0x1, %r10d
+    26: 41b901000000                   movl $0x1, %r9d
+    2c: 41f6c501                       testb $0x1, %r13b
+    30: 0f851c010000                   jne 0x11c
+    36: 4889eb                         movq %rbp, %rbx
+    39: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
+    43: 48895c2438                     movq %rbx, 0x38(%rsp)
+    48: 0f1f840000000000               nopl (%rax,%rax)
+    50: 41837d0804                     cmpl $0x4, 0x8(%r13)
+    55: 0f8514010000                   jne 0x114
+    5b: 498b4540                       movq 0x40(%r13), %rax
+    5f: 4885c0                         testq %rax, %rax
+    62: 7e1c                           jle 0x1c
+    64: 498b7530                       movq 0x30(%r13), %rsi
+    68: 493b7538                       cmpq 0x38(%r13), %rsi
+    6c: 7c20                           jl 0x20
+    6e: e916010000                     jmp 0x116
+    73: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
+    80: 498b7530                       movq 0x30(%r13), %rsi
+    84: 493b7538                       cmpq 0x38(%r13), %rsi
+    88: 0f8efb000000                   jle 0xfb
+    8e: 4801f0                         addq %rsi, %rax
+    91: 49894530                       movq %rax, 0x30(%r13)
+    95: f6c301                         testb $0x1, %bl
+    98: 7509                           jne 0x9
+    9a: 48ff0b                         decq (%rbx)
+    9d: 0f8498000000                   je 0x98
+    a3: 40f6c701                       testb $0x1, %dil
+    a7: 7503                           jne 0x3
+    a9: 48ff07                         incq (%rdi)
+    ac: 488d1c7501000000               leaq 0x1(,%rsi,2), %rbx
+    b4: 4801f6                         addq %rsi, %rsi
+    b7: 48d1fe                         sarq %rsi
+    ba: 31c9                           xorl %ecx, %ecx
+    bc: 480faff6                       imulq %rsi, %rsi
+    c0: b001                           movb $0x1, %al
+    c2: 0f807b010000                   jo 0x17b
+    c8: 488d142e                       leaq (%rsi,%rbp), %rdx
+    cc: 4885d2                         testq %rdx, %rdx
+    cf: 0f896e010000                   jns 0x16e
+    d5: 4c8d3c7501000000               leaq 0x1(,%rsi,2), %r15
+    dd: 4c89f1                         movq %r14, %rcx
+    e0: 4889fa                         movq %rdi, %rdx
+    e3: 4d89f8                         movq %r15, %r8
+    e6: e800000000                     callq 0x0
+        # hole +0xe7: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_list_append-4
+    eb: 85c0                           testl %eax, %eax
+    ed: 0f85a3000000                   jne 0xa3
+    f3: 40f6c701                       testb $0x1, %dil
+    f7: 7517                           jne 0x17
+    f9: 48ff0f                         decq (%rdi)
+    fc: 7512                           jne 0x12
+    fe: 4889f9                         movq %rdi, %rcx
+   101: e800000000                     callq 0x0
+        # hole +0x102: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   106: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
+   110: 498b4608                       movq 0x8(%r14), %rax
+   114: 48ffc0                         incq %rax
+   117: 49894608                       movq %rax, 0x8(%r14)
+   11b: 493b4610                       cmpq 0x10(%r14), %rax
+   11f: 0f8d91000000                   jge 0x91
+   125: 49833e00                       cmpq $0x0, (%r14)
+   129: 0f858e000000                   jne 0x8e
+   12f: 41f6c501                       testb $0x1, %r13b
+   133: 0f8417ffffff                   je -0xe9
+   139: eb34                           jmp 0x34
+   13b: 4889d9                         movq %rbx, %rcx
+   13e: e800000000                     callq 0x0
+        # hole +0x13f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   143: 40f6c701                       testb $0x1, %dil
+   147: 0f845cffffff                   je -0xa4
+   14d: e95affffff                     jmp -0xa6
+   152: 31c0                           xorl %eax, %eax
+   154: 4889eb                         movq %rbp, %rbx
+   157: 31c9                           xorl %ecx, %ecx
+   159: 4531c0                         xorl %r8d, %r8d
+   15c: 498b542418                     movq 0x18(%r12), %rdx
+   161: 4839eb                         cmpq %rbp, %rbx
+   164: 0f8580000000                   jne 0x80
+   16a: e984000000                     jmp 0x84
+   16f: 31c0                           xorl %eax, %eax
+   171: 31c9                           xorl %ecx, %ecx
+   173: 4531c0                         xorl %r8d, %r8d
+   176: 41b901000000                   movl $0x1, %r9d
+   17c: be0a000000                     movl $0xa, %esi
+   181: 41ba01000000                   movl $0x1, %r10d
+   187: eb4c                           jmp 0x4c
+   189: be14000000                     movl $0x14, %esi
+   18e: 41ba02000000                   movl $0x2, %r10d
+   194: eb32                           jmp 0x32
+   196: 41bb20000000                   movl $0x20, %r11d
+   19c: b001                           movb $0x1, %al
+   19e: be5a000000                     movl $0x5a, %esi
+   1a3: 41ba09000000                   movl $0x9, %r10d
+   1a9: 41b903000000                   movl $0x3, %r9d
+   1af: 4531c0                         xorl %r8d, %r8d
+   1b2: b101                           movb $0x1, %cl
+   1b4: eb25                           jmp 0x25
+   1b6: 49c70601000000                 movq $0x1, (%r14)
+   1bd: be6e000000                     movl $0x6e, %esi
+   1c2: 41ba0b000000                   movl $0xb, %r10d
+   1c8: 41b902000000                   movl $0x2, %r9d
+   1ce: 31c0                           xorl %eax, %eax
+   1d0: 31c9                           xorl %ecx, %ecx
+   1d2: 4531c0                         xorl %r8d, %r8d
+   1d5: 41bb18000000                   movl $0x18, %r11d
+   1db: 488b6c2438                     movq 0x38(%rsp), %rbp
+   1e0: 498b542418                     movq 0x18(%r12), %rdx
+   1e5: 4839eb                         cmpq %rbp, %rbx
+   1e8: 7409                           je 0x9
+   1ea: 48895a08                       movq %rbx, 0x8(%rdx)
+   1ee: 498b542418                     movq 0x18(%r12), %rdx
+   1f3: 84c0                           testb %al, %al
+   1f5: 7424                           je 0x24
+   1f7: 48897a18                       movq %rdi, 0x18(%rdx)
+   1fb: 498b542418                     movq 0x18(%r12), %rdx
+   200: 84c9                           testb %cl, %cl
+   202: 7517                           jne 0x17
+   204: 4c897a20                       movq %r15, 0x20(%rdx)
+   208: 498b542418                     movq 0x18(%r12), %rdx
+   20d: 4584c0                         testb %r8b, %r8b
+   210: 7409                           je 0x9
+   212: 48895a28                       movq %rbx, 0x28(%rdx)
+   216: 498b542418                     movq 0x18(%r12), %rdx
+   21b: 4c01da                         addq %r11, %rdx
+   21e: 488b0500000000                 movq (%rip), %rax
+        # hole +0x221: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   225: 4c01d0                         addq %r10, %rax
+   228: 4889742428                     movq %rsi, 0x28(%rsp)
+   22d: 4889442420                     movq %rax, 0x20(%rsp)
+   232: 4c89e1                         movq %r12, %rcx
+   235: 4d89f0                         movq %r14, %r8
+   238: e800000000                     callq 0x0
+        # hole +0x239: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   23d: 4883c440                       addq $0x40, %rsp
+   241: 5d                             popq %rbp
+   242: c3                             retq
+   243: 4989df                         movq %rbx, %r15
+   246: 41ba08000000                   movl $0x8, %r10d
+   24c: be50000000                     movl $0x50, %esi
+   251: 41b001                         movb $0x1, %r8b
+   254: 41bb30000000                   movl $0x30, %r11d
+   25a: 41b901000000                   movl $0x1, %r9d
+   260: e976ffffff                     jmp -0x8a
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

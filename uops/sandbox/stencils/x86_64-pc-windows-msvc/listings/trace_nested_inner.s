@@ -1,135 +1,174 @@
-# stencil nested_inner for x86_64-pc-windows-msvc: 535 code bytes, 8 data bytes, 6 holes
-     0: 4883ec38                       subq $0x38, %rsp
-     4: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
-     e: 498d7510                       leaq 0x10(%r13), %rsi
-    12: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
-    20: 498b55f8                       movq -0x8(%r13), %rdx
-    24: b80a000000                     movl $0xa, %eax
-    29: b901000000                     movl $0x1, %ecx
-    2e: bf01000000                     movl $0x1, %edi
-    33: f6c201                         testb $0x1, %dl
-    36: 0f8586010000                   jne 0x186
-    3c: 837a0804                       cmpl $0x4, 0x8(%rdx)
-    40: 0f857c010000                   jne 0x17c
-    46: 488b4240                       movq 0x40(%rdx), %rax
-    4a: 488b4a30                       movq 0x30(%rdx), %rcx
-    4e: 4c8b4238                       movq 0x38(%rdx), %r8
-    52: 4885c0                         testq %rax, %rax
-    55: 7e19                           jle 0x19
-    57: 4c39c1                         cmpq %r8, %rcx
-    5a: 7c1d                           jl 0x1d
-    5c: e93b010000                     jmp 0x13b
-    61: 6666666666662e0f1f840000000000 nopw %cs:(%rax,%rax)
-    70: 4c39c1                         cmpq %r8, %rcx
-    73: 0f8e23010000                   jle 0x123
-    79: 4801c8                         addq %rcx, %rax
-    7c: 48894230                       movq %rax, 0x30(%rdx)
-    80: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-    88: 49894500                       movq %rax, (%r13)
-    8c: 498b542418                     movq 0x18(%r12), %rdx
-    91: 488b4a10                       movq 0x10(%rdx), %rcx
-    95: 48894210                       movq %rax, 0x10(%rdx)
-    99: f6c101                         testb $0x1, %cl
-    9c: 7509                           jne 0x9
-    9e: 48ff09                         decq (%rcx)
-    a1: 0f84db000000                   je 0xdb
-    a7: 498b442418                     movq 0x18(%r12), %rax
-    ac: 488b00                         movq (%rax), %rax
-    af: a801                           testb $0x1, %al
-    b1: 7503                           jne 0x3
-    b3: 48ff00                         incq (%rax)
-    b6: 49894500                       movq %rax, (%r13)
-    ba: 498b442418                     movq 0x18(%r12), %rax
-    bf: 488b4808                       movq 0x8(%rax), %rcx
-    c3: f6c101                         testb $0x1, %cl
-    c6: 7503                           jne 0x3
-    c8: 48ff01                         incq (%rcx)
-    cb: 49894d08                       movq %rcx, 0x8(%r13)
-    cf: 498b442418                     movq 0x18(%r12), %rax
-    d4: 488b4010                       movq 0x10(%rax), %rax
-    d8: a801                           testb $0x1, %al
-    da: 7507                           jne 0x7
-    dc: 48ff00                         incq (%rax)
-    df: 498b4d08                       movq 0x8(%r13), %rcx
-    e3: 488906                         movq %rax, (%rsi)
-    e6: 48d1f9                         sarq %rcx
-    e9: 48d1f8                         sarq %rax
-    ec: 480fafc1                       imulq %rcx, %rax
-    f0: 0f80f9000000                   jo 0xf9
-    f6: 488d0c18                       leaq (%rax,%rbx), %rcx
-    fa: 4885c9                         testq %rcx, %rcx
-    fd: 0f89ec000000                   jns 0xec
-   103: 488d0c4501000000               leaq 0x1(,%rax,2), %rcx
-   10b: 49894d08                       movq %rcx, 0x8(%r13)
-   10f: 498b4d00                       movq (%r13), %rcx
-   113: f6c101                         testb $0x1, %cl
-   116: 0f84e3000000                   je 0xe3
-   11c: 48d1f9                         sarq %rcx
-   11f: 4801c8                         addq %rcx, %rax
-   122: 4889c1                         movq %rax, %rcx
-   125: 4801d9                         addq %rbx, %rcx
-   128: 0f89dd000000                   jns 0xdd
-   12e: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   136: 49894500                       movq %rax, (%r13)
-   13a: 498b542418                     movq 0x18(%r12), %rdx
-   13f: 488b0a                         movq (%rdx), %rcx
-   142: 488902                         movq %rax, (%rdx)
-   145: f6c101                         testb $0x1, %cl
-   148: 7516                           jne 0x16
-   14a: 48ff09                         decq (%rcx)
-   14d: 7511                           jne 0x11
-   14f: e800000000                     callq 0x0
-        # hole +0x150: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   154: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
-   160: bf02000000                     movl $0x2, %edi
-   165: 49833e00                       cmpq $0x0, (%r14)
-   169: 753a                           jne 0x3a
-   16b: 498b4608                       movq 0x8(%r14), %rax
-   16f: 48ffc0                         incq %rax
-   172: 49894608                       movq %rax, 0x8(%r14)
-   176: 493b4610                       cmpq 0x10(%r14), %rax
-   17a: 0f8ca0feffff                   jl -0x160
-   180: eb2f                           jmp 0x2f
-   182: e800000000                     callq 0x0
-        # hole +0x183: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   187: 498b442418                     movq 0x18(%r12), %rax
-   18c: 488b00                         movq (%rax), %rax
-   18f: a801                           testb $0x1, %al
-   191: 0f841cffffff                   je -0xe4
-   197: e91affffff                     jmp -0xe6
-   19c: 4883c438                       addq $0x38, %rsp
-   1a0: e900000000                     jmp 0x0
-        # hole +0x1a1: IMAGE_REL_AMD64_REL32 Rel32 exit_trace[2]-4
-   1a5: b878000000                     movl $0x78, %eax
-   1aa: b90c000000                     movl $0xc, %ecx
-   1af: eb11                           jmp 0x11
-   1b1: 49c70601000000                 movq $0x1, (%r14)
-   1b8: b882000000                     movl $0x82, %eax
-   1bd: b90d000000                     movl $0xd, %ecx
-   1c2: 4c89ee                         movq %r13, %rsi
-   1c5: 488b1500000000                 movq (%rip), %rdx
-        # hole +0x1c8: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   1cc: 4801ca                         addq %rcx, %rdx
-   1cf: 4889442428                     movq %rax, 0x28(%rsp)
-   1d4: 4889542420                     movq %rdx, 0x20(%rsp)
-   1d9: 4c89e1                         movq %r12, %rcx
-   1dc: 4889f2                         movq %rsi, %rdx
-   1df: 4d89f0                         movq %r14, %r8
-   1e2: 4189f9                         movl %edi, %r9d
-   1e5: e800000000                     callq 0x0
-        # hole +0x1e6: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   1ea: 4883c438                       addq $0x38, %rsp
-   1ee: c3                             retq
-   1ef: 4983c518                       addq $0x18, %r13
-   1f3: b850000000                     movl $0x50, %eax
-   1f8: b908000000                     movl $0x8, %ecx
-   1fd: ebc3                           jmp -0x3d
-   1ff: b85a000000                     movl $0x5a, %eax
-   204: b909000000                     movl $0x9, %ecx
-   209: ebba                           jmp -0x46
-   20b: b864000000                     movl $0x64, %eax
-   210: b90a000000                     movl $0xa, %ecx
-   215: ebae                           jmp -0x52
+# stencil nested_inner for x86_64-pc-windows-msvc: 695 code bytes, 8 data bytes, 5 holes
+     0: 55                             pushq %rbp
+     1: 4883ec40                       subq $0x40, %rsp
+     5: 498b442418                     movq 0x18(%r12), %rax
+     a: 4c8b28                         movq (%rax), %r13
+     d: 488b4810                       movq 0x10(%rax), %rcx
+    11: 488b5828                       movq 0x28(%rax), %rbx
+    15: 41bb30000000                   movl $0x30, %r11d
+    1b: bf0a000000                     movl $0xa, %edi
+    20: 41ba01000000                   movl $0x1, %r10d
+    26: 41b901000000                   movl $0x1, %r9d
+    2c: f6c301                         testb $0x1, %bl
+    2f: 48894c2438                     movq %rcx, 0x38(%rsp)
+    34: 4c896c2430                     movq %r13, 0x30(%rsp)
+    39: 0f8549010000                   jne 0x149
+    3f: 488b7808                       movq 0x8(%rax), %rdi
+    43: 4889fe                         movq %rdi, %rsi
+    46: 48d1fe                         sarq %rsi
+    49: 49bf00000000000000c0           movabsq $-0x4000000000000000, %r15
+    53: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
+    60: 837b0804                       cmpl $0x4, 0x8(%rbx)
+    64: 0f8525010000                   jne 0x125
+    6a: 488b4340                       movq 0x40(%rbx), %rax
+    6e: 4885c0                         testq %rax, %rax
+    71: 7e1d                           jle 0x1d
+    73: 488b6b30                       movq 0x30(%rbx), %rbp
+    77: 483b6b38                       cmpq 0x38(%rbx), %rbp
+    7b: 7c21                           jl 0x21
+    7d: e9d4000000                     jmp 0xd4
+    82: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
+    90: 488b6b30                       movq 0x30(%rbx), %rbp
+    94: 483b6b38                       cmpq 0x38(%rbx), %rbp
+    98: 0f8eb8000000                   jle 0xb8
+    9e: 4801e8                         addq %rbp, %rax
+    a1: 48894330                       movq %rax, 0x30(%rbx)
+    a5: f6c101                         testb $0x1, %cl
+    a8: 7509                           jne 0x9
+    aa: 48ff09                         decq (%rcx)
+    ad: 0f848f000000                   je 0x8f
+    b3: 41f6c501                       testb $0x1, %r13b
+    b7: 7504                           jne 0x4
+    b9: 49ff4500                       incq (%r13)
+    bd: 40f6c701                       testb $0x1, %dil
+    c1: 7503                           jne 0x3
+    c3: 48ff07                         incq (%rdi)
+    c6: 488d0c6d01000000               leaq 0x1(,%rbp,2), %rcx
+    ce: 4801ed                         addq %rbp, %rbp
+    d1: 48d1fd                         sarq %rbp
+    d4: 480fafee                       imulq %rsi, %rbp
+    d8: 41b001                         movb $0x1, %r8b
+    db: 0f8087010000                   jo 0x187
+    e1: 498d042f                       leaq (%r15,%rbp), %rax
+    e5: 4885c0                         testq %rax, %rax
+    e8: 0f897a010000                   jns 0x17a
+    ee: 488d046d01000000               leaq 0x1(,%rbp,2), %rax
+    f6: 41f6c501                       testb $0x1, %r13b
+    fa: 0f848a010000                   je 0x18a
+   100: 4c89ea                         movq %r13, %rdx
+   103: 48d1fa                         sarq %rdx
+   106: 4801d5                         addq %rdx, %rbp
+   109: 4889ea                         movq %rbp, %rdx
+   10c: 4c01fa                         addq %r15, %rdx
+   10f: 0f8984010000                   jns 0x184
+   115: 4c8d2c6d01000000               leaq 0x1(,%rbp,2), %r13
+   11d: 49833e00                       cmpq $0x0, (%r14)
+   121: 757e                           jne 0x7e
+   123: 498b5608                       movq 0x8(%r14), %rdx
+   127: 48ffc2                         incq %rdx
+   12a: 49895608                       movq %rdx, 0x8(%r14)
+   12e: 493b5610                       cmpq 0x10(%r14), %rdx
+   132: 7d7a                           jge 0x7a
+   134: f6c301                         testb $0x1, %bl
+   137: 0f8423ffffff                   je -0xdd
+   13d: e98b000000                     jmp 0x8b
+   142: e800000000                     callq 0x0
+        # hole +0x143: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   147: 41f6c501                       testb $0x1, %r13b
+   14b: 0f8468ffffff                   je -0x98
+   151: e967ffffff                     jmp -0x99
+   156: 4c3b6c2430                     cmpq 0x30(%rsp), %r13
+   15b: 7408                           je 0x8
+   15d: 498b442418                     movq 0x18(%r12), %rax
+   162: 4c8928                         movq %r13, (%rax)
+   165: 483b4c2438                     cmpq 0x38(%rsp), %rcx
+   16a: 7409                           je 0x9
+   16c: 498b442418                     movq 0x18(%r12), %rax
+   171: 48894810                       movq %rcx, 0x10(%rax)
+   175: 4d8b6c2418                     movq 0x18(%r12), %r13
+   17a: 4983c530                       addq $0x30, %r13
+   17e: 4883c440                       addq $0x40, %rsp
+   182: 5d                             popq %rbp
+   183: e900000000                     jmp 0x0
+        # hole +0x184: IMAGE_REL_AMD64_REL32 Rel32 exit_trace[2]-4
+   188: 4531c0                         xorl %r8d, %r8d
+   18b: 31f6                           xorl %esi, %esi
+   18d: eb5a                           jmp 0x5a
+   18f: 4531c0                         xorl %r8d, %r8d
+   192: 31f6                           xorl %esi, %esi
+   194: 41b901000000                   movl $0x1, %r9d
+   19a: bf0a000000                     movl $0xa, %edi
+   19f: eb3c                           jmp 0x3c
+   1a1: bf78000000                     movl $0x78, %edi
+   1a6: 41ba0c000000                   movl $0xc, %r10d
+   1ac: eb12                           jmp 0x12
+   1ae: 49c70601000000                 movq $0x1, (%r14)
+   1b5: bf82000000                     movl $0x82, %edi
+   1ba: 41ba0d000000                   movl $0xd, %r10d
+   1c0: 4531c0                         xorl %r8d, %r8d
+   1c3: 41b902000000                   movl $0x2, %r9d
+   1c9: 31f6                           xorl %esi, %esi
+   1cb: eb16                           jmp 0x16
+   1cd: bf0a000000                     movl $0xa, %edi
+   1d2: 4531c0                         xorl %r8d, %r8d
+   1d5: 31f6                           xorl %esi, %esi
+   1d7: 41b901000000                   movl $0x1, %r9d
+   1dd: 41ba01000000                   movl $0x1, %r10d
+   1e3: 41bb30000000                   movl $0x30, %r11d
+   1e9: 498b542418                     movq 0x18(%r12), %rdx
+   1ee: 4c3b6c2430                     cmpq 0x30(%rsp), %r13
+   1f3: 750e                           jne 0xe
+   1f5: 483b4c2438                     cmpq 0x38(%rsp), %rcx
+   1fa: 7516                           jne 0x16
+   1fc: 4584c0                         testb %r8b, %r8b
+   1ff: 751f                           jne 0x1f
+   201: eb3d                           jmp 0x3d
+   203: 4c892a                         movq %r13, (%rdx)
+   206: 498b542418                     movq 0x18(%r12), %rdx
+   20b: 483b4c2438                     cmpq 0x38(%rsp), %rcx
+   210: 74ea                           je -0x16
+   212: 48894a10                       movq %rcx, 0x10(%rdx)
+   216: 498b542418                     movq 0x18(%r12), %rdx
+   21b: 4584c0                         testb %r8b, %r8b
+   21e: 7420                           je 0x20
+   220: 4c896a30                       movq %r13, 0x30(%rdx)
+   224: 498b542418                     movq 0x18(%r12), %rdx
+   229: 48894238                       movq %rax, 0x38(%rdx)
+   22d: 498b542418                     movq 0x18(%r12), %rdx
+   232: 4084f6                         testb %sil, %sil
+   235: 7409                           je 0x9
+   237: 48894a40                       movq %rcx, 0x40(%rdx)
+   23b: 498b542418                     movq 0x18(%r12), %rdx
+   240: 4c01da                         addq %r11, %rdx
+   243: 488b0500000000                 movq (%rip), %rax
+        # hole +0x246: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   24a: 4c01d0                         addq %r10, %rax
+   24d: 48897c2428                     movq %rdi, 0x28(%rsp)
+   252: 4889442420                     movq %rax, 0x20(%rsp)
+   257: 4c89e1                         movq %r12, %rcx
+   25a: 4d89f0                         movq %r14, %r8
+   25d: e800000000                     callq 0x0
+        # hole +0x25e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   262: 4883c440                       addq $0x40, %rsp
+   266: 5d                             popq %rbp
+   267: c3                             retq
+   268: 4889f8                         movq %rdi, %rax
+   26b: 41ba08000000                   movl $0x8, %r10d
+   271: bf50000000                     movl $0x50, %edi
+   276: 40b601                         movb $0x1, %sil
+   279: 41bb48000000                   movl $0x48, %r11d
+   27f: 41b901000000                   movl $0x1, %r9d
+   285: e95fffffff                     jmp -0xa1
+   28a: 31f6                           xorl %esi, %esi
+   28c: bf5a000000                     movl $0x5a, %edi
+   291: 41ba09000000                   movl $0x9, %r10d
+   297: eb0d                           jmp 0xd
+   299: bf64000000                     movl $0x64, %edi
+   29e: 41ba0a000000                   movl $0xa, %r10d
+   2a4: 31f6                           xorl %esi, %esi
+   2a6: 41bb40000000                   movl $0x40, %r11d
+   2ac: 41b901000000                   movl $0x1, %r9d
+   2b2: e932ffffff                     jmp -0xce
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

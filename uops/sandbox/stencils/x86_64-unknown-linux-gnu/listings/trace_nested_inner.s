@@ -1,134 +1,175 @@
-# stencil nested_inner for x86_64-unknown-linux-gnu: 543 code bytes, 0 data bytes, 5 holes
+# stencil nested_inner for x86_64-unknown-linux-gnu: 710 code bytes, 0 data bytes, 4 holes
      0: 55                             pushq %rbp
-     1: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
-     b: 498d5d10                       leaq 0x10(%r13), %rbx
-     f: 90                             nop
-    10: 498b4df8                       movq -0x8(%r13), %rcx
-    14: 41b90a000000                   movl $0xa, %r9d
-    1a: b801000000                     movl $0x1, %eax
-    1f: 41bf01000000                   movl $0x1, %r15d
-    25: f6c101                         testb $0x1, %cl
-    28: 0f85a4010000                   jne 0x1a4
-    2e: 83790804                       cmpl $0x4, 0x8(%rcx)
-    32: 0f859a010000                   jne 0x19a
-    38: 488b4140                       movq 0x40(%rcx), %rax
-    3c: 488b5130                       movq 0x30(%rcx), %rdx
-    40: 488b7138                       movq 0x38(%rcx), %rsi
-    44: 4885c0                         testq %rax, %rax
-    47: 7e17                           jle 0x17
-    49: 4839f2                         cmpq %rsi, %rdx
-    4c: 7c1b                           jl 0x1b
-    4e: e95a010000                     jmp 0x15a
-    53: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
-    60: 4839f2                         cmpq %rsi, %rdx
-    63: 0f8e44010000                   jle 0x144
-    69: 4801d0                         addq %rdx, %rax
-    6c: 48894130                       movq %rax, 0x30(%rcx)
-    70: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-    78: 49894d00                       movq %rcx, (%r13)
-    7c: 498b442418                     movq 0x18(%r12), %rax
-    81: 488b7810                       movq 0x10(%rax), %rdi
-    85: 48894810                       movq %rcx, 0x10(%rax)
-    89: 40f6c701                       testb $0x1, %dil
-    8d: 7509                           jne 0x9
-    8f: 48ff0f                         decq (%rdi)
-    92: 0f84cb000000                   je 0xcb
-    98: 488b08                         movq (%rax), %rcx
-    9b: f6c101                         testb $0x1, %cl
-    9e: 0f84dc000000                   je 0xdc
-    a4: 49894d00                       movq %rcx, (%r13)
-    a8: 488b5008                       movq 0x8(%rax), %rdx
-    ac: f6c201                         testb $0x1, %dl
-    af: 0f84df000000                   je 0xdf
-    b5: 49895508                       movq %rdx, 0x8(%r13)
-    b9: 488b4810                       movq 0x10(%rax), %rcx
-    bd: f6c101                         testb $0x1, %cl
-    c0: 7507                           jne 0x7
-    c2: 48ff01                         incq (%rcx)
-    c5: 498b5508                       movq 0x8(%r13), %rdx
-    c9: 48890b                         movq %rcx, (%rbx)
-    cc: 48d1fa                         sarq %rdx
-    cf: 48d1f9                         sarq %rcx
-    d2: 480fafca                       imulq %rdx, %rcx
-    d6: 0f8018010000                   jo 0x118
-    dc: 488d1429                       leaq (%rcx,%rbp), %rdx
-    e0: 4885d2                         testq %rdx, %rdx
-    e3: 0f890b010000                   jns 0x10b
-    e9: 488d144d01000000               leaq 0x1(,%rcx,2), %rdx
-    f1: 49895508                       movq %rdx, 0x8(%r13)
-    f5: 498b5500                       movq (%r13), %rdx
-    f9: f6c201                         testb $0x1, %dl
-    fc: 0f8403010000                   je 0x103
-   102: 48d1fa                         sarq %rdx
-   105: 4801d1                         addq %rdx, %rcx
-   108: 4889ca                         movq %rcx, %rdx
-   10b: 4801ea                         addq %rbp, %rdx
-   10e: 0f89fe000000                   jns 0xfe
-   114: 488d0c4d01000000               leaq 0x1(,%rcx,2), %rcx
-   11c: 49894d00                       movq %rcx, (%r13)
-   120: 488b38                         movq (%rax), %rdi
-   123: 488908                         movq %rcx, (%rax)
-   126: 40f6c701                       testb $0x1, %dil
-   12a: 7514                           jne 0x14
-   12c: 48ff0f                         decq (%rdi)
-   12f: 750f                           jne 0xf
-   131: e800000000                     callq 0x0
-        # hole +0x132: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   136: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
-   140: 41bf02000000                   movl $0x2, %r15d
-   146: 49833e00                       cmpq $0x0, (%r14)
-   14a: 7567                           jne 0x67
-   14c: 498b4608                       movq 0x8(%r14), %rax
-   150: 48ffc0                         incq %rax
-   153: 49894608                       movq %rax, 0x8(%r14)
-   157: 493b4610                       cmpq 0x10(%r14), %rax
-   15b: 0f8caffeffff                   jl -0x151
-   161: eb5d                           jmp 0x5d
-   163: e800000000                     callq 0x0
-        # hole +0x164: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   168: 498b442418                     movq 0x18(%r12), %rax
-   16d: 488b08                         movq (%rax), %rcx
-   170: f6c101                         testb $0x1, %cl
-   173: 0f852bffffff                   jne -0xd5
-   179: 0f1f8000000000                 nopl (%rax)
-   180: 48ff01                         incq (%rcx)
-   183: 49894d00                       movq %rcx, (%r13)
-   187: 488b5008                       movq 0x8(%rax), %rdx
-   18b: f6c201                         testb $0x1, %dl
-   18e: 0f8521ffffff                   jne -0xdf
-   194: 48ff02                         incq (%rdx)
-   197: 49895508                       movq %rdx, 0x8(%r13)
-   19b: 488b4810                       movq 0x10(%rax), %rcx
-   19f: f6c101                         testb $0x1, %cl
-   1a2: 0f841affffff                   je -0xe6
-   1a8: e91cffffff                     jmp -0xe4
-   1ad: 5d                             popq %rbp
-   1ae: e900000000                     jmp 0x0
-        # hole +0x1af: R_X86_64_PLT32 Rel32 exit_trace[2]-4
-   1b3: 41b978000000                   movl $0x78, %r9d
-   1b9: b80c000000                     movl $0xc, %eax
-   1be: eb12                           jmp 0x12
-   1c0: 49c70601000000                 movq $0x1, (%r14)
-   1c7: 41b982000000                   movl $0x82, %r9d
-   1cd: b80d000000                     movl $0xd, %eax
-   1d2: 4c89eb                         movq %r13, %rbx
-   1d5: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x1d7: R_X86_64_64 Abs64 index+0
-   1df: 4901c0                         addq %rax, %r8
-   1e2: 4c89e7                         movq %r12, %rdi
-   1e5: 4889de                         movq %rbx, %rsi
-   1e8: 4c89f2                         movq %r14, %rdx
-   1eb: 4489f9                         movl %r15d, %ecx
-   1ee: 5d                             popq %rbp
-   1ef: e900000000                     jmp 0x0
-        # hole +0x1f0: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
-   1f4: 4983c518                       addq $0x18, %r13
-   1f8: 41b950000000                   movl $0x50, %r9d
-   1fe: b808000000                     movl $0x8, %eax
-   203: ebcd                           jmp -0x33
-   205: 41b95a000000                   movl $0x5a, %r9d
-   20b: b809000000                     movl $0x9, %eax
-   210: ebc3                           jmp -0x3d
-   212: 41b964000000                   movl $0x64, %r9d
-   218: b80a000000                     movl $0xa, %eax
-   21d: ebb6                           jmp -0x4a
+     1: 4883ec20                       subq $0x20, %rsp
+     5: 498b442418                     movq 0x18(%r12), %rax
+     a: 488b28                         movq (%rax), %rbp
+     d: 488b7810                       movq 0x10(%rax), %rdi
+    11: 488b5828                       movq 0x28(%rax), %rbx
+    15: 41bb30000000                   movl $0x30, %r11d
+    1b: 41b90a000000                   movl $0xa, %r9d
+    21: 41ba01000000                   movl $0x1, %r10d
+    27: b901000000                     movl $0x1, %ecx
+    2c: f6c301                         testb $0x1, %bl
+    2f: 48897c2410                     movq %rdi, 0x10(%rsp)
+    34: 48896c2408                     movq %rbp, 0x8(%rsp)
+    39: 0f8561010000                   jne 0x161
+    3f: 4c892424                       movq %r12, (%rsp)
+    43: 4c8b5008                       movq 0x8(%rax), %r10
+    47: 4d89d5                         movq %r10, %r13
+    4a: 49d1fd                         sarq %r13
+    4d: 49bf00000000000000c0           movabsq $-0x4000000000000000, %r15
+    57: 4c89742418                     movq %r14, 0x18(%rsp)
+    5c: 0f1f4000                       nopl (%rax)
+    60: 837b0804                       cmpl $0x4, 0x8(%rbx)
+    64: 0f8549010000                   jne 0x149
+    6a: 488b4340                       movq 0x40(%rbx), %rax
+    6e: 4885c0                         testq %rax, %rax
+    71: 7e1d                           jle 0x1d
+    73: 4c8b6330                       movq 0x30(%rbx), %r12
+    77: 4c3b6338                       cmpq 0x38(%rbx), %r12
+    7b: 7c21                           jl 0x21
+    7d: e9e8000000                     jmp 0xe8
+    82: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
+    90: 4c8b6330                       movq 0x30(%rbx), %r12
+    94: 4c3b6338                       cmpq 0x38(%rbx), %r12
+    98: 0f8ecc000000                   jle 0xcc
+    9e: 4c01e0                         addq %r12, %rax
+    a1: 48894330                       movq %rax, 0x30(%rbx)
+    a5: 40f6c701                       testb $0x1, %dil
+    a9: 7509                           jne 0x9
+    ab: 48ff0f                         decq (%rdi)
+    ae: 0f8497000000                   je 0x97
+    b4: 40f6c501                       testb $0x1, %bpl
+    b8: 7504                           jne 0x4
+    ba: 48ff4500                       incq (%rbp)
+    be: 41f6c201                       testb $0x1, %r10b
+    c2: 7503                           jne 0x3
+    c4: 49ff02                         incq (%r10)
+    c7: 4a8d3c6501000000               leaq 0x1(,%r12,2), %rdi
+    cf: 4d01e4                         addq %r12, %r12
+    d2: 49d1fc                         sarq %r12
+    d5: 4d0fafe5                       imulq %r13, %r12
+    d9: 41b001                         movb $0x1, %r8b
+    dc: 0f8089010000                   jo 0x189
+    e2: 4b8d043c                       leaq (%r12,%r15), %rax
+    e6: 4885c0                         testq %rax, %rax
+    e9: 0f897c010000                   jns 0x17c
+    ef: 4a8d046501000000               leaq 0x1(,%r12,2), %rax
+    f7: 40f6c501                       testb $0x1, %bpl
+    fb: 0f8483010000                   je 0x183
+   101: 4889ea                         movq %rbp, %rdx
+   104: 48d1fa                         sarq %rdx
+   107: 4901d4                         addq %rdx, %r12
+   10a: 4c89e2                         movq %r12, %rdx
+   10d: 4c01fa                         addq %r15, %rdx
+   110: 0f897e010000                   jns 0x17e
+   116: 4a8d2c6501000000               leaq 0x1(,%r12,2), %rbp
+   11e: 49833e00                       cmpq $0x0, (%r14)
+   122: 0f859c000000                   jne 0x9c
+   128: 498b4e08                       movq 0x8(%r14), %rcx
+   12c: 48ffc1                         incq %rcx
+   12f: 49894e08                       movq %rcx, 0x8(%r14)
+   133: 493b4e10                       cmpq 0x10(%r14), %rcx
+   137: 0f8d95000000                   jge 0x95
+   13d: f6c301                         testb $0x1, %bl
+   140: 0f841affffff                   je -0xe6
+   146: e9aa000000                     jmp 0xaa
+   14b: 4d89d6                         movq %r10, %r14
+   14e: e800000000                     callq 0x0
+        # hole +0x14f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   153: 4d89f2                         movq %r14, %r10
+   156: 4c8b742418                     movq 0x18(%rsp), %r14
+   15b: 40f6c501                       testb $0x1, %bpl
+   15f: 0f8455ffffff                   je -0xab
+   165: e954ffffff                     jmp -0xac
+   16a: 483b6c2408                     cmpq 0x8(%rsp), %rbp
+   16f: 4c8b2424                       movq (%rsp), %r12
+   173: 7408                           je 0x8
+   175: 498b442418                     movq 0x18(%r12), %rax
+   17a: 488928                         movq %rbp, (%rax)
+   17d: 483b7c2410                     cmpq 0x10(%rsp), %rdi
+   182: 7409                           je 0x9
+   184: 498b442418                     movq 0x18(%r12), %rax
+   189: 48897810                       movq %rdi, 0x10(%rax)
+   18d: 4d8b6c2418                     movq 0x18(%r12), %r13
+   192: 4983c530                       addq $0x30, %r13
+   196: 4883c420                       addq $0x20, %rsp
+   19a: 5d                             popq %rbp
+   19b: e900000000                     jmp 0x0
+        # hole +0x19c: R_X86_64_PLT32 Rel32 exit_trace[2]-4
+   1a0: 4531c0                         xorl %r8d, %r8d
+   1a3: 31d2                           xorl %edx, %edx
+   1a5: 498b742418                     movq 0x18(%r12), %rsi
+   1aa: 483b6c2408                     cmpq 0x8(%rsp), %rbp
+   1af: 7570                           jne 0x70
+   1b1: eb71                           jmp 0x71
+   1b3: 4531c0                         xorl %r8d, %r8d
+   1b6: 31d2                           xorl %edx, %edx
+   1b8: 4c8b2424                       movq (%rsp), %r12
+   1bc: 41b90a000000                   movl $0xa, %r9d
+   1c2: eb40                           jmp 0x40
+   1c4: 41b978000000                   movl $0x78, %r9d
+   1ca: 41ba0c000000                   movl $0xc, %r10d
+   1d0: eb13                           jmp 0x13
+   1d2: 49c70601000000                 movq $0x1, (%r14)
+   1d9: 41b982000000                   movl $0x82, %r9d
+   1df: 41ba0d000000                   movl $0xd, %r10d
+   1e5: 4531c0                         xorl %r8d, %r8d
+   1e8: b902000000                     movl $0x2, %ecx
+   1ed: 31d2                           xorl %edx, %edx
+   1ef: 4c8b2424                       movq (%rsp), %r12
+   1f3: eb1a                           jmp 0x1a
+   1f5: 41b90a000000                   movl $0xa, %r9d
+   1fb: 4531c0                         xorl %r8d, %r8d
+   1fe: 31d2                           xorl %edx, %edx
+   200: 4c8b2424                       movq (%rsp), %r12
+   204: b901000000                     movl $0x1, %ecx
+   209: 41ba01000000                   movl $0x1, %r10d
+   20f: 41bb30000000                   movl $0x30, %r11d
+   215: 498b742418                     movq 0x18(%r12), %rsi
+   21a: 483b6c2408                     cmpq 0x8(%rsp), %rbp
+   21f: 7403                           je 0x3
+   221: 48892e                         movq %rbp, (%rsi)
+   224: 483b7c2410                     cmpq 0x10(%rsp), %rdi
+   229: 7507                           jne 0x7
+   22b: 4584c0                         testb %r8b, %r8b
+   22e: 750b                           jne 0xb
+   230: eb19                           jmp 0x19
+   232: 48897e10                       movq %rdi, 0x10(%rsi)
+   236: 4584c0                         testb %r8b, %r8b
+   239: 7410                           je 0x10
+   23b: 48896e30                       movq %rbp, 0x30(%rsi)
+   23f: 48894638                       movq %rax, 0x38(%rsi)
+   243: 84d2                           testb %dl, %dl
+   245: 7404                           je 0x4
+   247: 48897e40                       movq %rdi, 0x40(%rsi)
+   24b: 4c01de                         addq %r11, %rsi
+   24e: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x250: R_X86_64_64 Abs64 index+0
+   258: 4d01d0                         addq %r10, %r8
+   25b: 4c89e7                         movq %r12, %rdi
+   25e: 4c89f2                         movq %r14, %rdx
+   261: 4883c420                       addq $0x20, %rsp
+   265: 5d                             popq %rbp
+   266: e900000000                     jmp 0x0
+        # hole +0x267: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+   26b: 4c89d0                         movq %r10, %rax
+   26e: 41ba08000000                   movl $0x8, %r10d
+   274: 41b950000000                   movl $0x50, %r9d
+   27a: b201                           movb $0x1, %dl
+   27c: 41bb48000000                   movl $0x48, %r11d
+   282: eb24                           jmp 0x24
+   284: 31d2                           xorl %edx, %edx
+   286: 41b95a000000                   movl $0x5a, %r9d
+   28c: 41ba09000000                   movl $0x9, %r10d
+   292: eb0e                           jmp 0xe
+   294: 41b964000000                   movl $0x64, %r9d
+   29a: 41ba0a000000                   movl $0xa, %r10d
+   2a0: 31d2                           xorl %edx, %edx
+   2a2: 41bb40000000                   movl $0x40, %r11d
+   2a8: 4c8b2424                       movq (%rsp), %r12
+   2ac: b901000000                     movl $0x1, %ecx
+   2b1: 498b742418                     movq 0x18(%r12), %rsi
+   2b6: 483b6c2408                     cmpq 0x8(%rsp), %rbp
+   2bb: 0f8560ffffff                   jne -0xa0
+   2c1: e95effffff                     jmp -0xa2

@@ -1,113 +1,127 @@
-# stencil sum_range for x86_64-unknown-linux-gnu: 417 code bytes, 0 data bytes, 4 holes
-     0: 50                             pushq %rax
-     1: 49bf00000000000000c0           movabsq $-0x4000000000000000, %r15
-     b: bb01000000                     movl $0x1, %ebx
-    10: 498b4df8                       movq -0x8(%r13), %rcx
-    14: 41b90a000000                   movl $0xa, %r9d
-    1a: b801000000                     movl $0x1, %eax
-    1f: f6c101                         testb $0x1, %cl
-    22: 0f854a010000                   jne 0x14a
-    28: 83790804                       cmpl $0x4, 0x8(%rcx)
-    2c: 0f8540010000                   jne 0x140
-    32: 488b4140                       movq 0x40(%rcx), %rax
-    36: 488b5130                       movq 0x30(%rcx), %rdx
-    3a: 488b7138                       movq 0x38(%rcx), %rsi
-    3e: 4885c0                         testq %rax, %rax
-    41: 7e0d                           jle 0xd
-    43: 4839f2                         cmpq %rsi, %rdx
-    46: 7c11                           jl 0x11
-    48: e901010000                     jmp 0x101
+# stencil sum_range for x86_64-unknown-linux-gnu: 503 code bytes, 0 data bytes, 3 holes
+     0: 55                             pushq %rbp
+     1: 4883ec10                       subq $0x10, %rsp
+     5: 498b442418                     movq 0x18(%r12), %rax
+     a: 4c8b18                         movq (%rax), %r11
+     d: 4c8b4008                       movq 0x8(%rax), %r8
+    11: 488b5810                       movq 0x10(%rax), %rbx
+    15: ba18000000                     movl $0x18, %edx
+    1a: 41b90a000000                   movl $0xa, %r9d
+    20: 41ba01000000                   movl $0x1, %r10d
+    26: b901000000                     movl $0x1, %ecx
+    2b: f6c301                         testb $0x1, %bl
+    2e: 0f85db000000                   jne 0xdb
+    34: 4c89c7                         movq %r8, %rdi
+    37: 4d89df                         movq %r11, %r15
+    3a: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
+    44: 4c891c24                       movq %r11, (%rsp)
+    48: 4c89442408                     movq %r8, 0x8(%rsp)
     4d: 0f1f00                         nopl (%rax)
-    50: 4839f2                         cmpq %rsi, %rdx
-    53: 0f8ef5000000                   jle 0xf5
-    59: 4801d0                         addq %rdx, %rax
-    5c: 48894130                       movq %rax, 0x30(%rcx)
-    60: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-    68: 49894d00                       movq %rcx, (%r13)
-    6c: 498b442418                     movq 0x18(%r12), %rax
-    71: 488b7808                       movq 0x8(%rax), %rdi
-    75: 48894808                       movq %rcx, 0x8(%rax)
-    79: 40f6c701                       testb $0x1, %dil
-    7d: 7505                           jne 0x5
-    7f: 48ff0f                         decq (%rdi)
-    82: 7426                           je 0x26
-    84: 488b08                         movq (%rax), %rcx
-    87: f6c101                         testb $0x1, %cl
-    8a: 7534                           jne 0x34
-    8c: 48ff01                         incq (%rcx)
-    8f: 49894d00                       movq %rcx, (%r13)
-    93: 488b5008                       movq 0x8(%rax), %rdx
-    97: f6c201                         testb $0x1, %dl
-    9a: 7431                           je 0x31
-    9c: 49895508                       movq %rdx, 0x8(%r13)
-    a0: f6c101                         testb $0x1, %cl
-    a3: 7538                           jne 0x38
-    a5: e993000000                     jmp 0x93
-    aa: e800000000                     callq 0x0
-        # hole +0xab: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    af: 498b442418                     movq 0x18(%r12), %rax
-    b4: 488b08                         movq (%rax), %rcx
-    b7: f6c101                         testb $0x1, %cl
-    ba: 74d0                           je -0x30
-    bc: 0f1f4000                       nopl (%rax)
-    c0: 49894d00                       movq %rcx, (%r13)
-    c4: 488b5008                       movq 0x8(%rax), %rdx
-    c8: f6c201                         testb $0x1, %dl
-    cb: 75cf                           jne -0x31
-    cd: 48ff02                         incq (%rdx)
-    d0: 498b4d00                       movq (%r13), %rcx
-    d4: 49895508                       movq %rdx, 0x8(%r13)
-    d8: f6c101                         testb $0x1, %cl
-    db: 7460                           je 0x60
-    dd: f6c201                         testb $0x1, %dl
-    e0: 745b                           je 0x5b
-    e2: 48d1f9                         sarq %rcx
-    e5: 48d1fa                         sarq %rdx
-    e8: 4801ca                         addq %rcx, %rdx
-    eb: 4889d1                         movq %rdx, %rcx
-    ee: 4c01f9                         addq %r15, %rcx
-    f1: 0f8999000000                   jns 0x99
-    f7: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-    ff: 49894d00                       movq %rcx, (%r13)
-   103: 488b38                         movq (%rax), %rdi
-   106: 488908                         movq %rcx, (%rax)
-   109: 40f6c701                       testb $0x1, %dil
-   10d: 7511                           jne 0x11
-   10f: 48ff0f                         decq (%rdi)
-   112: 750c                           jne 0xc
-   114: e800000000                     callq 0x0
-        # hole +0x115: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   119: 0f1f8000000000                 nopl (%rax)
-   120: 498b4608                       movq 0x8(%r14), %rax
-   124: 48ffc0                         incq %rax
-   127: 49894608                       movq %rax, 0x8(%r14)
-   12b: 493b4610                       cmpq 0x10(%r14), %rax
-   12f: 7d2a                           jge 0x2a
-   131: 49833e00                       cmpq $0x0, (%r14)
-   135: 0f84d5feffff                   je -0x12b
-   13b: eb25                           jmp 0x25
-   13d: 4983c510                       addq $0x10, %r13
-   141: 41b946000000                   movl $0x46, %r9d
-   147: b807000000                     movl $0x7, %eax
-   14c: eb24                           jmp 0x24
-   14e: 41b914000000                   movl $0x14, %r9d
-   154: b802000000                     movl $0x2, %eax
-   159: eb12                           jmp 0x12
-   15b: 49c70601000000                 movq $0x1, (%r14)
-   162: 41b964000000                   movl $0x64, %r9d
-   168: b80a000000                     movl $0xa, %eax
-   16d: bb02000000                     movl $0x2, %ebx
-   172: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x174: R_X86_64_64 Abs64 index+0
-   17c: 4901c0                         addq %rax, %r8
-   17f: 4c89e7                         movq %r12, %rdi
-   182: 4c89ee                         movq %r13, %rsi
-   185: 4c89f2                         movq %r14, %rdx
-   188: 89d9                           movl %ebx, %ecx
-   18a: 58                             popq %rax
-   18b: e900000000                     jmp 0x0
-        # hole +0x18c: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
-   190: 4983c510                       addq $0x10, %r13
-   194: 41b950000000                   movl $0x50, %r9d
-   19a: b808000000                     movl $0x8, %eax
-   19f: ebd1                           jmp -0x2f
+    50: 837b0804                       cmpl $0x4, 0x8(%rbx)
+    54: 0f85c9000000                   jne 0xc9
+    5a: 488b4340                       movq 0x40(%rbx), %rax
+    5e: 4885c0                         testq %rax, %rax
+    61: 7e1d                           jle 0x1d
+    63: 4c8b6b30                       movq 0x30(%rbx), %r13
+    67: 4c3b6b38                       cmpq 0x38(%rbx), %r13
+    6b: 7c21                           jl 0x21
+    6d: e9d0000000                     jmp 0xd0
+    72: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
+    80: 4c8b6b30                       movq 0x30(%rbx), %r13
+    84: 4c3b6b38                       cmpq 0x38(%rbx), %r13
+    88: 0f8eb4000000                   jle 0xb4
+    8e: 4c01e8                         addq %r13, %rax
+    91: 48894330                       movq %rax, 0x30(%rbx)
+    95: 40f6c701                       testb $0x1, %dil
+    99: 7515                           jne 0x15
+    9b: 48ff0f                         decq (%rdi)
+    9e: 7510                           jne 0x10
+    a0: e800000000                     callq 0x0
+        # hole +0xa1: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+    a5: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
+    b0: 4a8d3c6d01000000               leaq 0x1(,%r13,2), %rdi
+    b8: 41f6c701                       testb $0x1, %r15b
+    bc: 0f848e000000                   je 0x8e
+    c2: 4d01ed                         addq %r13, %r13
+    c5: 4c89f8                         movq %r15, %rax
+    c8: 48d1f8                         sarq %rax
+    cb: 49d1fd                         sarq %r13
+    ce: 4901c5                         addq %rax, %r13
+    d1: 4c89e8                         movq %r13, %rax
+    d4: 4801e8                         addq %rbp, %rax
+    d7: 0f8900010000                   jns 0x100
+    dd: 4e8d3c6d01000000               leaq 0x1(,%r13,2), %r15
+    e5: 498b4608                       movq 0x8(%r14), %rax
+    e9: 48ffc0                         incq %rax
+    ec: 49894608                       movq %rax, 0x8(%r14)
+    f0: 493b4610                       cmpq 0x10(%r14), %rax
+    f4: 7d77                           jge 0x77
+    f6: 49833e00                       cmpq $0x0, (%r14)
+    fa: 7578                           jne 0x78
+    fc: f6c301                         testb $0x1, %bl
+    ff: 0f844bffffff                   je -0xb5
+   105: 41b90a000000                   movl $0xa, %r9d
+   10b: 31c0                           xorl %eax, %eax
+   10d: eb1c                           jmp 0x1c
+   10f: 31c0                           xorl %eax, %eax
+   111: 4c89c7                         movq %r8, %rdi
+   114: 4d89df                         movq %r11, %r15
+   117: 498b742418                     movq 0x18(%r12), %rsi
+   11c: 4d39df                         cmpq %r11, %r15
+   11f: 757e                           jne 0x7e
+   121: eb7f                           jmp 0x7f
+   123: 31c0                           xorl %eax, %eax
+   125: 41b90a000000                   movl $0xa, %r9d
+   12b: ba18000000                     movl $0x18, %edx
+   130: b901000000                     movl $0x1, %ecx
+   135: 4c8b442408                     movq 0x8(%rsp), %r8
+   13a: 41ba01000000                   movl $0x1, %r10d
+   140: eb4f                           jmp 0x4f
+   142: 41b914000000                   movl $0x14, %r9d
+   148: 41ba02000000                   movl $0x2, %r10d
+   14e: eb30                           jmp 0x30
+   150: 49ff07                         incq (%r15)
+   153: ba28000000                     movl $0x28, %edx
+   158: b001                           movb $0x1, %al
+   15a: 41b946000000                   movl $0x46, %r9d
+   160: 41ba07000000                   movl $0x7, %r10d
+   166: b901000000                     movl $0x1, %ecx
+   16b: eb1f                           jmp 0x1f
+   16d: 49c70601000000                 movq $0x1, (%r14)
+   174: 41b964000000                   movl $0x64, %r9d
+   17a: 41ba0a000000                   movl $0xa, %r10d
+   180: b902000000                     movl $0x2, %ecx
+   185: 31c0                           xorl %eax, %eax
+   187: ba18000000                     movl $0x18, %edx
+   18c: 4c8b442408                     movq 0x8(%rsp), %r8
+   191: 4c8b1c24                       movq (%rsp), %r11
+   195: 498b742418                     movq 0x18(%r12), %rsi
+   19a: 4d39df                         cmpq %r11, %r15
+   19d: 7403                           je 0x3
+   19f: 4c893e                         movq %r15, (%rsi)
+   1a2: 4c39c7                         cmpq %r8, %rdi
+   1a5: 752c                           jne 0x2c
+   1a7: 84c0                           testb %al, %al
+   1a9: 7408                           je 0x8
+   1ab: 4c897e18                       movq %r15, 0x18(%rsi)
+   1af: 48897e20                       movq %rdi, 0x20(%rsi)
+   1b3: 4801d6                         addq %rdx, %rsi
+   1b6: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x1b8: R_X86_64_64 Abs64 index+0
+   1c0: 4d01d0                         addq %r10, %r8
+   1c3: 4c89e7                         movq %r12, %rdi
+   1c6: 4c89f2                         movq %r14, %rdx
+   1c9: 4883c410                       addq $0x10, %rsp
+   1cd: 5d                             popq %rbp
+   1ce: e900000000                     jmp 0x0
+        # hole +0x1cf: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+   1d3: 48897e08                       movq %rdi, 0x8(%rsi)
+   1d7: 84c0                           testb %al, %al
+   1d9: 75d0                           jne -0x30
+   1db: ebd6                           jmp -0x2a
+   1dd: ba28000000                     movl $0x28, %edx
+   1e2: b001                           movb $0x1, %al
+   1e4: 41b950000000                   movl $0x50, %r9d
+   1ea: 41ba08000000                   movl $0x8, %r10d
+   1f0: b901000000                     movl $0x1, %ecx
+   1f5: eb95                           jmp -0x6b
