@@ -393,11 +393,23 @@ struct EntryFunction<'ctx> {
     shadow: Option<ShadowFrame<'ctx>>,
     /// One block per instruction.
     blocks: Vec<BasicBlock<'ctx>>,
+    /// The loop's first iteration, peeled (see [`peels`]): one block per instruction
+    /// before the stubs; empty when the loop is not peeled.
+    peeled: Vec<BasicBlock<'ctx>>,
     /// Reached after the last instruction.
     fallthrough: BasicBlock<'ctx>,
     /// The shared exit block.
     exit: BasicBlock<'ctx>,
     recorded: Vec<RecordedExit<'ctx>>,
+}
+
+/// Whether a fused loop is peeled: its first iteration built as a copy before the loop
+/// (LuaJIT's loop optimization), so that inside the loop every value the first iteration
+/// checked is known — a local's type tag, a guard on a loop-invariant value — and LLVM
+/// folds the checks the loop would otherwise repeat. Only under a shadow frame, where the
+/// slots are SSA values such facts can flow through; the copy's exits are the same exits.
+fn peels(plan: &StencilPlan) -> bool {
+    plan.shadow.is_some() && plan.jump_top == JumpTop::Loop
 }
 
 /// Fault injection: falling through and `swap` exchange destinations.
@@ -542,8 +554,13 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
     /// falling off the end does, and the shared exit block.
     fn build_entry(&self, plan: &StencilPlan) -> Result<()> {
         let mut f = self.begin_entry(plan)?;
+        let peeled = f.peeled.clone();
+        for (i, inst) in plan.instructions.iter().enumerate().take(peeled.len()) {
+            self.build_instruction(&mut f, plan, i, inst, &peeled)?;
+        }
+        let blocks = f.blocks.clone();
         for (i, inst) in plan.instructions.iter().enumerate() {
-            self.build_instruction(&mut f, plan, i, inst)?;
+            self.build_instruction(&mut f, plan, i, inst, &blocks)?;
         }
         self.build_fallthrough(&mut f, plan)?;
         self.build_exit_block(&f, plan)
@@ -566,6 +583,11 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let blocks: Vec<_> = (0..plan.instructions.len())
             .map(|i| self.ctx.append_basic_block(function, &format!("inst{i}")))
             .collect();
+        let peeled: Vec<_> = if peels(plan) {
+            (0..plan.stubs_from).map(|i| self.ctx.append_basic_block(function, &format!("peel{i}"))).collect()
+        } else {
+            Vec::new()
+        };
         let fallthrough = self.ctx.append_basic_block(function, "fallthrough");
         let b = &self.builder;
         b.position_at_end(bb_entry);
@@ -585,7 +607,8 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         if plan.count_entries {
             self.count_entry()?;
         }
-        b.build_unconditional_branch(*blocks.first().unwrap_or(&fallthrough)).map_err(llvm_err)?;
+        let first = peeled.first().or(blocks.first()).unwrap_or(&fallthrough);
+        b.build_unconditional_branch(*first).map_err(llvm_err)?;
         let exit = self.ctx.append_basic_block(function, "exit");
         Ok(EntryFunction {
             function,
@@ -596,6 +619,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             result,
             shadow,
             blocks,
+            peeled,
             fallthrough,
             exit,
             recorded: Vec::new(),
@@ -767,6 +791,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         plan: &StencilPlan,
         i: usize,
         inst: &PlannedInstruction,
+        own: &[BasicBlock<'ctx>],
     ) -> Result<()> {
         let b = &self.builder;
         let i32t = self.ctx.i32_type();
@@ -778,7 +803,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name),
             )
         })?;
-        b.position_at_end(f.blocks[i]);
+        b.position_at_end(own[i]);
         let mut args: Vec<BasicMetadataValueEnum> = vec![f.framep.into(), f.spp.into(), f.tstate.into()];
         for fv in &inst.fields {
             args.push(self.field(fv)?.into());
@@ -792,7 +817,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol()))
             })?
             .into_int_value();
-        let next = if i + 1 < plan.stubs_from { f.blocks[i + 1] } else { f.fallthrough };
+        let next = if i + 1 < plan.stubs_from { own[i + 1] } else { f.fallthrough };
         let unreachable = self.ctx.append_basic_block(f.function, &format!("inst{i}.bad_status"));
         let mut cases = vec![(i32t.const_int(0, false), next)];
         for exit in ExitKind::ALL.into_iter().filter(|e| uop.may(*e)) {
@@ -804,7 +829,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         if let Some(swap) = inst.fault_swap {
             swap_destinations(&mut cases, swap);
         }
-        b.position_at_end(f.blocks[i]);
+        b.position_at_end(own[i]);
         b.build_switch(status, unreachable, &cases).map_err(llvm_err)?;
         b.position_at_end(unreachable);
         b.build_unreachable().map_err(llvm_err)?;

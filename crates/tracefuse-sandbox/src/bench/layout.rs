@@ -1,9 +1,11 @@
-//! Hot and cold code of an x86-64 stencil, from its instructions: **cold** code is code
-//! from which the trace can only be left (exit paths and the materialization of what they
-//! report: every path from it ends in a return, the exit function or a tail call to the
-//! jump or error target); **hot** code is the rest, code that can lead back into the
-//! trace's loop (an instruction on a cycle), on to `_JIT_CONTINUE` or into a linked trace
-//! (`_JIT_EXIT_TRACE_i`, as a nested loop's outer trace enters its inner loop). A trace
+//! Hot, entry and cold code of an x86-64 stencil, from its instructions: **cold** code is
+//! code from which the trace can only be left (exit paths and the materialization of what
+//! they report: every path from it ends in a return, the exit function or a tail call to
+//! the jump or error target); **hot** code is the trace's loop (an instruction on a cycle)
+//! and code that goes on to `_JIT_CONTINUE` or into a linked trace (`_JIT_EXIT_TRACE_i`,
+//! as a nested loop's outer trace enters its inner loop); **entry** code is the rest, code
+//! run once per entry on the way into the loop (the shadow frame's loads, a peeled first
+//! iteration). A trace
 //! whose every path ends in an exit (one ending in `_EXIT_TRACE`) has no hot code by this
 //! measure, and is reported as not measured. A layout puts hot code
 //! first when no cold code lies between hot code but the jumps out to it (a likely
@@ -19,6 +21,8 @@ use tracefuse_runtime::stencil::Stencil;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct HotCold {
     pub hot: usize,
+    /// Run once per entry, on the way into the loop.
+    pub entry: usize,
     pub cold: usize,
     /// Cold bytes laid out before the last hot instruction, between hot code.
     pub cold_between: usize,
@@ -68,8 +72,9 @@ fn flow(text: &str, next: u64, hole: Option<&HoleValue>) -> Flow {
     }
 }
 
-/// Hot and cold bytes of an x86-64 stencil; `None` when it has no hot code (every path
-/// ends in an exit).
+/// Hot, entry and cold bytes of an x86-64 stencil; `None` when it has no hot code (every
+/// path ends in an exit). Bytes laid out between the first and the last hot instruction
+/// that are not hot (cold or entry code) count as *between*.
 pub fn hot_cold(stencil: &Stencil) -> Result<Option<HotCold>> {
     let lines = disassemble("x86_64-unknown-linux-gnu", "x86-64", &stencil.code)?;
     let n = lines.len();
@@ -102,15 +107,26 @@ pub fn hot_cold(stencil: &Stencil) -> Result<Option<HotCold>> {
     };
     let reaches: Vec<Vec<bool>> = (0..n).map(reach).collect();
     let on_cycle: Vec<bool> = (0..n).map(|i| reaches[i][i]).collect();
-    let hot: Vec<bool> = (0..n)
-        .map(|i| stays[i] || on_cycle[i] || (0..n).any(|j| reaches[i][j] && (stays[j] || on_cycle[j])))
+    let hot: Vec<bool> =
+        (0..n).map(|i| stays[i] || on_cycle[i] || (0..n).any(|j| reaches[i][j] && stays[j])).collect();
+    let entry: Vec<bool> = (0..n).map(|i| !hot[i] && (0..n).any(|j| reaches[i][j] && on_cycle[j])).collect();
+    let sum = |of: &dyn Fn(usize) -> bool| (0..n).filter(|&i| of(i)).map(|i| lines[i].len).sum::<usize>();
+    let hot_offsets = || lines.iter().zip(&hot).filter(|(_, h)| **h).map(|(l, _)| l.offset);
+    let (first_hot, last_hot) = (hot_offsets().min().unwrap_or(0), hot_offsets().max().unwrap_or(0));
+    let between: Vec<&tracefuse::disasm::Line> = lines
+        .iter()
+        .zip(&hot)
+        .filter(|(l, h)| !**h && l.offset > first_hot && l.offset < last_hot)
+        .map(|(l, _)| l)
         .collect();
-    let bytes = |want: bool| lines.iter().zip(&hot).filter(|(_, h)| **h == want).map(|(l, _)| l.len).sum();
-    let last_hot = lines.iter().zip(&hot).filter(|(_, h)| **h).map(|(l, _)| l.offset).max().unwrap_or(0);
-    let between: Vec<&tracefuse::disasm::Line> =
-        lines.iter().zip(&hot).filter(|(l, h)| !**h && l.offset < last_hot).map(|(l, _)| l).collect();
     let cold_between = between.iter().map(|l| l.len).sum();
     let cold_jumps_between = between.iter().filter(|l| l.text.starts_with("jmp")).map(|l| l.len).sum();
-    let layout = HotCold { hot: bytes(true), cold: bytes(false), cold_between, cold_jumps_between };
+    let layout = HotCold {
+        hot: sum(&|i| hot[i]),
+        entry: sum(&|i| entry[i]),
+        cold: sum(&|i| !hot[i] && !entry[i]),
+        cold_between,
+        cold_jumps_between,
+    };
     Ok((layout.hot > 0).then_some(layout))
 }

@@ -184,26 +184,31 @@ impl Report {
         }
         let _ = writeln!(
             s,
-            "Fused code split into hot code (code that can lead back into the loop, on to \
-             `_JIT_CONTINUE` or into a linked trace) and cold code (from which the trace can \
-             only be left: exit paths and what they report; a trace that always ends in an \
-             exit has no hot code by this measure: –); *cold between* counts cold bytes laid out between hot code, \
-             and how many of those are jumps out to an exit path:\n"
+            "Fused code split into hot code (the loop: code on a cycle; and code that goes on to \
+             `_JIT_CONTINUE` or into a linked trace), entry code (run once per entry on the way \
+             into the loop: the shadow frame's loads, the peeled first iteration) and cold code \
+             (from which the trace can only be left: exit paths, the write-back of the slots and \
+             what they report; a trace that always ends in an exit has no hot code by this \
+             measure: –); *between* counts entry and cold bytes laid out between hot code, and \
+             how many of those are jumps out to an exit path:\n"
         );
-        let _ =
-            writeln!(s, "| trace | fused hot | fused cold | cold between (jumps) | hot / stitched code |");
-        let _ = writeln!(s, "|---|---:|---:|---:|---:|");
+        let _ = writeln!(
+            s,
+            "| trace | fused hot | fused entry | fused cold | between (jumps) | hot / stitched code |"
+        );
+        let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|");
         for z in &self.sizes {
             let Some(l) = z.fused_layout else {
-                let _ = writeln!(s, "| {} | – | – | – | – |", z.trace);
+                let _ = writeln!(s, "| {} | – | – | – | – | – |", z.trace);
                 continue;
             };
             {
                 let _ = writeln!(
                     s,
-                    "| {} | {} | {} | {} ({}) | {:.2} |",
+                    "| {} | {} | {} | {} | {} ({}) | {:.2} |",
                     z.trace,
                     l.hot,
+                    l.entry,
                     l.cold,
                     l.cold_between,
                     l.cold_jumps_between,

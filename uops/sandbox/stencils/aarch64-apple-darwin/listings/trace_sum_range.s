@@ -1,157 +1,196 @@
-# stencil sum_range for aarch64-apple-darwin: 596 code bytes, 8 data bytes, 5 holes
-     0: ff8300d1                       sub sp, sp, #0x20
-     4: fd7b01a9                       stp x29, x30, [sp, #0x10]
-     8: 880e40f9                       ldr x8, [x20, #0x18]
-     c: 1b0940f9                       ldr x27, [x8, #0x10]
-    10: 3b070037                       tbnz w27, #0x0, #0xe4
-    14: 0b2940a9                       ldp x11, x10, [x8]
-    18: 680b40b9                       ldr w8, [x27, #0x8]
-    1c: 1f110071                       cmp w8, #0x4
-    20: 61070054                       b.ne #0xec
-    24: 17038052                       mov w23, #0x18
-    28: 3c008052                       mov w28, #0x1
-    2c: e0030aaa                       mov x0, x10
-    30: f9030baa                       mov x25, x11
-    34: 1500f8d2                       mov x21, #-0x4000000000000000
-    38: 1a018052                       mov w26, #0x8
-    3c: 53018052                       mov w19, #0xa
-    40: eb2b00a9                       stp x11, x10, [sp]
-    44: 69a343a9                       ldp x9, x8, [x27, #0x38]
-    48: 781b40f9                       ldr x24, [x27, #0x30]
-    4c: 1f0500f1                       cmp x8, #0x1
-    50: 8b000054                       b.lt #0x10
-    54: 1f0309eb                       cmp x24, x9
-    58: 8b000054                       b.lt #0x10
-    5c: 37000014                       b #0xdc
-    60: 1f0309eb                       cmp x24, x9
-    64: ad060054                       b.le #0xd4
-    68: 0803088b                       add x8, x24, x8
-    6c: 681b00f9                       str x8, [x27, #0x30]
-    70: c0000037                       tbnz w0, #0x0, #0x18
-    74: 080040f9                       ldr x8, [x0]
-    78: 080500f1                       subs x8, x8, #0x1
-    7c: 080000f9                       str x8, [x0]
-    80: 41000054                       b.ne #0x8
-    84: 00000094                       bl #0x0
-        # hole +0x84: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-    88: 20008052                       mov w0, #0x1
-    8c: 00fb7fb3                       bfi x0, x24, #1, #63
-    90: 79060036                       tbz w25, #0x0, #0xcc
-    94: 08fb7fd3                       lsl x8, x24, #1
-    98: 08fd4193                       asr x8, x8, #1
-    9c: 0805998b                       add x8, x8, x25, asr #1
-    a0: 1f0115ab                       cmn x8, x21
-    a4: 650c0054                       b.pl #0x18c
-    a8: 990708aa                       orr x25, x28, x8, lsl #1
-    ac: c8a640a9                       ldp x8, x9, [x22, #0x8]
-    b0: 08050091                       add x8, x8, #0x1
-    b4: c80600f9                       str x8, [x22, #0x8]
-    b8: 1f0109eb                       cmp x8, x9
-    bc: aa060054                       b.ge #0xd4
-    c0: c80240f9                       ldr x8, [x22]
-    c4: e80700b5                       cbnz x8, #0xfc
-    c8: 680b40b9                       ldr w8, [x27, #0x8]
-    cc: 1f110071                       cmp w8, #0x4
-    d0: a0fbff54                       b.eq #-0x8c
-    d4: 08008052                       mov w8, #0x0
-    d8: 3a008052                       mov w26, #0x1
-    dc: e3031aaa                       mov x3, x26
-    e0: eb2b40a9                       ldp x11, x10, [sp]
-    e4: 890e40f9                       ldr x9, [x20, #0x18]
-    e8: 3f030beb                       cmp x25, x11
-    ec: a1070054                       b.ne #0xf4
-    f0: 3d000014                       b #0xf4
-    f4: 890e40f9                       ldr x9, [x20, #0x18]
-    f8: 3a008052                       mov w26, #0x1
-    fc: 53018052                       mov w19, #0xa
-   100: 17038052                       mov w23, #0x18
-   104: e3031aaa                       mov x3, x26
-   108: 3f000014                       b #0xfc
-   10c: 08008052                       mov w8, #0x0
-   110: 23008052                       mov w3, #0x1
-   114: 17038052                       mov w23, #0x18
-   118: 53018052                       mov w19, #0xa
-   11c: e0030aaa                       mov x0, x10
-   120: f9030baa                       mov x25, x11
-   124: 3a008052                       mov w26, #0x1
-   128: 890e40f9                       ldr x9, [x20, #0x18]
-   12c: 7f010beb                       cmp x11, x11
-   130: 81050054                       b.ne #0xb0
-   134: 2c000014                       b #0xb0
-   138: 08008052                       mov w8, #0x0
-   13c: 5a008052                       mov w26, #0x2
-   140: e3031aaa                       mov x3, x26
-   144: 93028052                       mov w19, #0x14
-   148: eb2b40a9                       ldp x11, x10, [sp]
-   14c: 890e40f9                       ldr x9, [x20, #0x18]
-   150: 3f030beb                       cmp x25, x11
-   154: 61040054                       b.ne #0x8c
-   158: 23000014                       b #0x8c
-   15c: 280340f9                       ldr x8, [x25]
-   160: 08050091                       add x8, x8, #0x1
-   164: 23008052                       mov w3, #0x1
-   168: 280300f9                       str x8, [x25]
-   16c: 17058052                       mov w23, #0x28
-   170: d3088052                       mov w19, #0x46
-   174: fa008052                       mov w26, #0x7
-   178: 28008052                       mov w8, #0x1
-   17c: eb2b40a9                       ldp x11, x10, [sp]
-   180: 890e40f9                       ldr x9, [x20, #0x18]
-   184: 3f030beb                       cmp x25, x11
-   188: c1020054                       b.ne #0x58
-   18c: 16000014                       b #0x58
-   190: 08008052                       mov w8, #0x0
-   194: 29008052                       mov w9, #0x1
-   198: c90200f9                       str x9, [x22]
-   19c: 43008052                       mov w3, #0x2
-   1a0: 17038052                       mov w23, #0x18
-   1a4: 930c8052                       mov w19, #0x64
-   1a8: 5a018052                       mov w26, #0xa
-   1ac: eb2b40a9                       ldp x11, x10, [sp]
-   1b0: 890e40f9                       ldr x9, [x20, #0x18]
-   1b4: 3f030beb                       cmp x25, x11
-   1b8: 41010054                       b.ne #0x28
-   1bc: 0a000014                       b #0x28
-   1c0: 08008052                       mov w8, #0x0
-   1c4: 43008052                       mov w3, #0x2
-   1c8: 5a018052                       mov w26, #0xa
-   1cc: 930c8052                       mov w19, #0x64
-   1d0: eb2b40a9                       ldp x11, x10, [sp]
-   1d4: 890e40f9                       ldr x9, [x20, #0x18]
-   1d8: 3f030beb                       cmp x25, x11
-   1dc: 40000054                       b.eq #0x8
-   1e0: 390100f9                       str x25, [x9]
-   1e4: 1f000aeb                       cmp x0, x10
-   1e8: 81000054                       b.ne #0x10
-   1ec: a8000034                       cbz w8, #0x14
-   1f0: 398101a9                       stp x25, x0, [x9, #0x18]
-   1f4: 04000014                       b #0x10
-   1f8: 200500f9                       str x0, [x9, #0x8]
-   1fc: a8ffff35                       cbnz w8, #-0xc
-   200: 17038052                       mov w23, #0x18
-   204: 08000090                       adrp x8, #0
-        # hole +0x204: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-   208: 080140f9                       ldr x8, [x8]
-        # hole +0x208: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-   20c: 2101178b                       add x1, x9, x23
-   210: 04011a8b                       add x4, x8, x26
-   214: e00314aa                       mov x0, x20
-   218: e20316aa                       mov x2, x22
-   21c: e50313aa                       mov x5, x19
-   220: 00000094                       bl #0x0
-        # hole +0x220: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   224: fd7b41a9                       ldp x29, x30, [sp, #0x10]
-   228: ff830091                       add sp, sp, #0x20
-   22c: c0035fd6                       ret
-   230: 23008052                       mov w3, #0x1
-   234: 130a8052                       mov w19, #0x50
-   238: 28008052                       mov w8, #0x1
-   23c: 17058052                       mov w23, #0x28
-   240: eb2b40a9                       ldp x11, x10, [sp]
-   244: 890e40f9                       ldr x9, [x20, #0x18]
-   248: 3f030beb                       cmp x25, x11
-   24c: a1fcff54                       b.ne #-0x6c
-   250: e5ffff17                       b #-0x6c
+# stencil sum_range for aarch64-apple-darwin: 752 code bytes, 8 data bytes, 5 holes
+     0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
+     4: 880e40f9                       ldr x8, [x20, #0x18]
+     8: 154d40a9                       ldp x21, x19, [x8]
+     c: 180940f9                       ldr x24, [x8, #0x10]
+    10: 98020037                       tbnz w24, #0x0, #0x50
+    14: 080b40b9                       ldr w8, [x24, #0x8]
+    18: 1f110071                       cmp w8, #0x4
+    1c: 61030054                       b.ne #0x6c
+    20: 09a343a9                       ldp x9, x8, [x24, #0x38]
+    24: 191b40f9                       ldr x25, [x24, #0x30]
+    28: 1f0500f1                       cmp x8, #0x1
+    2c: 8b050054                       b.lt #0xb0
+    30: 3f0309eb                       cmp x25, x9
+    34: 8b050054                       b.lt #0xb0
+    38: 0a008052                       mov w10, #0x0
+    3c: 49008052                       mov w9, #0x2
+    40: 08038052                       mov w8, #0x18
+    44: 85028052                       mov w5, #0x14
+    48: f70313aa                       mov x23, x19
+    4c: e30309aa                       mov x3, x9
+    50: 8c0e40f9                       ldr x12, [x20, #0x18]
+    54: 7f0213eb                       cmp x19, x19
+    58: c0020054                       b.eq #0x58
+    5c: 14000014                       b #0x50
+    60: 0a008052                       mov w10, #0x0
+    64: 23008052                       mov w3, #0x1
+    68: 08038052                       mov w8, #0x18
+    6c: 45018052                       mov w5, #0xa
+    70: f70313aa                       mov x23, x19
+    74: 29008052                       mov w9, #0x1
+    78: 8c0e40f9                       ldr x12, [x20, #0x18]
+    7c: 7f0213eb                       cmp x19, x19
+    80: 80010054                       b.eq #0x30
+    84: 0a000014                       b #0x28
+    88: 0a008052                       mov w10, #0x0
+    8c: 29008052                       mov w9, #0x1
+    90: 08038052                       mov w8, #0x18
+    94: 45018052                       mov w5, #0xa
+    98: f70313aa                       mov x23, x19
+    9c: e30309aa                       mov x3, x9
+    a0: 8c0e40f9                       ldr x12, [x20, #0x18]
+    a4: 7f0213eb                       cmp x19, x19
+    a8: 40000054                       b.eq #0x8
+    ac: 970500f9                       str x23, [x12, #0x8]
+    b0: 4a000034                       cbz w10, #0x8
+    b4: 95dd01a9                       stp x21, x23, [x12, #0x18]
+    b8: 0a000090                       adrp x10, #0
+        # hole +0xb8: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+    bc: 4a0140f9                       ldr x10, [x10]
+        # hole +0xbc: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+    c0: 8101088b                       add x1, x12, x8
+    c4: 4401098b                       add x4, x10, x9
+    c8: e00314aa                       mov x0, x20
+    cc: e20316aa                       mov x2, x22
+    d0: 00000094                       bl #0x0
+        # hole +0xd0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+    d4: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+    d8: c0035fd6                       ret
+    dc: 3f0309eb                       cmp x25, x9
+    e0: cdfaff54                       b.le #-0xa8
+    e4: 2803088b                       add x8, x25, x8
+    e8: 081b00f9                       str x8, [x24, #0x30]
+    ec: 37008052                       mov w23, #0x1
+    f0: 37fb7fb3                       bfi x23, x25, #1, #63
+    f4: f3000037                       tbnz w19, #0x0, #0x1c
+    f8: 680240f9                       ldr x8, [x19]
+    fc: 080500f1                       subs x8, x8, #0x1
+   100: 680200f9                       str x8, [x19]
+   104: 61000054                       b.ne #0xc
+   108: e00313aa                       mov x0, x19
+   10c: 00000094                       bl #0x0
+        # hole +0x10c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   110: b5010037                       tbnz w21, #0x0, #0x34
+   114: a80240f9                       ldr x8, [x21]
+   118: 08050091                       add x8, x8, #0x1
+   11c: 23008052                       mov w3, #0x1
+   120: a80200f9                       str x8, [x21]
+   124: 08058052                       mov w8, #0x28
+   128: c5088052                       mov w5, #0x46
+   12c: e9008052                       mov w9, #0x7
+   130: 2a008052                       mov w10, #0x1
+   134: 8c0e40f9                       ldr x12, [x20, #0x18]
+   138: ff0213eb                       cmp x23, x19
+   13c: a0fbff54                       b.eq #-0x8c
+   140: dbffff17                       b #-0x94
+   144: 28fb7fd3                       lsl x8, x25, #1
+   148: 08fd4193                       asr x8, x8, #1
+   14c: 0805958b                       add x8, x8, x21, asr #1
+   150: 0900f8d2                       mov x9, #-0x4000000000000000
+   154: 1f0109ab                       cmn x8, x9
+   158: a50b0054                       b.pl #0x174
+   15c: 29008052                       mov w9, #0x1
+   160: 2b0508aa                       orr x11, x9, x8, lsl #1
+   164: c8aa40a9                       ldp x8, x10, [x22, #0x8]
+   168: 09050091                       add x9, x8, #0x1
+   16c: c90600f9                       str x9, [x22, #0x8]
+   170: 3f010aeb                       cmp x9, x10
+   174: ca070054                       b.ge #0xf8
+   178: c90240f9                       ldr x9, [x22]
+   17c: 290500b5                       cbnz x9, #0xa4
+   180: 0c0b40b9                       ldr w12, [x24, #0x8]
+   184: 9f110071                       cmp w12, #0x4
+   188: 01050054                       b.ne #0xa0
+   18c: 0eb743a9                       ldp x14, x13, [x24, #0x38]
+   190: 1a1b40f9                       ldr x26, [x24, #0x30]
+   194: 5cfb7fd3                       lsl x28, x26, #1
+   198: aff97fd3                       lsl x15, x13, #1
+   19c: 10090091                       add x16, x8, #0x2
+   1a0: 08038052                       mov w8, #0x18
+   1a4: 85028052                       mov w5, #0x14
+   1a8: 1100f8d2                       mov x17, #-0x4000000000000000
+   1ac: 09018052                       mov w9, #0x8
+   1b0: 39008052                       mov w25, #0x1
+   1b4: fb031caa                       mov x27, x28
+   1b8: bf0500f1                       cmp x13, #0x1
+   1bc: 8b000054                       b.lt #0x10
+   1c0: 5f030eeb                       cmp x26, x14
+   1c4: 8b000054                       b.lt #0x10
+   1c8: 21000014                       b #0x84
+   1cc: 5f030eeb                       cmp x26, x14
+   1d0: ed030054                       b.le #0x7c
+   1d4: 40030d8b                       add x0, x26, x13
+   1d8: 001b00f9                       str x0, [x24, #0x30]
+   1dc: 77ff4193                       asr x23, x27, #1
+   1e0: f7068b8b                       add x23, x23, x11, asr #1
+   1e4: ff0211ab                       cmn x23, x17
+   1e8: 05060054                       b.pl #0xc0
+   1ec: 2b0717aa                       orr x11, x25, x23, lsl #1
+   1f0: d00600f9                       str x16, [x22, #0x8]
+   1f4: 1f020aeb                       cmp x16, x10
+   1f8: 8a030054                       b.ge #0x70
+   1fc: 77070091                       add x23, x27, #0x1
+   200: 7c030f8b                       add x28, x27, x15
+   204: 10060091                       add x16, x16, #0x1
+   208: fa0300aa                       mov x26, x0
+   20c: 9f110071                       cmp w12, #0x4
+   210: 20fdff54                       b.eq #-0x5c
+   214: 0a008052                       mov w10, #0x0
+   218: 77070091                       add x23, x27, #0x1
+   21c: 04000014                       b #0x10
+   220: 0a008052                       mov w10, #0x0
+   224: 15000014                       b #0x54
+   228: 0a008052                       mov w10, #0x0
+   22c: 29008052                       mov w9, #0x1
+   230: 08038052                       mov w8, #0x18
+   234: 45018052                       mov w5, #0xa
+   238: e30309aa                       mov x3, x9
+   23c: 8c0e40f9                       ldr x12, [x20, #0x18]
+   240: 7f0115eb                       cmp x11, x21
+   244: 81020054                       b.ne #0x50
+   248: 14000014                       b #0x50
+   24c: 0a008052                       mov w10, #0x0
+   250: 49008052                       mov w9, #0x2
+   254: e30309aa                       mov x3, x9
+   258: 8c0e40f9                       ldr x12, [x20, #0x18]
+   25c: 7f0115eb                       cmp x11, x21
+   260: a1010054                       b.ne #0x34
+   264: 0d000014                       b #0x34
+   268: 77070091                       add x23, x27, #0x1
+   26c: 0a008052                       mov w10, #0x0
+   270: 28008052                       mov w8, #0x1
+   274: c80200f9                       str x8, [x22]
+   278: 43008052                       mov w3, #0x2
+   27c: 08038052                       mov w8, #0x18
+   280: 850c8052                       mov w5, #0x64
+   284: 49018052                       mov w9, #0xa
+   288: 8c0e40f9                       ldr x12, [x20, #0x18]
+   28c: 7f0115eb                       cmp x11, x21
+   290: 40000054                       b.eq #0x8
+   294: 8b0100f9                       str x11, [x12]
+   298: f5030baa                       mov x21, x11
+   29c: ff0213eb                       cmp x23, x19
+   2a0: 80f0ff54                       b.eq #-0x1f0
+   2a4: 82ffff17                       b #-0x1f8
+   2a8: 2a008052                       mov w10, #0x1
+   2ac: 57051aaa                       orr x23, x10, x26, lsl #1
+   2b0: e3030aaa                       mov x3, x10
+   2b4: 050a8052                       mov w5, #0x50
+   2b8: 08058052                       mov w8, #0x28
+   2bc: 8c0e40f9                       ldr x12, [x20, #0x18]
+   2c0: 7f0115eb                       cmp x11, x21
+   2c4: 81feff54                       b.ne #-0x30
+   2c8: f4ffff17                       b #-0x30
+   2cc: 23008052                       mov w3, #0x1
+   2d0: 08058052                       mov w8, #0x28
+   2d4: 050a8052                       mov w5, #0x50
+   2d8: 09018052                       mov w9, #0x8
+   2dc: 2a008052                       mov w10, #0x1
+   2e0: 8c0e40f9                       ldr x12, [x20, #0x18]
+   2e4: ff0213eb                       cmp x23, x19
+   2e8: 40eeff54                       b.eq #-0x238
+   2ec: 70ffff17                       b #-0x240
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,386 +1,666 @@
-# stencil dot_product_float for aarch64-unknown-linux-gnu: 1472 code bytes, 0 data bytes, 17 holes
-     0: ffc300d1                       sub sp, sp, #0x30
+# stencil dot_product_float for aarch64-unknown-linux-gnu: 2548 code bytes, 0 data bytes, 28 holes
+     0: ff8300d1                       sub sp, sp, #0x20
      4: 880e40f9                       ldr x8, [x20, #0x18]
-     8: fd7b02a9                       stp x29, x30, [sp, #0x20]
-     c: fd0314aa                       mov x29, x20
-    10: 13d141a9                       ldp x19, x20, [x8, #0x18]
-    14: 150940f9                       ldr x21, [x8, #0x10]
-    18: f5cf00a9                       stp x21, x19, [sp, #0x8]
-    1c: 34180037                       tbnz w20, #0x0, #0x304
-    20: 1b7140a9                       ldp x27, x28, [x8]
-    24: 08058052                       mov w8, #0x28
-    28: e80f00f9                       str x8, [sp, #0x18]
-    2c: 59018052                       mov w25, #0xa
-    30: fd0300f9                       str x29, [sp]
-    34: 880a40b9                       ldr w8, [x20, #0x8]
-    38: 1f110071                       cmp w8, #0x4
-    3c: 41220054                       b.ne #0x448
-    40: 882240f9                       ldr x8, [x20, #0x40]
-    44: 1f0500f1                       cmp x8, #0x1
-    48: ab000054                       b.lt #0x14
-    4c: 9d2643a9                       ldp x29, x9, [x20, #0x30]
-    50: bf0309eb                       cmp x29, x9
-    54: ab000054                       b.lt #0x14
-    58: 12010014                       b #0x448
-    5c: 9d2643a9                       ldp x29, x9, [x20, #0x30]
-    60: bf0309eb                       cmp x29, x9
-    64: ed210054                       b.le #0x43c
-    68: a803088b                       add x8, x29, x8
-    6c: 881a00f9                       str x8, [x20, #0x30]
-    70: b3000037                       tbnz w19, #0x0, #0x14
-    74: 680240f9                       ldr x8, [x19]
-    78: 080500f1                       subs x8, x8, #0x1
-    7c: 680200f9                       str x8, [x19]
-    80: e00f0054                       b.eq #0x1fc
-    84: 95000037                       tbnz w21, #0x0, #0x10
-    88: a80240f9                       ldr x8, [x21]
-    8c: 08050091                       add x8, x8, #0x1
-    90: a80200f9                       str x8, [x21]
-    94: 33008052                       mov w19, #0x1
-    98: b3fb7fb3                       bfi x19, x29, #1, #63
-    9c: 3b1c0037                       tbnz w27, #0x0, #0x384
-    a0: 680340f9                       ldr x8, [x27]
-    a4: 690b40b9                       ldr w9, [x27, #0x8]
-    a8: 08050091                       add x8, x8, #0x1
-    ac: 3f0d0071                       cmp w9, #0x3
-    b0: 680300f9                       str x8, [x27]
-    b4: 611b0054                       b.ne #0x36c
-    b8: a8fb7fd3                       lsl x8, x29, #1
-    bc: 17fd4193                       asr x23, x8, #1
-    c0: 171bf8b7                       tbnz x23, #0x3f, #0x360
-    c4: 681b40f9                       ldr x8, [x27, #0x30]
-    c8: ff0208eb                       cmp x23, x8
-    cc: aa1a0054                       b.ge #0x354
-    d0: 682340f9                       ldr x8, [x27, #0x40]
-    d4: 1d7977f8                       ldr x29, [x8, x23, lsl #3]
-    d8: 9d010037                       tbnz w29, #0x0, #0x30
-    dc: a80340f9                       ldr x8, [x29]
-    e0: 08050091                       add x8, x8, #0x1
-    e4: a80300f9                       str x8, [x29]
-    e8: 680340f9                       ldr x8, [x27]
-    ec: 080500f1                       subs x8, x8, #0x1
-    f0: 680300f9                       str x8, [x27]
-    f4: 21010054                       b.ne #0x24
-    f8: e0031baa                       mov x0, x27
-    fc: 00000094                       bl #0x0
-        # hole +0xfc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   100: fc000036                       tbz w28, #0x0, #0x1c
-   104: d3000014                       b #0x34c
-   108: 680340f9                       ldr x8, [x27]
+     8: fd7b01a9                       stp x29, x30, [sp, #0x10]
+     c: 1ced41a9                       ldp x28, x27, [x8, #0x18]
+    10: 150940f9                       ldr x21, [x8, #0x10]
+    14: 7b020037                       tbnz w27, #0x0, #0x4c
+    18: 690b40b9                       ldr w9, [x27, #0x8]
+    1c: 3f110071                       cmp w9, #0x4
+    20: 01020054                       b.ne #0x40
+    24: 186540a9                       ldp x24, x25, [x8]
+    28: 771b40f9                       ldr x23, [x27, #0x30]
+    2c: 68a743a9                       ldp x8, x9, [x27, #0x38]
+    30: 3f0500f1                       cmp x9, #0x1
+    34: eb050054                       b.lt #0xbc
+    38: ff0208eb                       cmp x23, x8
+    3c: eb050054                       b.lt #0xbc
+    40: ed031f2a                       mov w13, wzr
+    44: e9031f2a                       mov w9, wzr
+    48: eb031f2a                       mov w11, wzr
+    4c: ea031f2a                       mov w10, wzr
+    50: 4c008052                       mov w12, #0x2
+    54: 1d058052                       mov w29, #0x28
+    58: 85028052                       mov w5, #0x14
+    5c: 08000014                       b #0x20
+    60: ed031f2a                       mov w13, wzr
+    64: e9031f2a                       mov w9, wzr
+    68: eb031f2a                       mov w11, wzr
+    6c: ea031f2a                       mov w10, wzr
+    70: 2c008052                       mov w12, #0x1
+    74: 1d058052                       mov w29, #0x28
+    78: 45018052                       mov w5, #0xa
+    7c: f3031caa                       mov x19, x28
+    80: e3030c2a                       mov w3, w12
+    84: 8f0e40f9                       ldr x15, [x20, #0x18]
+    88: ee0313aa                       mov x14, x19
+    8c: f70319aa                       mov x23, x25
+    90: e80318aa                       mov x8, x24
+    94: 7f021ceb                       cmp x19, x28
+    98: 40000054                       b.eq #0x8
+    9c: f30d00f9                       str x19, [x15, #0x18]
+    a0: 0d010034                       cbz w13, #0x20
+    a4: f51500f9                       str x21, [x15, #0x28]
+    a8: c9000037                       tbnz w9, #0x0, #0x18
+    ac: e81900f9                       str x8, [x15, #0x30]
+    b0: 8b000034                       cbz w11, #0x10
+    b4: f71d00f9                       str x23, [x15, #0x38]
+    b8: 4a000037                       tbnz w10, #0x0, #0x8
+    bc: ee2100f9                       str x14, [x15, #0x40]
+    c0: 080080d2                       mov x8, #0x0
+        # hole +0xc0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+    c4: e1011d8b                       add x1, x15, x29
+    c8: e00314aa                       mov x0, x20
+    cc: 0800a0f2                       movk x8, #0x0, lsl #16
+        # hole +0xcc: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+    d0: e20316aa                       mov x2, x22
+    d4: 0800c0f2                       movk x8, #0x0, lsl #32
+        # hole +0xd4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+    d8: 0800e0f2                       movk x8, #0x0, lsl #48
+        # hole +0xd8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+    dc: 04010c8b                       add x4, x8, x12
+    e0: 00000094                       bl #0x0
+        # hole +0xe0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+    e4: fd7b41a9                       ldp x29, x30, [sp, #0x10]
+    e8: ff830091                       add sp, sp, #0x20
+    ec: c0035fd6                       ret
+    f0: ff0208eb                       cmp x23, x8
+    f4: 6dfaff54                       b.le #-0xb4
+    f8: e802098b                       add x8, x23, x9
+    fc: 33008052                       mov w19, #0x1
+   100: 681b00f9                       str x8, [x27, #0x30]
+   104: fc000037                       tbnz w28, #0x0, #0x1c
+   108: 880340f9                       ldr x8, [x28]
    10c: 080500f1                       subs x8, x8, #0x1
-   110: 680300f9                       str x8, [x27]
-   114: 20ffff54                       b.eq #-0x1c
-   118: dc190037                       tbnz w28, #0x0, #0x338
-   11c: 880340f9                       ldr x8, [x28]
-   120: 890b40b9                       ldr w9, [x28, #0x8]
-   124: 08050091                       add x8, x8, #0x1
-   128: 3f0d0071                       cmp w9, #0x3
-   12c: 880300f9                       str x8, [x28]
-   130: 01190054                       b.ne #0x320
-   134: 881b40f9                       ldr x8, [x28, #0x30]
-   138: ff0208eb                       cmp x23, x8
-   13c: aa180054                       b.ge #0x314
-   140: 882340f9                       ldr x8, [x28, #0x40]
-   144: 177977f8                       ldr x23, [x8, x23, lsl #3]
-   148: 97010037                       tbnz w23, #0x0, #0x30
-   14c: e80240f9                       ldr x8, [x23]
-   150: 08050091                       add x8, x8, #0x1
-   154: e80200f9                       str x8, [x23]
-   158: 880340f9                       ldr x8, [x28]
-   15c: 080500f1                       subs x8, x8, #0x1
-   160: 880300f9                       str x8, [x28]
-   164: 21010054                       b.ne #0x24
-   168: e0031caa                       mov x0, x28
-   16c: 00000094                       bl #0x0
-        # hole +0x16c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   170: fd000036                       tbz w29, #0x0, #0x1c
-   174: a3000014                       b #0x28c
-   178: 880340f9                       ldr x8, [x28]
-   17c: 080500f1                       subs x8, x8, #0x1
-   180: 880300f9                       str x8, [x28]
-   184: 20ffff54                       b.eq #-0x1c
-   188: dd130037                       tbnz w29, #0x0, #0x278
-   18c: a80b40b9                       ldr w8, [x29, #0x8]
-   190: 1f090071                       cmp w8, #0x2
-   194: 61130054                       b.ne #0x26c
-   198: 57130037                       tbnz w23, #0x0, #0x268
-   19c: e80a40b9                       ldr w8, [x23, #0x8]
-   1a0: 1f090071                       cmp w8, #0x2
-   1a4: e1120054                       b.ne #0x25c
-   1a8: a80340f9                       ldr x8, [x29]
-   1ac: a81b40fd                       ldr d8, [x29, #0x30]
-   1b0: e91a40fd                       ldr d9, [x23, #0x30]
-   1b4: 080500f1                       subs x8, x8, #0x1
-   1b8: a80300f9                       str x8, [x29]
-   1bc: 40010054                       b.eq #0x28
-   1c0: e80240f9                       ldr x8, [x23]
-   1c4: 080500f1                       subs x8, x8, #0x1
-   1c8: e80200f9                       str x8, [x23]
-   1cc: 80010054                       b.eq #0x30
-   1d0: 0009691e                       fmul d0, d8, d9
-   1d4: e00316aa                       mov x0, x22
-   1d8: 00000094                       bl #0x0
-        # hole +0x1d8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   1dc: c00100b5                       cbnz x0, #0x38
-   1e0: e2000014                       b #0x388
-   1e4: e0031daa                       mov x0, x29
-   1e8: 00000094                       bl #0x0
-        # hole +0x1e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   1ec: e80240f9                       ldr x8, [x23]
-   1f0: 080500f1                       subs x8, x8, #0x1
-   1f4: e80200f9                       str x8, [x23]
-   1f8: c1feff54                       b.ne #-0x28
-   1fc: e00317aa                       mov x0, x23
-   200: 00000094                       bl #0x0
-        # hole +0x200: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   204: 0009691e                       fmul d0, d8, d9
-   208: e00316aa                       mov x0, x22
-   20c: 00000094                       bl #0x0
-        # hole +0x20c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   210: c01a00b4                       cbz x0, #0x358
-   214: f80300aa                       mov x24, x0
-   218: 75150037                       tbnz w21, #0x0, #0x2ac
-   21c: a80a40b9                       ldr w8, [x21, #0x8]
-   220: fd0340f9                       ldr x29, [sp]
-   224: 23008052                       mov w3, #0x1
-   228: 1f090071                       cmp w8, #0x2
-   22c: e1080054                       b.ne #0x11c
-   230: d8080037                       tbnz w24, #0x0, #0x118
-   234: 080b40b9                       ldr w8, [x24, #0x8]
-   238: 1f090071                       cmp w8, #0x2
-   23c: c1150054                       b.ne #0x2b8
-   240: a80240f9                       ldr x8, [x21]
-   244: a81a40fd                       ldr d8, [x21, #0x30]
-   248: 091b40fd                       ldr d9, [x24, #0x30]
-   24c: 080500f1                       subs x8, x8, #0x1
-   250: a80200f9                       str x8, [x21]
-   254: 00020054                       b.eq #0x40
-   258: 080340f9                       ldr x8, [x24]
-   25c: 080500f1                       subs x8, x8, #0x1
-   260: 080300f9                       str x8, [x24]
-   264: 40020054                       b.eq #0x48
-   268: 0029691e                       fadd d0, d8, d9
-   26c: e00316aa                       mov x0, x22
-   270: 00000094                       bl #0x0
-        # hole +0x270: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   274: 800200b5                       cbnz x0, #0x50
-   278: c8000014                       b #0x320
-   27c: e00313aa                       mov x0, x19
-   280: f3030faa                       mov x19, x15
-   284: 00000094                       bl #0x0
-        # hole +0x284: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   288: ef0313aa                       mov x15, x19
-   28c: f5ef0736                       tbz w21, #0x0, #-0x204
-   290: 81ffff17                       b #-0x1fc
-   294: e00315aa                       mov x0, x21
-   298: 00000094                       bl #0x0
-        # hole +0x298: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   29c: 080340f9                       ldr x8, [x24]
-   2a0: 080500f1                       subs x8, x8, #0x1
-   2a4: 080300f9                       str x8, [x24]
-   2a8: 01feff54                       b.ne #-0x40
-   2ac: e00318aa                       mov x0, x24
-   2b0: 00000094                       bl #0x0
-        # hole +0x2b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   2b4: 0029691e                       fadd d0, d8, d9
-   2b8: e00316aa                       mov x0, x22
-   2bc: 00000094                       bl #0x0
-        # hole +0x2bc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   2c0: c01600b4                       cbz x0, #0x2d8
-   2c4: a80240f9                       ldr x8, [x21]
-   2c8: fa0300aa                       mov x26, x0
-   2cc: 080500f1                       subs x8, x8, #0x1
-   2d0: a80200f9                       str x8, [x21]
-   2d4: 61000054                       b.ne #0xc
-   2d8: e00315aa                       mov x0, x21
-   2dc: 00000094                       bl #0x0
-        # hole +0x2dc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   2e0: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   2e4: 08050091                       add x8, x8, #0x1
-   2e8: 1f0109eb                       cmp x8, x9
-   2ec: c80600f9                       str x8, [x22, #0x8]
-   2f0: ca100054                       b.ge #0x218
-   2f4: c80240f9                       ldr x8, [x22]
-   2f8: 481200b5                       cbnz x8, #0x248
-   2fc: eb031f2a                       mov w11, wzr
-   300: ea031f2a                       mov w10, wzr
-   304: e9031f2a                       mov w9, wzr
-   308: 23008052                       mov w3, #0x1
-   30c: ef0313aa                       mov x15, x19
-   310: f5031aaa                       mov x21, x26
-   314: 2c008052                       mov w12, #0x1
-   318: f4e80736                       tbz w20, #0x0, #-0x2e4
-   31c: 15000014                       b #0x54
-   320: 2c008052                       mov w12, #0x1
-   324: 0d058052                       mov w13, #0x28
-   328: eb031f2a                       mov w11, wzr
-   32c: e8031f2a                       mov w8, wzr
-   330: ea031f2a                       mov w10, wzr
-   334: e9031f2a                       mov w9, wzr
-   338: ed0f00f9                       str x13, [sp, #0x18]
-   33c: 59018052                       mov w25, #0xa
-   340: e3030c2a                       mov w3, w12
-   344: 0b000014                       b #0x2c
-   348: e8031f2a                       mov w8, wzr
-   34c: ea031f2a                       mov w10, wzr
-   350: e9031f2a                       mov w9, wzr
-   354: 0d078052                       mov w13, #0x38
-   358: fa0315aa                       mov x26, x21
-   35c: ef0313aa                       mov x15, x19
-   360: cc018052                       mov w12, #0xe
-   364: 99118052                       mov w25, #0x8c
-   368: 2b008052                       mov w11, #0x1
-   36c: ed0f00f9                       str x13, [sp, #0x18]
-   370: ee0740f9                       ldr x14, [sp, #0x8]
-   374: ad0f40f9                       ldr x13, [x29, #0x18]
-   378: bf020eeb                       cmp x21, x14
-   37c: c1000054                       b.ne #0x18
-   380: ee0b40f9                       ldr x14, [sp, #0x10]
-   384: 7f020eeb                       cmp x19, x14
-   388: e1000054                       b.ne #0x1c
-   38c: 0b010035                       cbnz w11, #0x20
-   390: 0e000014                       b #0x38
-   394: b50900f9                       str x21, [x13, #0x10]
-   398: ee0b40f9                       ldr x14, [sp, #0x10]
-   39c: 7f020eeb                       cmp x19, x14
-   3a0: 60ffff54                       b.eq #-0x14
-   3a4: b30d00f9                       str x19, [x13, #0x18]
-   3a8: 0b010034                       cbz w11, #0x20
-   3ac: ba1500f9                       str x26, [x13, #0x28]
-   3b0: c8000037                       tbnz w8, #0x0, #0x18
-   3b4: b81900f9                       str x24, [x13, #0x30]
-   3b8: 8a000034                       cbz w10, #0x10
-   3bc: b71d00f9                       str x23, [x13, #0x38]
-   3c0: 49000037                       tbnz w9, #0x0, #0x8
-   3c4: af2100f9                       str x15, [x13, #0x40]
-   3c8: 080080d2                       mov x8, #0x0
-        # hole +0x3c8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   3cc: e90f40f9                       ldr x9, [sp, #0x18]
-   3d0: e0031daa                       mov x0, x29
-   3d4: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x3d4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   3d8: e20316aa                       mov x2, x22
-   3dc: e50319aa                       mov x5, x25
-   3e0: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x3e0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   3e4: a101098b                       add x1, x13, x9
-   3e8: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x3e8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   3ec: 04010c8b                       add x4, x8, x12
-   3f0: 00000094                       bl #0x0
-        # hole +0x3f0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   3f4: fd7b42a9                       ldp x29, x30, [sp, #0x20]
-   3f8: ffc30091                       add sp, sp, #0x30
-   3fc: c0035fd6                       ret
-   400: e8031f2a                       mov w8, wzr
-   404: 23008052                       mov w3, #0x1
-   408: fa0315aa                       mov x26, x21
-   40c: f8031daa                       mov x24, x29
-   410: ef0313aa                       mov x15, x19
-   414: 8c018052                       mov w12, #0xc
-   418: 190f8052                       mov w25, #0x78
-   41c: 08000014                       b #0x20
-   420: e8031f2a                       mov w8, wzr
-   424: 23008052                       mov w3, #0x1
-   428: fa0315aa                       mov x26, x21
-   42c: f8031baa                       mov x24, x27
-   430: f70313aa                       mov x23, x19
-   434: 0c018052                       mov w12, #0x8
-   438: 190a8052                       mov w25, #0x50
-   43c: 2b008052                       mov w11, #0x1
-   440: 2a008052                       mov w10, #0x1
-   444: 29008052                       mov w9, #0x1
-   448: 0d088052                       mov w13, #0x40
-   44c: 28000014                       b #0xa0
-   450: e8031f2a                       mov w8, wzr
-   454: e9031f2a                       mov w9, wzr
-   458: 23008052                       mov w3, #0x1
-   45c: fa0315aa                       mov x26, x21
-   460: f8031daa                       mov x24, x29
-   464: f7031caa                       mov x23, x28
-   468: ef0313aa                       mov x15, x19
-   46c: 6c018052                       mov w12, #0xb
-   470: d90d8052                       mov w25, #0x6e
-   474: 2b008052                       mov w11, #0x1
-   478: 2a008052                       mov w10, #0x1
-   47c: 0d098052                       mov w13, #0x48
-   480: 1b000014                       b #0x6c
-   484: 2c008052                       mov w12, #0x1
-   488: eb031f2a                       mov w11, wzr
-   48c: e8031f2a                       mov w8, wzr
-   490: ea031f2a                       mov w10, wzr
-   494: e9031f2a                       mov w9, wzr
-   498: e3030c2a                       mov w3, w12
-   49c: b5ffff17                       b #-0x12c
-   4a0: 4c008052                       mov w12, #0x2
-   4a4: fd0340f9                       ldr x29, [sp]
-   4a8: eb031f2a                       mov w11, wzr
-   4ac: e8031f2a                       mov w8, wzr
-   4b0: ea031f2a                       mov w10, wzr
-   4b4: e9031f2a                       mov w9, wzr
-   4b8: e3030c2a                       mov w3, w12
-   4bc: 99028052                       mov w25, #0x14
-   4c0: acffff17                       b #-0x150
-   4c4: e8031f2a                       mov w8, wzr
-   4c8: ea031f2a                       mov w10, wzr
-   4cc: e9031f2a                       mov w9, wzr
-   4d0: 23008052                       mov w3, #0x1
-   4d4: fa0315aa                       mov x26, x21
-   4d8: ef0313aa                       mov x15, x19
-   4dc: cc018052                       mov w12, #0xe
-   4e0: 99118052                       mov w25, #0x8c
-   4e4: 2b008052                       mov w11, #0x1
-   4e8: 0d078052                       mov w13, #0x38
-   4ec: fd0340f9                       ldr x29, [sp]
-   4f0: 9fffff17                       b #-0x184
-   4f4: e8031f2a                       mov w8, wzr
-   4f8: ea031f2a                       mov w10, wzr
-   4fc: e9031f2a                       mov w9, wzr
-   500: 23008052                       mov w3, #0x1
-   504: 94ffff17                       b #-0x1b0
-   508: 2c008052                       mov w12, #0x1
-   50c: eb031f2a                       mov w11, wzr
-   510: e8031f2a                       mov w8, wzr
-   514: cc0200f9                       str x12, [x22]
-   518: 0c058052                       mov w12, #0x28
-   51c: ea031f2a                       mov w10, wzr
-   520: e9031f2a                       mov w9, wzr
-   524: 43008052                       mov w3, #0x2
-   528: ec0f00f9                       str x12, [sp, #0x18]
-   52c: 59158052                       mov w25, #0xaa
-   530: 2c028052                       mov w12, #0x11
-   534: f5031aaa                       mov x21, x26
-   538: ef0313aa                       mov x15, x19
-   53c: 8dffff17                       b #-0x1cc
-   540: eb031f2a                       mov w11, wzr
-   544: e8031f2a                       mov w8, wzr
-   548: ea031f2a                       mov w10, wzr
-   54c: e9031f2a                       mov w9, wzr
-   550: 43008052                       mov w3, #0x2
-   554: f5031aaa                       mov x21, x26
-   558: ef0313aa                       mov x15, x19
-   55c: 2c028052                       mov w12, #0x11
-   560: 59158052                       mov w25, #0xaa
-   564: 83ffff17                       b #-0x1f4
-   568: ea031f2a                       mov w10, wzr
-   56c: e9031f2a                       mov w9, wzr
-   570: 2b008052                       mov w11, #0x1
-   574: 63008052                       mov w3, #0x3
-   578: fa0315aa                       mov x26, x21
-   57c: f8031daa                       mov x24, x29
-   580: ef0313aa                       mov x15, x19
-   584: ac018052                       mov w12, #0xd
-   588: 59108052                       mov w25, #0x82
-   58c: 28008052                       mov w8, #0x1
-   590: 0d068052                       mov w13, #0x30
-   594: d6ffff17                       b #-0xa8
-   598: eb031f2a                       mov w11, wzr
-   59c: e8031f2a                       mov w8, wzr
-   5a0: ea031f2a                       mov w10, wzr
-   5a4: e9031f2a                       mov w9, wzr
-   5a8: 63008052                       mov w3, #0x3
-   5ac: fa0315aa                       mov x26, x21
-   5b0: ef0313aa                       mov x15, x19
-   5b4: ec018052                       mov w12, #0xf
-   5b8: d9128052                       mov w25, #0x96
-   5bc: 6dffff17                       b #-0x24c
+   110: 880300f9                       str x8, [x28]
+   114: 61000054                       b.ne #0xc
+   118: e0031caa                       mov x0, x28
+   11c: 00000094                       bl #0x0
+        # hole +0x11c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   120: f3fa7fb3                       bfi x19, x23, #1, #63
+   124: 95000037                       tbnz w21, #0x0, #0x10
+   128: a80240f9                       ldr x8, [x21]
+   12c: 08050091                       add x8, x8, #0x1
+   130: a80200f9                       str x8, [x21]
+   134: d8020037                       tbnz w24, #0x0, #0x58
+   138: 080340f9                       ldr x8, [x24]
+   13c: 090b40b9                       ldr w9, [x24, #0x8]
+   140: 08050091                       add x8, x8, #0x1
+   144: 3f0d0071                       cmp w9, #0x3
+   148: 080300f9                       str x8, [x24]
+   14c: 01020054                       b.ne #0x40
+   150: e8fa7fd3                       lsl x8, x23, #1
+   154: 17fd4193                       asr x23, x8, #1
+   158: b701f8b7                       tbnz x23, #0x3f, #0x34
+   15c: 081b40f9                       ldr x8, [x24, #0x30]
+   160: ff0208eb                       cmp x23, x8
+   164: 4a010054                       b.ge #0x28
+   168: 082340f9                       ldr x8, [x24, #0x40]
+   16c: 1a7977f8                       ldr x26, [x8, x23, lsl #3]
+   170: da010036                       tbz w26, #0x0, #0x38
+   174: 080340f9                       ldr x8, [x24]
+   178: 080500f1                       subs x8, x8, #0x1
+   17c: 080300f9                       str x8, [x24]
+   180: 20020054                       b.eq #0x44
+   184: 79020036                       tbz w25, #0x0, #0x4c
+   188: 24000014                       b #0x90
+   18c: e9031f2a                       mov w9, wzr
+   190: 23008052                       mov w3, #0x1
+   194: 1d088052                       mov w29, #0x40
+   198: 050a8052                       mov w5, #0x50
+   19c: 0c018052                       mov w12, #0x8
+   1a0: f90313aa                       mov x25, x19
+   1a4: 3f010014                       b #0x4fc
+   1a8: 480340f9                       ldr x8, [x26]
+   1ac: 08050091                       add x8, x8, #0x1
+   1b0: 480300f9                       str x8, [x26]
+   1b4: 080340f9                       ldr x8, [x24]
+   1b8: 080500f1                       subs x8, x8, #0x1
+   1bc: 080300f9                       str x8, [x24]
+   1c0: 21feff54                       b.ne #-0x3c
+   1c4: e00318aa                       mov x0, x24
+   1c8: 00000094                       bl #0x0
+        # hole +0x1c8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   1cc: 79020037                       tbnz w25, #0x0, #0x4c
+   1d0: 280340f9                       ldr x8, [x25]
+   1d4: 290b40b9                       ldr w9, [x25, #0x8]
+   1d8: 08050091                       add x8, x8, #0x1
+   1dc: 3f0d0071                       cmp w9, #0x3
+   1e0: 280300f9                       str x8, [x25]
+   1e4: a1010054                       b.ne #0x34
+   1e8: 281b40f9                       ldr x8, [x25, #0x30]
+   1ec: ff0208eb                       cmp x23, x8
+   1f0: 4a010054                       b.ge #0x28
+   1f4: 282340f9                       ldr x8, [x25, #0x40]
+   1f8: 177977f8                       ldr x23, [x8, x23, lsl #3]
+   1fc: 37020036                       tbz w23, #0x0, #0x44
+   200: 280340f9                       ldr x8, [x25]
+   204: 080500f1                       subs x8, x8, #0x1
+   208: 280300f9                       str x8, [x25]
+   20c: 80020054                       b.eq #0x50
+   210: da020036                       tbz w26, #0x0, #0x58
+   214: 1c010014                       b #0x470
+   218: e9031f2a                       mov w9, wzr
+   21c: ea031f2a                       mov w10, wzr
+   220: 23008052                       mov w3, #0x1
+   224: 1d098052                       mov w29, #0x48
+   228: c50d8052                       mov w5, #0x6e
+   22c: 6c018052                       mov w12, #0xb
+   230: f8031aaa                       mov x24, x26
+   234: 2d008052                       mov w13, #0x1
+   238: 2b008052                       mov w11, #0x1
+   23c: 92ffff17                       b #-0x1b8
+   240: e80240f9                       ldr x8, [x23]
+   244: 08050091                       add x8, x8, #0x1
+   248: e80200f9                       str x8, [x23]
+   24c: 280340f9                       ldr x8, [x25]
+   250: 080500f1                       subs x8, x8, #0x1
+   254: 280300f9                       str x8, [x25]
+   258: c1fdff54                       b.ne #-0x48
+   25c: e00319aa                       mov x0, x25
+   260: 00000094                       bl #0x0
+        # hole +0x260: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   264: 1a210037                       tbnz w26, #0x0, #0x420
+   268: 480b40b9                       ldr w8, [x26, #0x8]
+   26c: 1f090071                       cmp w8, #0x2
+   270: a1200054                       b.ne #0x414
+   274: 97200037                       tbnz w23, #0x0, #0x410
+   278: e80a40b9                       ldr w8, [x23, #0x8]
+   27c: 1f090071                       cmp w8, #0x2
+   280: 21200054                       b.ne #0x404
+   284: 480340f9                       ldr x8, [x26]
+   288: 481b40fd                       ldr d8, [x26, #0x30]
+   28c: e91a40fd                       ldr d9, [x23, #0x30]
+   290: 080500f1                       subs x8, x8, #0x1
+   294: 480300f9                       str x8, [x26]
+   298: 20220054                       b.eq #0x444
+   29c: 0809691e                       fmul d8, d8, d9
+   2a0: e80240f9                       ldr x8, [x23]
+   2a4: 080500f1                       subs x8, x8, #0x1
+   2a8: e80200f9                       str x8, [x23]
+   2ac: 60220054                       b.eq #0x44c
+   2b0: 0041601e                       fmov d0, d8
+   2b4: e00316aa                       mov x0, x22
+   2b8: 00000094                       bl #0x0
+        # hole +0x2b8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   2bc: a02200b4                       cbz x0, #0x454
+   2c0: 951f0037                       tbnz w21, #0x0, #0x3f0
+   2c4: a80a40b9                       ldr w8, [x21, #0x8]
+   2c8: e9031f2a                       mov w9, wzr
+   2cc: 23008052                       mov w3, #0x1
+   2d0: 1d078052                       mov w29, #0x38
+   2d4: 85118052                       mov w5, #0x8c
+   2d8: cc018052                       mov w12, #0xe
+   2dc: 1f090071                       cmp w8, #0x2
+   2e0: e1220054                       b.ne #0x45c
+   2e4: c0220037                       tbnz w0, #0x0, #0x458
+   2e8: 080840b9                       ldr w8, [x0, #0x8]
+   2ec: 1f090071                       cmp w8, #0x2
+   2f0: 011e0054                       b.ne #0x3c0
+   2f4: a80240f9                       ldr x8, [x21]
+   2f8: a81a40fd                       ldr d8, [x21, #0x30]
+   2fc: 091840fd                       ldr d9, [x0, #0x30]
+   300: 080500f1                       subs x8, x8, #0x1
+   304: a80200f9                       str x8, [x21]
+   308: 60220054                       b.eq #0x44c
+   30c: 0829691e                       fadd d8, d8, d9
+   310: 080040f9                       ldr x8, [x0]
+   314: fa0300aa                       mov x26, x0
+   318: 080500f1                       subs x8, x8, #0x1
+   31c: 080000f9                       str x8, [x0]
+   320: a0220054                       b.eq #0x454
+   324: 0041601e                       fmov d0, d8
+   328: e00316aa                       mov x0, x22
+   32c: 00000094                       bl #0x0
+        # hole +0x32c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   330: e02200b4                       cbz x0, #0x45c
+   334: a80240f9                       ldr x8, [x21]
+   338: 080500f1                       subs x8, x8, #0x1
+   33c: a80200f9                       str x8, [x21]
+   340: a1000054                       b.ne #0x14
+   344: fd0300aa                       mov x29, x0
+   348: e00315aa                       mov x0, x21
+   34c: 00000094                       bl #0x0
+        # hole +0x34c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   350: e0031daa                       mov x0, x29
+   354: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   358: 08050091                       add x8, x8, #0x1
+   35c: 1f0109eb                       cmp x8, x9
+   360: c80600f9                       str x8, [x22, #0x8]
+   364: e8031aaa                       mov x8, x26
+   368: ea2d0054                       b.ge #0x5bc
+   36c: c90240f9                       ldr x9, [x22]
+   370: 492200b5                       cbnz x9, #0x448
+   374: 690b40b9                       ldr w9, [x27, #0x8]
+   378: 3f110071                       cmp w9, #0x4
+   37c: 81220054                       b.ne #0x450
+   380: 1d058052                       mov w29, #0x28
+   384: ee0313aa                       mov x14, x19
+   388: e00700f9                       str x0, [sp, #0x8]
+   38c: 6a2340f9                       ldr x10, [x27, #0x40]
+   390: 691b40f9                       ldr x9, [x27, #0x30]
+   394: 5f0500f1                       cmp x10, #0x1
+   398: ab000054                       b.lt #0x14
+   39c: 6b1f40f9                       ldr x11, [x27, #0x38]
+   3a0: 3f010beb                       cmp x9, x11
+   3a4: ab000054                       b.lt #0x14
+   3a8: 33010014                       b #0x4cc
+   3ac: 6b1f40f9                       ldr x11, [x27, #0x38]
+   3b0: 3f010beb                       cmp x9, x11
+   3b4: 0d260054                       b.le #0x4c0
+   3b8: 28010a8b                       add x8, x9, x10
+   3bc: ea0740f9                       ldr x10, [sp, #0x8]
+   3c0: 681b00f9                       str x8, [x27, #0x30]
+   3c4: 8a000037                       tbnz w10, #0x0, #0x10
+   3c8: 480140f9                       ldr x8, [x10]
+   3cc: 08050091                       add x8, x8, #0x1
+   3d0: 480100f9                       str x8, [x10]
+   3d4: 080340f9                       ldr x8, [x24]
+   3d8: 0a0b40b9                       ldr w10, [x24, #0x8]
+   3dc: 33008052                       mov w19, #0x1
+   3e0: 33f97fb3                       bfi x19, x9, #1, #63
+   3e4: 08050091                       add x8, x8, #0x1
+   3e8: 5f0d0071                       cmp w10, #0x3
+   3ec: 080300f9                       str x8, [x24]
+   3f0: 01260054                       b.ne #0x4c0
+   3f4: 28f97fd3                       lsl x8, x9, #1
+   3f8: 17fd4193                       asr x23, x8, #1
+   3fc: b725f8b7                       tbnz x23, #0x3f, #0x4b4
+   400: 081b40f9                       ldr x8, [x24, #0x30]
+   404: ff0208eb                       cmp x23, x8
+   408: 4a250054                       b.ge #0x4a8
+   40c: 082340f9                       ldr x8, [x24, #0x40]
+   410: 1a7977f8                       ldr x26, [x8, x23, lsl #3]
+   414: 9a010036                       tbz w26, #0x0, #0x30
+   418: 080340f9                       ldr x8, [x24]
+   41c: 080500f1                       subs x8, x8, #0x1
+   420: 080300f9                       str x8, [x24]
+   424: e0010054                       b.eq #0x3c
+   428: 280340f9                       ldr x8, [x25]
+   42c: 290b40b9                       ldr w9, [x25, #0x8]
+   430: 08050091                       add x8, x8, #0x1
+   434: 3f0d0071                       cmp w9, #0x3
+   438: 280300f9                       str x8, [x25]
+   43c: 20020054                       b.eq #0x44
+   440: 24010014                       b #0x490
+   444: 480340f9                       ldr x8, [x26]
+   448: 08050091                       add x8, x8, #0x1
+   44c: 480300f9                       str x8, [x26]
+   450: 080340f9                       ldr x8, [x24]
+   454: 080500f1                       subs x8, x8, #0x1
+   458: 080300f9                       str x8, [x24]
+   45c: 61feff54                       b.ne #-0x34
+   460: e00318aa                       mov x0, x24
+   464: 00000094                       bl #0x0
+        # hole +0x464: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   468: 280340f9                       ldr x8, [x25]
+   46c: 290b40b9                       ldr w9, [x25, #0x8]
+   470: 08050091                       add x8, x8, #0x1
+   474: 3f0d0071                       cmp w9, #0x3
+   478: 280300f9                       str x8, [x25]
+   47c: a1220054                       b.ne #0x454
+   480: 281b40f9                       ldr x8, [x25, #0x30]
+   484: ff0208eb                       cmp x23, x8
+   488: 4a220054                       b.ge #0x448
+   48c: 282340f9                       ldr x8, [x25, #0x40]
+   490: 177977f8                       ldr x23, [x8, x23, lsl #3]
+   494: f7000036                       tbz w23, #0x0, #0x1c
+   498: 280340f9                       ldr x8, [x25]
+   49c: 080500f1                       subs x8, x8, #0x1
+   4a0: 280300f9                       str x8, [x25]
+   4a4: 40010054                       b.eq #0x28
+   4a8: 9a010036                       tbz w26, #0x0, #0x30
+   4ac: e6000014                       b #0x398
+   4b0: e80240f9                       ldr x8, [x23]
+   4b4: 08050091                       add x8, x8, #0x1
+   4b8: e80200f9                       str x8, [x23]
+   4bc: 280340f9                       ldr x8, [x25]
+   4c0: 080500f1                       subs x8, x8, #0x1
+   4c4: 280300f9                       str x8, [x25]
+   4c8: 01ffff54                       b.ne #-0x20
+   4cc: e00319aa                       mov x0, x25
+   4d0: 00000094                       bl #0x0
+        # hole +0x4d0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   4d4: 9a1b0037                       tbnz w26, #0x0, #0x370
+   4d8: 480b40b9                       ldr w8, [x26, #0x8]
+   4dc: 1f090071                       cmp w8, #0x2
+   4e0: 211b0054                       b.ne #0x364
+   4e4: 171b0037                       tbnz w23, #0x0, #0x360
+   4e8: e80a40b9                       ldr w8, [x23, #0x8]
+   4ec: 1f090071                       cmp w8, #0x2
+   4f0: a11a0054                       b.ne #0x354
+   4f4: 480340f9                       ldr x8, [x26]
+   4f8: 481b40fd                       ldr d8, [x26, #0x30]
+   4fc: e91a40fd                       ldr d9, [x23, #0x30]
+   500: 080500f1                       subs x8, x8, #0x1
+   504: 480300f9                       str x8, [x26]
+   508: 60010054                       b.eq #0x2c
+   50c: e80240f9                       ldr x8, [x23]
+   510: 080500f1                       subs x8, x8, #0x1
+   514: e80200f9                       str x8, [x23]
+   518: a0010054                       b.eq #0x34
+   51c: 0009691e                       fmul d0, d8, d9
+   520: e00316aa                       mov x0, x22
+   524: 00000094                       bl #0x0
+        # hole +0x524: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   528: e00300f9                       str x0, [sp]
+   52c: e00100b5                       cbnz x0, #0x3c
+   530: 1b010014                       b #0x46c
+   534: e0031aaa                       mov x0, x26
+   538: 00000094                       bl #0x0
+        # hole +0x538: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   53c: e80240f9                       ldr x8, [x23]
+   540: 080500f1                       subs x8, x8, #0x1
+   544: e80200f9                       str x8, [x23]
+   548: a1feff54                       b.ne #-0x2c
+   54c: e00317aa                       mov x0, x23
+   550: 00000094                       bl #0x0
+        # hole +0x550: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   554: 0009691e                       fmul d0, d8, d9
+   558: e00316aa                       mov x0, x22
+   55c: 00000094                       bl #0x0
+        # hole +0x55c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   560: e00300f9                       str x0, [sp]
+   564: c02100b4                       cbz x0, #0x438
+   568: e00740f9                       ldr x0, [sp, #0x8]
+   56c: 80190037                       tbnz w0, #0x0, #0x330
+   570: 080840b9                       ldr w8, [x0, #0x8]
+   574: 23008052                       mov w3, #0x1
+   578: 1f090071                       cmp w8, #0x2
+   57c: 01150054                       b.ne #0x2a0
+   580: e80340f9                       ldr x8, [sp]
+   584: 88130037                       tbnz w8, #0x0, #0x270
+   588: 080940b9                       ldr w8, [x8, #0x8]
+   58c: 1f090071                       cmp w8, #0x2
+   590: a11b0054                       b.ne #0x374
+   594: e82b40a9                       ldp x8, x10, [sp]
+   598: 490140f9                       ldr x9, [x10]
+   59c: 481940fd                       ldr d8, [x10, #0x30]
+   5a0: 091940fd                       ldr d9, [x8, #0x30]
+   5a4: 280500f1                       subs x8, x9, #0x1
+   5a8: 480100f9                       str x8, [x10]
+   5ac: 60010054                       b.eq #0x2c
+   5b0: e80340f9                       ldr x8, [sp]
+   5b4: 090140f9                       ldr x9, [x8]
+   5b8: 290500f1                       subs x9, x9, #0x1
+   5bc: 090100f9                       str x9, [x8]
+   5c0: a0010054                       b.eq #0x34
+   5c4: 0029691e                       fadd d0, d8, d9
+   5c8: e00316aa                       mov x0, x22
+   5cc: 00000094                       bl #0x0
+        # hole +0x5cc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   5d0: e00100b5                       cbnz x0, #0x3c
+   5d4: fe000014                       b #0x3f8
+   5d8: e00740f9                       ldr x0, [sp, #0x8]
+   5dc: 00000094                       bl #0x0
+        # hole +0x5dc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   5e0: e80340f9                       ldr x8, [sp]
+   5e4: 090140f9                       ldr x9, [x8]
+   5e8: 290500f1                       subs x9, x9, #0x1
+   5ec: 090100f9                       str x9, [x8]
+   5f0: a1feff54                       b.ne #-0x2c
+   5f4: e00340f9                       ldr x0, [sp]
+   5f8: 00000094                       bl #0x0
+        # hole +0x5f8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   5fc: 0029691e                       fadd d0, d8, d9
+   600: e00316aa                       mov x0, x22
+   604: 00000094                       bl #0x0
+        # hole +0x604: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   608: 201e00b4                       cbz x0, #0x3c4
+   60c: e90740f9                       ldr x9, [sp, #0x8]
+   610: fa0300aa                       mov x26, x0
+   614: 280140f9                       ldr x8, [x9]
+   618: 080500f1                       subs x8, x8, #0x1
+   61c: 280100f9                       str x8, [x9]
+   620: 61000054                       b.ne #0xc
+   624: e00740f9                       ldr x0, [sp, #0x8]
+   628: 00000094                       bl #0x0
+        # hole +0x628: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   62c: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   630: 08050091                       add x8, x8, #0x1
+   634: 1f0109eb                       cmp x8, x9
+   638: c80600f9                       str x8, [x22, #0x8]
+   63c: 0a170054                       b.ge #0x2e0
+   640: c80240f9                       ldr x8, [x22]
+   644: 681900b5                       cbnz x8, #0x32c
+   648: 680b40b9                       ldr w8, [x27, #0x8]
+   64c: ed031f2a                       mov w13, wzr
+   650: e9031f2a                       mov w9, wzr
+   654: eb031f2a                       mov w11, wzr
+   658: ea031f2a                       mov w10, wzr
+   65c: 23008052                       mov w3, #0x1
+   660: 1f110071                       cmp w8, #0x4
+   664: e80340f9                       ldr x8, [sp]
+   668: ee0313aa                       mov x14, x19
+   66c: e0031aaa                       mov x0, x26
+   670: 2c008052                       mov w12, #0x1
+   674: 45018052                       mov w5, #0xa
+   678: fa0700f9                       str x26, [sp, #0x8]
+   67c: 80e8ff54                       b.eq #-0x2f0
+   680: b4000014                       b #0x2d0
+   684: e9031f2a                       mov w9, wzr
+   688: 23008052                       mov w3, #0x1
+   68c: 1d088052                       mov w29, #0x40
+   690: 050f8052                       mov w5, #0x78
+   694: 8c018052                       mov w12, #0xc
+   698: f8031aaa                       mov x24, x26
+   69c: f90317aa                       mov x25, x23
+   6a0: 2d008052                       mov w13, #0x1
+   6a4: 2b008052                       mov w11, #0x1
+   6a8: 2a008052                       mov w10, #0x1
+   6ac: 76feff17                       b #-0x628
+   6b0: e9031f2a                       mov w9, wzr
+   6b4: eb031f2a                       mov w11, wzr
+   6b8: ea031f2a                       mov w10, wzr
+   6bc: 23008052                       mov w3, #0x1
+   6c0: 1d078052                       mov w29, #0x38
+   6c4: 85118052                       mov w5, #0x8c
+   6c8: cc018052                       mov w12, #0xe
+   6cc: f80300aa                       mov x24, x0
+   6d0: f90317aa                       mov x25, x23
+   6d4: 2d008052                       mov w13, #0x1
+   6d8: 6bfeff17                       b #-0x654
+   6dc: e0031aaa                       mov x0, x26
+   6e0: 00000094                       bl #0x0
+        # hole +0x6e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   6e4: 0809691e                       fmul d8, d8, d9
+   6e8: e80240f9                       ldr x8, [x23]
+   6ec: 080500f1                       subs x8, x8, #0x1
+   6f0: e80200f9                       str x8, [x23]
+   6f4: e1ddff54                       b.ne #-0x444
+   6f8: e00317aa                       mov x0, x23
+   6fc: 00000094                       bl #0x0
+        # hole +0x6fc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   700: 0041601e                       fmov d0, d8
+   704: e00316aa                       mov x0, x22
+   708: 00000094                       bl #0x0
+        # hole +0x708: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   70c: a0ddffb5                       cbnz x0, #-0x44c
+   710: eb031f2a                       mov w11, wzr
+   714: ea031f2a                       mov w10, wzr
+   718: 2d008052                       mov w13, #0x1
+   71c: 63008052                       mov w3, #0x3
+   720: 1d068052                       mov w29, #0x30
+   724: 45108052                       mov w5, #0x82
+   728: ac018052                       mov w12, #0xd
+   72c: f8031aaa                       mov x24, x26
+   730: f90317aa                       mov x25, x23
+   734: 29008052                       mov w9, #0x1
+   738: 53feff17                       b #-0x6b4
+   73c: f80300aa                       mov x24, x0
+   740: f90317aa                       mov x25, x23
+   744: 2d008052                       mov w13, #0x1
+   748: eb03092a                       mov w11, w9
+   74c: ea03092a                       mov w10, w9
+   750: 4dfeff17                       b #-0x6cc
+   754: fa0300aa                       mov x26, x0
+   758: e00315aa                       mov x0, x21
+   75c: 00000094                       bl #0x0
+        # hole +0x75c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   760: 0829691e                       fadd d8, d8, d9
+   764: 480340f9                       ldr x8, [x26]
+   768: 080500f1                       subs x8, x8, #0x1
+   76c: 480300f9                       str x8, [x26]
+   770: a1ddff54                       b.ne #-0x44c
+   774: e0031aaa                       mov x0, x26
+   778: 00000094                       bl #0x0
+        # hole +0x778: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   77c: 0041601e                       fmov d0, d8
+   780: e00316aa                       mov x0, x22
+   784: 00000094                       bl #0x0
+        # hole +0x784: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   788: 60ddffb5                       cbnz x0, #-0x454
+   78c: ed031f2a                       mov w13, wzr
+   790: e9031f2a                       mov w9, wzr
+   794: eb031f2a                       mov w11, wzr
+   798: ea031f2a                       mov w10, wzr
+   79c: 63008052                       mov w3, #0x3
+   7a0: 1d058052                       mov w29, #0x28
+   7a4: c5128052                       mov w5, #0x96
+   7a8: ec018052                       mov w12, #0xf
+   7ac: f8031aaa                       mov x24, x26
+   7b0: f90317aa                       mov x25, x23
+   7b4: 34feff17                       b #-0x730
+   7b8: ed031f2a                       mov w13, wzr
+   7bc: e9031f2a                       mov w9, wzr
+   7c0: eb031f2a                       mov w11, wzr
+   7c4: ea031f2a                       mov w10, wzr
+   7c8: 5d000014                       b #0x174
+   7cc: 2c008052                       mov w12, #0x1
+   7d0: ed031f2a                       mov w13, wzr
+   7d4: e9031f2a                       mov w9, wzr
+   7d8: eb031f2a                       mov w11, wzr
+   7dc: ea031f2a                       mov w10, wzr
+   7e0: 1d058052                       mov w29, #0x28
+   7e4: 45018052                       mov w5, #0xa
+   7e8: ee0313aa                       mov x14, x19
+   7ec: e3030c2a                       mov w3, w12
+   7f0: 58000014                       b #0x160
+   7f4: e00740f9                       ldr x0, [sp, #0x8]
+   7f8: e9031f2a                       mov w9, wzr
+   7fc: eb031f2a                       mov w11, wzr
+   800: ea031f2a                       mov w10, wzr
+   804: ee0313aa                       mov x14, x19
+   808: cc018052                       mov w12, #0xe
+   80c: 85118052                       mov w5, #0x8c
+   810: 2d008052                       mov w13, #0x1
+   814: 1d078052                       mov w29, #0x38
+   818: 4e000014                       b #0x138
+   81c: e9031f2a                       mov w9, wzr
+   820: eb031f2a                       mov w11, wzr
+   824: ea031f2a                       mov w10, wzr
+   828: e80340f9                       ldr x8, [sp]
+   82c: ee0313aa                       mov x14, x19
+   830: cc018052                       mov w12, #0xe
+   834: 85118052                       mov w5, #0x8c
+   838: 2d008052                       mov w13, #0x1
+   83c: 1d078052                       mov w29, #0x38
+   840: 44000014                       b #0x110
+   844: e00740f9                       ldr x0, [sp, #0x8]
+   848: e9031f2a                       mov w9, wzr
+   84c: 23008052                       mov w3, #0x1
+   850: e8031aaa                       mov x8, x26
+   854: ee0313aa                       mov x14, x19
+   858: 8c018052                       mov w12, #0xc
+   85c: 050f8052                       mov w5, #0x78
+   860: 2d008052                       mov w13, #0x1
+   864: 2b008052                       mov w11, #0x1
+   868: 2a008052                       mov w10, #0x1
+   86c: 1d088052                       mov w29, #0x40
+   870: 38000014                       b #0xe0
+   874: 4c008052                       mov w12, #0x2
+   878: e00740f9                       ldr x0, [sp, #0x8]
+   87c: ed031f2a                       mov w13, wzr
+   880: e9031f2a                       mov w9, wzr
+   884: eb031f2a                       mov w11, wzr
+   888: ea031f2a                       mov w10, wzr
+   88c: f3030eaa                       mov x19, x14
+   890: e3030c2a                       mov w3, w12
+   894: 85028052                       mov w5, #0x14
+   898: 2e000014                       b #0xb8
+   89c: e9031f2a                       mov w9, wzr
+   8a0: eb031f2a                       mov w11, wzr
+   8a4: ea031f2a                       mov w10, wzr
+   8a8: 23008052                       mov w3, #0x1
+   8ac: dfffff17                       b #-0x84
+   8b0: e00740f9                       ldr x0, [sp, #0x8]
+   8b4: e9031f2a                       mov w9, wzr
+   8b8: 23008052                       mov w3, #0x1
+   8bc: e80318aa                       mov x8, x24
+   8c0: f70313aa                       mov x23, x19
+   8c4: 0c018052                       mov w12, #0x8
+   8c8: 050a8052                       mov w5, #0x50
+   8cc: e5ffff17                       b #-0x6c
+   8d0: e00740f9                       ldr x0, [sp, #0x8]
+   8d4: e9031f2a                       mov w9, wzr
+   8d8: ea031f2a                       mov w10, wzr
+   8dc: 23008052                       mov w3, #0x1
+   8e0: e8031aaa                       mov x8, x26
+   8e4: f70319aa                       mov x23, x25
+   8e8: ee0313aa                       mov x14, x19
+   8ec: 6c018052                       mov w12, #0xb
+   8f0: c50d8052                       mov w5, #0x6e
+   8f4: 2d008052                       mov w13, #0x1
+   8f8: 2b008052                       mov w11, #0x1
+   8fc: 1d098052                       mov w29, #0x48
+   900: 14000014                       b #0x50
+   904: e00740f9                       ldr x0, [sp, #0x8]
+   908: e9031f2a                       mov w9, wzr
+   90c: eb031f2a                       mov w11, wzr
+   910: ea031f2a                       mov w10, wzr
+   914: 23008052                       mov w3, #0x1
+   918: c4ffff17                       b #-0xf0
+   91c: e80340f9                       ldr x8, [sp]
+   920: e0031aaa                       mov x0, x26
+   924: ed031f2a                       mov w13, wzr
+   928: e9031f2a                       mov w9, wzr
+   92c: eb031f2a                       mov w11, wzr
+   930: ea031f2a                       mov w10, wzr
+   934: 2c008052                       mov w12, #0x1
+   938: cc0200f9                       str x12, [x22]
+   93c: 43008052                       mov w3, #0x2
+   940: 1d058052                       mov w29, #0x28
+   944: 45158052                       mov w5, #0xaa
+   948: 2c028052                       mov w12, #0x11
+   94c: ee0313aa                       mov x14, x19
+   950: 8f0e40f9                       ldr x15, [x20, #0x18]
+   954: 1f0015eb                       cmp x0, x21
+   958: 40000054                       b.eq #0x8
+   95c: e00900f9                       str x0, [x15, #0x10]
+   960: f50300aa                       mov x21, x0
+   964: 7f021ceb                       cmp x19, x28
+   968: a1b9ff54                       b.ne #-0x8cc
+   96c: cdfdff17                       b #-0x8cc
+   970: e80340f9                       ldr x8, [sp]
+   974: ed031f2a                       mov w13, wzr
+   978: e9031f2a                       mov w9, wzr
+   97c: eb031f2a                       mov w11, wzr
+   980: ea031f2a                       mov w10, wzr
+   984: 43008052                       mov w3, #0x2
+   988: ee0313aa                       mov x14, x19
+   98c: 2c028052                       mov w12, #0x11
+   990: 45158052                       mov w5, #0xaa
+   994: e0031aaa                       mov x0, x26
+   998: eeffff17                       b #-0x48
+   99c: e00740f9                       ldr x0, [sp, #0x8]
+   9a0: eb031f2a                       mov w11, wzr
+   9a4: ea031f2a                       mov w10, wzr
+   9a8: 2d008052                       mov w13, #0x1
+   9ac: 63008052                       mov w3, #0x3
+   9b0: e8031aaa                       mov x8, x26
+   9b4: ee0313aa                       mov x14, x19
+   9b8: ac018052                       mov w12, #0xd
+   9bc: 45108052                       mov w5, #0x82
+   9c0: 29008052                       mov w9, #0x1
+   9c4: 1d068052                       mov w29, #0x30
+   9c8: e2ffff17                       b #-0x78
+   9cc: e80340a9                       ldp x8, x0, [sp]
+   9d0: ed031f2a                       mov w13, wzr
+   9d4: e9031f2a                       mov w9, wzr
+   9d8: eb031f2a                       mov w11, wzr
+   9dc: ea031f2a                       mov w10, wzr
+   9e0: 63008052                       mov w3, #0x3
+   9e4: ee0313aa                       mov x14, x19
+   9e8: ec018052                       mov w12, #0xf
+   9ec: c5128052                       mov w5, #0x96
+   9f0: d8ffff17                       b #-0xa0

@@ -1,143 +1,181 @@
-# stencil sum_range for aarch64-unknown-linux-gnu: 544 code bytes, 0 data bytes, 6 holes
-     0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
+# stencil sum_range for aarch64-unknown-linux-gnu: 696 code bytes, 0 data bytes, 6 holes
+     0: fe0f1ff8                       str x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
-     8: 15ed40a9                       ldp x21, x27, [x8, #0x8]
-     c: 170140f9                       ldr x23, [x8]
-    10: bb060037                       tbnz w27, #0x0, #0xd4
-    14: 53018052                       mov w19, #0xa
-    18: 3c008052                       mov w28, #0x1
-    1c: 1d00f8d2                       mov x29, #-0x4000000000000000
-    20: 1a018052                       mov w26, #0x8
-    24: f90317aa                       mov x25, x23
-    28: e00315aa                       mov x0, x21
-    2c: 680b40b9                       ldr w8, [x27, #0x8]
-    30: 1f110071                       cmp w8, #0x4
-    34: 81040054                       b.ne #0x90
-    38: 682340f9                       ldr x8, [x27, #0x40]
-    3c: 1f0500f1                       cmp x8, #0x1
-    40: ab000054                       b.lt #0x14
-    44: 782743a9                       ldp x24, x9, [x27, #0x30]
-    48: 1f0309eb                       cmp x24, x9
-    4c: ab000054                       b.lt #0x14
-    50: 30000014                       b #0xc0
-    54: 782743a9                       ldp x24, x9, [x27, #0x30]
-    58: 1f0309eb                       cmp x24, x9
-    5c: ad050054                       b.le #0xb4
-    60: 0803088b                       add x8, x24, x8
-    64: 681b00f9                       str x8, [x27, #0x30]
-    68: c0000037                       tbnz w0, #0x0, #0x18
-    6c: 080040f9                       ldr x8, [x0]
-    70: 080500f1                       subs x8, x8, #0x1
-    74: 080000f9                       str x8, [x0]
-    78: 41000054                       b.ne #0x8
-    7c: 00000094                       bl #0x0
-        # hole +0x7c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-    80: 20008052                       mov w0, #0x1
-    84: 00fb7fb3                       bfi x0, x24, #1, #63
-    88: 79050036                       tbz w25, #0x0, #0xac
-    8c: 08fb7fd3                       lsl x8, x24, #1
-    90: 08fd4193                       asr x8, x8, #1
-    94: 0805998b                       add x8, x8, x25, asr #1
-    98: 1f011dab                       cmn x8, x29
-    9c: 250b0054                       b.pl #0x164
-    a0: c9aa40a9                       ldp x9, x10, [x22, #0x8]
-    a4: 990708aa                       orr x25, x28, x8, lsl #1
-    a8: 29050091                       add x9, x9, #0x1
-    ac: 3f010aeb                       cmp x9, x10
-    b0: c90600f9                       str x9, [x22, #0x8]
-    b4: 8a050054                       b.ge #0xb0
-    b8: c80240f9                       ldr x8, [x22]
-    bc: a80600b5                       cbnz x8, #0xd4
-    c0: 7bfb0736                       tbz w27, #0x0, #-0x94
-    c4: 3a008052                       mov w26, #0x1
-    c8: e8031f2a                       mov w8, wzr
-    cc: e3031a2a                       mov w3, w26
-    d0: 0a038052                       mov w10, #0x18
-    d4: 890e40f9                       ldr x9, [x20, #0x18]
-    d8: 3f0317eb                       cmp x25, x23
-    dc: a1060054                       b.ne #0xd4
-    e0: 35000014                       b #0xd4
-    e4: e8031f2a                       mov w8, wzr
-    e8: 23008052                       mov w3, #0x1
-    ec: 0a038052                       mov w10, #0x18
-    f0: 53018052                       mov w19, #0xa
-    f4: e00315aa                       mov x0, x21
-    f8: f90317aa                       mov x25, x23
-    fc: 3a008052                       mov w26, #0x1
-   100: 890e40f9                       ldr x9, [x20, #0x18]
-   104: ff0217eb                       cmp x23, x23
-   108: 41050054                       b.ne #0xa8
-   10c: 2a000014                       b #0xa8
-   110: 5a008052                       mov w26, #0x2
-   114: e8031f2a                       mov w8, wzr
-   118: 93028052                       mov w19, #0x14
-   11c: e3031a2a                       mov w3, w26
-   120: 0a038052                       mov w10, #0x18
-   124: 890e40f9                       ldr x9, [x20, #0x18]
-   128: 3f0317eb                       cmp x25, x23
-   12c: 21040054                       b.ne #0x84
-   130: 21000014                       b #0x84
-   134: 280340f9                       ldr x8, [x25]
-   138: 23008052                       mov w3, #0x1
-   13c: 0a058052                       mov w10, #0x28
-   140: d3088052                       mov w19, #0x46
-   144: fa008052                       mov w26, #0x7
-   148: 08050091                       add x8, x8, #0x1
-   14c: 280300f9                       str x8, [x25]
-   150: 28008052                       mov w8, #0x1
-   154: 890e40f9                       ldr x9, [x20, #0x18]
-   158: 3f0317eb                       cmp x25, x23
-   15c: a1020054                       b.ne #0x54
-   160: 15000014                       b #0x54
-   164: 29008052                       mov w9, #0x1
-   168: e8031f2a                       mov w8, wzr
-   16c: 43008052                       mov w3, #0x2
-   170: c90200f9                       str x9, [x22]
-   174: 0a038052                       mov w10, #0x18
-   178: 930c8052                       mov w19, #0x64
-   17c: 5a018052                       mov w26, #0xa
-   180: 890e40f9                       ldr x9, [x20, #0x18]
-   184: 3f0317eb                       cmp x25, x23
-   188: 41010054                       b.ne #0x28
-   18c: 0a000014                       b #0x28
-   190: e8031f2a                       mov w8, wzr
-   194: 43008052                       mov w3, #0x2
-   198: 5a018052                       mov w26, #0xa
-   19c: 930c8052                       mov w19, #0x64
-   1a0: 0a038052                       mov w10, #0x18
-   1a4: 890e40f9                       ldr x9, [x20, #0x18]
-   1a8: 3f0317eb                       cmp x25, x23
-   1ac: 40000054                       b.eq #0x8
-   1b0: 390100f9                       str x25, [x9]
-   1b4: 1f0015eb                       cmp x0, x21
-   1b8: e1010054                       b.ne #0x3c
-   1bc: 48000034                       cbz w8, #0x8
-   1c0: 398101a9                       stp x25, x0, [x9, #0x18]
-   1c4: 080080d2                       mov x8, #0x0
-        # hole +0x1c4: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   1c8: 21010a8b                       add x1, x9, x10
-   1cc: e00314aa                       mov x0, x20
-   1d0: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0x1d0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   1d4: e20316aa                       mov x2, x22
-   1d8: e50313aa                       mov x5, x19
-   1dc: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0x1dc: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   1e0: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0x1e0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   1e4: 04011a8b                       add x4, x8, x26
-   1e8: 00000094                       bl #0x0
-        # hole +0x1e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1ec: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-   1f0: c0035fd6                       ret
-   1f4: 200500f9                       str x0, [x9, #0x8]
-   1f8: 48feff35                       cbnz w8, #-0x38
-   1fc: f2ffff17                       b #-0x38
-   200: 23008052                       mov w3, #0x1
-   204: 130a8052                       mov w19, #0x50
-   208: 28008052                       mov w8, #0x1
-   20c: 0a058052                       mov w10, #0x28
-   210: 890e40f9                       ldr x9, [x20, #0x18]
-   214: 3f0317eb                       cmp x25, x23
-   218: c1fcff54                       b.ne #-0x68
-   21c: e6ffff17                       b #-0x68
+     8: 13e140a9                       ldp x19, x24, [x8, #0x8]
+     c: 150140f9                       ldr x21, [x8]
+    10: f8010037                       tbnz w24, #0x0, #0x3c
+    14: 080b40b9                       ldr w8, [x24, #0x8]
+    18: 1f110071                       cmp w8, #0x4
+    1c: 81020054                       b.ne #0x50
+    20: 09a343a9                       ldp x9, x8, [x24, #0x38]
+    24: 191b40f9                       ldr x25, [x24, #0x30]
+    28: 1f0500f1                       cmp x8, #0x1
+    2c: eb040054                       b.lt #0x9c
+    30: 3f0309eb                       cmp x25, x9
+    34: eb040054                       b.lt #0x9c
+    38: ea031f2a                       mov w10, wzr
+    3c: 49008052                       mov w9, #0x2
+    40: 08038052                       mov w8, #0x18
+    44: 85028052                       mov w5, #0x14
+    48: 0d000014                       b #0x34
+    4c: 8c0e40f9                       ldr x12, [x20, #0x18]
+    50: ea031f2a                       mov w10, wzr
+    54: 23008052                       mov w3, #0x1
+    58: 08038052                       mov w8, #0x18
+    5c: 45018052                       mov w5, #0xa
+    60: f70313aa                       mov x23, x19
+    64: 29008052                       mov w9, #0x1
+    68: 08000014                       b #0x20
+    6c: ea031f2a                       mov w10, wzr
+    70: 29008052                       mov w9, #0x1
+    74: 08038052                       mov w8, #0x18
+    78: 45018052                       mov w5, #0xa
+    7c: 8c0e40f9                       ldr x12, [x20, #0x18]
+    80: f70313aa                       mov x23, x19
+    84: e303092a                       mov w3, w9
+    88: ff0213eb                       cmp x23, x19
+    8c: 40000054                       b.eq #0x8
+    90: 970500f9                       str x23, [x12, #0x8]
+    94: 4a000034                       cbz w10, #0x8
+    98: 95dd01a9                       stp x21, x23, [x12, #0x18]
+    9c: 0a0080d2                       mov x10, #0x0
+        # hole +0x9c: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+    a0: 8101088b                       add x1, x12, x8
+    a4: e00314aa                       mov x0, x20
+    a8: 0a00a0f2                       movk x10, #0x0, lsl #16
+        # hole +0xa8: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+    ac: e20316aa                       mov x2, x22
+    b0: 0a00c0f2                       movk x10, #0x0, lsl #32
+        # hole +0xb0: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+    b4: 0a00e0f2                       movk x10, #0x0, lsl #48
+        # hole +0xb4: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+    b8: 4401098b                       add x4, x10, x9
+    bc: 00000094                       bl #0x0
+        # hole +0xbc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+    c0: fe0741f8                       ldr x30, [sp], #0x10
+    c4: c0035fd6                       ret
+    c8: 3f0309eb                       cmp x25, x9
+    cc: 6dfbff54                       b.le #-0x94
+    d0: 37008052                       mov w23, #0x1
+    d4: 2803088b                       add x8, x25, x8
+    d8: 37fb7fb3                       bfi x23, x25, #1, #63
+    dc: 081b00f9                       str x8, [x24, #0x30]
+    e0: f3000037                       tbnz w19, #0x0, #0x1c
+    e4: 680240f9                       ldr x8, [x19]
+    e8: 080500f1                       subs x8, x8, #0x1
+    ec: 680200f9                       str x8, [x19]
+    f0: 61000054                       b.ne #0xc
+    f4: e00313aa                       mov x0, x19
+    f8: 00000094                       bl #0x0
+        # hole +0xf8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+    fc: 75010037                       tbnz w21, #0x0, #0x2c
+   100: a80240f9                       ldr x8, [x21]
+   104: 23008052                       mov w3, #0x1
+   108: c5088052                       mov w5, #0x46
+   10c: 09050091                       add x9, x8, #0x1
+   110: 08058052                       mov w8, #0x28
+   114: a90200f9                       str x9, [x21]
+   118: e9008052                       mov w9, #0x7
+   11c: 8c0e40f9                       ldr x12, [x20, #0x18]
+   120: ea03032a                       mov w10, w3
+   124: d9ffff17                       b #-0x9c
+   128: 28fb7fd3                       lsl x8, x25, #1
+   12c: 08fd4193                       asr x8, x8, #1
+   130: 0905958b                       add x9, x8, x21, asr #1
+   134: 0800f8d2                       mov x8, #-0x4000000000000000
+   138: 3f0108ab                       cmn x9, x8
+   13c: 450b0054                       b.pl #0x168
+   140: c8aa40a9                       ldp x8, x10, [x22, #0x8]
+   144: 2b008052                       mov w11, #0x1
+   148: 6b0509aa                       orr x11, x11, x9, lsl #1
+   14c: 0c050091                       add x12, x8, #0x1
+   150: 9f010aeb                       cmp x12, x10
+   154: cc0600f9                       str x12, [x22, #0x8]
+   158: aa070054                       b.ge #0xf4
+   15c: c90240f9                       ldr x9, [x22]
+   160: 690500b5                       cbnz x9, #0xac
+   164: 0c0b40b9                       ldr w12, [x24, #0x8]
+   168: 9f110071                       cmp w12, #0x4
+   16c: 61050054                       b.ne #0xac
+   170: 0d2340f9                       ldr x13, [x24, #0x40]
+   174: 121b40f9                       ldr x18, [x24, #0x30]
+   178: 0f090091                       add x15, x8, #0x2
+   17c: 08038052                       mov w8, #0x18
+   180: 85028052                       mov w5, #0x14
+   184: 1000f8d2                       mov x16, #-0x4000000000000000
+   188: 5afa7fd3                       lsl x26, x18, #1
+   18c: aef97fd3                       lsl x14, x13, #1
+   190: 09018052                       mov w9, #0x8
+   194: 31008052                       mov w17, #0x1
+   198: bf0500f1                       cmp x13, #0x1
+   19c: f9031aaa                       mov x25, x26
+   1a0: ab000054                       b.lt #0x14
+   1a4: 1a1f40f9                       ldr x26, [x24, #0x38]
+   1a8: 5f021aeb                       cmp x18, x26
+   1ac: ab000054                       b.lt #0x14
+   1b0: 23000014                       b #0x8c
+   1b4: 1a1f40f9                       ldr x26, [x24, #0x38]
+   1b8: 5f021aeb                       cmp x18, x26
+   1bc: 0d040054                       b.le #0x80
+   1c0: 37ff4193                       asr x23, x25, #1
+   1c4: 5b020d8b                       add x27, x18, x13
+   1c8: 1b1b00f9                       str x27, [x24, #0x30]
+   1cc: f7068b8b                       add x23, x23, x11, asr #1
+   1d0: ff0210ab                       cmn x23, x16
+   1d4: 65050054                       b.pl #0xac
+   1d8: 2b0617aa                       orr x11, x17, x23, lsl #1
+   1dc: ff010aeb                       cmp x15, x10
+   1e0: cf0600f9                       str x15, [x22, #0x8]
+   1e4: 2a030054                       b.ge #0x64
+   1e8: 37070091                       add x23, x25, #0x1
+   1ec: 9f110071                       cmp w12, #0x4
+   1f0: 3a030e8b                       add x26, x25, x14
+   1f4: ef050091                       add x15, x15, #0x1
+   1f8: f2031baa                       mov x18, x27
+   1fc: e0fcff54                       b.eq #-0x64
+   200: ea031f2a                       mov w10, wzr
+   204: 37070091                       add x23, x25, #0x1
+   208: 05000014                       b #0x14
+   20c: ea031f2a                       mov w10, wzr
+   210: 43008052                       mov w3, #0x2
+   214: 12000014                       b #0x48
+   218: ea031f2a                       mov w10, wzr
+   21c: 29008052                       mov w9, #0x1
+   220: 08038052                       mov w8, #0x18
+   224: 45018052                       mov w5, #0xa
+   228: e303092a                       mov w3, w9
+   22c: 8c0e40f9                       ldr x12, [x20, #0x18]
+   230: 7f0115eb                       cmp x11, x21
+   234: 01020054                       b.ne #0x40
+   238: 10000014                       b #0x40
+   23c: ea031f2a                       mov w10, wzr
+   240: 49008052                       mov w9, #0x2
+   244: f9ffff17                       b #-0x1c
+   248: 37070091                       add x23, x25, #0x1
+   24c: 28008052                       mov w8, #0x1
+   250: ea031f2a                       mov w10, wzr
+   254: 43008052                       mov w3, #0x2
+   258: c80200f9                       str x8, [x22]
+   25c: 08038052                       mov w8, #0x18
+   260: 850c8052                       mov w5, #0x64
+   264: 49018052                       mov w9, #0xa
+   268: 8c0e40f9                       ldr x12, [x20, #0x18]
+   26c: 7f0115eb                       cmp x11, x21
+   270: 40000054                       b.eq #0x8
+   274: 8b0100f9                       str x11, [x12]
+   278: f5030baa                       mov x21, x11
+   27c: 83ffff17                       b #-0x1f4
+   280: 2a008052                       mov w10, #0x1
+   284: 050a8052                       mov w5, #0x50
+   288: 08058052                       mov w8, #0x28
+   28c: 570512aa                       orr x23, x10, x18, lsl #1
+   290: e3030a2a                       mov w3, w10
+   294: 8c0e40f9                       ldr x12, [x20, #0x18]
+   298: 7f0115eb                       cmp x11, x21
+   29c: c1feff54                       b.ne #-0x28
+   2a0: f6ffff17                       b #-0x28
+   2a4: 23008052                       mov w3, #0x1
+   2a8: 08058052                       mov w8, #0x28
+   2ac: 050a8052                       mov w5, #0x50
+   2b0: 09018052                       mov w9, #0x8
+   2b4: 9affff17                       b #-0x198

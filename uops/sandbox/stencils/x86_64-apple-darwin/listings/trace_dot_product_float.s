@@ -1,509 +1,649 @@
-# stencil dot_product_float for x86_64-apple-darwin: 2042 code bytes, 8 data bytes, 15 holes
+# stencil dot_product_float for x86_64-apple-darwin: 2568 code bytes, 8 data bytes, 22 holes
      0: 55                             pushq %rbp
      1: 4883ec50                       subq $0x50, %rsp
      5: 4c89f2                         movq %r14, %rdx
      8: 498b442418                     movq 0x18(%r12), %rax
-     d: 488b28                         movq (%rax), %rbp
-    10: 4c8b5810                       movq 0x10(%rax), %r11
-    14: 4c8b5018                       movq 0x18(%rax), %r10
-    18: 4c8b6820                       movq 0x20(%rax), %r13
-    1c: 41b90a000000                   movl $0xa, %r9d
-    22: bb01000000                     movl $0x1, %ebx
-    27: b901000000                     movl $0x1, %ecx
-    2c: 41f6c501                       testb $0x1, %r13b
-    30: 0f85cc030000                   jne 0x3cc
-    36: 418b7508                       movl 0x8(%r13), %esi
-    3a: 40f6c501                       testb $0x1, %bpl
-    3e: 0f858b030000                   jne 0x38b
-    44: 83fe04                         cmpl $0x4, %esi
-    47: 0f8523040000                   jne 0x423
-    4d: 488b7808                       movq 0x8(%rax), %rdi
-    51: 4c891c24                       movq %r11, (%rsp)
-    55: 4d89d7                         movq %r10, %r15
-    58: 48897c2448                     movq %rdi, 0x48(%rsp)
-    5d: 4c89642420                     movq %r12, 0x20(%rsp)
-    62: 4c895c2438                     movq %r11, 0x38(%rsp)
-    67: 498b4540                       movq 0x40(%r13), %rax
-    6b: 4d8b6530                       movq 0x30(%r13), %r12
-    6f: 498b7538                       movq 0x38(%r13), %rsi
-    73: 4885c0                         testq %rax, %rax
-    76: 7e0a                           jle 0xa
-    78: 4939f4                         cmpq %rsi, %r12
-    7b: 7c0e                           jl 0xe
-    7d: e90d050000                     jmp 0x50d
-    82: 4939f4                         cmpq %rsi, %r12
-    85: 0f8e04050000                   jle 0x504
-    8b: 4c01e0                         addq %r12, %rax
-    8e: 49894530                       movq %rax, 0x30(%r13)
-    92: 41f6c701                       testb $0x1, %r15b
-    96: 7529                           jne 0x29
-    98: 49ff0f                         decq (%r15)
-    9b: 7524                           jne 0x24
-    9d: 4c89ff                         movq %r15, %rdi
-    a0: 4889d3                         movq %rdx, %rbx
-    a3: 4d89d7                         movq %r10, %r15
-    a6: 4d89de                         movq %r11, %r14
-    a9: e800000000                     callq 0x0
-        # hole +0xaa: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    ae: 488b7c2448                     movq 0x48(%rsp), %rdi
-    b3: 4d89f3                         movq %r14, %r11
-    b6: 4d89fa                         movq %r15, %r10
-    b9: 4889da                         movq %rbx, %rdx
-    bc: b901000000                     movl $0x1, %ecx
-    c1: f6042401                       testb $0x1, (%rsp)
-    c5: 7507                           jne 0x7
-    c7: 488b0424                       movq (%rsp), %rax
-    cb: 48ff00                         incq (%rax)
-    ce: 48ff4500                       incq (%rbp)
-    d2: 4e8d3c6501000000               leaq 0x1(,%r12,2), %r15
-    da: 837d0803                       cmpl $0x3, 0x8(%rbp)
-    de: 0f85f1040000                   jne 0x4f1
-    e4: 4d01e4                         addq %r12, %r12
-    e7: 49d1fc                         sarq %r12
-    ea: 0f88e5040000                   js 0x4e5
-    f0: 4c3b6530                       cmpq 0x30(%rbp), %r12
-    f4: 0f8ddb040000                   jge 0x4db
-    fa: 488b4540                       movq 0x40(%rbp), %rax
-    fe: 4a8b1ce0                       movq (%rax,%r12,8), %rbx
-   102: f6c301                         testb $0x1, %bl
-   105: 7417                           je 0x17
-   107: b001                           movb $0x1, %al
-   109: 89442408                       movl %eax, 0x8(%rsp)
-   10d: 48ff4d00                       decq (%rbp)
-   111: 741a                           je 0x1a
-   113: 40f6c701                       testb $0x1, %dil
-   117: 7445                           je 0x45
-   119: e92a040000                     jmp 0x42a
-   11e: 48ff03                         incq (%rbx)
-   121: b001                           movb $0x1, %al
-   123: 89442408                       movl %eax, 0x8(%rsp)
-   127: 48ff4d00                       decq (%rbp)
-   12b: 75e6                           jne -0x1a
-   12d: 4889ef                         movq %rbp, %rdi
-   130: 4889542418                     movq %rdx, 0x18(%rsp)
-   135: 4d89d6                         movq %r10, %r14
-   138: e800000000                     callq 0x0
-        # hole +0x139: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   13d: 488b7c2448                     movq 0x48(%rsp), %rdi
-   142: 4c8b5c2438                     movq 0x38(%rsp), %r11
-   147: 4d89f2                         movq %r14, %r10
-   14a: 488b542418                     movq 0x18(%rsp), %rdx
-   14f: b901000000                     movl $0x1, %ecx
-   154: 40f6c701                       testb $0x1, %dil
-   158: 0f85ea030000                   jne 0x3ea
-   15e: 48ff07                         incq (%rdi)
-   161: 837f0803                       cmpl $0x3, 0x8(%rdi)
-   165: 0f85dd030000                   jne 0x3dd
-   16b: 4c3b6730                       cmpq 0x30(%rdi), %r12
-   16f: 0f8dd3030000                   jge 0x3d3
-   175: 488b4740                       movq 0x40(%rdi), %rax
-   179: 4a8b04e0                       movq (%rax,%r12,8), %rax
-   17d: 4889442430                     movq %rax, 0x30(%rsp)
-   182: a801                           testb $0x1, %al
-   184: 7416                           je 0x16
-   186: 48ff0f                         decq (%rdi)
-   189: 4c8b642420                     movq 0x20(%rsp), %r12
-   18e: 741e                           je 0x1e
-   190: 31c0                           xorl %eax, %eax
-   192: f6c301                         testb $0x1, %bl
-   195: 7447                           je 0x47
-   197: e96a030000                     jmp 0x36a
-   19c: 488b442430                     movq 0x30(%rsp), %rax
-   1a1: 48ff00                         incq (%rax)
-   1a4: 48ff0f                         decq (%rdi)
-   1a7: 4c8b642420                     movq 0x20(%rsp), %r12
-   1ac: 75e2                           jne -0x1e
-   1ae: 488b7c2448                     movq 0x48(%rsp), %rdi
-   1b3: 4989d4                         movq %rdx, %r12
-   1b6: 4d89d6                         movq %r10, %r14
-   1b9: e800000000                     callq 0x0
-        # hole +0x1ba: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   1be: 4c8b5c2438                     movq 0x38(%rsp), %r11
-   1c3: 4d89f2                         movq %r14, %r10
-   1c6: 4c89e2                         movq %r12, %rdx
-   1c9: 4c8b642420                     movq 0x20(%rsp), %r12
-   1ce: b901000000                     movl $0x1, %ecx
-   1d3: 31c0                           xorl %eax, %eax
-   1d5: f6c301                         testb $0x1, %bl
-   1d8: 0f8528030000                   jne 0x328
-   1de: 837b0802                       cmpl $0x2, 0x8(%rbx)
-   1e2: 0f851e030000                   jne 0x31e
-   1e8: 4c8b742430                     movq 0x30(%rsp), %r14
-   1ed: 4489f6                         movl %r14d, %esi
-   1f0: 83e601                         andl $0x1, %esi
-   1f3: 0f8529040000                   jne 0x429
-   1f9: 41837e0802                     cmpl $0x2, 0x8(%r14)
-   1fe: 0f851c040000                   jne 0x41c
-   204: f20f104330                     movsd 0x30(%rbx), %xmm0
-   209: f2410f594630                   mulsd 0x30(%r14), %xmm0
-   20f: 48ff0b                         decq (%rbx)
-   212: 4c89542440                     movq %r10, 0x40(%rsp)
-   217: 751e                           jne 0x1e
-   219: 4889df                         movq %rbx, %rdi
-   21c: 4889542418                     movq %rdx, 0x18(%rsp)
-   221: f20f11442408                   movsd %xmm0, 0x8(%rsp)
-   227: e800000000                     callq 0x0
-        # hole +0x228: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   22c: f20f10442408                   movsd 0x8(%rsp), %xmm0
-   232: 488b542418                     movq 0x18(%rsp), %rdx
-   237: 49ff0e                         decq (%r14)
-   23a: 751c                           jne 0x1c
-   23c: 488b7c2430                     movq 0x30(%rsp), %rdi
-   241: 4989d6                         movq %rdx, %r14
-   244: f20f11442408                   movsd %xmm0, 0x8(%rsp)
-   24a: e800000000                     callq 0x0
-        # hole +0x24b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   24f: f20f10442408                   movsd 0x8(%rsp), %xmm0
-   255: 4c89f2                         movq %r14, %rdx
-   258: 4989d4                         movq %rdx, %r12
-   25b: 4889d7                         movq %rdx, %rdi
-   25e: e800000000                     callq 0x0
-        # hole +0x25f: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   263: 4889c7                         movq %rax, %rdi
-   266: b001                           movb $0x1, %al
-   268: 89442408                       movl %eax, 0x8(%rsp)
-   26c: 4885ff                         testq %rdi, %rdi
-   26f: 0f84e2040000                   je 0x4e2
-   275: 488b3424                       movq (%rsp), %rsi
-   279: 40f6c601                       testb $0x1, %sil
-   27d: b901000000                     movl $0x1, %ecx
-   282: 4c89e2                         movq %r12, %rdx
-   285: 4c8b542440                     movq 0x40(%rsp), %r10
-   28a: 4c8b5c2438                     movq 0x38(%rsp), %r11
-   28f: 48897c2418                     movq %rdi, 0x18(%rsp)
-   294: 0f85be030000                   jne 0x3be
-   29a: 31c0                           xorl %eax, %eax
-   29c: 837e0802                       cmpl $0x2, 0x8(%rsi)
-   2a0: 0f85ef030000                   jne 0x3ef
-   2a6: 89fe                           movl %edi, %esi
-   2a8: 83e601                         andl $0x1, %esi
-   2ab: 0f85e4030000                   jne 0x3e4
-   2b1: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   2b5: 0f85d8030000                   jne 0x3d8
-   2bb: 488b0424                       movq (%rsp), %rax
-   2bf: f20f104030                     movsd 0x30(%rax), %xmm0
-   2c4: f20f584730                     addsd 0x30(%rdi), %xmm0
-   2c9: 48ff08                         decq (%rax)
-   2cc: bb01000000                     movl $0x1, %ebx
-   2d1: 7417                           je 0x17
-   2d3: 48ff0f                         decq (%rdi)
-   2d6: 7435                           je 0x35
-   2d8: 4889d7                         movq %rdx, %rdi
-   2db: e800000000                     callq 0x0
-        # hole +0x2dc: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   2e0: 4885c0                         testq %rax, %rax
-   2e3: 7552                           jne 0x52
-   2e5: e9c7040000                     jmp 0x4c7
-   2ea: 4989fe                         movq %rdi, %r14
-   2ed: 488b3c24                       movq (%rsp), %rdi
-   2f1: f20f11442408                   movsd %xmm0, 0x8(%rsp)
-   2f7: e800000000                     callq 0x0
-        # hole +0x2f8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   2fc: f20f10442408                   movsd 0x8(%rsp), %xmm0
-   302: 4c89f7                         movq %r14, %rdi
-   305: 4c89e2                         movq %r12, %rdx
-   308: 48ff0f                         decq (%rdi)
-   30b: 75cb                           jne -0x35
-   30d: 488b7c2418                     movq 0x18(%rsp), %rdi
-   312: f20f11442408                   movsd %xmm0, 0x8(%rsp)
-   318: e800000000                     callq 0x0
-        # hole +0x319: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   31d: f20f10442408                   movsd 0x8(%rsp), %xmm0
-   323: 4c89e2                         movq %r12, %rdx
-   326: 4889d7                         movq %rdx, %rdi
-   329: e800000000                     callq 0x0
-        # hole +0x32a: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   32e: 4885c0                         testq %rax, %rax
-   331: 0f847a040000                   je 0x47a
-   337: 488b3c24                       movq (%rsp), %rdi
-   33b: 48ff0f                         decq (%rdi)
-   33e: b901000000                     movl $0x1, %ecx
-   343: 41b90a000000                   movl $0xa, %r9d
-   349: 4c8b542440                     movq 0x40(%rsp), %r10
-   34e: 4c8b5c2438                     movq 0x38(%rsp), %r11
-   353: 7520                           jne 0x20
-   355: 4989c6                         movq %rax, %r14
-   358: e800000000                     callq 0x0
-        # hole +0x359: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   35d: 4c89f0                         movq %r14, %rax
-   360: 4c8b5c2438                     movq 0x38(%rsp), %r11
-   365: 4c8b542440                     movq 0x40(%rsp), %r10
-   36a: 41b90a000000                   movl $0xa, %r9d
-   370: b901000000                     movl $0x1, %ecx
-   375: 4c89e2                         movq %r12, %rdx
-   378: 498b742408                     movq 0x8(%r12), %rsi
-   37d: 48ffc6                         incq %rsi
-   380: 4989742408                     movq %rsi, 0x8(%r12)
-   385: 493b742410                     cmpq 0x10(%r12), %rsi
-   38a: 4889442410                     movq %rax, 0x10(%rsp)
-   38f: 0f8d54030000                   jge 0x354
-   395: 48833a00                       cmpq $0x0, (%rdx)
-   399: 4c8b642420                     movq 0x20(%rsp), %r12
-   39e: 488b7c2448                     movq 0x48(%rsp), %rdi
-   3a3: 0f857d030000                   jne 0x37d
-   3a9: 41837d0804                     cmpl $0x4, 0x8(%r13)
-   3ae: 4c897c2428                     movq %r15, 0x28(%rsp)
-   3b3: 48890424                       movq %rax, (%rsp)
-   3b7: 0f84aafcffff                   je -0x356
-   3bd: c744240800000000               movl $0x0, 0x8(%rsp)
-   3c5: 488b6c2410                     movq 0x10(%rsp), %rbp
-   3ca: e972030000                     jmp 0x372
-   3cf: 83fe04                         cmpl $0x4, %esi
-   3d2: 752e                           jne 0x2e
-   3d4: 498b4540                       movq 0x40(%r13), %rax
-   3d8: 498b5d30                       movq 0x30(%r13), %rbx
-   3dc: 498b7538                       movq 0x38(%r13), %rsi
-   3e0: 4885c0                         testq %rax, %rax
-   3e3: 0f8eb5000000                   jle 0xb5
-   3e9: 4839f3                         cmpq %rsi, %rbx
-   3ec: 0f8cb5000000                   jl 0xb5
-   3f2: 41b914000000                   movl $0x14, %r9d
-   3f8: bb02000000                     movl $0x2, %ebx
-   3fd: b902000000                     movl $0x2, %ecx
-   402: 4531c0                         xorl %r8d, %r8d
-   405: 4d89d6                         movq %r10, %r14
-   408: 41bd28000000                   movl $0x28, %r13d
-   40e: 498b742418                     movq 0x18(%r12), %rsi
-   413: 31c0                           xorl %eax, %eax
-   415: 4489c7                         movl %r8d, %edi
-   418: 4589c7                         movl %r8d, %r15d
-   41b: 44897c2408                     movl %r15d, 0x8(%rsp)
-   420: 4d89f7                         movq %r14, %r15
-   423: 4d39d7                         cmpq %r10, %r15
-   426: 7404                           je 0x4
-   428: 4c897e18                       movq %r15, 0x18(%rsi)
-   42c: 807c240800                     cmpb $0x0, 0x8(%rsp)
-   431: 7423                           je 0x23
-   433: 4c895e28                       movq %r11, 0x28(%rsi)
-   437: 84c0                           testb %al, %al
-   439: 751b                           jne 0x1b
-   43b: 48896e30                       movq %rbp, 0x30(%rsi)
-   43f: 4084ff                         testb %dil, %dil
-   442: 7412                           je 0x12
-   444: 4c897638                       movq %r14, 0x38(%rsi)
-   448: 4584c0                         testb %r8b, %r8b
-   44b: 7509                           jne 0x9
-   44d: 488b442428                     movq 0x28(%rsp), %rax
-   452: 48894640                       movq %rax, 0x40(%rsi)
-   456: 4c01ee                         addq %r13, %rsi
-   459: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x45c: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   460: 4901d8                         addq %rbx, %r8
-   463: 4c89e7                         movq %r12, %rdi
-   466: 4883c450                       addq $0x50, %rsp
-   46a: 5d                             popq %rbp
-   46b: e900000000                     jmp 0x0
-        # hole +0x46c: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-   470: c744240800000000               movl $0x0, 0x8(%rsp)
-   478: 4d89d7                         movq %r10, %r15
-   47b: 4c89dd                         movq %r11, %rbp
-   47e: 31c0                           xorl %eax, %eax
-   480: 31ff                           xorl %edi, %edi
-   482: 4531c0                         xorl %r8d, %r8d
-   485: 41bd28000000                   movl $0x28, %r13d
-   48b: 498b742418                     movq 0x18(%r12), %rsi
-   490: 4c39dd                         cmpq %r11, %rbp
-   493: 0f8534020000                   jne 0x234
-   499: e933020000                     jmp 0x233
-   49e: 4839f3                         cmpq %rsi, %rbx
-   4a1: 0f8e4bffffff                   jle -0xb5
-   4a7: 4801d8                         addq %rbx, %rax
-   4aa: 49894530                       movq %rax, 0x30(%r13)
-   4ae: 41f6c201                       testb $0x1, %r10b
-   4b2: 7524                           jne 0x24
-   4b4: 49ff0a                         decq (%r10)
-   4b7: 751f                           jne 0x1f
-   4b9: 4c89d7                         movq %r10, %rdi
-   4bc: 4989d6                         movq %rdx, %r14
-   4bf: 4d89d7                         movq %r10, %r15
-   4c2: 4d89dd                         movq %r11, %r13
-   4c5: e800000000                     callq 0x0
-        # hole +0x4c6: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   4ca: 4d89eb                         movq %r13, %r11
-   4cd: 4d89fa                         movq %r15, %r10
-   4d0: 4c89f2                         movq %r14, %rdx
-   4d3: b901000000                     movl $0x1, %ecx
-   4d8: 4c8d345d01000000               leaq 0x1(,%rbx,2), %r14
-   4e0: 41bd40000000                   movl $0x40, %r13d
-   4e6: 41b001                         movb $0x1, %r8b
-   4e9: 41b950000000                   movl $0x50, %r9d
-   4ef: bb08000000                     movl $0x8, %ebx
-   4f4: 41f6c301                       testb $0x1, %r11b
-   4f8: 0f8510ffffff                   jne -0xf0
-   4fe: 49ff03                         incq (%r11)
-   501: e908ffffff                     jmp -0xf8
-   506: 488b2c24                       movq (%rsp), %rbp
-   50a: 48896c2410                     movq %rbp, 0x10(%rsp)
-   50f: 48895c2418                     movq %rbx, 0x18(%rsp)
-   514: 4c897c2428                     movq %r15, 0x28(%rsp)
-   519: bb0c000000                     movl $0xc, %ebx
-   51e: 41b978000000                   movl $0x78, %r9d
-   524: 40b701                         movb $0x1, %dil
-   527: 41b001                         movb $0x1, %r8b
-   52a: 41bd40000000                   movl $0x40, %r13d
-   530: 4c8b742430                     movq 0x30(%rsp), %r14
-   535: 498b742418                     movq 0x18(%r12), %rsi
-   53a: 4c39dd                         cmpq %r11, %rbp
-   53d: 0f858a010000                   jne 0x18a
-   543: e989010000                     jmp 0x189
-   548: 31c0                           xorl %eax, %eax
-   54a: 488b2c24                       movq (%rsp), %rbp
-   54e: 48896c2410                     movq %rbp, 0x10(%rsp)
-   553: 48895c2418                     movq %rbx, 0x18(%rsp)
-   558: 4989fe                         movq %rdi, %r14
-   55b: 4c897c2428                     movq %r15, 0x28(%rsp)
-   560: bb0b000000                     movl $0xb, %ebx
-   565: 41b96e000000                   movl $0x6e, %r9d
-   56b: 40b701                         movb $0x1, %dil
-   56e: 4531c0                         xorl %r8d, %r8d
-   571: 41bd48000000                   movl $0x48, %r13d
-   577: 4c8b642420                     movq 0x20(%rsp), %r12
-   57c: 498b742418                     movq 0x18(%r12), %rsi
-   581: 4c39dd                         cmpq %r11, %rbp
-   584: 0f8543010000                   jne 0x143
-   58a: e942010000                     jmp 0x142
-   58f: 41b914000000                   movl $0x14, %r9d
-   595: bb02000000                     movl $0x2, %ebx
-   59a: b902000000                     movl $0x2, %ecx
-   59f: c744240800000000               movl $0x0, 0x8(%rsp)
-   5a7: 31c0                           xorl %eax, %eax
-   5a9: 31ff                           xorl %edi, %edi
-   5ab: 4531c0                         xorl %r8d, %r8d
-   5ae: 4c8b642420                     movq 0x20(%rsp), %r12
-   5b3: 4c8b742430                     movq 0x30(%rsp), %r14
-   5b8: 41bd28000000                   movl $0x28, %r13d
-   5be: 488b2c24                       movq (%rsp), %rbp
-   5c2: 498b742418                     movq 0x18(%r12), %rsi
-   5c7: 4c39dd                         cmpq %r11, %rbp
-   5ca: 0f85fd000000                   jne 0xfd
-   5d0: e9fc000000                     jmp 0xfc
-   5d5: b001                           movb $0x1, %al
-   5d7: 89442408                       movl %eax, 0x8(%rsp)
-   5db: 31c0                           xorl %eax, %eax
-   5dd: 488b3424                       movq (%rsp), %rsi
-   5e1: 4889742410                     movq %rsi, 0x10(%rsp)
-   5e6: 48896c2418                     movq %rbp, 0x18(%rsp)
-   5eb: 4889f5                         movq %rsi, %rbp
-   5ee: 4d89fe                         movq %r15, %r14
-   5f1: bb08000000                     movl $0x8, %ebx
-   5f6: 41b950000000                   movl $0x50, %r9d
-   5fc: 40b701                         movb $0x1, %dil
-   5ff: 41b001                         movb $0x1, %r8b
-   602: 41bd40000000                   movl $0x40, %r13d
-   608: 4c8b642420                     movq 0x20(%rsp), %r12
-   60d: 498b742418                     movq 0x18(%r12), %rsi
-   612: 4c39dd                         cmpq %r11, %rbp
-   615: 0f85b2000000                   jne 0xb2
-   61b: e9b1000000                     jmp 0xb1
-   620: 31c0                           xorl %eax, %eax
-   622: 488b2c24                       movq (%rsp), %rbp
-   626: 48896c2410                     movq %rbp, 0x10(%rsp)
-   62b: 48895c2418                     movq %rbx, 0x18(%rsp)
-   630: 4c897c2428                     movq %r15, 0x28(%rsp)
-   635: bb0c000000                     movl $0xc, %ebx
-   63a: 41b978000000                   movl $0x78, %r9d
-   640: 40b701                         movb $0x1, %dil
-   643: 41b001                         movb $0x1, %r8b
-   646: 41bd40000000                   movl $0x40, %r13d
-   64c: 498b742418                     movq 0x18(%r12), %rsi
-   651: 4c39dd                         cmpq %r11, %rbp
-   654: 7577                           jne 0x77
-   656: eb79                           jmp 0x79
-   658: 31c0                           xorl %eax, %eax
-   65a: 4889742410                     movq %rsi, 0x10(%rsp)
-   65f: 4c897c2428                     movq %r15, 0x28(%rsp)
-   664: bb0e000000                     movl $0xe, %ebx
-   669: 41b98c000000                   movl $0x8c, %r9d
-   66f: 31ff                           xorl %edi, %edi
-   671: 4531c0                         xorl %r8d, %r8d
-   674: 41bd38000000                   movl $0x38, %r13d
-   67a: 4c8b642420                     movq 0x20(%rsp), %r12
-   67f: 4c8b742430                     movq 0x30(%rsp), %r14
-   684: 4889f5                         movq %rsi, %rbp
-   687: 498b742418                     movq 0x18(%r12), %rsi
-   68c: 4c39dd                         cmpq %r11, %rbp
-   68f: 753c                           jne 0x3c
-   691: eb3e                           jmp 0x3e
-   693: 31c0                           xorl %eax, %eax
-   695: 488b2c24                       movq (%rsp), %rbp
-   699: 48896c2410                     movq %rbp, 0x10(%rsp)
-   69e: 4c897c2428                     movq %r15, 0x28(%rsp)
-   6a3: bb0e000000                     movl $0xe, %ebx
-   6a8: 41b98c000000                   movl $0x8c, %r9d
-   6ae: 31ff                           xorl %edi, %edi
-   6b0: 4531c0                         xorl %r8d, %r8d
-   6b3: 41bd38000000                   movl $0x38, %r13d
-   6b9: 4c8b642420                     movq 0x20(%rsp), %r12
-   6be: 4c8b742430                     movq 0x30(%rsp), %r14
-   6c3: 498b742418                     movq 0x18(%r12), %rsi
-   6c8: 4c39dd                         cmpq %r11, %rbp
-   6cb: 7404                           je 0x4
-   6cd: 48896e10                       movq %rbp, 0x10(%rsi)
-   6d1: 488b6c2418                     movq 0x18(%rsp), %rbp
-   6d6: 4c8b5c2410                     movq 0x10(%rsp), %r11
-   6db: 4d39d7                         cmpq %r10, %r15
-   6de: 0f8544fdffff                   jne -0x2bc
-   6e4: e943fdffff                     jmp -0x2bd
-   6e9: 48c70201000000                 movq $0x1, (%rdx)
-   6f0: 41b9aa000000                   movl $0xaa, %r9d
-   6f6: bb11000000                     movl $0x11, %ebx
-   6fb: b902000000                     movl $0x2, %ecx
-   700: c744240800000000               movl $0x0, 0x8(%rsp)
-   708: 4889c5                         movq %rax, %rbp
-   70b: 4c897c2428                     movq %r15, 0x28(%rsp)
-   710: 31c0                           xorl %eax, %eax
-   712: 31ff                           xorl %edi, %edi
-   714: 4531c0                         xorl %r8d, %r8d
-   717: 4c8b642420                     movq 0x20(%rsp), %r12
-   71c: 4c8b742430                     movq 0x30(%rsp), %r14
-   721: e95ffdffff                     jmp -0x2a1
-   726: 41b9aa000000                   movl $0xaa, %r9d
-   72c: bb11000000                     movl $0x11, %ebx
-   731: b902000000                     movl $0x2, %ecx
-   736: c744240800000000               movl $0x0, 0x8(%rsp)
-   73e: 4889c5                         movq %rax, %rbp
-   741: 4c897c2428                     movq %r15, 0x28(%rsp)
-   746: 31c0                           xorl %eax, %eax
-   748: 31ff                           xorl %edi, %edi
-   74a: 4531c0                         xorl %r8d, %r8d
-   74d: 4c8b742430                     movq 0x30(%rsp), %r14
-   752: e92efdffff                     jmp -0x2d2
-   757: 41bd30000000                   movl $0x30, %r13d
-   75d: 41b982000000                   movl $0x82, %r9d
-   763: 31ff                           xorl %edi, %edi
-   765: 488b2c24                       movq (%rsp), %rbp
-   769: 48896c2410                     movq %rbp, 0x10(%rsp)
-   76e: 48895c2418                     movq %rbx, 0x18(%rsp)
-   773: bb0d000000                     movl $0xd, %ebx
-   778: 4c897c2428                     movq %r15, 0x28(%rsp)
-   77d: b903000000                     movl $0x3, %ecx
-   782: b001                           movb $0x1, %al
-   784: 4531c0                         xorl %r8d, %r8d
-   787: 4c89e2                         movq %r12, %rdx
-   78a: 4c8b642420                     movq 0x20(%rsp), %r12
-   78f: 4c8b542440                     movq 0x40(%rsp), %r10
-   794: 4c8b5c2438                     movq 0x38(%rsp), %r11
-   799: 4c8b742430                     movq 0x30(%rsp), %r14
-   79e: 498b742418                     movq 0x18(%r12), %rsi
-   7a3: 4c39dd                         cmpq %r11, %rbp
-   7a6: 0f8521ffffff                   jne -0xdf
-   7ac: e920ffffff                     jmp -0xe0
-   7b1: 41b996000000                   movl $0x96, %r9d
-   7b7: bb0f000000                     movl $0xf, %ebx
-   7bc: c744240800000000               movl $0x0, 0x8(%rsp)
-   7c4: 488b2c24                       movq (%rsp), %rbp
-   7c8: 48896c2410                     movq %rbp, 0x10(%rsp)
-   7cd: 4c897c2428                     movq %r15, 0x28(%rsp)
-   7d2: b903000000                     movl $0x3, %ecx
-   7d7: 31c0                           xorl %eax, %eax
-   7d9: 31ff                           xorl %edi, %edi
-   7db: 4531c0                         xorl %r8d, %r8d
-   7de: 4c89e2                         movq %r12, %rdx
-   7e1: 4c8b642420                     movq 0x20(%rsp), %r12
-   7e6: 4c8b542440                     movq 0x40(%rsp), %r10
-   7eb: 4c8b5c2438                     movq 0x38(%rsp), %r11
-   7f0: 4c8b742430                     movq 0x30(%rsp), %r14
-   7f5: e98bfcffff                     jmp -0x375
+     d: 4c8b5810                       movq 0x10(%rax), %r11
+    11: 4c8b7818                       movq 0x18(%rax), %r15
+    15: 488b6820                       movq 0x20(%rax), %rbp
+    19: 41bd28000000                   movl $0x28, %r13d
+    1f: 41b90a000000                   movl $0xa, %r9d
+    25: b901000000                     movl $0x1, %ecx
+    2a: 40f6c501                       testb $0x1, %bpl
+    2e: 7553                           jne 0x53
+    30: 837d0804                       cmpl $0x4, 0x8(%rbp)
+    34: 754d                           jne 0x4d
+    36: 4c8b10                         movq (%rax), %r10
+    39: 4c8b4008                       movq 0x8(%rax), %r8
+    3d: 488b4540                       movq 0x40(%rbp), %rax
+    41: 4c8b6d30                       movq 0x30(%rbp), %r13
+    45: 488b7538                       movq 0x38(%rbp), %rsi
+    49: 4885c0                         testq %rax, %rax
+    4c: 0f8ea6000000                   jle 0xa6
+    52: 4939f5                         cmpq %rsi, %r13
+    55: 0f8ca6000000                   jl 0xa6
+    5b: 41b914000000                   movl $0x14, %r9d
+    61: b802000000                     movl $0x2, %eax
+    66: 48890424                       movq %rax, (%rsp)
+    6a: b902000000                     movl $0x2, %ecx
+    6f: 31ff                           xorl %edi, %edi
+    71: 4d89fe                         movq %r15, %r14
+    74: 31c0                           xorl %eax, %eax
+    76: 31ed                           xorl %ebp, %ebp
+    78: 4531c0                         xorl %r8d, %r8d
+    7b: 41bd28000000                   movl $0x28, %r13d
+    81: eb15                           jmp 0x15
+    83: b801000000                     movl $0x1, %eax
+    88: 48890424                       movq %rax, (%rsp)
+    8c: 31ff                           xorl %edi, %edi
+    8e: 4d89fe                         movq %r15, %r14
+    91: 31c0                           xorl %eax, %eax
+    93: 31ed                           xorl %ebp, %ebp
+    95: 4531c0                         xorl %r8d, %r8d
+    98: 498b742418                     movq 0x18(%r12), %rsi
+    9d: 4c89742418                     movq %r14, 0x18(%rsp)
+    a2: 48895c2430                     movq %rbx, 0x30(%rsp)
+    a7: 4d39fe                         cmpq %r15, %r14
+    aa: 7404                           je 0x4
+    ac: 4c897618                       movq %r14, 0x18(%rsi)
+    b0: 4084ff                         testb %dil, %dil
+    b3: 7428                           je 0x28
+    b5: 4c895e28                       movq %r11, 0x28(%rsi)
+    b9: 84c0                           testb %al, %al
+    bb: 7520                           jne 0x20
+    bd: 4c895630                       movq %r10, 0x30(%rsi)
+    c1: 4084ed                         testb %bpl, %bpl
+    c4: 7417                           je 0x17
+    c6: 488b442430                     movq 0x30(%rsp), %rax
+    cb: 48894638                       movq %rax, 0x38(%rsi)
+    cf: 4584c0                         testb %r8b, %r8b
+    d2: 7509                           jne 0x9
+    d4: 488b442418                     movq 0x18(%rsp), %rax
+    d9: 48894640                       movq %rax, 0x40(%rsi)
+    dd: 4c01ee                         addq %r13, %rsi
+    e0: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xe3: X86_64_RELOC_GOT_LOAD Rel32 data-4
+    e7: 4c030424                       addq (%rsp), %r8
+    eb: 4c89e7                         movq %r12, %rdi
+    ee: 4883c450                       addq $0x50, %rsp
+    f2: 5d                             popq %rbp
+    f3: e900000000                     jmp 0x0
+        # hole +0xf4: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+    f8: 4939f5                         cmpq %rsi, %r13
+    fb: 0f8e5affffff                   jle -0xa6
+   101: 4c01e8                         addq %r13, %rax
+   104: 48894530                       movq %rax, 0x30(%rbp)
+   108: 41f6c701                       testb $0x1, %r15b
+   10c: 7532                           jne 0x32
+   10e: 49ff0f                         decq (%r15)
+   111: 752d                           jne 0x2d
+   113: 4c89ff                         movq %r15, %rdi
+   116: 4889d3                         movq %rdx, %rbx
+   119: 4c895c2410                     movq %r11, 0x10(%rsp)
+   11e: 4c89442448                     movq %r8, 0x48(%rsp)
+   123: 4d89d6                         movq %r10, %r14
+   126: e800000000                     callq 0x0
+        # hole +0x127: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   12b: 4d89f2                         movq %r14, %r10
+   12e: 4c8b442448                     movq 0x48(%rsp), %r8
+   133: 4c8b5c2410                     movq 0x10(%rsp), %r11
+   138: 4889da                         movq %rbx, %rdx
+   13b: b901000000                     movl $0x1, %ecx
+   140: 41f6c301                       testb $0x1, %r11b
+   144: 7503                           jne 0x3
+   146: 49ff03                         incq (%r11)
+   149: 4e8d346d01000000               leaq 0x1(,%r13,2), %r14
+   151: 40b701                         movb $0x1, %dil
+   154: 41b950000000                   movl $0x50, %r9d
+   15a: 41f6c201                       testb $0x1, %r10b
+   15e: 753b                           jne 0x3b
+   160: 49ff02                         incq (%r10)
+   163: 41837a0803                     cmpl $0x3, 0x8(%r10)
+   168: 7531                           jne 0x31
+   16a: 4d01ed                         addq %r13, %r13
+   16d: 49d1fd                         sarq %r13
+   170: 7829                           js 0x29
+   172: 4d3b6a30                       cmpq 0x30(%r10), %r13
+   176: 7d23                           jge 0x23
+   178: 498b4240                       movq 0x40(%r10), %rax
+   17c: 4a8b1ce8                       movq (%rax,%r13,8), %rbx
+   180: f6c301                         testb $0x1, %bl
+   183: 7429                           je 0x29
+   185: 49ff0a                         decq (%r10)
+   188: 742c                           je 0x2c
+   18a: 41b96e000000                   movl $0x6e, %r9d
+   190: 41f6c001                       testb $0x1, %r8b
+   194: 746e                           je 0x6e
+   196: e9a0000000                     jmp 0xa0
+   19b: b808000000                     movl $0x8, %eax
+   1a0: 48890424                       movq %rax, (%rsp)
+   1a4: 31c0                           xorl %eax, %eax
+   1a6: 4c89f3                         movq %r14, %rbx
+   1a9: e95e050000                     jmp 0x55e
+   1ae: 48ff03                         incq (%rbx)
+   1b1: 49ff0a                         decq (%r10)
+   1b4: 75d4                           jne -0x2c
+   1b6: 4c89d7                         movq %r10, %rdi
+   1b9: 4c89442448                     movq %r8, 0x48(%rsp)
+   1be: 48891c24                       movq %rbx, (%rsp)
+   1c2: 4889d3                         movq %rdx, %rbx
+   1c5: 4c897c2430                     movq %r15, 0x30(%rsp)
+   1ca: 4c895c2410                     movq %r11, 0x10(%rsp)
+   1cf: 4d89d7                         movq %r10, %r15
+   1d2: e800000000                     callq 0x0
+        # hole +0x1d3: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   1d7: 4d89fa                         movq %r15, %r10
+   1da: 40b701                         movb $0x1, %dil
+   1dd: 4c8b5c2410                     movq 0x10(%rsp), %r11
+   1e2: 4c8b7c2430                     movq 0x30(%rsp), %r15
+   1e7: 4889da                         movq %rbx, %rdx
+   1ea: 488b1c24                       movq (%rsp), %rbx
+   1ee: 4c8b442448                     movq 0x48(%rsp), %r8
+   1f3: b901000000                     movl $0x1, %ecx
+   1f8: 41b96e000000                   movl $0x6e, %r9d
+   1fe: 41f6c001                       testb $0x1, %r8b
+   202: 7537                           jne 0x37
+   204: 49ff00                         incq (%r8)
+   207: 4183780803                     cmpl $0x3, 0x8(%r8)
+   20c: 752d                           jne 0x2d
+   20e: 4d3b6830                       cmpq 0x30(%r8), %r13
+   212: 7d27                           jge 0x27
+   214: 498b4040                       movq 0x40(%r8), %rax
+   218: 4a8b34e8                       movq (%rax,%r13,8), %rsi
+   21c: 40f6c601                       testb $0x1, %sil
+   220: 743b                           je 0x3b
+   222: 49ff08                         decq (%r8)
+   225: 743e                           je 0x3e
+   227: 41b978000000                   movl $0x78, %r9d
+   22d: f6c301                         testb $0x1, %bl
+   230: 0f8486000000                   je 0x86
+   236: e9c0040000                     jmp 0x4c0
+   23b: b80b000000                     movl $0xb, %eax
+   240: 48890424                       movq %rax, (%rsp)
+   244: 31c0                           xorl %eax, %eax
+   246: 4989da                         movq %rbx, %r10
+   249: 40b501                         movb $0x1, %bpl
+   24c: 4c89c3                         movq %r8, %rbx
+   24f: 4531c0                         xorl %r8d, %r8d
+   252: 41bd48000000                   movl $0x48, %r13d
+   258: e93bfeffff                     jmp -0x1c5
+   25d: 48ff06                         incq (%rsi)
+   260: 49ff08                         decq (%r8)
+   263: 75c2                           jne -0x3e
+   265: 4c89c7                         movq %r8, %rdi
+   268: 4c89442448                     movq %r8, 0x48(%rsp)
+   26d: 48891c24                       movq %rbx, (%rsp)
+   271: 4889d3                         movq %rdx, %rbx
+   274: 4c897c2430                     movq %r15, 0x30(%rsp)
+   279: 4d89df                         movq %r11, %r15
+   27c: 4989f5                         movq %rsi, %r13
+   27f: 4c89542440                     movq %r10, 0x40(%rsp)
+   284: e800000000                     callq 0x0
+        # hole +0x285: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   289: 4c8b542440                     movq 0x40(%rsp), %r10
+   28e: 4c89ee                         movq %r13, %rsi
+   291: 40b701                         movb $0x1, %dil
+   294: 4d89fb                         movq %r15, %r11
+   297: 4c8b7c2430                     movq 0x30(%rsp), %r15
+   29c: 4889da                         movq %rbx, %rdx
+   29f: 488b1c24                       movq (%rsp), %rbx
+   2a3: 4c8b442448                     movq 0x48(%rsp), %r8
+   2a8: b901000000                     movl $0x1, %ecx
+   2ad: 41b978000000                   movl $0x78, %r9d
+   2b3: f6c301                         testb $0x1, %bl
+   2b6: 0f853f040000                   jne 0x43f
+   2bc: 837b0802                       cmpl $0x2, 0x8(%rbx)
+   2c0: 0f8535040000                   jne 0x435
+   2c6: 40f6c601                       testb $0x1, %sil
+   2ca: 0f852b040000                   jne 0x42b
+   2d0: 837e0802                       cmpl $0x2, 0x8(%rsi)
+   2d4: 0f8521040000                   jne 0x421
+   2da: 4c89542440                     movq %r10, 0x40(%rsp)
+   2df: 4c895c2410                     movq %r11, 0x10(%rsp)
+   2e4: 4889542408                     movq %rdx, 0x8(%rsp)
+   2e9: f20f104330                     movsd 0x30(%rbx), %xmm0
+   2ee: f20f594630                     mulsd 0x30(%rsi), %xmm0
+   2f3: f20f11442418                   movsd %xmm0, 0x18(%rsp)
+   2f9: 48ff0b                         decq (%rbx)
+   2fc: 751c                           jne 0x1c
+   2fe: 4889df                         movq %rbx, %rdi
+   301: 4d89c5                         movq %r8, %r13
+   304: 48891c24                       movq %rbx, (%rsp)
+   308: 4889f3                         movq %rsi, %rbx
+   30b: e800000000                     callq 0x0
+        # hole +0x30c: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   310: 4889de                         movq %rbx, %rsi
+   313: 488b1c24                       movq (%rsp), %rbx
+   317: 4d89e8                         movq %r13, %r8
+   31a: 4c89442448                     movq %r8, 0x48(%rsp)
+   31f: 4989dd                         movq %rbx, %r13
+   322: 4889742430                     movq %rsi, 0x30(%rsp)
+   327: 48ff0e                         decq (%rsi)
+   32a: 750a                           jne 0xa
+   32c: 488b7c2430                     movq 0x30(%rsp), %rdi
+   331: e800000000                     callq 0x0
+        # hole +0x332: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   336: 488b7c2408                     movq 0x8(%rsp), %rdi
+   33b: f20f10442418                   movsd 0x18(%rsp), %xmm0
+   341: e800000000                     callq 0x0
+        # hole +0x342: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   346: 40b701                         movb $0x1, %dil
+   349: 4885c0                         testq %rax, %rax
+   34c: 0f843a040000                   je 0x43a
+   352: 4889c3                         movq %rax, %rbx
+   355: 41b98c000000                   movl $0x8c, %r9d
+   35b: b80e000000                     movl $0xe, %eax
+   360: 48890424                       movq %rax, (%rsp)
+   364: 4c8b5c2410                     movq 0x10(%rsp), %r11
+   369: 41f6c301                       testb $0x1, %r11b
+   36d: b901000000                     movl $0x1, %ecx
+   372: 488b542408                     movq 0x8(%rsp), %rdx
+   377: 4c8b442430                     movq 0x30(%rsp), %r8
+   37c: 0f859b030000                   jne 0x39b
+   382: 31c0                           xorl %eax, %eax
+   384: 41837b0802                     cmpl $0x2, 0x8(%r11)
+   389: 0f8590030000                   jne 0x390
+   38f: 89de                           movl %ebx, %esi
+   391: 83e601                         andl $0x1, %esi
+   394: 0f8585030000                   jne 0x385
+   39a: 837b0802                       cmpl $0x2, 0x8(%rbx)
+   39e: 0f8579030000                   jne 0x379
+   3a4: f2410f104330                   movsd 0x30(%r11), %xmm0
+   3aa: f20f584330                     addsd 0x30(%rbx), %xmm0
+   3af: 49ff0b                         decq (%r11)
+   3b2: f20f110424                     movsd %xmm0, (%rsp)
+   3b7: 750d                           jne 0xd
+   3b9: 4c89df                         movq %r11, %rdi
+   3bc: e800000000                     callq 0x0
+        # hole +0x3bd: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   3c1: f20f100424                     movsd (%rsp), %xmm0
+   3c6: 48ff0b                         decq (%rbx)
+   3c9: 750d                           jne 0xd
+   3cb: 4889df                         movq %rbx, %rdi
+   3ce: e800000000                     callq 0x0
+        # hole +0x3cf: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   3d3: f20f100424                     movsd (%rsp), %xmm0
+   3d8: 48895c2438                     movq %rbx, 0x38(%rsp)
+   3dd: 488b7c2408                     movq 0x8(%rsp), %rdi
+   3e2: e800000000                     callq 0x0
+        # hole +0x3e3: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   3e7: 4885c0                         testq %rax, %rax
+   3ea: 0f84d4030000                   je 0x3d4
+   3f0: 4889c3                         movq %rax, %rbx
+   3f3: 488b7c2410                     movq 0x10(%rsp), %rdi
+   3f8: 48ff0f                         decq (%rdi)
+   3fb: 750a                           jne 0xa
+   3fd: e800000000                     callq 0x0
+        # hole +0x3fe: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   402: 488b7c2410                     movq 0x10(%rsp), %rdi
+   407: 488b542408                     movq 0x8(%rsp), %rdx
+   40c: 488b4208                       movq 0x8(%rdx), %rax
+   410: 48ffc0                         incq %rax
+   413: 48894208                       movq %rax, 0x8(%rdx)
+   417: 483b4210                       cmpq 0x10(%rdx), %rax
+   41b: 0f8dfa040000                   jge 0x4fa
+   421: 41b9aa000000                   movl $0xaa, %r9d
+   427: b811000000                     movl $0x11, %eax
+   42c: 48890424                       movq %rax, (%rsp)
+   430: b902000000                     movl $0x2, %ecx
+   435: 48833a00                       cmpq $0x0, (%rdx)
+   439: 0f85f6020000                   jne 0x2f6
+   43f: 48895c2420                     movq %rbx, 0x20(%rsp)
+   444: 837d0804                       cmpl $0x4, 0x8(%rbp)
+   448: 0f8506030000                   jne 0x306
+   44e: 4c89742418                     movq %r14, 0x18(%rsp)
+   453: 488b4540                       movq 0x40(%rbp), %rax
+   457: 488b5530                       movq 0x30(%rbp), %rdx
+   45b: 488b4d38                       movq 0x38(%rbp), %rcx
+   45f: 4885c0                         testq %rax, %rax
+   462: 7e0a                           jle 0xa
+   464: 4839ca                         cmpq %rcx, %rdx
+   467: 7c0e                           jl 0xe
+   469: e992030000                     jmp 0x392
+   46e: 4839ca                         cmpq %rcx, %rdx
+   471: 0f8e89030000                   jle 0x389
+   477: 4801d0                         addq %rdx, %rax
+   47a: 48894530                       movq %rax, 0x30(%rbp)
+   47e: f644242001                     testb $0x1, 0x20(%rsp)
+   483: 7508                           jne 0x8
+   485: 488b442420                     movq 0x20(%rsp), %rax
+   48a: 48ff00                         incq (%rax)
+   48d: 488b4c2440                     movq 0x40(%rsp), %rcx
+   492: 48ff01                         incq (%rcx)
+   495: 4c8d345501000000               leaq 0x1(,%rdx,2), %r14
+   49d: b001                           movb $0x1, %al
+   49f: 8944242c                       movl %eax, 0x2c(%rsp)
+   4a3: 83790803                       cmpl $0x3, 0x8(%rcx)
+   4a7: 0f85fe030000                   jne 0x3fe
+   4ad: 4801d2                         addq %rdx, %rdx
+   4b0: 48d1fa                         sarq %rdx
+   4b3: 0f88f2030000                   js 0x3f2
+   4b9: 488b4c2440                     movq 0x40(%rsp), %rcx
+   4be: 483b5130                       cmpq 0x30(%rcx), %rdx
+   4c2: 0f8d24040000                   jge 0x424
+   4c8: 488b4140                       movq 0x40(%rcx), %rax
+   4cc: 4889d3                         movq %rdx, %rbx
+   4cf: 4c8b2cd0                       movq (%rax,%rdx,8), %r13
+   4d3: 41f6c501                       testb $0x1, %r13b
+   4d7: 7418                           je 0x18
+   4d9: 48ff09                         decq (%rcx)
+   4dc: 741c                           je 0x1c
+   4de: 488b7c2448                     movq 0x48(%rsp), %rdi
+   4e3: 48ff07                         incq (%rdi)
+   4e6: 837f0803                       cmpl $0x3, 0x8(%rdi)
+   4ea: 742a                           je 0x2a
+   4ec: e9c3030000                     jmp 0x3c3
+   4f1: 49ff4500                       incq (%r13)
+   4f5: 48ff09                         decq (%rcx)
+   4f8: 75e4                           jne -0x1c
+   4fa: 488b7c2440                     movq 0x40(%rsp), %rdi
+   4ff: e800000000                     callq 0x0
+        # hole +0x500: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   504: 488b7c2448                     movq 0x48(%rsp), %rdi
+   509: 48ff07                         incq (%rdi)
+   50c: 837f0803                       cmpl $0x3, 0x8(%rdi)
+   510: 0f859e030000                   jne 0x39e
+   516: 483b5f30                       cmpq 0x30(%rdi), %rbx
+   51a: 0f8d94030000                   jge 0x394
+   520: 488b4740                       movq 0x40(%rdi), %rax
+   524: 488b04d8                       movq (%rax,%rbx,8), %rax
+   528: a801                           testb $0x1, %al
+   52a: 7419                           je 0x19
+   52c: 4889442430                     movq %rax, 0x30(%rsp)
+   531: 48ff0f                         decq (%rdi)
+   534: 741c                           je 0x1c
+   536: 4c89e9                         movq %r13, %rcx
+   539: 31c0                           xorl %eax, %eax
+   53b: f6c101                         testb $0x1, %cl
+   53e: 7425                           je 0x25
+   540: e9f2020000                     jmp 0x2f2
+   545: 48ff00                         incq (%rax)
+   548: 4889442430                     movq %rax, 0x30(%rsp)
+   54d: 48ff0f                         decq (%rdi)
+   550: 75e4                           jne -0x1c
+   552: e800000000                     callq 0x0
+        # hole +0x553: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   557: 4c89e9                         movq %r13, %rcx
+   55a: 31c0                           xorl %eax, %eax
+   55c: f6c101                         testb $0x1, %cl
+   55f: 0f85d2020000                   jne 0x2d2
+   565: 83790802                       cmpl $0x2, 0x8(%rcx)
+   569: 0f85fe020000                   jne 0x2fe
+   56f: 488b4c2430                     movq 0x30(%rsp), %rcx
+   574: 83e101                         andl $0x1, %ecx
+   577: 0f85f0020000                   jne 0x2f0
+   57d: 488b442430                     movq 0x30(%rsp), %rax
+   582: 83780802                       cmpl $0x2, 0x8(%rax)
+   586: 0f85df020000                   jne 0x2df
+   58c: f2410f104530                   movsd 0x30(%r13), %xmm0
+   592: 488b442430                     movq 0x30(%rsp), %rax
+   597: f20f594030                     mulsd 0x30(%rax), %xmm0
+   59c: f20f11442418                   movsd %xmm0, 0x18(%rsp)
+   5a2: 49ff4d00                       decq (%r13)
+   5a6: 7508                           jne 0x8
+   5a8: 4c89ef                         movq %r13, %rdi
+   5ab: e800000000                     callq 0x0
+        # hole +0x5ac: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   5b0: 488b442430                     movq 0x30(%rsp), %rax
+   5b5: 48ff08                         decq (%rax)
+   5b8: 750a                           jne 0xa
+   5ba: 488b7c2430                     movq 0x30(%rsp), %rdi
+   5bf: e800000000                     callq 0x0
+        # hole +0x5c0: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   5c4: 488b7c2408                     movq 0x8(%rsp), %rdi
+   5c9: f20f10442418                   movsd 0x18(%rsp), %xmm0
+   5cf: e800000000                     callq 0x0
+        # hole +0x5d0: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   5d4: 4889c1                         movq %rax, %rcx
+   5d7: b001                           movb $0x1, %al
+   5d9: 8944242c                       movl %eax, 0x2c(%rsp)
+   5dd: 48894c2438                     movq %rcx, 0x38(%rsp)
+   5e2: 4885c9                         testq %rcx, %rcx
+   5e5: 0f84bb030000                   je 0x3bb
+   5eb: f644242001                     testb $0x1, 0x20(%rsp)
+   5f0: 0f8548020000                   jne 0x248
+   5f6: 31c0                           xorl %eax, %eax
+   5f8: 488b4c2420                     movq 0x20(%rsp), %rcx
+   5fd: 83790802                       cmpl $0x2, 0x8(%rcx)
+   601: 0f8539020000                   jne 0x239
+   607: 488b4c2438                     movq 0x38(%rsp), %rcx
+   60c: 83e101                         andl $0x1, %ecx
+   60f: 0f852b020000                   jne 0x22b
+   615: 488b442438                     movq 0x38(%rsp), %rax
+   61a: 83780802                       cmpl $0x2, 0x8(%rax)
+   61e: 0f851a020000                   jne 0x21a
+   624: 488b442420                     movq 0x20(%rsp), %rax
+   629: f20f104030                     movsd 0x30(%rax), %xmm0
+   62e: 488b4c2438                     movq 0x38(%rsp), %rcx
+   633: f20f584130                     addsd 0x30(%rcx), %xmm0
+   638: f20f11442418                   movsd %xmm0, 0x18(%rsp)
+   63e: 48ff08                         decq (%rax)
+   641: 750a                           jne 0xa
+   643: 488b7c2420                     movq 0x20(%rsp), %rdi
+   648: e800000000                     callq 0x0
+        # hole +0x649: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   64d: 488b442438                     movq 0x38(%rsp), %rax
+   652: 48ff08                         decq (%rax)
+   655: 750a                           jne 0xa
+   657: 488b7c2438                     movq 0x38(%rsp), %rdi
+   65c: e800000000                     callq 0x0
+        # hole +0x65d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   661: 488b7c2408                     movq 0x8(%rsp), %rdi
+   666: f20f10442418                   movsd 0x18(%rsp), %xmm0
+   66c: e800000000                     callq 0x0
+        # hole +0x66d: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   671: 4885c0                         testq %rax, %rax
+   674: 0f8461030000                   je 0x361
+   67a: 4889c3                         movq %rax, %rbx
+   67d: 488b442420                     movq 0x20(%rsp), %rax
+   682: 48ff08                         decq (%rax)
+   685: 750a                           jne 0xa
+   687: 488b7c2420                     movq 0x20(%rsp), %rdi
+   68c: e800000000                     callq 0x0
+        # hole +0x68d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   691: 488b4c2408                     movq 0x8(%rsp), %rcx
+   696: 488b4108                       movq 0x8(%rcx), %rax
+   69a: 48ffc0                         incq %rax
+   69d: 48894108                       movq %rax, 0x8(%rcx)
+   6a1: 483b4110                       cmpq 0x10(%rcx), %rax
+   6a5: 0f8d66020000                   jge 0x266
+   6ab: 488b442408                     movq 0x8(%rsp), %rax
+   6b0: 48833800                       cmpq $0x0, (%rax)
+   6b4: 0f85be020000                   jne 0x2be
+   6ba: c744242c00000000               movl $0x0, 0x2c(%rsp)
+   6c2: 837d0804                       cmpl $0x4, 0x8(%rbp)
+   6c6: 4c89742418                     movq %r14, 0x18(%rsp)
+   6cb: 48895c2420                     movq %rbx, 0x20(%rsp)
+   6d0: 0f847dfdffff                   je -0x283
+   6d6: 4c89742418                     movq %r14, 0x18(%rsp)
+   6db: b901000000                     movl $0x1, %ecx
+   6e0: b801000000                     movl $0x1, %eax
+   6e5: 48890424                       movq %rax, (%rsp)
+   6e9: 41b90a000000                   movl $0xa, %r9d
+   6ef: 31c0                           xorl %eax, %eax
+   6f1: 31ed                           xorl %ebp, %ebp
+   6f3: 4531c0                         xorl %r8d, %r8d
+   6f6: e99c020000                     jmp 0x29c
+   6fb: b80c000000                     movl $0xc, %eax
+   700: 48890424                       movq %rax, (%rsp)
+   704: 31c0                           xorl %eax, %eax
+   706: 4989da                         movq %rbx, %r10
+   709: 4889f3                         movq %rsi, %rbx
+   70c: 40b501                         movb $0x1, %bpl
+   70f: 41b001                         movb $0x1, %r8b
+   712: 41bd40000000                   movl $0x40, %r13d
+   718: e97bf9ffff                     jmp -0x685
+   71d: 31c0                           xorl %eax, %eax
+   71f: 4989da                         movq %rbx, %r10
+   722: 4c89c3                         movq %r8, %rbx
+   725: 31ed                           xorl %ebp, %ebp
+   727: 4531c0                         xorl %r8d, %r8d
+   72a: 41bd38000000                   movl $0x38, %r13d
+   730: e963f9ffff                     jmp -0x69d
+   735: c744242c00000000               movl $0x0, 0x2c(%rsp)
+   73d: 4c89742418                     movq %r14, 0x18(%rsp)
+   742: 31c0                           xorl %eax, %eax
+   744: 31ed                           xorl %ebp, %ebp
+   746: 4531c0                         xorl %r8d, %r8d
+   749: 41bd28000000                   movl $0x28, %r13d
+   74f: e9fc010000                     jmp 0x1fc
+   754: c744242c00000000               movl $0x0, 0x2c(%rsp)
+   75c: 4c89742418                     movq %r14, 0x18(%rsp)
+   761: b901000000                     movl $0x1, %ecx
+   766: b801000000                     movl $0x1, %eax
+   76b: 48890424                       movq %rax, (%rsp)
+   76f: 41b90a000000                   movl $0xa, %r9d
+   775: 31c0                           xorl %eax, %eax
+   777: 31ed                           xorl %ebp, %ebp
+   779: 4531c0                         xorl %r8d, %r8d
+   77c: 41bd28000000                   movl $0x28, %r13d
+   782: 488b5c2420                     movq 0x20(%rsp), %rbx
+   787: e9c4010000                     jmp 0x1c4
+   78c: 41b982000000                   movl $0x82, %r9d
+   792: b80d000000                     movl $0xd, %eax
+   797: 48890424                       movq %rax, (%rsp)
+   79b: 31ed                           xorl %ebp, %ebp
+   79d: 4d89ea                         movq %r13, %r10
+   7a0: 488b5c2430                     movq 0x30(%rsp), %rbx
+   7a5: b903000000                     movl $0x3, %ecx
+   7aa: b001                           movb $0x1, %al
+   7ac: 4531c0                         xorl %r8d, %r8d
+   7af: 488b542408                     movq 0x8(%rsp), %rdx
+   7b4: 41bd30000000                   movl $0x30, %r13d
+   7ba: 4c8b5c2410                     movq 0x10(%rsp), %r11
+   7bf: e9d4f8ffff                     jmp -0x72c
+   7c4: 41b996000000                   movl $0x96, %r9d
+   7ca: b80f000000                     movl $0xf, %eax
+   7cf: 48890424                       movq %rax, (%rsp)
+   7d3: 31ff                           xorl %edi, %edi
+   7d5: 4c8b542438                     movq 0x38(%rsp), %r10
+   7da: 488b5c2430                     movq 0x30(%rsp), %rbx
+   7df: b903000000                     movl $0x3, %ecx
+   7e4: 31c0                           xorl %eax, %eax
+   7e6: 31ed                           xorl %ebp, %ebp
+   7e8: 4531c0                         xorl %r8d, %r8d
+   7eb: 488b542408                     movq 0x8(%rsp), %rdx
+   7f0: 4c8b5c2410                     movq 0x10(%rsp), %r11
+   7f5: 41bd28000000                   movl $0x28, %r13d
+   7fb: e998f8ffff                     jmp -0x768
+   800: 41b914000000                   movl $0x14, %r9d
+   806: b802000000                     movl $0x2, %eax
+   80b: 48890424                       movq %rax, (%rsp)
+   80f: c744242c00000000               movl $0x0, 0x2c(%rsp)
+   817: 4c8b742418                     movq 0x18(%rsp), %r14
+   81c: 31c0                           xorl %eax, %eax
+   81e: 31ed                           xorl %ebp, %ebp
+   820: 4531c0                         xorl %r8d, %r8d
+   823: b902000000                     movl $0x2, %ecx
+   828: 488b542408                     movq 0x8(%rsp), %rdx
+   82d: 488b7c2410                     movq 0x10(%rsp), %rdi
+   832: e945ffffff                     jmp -0xbb
+   837: 48894c2438                     movq %rcx, 0x38(%rsp)
+   83c: eb34                           jmp 0x34
+   83e: 31c0                           xorl %eax, %eax
+   840: 4c89742418                     movq %r14, 0x18(%rsp)
+   845: b901000000                     movl $0x1, %ecx
+   84a: ba0e000000                     movl $0xe, %edx
+   84f: 48891424                       movq %rdx, (%rsp)
+   853: 41b98c000000                   movl $0x8c, %r9d
+   859: 31ed                           xorl %ebp, %ebp
+   85b: 4531c0                         xorl %r8d, %r8d
+   85e: 488b542408                     movq 0x8(%rsp), %rdx
+   863: 41bd38000000                   movl $0x38, %r13d
+   869: eb31                           jmp 0x31
+   86b: 31c0                           xorl %eax, %eax
+   86d: 4c896c2438                     movq %r13, 0x38(%rsp)
+   872: 4c89742418                     movq %r14, 0x18(%rsp)
+   877: b901000000                     movl $0x1, %ecx
+   87c: ba0c000000                     movl $0xc, %edx
+   881: 48891424                       movq %rdx, (%rsp)
+   885: 41b978000000                   movl $0x78, %r9d
+   88b: 40b501                         movb $0x1, %bpl
+   88e: 41b001                         movb $0x1, %r8b
+   891: 488b542408                     movq 0x8(%rsp), %rdx
+   896: 41bd40000000                   movl $0x40, %r13d
+   89c: 488b7c2410                     movq 0x10(%rsp), %rdi
+   8a1: 488b5c2420                     movq 0x20(%rsp), %rbx
+   8a6: e9a5000000                     jmp 0xa5
+   8ab: 31c0                           xorl %eax, %eax
+   8ad: 488b4c2440                     movq 0x40(%rsp), %rcx
+   8b2: eb3a                           jmp 0x3a
+   8b4: 31c0                           xorl %eax, %eax
+   8b6: 4c896c2438                     movq %r13, 0x38(%rsp)
+   8bb: 48897c2430                     movq %rdi, 0x30(%rsp)
+   8c0: 4c89742418                     movq %r14, 0x18(%rsp)
+   8c5: b901000000                     movl $0x1, %ecx
+   8ca: ba0b000000                     movl $0xb, %edx
+   8cf: 48891424                       movq %rdx, (%rsp)
+   8d3: 41b96e000000                   movl $0x6e, %r9d
+   8d9: 40b501                         movb $0x1, %bpl
+   8dc: 4531c0                         xorl %r8d, %r8d
+   8df: 488b542408                     movq 0x8(%rsp), %rdx
+   8e4: 41bd48000000                   movl $0x48, %r13d
+   8ea: ebb0                           jmp -0x50
+   8ec: 31c0                           xorl %eax, %eax
+   8ee: 48894c2438                     movq %rcx, 0x38(%rsp)
+   8f3: 4c89742430                     movq %r14, 0x30(%rsp)
+   8f8: b901000000                     movl $0x1, %ecx
+   8fd: ba08000000                     movl $0x8, %edx
+   902: 48891424                       movq %rdx, (%rsp)
+   906: 41b950000000                   movl $0x50, %r9d
+   90c: e97affffff                     jmp -0x86
+   911: 488b542408                     movq 0x8(%rsp), %rdx
+   916: 488b7c2410                     movq 0x10(%rsp), %rdi
+   91b: 48c70201000000                 movq $0x1, (%rdx)
+   922: 41bd28000000                   movl $0x28, %r13d
+   928: 41b9aa000000                   movl $0xaa, %r9d
+   92e: b811000000                     movl $0x11, %eax
+   933: 48890424                       movq %rax, (%rsp)
+   937: b902000000                     movl $0x2, %ecx
+   93c: c744242c00000000               movl $0x0, 0x2c(%rsp)
+   944: 4c89742418                     movq %r14, 0x18(%rsp)
+   949: 31c0                           xorl %eax, %eax
+   94b: 31ed                           xorl %ebp, %ebp
+   94d: 4531c0                         xorl %r8d, %r8d
+   950: 498b742418                     movq 0x18(%r12), %rsi
+   955: 4839fb                         cmpq %rdi, %rbx
+   958: 7404                           je 0x4
+   95a: 48895e10                       movq %rbx, 0x10(%rsi)
+   95e: 4989db                         movq %rbx, %r11
+   961: 8b7c242c                       movl 0x2c(%rsp), %edi
+   965: 4c8b542438                     movq 0x38(%rsp), %r10
+   96a: 4d39fe                         cmpq %r15, %r14
+   96d: 0f8539f7ffff                   jne -0x8c7
+   973: e938f7ffff                     jmp -0x8c8
+   978: c744242c00000000               movl $0x0, 0x2c(%rsp)
+   980: 4c89742418                     movq %r14, 0x18(%rsp)
+   985: 31c0                           xorl %eax, %eax
+   987: 31ed                           xorl %ebp, %ebp
+   989: 4531c0                         xorl %r8d, %r8d
+   98c: b902000000                     movl $0x2, %ecx
+   991: 41b9aa000000                   movl $0xaa, %r9d
+   997: 488b542408                     movq 0x8(%rsp), %rdx
+   99c: 488b7c2410                     movq 0x10(%rsp), %rdi
+   9a1: e9a3fdffff                     jmp -0x25d
+   9a6: 41b982000000                   movl $0x82, %r9d
+   9ac: b80d000000                     movl $0xd, %eax
+   9b1: 48890424                       movq %rax, (%rsp)
+   9b5: 31ed                           xorl %ebp, %ebp
+   9b7: 4c896c2438                     movq %r13, 0x38(%rsp)
+   9bc: 4c89742418                     movq %r14, 0x18(%rsp)
+   9c1: b903000000                     movl $0x3, %ecx
+   9c6: b001                           movb $0x1, %al
+   9c8: 4531c0                         xorl %r8d, %r8d
+   9cb: 488b542408                     movq 0x8(%rsp), %rdx
+   9d0: 41bd30000000                   movl $0x30, %r13d
+   9d6: e9c1feffff                     jmp -0x13f
+   9db: 41b996000000                   movl $0x96, %r9d
+   9e1: b80f000000                     movl $0xf, %eax
+   9e6: 48890424                       movq %rax, (%rsp)
+   9ea: c744242c00000000               movl $0x0, 0x2c(%rsp)
+   9f2: 4c89742418                     movq %r14, 0x18(%rsp)
+   9f7: b903000000                     movl $0x3, %ecx
+   9fc: 31c0                           xorl %eax, %eax
+   9fe: 31ed                           xorl %ebp, %ebp
+   a00: 4531c0                         xorl %r8d, %r8d
+   a03: e920feffff                     jmp -0x1e0
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

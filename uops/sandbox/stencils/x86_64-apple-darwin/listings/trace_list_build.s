@@ -1,237 +1,285 @@
-# stencil list_build for x86_64-apple-darwin: 936 code bytes, 8 data bytes, 8 holes
+# stencil list_build for x86_64-apple-darwin: 1076 code bytes, 8 data bytes, 10 holes
      0: 55                             pushq %rbp
-     1: 4883ec30                       subq $0x30, %rsp
+     1: 4883ec20                       subq $0x20, %rsp
      5: 498b442418                     movq 0x18(%r12), %rax
-     a: 488b6810                       movq 0x10(%rax), %rbp
+     a: 4c8b6810                       movq 0x10(%rax), %r13
      e: 41b90a000000                   movl $0xa, %r9d
-    14: ba01000000                     movl $0x1, %edx
+    14: bd01000000                     movl $0x1, %ebp
     19: b901000000                     movl $0x1, %ecx
-    1e: 40f6c501                       testb $0x1, %bpl
-    22: 7533                           jne 0x33
-    24: 837d0804                       cmpl $0x4, 0x8(%rbp)
-    28: 752d                           jne 0x2d
-    2a: 488b18                         movq (%rax), %rbx
-    2d: 4c8b6808                       movq 0x8(%rax), %r13
-    31: 488b4540                       movq 0x40(%rbp), %rax
-    35: 4c8b7d30                       movq 0x30(%rbp), %r15
-    39: 488b4d38                       movq 0x38(%rbp), %rcx
-    3d: 4885c0                         testq %rax, %rax
-    40: 7e40                           jle 0x40
-    42: 4939cf                         cmpq %rcx, %r15
-    45: 7c40                           jl 0x40
-    47: 41b914000000                   movl $0x14, %r9d
-    4d: ba02000000                     movl $0x2, %edx
-    52: b902000000                     movl $0x2, %ecx
-    57: 498b742418                     movq 0x18(%r12), %rsi
-    5c: 41bd18000000                   movl $0x18, %r13d
-    62: 4901f5                         addq %rsi, %r13
+    1e: 41f6c501                       testb $0x1, %r13b
+    22: 7534                           jne 0x34
+    24: 41837d0804                     cmpl $0x4, 0x8(%r13)
+    29: 752d                           jne 0x2d
+    2b: 488b18                         movq (%rax), %rbx
+    2e: 4c8b7808                       movq 0x8(%rax), %r15
+    32: 498b4540                       movq 0x40(%r13), %rax
+    36: 498b6d30                       movq 0x30(%r13), %rbp
+    3a: 498b4d38                       movq 0x38(%r13), %rcx
+    3e: 4885c0                         testq %rax, %rax
+    41: 7e3c                           jle 0x3c
+    43: 4839cd                         cmpq %rcx, %rbp
+    46: 7c3c                           jl 0x3c
+    48: 41b914000000                   movl $0x14, %r9d
+    4e: bd02000000                     movl $0x2, %ebp
+    53: b902000000                     movl $0x2, %ecx
+    58: 4d8b442418                     movq 0x18(%r12), %r8
+    5d: be18000000                     movl $0x18, %esi
+    62: 4c01c6                         addq %r8, %rsi
     65: 4c8b0500000000                 movq (%rip), %r8
         # hole +0x68: X86_64_RELOC_GOT_LOAD Rel32 data-4
-    6c: 4901d0                         addq %rdx, %r8
+    6c: 4901e8                         addq %rbp, %r8
     6f: 4c89e7                         movq %r12, %rdi
-    72: 4c89ee                         movq %r13, %rsi
-    75: 4c89f2                         movq %r14, %rdx
-    78: 4883c430                       addq $0x30, %rsp
-    7c: 5d                             popq %rbp
-    7d: e900000000                     jmp 0x0
-        # hole +0x7e: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-    82: 4939cf                         cmpq %rcx, %r15
-    85: 7ec0                           jle -0x40
-    87: 4c01f8                         addq %r15, %rax
-    8a: 48894530                       movq %rax, 0x30(%rbp)
-    8e: 41f6c501                       testb $0x1, %r13b
-    92: 750e                           jne 0xe
-    94: 49ff4d00                       decq (%r13)
-    98: 7508                           jne 0x8
-    9a: 4c89ef                         movq %r13, %rdi
-    9d: e800000000                     callq 0x0
-        # hole +0x9e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    a2: 4c89642420                     movq %r12, 0x20(%rsp)
-    a7: 4b8d143f                       leaq (%r15,%r15), %rdx
+    72: 4c89f2                         movq %r14, %rdx
+    75: 4883c420                       addq $0x20, %rsp
+    79: 5d                             popq %rbp
+    7a: e900000000                     jmp 0x0
+        # hole +0x7b: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+    7f: 4839cd                         cmpq %rcx, %rbp
+    82: 7ec4                           jle -0x3c
+    84: 4801e8                         addq %rbp, %rax
+    87: 49894530                       movq %rax, 0x30(%r13)
+    8b: 41f6c701                       testb $0x1, %r15b
+    8f: 750d                           jne 0xd
+    91: 49ff0f                         decq (%r15)
+    94: 7508                           jne 0x8
+    96: 4c89ff                         movq %r15, %rdi
+    99: e800000000                     callq 0x0
+        # hole +0x9a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+    9e: 4c897c2418                     movq %r15, 0x18(%rsp)
+    a3: 488d0c6d00000000               leaq (,%rbp,2), %rcx
     ab: f6c301                         testb $0x1, %bl
     ae: 7503                           jne 0x3
     b0: 48ff03                         incq (%rbx)
-    b3: 4e8d247d01000000               leaq 0x1(,%r15,2), %r12
-    bb: 48d1fa                         sarq %rdx
-    be: 31c9                           xorl %ecx, %ecx
-    c0: 480fafd2                       imulq %rdx, %rdx
+    b3: 4c8d3c6d01000000               leaq 0x1(,%rbp,2), %r15
+    bb: 48d1f9                         sarq %rcx
+    be: 31d2                           xorl %edx, %edx
+    c0: 480fafc9                       imulq %rcx, %rcx
     c4: b001                           movb $0x1, %al
-    c6: 4c896c2428                     movq %r13, 0x28(%rsp)
-    cb: 0f8097020000                   jo 0x297
-    d1: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
-    db: 4801d6                         addq %rdx, %rsi
-    de: 4885f6                         testq %rsi, %rsi
-    e1: 0f8981020000                   jns 0x281
-    e7: 4c8d3c5501000000               leaq 0x1(,%rdx,2), %r15
-    ef: 4c89f7                         movq %r14, %rdi
-    f2: 4889de                         movq %rbx, %rsi
-    f5: 4c89fa                         movq %r15, %rdx
-    f8: e800000000                     callq 0x0
-        # hole +0xf9: X86_64_RELOC_BRANCH Rel32 symbol:tf_list_append-4
-    fd: 41bd20000000                   movl $0x20, %r13d
-   103: b95a000000                     movl $0x5a, %ecx
-   108: 48894c2418                     movq %rcx, 0x18(%rsp)
-   10d: c744240c03000000               movl $0x3, 0xc(%rsp)
-   115: 85c0                           testl %eax, %eax
-   117: 0f8533010000                   jne 0x133
-   11d: f6c301                         testb $0x1, %bl
-   120: 750d                           jne 0xd
-   122: 48ff0b                         decq (%rbx)
-   125: 7508                           jne 0x8
-   127: 4889df                         movq %rbx, %rdi
-   12a: e800000000                     callq 0x0
-        # hole +0x12b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   12f: 498b4608                       movq 0x8(%r14), %rax
-   133: 48ffc0                         incq %rax
-   136: 49894608                       movq %rax, 0x8(%r14)
-   13a: 493b4610                       cmpq 0x10(%r14), %rax
-   13e: 0f8d2e010000                   jge 0x12e
-   144: 49833e00                       cmpq $0x0, (%r14)
-   148: 0f8565010000                   jne 0x165
-   14e: 837d0804                       cmpl $0x4, 0x8(%rbp)
-   152: 0f85dd000000                   jne 0xdd
-   158: b809000000                     movl $0x9, %eax
-   15d: 4889442410                     movq %rax, 0x10(%rsp)
-   162: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
-   170: 488b4540                       movq 0x40(%rbp), %rax
-   174: 488b5530                       movq 0x30(%rbp), %rdx
-   178: 488b4d38                       movq 0x38(%rbp), %rcx
-   17c: 4885c0                         testq %rax, %rax
-   17f: 7e0f                           jle 0xf
-   181: 4839ca                         cmpq %rcx, %rdx
-   184: 7c13                           jl 0x13
-   186: e9ba010000                     jmp 0x1ba
-   18b: 0f1f440000                     nopl (%rax,%rax)
-   190: 4839ca                         cmpq %rcx, %rdx
-   193: 0f8eac010000                   jle 0x1ac
-   199: 4801d0                         addq %rdx, %rax
-   19c: 48894530                       movq %rax, 0x30(%rbp)
-   1a0: f6c301                         testb $0x1, %bl
-   1a3: 7503                           jne 0x3
-   1a5: 48ff03                         incq (%rbx)
-   1a8: 4c8d245501000000               leaq 0x1(,%rdx,2), %r12
-   1b0: 4801d2                         addq %rdx, %rdx
-   1b3: 48d1fa                         sarq %rdx
-   1b6: 31c9                           xorl %ecx, %ecx
-   1b8: 480fafd2                       imulq %rdx, %rdx
-   1bc: b001                           movb $0x1, %al
-   1be: 0f80a4010000                   jo 0x1a4
-   1c4: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
-   1ce: 4801d6                         addq %rdx, %rsi
-   1d1: 4885f6                         testq %rsi, %rsi
-   1d4: 0f898e010000                   jns 0x18e
-   1da: 4c8d3c5501000000               leaq 0x1(,%rdx,2), %r15
-   1e2: 4c89f7                         movq %r14, %rdi
-   1e5: 4889de                         movq %rbx, %rsi
-   1e8: 4c89fa                         movq %r15, %rdx
-   1eb: e800000000                     callq 0x0
-        # hole +0x1ec: X86_64_RELOC_BRANCH Rel32 symbol:tf_list_append-4
-   1f0: 85c0                           testl %eax, %eax
-   1f2: 7566                           jne 0x66
-   1f4: f6c301                         testb $0x1, %bl
-   1f7: 7517                           jne 0x17
-   1f9: 48ff0b                         decq (%rbx)
-   1fc: 7512                           jne 0x12
-   1fe: 4889df                         movq %rbx, %rdi
-   201: e800000000                     callq 0x0
-        # hole +0x202: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   206: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
-   210: 498b4608                       movq 0x8(%r14), %rax
-   214: 48ffc0                         incq %rax
-   217: 49894608                       movq %rax, 0x8(%r14)
-   21b: 493b4610                       cmpq 0x10(%r14), %rax
-   21f: 7d51                           jge 0x51
-   221: 49833e00                       cmpq $0x0, (%r14)
-   225: 0f8588000000                   jne 0x88
-   22b: 837d0804                       cmpl $0x4, 0x8(%rbp)
-   22f: 0f843bffffff                   je -0xc5
-   235: 31c0                           xorl %eax, %eax
-   237: c744240c01000000               movl $0x1, 0xc(%rsp)
-   23f: b901000000                     movl $0x1, %ecx
-   244: 48894c2410                     movq %rcx, 0x10(%rsp)
-   249: b90a000000                     movl $0xa, %ecx
-   24e: eb7c                           jmp 0x7c
-   250: b809000000                     movl $0x9, %eax
-   255: 4889442410                     movq %rax, 0x10(%rsp)
-   25a: b001                           movb $0x1, %al
-   25c: 31d2                           xorl %edx, %edx
-   25e: b101                           movb $0x1, %cl
-   260: 488b742420                     movq 0x20(%rsp), %rsi
-   265: 488b7618                       movq 0x18(%rsi), %rsi
-   269: 4c3b642428                     cmpq 0x28(%rsp), %r12
-   26e: 757b                           jne 0x7b
-   270: eb7d                           jmp 0x7d
-   272: 49c70601000000                 movq $0x1, (%r14)
-   279: 41bd18000000                   movl $0x18, %r13d
-   27f: b86e000000                     movl $0x6e, %eax
-   284: 4889442418                     movq %rax, 0x18(%rsp)
-   289: b80b000000                     movl $0xb, %eax
-   28e: 4889442410                     movq %rax, 0x10(%rsp)
-   293: c744240c02000000               movl $0x2, 0xc(%rsp)
-   29b: 31c0                           xorl %eax, %eax
-   29d: 31c9                           xorl %ecx, %ecx
-   29f: 31d2                           xorl %edx, %edx
-   2a1: 488b742420                     movq 0x20(%rsp), %rsi
-   2a6: 488b7618                       movq 0x18(%rsi), %rsi
-   2aa: 4c3b642428                     cmpq 0x28(%rsp), %r12
-   2af: 753a                           jne 0x3a
-   2b1: eb3c                           jmp 0x3c
-   2b3: 31c0                           xorl %eax, %eax
-   2b5: c744240c02000000               movl $0x2, 0xc(%rsp)
-   2bd: b90b000000                     movl $0xb, %ecx
-   2c2: 48894c2410                     movq %rcx, 0x10(%rsp)
-   2c7: b96e000000                     movl $0x6e, %ecx
-   2cc: 48894c2418                     movq %rcx, 0x18(%rsp)
-   2d1: 31c9                           xorl %ecx, %ecx
-   2d3: 31d2                           xorl %edx, %edx
-   2d5: 41bd18000000                   movl $0x18, %r13d
-   2db: 488b742420                     movq 0x20(%rsp), %rsi
-   2e0: 488b7618                       movq 0x18(%rsi), %rsi
-   2e4: 4c3b642428                     cmpq 0x28(%rsp), %r12
-   2e9: 7404                           je 0x4
-   2eb: 4c896608                       movq %r12, 0x8(%rsi)
-   2ef: 84c0                           testb %al, %al
-   2f1: 7410                           je 0x10
-   2f3: 48895e18                       movq %rbx, 0x18(%rsi)
-   2f7: 84c9                           testb %cl, %cl
-   2f9: 7426                           je 0x26
-   2fb: 41bd20000000                   movl $0x20, %r13d
-   301: eb06                           jmp 0x6
-   303: 41bd18000000                   movl $0x18, %r13d
-   309: 4c8b4c2418                     movq 0x18(%rsp), %r9
-   30e: 488b542410                     movq 0x10(%rsp), %rdx
-   313: 4c8b642420                     movq 0x20(%rsp), %r12
-   318: 8b4c240c                       movl 0xc(%rsp), %ecx
-   31c: e941fdffff                     jmp -0x2bf
-   321: 4c897e20                       movq %r15, 0x20(%rsi)
-   325: 84d2                           testb %dl, %dl
-   327: 4c8b4c2418                     movq 0x18(%rsp), %r9
-   32c: 488b542410                     movq 0x10(%rsp), %rdx
-   331: 8b4c240c                       movl 0xc(%rsp), %ecx
-   335: 7404                           je 0x4
-   337: 4c896628                       movq %r12, 0x28(%rsi)
-   33b: 4c8b642420                     movq 0x20(%rsp), %r12
-   340: e91dfdffff                     jmp -0x2e3
-   345: b814000000                     movl $0x14, %eax
-   34a: 4889442418                     movq %rax, 0x18(%rsp)
-   34f: b802000000                     movl $0x2, %eax
-   354: 4889442410                     movq %rax, 0x10(%rsp)
-   359: 31c0                           xorl %eax, %eax
-   35b: c744240c02000000               movl $0x2, 0xc(%rsp)
-   363: e969ffffff                     jmp -0x97
-   368: 4d89e7                         movq %r12, %r15
-   36b: c744240c01000000               movl $0x1, 0xc(%rsp)
-   373: ba08000000                     movl $0x8, %edx
-   378: 4889542410                     movq %rdx, 0x10(%rsp)
-   37d: ba50000000                     movl $0x50, %edx
-   382: 4889542418                     movq %rdx, 0x18(%rsp)
-   387: b201                           movb $0x1, %dl
-   389: 41bd30000000                   movl $0x30, %r13d
-   38f: 488b742420                     movq 0x20(%rsp), %rsi
-   394: 488b7618                       movq 0x18(%rsi), %rsi
-   398: 4c3b642428                     cmpq 0x28(%rsp), %r12
-   39d: 0f8548ffffff                   jne -0xb8
-   3a3: e947ffffff                     jmp -0xb9
+    c6: 0f8046030000                   jo 0x346
+    cc: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
+    d6: 4801ce                         addq %rcx, %rsi
+    d9: 4885f6                         testq %rsi, %rsi
+    dc: 0f8930030000                   jns 0x330
+    e2: 488d144d01000000               leaq 0x1(,%rcx,2), %rdx
+    ea: 4c89f7                         movq %r14, %rdi
+    ed: 4889de                         movq %rbx, %rsi
+    f0: 4889542410                     movq %rdx, 0x10(%rsp)
+    f5: e800000000                     callq 0x0
+        # hole +0xf6: X86_64_RELOC_BRANCH Rel32 symbol:tf_list_append-4
+    fa: be20000000                     movl $0x20, %esi
+    ff: 41b95a000000                   movl $0x5a, %r9d
+   105: bd09000000                     movl $0x9, %ebp
+   10a: b903000000                     movl $0x3, %ecx
+   10f: 85c0                           testl %eax, %eax
+   111: 755e                           jne 0x5e
+   113: f6c301                         testb $0x1, %bl
+   116: 750d                           jne 0xd
+   118: 48ff0b                         decq (%rbx)
+   11b: 7508                           jne 0x8
+   11d: 4889df                         movq %rbx, %rdi
+   120: e800000000                     callq 0x0
+        # hole +0x121: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   125: 498b4608                       movq 0x8(%r14), %rax
+   129: 48ffc0                         incq %rax
+   12c: 49894608                       movq %rax, 0x8(%r14)
+   130: 493b4610                       cmpq 0x10(%r14), %rax
+   134: 0f8d45020000                   jge 0x245
+   13a: 49833e00                       cmpq $0x0, (%r14)
+   13e: 753c                           jne 0x3c
+   140: 41837d0804                     cmpl $0x4, 0x8(%r13)
+   145: 7549                           jne 0x49
+   147: 498b4d40                       movq 0x40(%r13), %rcx
+   14b: 498b4530                       movq 0x30(%r13), %rax
+   14f: 498b5538                       movq 0x38(%r13), %rdx
+   153: 4885c9                         testq %rcx, %rcx
+   156: 7e58                           jle 0x58
+   158: 4839d0                         cmpq %rdx, %rax
+   15b: 7c58                           jl 0x58
+   15d: 41b914000000                   movl $0x14, %r9d
+   163: bd02000000                     movl $0x2, %ebp
+   168: 31c0                           xorl %eax, %eax
+   16a: b902000000                     movl $0x2, %ecx
+   16f: eb31                           jmp 0x31
+   171: b001                           movb $0x1, %al
+   173: 31ff                           xorl %edi, %edi
+   175: b201                           movb $0x1, %dl
+   177: e925020000                     jmp 0x225
+   17c: 31c0                           xorl %eax, %eax
+   17e: b902000000                     movl $0x2, %ecx
+   183: bd0b000000                     movl $0xb, %ebp
+   188: 41b96e000000                   movl $0x6e, %r9d
+   18e: eb12                           jmp 0x12
+   190: 31c0                           xorl %eax, %eax
+   192: b901000000                     movl $0x1, %ecx
+   197: bd01000000                     movl $0x1, %ebp
+   19c: 41b90a000000                   movl $0xa, %r9d
+   1a2: 31d2                           xorl %edx, %edx
+   1a4: 31ff                           xorl %edi, %edi
+   1a6: be18000000                     movl $0x18, %esi
+   1ab: e9f1010000                     jmp 0x1f1
+   1b0: 4839d0                         cmpq %rdx, %rax
+   1b3: 7ea8                           jle -0x58
+   1b5: 4801c1                         addq %rax, %rcx
+   1b8: 49894d30                       movq %rcx, 0x30(%r13)
+   1bc: 488d0c00                       leaq (%rax,%rax), %rcx
+   1c0: f6c301                         testb $0x1, %bl
+   1c3: 7503                           jne 0x3
+   1c5: 48ff03                         incq (%rbx)
+   1c8: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   1d0: 4889442408                     movq %rax, 0x8(%rsp)
+   1d5: 48d1f9                         sarq %rcx
+   1d8: 31d2                           xorl %edx, %edx
+   1da: 480fafc9                       imulq %rcx, %rcx
+   1de: b001                           movb $0x1, %al
+   1e0: 0f8027020000                   jo 0x227
+   1e6: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
+   1f0: 4801ce                         addq %rcx, %rsi
+   1f3: 4885f6                         testq %rsi, %rsi
+   1f6: 0f8911020000                   jns 0x211
+   1fc: 4c8d3c4d01000000               leaq 0x1(,%rcx,2), %r15
+   204: 4c89f7                         movq %r14, %rdi
+   207: 4889de                         movq %rbx, %rsi
+   20a: 4c89fa                         movq %r15, %rdx
+   20d: e800000000                     callq 0x0
+        # hole +0x20e: X86_64_RELOC_BRANCH Rel32 symbol:tf_list_append-4
+   212: 85c0                           testl %eax, %eax
+   214: 4c897c2410                     movq %r15, 0x10(%rsp)
+   219: 0f8539010000                   jne 0x139
+   21f: f6c301                         testb $0x1, %bl
+   222: 750d                           jne 0xd
+   224: 48ff0b                         decq (%rbx)
+   227: 7508                           jne 0x8
+   229: 4889df                         movq %rbx, %rdi
+   22c: e800000000                     callq 0x0
+        # hole +0x22d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   231: 498b4608                       movq 0x8(%r14), %rax
+   235: 48ffc0                         incq %rax
+   238: 49894608                       movq %rax, 0x8(%r14)
+   23c: 493b4610                       cmpq 0x10(%r14), %rax
+   240: 0f8d34010000                   jge 0x134
+   246: 49833e00                       cmpq $0x0, (%r14)
+   24a: 0f859b010000                   jne 0x19b
+   250: 41837d0804                     cmpl $0x4, 0x8(%r13)
+   255: 0f85c5000000                   jne 0xc5
+   25b: 498b4540                       movq 0x40(%r13), %rax
+   25f: 498b4d30                       movq 0x30(%r13), %rcx
+   263: 498b5538                       movq 0x38(%r13), %rdx
+   267: 4885c0                         testq %rax, %rax
+   26a: 7e0a                           jle 0xa
+   26c: 4839d1                         cmpq %rdx, %rcx
+   26f: 7c0e                           jl 0xe
+   271: e9c1000000                     jmp 0xc1
+   276: 4839d1                         cmpq %rdx, %rcx
+   279: 0f8eb8000000                   jle 0xb8
+   27f: 4801c8                         addq %rcx, %rax
+   282: 49894530                       movq %rax, 0x30(%r13)
+   286: f6c301                         testb $0x1, %bl
+   289: 7503                           jne 0x3
+   28b: 48ff03                         incq (%rbx)
+   28e: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
+   296: 4889442408                     movq %rax, 0x8(%rsp)
+   29b: 4801c9                         addq %rcx, %rcx
+   29e: 48d1f9                         sarq %rcx
+   2a1: 31d2                           xorl %edx, %edx
+   2a3: 480fafc9                       imulq %rcx, %rcx
+   2a7: b001                           movb $0x1, %al
+   2a9: 0f805e010000                   jo 0x15e
+   2af: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
+   2b9: 4801ce                         addq %rcx, %rsi
+   2bc: 4885f6                         testq %rsi, %rsi
+   2bf: 0f8948010000                   jns 0x148
+   2c5: 4c8d3c4d01000000               leaq 0x1(,%rcx,2), %r15
+   2cd: 4c89f7                         movq %r14, %rdi
+   2d0: 4889de                         movq %rbx, %rsi
+   2d3: 4c89fa                         movq %r15, %rdx
+   2d6: e800000000                     callq 0x0
+        # hole +0x2d7: X86_64_RELOC_BRANCH Rel32 symbol:tf_list_append-4
+   2db: 85c0                           testl %eax, %eax
+   2dd: 7574                           jne 0x74
+   2df: f6c301                         testb $0x1, %bl
+   2e2: 750d                           jne 0xd
+   2e4: 48ff0b                         decq (%rbx)
+   2e7: 7508                           jne 0x8
+   2e9: 4889df                         movq %rbx, %rdi
+   2ec: e800000000                     callq 0x0
+        # hole +0x2ed: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   2f1: 498b4608                       movq 0x8(%r14), %rax
+   2f5: 48ffc0                         incq %rax
+   2f8: 49894608                       movq %rax, 0x8(%r14)
+   2fc: 493b4610                       cmpq 0x10(%r14), %rax
+   300: 7d73                           jge 0x73
+   302: 49833e00                       cmpq $0x0, (%r14)
+   306: 0f85da000000                   jne 0xda
+   30c: 31c0                           xorl %eax, %eax
+   30e: 41837d0804                     cmpl $0x4, 0x8(%r13)
+   313: 0f8442ffffff                   je -0xbe
+   319: 4c897c2410                     movq %r15, 0x10(%rsp)
+   31e: eb02                           jmp 0x2
+   320: 31c0                           xorl %eax, %eax
+   322: b901000000                     movl $0x1, %ecx
+   327: bd01000000                     movl $0x1, %ebp
+   32c: 41b90a000000                   movl $0xa, %r9d
+   332: e9c6000000                     jmp 0xc6
+   337: 4c897c2410                     movq %r15, 0x10(%rsp)
+   33c: 41b914000000                   movl $0x14, %r9d
+   342: bd02000000                     movl $0x2, %ebp
+   347: 31c0                           xorl %eax, %eax
+   349: b902000000                     movl $0x2, %ecx
+   34e: e9aa000000                     jmp 0xaa
+   353: 4c897c2410                     movq %r15, 0x10(%rsp)
+   358: b001                           movb $0x1, %al
+   35a: 31ff                           xorl %edi, %edi
+   35c: b201                           movb $0x1, %dl
+   35e: 41b95a000000                   movl $0x5a, %r9d
+   364: b903000000                     movl $0x3, %ecx
+   369: be20000000                     movl $0x20, %esi
+   36e: 4c8b7c2408                     movq 0x8(%rsp), %r15
+   373: eb2c                           jmp 0x2c
+   375: 4c897c2410                     movq %r15, 0x10(%rsp)
+   37a: 4c8b7c2408                     movq 0x8(%rsp), %r15
+   37f: 49c70601000000                 movq $0x1, (%r14)
+   386: be18000000                     movl $0x18, %esi
+   38b: 41b96e000000                   movl $0x6e, %r9d
+   391: bd0b000000                     movl $0xb, %ebp
+   396: b902000000                     movl $0x2, %ecx
+   39b: 31c0                           xorl %eax, %eax
+   39d: 31d2                           xorl %edx, %edx
+   39f: 31ff                           xorl %edi, %edi
+   3a1: 4d8b442418                     movq 0x18(%r12), %r8
+   3a6: 4c3b7c2418                     cmpq 0x18(%rsp), %r15
+   3ab: 7404                           je 0x4
+   3ad: 4d897808                       movq %r15, 0x8(%r8)
+   3b1: 84c0                           testb %al, %al
+   3b3: 0f84a4fcffff                   je -0x35c
+   3b9: 49895818                       movq %rbx, 0x18(%r8)
+   3bd: 84d2                           testb %dl, %dl
+   3bf: 740a                           je 0xa
+   3c1: be20000000                     movl $0x20, %esi
+   3c6: e997fcffff                     jmp -0x369
+   3cb: 488b442410                     movq 0x10(%rsp), %rax
+   3d0: 49894020                       movq %rax, 0x20(%r8)
+   3d4: 4084ff                         testb %dil, %dil
+   3d7: 0f8485fcffff                   je -0x37b
+   3dd: 4d897828                       movq %r15, 0x28(%r8)
+   3e1: e97cfcffff                     jmp -0x384
+   3e6: 4c897c2410                     movq %r15, 0x10(%rsp)
+   3eb: 31c0                           xorl %eax, %eax
+   3ed: b902000000                     movl $0x2, %ecx
+   3f2: bd0b000000                     movl $0xb, %ebp
+   3f7: 41b96e000000                   movl $0x6e, %r9d
+   3fd: 31d2                           xorl %edx, %edx
+   3ff: 31ff                           xorl %edi, %edi
+   401: be18000000                     movl $0x18, %esi
+   406: 4c8b7c2408                     movq 0x8(%rsp), %r15
+   40b: eb94                           jmp -0x6c
+   40d: 4c8b7c2408                     movq 0x8(%rsp), %r15
+   412: 4c897c2410                     movq %r15, 0x10(%rsp)
+   417: b901000000                     movl $0x1, %ecx
+   41c: bd08000000                     movl $0x8, %ebp
+   421: 41b950000000                   movl $0x50, %r9d
+   427: 40b701                         movb $0x1, %dil
+   42a: be30000000                     movl $0x30, %esi
+   42f: e96dffffff                     jmp -0x93
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

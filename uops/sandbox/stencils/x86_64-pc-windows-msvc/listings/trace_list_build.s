@@ -1,156 +1,228 @@
-# stencil list_build for x86_64-pc-windows-msvc: 613 code bytes, 8 data bytes, 6 holes
+# stencil list_build for x86_64-pc-windows-msvc: 904 code bytes, 8 data bytes, 8 holes
      0: 55                             pushq %rbp
-     1: 4883ec40                       subq $0x40, %rsp
+     1: 4883ec50                       subq $0x50, %rsp
      5: 498b442418                     movq 0x18(%r12), %rax
-     a: 488b38                         movq (%rax), %rdi
-     d: 488b6808                       movq 0x8(%rax), %rbp
-    11: 4c8b6810                       movq 0x10(%rax), %r13
-    15: 41bb18000000                   movl $0x18, %r11d
-    1b: be0a000000                     movl $0xa, %esi
-    20: 41ba01000000                   movl $0x1, %r10d
-    26: 41b901000000                   movl $0x1, %r9d
-    2c: 41f6c501                       testb $0x1, %r13b
-    30: 0f851c010000                   jne 0x11c
-    36: 4889eb                         movq %rbp, %rbx
-    39: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
-    43: 48895c2438                     movq %rbx, 0x38(%rsp)
-    48: 0f1f840000000000               nopl (%rax,%rax)
-    50: 41837d0804                     cmpl $0x4, 0x8(%r13)
-    55: 0f8514010000                   jne 0x114
-    5b: 498b4540                       movq 0x40(%r13), %rax
-    5f: 4885c0                         testq %rax, %rax
-    62: 7e1c                           jle 0x1c
-    64: 498b7530                       movq 0x30(%r13), %rsi
-    68: 493b7538                       cmpq 0x38(%r13), %rsi
-    6c: 7c20                           jl 0x20
-    6e: e916010000                     jmp 0x116
-    73: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
-    80: 498b7530                       movq 0x30(%r13), %rsi
-    84: 493b7538                       cmpq 0x38(%r13), %rsi
-    88: 0f8efb000000                   jle 0xfb
-    8e: 4801f0                         addq %rsi, %rax
-    91: 49894530                       movq %rax, 0x30(%r13)
-    95: f6c301                         testb $0x1, %bl
-    98: 7509                           jne 0x9
-    9a: 48ff0b                         decq (%rbx)
-    9d: 0f8498000000                   je 0x98
-    a3: 40f6c701                       testb $0x1, %dil
-    a7: 7503                           jne 0x3
-    a9: 48ff07                         incq (%rdi)
-    ac: 488d1c7501000000               leaq 0x1(,%rsi,2), %rbx
-    b4: 4801f6                         addq %rsi, %rsi
-    b7: 48d1fe                         sarq %rsi
-    ba: 31c9                           xorl %ecx, %ecx
-    bc: 480faff6                       imulq %rsi, %rsi
-    c0: b001                           movb $0x1, %al
-    c2: 0f807b010000                   jo 0x17b
-    c8: 488d142e                       leaq (%rsi,%rbp), %rdx
-    cc: 4885d2                         testq %rdx, %rdx
-    cf: 0f896e010000                   jns 0x16e
-    d5: 4c8d3c7501000000               leaq 0x1(,%rsi,2), %r15
-    dd: 4c89f1                         movq %r14, %rcx
-    e0: 4889fa                         movq %rdi, %rdx
-    e3: 4d89f8                         movq %r15, %r8
-    e6: e800000000                     callq 0x0
-        # hole +0xe7: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_list_append-4
-    eb: 85c0                           testl %eax, %eax
-    ed: 0f85a3000000                   jne 0xa3
-    f3: 40f6c701                       testb $0x1, %dil
-    f7: 7517                           jne 0x17
-    f9: 48ff0f                         decq (%rdi)
-    fc: 7512                           jne 0x12
-    fe: 4889f9                         movq %rdi, %rcx
-   101: e800000000                     callq 0x0
-        # hole +0x102: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   106: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
-   110: 498b4608                       movq 0x8(%r14), %rax
-   114: 48ffc0                         incq %rax
-   117: 49894608                       movq %rax, 0x8(%r14)
-   11b: 493b4610                       cmpq 0x10(%r14), %rax
-   11f: 0f8d91000000                   jge 0x91
-   125: 49833e00                       cmpq $0x0, (%r14)
-   129: 0f858e000000                   jne 0x8e
-   12f: 41f6c501                       testb $0x1, %r13b
-   133: 0f8417ffffff                   je -0xe9
-   139: eb34                           jmp 0x34
-   13b: 4889d9                         movq %rbx, %rcx
-   13e: e800000000                     callq 0x0
-        # hole +0x13f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   143: 40f6c701                       testb $0x1, %dil
-   147: 0f845cffffff                   je -0xa4
-   14d: e95affffff                     jmp -0xa6
-   152: 31c0                           xorl %eax, %eax
-   154: 4889eb                         movq %rbp, %rbx
-   157: 31c9                           xorl %ecx, %ecx
-   159: 4531c0                         xorl %r8d, %r8d
-   15c: 498b542418                     movq 0x18(%r12), %rdx
-   161: 4839eb                         cmpq %rbp, %rbx
-   164: 0f8580000000                   jne 0x80
-   16a: e984000000                     jmp 0x84
-   16f: 31c0                           xorl %eax, %eax
-   171: 31c9                           xorl %ecx, %ecx
-   173: 4531c0                         xorl %r8d, %r8d
-   176: 41b901000000                   movl $0x1, %r9d
-   17c: be0a000000                     movl $0xa, %esi
-   181: 41ba01000000                   movl $0x1, %r10d
-   187: eb4c                           jmp 0x4c
-   189: be14000000                     movl $0x14, %esi
-   18e: 41ba02000000                   movl $0x2, %r10d
-   194: eb32                           jmp 0x32
-   196: 41bb20000000                   movl $0x20, %r11d
-   19c: b001                           movb $0x1, %al
-   19e: be5a000000                     movl $0x5a, %esi
-   1a3: 41ba09000000                   movl $0x9, %r10d
-   1a9: 41b903000000                   movl $0x3, %r9d
-   1af: 4531c0                         xorl %r8d, %r8d
-   1b2: b101                           movb $0x1, %cl
-   1b4: eb25                           jmp 0x25
-   1b6: 49c70601000000                 movq $0x1, (%r14)
-   1bd: be6e000000                     movl $0x6e, %esi
-   1c2: 41ba0b000000                   movl $0xb, %r10d
-   1c8: 41b902000000                   movl $0x2, %r9d
-   1ce: 31c0                           xorl %eax, %eax
-   1d0: 31c9                           xorl %ecx, %ecx
-   1d2: 4531c0                         xorl %r8d, %r8d
-   1d5: 41bb18000000                   movl $0x18, %r11d
-   1db: 488b6c2438                     movq 0x38(%rsp), %rbp
-   1e0: 498b542418                     movq 0x18(%r12), %rdx
-   1e5: 4839eb                         cmpq %rbp, %rbx
-   1e8: 7409                           je 0x9
-   1ea: 48895a08                       movq %rbx, 0x8(%rdx)
-   1ee: 498b542418                     movq 0x18(%r12), %rdx
-   1f3: 84c0                           testb %al, %al
-   1f5: 7424                           je 0x24
-   1f7: 48897a18                       movq %rdi, 0x18(%rdx)
-   1fb: 498b542418                     movq 0x18(%r12), %rdx
-   200: 84c9                           testb %cl, %cl
-   202: 7517                           jne 0x17
-   204: 4c897a20                       movq %r15, 0x20(%rdx)
-   208: 498b542418                     movq 0x18(%r12), %rdx
-   20d: 4584c0                         testb %r8b, %r8b
-   210: 7409                           je 0x9
-   212: 48895a28                       movq %rbx, 0x28(%rdx)
-   216: 498b542418                     movq 0x18(%r12), %rdx
-   21b: 4c01da                         addq %r11, %rdx
-   21e: 488b0500000000                 movq (%rip), %rax
-        # hole +0x221: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   225: 4c01d0                         addq %r10, %rax
-   228: 4889742428                     movq %rsi, 0x28(%rsp)
-   22d: 4889442420                     movq %rax, 0x20(%rsp)
-   232: 4c89e1                         movq %r12, %rcx
-   235: 4d89f0                         movq %r14, %r8
-   238: e800000000                     callq 0x0
-        # hole +0x239: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   23d: 4883c440                       addq $0x40, %rsp
-   241: 5d                             popq %rbp
-   242: c3                             retq
-   243: 4989df                         movq %rbx, %r15
-   246: 41ba08000000                   movl $0x8, %r10d
-   24c: be50000000                     movl $0x50, %esi
-   251: 41b001                         movb $0x1, %r8b
-   254: 41bb30000000                   movl $0x30, %r11d
-   25a: 41b901000000                   movl $0x1, %r9d
-   260: e976ffffff                     jmp -0x8a
+     a: 488b6810                       movq 0x10(%rax), %rbp
+     e: 41bf18000000                   movl $0x18, %r15d
+    14: b90a000000                     movl $0xa, %ecx
+    19: be01000000                     movl $0x1, %esi
+    1e: 41b901000000                   movl $0x1, %r9d
+    24: 40f6c501                       testb $0x1, %bpl
+    28: 7533                           jne 0x33
+    2a: 837d0804                       cmpl $0x4, 0x8(%rbp)
+    2e: 752d                           jne 0x2d
+    30: 488b38                         movq (%rax), %rdi
+    33: 488b5808                       movq 0x8(%rax), %rbx
+    37: 488b4540                       movq 0x40(%rbp), %rax
+    3b: 488b7530                       movq 0x30(%rbp), %rsi
+    3f: 488b4d38                       movq 0x38(%rbp), %rcx
+    43: 4885c0                         testq %rax, %rax
+    46: 7e45                           jle 0x45
+    48: 4839ce                         cmpq %rcx, %rsi
+    4b: 7c45                           jl 0x45
+    4d: b914000000                     movl $0x14, %ecx
+    52: be02000000                     movl $0x2, %esi
+    57: 41b902000000                   movl $0x2, %r9d
+    5d: 4d8b442418                     movq 0x18(%r12), %r8
+    62: 4d01c7                         addq %r8, %r15
+    65: 488b0500000000                 movq (%rip), %rax
+        # hole +0x68: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    6c: 4801f0                         addq %rsi, %rax
+    6f: 48894c2428                     movq %rcx, 0x28(%rsp)
+    74: 4889442420                     movq %rax, 0x20(%rsp)
+    79: 4c89e1                         movq %r12, %rcx
+    7c: 4c89fa                         movq %r15, %rdx
+    7f: 4d89f0                         movq %r14, %r8
+    82: e800000000                     callq 0x0
+        # hole +0x83: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    87: 4883c450                       addq $0x50, %rsp
+    8b: 5d                             popq %rbp
+    8c: c3                             retq
+    8d: 4839ce                         cmpq %rcx, %rsi
+    90: 7ebb                           jle -0x45
+    92: 4801f0                         addq %rsi, %rax
+    95: 48894530                       movq %rax, 0x30(%rbp)
+    99: f6c301                         testb $0x1, %bl
+    9c: 750d                           jne 0xd
+    9e: 48ff0b                         decq (%rbx)
+    a1: 7508                           jne 0x8
+    a3: 4889d9                         movq %rbx, %rcx
+    a6: e800000000                     callq 0x0
+        # hole +0xa7: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    ab: 48895c2448                     movq %rbx, 0x48(%rsp)
+    b0: 488d1436                       leaq (%rsi,%rsi), %rdx
+    b4: 40f6c701                       testb $0x1, %dil
+    b8: 7503                           jne 0x3
+    ba: 48ff07                         incq (%rdi)
+    bd: 488d1c7501000000               leaq 0x1(,%rsi,2), %rbx
+    c5: 48d1fa                         sarq %rdx
+    c8: 31c9                           xorl %ecx, %ecx
+    ca: 480fafd2                       imulq %rdx, %rdx
+    ce: b001                           movb $0x1, %al
+    d0: c744243c01000000               movl $0x1, 0x3c(%rsp)
+    d8: 0f808b020000                   jo 0x28b
+    de: 48be00000000000000c0           movabsq $-0x4000000000000000, %rsi
+    e8: 4801d6                         addq %rdx, %rsi
+    eb: 4885f6                         testq %rsi, %rsi
+    ee: 0f8975020000                   jns 0x275
+    f4: 4c8d2c5501000000               leaq 0x1(,%rdx,2), %r13
+    fc: 4c89f1                         movq %r14, %rcx
+    ff: 4889fa                         movq %rdi, %rdx
+   102: 4d89e8                         movq %r13, %r8
+   105: e800000000                     callq 0x0
+        # hole +0x106: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_list_append-4
+   10a: 41bf20000000                   movl $0x20, %r15d
+   110: be09000000                     movl $0x9, %esi
+   115: 85c0                           testl %eax, %eax
+   117: 0f852a010000                   jne 0x12a
+   11d: 40f6c701                       testb $0x1, %dil
+   121: 750d                           jne 0xd
+   123: 48ff0f                         decq (%rdi)
+   126: 7508                           jne 0x8
+   128: 4889f9                         movq %rdi, %rcx
+   12b: e800000000                     callq 0x0
+        # hole +0x12c: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   130: 498b4608                       movq 0x8(%r14), %rax
+   134: 48ffc0                         incq %rax
+   137: 49894608                       movq %rax, 0x8(%r14)
+   13b: 493b4610                       cmpq 0x10(%r14), %rax
+   13f: 0f8d1c010000                   jge 0x11c
+   145: 41bf18000000                   movl $0x18, %r15d
+   14b: be0b000000                     movl $0xb, %esi
+   150: 49833e00                       cmpq $0x0, (%r14)
+   154: 0f852f010000                   jne 0x12f
+   15a: be01000000                     movl $0x1, %esi
+   15f: 837d0804                       cmpl $0x4, 0x8(%rbp)
+   163: 0f8597010000                   jne 0x197
+   169: b80a000000                     movl $0xa, %eax
+   16e: 4889442440                     movq %rax, 0x40(%rsp)
+   173: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
+   180: 488b5530                       movq 0x30(%rbp), %rdx
+   184: 488b4540                       movq 0x40(%rbp), %rax
+   188: 4885c0                         testq %rax, %rax
+   18b: 7e13                           jle 0x13
+   18d: 483b5538                       cmpq 0x38(%rbp), %rdx
+   191: 7c17                           jl 0x17
+   193: e977010000                     jmp 0x177
+   198: 0f1f840000000000               nopl (%rax,%rax)
+   1a0: 483b5538                       cmpq 0x38(%rbp), %rdx
+   1a4: 0f8e65010000                   jle 0x165
+   1aa: 4801d0                         addq %rdx, %rax
+   1ad: 48894530                       movq %rax, 0x30(%rbp)
+   1b1: 40f6c701                       testb $0x1, %dil
+   1b5: 7503                           jne 0x3
+   1b7: 48ff07                         incq (%rdi)
+   1ba: 488d1c5501000000               leaq 0x1(,%rdx,2), %rbx
+   1c2: 4801d2                         addq %rdx, %rdx
+   1c5: 48d1fa                         sarq %rdx
+   1c8: 31c9                           xorl %ecx, %ecx
+   1ca: 480fafd2                       imulq %rdx, %rdx
+   1ce: b001                           movb $0x1, %al
+   1d0: 0f8093010000                   jo 0x193
+   1d6: 49b800000000000000c0           movabsq $-0x4000000000000000, %r8
+   1e0: 4901d0                         addq %rdx, %r8
+   1e3: 4d85c0                         testq %r8, %r8
+   1e6: 0f897d010000                   jns 0x17d
+   1ec: 4c8d2c5501000000               leaq 0x1(,%rdx,2), %r13
+   1f4: 4c89f1                         movq %r14, %rcx
+   1f7: 4889fa                         movq %rdi, %rdx
+   1fa: 4d89e8                         movq %r13, %r8
+   1fd: e800000000                     callq 0x0
+        # hole +0x1fe: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_list_append-4
+   202: 85c0                           testl %eax, %eax
+   204: 0f8519010000                   jne 0x119
+   20a: 40f6c701                       testb $0x1, %dil
+   20e: 7510                           jne 0x10
+   210: 48ff0f                         decq (%rdi)
+   213: 750b                           jne 0xb
+   215: 4889f9                         movq %rdi, %rcx
+   218: e800000000                     callq 0x0
+        # hole +0x219: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   21d: 0f1f00                         nopl (%rax)
+   220: 498b4608                       movq 0x8(%r14), %rax
+   224: 48ffc0                         incq %rax
+   227: 49894608                       movq %rax, 0x8(%r14)
+   22b: 493b4610                       cmpq 0x10(%r14), %rax
+   22f: 7d30                           jge 0x30
+   231: 49833e00                       cmpq $0x0, (%r14)
+   235: 0f8510010000                   jne 0x110
+   23b: 837d0804                       cmpl $0x4, 0x8(%rbp)
+   23f: 0f843bffffff                   je -0xc5
+   245: eb3e                           jmp 0x3e
+   247: b85a000000                     movl $0x5a, %eax
+   24c: 4889442440                     movq %rax, 0x40(%rsp)
+   251: b001                           movb $0x1, %al
+   253: 31d2                           xorl %edx, %edx
+   255: c744243c03000000               movl $0x3, 0x3c(%rsp)
+   25d: b101                           movb $0x1, %cl
+   25f: eb40                           jmp 0x40
+   261: 49c70601000000                 movq $0x1, (%r14)
+   268: 41bf18000000                   movl $0x18, %r15d
+   26e: b86e000000                     movl $0x6e, %eax
+   273: 4889442440                     movq %rax, 0x40(%rsp)
+   278: be0b000000                     movl $0xb, %esi
+   27d: c744243c02000000               movl $0x2, 0x3c(%rsp)
+   285: 31c0                           xorl %eax, %eax
+   287: eb14                           jmp 0x14
+   289: b86e000000                     movl $0x6e, %eax
+   28e: 4889442440                     movq %rax, 0x40(%rsp)
+   293: 31c0                           xorl %eax, %eax
+   295: c744243c02000000               movl $0x2, 0x3c(%rsp)
+   29d: 31c9                           xorl %ecx, %ecx
+   29f: 31d2                           xorl %edx, %edx
+   2a1: 4d8b442418                     movq 0x18(%r12), %r8
+   2a6: 483b5c2448                     cmpq 0x48(%rsp), %rbx
+   2ab: 7409                           je 0x9
+   2ad: 49895808                       movq %rbx, 0x8(%r8)
+   2b1: 4d8b442418                     movq 0x18(%r12), %r8
+   2b6: 84c0                           testb %al, %al
+   2b8: 740d                           je 0xd
+   2ba: 49897818                       movq %rdi, 0x18(%r8)
+   2be: 4d8b442418                     movq 0x18(%r12), %r8
+   2c3: 84c9                           testb %cl, %cl
+   2c5: 740f                           je 0xf
+   2c7: 448b4c243c                     movl 0x3c(%rsp), %r9d
+   2cc: 488b4c2440                     movq 0x40(%rsp), %rcx
+   2d1: e98cfdffff                     jmp -0x274
+   2d6: 4d896820                       movq %r13, 0x20(%r8)
+   2da: 4d8b442418                     movq 0x18(%r12), %r8
+   2df: 84d2                           testb %dl, %dl
+   2e1: 448b4c243c                     movl 0x3c(%rsp), %r9d
+   2e6: 740e                           je 0xe
+   2e8: 49895828                       movq %rbx, 0x28(%r8)
+   2ec: 488b4c2440                     movq 0x40(%rsp), %rcx
+   2f1: e967fdffff                     jmp -0x299
+   2f6: 488b4c2440                     movq 0x40(%rsp), %rcx
+   2fb: e962fdffff                     jmp -0x29e
+   300: b80a000000                     movl $0xa, %eax
+   305: 4889442440                     movq %rax, 0x40(%rsp)
+   30a: e976ffffff                     jmp -0x8a
+   30f: b814000000                     movl $0x14, %eax
+   314: 4889442440                     movq %rax, 0x40(%rsp)
+   319: be02000000                     movl $0x2, %esi
+   31e: e970ffffff                     jmp -0x90
+   323: b001                           movb $0x1, %al
+   325: 31d2                           xorl %edx, %edx
+   327: c744243c03000000               movl $0x3, 0x3c(%rsp)
+   32f: be09000000                     movl $0x9, %esi
+   334: b95a000000                     movl $0x5a, %ecx
+   339: 48894c2440                     movq %rcx, 0x40(%rsp)
+   33e: b101                           movb $0x1, %cl
+   340: 41bf20000000                   movl $0x20, %r15d
+   346: e956ffffff                     jmp -0xaa
+   34b: 31c0                           xorl %eax, %eax
+   34d: c744243c02000000               movl $0x2, 0x3c(%rsp)
+   355: be0b000000                     movl $0xb, %esi
+   35a: b96e000000                     movl $0x6e, %ecx
+   35f: 48894c2440                     movq %rcx, 0x40(%rsp)
+   364: e934ffffff                     jmp -0xcc
+   369: 4989dd                         movq %rbx, %r13
+   36c: be08000000                     movl $0x8, %esi
+   371: ba50000000                     movl $0x50, %edx
+   376: 4889542440                     movq %rdx, 0x40(%rsp)
+   37b: b201                           movb $0x1, %dl
+   37d: 41bf30000000                   movl $0x30, %r15d
+   383: e919ffffff                     jmp -0xe7
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,133 +1,158 @@
-# stencil sum_range for x86_64-pc-windows-msvc: 527 code bytes, 8 data bytes, 4 holes
-     0: 55                             pushq %rbp
-     1: 4883ec40                       subq $0x40, %rsp
-     5: 498b442418                     movq 0x18(%r12), %rax
-     a: 488b38                         movq (%rax), %rdi
-     d: 4c8b5008                       movq 0x8(%rax), %r10
-    11: 4c8b6810                       movq 0x10(%rax), %r13
-    15: be18000000                     movl $0x18, %esi
-    1a: 41b80a000000                   movl $0xa, %r8d
-    20: 41bb01000000                   movl $0x1, %r11d
-    26: 41b901000000                   movl $0x1, %r9d
-    2c: 41f6c501                       testb $0x1, %r13b
-    30: 0f85e0000000                   jne 0xe0
-    36: 4c89d1                         movq %r10, %rcx
-    39: 48bb00000000000000c0           movabsq $-0x4000000000000000, %rbx
-    43: 4889fd                         movq %rdi, %rbp
-    46: 4c89542438                     movq %r10, 0x38(%rsp)
-    4b: 0f1f440000                     nopl (%rax,%rax)
-    50: 41837d0804                     cmpl $0x4, 0x8(%r13)
-    55: 0f85c5000000                   jne 0xc5
-    5b: 498b4540                       movq 0x40(%r13), %rax
-    5f: 4885c0                         testq %rax, %rax
-    62: 7e1c                           jle 0x1c
-    64: 4d8b7d30                       movq 0x30(%r13), %r15
-    68: 4d3b7d38                       cmpq 0x38(%r13), %r15
-    6c: 7c20                           jl 0x20
-    6e: e9c8000000                     jmp 0xc8
-    73: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
-    80: 4d8b7d30                       movq 0x30(%r13), %r15
-    84: 4d3b7d38                       cmpq 0x38(%r13), %r15
-    88: 0f8ead000000                   jle 0xad
-    8e: 4c01f8                         addq %r15, %rax
-    91: 49894530                       movq %rax, 0x30(%r13)
-    95: f6c101                         testb $0x1, %cl
-    98: 7516                           jne 0x16
-    9a: 48ff09                         decq (%rcx)
-    9d: 7511                           jne 0x11
-    9f: e800000000                     callq 0x0
-        # hole +0xa0: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    a4: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
-    b0: 4a8d0c7d01000000               leaq 0x1(,%r15,2), %rcx
-    b8: 40f6c501                       testb $0x1, %bpl
-    bc: 0f8487000000                   je 0x87
-    c2: 4d01ff                         addq %r15, %r15
-    c5: 4889e8                         movq %rbp, %rax
-    c8: 48d1f8                         sarq %rax
-    cb: 49d1ff                         sarq %r15
-    ce: 4901c7                         addq %rax, %r15
-    d1: 4c89f8                         movq %r15, %rax
-    d4: 4801d8                         addq %rbx, %rax
-    d7: 0f8914010000                   jns 0x114
-    dd: 4a8d2c7d01000000               leaq 0x1(,%r15,2), %rbp
-    e5: 498b4608                       movq 0x8(%r14), %rax
-    e9: 48ffc0                         incq %rax
-    ec: 49894608                       movq %rax, 0x8(%r14)
-    f0: 493b4610                       cmpq 0x10(%r14), %rax
-    f4: 7d72                           jge 0x72
-    f6: 49833e00                       cmpq $0x0, (%r14)
-    fa: 7573                           jne 0x73
-    fc: 41f6c501                       testb $0x1, %r13b
-   100: 0f844affffff                   je -0xb6
-   106: 41b80a000000                   movl $0xa, %r8d
-   10c: 31c0                           xorl %eax, %eax
-   10e: 41b901000000                   movl $0x1, %r9d
-   114: eb18                           jmp 0x18
-   116: 31c0                           xorl %eax, %eax
-   118: 4c89d1                         movq %r10, %rcx
-   11b: 4889fd                         movq %rdi, %rbp
-   11e: eb68                           jmp 0x68
-   120: 31c0                           xorl %eax, %eax
-   122: 41b901000000                   movl $0x1, %r9d
-   128: 41b80a000000                   movl $0xa, %r8d
-   12e: 4c8b542438                     movq 0x38(%rsp), %r10
-   133: 41bb01000000                   movl $0x1, %r11d
-   139: eb4d                           jmp 0x4d
-   13b: 41b814000000                   movl $0x14, %r8d
-   141: 41bb02000000                   movl $0x2, %r11d
-   147: eb32                           jmp 0x32
-   149: 48ff4500                       incq (%rbp)
-   14d: be28000000                     movl $0x28, %esi
-   152: b001                           movb $0x1, %al
-   154: 41b846000000                   movl $0x46, %r8d
-   15a: 41bb07000000                   movl $0x7, %r11d
-   160: 41b901000000                   movl $0x1, %r9d
-   166: eb1b                           jmp 0x1b
-   168: 49c70601000000                 movq $0x1, (%r14)
-   16f: 41b864000000                   movl $0x64, %r8d
-   175: 41bb0a000000                   movl $0xa, %r11d
-   17b: 41b902000000                   movl $0x2, %r9d
-   181: 31c0                           xorl %eax, %eax
-   183: 4c8b542438                     movq 0x38(%rsp), %r10
-   188: 4839fd                         cmpq %rdi, %rbp
-   18b: 7548                           jne 0x48
-   18d: 4c39d1                         cmpq %r10, %rcx
-   190: 7550                           jne 0x50
-   192: 84c0                           testb %al, %al
-   194: 7412                           je 0x12
-   196: 498b442418                     movq 0x18(%r12), %rax
-   19b: 48896818                       movq %rbp, 0x18(%rax)
-   19f: 498b442418                     movq 0x18(%r12), %rax
-   1a4: 48894820                       movq %rcx, 0x20(%rax)
-   1a8: 4903742418                     addq 0x18(%r12), %rsi
-   1ad: 488b0500000000                 movq (%rip), %rax
-        # hole +0x1b0: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   1b4: 4c01d8                         addq %r11, %rax
-   1b7: 4c89442428                     movq %r8, 0x28(%rsp)
-   1bc: 4889442420                     movq %rax, 0x20(%rsp)
-   1c1: 4c89e1                         movq %r12, %rcx
-   1c4: 4889f2                         movq %rsi, %rdx
-   1c7: 4d89f0                         movq %r14, %r8
-   1ca: e800000000                     callq 0x0
-        # hole +0x1cb: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   1cf: 4883c440                       addq $0x40, %rsp
-   1d3: 5d                             popq %rbp
-   1d4: c3                             retq
-   1d5: 498b542418                     movq 0x18(%r12), %rdx
-   1da: 48892a                         movq %rbp, (%rdx)
-   1dd: 4c39d1                         cmpq %r10, %rcx
-   1e0: 74b0                           je -0x50
-   1e2: 498b542418                     movq 0x18(%r12), %rdx
-   1e7: 48894a08                       movq %rcx, 0x8(%rdx)
-   1eb: 84c0                           testb %al, %al
-   1ed: 75a7                           jne -0x59
-   1ef: ebb7                           jmp -0x49
-   1f1: be28000000                     movl $0x28, %esi
-   1f6: b001                           movb $0x1, %al
-   1f8: 41b850000000                   movl $0x50, %r8d
-   1fe: 41bb08000000                   movl $0x8, %r11d
-   204: 41b901000000                   movl $0x1, %r9d
-   20a: e974ffffff                     jmp -0x8c
+# stencil sum_range for x86_64-pc-windows-msvc: 628 code bytes, 8 data bytes, 4 holes
+     0: 4883ec38                       subq $0x38, %rsp
+     4: 498b742418                     movq 0x18(%r12), %rsi
+     9: 488b5e10                       movq 0x10(%rsi), %rbx
+     d: 41b901000000                   movl $0x1, %r9d
+    13: b901000000                     movl $0x1, %ecx
+    18: b80a000000                     movl $0xa, %eax
+    1d: ba18000000                     movl $0x18, %edx
+    22: f6c301                         testb $0x1, %bl
+    25: 0f85a4000000                   jne 0xa4
+    2b: 837b0804                       cmpl $0x4, 0x8(%rbx)
+    2f: 0f859a000000                   jne 0x9a
+    35: 488b3e                         movq (%rsi), %rdi
+    38: 488b7608                       movq 0x8(%rsi), %rsi
+    3c: 488b4340                       movq 0x40(%rbx), %rax
+    40: 4c8b7b30                       movq 0x30(%rbx), %r15
+    44: 488b4b38                       movq 0x38(%rbx), %rcx
+    48: 4885c0                         testq %rax, %rax
+    4b: 7e17                           jle 0x17
+    4d: 4939cf                         cmpq %rcx, %r15
+    50: 7c17                           jl 0x17
+    52: 41b902000000                   movl $0x2, %r9d
+    58: b902000000                     movl $0x2, %ecx
+    5d: b814000000                     movl $0x14, %eax
+    62: eb6b                           jmp 0x6b
+    64: 4939cf                         cmpq %rcx, %r15
+    67: 7ee9                           jle -0x17
+    69: 4c01f8                         addq %r15, %rax
+    6c: 48894330                       movq %rax, 0x30(%rbx)
+    70: 40f6c601                       testb $0x1, %sil
+    74: 750d                           jne 0xd
+    76: 48ff0e                         decq (%rsi)
+    79: 7508                           jne 0x8
+    7b: 4889f1                         movq %rsi, %rcx
+    7e: e800000000                     callq 0x0
+        # hole +0x7f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+    83: 4e8d047d01000000               leaq 0x1(,%r15,2), %r8
+    8b: 40f6c701                       testb $0x1, %dil
+    8f: 7567                           jne 0x67
+    91: 48ff07                         incq (%rdi)
+    94: 41b901000000                   movl $0x1, %r9d
+    9a: b907000000                     movl $0x7, %ecx
+    9f: b846000000                     movl $0x46, %eax
+    a4: b301                           movb $0x1, %bl
+    a6: ba28000000                     movl $0x28, %edx
+    ab: 4939f0                         cmpq %rsi, %r8
+    ae: 7409                           je 0x9
+    b0: 498b742418                     movq 0x18(%r12), %rsi
+    b5: 4c894608                       movq %r8, 0x8(%rsi)
+    b9: 84db                           testb %bl, %bl
+    bb: 7412                           je 0x12
+    bd: 498b742418                     movq 0x18(%r12), %rsi
+    c2: 48897e18                       movq %rdi, 0x18(%rsi)
+    c6: 498b742418                     movq 0x18(%r12), %rsi
+    cb: 4c894620                       movq %r8, 0x20(%rsi)
+    cf: 4903542418                     addq 0x18(%r12), %rdx
+    d4: 488b3500000000                 movq (%rip), %rsi
+        # hole +0xd7: IMAGE_REL_AMD64_REL32 Rel32 data-4
+    db: 4801ce                         addq %rcx, %rsi
+    de: 4889442428                     movq %rax, 0x28(%rsp)
+    e3: 4889742420                     movq %rsi, 0x20(%rsp)
+    e8: 4c89e1                         movq %r12, %rcx
+    eb: 4d89f0                         movq %r14, %r8
+    ee: e800000000                     callq 0x0
+        # hole +0xef: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+    f3: 4883c438                       addq $0x38, %rsp
+    f7: c3                             retq
+    f8: 4d01ff                         addq %r15, %r15
+    fb: 49bb00000000000000c0           movabsq $-0x4000000000000000, %r11
+   105: 4889f8                         movq %rdi, %rax
+   108: 48d1f8                         sarq %rax
+   10b: 49d1ff                         sarq %r15
+   10e: 4901c7                         addq %rax, %r15
+   111: 4c89f8                         movq %r15, %rax
+   114: 4c01d8                         addq %r11, %rax
+   117: 0f8942010000                   jns 0x142
+   11d: 4e8d147d01000000               leaq 0x1(,%r15,2), %r10
+   125: 498b4608                       movq 0x8(%r14), %rax
+   129: 48ffc0                         incq %rax
+   12c: 49894608                       movq %rax, 0x8(%r14)
+   130: 493b4610                       cmpq 0x10(%r14), %rax
+   134: 0f8db4000000                   jge 0xb4
+   13a: ba18000000                     movl $0x18, %edx
+   13f: b864000000                     movl $0x64, %eax
+   144: 41b902000000                   movl $0x2, %r9d
+   14a: 49833e00                       cmpq $0x0, (%r14)
+   14e: 0f85b8000000                   jne 0xb8
+   154: b901000000                     movl $0x1, %ecx
+   159: 41b901000000                   movl $0x1, %r9d
+   15f: 90                             nop
+   160: 837b0804                       cmpl $0x4, 0x8(%rbx)
+   164: 0f85a9000000                   jne 0xa9
+   16a: 4c8b7b30                       movq 0x30(%rbx), %r15
+   16e: 4c8b6b40                       movq 0x40(%rbx), %r13
+   172: 4d85ed                         testq %r13, %r13
+   175: 7e19                           jle 0x19
+   177: 4c3b7b38                       cmpq 0x38(%rbx), %r15
+   17b: 7c1d                           jl 0x1d
+   17d: e9b6000000                     jmp 0xb6
+   182: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
+   190: 4c3b7b38                       cmpq 0x38(%rbx), %r15
+   194: 0f8e9e000000                   jle 0x9e
+   19a: 4d01fd                         addq %r15, %r13
+   19d: 4c896b30                       movq %r13, 0x30(%rbx)
+   1a1: 4e8d047d01000000               leaq 0x1(,%r15,2), %r8
+   1a9: 4d01ff                         addq %r15, %r15
+   1ac: 4d89d5                         movq %r10, %r13
+   1af: 49d1fd                         sarq %r13
+   1b2: 49d1ff                         sarq %r15
+   1b5: 4d01ef                         addq %r13, %r15
+   1b8: 4d89fd                         movq %r15, %r13
+   1bb: 4d01dd                         addq %r11, %r13
+   1be: 0f8988000000                   jns 0x88
+   1c4: 4e8d147d01000000               leaq 0x1(,%r15,2), %r10
+   1cc: 4d8b7e08                       movq 0x8(%r14), %r15
+   1d0: 49ffc7                         incq %r15
+   1d3: 4d897e08                       movq %r15, 0x8(%r14)
+   1d7: 4d3b7e10                       cmpq 0x10(%r14), %r15
+   1db: 7d11                           jge 0x11
+   1dd: 49833e00                       cmpq $0x0, (%r14)
+   1e1: 0f8479ffffff                   je -0x87
+   1e7: b90a000000                     movl $0xa, %ecx
+   1ec: eb54                           jmp 0x54
+   1ee: 49c70601000000                 movq $0x1, (%r14)
+   1f5: ba18000000                     movl $0x18, %edx
+   1fa: b864000000                     movl $0x64, %eax
+   1ff: b90a000000                     movl $0xa, %ecx
+   204: 41b902000000                   movl $0x2, %r9d
+   20a: eb0c                           jmp 0xc
+   20c: b90a000000                     movl $0xa, %ecx
+   211: eb05                           jmp 0x5
+   213: b80a000000                     movl $0xa, %eax
+   218: 31db                           xorl %ebx, %ebx
+   21a: 4939fa                         cmpq %rdi, %r10
+   21d: 7408                           je 0x8
+   21f: 498b7c2418                     movq 0x18(%r12), %rdi
+   224: 4c8917                         movq %r10, (%rdi)
+   227: 4c89d7                         movq %r10, %rdi
+   22a: 4939f0                         cmpq %rsi, %r8
+   22d: 0f857dfeffff                   jne -0x183
+   233: e981feffff                     jmp -0x17f
+   238: b814000000                     movl $0x14, %eax
+   23d: b902000000                     movl $0x2, %ecx
+   242: 31db                           xorl %ebx, %ebx
+   244: 41b902000000                   movl $0x2, %r9d
+   24a: ebce                           jmp -0x32
+   24c: ba28000000                     movl $0x28, %edx
+   251: b301                           movb $0x1, %bl
+   253: b850000000                     movl $0x50, %eax
+   258: b908000000                     movl $0x8, %ecx
+   25d: ebbb                           jmp -0x45
+   25f: 41b901000000                   movl $0x1, %r9d
+   265: b908000000                     movl $0x8, %ecx
+   26a: b850000000                     movl $0x50, %eax
+   26f: e930feffff                     jmp -0x1d0
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,295 +1,512 @@
-# stencil attr_loop for x86_64-unknown-linux-gnu: 1212 code bytes, 0 data bytes, 8 holes
+# stencil attr_loop for x86_64-unknown-linux-gnu: 2025 code bytes, 0 data bytes, 13 holes
      0: 55                             pushq %rbp
-     1: 4883ec30                       subq $0x30, %rsp
-     5: 4d89f7                         movq %r14, %r15
-     8: 4c89e7                         movq %r12, %rdi
-     b: 498b442418                     movq 0x18(%r12), %rax
-    10: 4c8b20                         movq (%rax), %r12
-    13: 488b5008                       movq 0x8(%rax), %rdx
-    17: 4c8b6818                       movq 0x18(%rax), %r13
-    1b: b301                           movb $0x1, %bl
-    1d: b901000000                     movl $0x1, %ecx
-    22: 41f6c501                       testb $0x1, %r13b
-    26: 0f854a020000                   jne 0x24a
-    2c: 48897c2418                     movq %rdi, 0x18(%rsp)
-    31: 488b5810                       movq 0x10(%rax), %rbx
-    35: 4889542410                     movq %rdx, 0x10(%rsp)
-    3a: 4889542408                     movq %rdx, 0x8(%rsp)
-    3f: 4c897c2420                     movq %r15, 0x20(%rsp)
-    44: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
-    50: 41837d0804                     cmpl $0x4, 0x8(%r13)
-    55: 0f85be020000                   jne 0x2be
-    5b: 498b4540                       movq 0x40(%r13), %rax
-    5f: 4885c0                         testq %rax, %rax
-    62: 7e1c                           jle 0x1c
-    64: 4d8b7530                       movq 0x30(%r13), %r14
-    68: 4d3b7538                       cmpq 0x38(%r13), %r14
-    6c: 7c20                           jl 0x20
-    6e: e9c6020000                     jmp 0x2c6
-    73: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
-    80: 4d8b7530                       movq 0x30(%r13), %r14
-    84: 4d3b7538                       cmpq 0x38(%r13), %r14
-    88: 0f8eab020000                   jle 0x2ab
-    8e: 4c01f0                         addq %r14, %rax
-    91: 49894530                       movq %rax, 0x30(%r13)
-    95: 488b7c2408                     movq 0x8(%rsp), %rdi
-    9a: 40f6c701                       testb $0x1, %dil
-    9e: 7510                           jne 0x10
-    a0: 48ff0f                         decq (%rdi)
-    a3: 750b                           jne 0xb
-    a5: e800000000                     callq 0x0
-        # hole +0xa6: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-    aa: 660f1f440000                   nopw (%rax,%rax)
-    b0: 4a8d047501000000               leaq 0x1(,%r14,2), %rax
-    b8: 4889442408                     movq %rax, 0x8(%rsp)
-    bd: 41f6c401                       testb $0x1, %r12b
-    c1: 0f859e020000                   jne 0x29e
-    c7: 49ff0424                       incq (%r12)
-    cb: b001                           movb $0x1, %al
-    cd: 41837c240807                   cmpl $0x7, 0x8(%r12)
-    d3: 0f85ad020000                   jne 0x2ad
-    d9: 48b90000000000000000           movabsq $0x0, %rcx
-        # hole +0xdb: R_X86_64_64 Abs64 operand0[6]+0
-    e3: 498b542430                     movq 0x30(%r12), %rdx
-    e8: 48394a30                       cmpq %rcx, 0x30(%rdx)
-    ec: 0f8594020000                   jne 0x294
-    f2: 498b0424                       movq (%r12), %rax
-    f6: 48ffc0                         incq %rax
-    f9: 49890424                       movq %rax, (%r12)
-    fd: 49837c243800                   cmpq $0x0, 0x38(%r12)
-   103: 0f840c030000                   je 0x30c
-   109: 4d8b7c2440                     movq 0x40(%r12), %r15
-   10e: 41f6c701                       testb $0x1, %r15b
-   112: 752c                           jne 0x2c
-   114: 49ff07                         incq (%r15)
-   117: 498b0424                       movq (%r12), %rax
-   11b: 48ffc8                         decq %rax
-   11e: 49890424                       movq %rax, (%r12)
-   122: 7525                           jne 0x25
-   124: 4c89e7                         movq %r12, %rdi
-   127: e800000000                     callq 0x0
-        # hole +0x128: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   12c: 41b601                         movb $0x1, %r14b
-   12f: f6c301                         testb $0x1, %bl
-   132: 7421                           je 0x21
-   134: e99f010000                     jmp 0x19f
-   139: 0f1f8000000000                 nopl (%rax)
-   140: 48ffc8                         decq %rax
-   143: 49890424                       movq %rax, (%r12)
-   147: 74db                           je -0x25
-   149: 41b601                         movb $0x1, %r14b
-   14c: f6c301                         testb $0x1, %bl
-   14f: 0f8583010000                   jne 0x183
-   155: 48ff03                         incq (%rbx)
-   158: 837b0807                       cmpl $0x7, 0x8(%rbx)
-   15c: 0f8576010000                   jne 0x176
-   162: 488b4330                       movq 0x30(%rbx), %rax
-   166: 4883783003                     cmpq $0x3, 0x30(%rax)
-   16b: 0f8567010000                   jne 0x167
-   171: 48837b3800                     cmpq $0x0, 0x38(%rbx)
-   176: 0f84ac020000                   je 0x2ac
-   17c: 488b6b40                       movq 0x40(%rbx), %rbp
-   180: 40f6c501                       testb $0x1, %bpl
-   184: 752a                           jne 0x2a
-   186: 48ff4500                       incq (%rbp)
-   18a: 48ff0b                         decq (%rbx)
-   18d: 7526                           jne 0x26
-   18f: 4889df                         movq %rbx, %rdi
-   192: e800000000                     callq 0x0
-        # hole +0x193: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   197: 41f6c701                       testb $0x1, %r15b
-   19b: 48896c2428                     movq %rbp, 0x28(%rsp)
-   1a0: 7522                           jne 0x22
-   1a2: e94c010000                     jmp 0x14c
-   1a7: 660f1f840000000000             nopw (%rax,%rax)
-   1b0: 48ff0b                         decq (%rbx)
-   1b3: 74da                           je -0x26
-   1b5: 41f6c701                       testb $0x1, %r15b
-   1b9: 48896c2428                     movq %rbp, 0x28(%rsp)
-   1be: 0f842f010000                   je 0x12f
-   1c4: 40f6c501                       testb $0x1, %bpl
-   1c8: 0f8425010000                   je 0x125
-   1ce: 4c89f9                         movq %r15, %rcx
-   1d1: 48d1f9                         sarq %rcx
-   1d4: 4889e8                         movq %rbp, %rax
-   1d7: 48d1f8                         sarq %rax
-   1da: 4801c8                         addq %rcx, %rax
-   1dd: 4889c1                         movq %rax, %rcx
-   1e0: 48ba00000000000000c0           movabsq $-0x4000000000000000, %rdx
-   1ea: 4801d1                         addq %rdx, %rcx
-   1ed: 0f8953020000                   jns 0x253
-   1f3: 488d2c4501000000               leaq 0x1(,%rax,2), %rbp
-   1fb: 41837c240807                   cmpl $0x7, 0x8(%r12)
-   201: 0f8597020000                   jne 0x297
-   207: 49837c243802                   cmpq $0x2, 0x38(%r12)
-   20d: 4c8b7c2420                     movq 0x20(%rsp), %r15
-   212: 0f8247020000                   jb 0x247
-   218: 498b7c2448                     movq 0x48(%r12), %rdi
-   21d: 49896c2448                     movq %rbp, 0x48(%r12)
-   222: 40f6c701                       testb $0x1, %dil
-   226: 7505                           jne 0x5
-   228: 48ff0f                         decq (%rdi)
-   22b: 743c                           je 0x3c
-   22d: 49ff0c24                       decq (%r12)
-   231: 7508                           jne 0x8
-   233: 4c89e7                         movq %r12, %rdi
-   236: e800000000                     callq 0x0
-        # hole +0x237: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   23b: 498b4708                       movq 0x8(%r15), %rax
-   23f: 48ffc0                         incq %rax
-   242: 49894708                       movq %rax, 0x8(%r15)
-   246: 493b4710                       cmpq 0x10(%r15), %rax
-   24a: 0f8d55010000                   jge 0x155
-   250: 49833f00                       cmpq $0x0, (%r15)
-   254: 0f8569010000                   jne 0x169
-   25a: 41f6c501                       testb $0x1, %r13b
-   25e: 0f84ecfdffff                   je -0x214
-   264: e986010000                     jmp 0x186
+     1: 4883ec20                       subq $0x20, %rsp
+     5: 498b442418                     movq 0x18(%r12), %rax
+     a: 488b5818                       movq 0x18(%rax), %rbx
+     e: 41b90a000000                   movl $0xa, %r9d
+    14: bd01000000                     movl $0x1, %ebp
+    19: b901000000                     movl $0x1, %ecx
+    1e: f6c301                         testb $0x1, %bl
+    21: 7537                           jne 0x37
+    23: 837b0804                       cmpl $0x4, 0x8(%rbx)
+    27: 7531                           jne 0x31
+    29: 4c8b38                         movq (%rax), %r15
+    2c: 4c8b6808                       movq 0x8(%rax), %r13
+    30: 4c8b5810                       movq 0x10(%rax), %r11
+    34: 488b4340                       movq 0x40(%rbx), %rax
+    38: 488b6b30                       movq 0x30(%rbx), %rbp
+    3c: 488b4b38                       movq 0x38(%rbx), %rcx
+    40: 4885c0                         testq %rax, %rax
+    43: 7e3f                           jle 0x3f
+    45: 4839cd                         cmpq %rcx, %rbp
+    48: 7c3f                           jl 0x3f
+    4a: 41b914000000                   movl $0x14, %r9d
+    50: bd02000000                     movl $0x2, %ebp
+    55: b902000000                     movl $0x2, %ecx
+    5a: 498b542418                     movq 0x18(%r12), %rdx
+    5f: be20000000                     movl $0x20, %esi
+    64: 4801d6                         addq %rdx, %rsi
+    67: 49b80000000000000000           movabsq $0x0, %r8
+        # hole +0x69: R_X86_64_64 Abs64 index+0
+    71: 4901e8                         addq %rbp, %r8
+    74: 4c89e7                         movq %r12, %rdi
+    77: 4c89f2                         movq %r14, %rdx
+    7a: 4883c420                       addq $0x20, %rsp
+    7e: 5d                             popq %rbp
+    7f: e900000000                     jmp 0x0
+        # hole +0x80: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
+    84: 4839cd                         cmpq %rcx, %rbp
+    87: 7ec1                           jle -0x3f
+    89: 4801e8                         addq %rbp, %rax
+    8c: 48894330                       movq %rax, 0x30(%rbx)
+    90: 41f6c501                       testb $0x1, %r13b
+    94: 7522                           jne 0x22
+    96: 49ff4d00                       decq (%r13)
+    9a: 751c                           jne 0x1c
+    9c: 4c89ef                         movq %r13, %rdi
+    9f: 4c893424                       movq %r14, (%rsp)
+    a3: 4d89fe                         movq %r15, %r14
+    a6: 4d89df                         movq %r11, %r15
+    a9: e800000000                     callq 0x0
+        # hole +0xaa: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+    ae: 4d89fb                         movq %r15, %r11
+    b1: 4d89f7                         movq %r14, %r15
+    b4: 4c8b3424                       movq (%rsp), %r14
+    b8: 488d3c6d01000000               leaq 0x1(,%rbp,2), %rdi
+    c0: 41f6c701                       testb $0x1, %r15b
+    c4: 756b                           jne 0x6b
+    c6: 49ff07                         incq (%r15)
+    c9: be28000000                     movl $0x28, %esi
+    ce: b001                           movb $0x1, %al
+    d0: 41b93c000000                   movl $0x3c, %r9d
+    d6: bd06000000                     movl $0x6, %ebp
+    db: 41837f0807                     cmpl $0x7, 0x8(%r15)
+    e0: 756d                           jne 0x6d
+    e2: 48b90000000000000000           movabsq $0x0, %rcx
+        # hole +0xe4: R_X86_64_64 Abs64 operand0[6]+0
+    ec: 498b5730                       movq 0x30(%r15), %rdx
+    f0: 48394a30                       cmpq %rcx, 0x30(%rdx)
+    f4: 7559                           jne 0x59
+    f6: 498b07                         movq (%r15), %rax
+    f9: 48ffc0                         incq %rax
+    fc: 498907                         movq %rax, (%r15)
+    ff: be30000000                     movl $0x30, %esi
+   104: 49837f3800                     cmpq $0x0, 0x38(%r15)
+   109: 0f84d1050000                   je 0x5d1
+   10f: 498b5740                       movq 0x40(%r15), %rdx
+   113: f6c201                         testb $0x1, %dl
+   116: 7549                           jne 0x49
+   118: 48ff02                         incq (%rdx)
+   11b: 498b07                         movq (%r15), %rax
+   11e: 48ffc8                         decq %rax
+   121: 498907                         movq %rax, (%r15)
+   124: 7443                           je 0x43
+   126: 41f6c301                       testb $0x1, %r11b
+   12a: 7478                           je 0x78
+   12c: e9bd000000                     jmp 0xbd
+   131: be28000000                     movl $0x28, %esi
+   136: b001                           movb $0x1, %al
+   138: 41b93c000000                   movl $0x3c, %r9d
+   13e: bd06000000                     movl $0x6, %ebp
+   143: b901000000                     movl $0x1, %ecx
+   148: 31db                           xorl %ebx, %ebx
+   14a: 4d89fa                         movq %r15, %r10
+   14d: eb0a                           jmp 0xa
+   14f: 31db                           xorl %ebx, %ebx
+   151: 4d89fa                         movq %r15, %r10
+   154: b901000000                     movl $0x1, %ecx
+   159: 4531db                         xorl %r11d, %r11d
+   15c: e9b2000000                     jmp 0xb2
+   161: 48ffc8                         decq %rax
+   164: 498907                         movq %rax, (%r15)
+   167: 75bd                           jne -0x43
+   169: 4c896c2408                     movq %r13, 0x8(%rsp)
+   16e: 4989fd                         movq %rdi, %r13
+   171: 4c89ff                         movq %r15, %rdi
+   174: 4c895c2418                     movq %r11, 0x18(%rsp)
+   179: 48891424                       movq %rdx, (%rsp)
+   17d: e800000000                     callq 0x0
+        # hole +0x17e: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   182: 488b1424                       movq (%rsp), %rdx
+   186: 4c8b5c2418                     movq 0x18(%rsp), %r11
+   18b: 4c89ef                         movq %r13, %rdi
+   18e: 4c8b6c2408                     movq 0x8(%rsp), %r13
+   193: be30000000                     movl $0x30, %esi
+   198: 41b93c000000                   movl $0x3c, %r9d
+   19e: 41f6c301                       testb $0x1, %r11b
+   1a2: 754a                           jne 0x4a
+   1a4: 49ff03                         incq (%r11)
+   1a7: 41837b0807                     cmpl $0x7, 0x8(%r11)
+   1ac: 7540                           jne 0x40
+   1ae: 498b4330                       movq 0x30(%r11), %rax
+   1b2: 4883783003                     cmpq $0x3, 0x30(%rax)
+   1b7: 7535                           jne 0x35
+   1b9: 49837b3800                     cmpq $0x0, 0x38(%r11)
+   1be: 0f84b6050000                   je 0x5b6
+   1c4: 4d8b4340                       movq 0x40(%r11), %r8
+   1c8: 41f6c001                       testb $0x1, %r8b
+   1cc: 757d                           jne 0x7d
+   1ce: 49ff00                         incq (%r8)
+   1d1: 49ff0b                         decq (%r11)
+   1d4: 4c896c2408                     movq %r13, 0x8(%rsp)
+   1d9: 4c895c2418                     movq %r11, 0x18(%rsp)
+   1de: 747a                           je 0x7a
+   1e0: f6c201                         testb $0x1, %dl
+   1e3: 0f85af000000                   jne 0xaf
+   1e9: e9e3030000                     jmp 0x3e3
+   1ee: 31db                           xorl %ebx, %ebx
+   1f0: 4d89fa                         movq %r15, %r10
+   1f3: 4989d7                         movq %rdx, %r15
+   1f6: 4d89d8                         movq %r11, %r8
+   1f9: b901000000                     movl $0x1, %ecx
+   1fe: bd0a000000                     movl $0xa, %ebp
+   203: 41b964000000                   movl $0x64, %r9d
+   209: 31c0                           xorl %eax, %eax
+   20b: be38000000                     movl $0x38, %esi
+   210: 41b301                         movb $0x1, %r11b
+   213: 498b542418                     movq 0x18(%r12), %rdx
+   218: 4c39ef                         cmpq %r13, %rdi
+   21b: 7404                           je 0x4
+   21d: 48897a08                       movq %rdi, 0x8(%rdx)
+   221: 84db                           testb %bl, %bl
+   223: 0f853bfeffff                   jne -0x1c5
+   229: 4c895220                       movq %r10, 0x20(%rdx)
+   22d: 84c0                           testb %al, %al
+   22f: 0f852ffeffff                   jne -0x1d1
+   235: 4c897a28                       movq %r15, 0x28(%rdx)
+   239: 4584db                         testb %r11b, %r11b
+   23c: 0f8422feffff                   je -0x1de
+   242: 4c894230                       movq %r8, 0x30(%rdx)
+   246: e919feffff                     jmp -0x1e7
+   24b: 49ff0b                         decq (%r11)
+   24e: 4c896c2408                     movq %r13, 0x8(%rsp)
+   253: 4c895c2418                     movq %r11, 0x18(%rsp)
+   258: 7586                           jne -0x7a
+   25a: 4989fd                         movq %rdi, %r13
+   25d: 4c89df                         movq %r11, %rdi
+   260: 4c89442410                     movq %r8, 0x10(%rsp)
+   265: 48891424                       movq %rdx, (%rsp)
    269: e800000000                     callq 0x0
         # hole +0x26a: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
-   26e: 49ff0c24                       decq (%r12)
-   272: 75c7                           jne -0x39
-   274: ebbd                           jmp -0x43
-   276: 31c0                           xorl %eax, %eax
-   278: 4989d0                         movq %rdx, %r8
-   27b: 4531f6                         xorl %r14d, %r14d
-   27e: 41b90a000000                   movl $0xa, %r9d
-   284: 41ba01000000                   movl $0x1, %r10d
-   28a: 41bb20000000                   movl $0x20, %r11d
-   290: 488b7718                       movq 0x18(%rdi), %rsi
-   294: 4939d0                         cmpq %rdx, %r8
-   297: 7404                           je 0x4
-   299: 4c894608                       movq %r8, 0x8(%rsi)
-   29d: 84db                           testb %bl, %bl
-   29f: 751a                           jne 0x1a
-   2a1: 48896e20                       movq %rbp, 0x20(%rsi)
-   2a5: 84c0                           testb %al, %al
-   2a7: 7512                           jne 0x12
-   2a9: 4c896628                       movq %r12, 0x28(%rsi)
-   2ad: 4584f6                         testb %r14b, %r14b
-   2b0: 7409                           je 0x9
-   2b2: 488b442428                     movq 0x28(%rsp), %rax
-   2b7: 48894630                       movq %rax, 0x30(%rsi)
-   2bb: 4c01de                         addq %r11, %rsi
-   2be: 49b80000000000000000           movabsq $0x0, %r8
-        # hole +0x2c0: R_X86_64_64 Abs64 index+0
-   2c8: 4d01d0                         addq %r10, %r8
-   2cb: 4c89fa                         movq %r15, %rdx
-   2ce: 4883c430                       addq $0x30, %rsp
-   2d2: 5d                             popq %rbp
-   2d3: e900000000                     jmp 0x0
-        # hole +0x2d4: R_X86_64_PLT32 Rel32 symbol:tf_sandbox_exit-4
-   2d8: 4c89e5                         movq %r12, %rbp
-   2db: 4d89fc                         movq %r15, %r12
-   2de: 48895c2428                     movq %rbx, 0x28(%rsp)
-   2e3: 31db                           xorl %ebx, %ebx
-   2e5: 41ba0a000000                   movl $0xa, %r10d
-   2eb: 41b964000000                   movl $0x64, %r9d
-   2f1: eb14                           jmp 0x14
-   2f3: 31db                           xorl %ebx, %ebx
-   2f5: 4c89e5                         movq %r12, %rbp
-   2f8: 4d89fc                         movq %r15, %r12
-   2fb: 41ba0c000000                   movl $0xc, %r10d
-   301: 41b978000000                   movl $0x78, %r9d
-   307: 31c0                           xorl %eax, %eax
-   309: 41bb38000000                   movl $0x38, %r11d
-   30f: 4c8b7c2420                     movq 0x20(%rsp), %r15
-   314: e95f010000                     jmp 0x15f
-   319: 31c0                           xorl %eax, %eax
-   31b: 4531f6                         xorl %r14d, %r14d
-   31e: 488b7c2418                     movq 0x18(%rsp), %rdi
-   323: b901000000                     movl $0x1, %ecx
-   328: 488b542410                     movq 0x10(%rsp), %rdx
-   32d: 4c8b442408                     movq 0x8(%rsp), %r8
-   332: b301                           movb $0x1, %bl
-   334: e945ffffff                     jmp -0xbb
-   339: 41b914000000                   movl $0x14, %r9d
-   33f: 41ba02000000                   movl $0x2, %r10d
-   345: b902000000                     movl $0x2, %ecx
-   34a: 31c0                           xorl %eax, %eax
-   34c: 4531f6                         xorl %r14d, %r14d
-   34f: 488b7c2418                     movq 0x18(%rsp), %rdi
-   354: 488b542410                     movq 0x10(%rsp), %rdx
-   359: 4c8b442408                     movq 0x8(%rsp), %r8
-   35e: b301                           movb $0x1, %bl
-   360: e925ffffff                     jmp -0xdb
-   365: 41bb28000000                   movl $0x28, %r11d
-   36b: b001                           movb $0x1, %al
-   36d: 41b93c000000                   movl $0x3c, %r9d
-   373: 41ba06000000                   movl $0x6, %r10d
-   379: 31db                           xorl %ebx, %ebx
-   37b: 4c89e5                         movq %r12, %rbp
-   37e: 4531f6                         xorl %r14d, %r14d
-   381: e9f2000000                     jmp 0xf2
-   386: 31db                           xorl %ebx, %ebx
-   388: 4c89e5                         movq %r12, %rbp
-   38b: 41ba06000000                   movl $0x6, %r10d
-   391: 41b93c000000                   movl $0x3c, %r9d
-   397: 4531f6                         xorl %r14d, %r14d
-   39a: 41bb28000000                   movl $0x28, %r11d
-   3a0: e9d3000000                     jmp 0xd3
-   3a5: 49c70701000000                 movq $0x1, (%r15)
-   3ac: b301                           movb $0x1, %bl
-   3ae: 41b9a0000000                   movl $0xa0, %r9d
-   3b4: 41ba10000000                   movl $0x10, %r10d
-   3ba: b902000000                     movl $0x2, %ecx
-   3bf: 31c0                           xorl %eax, %eax
-   3c1: eb15                           jmp 0x15
-   3c3: 41b9a0000000                   movl $0xa0, %r9d
-   3c9: 41ba10000000                   movl $0x10, %r10d
-   3cf: b902000000                     movl $0x2, %ecx
-   3d4: 31c0                           xorl %eax, %eax
-   3d6: b301                           movb $0x1, %bl
-   3d8: 4531f6                         xorl %r14d, %r14d
-   3db: 488b7c2418                     movq 0x18(%rsp), %rdi
-   3e0: 488b542410                     movq 0x10(%rsp), %rdx
-   3e5: 4c8b442408                     movq 0x8(%rsp), %r8
-   3ea: e99bfeffff                     jmp -0x165
-   3ef: 41b90a000000                   movl $0xa, %r9d
-   3f5: 31c0                           xorl %eax, %eax
-   3f7: b301                           movb $0x1, %bl
-   3f9: 4531f6                         xorl %r14d, %r14d
-   3fc: 488b7c2418                     movq 0x18(%rsp), %rdi
-   401: b901000000                     movl $0x1, %ecx
-   406: 488b542410                     movq 0x10(%rsp), %rdx
-   40b: 4c8b442408                     movq 0x8(%rsp), %r8
-   410: e96ffeffff                     jmp -0x191
-   415: 41b950000000                   movl $0x50, %r9d
-   41b: 41ba08000000                   movl $0x8, %r10d
-   421: 31db                           xorl %ebx, %ebx
-   423: 4c89e5                         movq %r12, %rbp
-   426: eb45                           jmp 0x45
-   428: 41b96e000000                   movl $0x6e, %r9d
-   42e: 41ba0b000000                   movl $0xb, %r10d
-   434: 4c89e5                         movq %r12, %rbp
-   437: 4d89fc                         movq %r15, %r12
-   43a: 48895c2428                     movq %rbx, 0x28(%rsp)
-   43f: 31db                           xorl %ebx, %ebx
-   441: e9c1feffff                     jmp -0x13f
-   446: 41b982000000                   movl $0x82, %r9d
-   44c: 41ba0d000000                   movl $0xd, %r10d
-   452: 31db                           xorl %ebx, %ebx
-   454: 4c89e5                         movq %r12, %rbp
-   457: 4d89fc                         movq %r15, %r12
-   45a: e9a8feffff                     jmp -0x158
-   45f: 31db                           xorl %ebx, %ebx
-   461: 41ba0f000000                   movl $0xf, %r10d
-   467: 41b996000000                   movl $0x96, %r9d
-   46d: 31c0                           xorl %eax, %eax
-   46f: 4531f6                         xorl %r14d, %r14d
-   472: 41bb30000000                   movl $0x30, %r11d
-   478: 488b7c2418                     movq 0x18(%rsp), %rdi
-   47d: b901000000                     movl $0x1, %ecx
-   482: 488b542410                     movq 0x10(%rsp), %rdx
-   487: 4c8b442408                     movq 0x8(%rsp), %r8
-   48c: 488b7718                       movq 0x18(%rdi), %rsi
-   490: 4939d0                         cmpq %rdx, %r8
-   493: 0f8500feffff                   jne -0x200
-   499: e9fffdffff                     jmp -0x201
-   49e: 31db                           xorl %ebx, %ebx
-   4a0: 41ba0f000000                   movl $0xf, %r10d
-   4a6: 41b996000000                   movl $0x96, %r9d
-   4ac: 31c0                           xorl %eax, %eax
-   4ae: 4531f6                         xorl %r14d, %r14d
-   4b1: 41bb30000000                   movl $0x30, %r11d
-   4b7: e953feffff                     jmp -0x1ad
+   26e: 488b1424                       movq (%rsp), %rdx
+   272: 4c8b5c2418                     movq 0x18(%rsp), %r11
+   277: 4c8b442410                     movq 0x10(%rsp), %r8
+   27c: 4c89ef                         movq %r13, %rdi
+   27f: 4c8b6c2408                     movq 0x8(%rsp), %r13
+   284: be30000000                     movl $0x30, %esi
+   289: 41b93c000000                   movl $0x3c, %r9d
+   28f: f6c201                         testb $0x1, %dl
+   292: 0f8439030000                   je 0x339
+   298: 41f6c001                       testb $0x1, %r8b
+   29c: 0f842f030000                   je 0x32f
+   2a2: 49ba00000000000000c0           movabsq $-0x4000000000000000, %r10
+   2ac: 4889d1                         movq %rdx, %rcx
+   2af: 48d1f9                         sarq %rcx
+   2b2: 4c89c0                         movq %r8, %rax
+   2b5: 48d1f8                         sarq %rax
+   2b8: 4801c8                         addq %rcx, %rax
+   2bb: 4889c1                         movq %rax, %rcx
+   2be: 4c01d1                         addq %r10, %rcx
+   2c1: 0f89d3040000                   jns 0x4d3
+   2c7: 4c8d144501000000               leaq 0x1(,%rax,2), %r10
+   2cf: 41837f0807                     cmpl $0x7, 0x8(%r15)
+   2d4: 0f85f6040000                   jne 0x4f6
+   2da: 48893c24                       movq %rdi, (%rsp)
+   2de: 49837f3802                     cmpq $0x2, 0x38(%r15)
+   2e3: 0f82ce040000                   jb 0x4ce
+   2e9: 498b7f48                       movq 0x48(%r15), %rdi
+   2ed: 4d895748                       movq %r10, 0x48(%r15)
+   2f1: 40f6c701                       testb $0x1, %dil
+   2f5: 7525                           jne 0x25
+   2f7: 48ff0f                         decq (%rdi)
+   2fa: 7520                           jne 0x20
+   2fc: 4d89c5                         movq %r8, %r13
+   2ff: 4c89542410                     movq %r10, 0x10(%rsp)
+   304: e800000000                     callq 0x0
+        # hole +0x305: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   309: 4c8b5c2418                     movq 0x18(%rsp), %r11
+   30e: 4c8b542410                     movq 0x10(%rsp), %r10
+   313: 4d89e8                         movq %r13, %r8
+   316: 41b93c000000                   movl $0x3c, %r9d
+   31c: 49ff0f                         decq (%r15)
+   31f: 7523                           jne 0x23
+   321: 4c89ff                         movq %r15, %rdi
+   324: 4d89c5                         movq %r8, %r13
+   327: 4c89542410                     movq %r10, 0x10(%rsp)
+   32c: e800000000                     callq 0x0
+        # hole +0x32d: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   331: 4c8b5c2418                     movq 0x18(%rsp), %r11
+   336: 4c8b542410                     movq 0x10(%rsp), %r10
+   33b: 4d89e8                         movq %r13, %r8
+   33e: 41b93c000000                   movl $0x3c, %r9d
+   344: 498b4608                       movq 0x8(%r14), %rax
+   348: 48ffc0                         incq %rax
+   34b: 49894608                       movq %rax, 0x8(%r14)
+   34f: 493b4610                       cmpq 0x10(%r14), %rax
+   353: 4c8b6c2408                     movq 0x8(%rsp), %r13
+   358: 488b3c24                       movq (%rsp), %rdi
+   35c: 0f8d8c020000                   jge 0x28c
+   362: be20000000                     movl $0x20, %esi
+   367: b902000000                     movl $0x2, %ecx
+   36c: 49833e00                       cmpq $0x0, (%r14)
+   370: 0f859d020000                   jne 0x29d
+   376: 837b0804                       cmpl $0x4, 0x8(%rbx)
+   37a: 0f85a2020000                   jne 0x2a2
+   380: 488b4330                       movq 0x30(%rbx), %rax
+   384: 488b5340                       movq 0x40(%rbx), %rdx
+   388: 4885d2                         testq %rdx, %rdx
+   38b: 7e0b                           jle 0xb
+   38d: 483b4338                       cmpq 0x38(%rbx), %rax
+   391: 7c0f                           jl 0xf
+   393: e9c0020000                     jmp 0x2c0
+   398: 483b4338                       cmpq 0x38(%rbx), %rax
+   39c: 0f8eb6020000                   jle 0x2b6
+   3a2: 4801c2                         addq %rax, %rdx
+   3a5: 48895330                       movq %rdx, 0x30(%rbx)
+   3a9: 49ff07                         incq (%r15)
+   3ac: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   3b4: 48890424                       movq %rax, (%rsp)
+   3b8: b001                           movb $0x1, %al
+   3ba: 41837f0807                     cmpl $0x7, 0x8(%r15)
+   3bf: 0f85a2020000                   jne 0x2a2
+   3c5: 48ba0000000000000000           movabsq $0x0, %rdx
+        # hole +0x3c7: R_X86_64_64 Abs64 operand0[6]+0
+   3cf: 498b7f30                       movq 0x30(%r15), %rdi
+   3d3: 48395730                       cmpq %rdx, 0x30(%rdi)
+   3d7: 0f858a020000                   jne 0x28a
+   3dd: 498b07                         movq (%r15), %rax
+   3e0: 48ffc0                         incq %rax
+   3e3: 498907                         movq %rax, (%r15)
+   3e6: 49837f3800                     cmpq $0x0, 0x38(%r15)
+   3eb: 0f840b030000                   je 0x30b
+   3f1: 4d8b6f40                       movq 0x40(%r15), %r13
+   3f5: 41f6c501                       testb $0x1, %r13b
+   3f9: 7546                           jne 0x46
+   3fb: 49ff4500                       incq (%r13)
+   3ff: 498b07                         movq (%r15), %rax
+   402: 48ffc8                         decq %rax
+   405: 498907                         movq %rax, (%r15)
+   408: 753f                           jne 0x3f
+   40a: 4c89ff                         movq %r15, %rdi
+   40d: 4c896c2410                     movq %r13, 0x10(%rsp)
+   412: 4d89dd                         movq %r11, %r13
+   415: e800000000                     callq 0x0
+        # hole +0x416: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   41a: 4d89eb                         movq %r13, %r11
+   41d: 4c8b6c2410                     movq 0x10(%rsp), %r13
+   422: b902000000                     movl $0x2, %ecx
+   427: be20000000                     movl $0x20, %esi
+   42c: 41b93c000000                   movl $0x3c, %r9d
+   432: 49ff03                         incq (%r11)
+   435: 41837b0807                     cmpl $0x7, 0x8(%r11)
+   43a: 741b                           je 0x1b
+   43c: e93d020000                     jmp 0x23d
+   441: 48ffc8                         decq %rax
+   444: 498907                         movq %rax, (%r15)
+   447: 74c1                           je -0x3f
+   449: 49ff03                         incq (%r11)
+   44c: 41837b0807                     cmpl $0x7, 0x8(%r11)
+   451: 0f8527020000                   jne 0x227
+   457: 498b4330                       movq 0x30(%r11), %rax
+   45b: 4883783003                     cmpq $0x3, 0x30(%rax)
+   460: 0f8518020000                   jne 0x218
+   466: 49837b3800                     cmpq $0x0, 0x38(%r11)
+   46b: 0f84a2020000                   je 0x2a2
+   471: 4d8b4340                       movq 0x40(%r11), %r8
+   475: 41f6c001                       testb $0x1, %r8b
+   479: 7540                           jne 0x40
+   47b: 49ff00                         incq (%r8)
+   47e: 49ff0b                         decq (%r11)
+   481: 753d                           jne 0x3d
+   483: 4c89df                         movq %r11, %rdi
+   486: 4c896c2410                     movq %r13, 0x10(%rsp)
+   48b: 4d89c5                         movq %r8, %r13
+   48e: e800000000                     callq 0x0
+        # hole +0x48f: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   493: 4c8b5c2418                     movq 0x18(%rsp), %r11
+   498: 4d89e8                         movq %r13, %r8
+   49b: 4c8b6c2410                     movq 0x10(%rsp), %r13
+   4a0: b902000000                     movl $0x2, %ecx
+   4a5: be20000000                     movl $0x20, %esi
+   4aa: 41b93c000000                   movl $0x3c, %r9d
+   4b0: 41f6c501                       testb $0x1, %r13b
+   4b4: 7514                           jne 0x14
+   4b6: e983010000                     jmp 0x183
+   4bb: 49ff0b                         decq (%r11)
+   4be: 74c3                           je -0x3d
+   4c0: 41f6c501                       testb $0x1, %r13b
+   4c4: 0f8474010000                   je 0x174
+   4ca: 41f6c001                       testb $0x1, %r8b
+   4ce: 0f846a010000                   je 0x16a
+   4d4: 4c89ea                         movq %r13, %rdx
+   4d7: 48d1fa                         sarq %rdx
+   4da: 4c89c0                         movq %r8, %rax
+   4dd: 48d1f8                         sarq %rax
+   4e0: 4801d0                         addq %rdx, %rax
+   4e3: 4889c2                         movq %rax, %rdx
+   4e6: 48bf00000000000000c0           movabsq $-0x4000000000000000, %rdi
+   4f0: 4801fa                         addq %rdi, %rdx
+   4f3: 0f893a020000                   jns 0x23a
+   4f9: 4c8d144501000000               leaq 0x1(,%rax,2), %r10
+   501: 41837f0807                     cmpl $0x7, 0x8(%r15)
+   506: 0f8544020000                   jne 0x244
+   50c: 49837f3802                     cmpq $0x2, 0x38(%r15)
+   511: 0f8239020000                   jb 0x239
+   517: 498b7f48                       movq 0x48(%r15), %rdi
+   51b: 4d895748                       movq %r10, 0x48(%r15)
+   51f: 40f6c701                       testb $0x1, %dil
+   523: 752f                           jne 0x2f
+   525: 48ff0f                         decq (%rdi)
+   528: 752a                           jne 0x2a
+   52a: 4d89c5                         movq %r8, %r13
+   52d: 4c89542410                     movq %r10, 0x10(%rsp)
+   532: e800000000                     callq 0x0
+        # hole +0x533: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   537: 4c8b5c2418                     movq 0x18(%rsp), %r11
+   53c: 4c8b542410                     movq 0x10(%rsp), %r10
+   541: 4d89e8                         movq %r13, %r8
+   544: b902000000                     movl $0x2, %ecx
+   549: be20000000                     movl $0x20, %esi
+   54e: 41b93c000000                   movl $0x3c, %r9d
+   554: 49ff0f                         decq (%r15)
+   557: 752d                           jne 0x2d
+   559: 4c89ff                         movq %r15, %rdi
+   55c: 4d89c5                         movq %r8, %r13
+   55f: 4c89542410                     movq %r10, 0x10(%rsp)
+   564: e800000000                     callq 0x0
+        # hole +0x565: R_X86_64_PLT32 Rel32 symbol:tf_dealloc-4
+   569: 4c8b5c2418                     movq 0x18(%rsp), %r11
+   56e: 4c8b542410                     movq 0x10(%rsp), %r10
+   573: 4d89e8                         movq %r13, %r8
+   576: b902000000                     movl $0x2, %ecx
+   57b: be20000000                     movl $0x20, %esi
+   580: 41b93c000000                   movl $0x3c, %r9d
+   586: 498b4608                       movq 0x8(%r14), %rax
+   58a: 48ffc0                         incq %rax
+   58d: 49894608                       movq %rax, 0x8(%r14)
+   591: 493b4610                       cmpq 0x10(%r14), %rax
+   595: 0f8d13010000                   jge 0x113
+   59b: 49833e00                       cmpq $0x0, (%r14)
+   59f: 4c8b6c2408                     movq 0x8(%rsp), %r13
+   5a4: 488b3c24                       movq (%rsp), %rdi
+   5a8: 0f851e010000                   jne 0x11e
+   5ae: 31c0                           xorl %eax, %eax
+   5b0: 837b0804                       cmpl $0x4, 0x8(%rbx)
+   5b4: 0f84c6fdffff                   je -0x23a
+   5ba: b901000000                     movl $0x1, %ecx
+   5bf: bd01000000                     movl $0x1, %ebp
+   5c4: 41b90a000000                   movl $0xa, %r9d
+   5ca: b301                           movb $0x1, %bl
+   5cc: e988fbffff                     jmp -0x478
+   5d1: 31db                           xorl %ebx, %ebx
+   5d3: 4d89fa                         movq %r15, %r10
+   5d6: 4989d7                         movq %rdx, %r15
+   5d9: b901000000                     movl $0x1, %ecx
+   5de: bd0c000000                     movl $0xc, %ebp
+   5e3: 41b978000000                   movl $0x78, %r9d
+   5e9: e91bfcffff                     jmp -0x3e5
+   5ee: 49c70601000000                 movq $0x1, (%r14)
+   5f5: be20000000                     movl $0x20, %esi
+   5fa: b301                           movb $0x1, %bl
+   5fc: 41b9a0000000                   movl $0xa0, %r9d
+   602: bd10000000                     movl $0x10, %ebp
+   607: b902000000                     movl $0x2, %ecx
+   60c: 31c0                           xorl %eax, %eax
+   60e: e946fbffff                     jmp -0x4ba
+   613: 31c0                           xorl %eax, %eax
+   615: bd10000000                     movl $0x10, %ebp
+   61a: 41b9a0000000                   movl $0xa0, %r9d
+   620: eb12                           jmp 0x12
+   622: 41b90a000000                   movl $0xa, %r9d
+   628: 31c0                           xorl %eax, %eax
+   62a: b901000000                     movl $0x1, %ecx
+   62f: bd01000000                     movl $0x1, %ebp
+   634: 4531db                         xorl %r11d, %r11d
+   637: b301                           movb $0x1, %bl
+   639: e9d5fbffff                     jmp -0x42b
+   63e: 31db                           xorl %ebx, %ebx
+   640: 4d89fa                         movq %r15, %r10
+   643: 4d89ef                         movq %r13, %r15
+   646: b901000000                     movl $0x1, %ecx
+   64b: bd0c000000                     movl $0xc, %ebp
+   650: 41b978000000                   movl $0x78, %r9d
+   656: eb41                           jmp 0x41
+   658: 41b914000000                   movl $0x14, %r9d
+   65e: bd02000000                     movl $0x2, %ebp
+   663: 31c0                           xorl %eax, %eax
+   665: ebcd                           jmp -0x33
+   667: 31db                           xorl %ebx, %ebx
+   669: 4d89fa                         movq %r15, %r10
+   66c: b901000000                     movl $0x1, %ecx
+   671: 4531db                         xorl %r11d, %r11d
+   674: be28000000                     movl $0x28, %esi
+   679: e9ee000000                     jmp 0xee
+   67e: 31db                           xorl %ebx, %ebx
+   680: 4d89fa                         movq %r15, %r10
+   683: 4d89ef                         movq %r13, %r15
+   686: 4d89d8                         movq %r11, %r8
+   689: b901000000                     movl $0x1, %ecx
+   68e: bd0a000000                     movl $0xa, %ebp
+   693: 41b964000000                   movl $0x64, %r9d
+   699: 31c0                           xorl %eax, %eax
+   69b: be38000000                     movl $0x38, %esi
+   6a0: 4c8b6c2408                     movq 0x8(%rsp), %r13
+   6a5: 488b3c24                       movq (%rsp), %rdi
+   6a9: e962fbffff                     jmp -0x49e
+   6ae: 49c70601000000                 movq $0x1, (%r14)
+   6b5: b301                           movb $0x1, %bl
+   6b7: 31c0                           xorl %eax, %eax
+   6b9: bd10000000                     movl $0x10, %ebp
+   6be: 41b9a0000000                   movl $0xa0, %r9d
+   6c4: 4531db                         xorl %r11d, %r11d
+   6c7: e9a0000000                     jmp 0xa0
+   6cc: 31c0                           xorl %eax, %eax
+   6ce: bd10000000                     movl $0x10, %ebp
+   6d3: 41b9a0000000                   movl $0xa0, %r9d
+   6d9: b301                           movb $0x1, %bl
+   6db: e979faffff                     jmp -0x587
+   6e0: 31db                           xorl %ebx, %ebx
+   6e2: 4d89fa                         movq %r15, %r10
+   6e5: b901000000                     movl $0x1, %ecx
+   6ea: bd08000000                     movl $0x8, %ebp
+   6ef: 41b950000000                   movl $0x50, %r9d
+   6f5: 31c0                           xorl %eax, %eax
+   6f7: e95dfaffff                     jmp -0x5a3
+   6fc: 31db                           xorl %ebx, %ebx
+   6fe: 4d89fa                         movq %r15, %r10
+   701: b901000000                     movl $0x1, %ecx
+   706: bd08000000                     movl $0x8, %ebp
+   70b: 41b950000000                   movl $0x50, %r9d
+   711: eb4f                           jmp 0x4f
+   713: 31db                           xorl %ebx, %ebx
+   715: 4d89fa                         movq %r15, %r10
+   718: 4d89ef                         movq %r13, %r15
+   71b: 4d89d8                         movq %r11, %r8
+   71e: b901000000                     movl $0x1, %ecx
+   723: bd0b000000                     movl $0xb, %ebp
+   728: 41b96e000000                   movl $0x6e, %r9d
+   72e: e966ffffff                     jmp -0x9a
+   733: 31db                           xorl %ebx, %ebx
+   735: 4d89fa                         movq %r15, %r10
+   738: 4d89ef                         movq %r13, %r15
+   73b: b901000000                     movl $0x1, %ecx
+   740: bd0d000000                     movl $0xd, %ebp
+   745: 41b982000000                   movl $0x82, %r9d
+   74b: e949ffffff                     jmp -0xb7
+   750: 31db                           xorl %ebx, %ebx
+   752: b901000000                     movl $0x1, %ecx
+   757: bd0f000000                     movl $0xf, %ebp
+   75c: 41b996000000                   movl $0x96, %r9d
+   762: 31c0                           xorl %eax, %eax
+   764: 4531db                         xorl %r11d, %r11d
+   767: be30000000                     movl $0x30, %esi
+   76c: 4c8b6c2408                     movq 0x8(%rsp), %r13
+   771: 488b3c24                       movq (%rsp), %rdi
+   775: e999faffff                     jmp -0x567
+   77a: 31db                           xorl %ebx, %ebx
+   77c: 4d89fa                         movq %r15, %r10
+   77f: 4989d7                         movq %rdx, %r15
+   782: 4d89d8                         movq %r11, %r8
+   785: b901000000                     movl $0x1, %ecx
+   78a: bd0b000000                     movl $0xb, %ebp
+   78f: 41b96e000000                   movl $0x6e, %r9d
+   795: e96ffaffff                     jmp -0x591
+   79a: 31db                           xorl %ebx, %ebx
+   79c: 4d89fa                         movq %r15, %r10
+   79f: 4989d7                         movq %rdx, %r15
+   7a2: b901000000                     movl $0x1, %ecx
+   7a7: bd0d000000                     movl $0xd, %ebp
+   7ac: 41b982000000                   movl $0x82, %r9d
+   7b2: e952faffff                     jmp -0x5ae
+   7b7: 31db                           xorl %ebx, %ebx
+   7b9: b901000000                     movl $0x1, %ecx
+   7be: bd0f000000                     movl $0xf, %ebp
+   7c3: 41b996000000                   movl $0x96, %r9d
+   7c9: 31c0                           xorl %eax, %eax
+   7cb: e9f4feffff                     jmp -0x10c
+   7d0: 31db                           xorl %ebx, %ebx
+   7d2: b901000000                     movl $0x1, %ecx
+   7d7: bd0f000000                     movl $0xf, %ebp
+   7dc: 41b996000000                   movl $0x96, %r9d
+   7e2: 31c0                           xorl %eax, %eax
+   7e4: e970f9ffff                     jmp -0x690
