@@ -154,13 +154,7 @@ pub fn run_once(
         }
         Form::Native => {
             let start = Instant::now();
-            let f = st.rt.function(kernel.native)?;
-            // SAFETY: the native kernel has this signature and expects exactly this
-            // trace's state shape.
-            unsafe {
-                let f = std::mem::transmute::<*mut std::ffi::c_void, NativeFn>(f);
-                f(st.frame, st.tstate, t as u64)
-            };
+            run_native(&mut st, kernel, t)?;
             start.elapsed()
         }
         Form::Stitched | Form::Fused => {
@@ -177,6 +171,53 @@ pub fn run_once(
         }
     };
     Ok((elapsed, snapshot.then(|| st.snapshot())))
+}
+
+/// Runs `kernel`'s native twin on `st`, the state of its trace (position `t` in the set).
+fn run_native(st: &mut VmState, kernel: &Kernel, t: usize) -> Result<()> {
+    let f = st.rt.function(kernel.native)?;
+    // SAFETY: the native kernel has this signature and expects exactly this trace's state
+    // shape, which `st` was built for.
+    unsafe {
+        let f = std::mem::transmute::<*mut std::ffi::c_void, NativeFn>(f);
+        f(st.frame, st.tstate, t as u64)
+    };
+    Ok(())
+}
+
+/// How `other`'s final state differs from `trace`'s (lines; empty when they end alike):
+/// the exit, the error, locals, stack, and every live heap object with its refcount and
+/// contents, in allocation order. Allocation ids and back edges are not compared: a native
+/// kernel allocates only the objects it leaves (a float accumulator is boxed once, not
+/// every iteration) and counts no back edges. An object that refers to one allocated
+/// during the run shows that object's id, so such references would still differ.
+pub fn final_state_differences(trace: &Snapshot, other: &Snapshot) -> Vec<String> {
+    let normalize = |s: &Snapshot| {
+        let mut s = s.clone();
+        s.ticks = 0;
+        for o in &mut s.heap {
+            o.id = 0;
+        }
+        s
+    };
+    normalize(trace).diff(&normalize(other))
+}
+
+/// Runs `kernel`'s trace (in the interpreter) and its native twin on `case`. `None` when
+/// the trace does not leave `case` through the exit it takes on the benchmark's input (a
+/// guard fails, an error, the eval breaker): native kernels are the fast path only. Else
+/// how the native run's final state differs from the trace's ([`final_state_differences`]).
+pub fn native_differences(suite: &Suite, kernel: &Kernel, case: &Case) -> Result<Option<Vec<String>>> {
+    let (t, _) =
+        suite.set.get(kernel.trace).ok_or_else(|| Error::new(format!("no trace {}", kernel.trace)))?;
+    let normal = crate::vm::interpret_case(suite, t, &kernel.case())?.exit;
+    let reference = crate::vm::interpret_case(suite, t, case)?;
+    if reference.exit != normal {
+        return Ok(None);
+    }
+    let mut st = VmState::new(suite, t, case)?;
+    run_native(&mut st, kernel, t)?;
+    Ok(Some(final_state_differences(&reference, &st.snapshot())))
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -203,13 +244,12 @@ pub fn measure_execution(suite: &Suite, stencils: &StencilSet, runs: usize) -> R
         for form in Form::ALL {
             let (_, snap) = run_once(form, suite, stencils, k, true)?;
             if let (Some(a), Some(b)) = (&reference, &snap) {
-                // Native kernels allocate differently and count no back edges: compare
-                // how the run ended and the values it left, not the heap.
-                if a.exit != b.exit || a.locals != b.locals || a.stack != b.stack {
+                let differences = final_state_differences(a, b);
+                if !differences.is_empty() {
                     return Err(Error::new(format!(
                         "{}: {form:?} ends differently from the interpreter: {}",
                         k.trace,
-                        a.diff(b).join("; ")
+                        differences.join("; ")
                     )));
                 }
             }

@@ -77,6 +77,14 @@ impl Report {
             (g(Form::Interpreter, Form::Fused), g(Form::Stitched, Form::Fused), g(Form::Fused, Form::Native));
         let _ =
             writeln!(s, "| **geometric mean** | | | | | | **{i_f:.2}x** | **{s_f:.2}x** | **{f_n:.2}x** |\n");
+        let _ = writeln!(
+            s,
+            "Native is each loop written by hand in C over the same VM objects \
+             (`uops/sandbox/native/kernels.c`, clang 19 -O3), made to do every iteration's work: \
+             objects read and written in every iteration, locals unboxed in registers, no \
+             guards (the rules are at the top of the file; each kernel's loop in \
+             [native.md](native.md)), so fused/native compares the work of one iteration.\n"
+        );
         if self.execution.iter().any(|e| e.instructions.is_some()) {
             let _ = writeln!(s, "Instructions per iteration ({}):\n", self.counting);
             let _ = writeln!(s, "| kernel | interpreter | stitched | fused | native |");
@@ -161,7 +169,7 @@ impl Report {
         let aims = [
             ("fused ≥ 3x faster than stitched (loop kernels, geomean)", format!("{s_f:.2}x"), s_f >= 3.0),
             ("fused ≥ 15x faster than the interpreter", format!("{i_f:.2}x"), i_f >= 15.0),
-            ("fused within 3x of native C", format!("{f_n:.2}x"), f_n <= 3.0),
+            ("fused within 3x of native C (per-iteration work, geomean)", format!("{f_n:.2}x"), f_n <= 3.0),
             ("fused hot code ≤ 0.6x the stitched sum", format!("{hot:.2}x"), hot <= 0.6),
             ("holes ≤ 0.3x", format!("{holes:.2}x"), holes <= 0.3),
             ("≤ 20 ms to generate a 100-uop trace", format!("{hundred:.1} ms"), hundred <= 20.0),
@@ -361,6 +369,49 @@ mod tests {
         assert!(md.contains("| **total** | 3.0 | 3.0 | 3.0 | 1000 | 850 | 850 |"), "{md}");
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(json["generation"][1]["builds"][2]["code"], 610);
+    }
+
+    #[test]
+    fn the_report_shows_fused_over_native_per_kernel_and_its_geometric_mean_as_an_aim() {
+        let e = |kernel: &str, median_ns: [u64; 4]| Execution {
+            kernel: kernel.into(),
+            iterations: 1000,
+            median_ns: median_ns.to_vec(),
+            instructions: Some(vec![50_000, 10_000, 8_000, 2_000]),
+        };
+        let report = Report {
+            target: "x86_64-unknown-linux-gnu".into(),
+            counting: "callgrind".into(),
+            runs: 1,
+            execution: vec![
+                e("sum_range", [60_000, 6_000, 4_000, 1_000]),
+                e("attr_loop", [90_000, 12_000, 8_000, 8_000]),
+            ],
+            sizes: Vec::new(),
+            generation: Vec::new(),
+            generate_runs: Vec::new(),
+            traces: 2,
+            scaling: Vec::new(),
+        };
+        let md = report.markdown("");
+        assert!(
+            md.contains("| fused ns/it | native ns/it | interp/fused | stitched/fused | fused/native |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| sum_range | 1000 | 60.00 | 6.00 | 4.00 | 1.00 | 15.00x | 1.50x | 4.00x |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| attr_loop | 1000 | 90.00 | 12.00 | 8.00 | 8.00 | 11.25x | 1.50x | 1.00x |"),
+            "{md}"
+        );
+        assert!(md.contains("| **2.00x** |\n"), "{md}");
+        assert!(md.contains("| sum_range | 50.0 | 10.0 | 8.0 | 2.0 |"), "{md}");
+        assert!(
+            md.contains("| fused within 3x of native C (per-iteration work, geomean) | 2.00x | yes |"),
+            "{md}"
+        );
     }
 
     #[test]
