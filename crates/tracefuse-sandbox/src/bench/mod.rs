@@ -1,8 +1,10 @@
 //! Benchmarks: what fusion buys, measured side by side in one run (`tracefuse bench`,
 //! driven by `cargo xtask bench`). For each loop kernel: the reference interpreter,
 //! stitched per-uop stencils, the fused stencil and a hand-written native C kernel
-//! (`uops/sandbox/native/kernels.c`, clang 19 -O3) — median times and, where valgrind
-//! is present, instruction counts from callgrind. For each trace: code, data and holes
+//! (`uops/sandbox/native/kernels.c`, clang 19 -O3, written to do each iteration's work:
+//! docs/bench/native.md) — median times, after every form is checked to leave the
+//! interpreter's final state ([`final_state_differences`]), and, where valgrind is
+//! present, instruction counts from callgrind. For each trace: code, data and holes
 //! fused vs stitched, and the time to copy and patch it. Generation: time per trace at
 //! O3, -Os and -Oz with the fused code bytes each gives, wall time and peak memory of `tracefuse generate` cold and warm, and time
 //! against trace length on synthetic traces of 10 to 800 uops. [`report`] writes it out.
