@@ -10,7 +10,8 @@
 //! 2. [`traces`]: trace files → [`traces::TraceSet`]
 //! 3. [`bodies`]: C bodies → [`bodies::LibraryBitcode`] (clang 19, cached)
 //! 4. [`ir`]: a [`ir::StencilPlan`] (fused trace, one uop, or the end stub) → LLVM module
-//! 5. [`optimize`]: the module, through `default<O3>` or the user's pipeline
+//! 5. [`optimize`]: the module, through [`optimize::STENCIL_PIPELINE`] (the passes of
+//!    `default<O3>` that change stencils) or the user's pipeline
 //! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
 //! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
 //! 8. [`writers`] (manifest, C header, blobs, listings)

@@ -1,6 +1,6 @@
 //! Stage 5 — optimization: runs an LLVM new-pass-manager pipeline over a stencil module.
-//! `default<O3>` unless the user asks for another (`-O2`, `-Os`, or any pass-pipeline
-//! string LLVM's `opt -passes=` accepts).
+//! [`STENCIL_PIPELINE`] unless the user asks for another (`-O3`, `-O2`, `-Os`, or any
+//! pass-pipeline string LLVM's `opt -passes=` accepts).
 //!
 //! LLVM's new pass manager decides how much to trade size for speed by each function's
 //! `optsize` and `minsize` attributes, not by the pipeline name: `default<Os>` over
@@ -14,6 +14,85 @@ use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::TargetMachine;
 
+/// `instcombine` as LLVM's `default<O3>` runs it.
+macro_rules! instcombine {
+    () => {
+        "instcombine<max-iterations=1;no-use-loop-info;no-verify-fixpoint>"
+    };
+}
+
+/// `simplifycfg` as `default<O3>`'s function simplification runs it.
+macro_rules! simplifycfg {
+    () => {
+        concat!(
+            "simplifycfg<bonus-inst-threshold=1;no-forward-switch-cond;switch-range-to-icmp;",
+            "no-switch-to-lookup;keep-loops;no-hoist-common-insts;no-sink-common-insts;",
+            "speculate-blocks;simplify-cond-branch;no-speculate-unpredictables>"
+        )
+    };
+}
+
+/// The default pipeline: the passes of LLVM's `default<O3>` that change a stencil, in
+/// O3's order and with O3's options, and none of the rest. A stencil module is one
+/// function calling always-inline bodies, so most of O3 (the CGSCC inliner, attribute
+/// inference, loop vectorization, unswitching and idiom recognition, most clean-up runs)
+/// finds nothing to do but still walks every instruction. Found by removing O3's passes
+/// one at a time and keeping a removal only when every stencil stayed byte-identical: the
+/// sandbox's traces and per-uop stencils, a 100-uop synthetic trace, and a sample of
+/// recorded CPython 3.14 traces and uops. It gives the sandbox's stencils byte for byte
+/// on every target and 481 of 484 recorded CPython stencils (the other three are
+/// per-uop copy loops, two of them smaller), for about four fifths of O3's instructions
+/// (docs/bench/analysis.md, "Generation cost"). `-O3` still names LLVM's full pipeline.
+pub const STENCIL_PIPELINE: &str = concat!(
+    // Before inlining, over the bodies.
+    "function<eager-inv>(lower-expect),",
+    "ipsccp,",
+    "function<eager-inv>(",
+    instcombine!(),
+    ",",
+    simplifycfg!(),
+    "),",
+    "always-inline,",
+    // O3's function simplification. The CGSCC wrapper stays: a call that becomes direct
+    // (CPython's type slots) makes it run the simplification again, as O3 does.
+    "cgscc(devirt<4>(function<eager-inv;no-rerun>(",
+    "sroa<modify-cfg>,",
+    "early-cse<memssa>,",
+    "jump-threading,",
+    "correlated-propagation,",
+    simplifycfg!(),
+    ",",
+    instcombine!(),
+    ",",
+    simplifycfg!(),
+    ",",
+    "reassociate,",
+    "loop-mssa(loop-rotate<header-duplication;no-prepare-for-lto>,licm<allowspeculation>),",
+    simplifycfg!(),
+    ",",
+    instcombine!(),
+    ",",
+    "loop(indvars,loop-unroll-full),",
+    "gvn<>,",
+    instcombine!(),
+    ",",
+    "jump-threading,",
+    "correlated-propagation,",
+    "dse,",
+    "loop-mssa(licm<allowspeculation>)),",
+    "function(require<should-not-run-function-passes>))),",
+    // What is left of O3's optimization pipeline.
+    "function<eager-inv>(",
+    instcombine!(),
+    ",",
+    "simplifycfg<bonus-inst-threshold=1;forward-switch-cond;switch-range-to-icmp;switch-to-lookup;",
+    "no-keep-loops;hoist-common-insts;sink-common-insts;speculate-blocks;simplify-cond-branch;",
+    "no-speculate-unpredictables>,",
+    "slp-vectorizer,",
+    "loop-mssa(licm<allowspeculation>),",
+    "tailcallelim)"
+);
+
 /// How stencils are optimized: the pass pipeline as the user named it, and whether fused
 /// loops of a library with shadow-frame hooks keep the frame's slots in registers (see
 /// `ir::Shadow`; on by default, `--no-shadow-frames` keeps them in the frame).
@@ -25,14 +104,16 @@ pub struct Pipeline {
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { passes: "default<O3>".into(), shadow_frames: true }
+        Pipeline { passes: STENCIL_PIPELINE.into(), shadow_frames: true }
     }
 }
 
 impl Pipeline {
-    /// `-O0`..`-O3`, `-Os`, `-Oz`, or a pass-pipeline string.
+    /// `stencil` ([`STENCIL_PIPELINE`], the default), `-O0`..`-O3`, `-Os`, `-Oz`, or a
+    /// pass-pipeline string.
     pub fn parse(s: &str) -> Pipeline {
         let passes = match s {
+            "stencil" => STENCIL_PIPELINE,
             "-O0" | "O0" => "default<O0>",
             "-O1" | "O1" => "default<O1>",
             "-O2" | "O2" => "default<O2>",
@@ -42,6 +123,18 @@ impl Pipeline {
             other => other,
         };
         Pipeline { passes: passes.to_string(), shadow_frames: true }
+    }
+
+    /// The pipeline one plan is optimized with: the default ([`STENCIL_PIPELINE`]) gives a
+    /// loop on a shadow frame LLVM's full `default<O3>` instead — the pass search that
+    /// found the list ran before loops kept their slots in registers and peeled their
+    /// first iteration, and on those the list gives different (not better) code. Any other
+    /// pipeline is used as named.
+    pub fn for_plan(&self, plan: &crate::ir::StencilPlan) -> Pipeline {
+        if self.passes == STENCIL_PIPELINE && plan.shadow.is_some() {
+            return Pipeline { passes: "default<O3>".into(), shadow_frames: self.shadow_frames };
+        }
+        self.clone()
     }
 
     /// The function attributes this pipeline's optimization level implies, as clang sets
@@ -80,4 +173,17 @@ pub fn optimize(module: &Module, machine: &TargetMachine, pipeline: &Pipeline) -
     module
         .run_passes(&pipeline.passes, machine, PassBuilderOptions::create())
         .map_err(|e| Error::new(format!("pass pipeline `{}`: {}", pipeline.passes, e.to_string().trim_end())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stencil_pipeline_is_the_default_and_has_a_name() {
+        assert_eq!(Pipeline::default().passes, STENCIL_PIPELINE);
+        assert_eq!(Pipeline::parse("stencil"), Pipeline::default());
+        assert_eq!(Pipeline::parse("-O3").passes, "default<O3>");
+        assert!(Pipeline::default().size_attributes().is_empty());
+    }
 }

@@ -112,7 +112,7 @@ pub fn build_stencil_timed(
     let ctx = Context::create();
     let module = build_module(&ctx, lib, bitcode, target, machine, plan)?;
     lap(&mut times.ir);
-    optimize(&module, machine, pipeline)
+    optimize(&module, machine, &pipeline.for_plan(plan))
         .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
     lap(&mut times.optimize);
     let obj = emit_object(&module, machine, &plan.name)?;

@@ -1,7 +1,7 @@
 //! `-Os` and `-Oz` are real size pipelines: LLVM's new pass manager sizes code by the
 //! `optsize`/`minsize` function attributes, so without them `default<Os>` builds what
 //! `default<O3>` builds. Over the bundled traces, the size pipelines must give different
-//! and smaller fused code than -O3.
+//! and smaller fused code than -O3. The default pipeline, cut from O3, must give O3's.
 
 mod common;
 
@@ -40,4 +40,22 @@ fn size_attributes_follow_the_pipeline() {
     assert_eq!(Pipeline::parse("-Os").size_attributes(), &["optsize"]);
     assert_eq!(Pipeline::parse("-Oz").size_attributes(), &["optsize", "minsize"]);
     assert_eq!(Pipeline::parse("default<Oz>").size_attributes(), &["optsize", "minsize"]);
+}
+
+/// The default pipeline is O3 without the passes that change no stencil
+/// (`optimize::STENCIL_PIPELINE`): over the bundled traces it gives O3's code, fused and
+/// per-uop, byte for byte. A body change that makes them differ calls for repeating the
+/// search that found the pass list (docs/design.md, "Generation cost").
+#[test]
+fn the_default_pipeline_gives_o3_code() {
+    let lib = UopLibrary::load(&common::example_library()).unwrap();
+    let set = TraceSet::load_library_default(&lib).unwrap();
+    let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
+    let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &target.triple).unwrap();
+    let o3 = generate(&lib, &set, &bc, &target, &Pipeline::parse("-O3"), 2).unwrap();
+    let default = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let a = serde_json::to_string(&o3).unwrap();
+    let b = serde_json::to_string(&default).unwrap();
+    assert!(a == b, "the default pipeline's stencils differ from -O3's");
 }

@@ -5,8 +5,8 @@
 //! docs/bench/native.md) — median times, after every form is checked to leave the
 //! interpreter's final state ([`final_state_differences`]), and, where valgrind is
 //! present, instruction counts from callgrind. For each trace: code, data and holes
-//! fused vs stitched, and the time to copy and patch it. Generation: time per trace at
-//! O3, -Os and -Oz with the fused code bytes each gives, wall time and peak memory of `tracefuse generate` cold and warm, and time
+//! fused vs stitched, and the time to copy and patch it. Generation: time per trace with
+//! the default pipeline, O3, -Os and -Oz with the fused code bytes each gives, wall time and peak memory of `tracefuse generate` cold and warm, and time
 //! against trace length on synthetic traces of 10 to 800 uops. [`report`] writes it out.
 
 pub mod layout;
@@ -360,8 +360,9 @@ pub fn measure_generation(
         .collect()
 }
 
-/// The pipelines whose generation cost and fused code size the report compares.
-pub const GENERATION_PIPELINES: [&str; 3] = ["-O3", "-Os", "-Oz"];
+/// The pipelines whose generation cost and fused code size the report compares: the
+/// default (`stencil`), LLVM's full `-O3` it is cut from, and the size pipelines.
+pub const GENERATION_PIPELINES: [&str; 4] = ["stencil", "-O3", "-Os", "-Oz"];
 
 /// One trace's fused stencil under each of [`GENERATION_PIPELINES`], in that order.
 #[derive(Debug, Clone, Serialize)]

@@ -46,8 +46,9 @@ pub(crate) struct Inputs {
     /// $XDG_CACHE_HOME/tracefuse, else ~/.cache/tracefuse]
     #[arg(long, default_value_os_t = tracefuse_sandbox::default_cache_dir())]
     pub(crate) cache: PathBuf,
-    /// LLVM pass pipeline: -O0..-O3, -Os, -Oz, or a pass-pipeline string
-    #[arg(long, default_value = "default<O3>", allow_hyphen_values = true)]
+    /// LLVM pass pipeline: `stencil` (the passes of -O3 that change stencils), -O0..-O3,
+    /// -Os, -Oz, or a pass-pipeline string
+    #[arg(long, default_value = "stencil", allow_hyphen_values = true)]
     pub(crate) pipeline: String,
     /// Keep fused loops' locals and stack in the frame's memory (by default a library with
     /// shadow-frame hooks runs them in registers, writing back on the way out)
