@@ -30,8 +30,10 @@ pub const WARM_H: &str = "tf_jit_warm.h";
 pub const CODEOBJECT_C: &str = "Objects/codeobject.c";
 /// Where a new code object has been quickened (once in 3.14's codeobject.c).
 const QUICKENED: &str = "_PyCode_Quicken(_PyCode_CODE(co), Py_SIZE(co), 1);";
-/// The JUMP_BACKWARD warm-up value of a training build (training-build.sh).
-pub const TRAINING_JUMP_BACKWARD: u32 = 15;
+/// The header of a tree that holds its warm-up thresholds (training-build.sh sets them).
+const BACKOFF_H: &str = "Include/internal/pycore_backoff.h";
+/// The threshold of a loop's JUMP_BACKWARD counter, in `BACKOFF_H`.
+const JUMP_BACKWARD_DEFINE: &str = "JUMP_BACKWARD_INITIAL_VALUE";
 
 const HOOK_SOURCE: &str = include_str!("../hook/tf_jit_hook.c");
 const MARK: &str = "/* tracefuse hook */";
@@ -76,7 +78,8 @@ pub fn install(tree: &CpythonTree, header: &Path, warm: &[Recording]) -> Result<
     let code_c = tree.root.join(CODEOBJECT_C);
     let code_text = std::fs::read_to_string(&code_c).map_err(|e| io(&code_c, e))?;
     let (code_edited, warm_line) = edit_codeobject_c(&code_c.display().to_string(), &code_text)?;
-    let (warm_h, warm_locations) = warm_header(warm);
+    let value = if warm.is_empty() { 0 } else { training_jump_backward(warm)? };
+    let (warm_h, warm_locations) = warm_header(warm, value);
     for (name, contents) in
         [(STENCILS_H, header_text.as_str()), (INCLUDES_H, &inc), (WARM_H, &warm_h), (HOOK_C, HOOK_SOURCE)]
     {
@@ -88,10 +91,69 @@ pub fn install(tree: &CpythonTree, header: &Path, warm: &[Recording]) -> Result<
     Ok(HookReport { lines, warm_line, warm_locations })
 }
 
+/// The JUMP_BACKWARD threshold of the training build the recordings were made with: read
+/// from its tree (the directory of each recording's `python.executable`), where
+/// training-build.sh set it, so that the warmed build forms traces after as many
+/// iterations as the training run did. Every recording must come from trees that agree.
+pub fn training_jump_backward(recordings: &[Recording]) -> Result<u32, Error> {
+    let mut found: Option<(u32, String)> = None;
+    for r in recordings {
+        let tree = Path::new(&r.python_executable).parent().unwrap_or(Path::new("."));
+        let h = tree.join(BACKOFF_H);
+        let label = h.display().to_string();
+        let text = std::fs::read_to_string(&h).map_err(|e| {
+            ParseError::new(
+                &label,
+                1,
+                format!(
+                    "cannot read the training build's warm-up threshold ({e}): a warm list needs the \
+                     tree of the recording's python.executable, {}, on this machine",
+                    r.python_executable
+                ),
+            )
+        })?;
+        let value = text
+            .lines()
+            .enumerate()
+            .find_map(|(i, l)| {
+                let mut w = l.split_whitespace();
+                (w.next() == Some("#define") && w.next() == Some(JUMP_BACKWARD_DEFINE))
+                    .then(|| (i, w.next().and_then(|v| v.parse::<u32>().ok())))
+            })
+            .ok_or_else(|| {
+                ParseError::new(&label, 1, format!("no `#define {JUMP_BACKWARD_DEFINE} <int>`"))
+            })?;
+        let value = match value {
+            (_, Some(v)) => v,
+            (i, None) => {
+                return Err(ParseError::new(
+                    &label,
+                    i as u32 + 1,
+                    format!("{JUMP_BACKWARD_DEFINE} is not an integer"),
+                )
+                .into())
+            }
+        };
+        match &found {
+            Some((v, other)) if *v != value => {
+                return Err(ParseError::new(
+                    &label,
+                    1,
+                    format!("{JUMP_BACKWARD_DEFINE} is {value} here and {v} in {other}: warm from recordings of one training build"),
+                )
+                .into())
+            }
+            _ => found = Some((value, label)),
+        }
+    }
+    Ok(found.map_or(0, |(v, _)| v))
+}
+
 /// `tf_jit_warm.h`: the loop locations of the recordings (file base name, qualified
 /// name, first line, byte offset of the JUMP_BACKWARD), sorted by first line, without
-/// duplicates; and how many.
-pub fn warm_header(recordings: &[Recording]) -> (String, usize) {
+/// duplicates; how many; and `value`, what a warmed loop's counter is set to (the training
+/// build's threshold, [`training_jump_backward`]).
+pub fn warm_header(recordings: &[Recording], value: u32) -> (String, usize) {
     let mut locations = std::collections::BTreeSet::new();
     for r in recordings {
         for e in &r.executors {
@@ -106,7 +168,7 @@ pub fn warm_header(recordings: &[Recording]) -> (String, usize) {
         "/* tf_jit_warm.h: written by tracefuse from a training recording: the loops that formed\n \
          * traces there, warmed in this build (tf_jit_hook.c). */\n\
          typedef struct {{\n    int first_line;\n    const char *file;\n    const char *qualname;\n    int offset;\n}} tf_warm_location;\n\
-         #define TF_WARM_VALUE {TRAINING_JUMP_BACKWARD}\n#define TF_WARM_COUNT {}\n\
+         #define TF_WARM_VALUE {value}\n#define TF_WARM_COUNT {}\n\
          static const tf_warm_location tf_warm_locations[{}] = {{\n",
         locations.len(),
         locations.len().max(1)
@@ -245,11 +307,41 @@ mod tests {
         assert!(e.contains("c.c:1: expected `_PyCode_Quicken"), "{e}");
         let rec =
             crate::record::parse(include_str!("../fixture/recording.json")).unwrap_or_else(|e| panic!("{e}"));
-        let (h, n) = warm_header(&[rec.clone(), rec]);
+        let (h, n) = warm_header(&[rec.clone(), rec.clone()], 15);
         assert!(n > 0 && h.contains(&format!("#define TF_WARM_COUNT {n}")), "{h}");
-        let (empty, zero) = warm_header(&[]);
+        assert!(h.contains("#define TF_WARM_VALUE 15"), "{h}");
+        let (empty, zero) = warm_header(&[], 0);
         assert_eq!(zero, 0);
         assert!(empty.contains("TF_WARM_COUNT 0"));
+    }
+
+    #[test]
+    fn the_warm_value_is_the_training_trees_threshold() {
+        let base = std::env::temp_dir().join(format!("tf-warm-{}", std::process::id()));
+        let tree = |name: &str, define: &str| {
+            let dir = base.join(name);
+            std::fs::create_dir_all(dir.join("Include/internal")).unwrap();
+            std::fs::write(dir.join(BACKOFF_H), format!("#pragma once\n{define}\n")).unwrap();
+            dir.join("python").display().to_string()
+        };
+        let rec =
+            crate::record::parse(include_str!("../fixture/recording.json")).unwrap_or_else(|e| panic!("{e}"));
+        let with = |exe: String| Recording { python_executable: exe, ..rec.clone() };
+        let a = with(tree("a", "#define JUMP_BACKWARD_INITIAL_VALUE 15"));
+        let b = with(tree("b", "#define JUMP_BACKWARD_INITIAL_VALUE 4095"));
+        assert_eq!(training_jump_backward(&[a.clone(), a.clone()]).ok(), Some(15));
+        let e = training_jump_backward(&[a, b]).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.contains("is 4095 here and 15 in"), "{e}");
+        let c = with(tree("c", "#define JUMP_BACKWARD_INITIAL_VALUE x"));
+        let e = training_jump_backward(&[c]).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.contains("pycore_backoff.h:2: JUMP_BACKWARD_INITIAL_VALUE is not an integer"), "{e}");
+        let e = training_jump_backward(&[rec]).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            e.contains("cannot read the training build's warm-up threshold")
+                && e.contains("/invented/python"),
+            "{e}"
+        );
+        let _ = std::fs::remove_dir_all(&base);
     }
 
     #[test]

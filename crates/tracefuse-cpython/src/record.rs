@@ -125,6 +125,9 @@ impl Executor {
 pub struct Recording {
     /// `sys.version` of the recording interpreter.
     pub python_version: String,
+    /// `sys.executable` of the recording interpreter (a training build's `python`, in its
+    /// tree: the hook reads the tree's warm-up threshold from beside it).
+    pub python_executable: String,
     pub executors: Vec<Executor>,
 }
 
@@ -155,6 +158,7 @@ pub fn parse_labelled(file: &str, text: &str) -> Result<Recording, RecordError> 
     }
     let python = ctx.field(&doc, "python", "the recording")?;
     let python_version = ctx.str(python, "version", "`python`")?.to_string();
+    let python_executable = ctx.str(python, "executable", "`python`")?.to_string();
     let list = match ctx.field(&doc, "executors", "the recording")? {
         Json::Array(v) => v,
         other => return Err(top(format!("`executors` must be an array, not {}", other.kind()))),
@@ -180,7 +184,7 @@ pub fn parse_labelled(file: &str, text: &str) -> Result<Recording, RecordError> 
             }
         }
     }
-    Ok(Recording { python_version, executors })
+    Ok(Recording { python_version, python_executable, executors })
 }
 
 struct Ctx<'a> {
