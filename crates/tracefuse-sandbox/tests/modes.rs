@@ -6,7 +6,7 @@ mod common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{ExitKind, UopLibrary};
-use tracefuse::ir::StencilPlan;
+use tracefuse::ir::{Shadow, StencilPlan};
 use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::{build_stencil, generate};
 use tracefuse::set::StencilSet;
@@ -159,6 +159,28 @@ fn a_fused_stencil_with_an_inverted_guard_is_caught() {
         report.mismatches.iter().any(|m| m.starts_with(&format!("{} /", set.traces[t].name))),
         "the broken guard in {} instruction {i} went unnoticed",
         set.traces[t].name
+    );
+}
+
+#[test]
+fn a_shadow_frame_that_forgets_to_write_a_local_back_is_caught() {
+    // countdown_compare's locals are ints (no reference counts to corrupt): a write-back
+    // without local 1 (`count`) leaves the frame's old value, and the check must say so.
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (mut stencils, bc, target) = host_stencils(lib, set);
+    let (t, trace) = set.traces.iter().enumerate().find(|(_, t)| t.name == "countdown_compare").unwrap();
+    let mut plan = StencilPlan::fused(lib, trace);
+    plan.shadow = StencilPlan::shadow_for(lib, trace).map(|s| Shadow { fault_unwritten: Some(1), ..s });
+    assert!(plan.shadow.is_some());
+    let machine = target.machine().unwrap();
+    stencils.fused[t].stencil =
+        build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+    let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(
+        report.mismatches.iter().any(|m| m.starts_with("countdown_compare /") && m.contains("locals")),
+        "the forgotten write-back went unnoticed: {:?}",
+        report.mismatches
     );
 }
 

@@ -119,6 +119,9 @@ pub struct Shadow {
     /// Slot of the entry stack pointer: locals plus the entry stack depth. Slots below it
     /// are copied in at entry; those from it on are the trace's own pushes.
     pub entry: u64,
+    /// Fault injection: the write-back leaves this slot out (a test proves the checks see
+    /// a stencil that forgets a slot).
+    pub fault_unwritten: Option<u64>,
 }
 
 /// Everything one stencil module is built from.
@@ -219,6 +222,7 @@ impl StencilPlan {
             slots: (trace.locals + trace.stack_size) as u64,
             locals: trace.locals as u64,
             entry: (trace.locals + trace.entry_stack) as u64,
+            fault_unwritten: None,
         })
     }
 
@@ -706,7 +710,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
     ) -> Result<PointerValue<'ctx>> {
         let b = &self.builder;
         let i64t = self.ctx.i64_type();
-        for i in 0..sh.plan.slots {
+        for i in (0..sh.plan.slots).filter(|&i| sh.plan.fault_unwritten != Some(i)) {
             let cur = b
                 .build_load(i64t, self.slot(sh.slots, i)?, &format!("cur{i}"))
                 .map_err(llvm_err)?
