@@ -19,6 +19,11 @@
 //! SROA turns into registers): a body may switch frames, and every way out passes the
 //! frame the bodies left.
 //!
+//! A fused loop of a library with shadow-frame hooks ([`Shadow`]) runs on a copy of the
+//! frame's slots that SROA turns into SSA values; every way out writes back the live slots
+//! that changed. Such a loop is also peeled: its first iteration is built as a copy before
+//! the loop, so the checks it made fold inside the loop.
+//!
 //! Hole values are `external hidden` globals whose address is the value; every use goes
 //! through an empty inline-asm barrier so LLVM cannot assume a hole is non-null (it would
 //! fold `OPARG == 0` to false) or aligned.
