@@ -721,18 +721,20 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 .map_err(llvm_err)?
                 .into_int_value();
             let idx = i64t.const_int(i, false);
-            let live = b.build_int_compare(IntPredicate::ULT, idx, sp_slot, "live").map_err(llvm_err)?;
-            let cond = match sh.held.get(i as usize) {
-                Some(held) => {
-                    let changed =
-                        b.build_int_compare(IntPredicate::NE, cur, *held, "changed").map_err(llvm_err)?;
-                    if i < sh.plan.locals {
-                        changed
-                    } else {
-                        b.build_and(live, changed, "store").map_err(llvm_err)?
-                    }
-                }
-                None => live,
+            // A local is always live; a stack slot only below the exit's stack pointer.
+            let live = (i >= sh.plan.locals)
+                .then(|| b.build_int_compare(IntPredicate::ULT, idx, sp_slot, "live").map_err(llvm_err))
+                .transpose()?;
+            let changed = sh
+                .held
+                .get(i as usize)
+                .map(|held| b.build_int_compare(IntPredicate::NE, cur, *held, "changed").map_err(llvm_err))
+                .transpose()?;
+            let cond = match (live, changed) {
+                (Some(l), Some(c)) => b.build_and(l, c, "store").map_err(llvm_err)?,
+                (Some(only), None) | (None, Some(only)) => only,
+                // Every local was copied in (the entry slot is at or above the locals).
+                (None, None) => return Err(Error::new("a local of the shadow frame was not copied in")),
             };
             let store = self.ctx.append_basic_block(f.function, &format!("write_back{i}"));
             let next = self.ctx.append_basic_block(f.function, &format!("written{i}"));
