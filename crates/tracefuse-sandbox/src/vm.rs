@@ -8,7 +8,7 @@
 use crate::cases::{Case, ExitOutcome, Expect, Suite, ERROR_NAMES};
 use crate::runtime::Runtime;
 use crate::values::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::fmt;
 use tracefuse::definitions::Field;
@@ -170,7 +170,8 @@ impl Exit {
     }
 }
 
-/// One live heap object, shallow: references to other objects are by id.
+/// One live heap object, shallow: references to other objects are by id, an object's place
+/// on the heap list (allocation order) from 1.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HeapObject {
     pub id: u64,
@@ -502,13 +503,22 @@ impl VmState {
             } else {
                 vec![Value::Builtin(format!("{STACK_OUT_OF_FRAME}: depth {depth}>"))]
             };
-            let mut heap = Vec::new();
+            // Objects are numbered by their place on the heap list (allocation order): how
+            // many objects were made and freed on the way is not state (a stencil that sank
+            // a box never made it).
             let sentinel = &t.heap as *const TfObject as *mut TfObject;
+            let mut objects = Vec::new();
             let mut o = t.heap.heap_next;
             while !o.is_null() && o != sentinel {
-                heap.push(HeapObject { id: (*o).id, refcnt: (*o).refcnt, desc: self.describe(o) });
+                objects.push(o);
                 o = (*o).heap_next;
             }
+            let ids: HashMap<*mut TfObject, u64> =
+                objects.iter().enumerate().map(|(i, &o)| (o, i as u64 + 1)).collect();
+            let heap = objects
+                .iter()
+                .map(|&o| HeapObject { id: ids[&o], refcnt: (*o).refcnt, desc: self.describe(o, &ids) })
+                .collect();
             Snapshot {
                 exit: Exit {
                     kind,
@@ -576,7 +586,8 @@ impl VmState {
     }
 
     /// Shallow description of a heap object; references are by id.
-    unsafe fn describe(&self, o: *mut TfObject) -> String {
+    unsafe fn describe(&self, o: *mut TfObject, ids: &HashMap<*mut TfObject, u64>) -> String {
+        let id = |p: *mut TfObject| ids.get(&p).copied().unwrap_or((*p).id);
         let r = |v: TfValue| -> String {
             if is_int(v) {
                 int_value(v).to_string()
@@ -587,7 +598,7 @@ impl VmState {
                 match (*p).kind {
                     kind::NONE => "None".into(),
                     kind::BOOL => self.read(v, 0).to_string(),
-                    _ => format!("#{}", (*p).id),
+                    _ => format!("#{}", id(p)),
                 }
             }
         };
@@ -606,7 +617,7 @@ impl VmState {
             }
             kind::LIST_ITER => {
                 let it = &*(o as *mut TfListIter);
-                format!("list_iter #{} at {}", (*it.list).ob.id, it.index)
+                format!("list_iter #{} at {}", id(it.list as *mut TfObject), it.index)
             }
             kind::CLASS => {
                 let c = &*(o as *mut TfClass);
@@ -621,7 +632,7 @@ impl VmState {
                 let inst = o as *mut TfInstance;
                 format!(
                     "instance of #{} [{}]",
-                    (*(*inst).cls).ob.id,
+                    id((*inst).cls as *mut TfObject),
                     list((*inst).slots.as_mut_ptr(), (*inst).nslots)
                 )
             }

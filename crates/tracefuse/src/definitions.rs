@@ -235,6 +235,41 @@ pub struct RuntimeSources {
     pub interpreter: PathBuf,
 }
 
+/// An allocation fused traces may keep virtual (allocation sinking, `ir` stage 5b
+/// `sink`): a constructor returning a new reference to a fresh, reference-counted object,
+/// and what the generator may assume about it. A box the trace frees again never exists;
+/// one that leaves the trace is made, by the constructor, on the way out.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SinkSpec {
+    /// `value constructor(state, payload)`: a new reference (count 1) to a fresh object, or
+    /// 0 when memory runs out. Its first argument is the thread state, its last the
+    /// payload; the value is an integer or a pointer.
+    pub constructor: String,
+    /// `void release(object *)`: what the VM calls when the count drops to 0; it may only
+    /// free the object.
+    pub release: String,
+    /// Byte offset of the 64-bit reference count.
+    pub refcount: u64,
+    /// Byte offset where the constructor stores its payload argument.
+    pub payload: u64,
+    /// Fields the constructor sets to constants (the object's kind or type).
+    #[serde(default)]
+    pub constants: Vec<SinkConstant>,
+    /// The object's alignment: `value & m` is 0 for every mask `m` below it (tag tests).
+    pub align: u64,
+}
+
+/// A field a sinkable constructor sets to a constant.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SinkConstant {
+    pub offset: u64,
+    /// 8, 16, 32 or 64.
+    pub bits: u32,
+    pub value: i64,
+}
+
 /// A validated uop library.
 #[derive(Debug, Clone)]
 pub struct UopLibrary {
@@ -252,6 +287,8 @@ pub struct UopLibrary {
     pub exit_routing: Option<ExitRouting>,
     /// Shadow-frame hooks (`TF_SHADOW_ENTER`/`LEAVE`), if the library provides them.
     pub shadow: Option<PathBuf>,
+    /// Allocations fused traces may sink (empty: none).
+    pub sink: Vec<SinkSpec>,
     /// Fused stencils count their entries in a 64-bit counter the VM supplies per
     /// stencil (hole `_JIT_ENTRY_COUNT`): how a VM tells which fused traces run.
     pub count_entries: bool,
@@ -277,6 +314,8 @@ struct RawManifest {
     stencil_result: StencilResult,
     exit_routing: Option<ExitRouting>,
     shadow: Option<String>,
+    #[serde(default)]
+    sink: Vec<SinkSpec>,
     #[serde(default)]
     count_entries: bool,
     runtime: Option<RawRuntime>,
@@ -363,6 +402,39 @@ impl UopLibrary {
                 ));
             }
         }
+        for (i, spec) in raw.sink.iter().enumerate() {
+            let line = src.item_lines("sink").get(i).copied().or_else(|| src.key_line("sink"));
+            let err = |msg: String| src.error(line, format!("sink #{i} `{}`: {msg}", spec.constructor));
+            for name in [&spec.constructor, &spec.release] {
+                if !is_c_identifier(name) {
+                    return Err(err(format!("`{name}` is not a C identifier")));
+                }
+            }
+            if !spec.align.is_power_of_two() {
+                return Err(err(format!("align {} is not a power of two", spec.align)));
+            }
+            let mut fields =
+                vec![(spec.refcount, 8, "the reference count"), (spec.payload, 8, "the payload")];
+            for c in &spec.constants {
+                if ![8, 16, 32, 64].contains(&c.bits) {
+                    return Err(err(format!(
+                        "constant at offset {}: bits is {}, not 8, 16, 32 or 64",
+                        c.offset, c.bits
+                    )));
+                }
+                fields.push((c.offset, u64::from(c.bits / 8), "a constant"));
+            }
+            fields.sort_unstable();
+            if let Some(w) = fields.windows(2).find(|w| w[0].0 + w[0].1 > w[1].0) {
+                return Err(err(format!(
+                    "{} at offset {} overlaps {} at offset {}",
+                    w[1].2, w[1].0, w[0].2, w[0].0
+                )));
+            }
+            if raw.sink[..i].iter().any(|s| s.constructor == spec.constructor) {
+                return Err(err("this constructor is declared twice".into()));
+            }
+        }
         let runtime = match &raw.runtime {
             None => None,
             Some(r) => {
@@ -438,6 +510,7 @@ impl UopLibrary {
             exit_routing: raw.exit_routing,
             count_entries: raw.count_entries,
             shadow,
+            sink: raw.sink,
             runtime,
             uops,
             random: raw.random.map(|r| (r, src.key_line("random"))),

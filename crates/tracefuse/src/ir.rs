@@ -148,6 +148,9 @@ pub struct StencilPlan {
     /// Increment the VM's counter at `_JIT_ENTRY_COUNT` on entry (fused stencils of a
     /// library with `count_entries`).
     pub count_entries: bool,
+    /// Sink the library's declared allocations after optimization (fused traces; stage
+    /// 5b, [`crate::sink`]).
+    pub sink: Option<crate::sink::Sink>,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -215,6 +218,7 @@ impl StencilPlan {
             stubs_from: trace.stubs_from,
             index_base: Some(hole(HoleValue::Index)),
             count_entries: lib.count_entries,
+            sink: None,
         }
     }
 
@@ -264,6 +268,7 @@ impl StencilPlan {
             stubs_from: 1,
             index_base: None,
             count_entries: false,
+            sink: None,
         }
     }
 
@@ -278,6 +283,7 @@ impl StencilPlan {
             stubs_from: 0,
             index_base: None,
             count_entries: false,
+            sink: None,
         }
     }
 }

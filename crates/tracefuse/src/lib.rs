@@ -32,6 +32,7 @@ pub mod extract;
 pub mod ir;
 pub mod optimize;
 pub mod pipeline;
+pub mod sink;
 pub mod source;
 pub mod target;
 pub mod traces;

@@ -100,11 +100,14 @@ pub const STENCIL_PIPELINE: &str = concat!(
 pub struct Pipeline {
     pub passes: String,
     pub shadow_frames: bool,
+    /// Fused traces of a library that declares sinkable allocations keep the boxes they
+    /// free again virtual (`crate::sink`; on by default, `--no-sinking` turns it off).
+    pub sink_allocations: bool,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { passes: STENCIL_PIPELINE.into(), shadow_frames: true }
+        Pipeline { passes: STENCIL_PIPELINE.into(), shadow_frames: true, sink_allocations: true }
     }
 }
 
@@ -122,7 +125,7 @@ impl Pipeline {
             "-Oz" | "Oz" => "default<Oz>",
             other => other,
         };
-        Pipeline { passes: passes.to_string(), shadow_frames: true }
+        Pipeline { passes: passes.to_string(), shadow_frames: true, sink_allocations: true }
     }
 
     /// The pipeline one plan is optimized with: the default ([`STENCIL_PIPELINE`]) gives a
@@ -132,7 +135,7 @@ impl Pipeline {
     /// pipeline is used as named.
     pub fn for_plan(&self, plan: &crate::ir::StencilPlan) -> Pipeline {
         if self.passes == STENCIL_PIPELINE && plan.shadow.is_some() {
-            return Pipeline { passes: "default<O3>".into(), shadow_frames: self.shadow_frames };
+            return Pipeline { passes: "default<O3>".into(), ..self.clone() };
         }
         self.clone()
     }

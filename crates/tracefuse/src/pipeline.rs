@@ -33,6 +33,9 @@ pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<Stenc
         if pipeline.shadow_frames {
             plan.shadow = StencilPlan::shadow_for(lib, t);
         }
+        if pipeline.sink_allocations && !lib.sink.is_empty() {
+            plan.sink = Some(crate::sink::Sink { specs: lib.sink.clone(), fault_refcount: false });
+        }
         plan
     }));
     let mut uops: BTreeMap<String, (usize, bool)> = BTreeMap::new();
@@ -114,6 +117,14 @@ pub fn build_stencil_timed(
     lap(&mut times.ir);
     optimize(&module, machine, &pipeline.for_plan(plan))
         .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
+    if let Some(sink) = &plan.sink {
+        let report = crate::sink::sink_allocations(&module, machine, sink)
+            .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
+        if report.sunk > 0 {
+            optimize(&module, machine, &pipeline.for_plan(plan))
+                .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
+        }
+    }
     lap(&mut times.optimize);
     let obj = emit_object(&module, machine, &plan.name)?;
     lap(&mut times.codegen);
@@ -269,6 +280,7 @@ pub struct WorkerJob {
     pub triple: String,
     pub passes: String,
     pub shadow_frames: bool,
+    pub sink_allocations: bool,
     pub cache: std::path::PathBuf,
     pub plans: Vec<usize>,
 }
@@ -282,13 +294,18 @@ impl WorkerJob {
             triple: target.triple.clone(),
             passes: pipeline.passes.clone(),
             shadow_frames: pipeline.shadow_frames,
+            sink_allocations: pipeline.sink_allocations,
             cache: cache.to_path_buf(),
             plans: Vec::new(),
         }
     }
 
     fn pipeline(&self) -> Pipeline {
-        Pipeline { passes: self.passes.clone(), shadow_frames: self.shadow_frames }
+        Pipeline {
+            passes: self.passes.clone(),
+            shadow_frames: self.shadow_frames,
+            sink_allocations: self.sink_allocations,
+        }
     }
 }
 

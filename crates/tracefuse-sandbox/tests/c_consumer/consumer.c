@@ -305,18 +305,29 @@ static void put(Text *t, const char *fmt, ...) {
     }
 }
 
-/* A value as a reference: small int, singleton or #object-id. */
+/* Objects are numbered by their place on the heap list (allocation order), from 1: how
+ * many objects were made and freed on the way is not state (a fused stencil that sank a
+ * box never made it). */
+static TfThread *numbered;
+static unsigned long long number(TfObject *o) {
+    unsigned long long n = 1;
+    for (TfObject *p = numbered->heap.heap_next; p && p != &numbered->heap; p = p->heap_next, n++)
+        if (p == o) return n;
+    return (unsigned long long)o->id;
+}
+
+/* A value as a reference: small int, singleton or #object-number. */
 static void ref(Text *t, TfValue v) {
     if (tf_is_int(v)) put(t, "%lld", (long long)tf_int_value(v));
     else if (v == 0) put(t, "NULL");
     else if (v == tf_val(&tf_None)) put(t, "None");
     else if (v == tf_val(&tf_True)) put(t, "True");
     else if (v == tf_val(&tf_False)) put(t, "False");
-    else put(t, "#%llu", (unsigned long long)tf_obj(v)->id);
+    else put(t, "#%llu", number(tf_obj(v)));
 }
 
 static void object(Text *t, TfObject *o) {
-    put(t, "#%llu rc=%lld ", (unsigned long long)o->id, (long long)o->refcnt);
+    put(t, "#%llu rc=%lld ", number(o), (long long)o->refcnt);
     switch (o->kind) {
     case TF_KIND_FLOAT: {
         uint64_t bits;
@@ -350,7 +361,7 @@ static void object(Text *t, TfObject *o) {
     }
     case TF_KIND_INSTANCE: {
         TfInstance *in = (TfInstance *)o;
-        put(t, "instance of #%llu [", (unsigned long long)in->cls->ob.id);
+        put(t, "instance of #%llu [", number(&in->cls->ob));
         for (int64_t i = 0; i < in->nslots; i++) { ref(t, in->slots[i]); put(t, ","); }
         put(t, "]");
         break;
@@ -369,6 +380,7 @@ static char *snapshot(TfcState *s) {
     TfThread *ts = s->tstate;
     TfFrame *f = s->frame;
     int64_t kind = ts->exit_kind;
+    numbered = ts;
     put(&t, "exit %s trace %llu instruction %llu target %llu\n",
         kind >= 0 && kind <= 3 ? exit_names[kind] : "?", (unsigned long long)(ts->exit_index >> 32),
         (unsigned long long)(ts->exit_index & 0xffffffffu), (unsigned long long)ts->exit_target);

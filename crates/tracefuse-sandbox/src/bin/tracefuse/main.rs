@@ -54,6 +54,10 @@ pub(crate) struct Inputs {
     /// shadow-frame hooks runs them in registers, writing back on the way out)
     #[arg(long)]
     pub(crate) no_shadow_frames: bool,
+    /// Keep every box fused traces allocate (by default a library that declares sinkable
+    /// allocations gets boxes a trace frees again removed, and the rest made on the way out)
+    #[arg(long)]
+    pub(crate) no_sinking: bool,
     /// Worker threads for building stencils [default: the machine's cores]
     #[arg(short = 'j', long, default_value_t = tracefuse::build_script::default_jobs())]
     pub(crate) jobs: usize,
@@ -99,6 +103,7 @@ impl Inputs {
         compiler.compile_library(&l.lib, &target.triple)?;
         let mut pipeline = Pipeline::parse(&self.pipeline);
         pipeline.shadow_frames = !self.no_shadow_frames;
+        pipeline.sink_allocations = !self.no_sinking;
         let exe = std::env::current_exe()
             .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
         generate_isolated(&l.lib, &l.set, target, &pipeline, self.jobs, &exe, &["build-worker"], &self.cache)

@@ -1,390 +1,274 @@
-# stencil float_div_loop for aarch64-apple-darwin: 1480 code bytes, 8 data bytes, 17 holes
+# stencil float_div_loop for aarch64-apple-darwin: 1024 code bytes, 8 data bytes, 15 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
-     8: 174d40a9                       ldp x23, x19, [x8]
-     c: 157141a9                       ldp x21, x28, [x8, #0x10]
-    10: 7c020037                       tbnz w28, #0x0, #0x4c
-    14: 880b40b9                       ldr w8, [x28, #0x8]
+     8: 154d40a9                       ldp x21, x19, [x8]
+     c: 176541a9                       ldp x23, x25, [x8, #0x10]
+    10: d9010037                       tbnz w25, #0x0, #0x38
+    14: 280b40b9                       ldr w8, [x25, #0x8]
     18: 1f110071                       cmp w8, #0x4
-    1c: 01020054                       b.ne #0x40
-    20: 89a343a9                       ldp x9, x8, [x28, #0x38]
-    24: 981b40f9                       ldr x24, [x28, #0x30]
+    1c: 21020054                       b.ne #0x44
+    20: 29a343a9                       ldp x9, x8, [x25, #0x38]
+    24: 381b40f9                       ldr x24, [x25, #0x30]
     28: 1f0500f1                       cmp x8, #0x1
-    2c: 2b040054                       b.lt #0x84
+    2c: 6b020054                       b.lt #0x4c
     30: 1f0309eb                       cmp x24, x9
-    34: 2b040054                       b.lt #0x84
-    38: 48008052                       mov w8, #0x2
-    3c: 1b048052                       mov w27, #0x20
+    34: 6b020054                       b.lt #0x4c
+    38: 49008052                       mov w9, #0x2
+    3c: 08048052                       mov w8, #0x20
     40: 85028052                       mov w5, #0x14
-    44: fa0315aa                       mov x26, x21
-    48: e30308aa                       mov x3, x8
-    4c: 890e40f9                       ldr x9, [x20, #0x18]
-    50: bf0215eb                       cmp x21, x21
-    54: 60010054                       b.eq #0x2c
-    58: 09000014                       b #0x24
-    5c: 28008052                       mov w8, #0x1
-    60: 1b048052                       mov w27, #0x20
-    64: 45018052                       mov w5, #0xa
-    68: fa0315aa                       mov x26, x21
-    6c: e30308aa                       mov x3, x8
-    70: 890e40f9                       ldr x9, [x20, #0x18]
-    74: bf0215eb                       cmp x21, x21
-    78: 40000054                       b.eq #0x8
-    7c: 3a0900f9                       str x26, [x9, #0x10]
-    80: 7f8700f1                       cmp x27, #0x21
-    84: 43000054                       b.lo #0x8
-    88: 374d02a9                       stp x23, x19, [x9, #0x20]
-    8c: 0a000090                       adrp x10, #0
-        # hole +0x8c: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
-    90: 4a0140f9                       ldr x10, [x10]
-        # hole +0x90: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
-    94: 21011b8b                       add x1, x9, x27
-    98: 4401088b                       add x4, x10, x8
-    9c: e00314aa                       mov x0, x20
-    a0: e20316aa                       mov x2, x22
+    44: 0a000014                       b #0x28
+    48: 23008052                       mov w3, #0x1
+    4c: 08048052                       mov w8, #0x20
+    50: 45018052                       mov w5, #0xa
+    54: f80317aa                       mov x24, x23
+    58: 29008052                       mov w9, #0x1
+    5c: 41000014                       b #0x104
+    60: 29008052                       mov w9, #0x1
+    64: 08048052                       mov w8, #0x20
+    68: 45018052                       mov w5, #0xa
+    6c: f80317aa                       mov x24, x23
+    70: e30309aa                       mov x3, x9
+    74: 3b000014                       b #0xec
+    78: 1f0309eb                       cmp x24, x9
+    7c: edfdff54                       b.le #-0x44
+    80: 0803088b                       add x8, x24, x8
+    84: 281b00f9                       str x8, [x25, #0x30]
+    88: 3a008052                       mov w26, #0x1
+    8c: f7000037                       tbnz w23, #0x0, #0x1c
+    90: e80240f9                       ldr x8, [x23]
+    94: 080500f1                       subs x8, x8, #0x1
+    98: e80200f9                       str x8, [x23]
+    9c: 61000054                       b.ne #0xc
+    a0: e00317aa                       mov x0, x23
     a4: 00000094                       bl #0x0
-        # hole +0xa4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-    a8: fd7bc1a8                       ldp x29, x30, [sp], #0x10
-    ac: c0035fd6                       ret
-    b0: 1f0309eb                       cmp x24, x9
-    b4: 2dfcff54                       b.le #-0x7c
-    b8: 0803088b                       add x8, x24, x8
-    bc: 881b00f9                       str x8, [x28, #0x30]
-    c0: 39008052                       mov w25, #0x1
-    c4: f5000037                       tbnz w21, #0x0, #0x1c
-    c8: a80240f9                       ldr x8, [x21]
-    cc: 080500f1                       subs x8, x8, #0x1
-    d0: a80200f9                       str x8, [x21]
-    d4: 61000054                       b.ne #0xc
-    d8: e00315aa                       mov x0, x21
-    dc: 00000094                       bl #0x0
-        # hole +0xdc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-    e0: 17010037                       tbnz w23, #0x0, #0x20
-    e4: e80240f9                       ldr x8, [x23]
-    e8: 08050091                       add x8, x8, #0x1
-    ec: e80200f9                       str x8, [x23]
-    f0: 3a0718aa                       orr x26, x25, x24, lsl #1
-    f4: b3000036                       tbz w19, #0x0, #0x14
-    f8: 17010036                       tbz w23, #0x0, #0x20
-    fc: 26000014                       b #0x98
-   100: 3a0718aa                       orr x26, x25, x24, lsl #1
-   104: b3ff0737                       tbnz w19, #0x0, #-0xc
-   108: 680240f9                       ldr x8, [x19]
-   10c: 08050091                       add x8, x8, #0x1
-   110: 680200f9                       str x8, [x19]
-   114: 17040037                       tbnz w23, #0x0, #0x80
-   118: e80a40b9                       ldr w8, [x23, #0x8]
-   11c: 1f090071                       cmp w8, #0x2
-   120: a1030054                       b.ne #0x74
-   124: 93030037                       tbnz w19, #0x0, #0x70
-   128: 680a40b9                       ldr w8, [x19, #0x8]
-   12c: 1f090071                       cmp w8, #0x2
-   130: 21030054                       b.ne #0x64
-   134: e81a40fd                       ldr d8, [x23, #0x30]
-   138: 691a40fd                       ldr d9, [x19, #0x30]
-   13c: e80240f9                       ldr x8, [x23]
-   140: 080500f1                       subs x8, x8, #0x1
-   144: e80200f9                       str x8, [x23]
-   148: 61030054                       b.ne #0x6c
-   14c: e00317aa                       mov x0, x23
-   150: 00000094                       bl #0x0
-        # hole +0x150: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   154: 680240f9                       ldr x8, [x19]
-   158: 080500f1                       subs x8, x8, #0x1
-   15c: 680200f9                       str x8, [x19]
-   160: 20030054                       b.eq #0x64
-   164: 2821601e                       fcmp d9, #0.0
-   168: 61030054                       b.ne #0x6c
-   16c: 28008052                       mov w8, #0x1
-   170: c80e00f9                       str x8, [x22, #0x18]
-   174: 63008052                       mov w3, #0x3
-   178: 1b048052                       mov w27, #0x20
-   17c: 050a8052                       mov w5, #0x50
-   180: 08018052                       mov w8, #0x8
-   184: 890e40f9                       ldr x9, [x20, #0x18]
-   188: 5f0315eb                       cmp x26, x21
-   18c: a0f7ff54                       b.eq #-0x10c
-   190: bbffff17                       b #-0x114
-   194: 23008052                       mov w3, #0x1
-   198: 1b068052                       mov w27, #0x30
-   19c: c5088052                       mov w5, #0x46
-   1a0: e8008052                       mov w8, #0x7
-   1a4: 890e40f9                       ldr x9, [x20, #0x18]
-   1a8: 5f0315eb                       cmp x26, x21
-   1ac: a0f6ff54                       b.eq #-0x12c
-   1b0: b3ffff17                       b #-0x134
-   1b4: 680240f9                       ldr x8, [x19]
-   1b8: 080500f1                       subs x8, x8, #0x1
-   1bc: 680200f9                       str x8, [x19]
-   1c0: 21fdff54                       b.ne #-0x5c
-   1c4: e00313aa                       mov x0, x19
-   1c8: 00000094                       bl #0x0
-        # hole +0x1c8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   1cc: 2821601e                       fcmp d9, #0.0
-   1d0: e0fcff54                       b.eq #-0x64
-   1d4: 0019691e                       fdiv d0, d8, d9
-   1d8: e00316aa                       mov x0, x22
-   1dc: 00000094                       bl #0x0
-        # hole +0x1dc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   1e0: a0fcffb4                       cbz x0, #-0x6c
-   1e4: f80300aa                       mov x24, x0
-   1e8: e80240f9                       ldr x8, [x23]
-   1ec: 080500f1                       subs x8, x8, #0x1
-   1f0: e80200f9                       str x8, [x23]
-   1f4: 61000054                       b.ne #0xc
-   1f8: e00317aa                       mov x0, x23
-   1fc: 00000094                       bl #0x0
-        # hole +0x1fc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   200: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   204: 08050091                       add x8, x8, #0x1
-   208: c80600f9                       str x8, [x22, #0x8]
-   20c: 1f0109eb                       cmp x8, x9
-   210: 2a160054                       b.ge #0x2c4
-   214: c80240f9                       ldr x8, [x22]
-   218: 281600b5                       cbnz x8, #0x2c4
-   21c: 880b40b9                       ldr w8, [x28, #0x8]
-   220: 1f110071                       cmp w8, #0x4
-   224: 81010054                       b.ne #0x30
-   228: 8aa743a9                       ldp x10, x9, [x28, #0x38]
-   22c: 881b40f9                       ldr x8, [x28, #0x30]
-   230: 3f0500f1                       cmp x9, #0x1
-   234: ab010054                       b.lt #0x34
-   238: 1f010aeb                       cmp x8, x10
-   23c: ab010054                       b.lt #0x34
-   240: 48008052                       mov w8, #0x2
-   244: 1b048052                       mov w27, #0x20
-   248: 85028052                       mov w5, #0x14
-   24c: e30308aa                       mov x3, x8
-   250: a7000014                       b #0x29c
-   254: 28008052                       mov w8, #0x1
-   258: 1b048052                       mov w27, #0x20
-   25c: 45018052                       mov w5, #0xa
-   260: e30308aa                       mov x3, x8
-   264: a2000014                       b #0x288
-   268: 1f010aeb                       cmp x8, x10
-   26c: adfeff54                       b.le #-0x2c
-   270: 0901098b                       add x9, x8, x9
-   274: 891b00f9                       str x9, [x28, #0x30]
-   278: 29008052                       mov w9, #0x1
-   27c: 3a0508aa                       orr x26, x9, x8, lsl #1
-   280: 98030037                       tbnz w24, #0x0, #0x70
-   284: 080340f9                       ldr x8, [x24]
-   288: 08050091                       add x8, x8, #0x1
-   28c: 080300f9                       str x8, [x24]
-   290: 680240f9                       ldr x8, [x19]
-   294: 08050091                       add x8, x8, #0x1
-   298: 680200f9                       str x8, [x19]
-   29c: 080b40b9                       ldr w8, [x24, #0x8]
-   2a0: 1f090071                       cmp w8, #0x2
-   2a4: c1020054                       b.ne #0x58
-   2a8: 680a40b9                       ldr w8, [x19, #0x8]
-   2ac: 1f090071                       cmp w8, #0x2
-   2b0: 61020054                       b.ne #0x4c
-   2b4: 081b40fd                       ldr d8, [x24, #0x30]
-   2b8: 691a40fd                       ldr d9, [x19, #0x30]
-   2bc: 080340f9                       ldr x8, [x24]
-   2c0: 080500f1                       subs x8, x8, #0x1
-   2c4: 080300f9                       str x8, [x24]
-   2c8: 41020054                       b.ne #0x48
-   2cc: e00318aa                       mov x0, x24
-   2d0: 00000094                       bl #0x0
-        # hole +0x2d0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   2d4: 680240f9                       ldr x8, [x19]
-   2d8: 080500f1                       subs x8, x8, #0x1
-   2dc: 680200f9                       str x8, [x19]
-   2e0: 00020054                       b.eq #0x40
-   2e4: 2821601e                       fcmp d9, #0.0
-   2e8: 40020054                       b.eq #0x48
-   2ec: 18000014                       b #0x60
-   2f0: 680240f9                       ldr x8, [x19]
-   2f4: 08050091                       add x8, x8, #0x1
-   2f8: 680200f9                       str x8, [x19]
-   2fc: 23008052                       mov w3, #0x1
-   300: 1b068052                       mov w27, #0x30
-   304: c5088052                       mov w5, #0x46
-   308: e8008052                       mov w8, #0x7
-   30c: 78000014                       b #0x1e0
-   310: 680240f9                       ldr x8, [x19]
-   314: 080500f1                       subs x8, x8, #0x1
-   318: 680200f9                       str x8, [x19]
-   31c: 41feff54                       b.ne #-0x38
-   320: e00313aa                       mov x0, x19
-   324: 00000094                       bl #0x0
-        # hole +0x324: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   328: 2821601e                       fcmp d9, #0.0
-   32c: 01010054                       b.ne #0x20
-   330: 28008052                       mov w8, #0x1
-   334: c80e00f9                       str x8, [x22, #0x18]
-   338: 63008052                       mov w3, #0x3
-   33c: 1b048052                       mov w27, #0x20
-   340: 050a8052                       mov w5, #0x50
-   344: 08018052                       mov w8, #0x8
-   348: 69000014                       b #0x1a4
-   34c: 0019691e                       fdiv d0, d8, d9
-   350: e00316aa                       mov x0, x22
-   354: 00000094                       bl #0x0
-        # hole +0x354: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   358: 00ffffb4                       cbz x0, #-0x20
-   35c: f90300aa                       mov x25, x0
-   360: 080340f9                       ldr x8, [x24]
-   364: 080500f1                       subs x8, x8, #0x1
-   368: 080300f9                       str x8, [x24]
-   36c: 61000054                       b.ne #0xc
-   370: e00318aa                       mov x0, x24
-   374: 00000094                       bl #0x0
-        # hole +0x374: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   378: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   37c: 08050091                       add x8, x8, #0x1
-   380: c80600f9                       str x8, [x22, #0x8]
-   384: 1f0109eb                       cmp x8, x9
-   388: 2a0c0054                       b.ge #0x184
-   38c: c80240f9                       ldr x8, [x22]
-   390: 680c00b5                       cbnz x8, #0x18c
-   394: 880b40b9                       ldr w8, [x28, #0x8]
-   398: 1f110071                       cmp w8, #0x4
-   39c: c10c0054                       b.ne #0x198
-   3a0: 1b048052                       mov w27, #0x20
-   3a4: 8aa743a9                       ldp x10, x9, [x28, #0x38]
-   3a8: 881b40f9                       ldr x8, [x28, #0x30]
-   3ac: 3f0500f1                       cmp x9, #0x1
-   3b0: 8b000054                       b.lt #0x10
-   3b4: 1f010aeb                       cmp x8, x10
-   3b8: 8b000054                       b.lt #0x10
-   3bc: 64000014                       b #0x190
-   3c0: 1f010aeb                       cmp x8, x10
-   3c4: 4d0c0054                       b.le #0x188
-   3c8: 0901098b                       add x9, x8, x9
-   3cc: 891b00f9                       str x9, [x28, #0x30]
-   3d0: 29008052                       mov w9, #0x1
-   3d4: 3a0508aa                       orr x26, x9, x8, lsl #1
-   3d8: 590c0037                       tbnz w25, #0x0, #0x188
-   3dc: 280340f9                       ldr x8, [x25]
-   3e0: 08050091                       add x8, x8, #0x1
-   3e4: 280300f9                       str x8, [x25]
-   3e8: 680240f9                       ldr x8, [x19]
-   3ec: 08050091                       add x8, x8, #0x1
-   3f0: 680200f9                       str x8, [x19]
-   3f4: 280b40b9                       ldr w8, [x25, #0x8]
-   3f8: 1f090071                       cmp w8, #0x2
-   3fc: 410c0054                       b.ne #0x188
-   400: 680a40b9                       ldr w8, [x19, #0x8]
-   404: 1f090071                       cmp w8, #0x2
-   408: e10b0054                       b.ne #0x17c
-   40c: 281b40fd                       ldr d8, [x25, #0x30]
-   410: 691a40fd                       ldr d9, [x19, #0x30]
-   414: 280340f9                       ldr x8, [x25]
-   418: 080500f1                       subs x8, x8, #0x1
-   41c: 280300f9                       str x8, [x25]
-   420: 00010054                       b.eq #0x20
-   424: 680240f9                       ldr x8, [x19]
-   428: 080500f1                       subs x8, x8, #0x1
-   42c: 680200f9                       str x8, [x19]
-   430: 40010054                       b.eq #0x28
-   434: 2821601e                       fcmp d9, #0.0
-   438: 81010054                       b.ne #0x30
-   43c: 58000014                       b #0x160
-   440: e00319aa                       mov x0, x25
-   444: 00000094                       bl #0x0
-        # hole +0x444: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   448: 680240f9                       ldr x8, [x19]
-   44c: 080500f1                       subs x8, x8, #0x1
-   450: 680200f9                       str x8, [x19]
-   454: 01ffff54                       b.ne #-0x20
-   458: e00313aa                       mov x0, x19
-   45c: 00000094                       bl #0x0
-        # hole +0x45c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   460: 2821601e                       fcmp d9, #0.0
-   464: c0090054                       b.eq #0x138
-   468: 0019691e                       fdiv d0, d8, d9
-   46c: e00316aa                       mov x0, x22
-   470: 00000094                       bl #0x0
-        # hole +0x470: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   474: 000a00b4                       cbz x0, #0x140
-   478: f80300aa                       mov x24, x0
-   47c: 280340f9                       ldr x8, [x25]
-   480: 080500f1                       subs x8, x8, #0x1
-   484: 280300f9                       str x8, [x25]
-   488: 45018052                       mov w5, #0xa
-   48c: 81000054                       b.ne #0x10
-   490: e00319aa                       mov x0, x25
-   494: 00000094                       bl #0x0
-        # hole +0x494: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   498: 45018052                       mov w5, #0xa
-   49c: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   4a0: 08050091                       add x8, x8, #0x1
-   4a4: c80600f9                       str x8, [x22, #0x8]
-   4a8: 1f0109eb                       cmp x8, x9
-   4ac: 4a010054                       b.ge #0x28
-   4b0: c80240f9                       ldr x8, [x22]
-   4b4: 880700b5                       cbnz x8, #0xf0
-   4b8: 890b40b9                       ldr w9, [x28, #0x8]
-   4bc: 23008052                       mov w3, #0x1
-   4c0: f90318aa                       mov x25, x24
-   4c4: 28008052                       mov w8, #0x1
-   4c8: 3f110071                       cmp w9, #0x4
-   4cc: c0f6ff54                       b.eq #-0x128
-   4d0: 07000014                       b #0x1c
-   4d4: 28008052                       mov w8, #0x1
-   4d8: c80200f9                       str x8, [x22]
-   4dc: 43008052                       mov w3, #0x2
-   4e0: 1b048052                       mov w27, #0x20
-   4e4: 850c8052                       mov w5, #0x64
-   4e8: 48018052                       mov w8, #0xa
-   4ec: 890e40f9                       ldr x9, [x20, #0x18]
-   4f0: 1f0317eb                       cmp x24, x23
-   4f4: 40000054                       b.eq #0x8
-   4f8: 380100f9                       str x24, [x9]
-   4fc: f70318aa                       mov x23, x24
-   500: 5f0315eb                       cmp x26, x21
-   504: e0dbff54                       b.eq #-0x484
-   508: ddfeff17                       b #-0x48c
-   50c: 28008052                       mov w8, #0x1
-   510: 43008052                       mov w3, #0x2
-   514: c80200f9                       str x8, [x22]
-   518: 02000014                       b #0x8
-   51c: 43008052                       mov w3, #0x2
-   520: 1b048052                       mov w27, #0x20
-   524: 850c8052                       mov w5, #0x64
-   528: 48018052                       mov w8, #0xa
-   52c: f80319aa                       mov x24, x25
-   530: efffff17                       b #-0x44
-   534: 28008052                       mov w8, #0x1
-   538: 1b048052                       mov w27, #0x20
-   53c: 45018052                       mov w5, #0xa
-   540: f80319aa                       mov x24, x25
-   544: e30308aa                       mov x3, x8
-   548: e9ffff17                       b #-0x5c
-   54c: 48008052                       mov w8, #0x2
-   550: f80319aa                       mov x24, x25
-   554: e30308aa                       mov x3, x8
-   558: 85028052                       mov w5, #0x14
-   55c: e4ffff17                       b #-0x70
-   560: 680240f9                       ldr x8, [x19]
-   564: 08050091                       add x8, x8, #0x1
-   568: 23008052                       mov w3, #0x1
-   56c: 680200f9                       str x8, [x19]
-   570: 1b068052                       mov w27, #0x30
-   574: c5088052                       mov w5, #0x46
-   578: e8008052                       mov w8, #0x7
-   57c: f80319aa                       mov x24, x25
-   580: dbffff17                       b #-0x94
-   584: 23008052                       mov w3, #0x1
-   588: f80319aa                       mov x24, x25
-   58c: e8008052                       mov w8, #0x7
-   590: c5088052                       mov w5, #0x46
-   594: 1b068052                       mov w27, #0x30
-   598: d5ffff17                       b #-0xac
-   59c: f80319aa                       mov x24, x25
-   5a0: 64ffff17                       b #-0x270
-   5a4: 43008052                       mov w3, #0x2
-   5a8: 48018052                       mov w8, #0xa
-   5ac: 850c8052                       mov w5, #0x64
-   5b0: cfffff17                       b #-0xc4
-   5b4: 63008052                       mov w3, #0x3
-   5b8: f80319aa                       mov x24, x25
-   5bc: 08018052                       mov w8, #0x8
-   5c0: 050a8052                       mov w5, #0x50
-   5c4: caffff17                       b #-0xd8
+        # hole +0xa4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+    a8: 15010037                       tbnz w21, #0x0, #0x20
+    ac: a80240f9                       ldr x8, [x21]
+    b0: 08050091                       add x8, x8, #0x1
+    b4: a80200f9                       str x8, [x21]
+    b8: 580718aa                       orr x24, x26, x24, lsl #1
+    bc: b3000036                       tbz w19, #0x0, #0x14
+    c0: 15010036                       tbz w21, #0x0, #0x20
+    c4: 23000014                       b #0x8c
+    c8: 580718aa                       orr x24, x26, x24, lsl #1
+    cc: b3ff0737                       tbnz w19, #0x0, #-0xc
+    d0: 680240f9                       ldr x8, [x19]
+    d4: 08050091                       add x8, x8, #0x1
+    d8: 680200f9                       str x8, [x19]
+    dc: b5030037                       tbnz w21, #0x0, #0x74
+    e0: a80a40b9                       ldr w8, [x21, #0x8]
+    e4: 1f090071                       cmp w8, #0x2
+    e8: 41030054                       b.ne #0x68
+    ec: 33030037                       tbnz w19, #0x0, #0x64
+    f0: 680a40b9                       ldr w8, [x19, #0x8]
+    f4: 1f090071                       cmp w8, #0x2
+    f8: c1020054                       b.ne #0x58
+    fc: a81a40fd                       ldr d8, [x21, #0x30]
+   100: 691a40fd                       ldr d9, [x19, #0x30]
+   104: a80240f9                       ldr x8, [x21]
+   108: 080500f1                       subs x8, x8, #0x1
+   10c: a80200f9                       str x8, [x21]
+   110: e1040054                       b.ne #0x9c
+   114: e00315aa                       mov x0, x21
+   118: 00000094                       bl #0x0
+        # hole +0x118: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   11c: 680240f9                       ldr x8, [x19]
+   120: 080500f1                       subs x8, x8, #0x1
+   124: 680200f9                       str x8, [x19]
+   128: a0040054                       b.eq #0x94
+   12c: 2821601e                       fcmp d9, #0.0
+   130: e1040054                       b.ne #0x9c
+   134: 28008052                       mov w8, #0x1
+   138: c80e00f9                       str x8, [x22, #0x18]
+   13c: 63008052                       mov w3, #0x3
+   140: 08048052                       mov w8, #0x20
+   144: 050a8052                       mov w5, #0x50
+   148: 09018052                       mov w9, #0x8
+   14c: 05000014                       b #0x14
+   150: 23008052                       mov w3, #0x1
+   154: 08068052                       mov w8, #0x30
+   158: c5088052                       mov w5, #0x46
+   15c: e9008052                       mov w9, #0x7
+   160: 8a0e40f9                       ldr x10, [x20, #0x18]
+   164: 1f0317eb                       cmp x24, x23
+   168: a1010054                       b.ne #0x34
+   16c: 1f8500f1                       cmp x8, #0x21
+   170: 43000054                       b.lo #0x8
+   174: 554d02a9                       stp x21, x19, [x10, #0x20]
+   178: 0b000090                       adrp x11, #0
+        # hole +0x178: ARM64_RELOC_GOT_LOAD_PAGE21 Aarch64Page21 data+0
+   17c: 6b0140f9                       ldr x11, [x11]
+        # hole +0x17c: ARM64_RELOC_GOT_LOAD_PAGEOFF12 Aarch64Lo12Scale8 data+0
+   180: 4101088b                       add x1, x10, x8
+   184: 6401098b                       add x4, x11, x9
+   188: e00314aa                       mov x0, x20
+   18c: e20316aa                       mov x2, x22
+   190: 00000094                       bl #0x0
+        # hole +0x190: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+   194: fd7bc1a8                       ldp x29, x30, [sp], #0x10
+   198: c0035fd6                       ret
+   19c: 580900f9                       str x24, [x10, #0x10]
+   1a0: 1f8500f1                       cmp x8, #0x21
+   1a4: 82feff54                       b.hs #-0x30
+   1a8: f4ffff17                       b #-0x30
+   1ac: 680240f9                       ldr x8, [x19]
+   1b0: 080500f1                       subs x8, x8, #0x1
+   1b4: 680200f9                       str x8, [x19]
+   1b8: a1fbff54                       b.ne #-0x8c
+   1bc: e00313aa                       mov x0, x19
+   1c0: 00000094                       bl #0x0
+        # hole +0x1c0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   1c4: 2821601e                       fcmp d9, #0.0
+   1c8: 60fbff54                       b.eq #-0x94
+   1cc: a80240f9                       ldr x8, [x21]
+   1d0: 080500f1                       subs x8, x8, #0x1
+   1d4: a80200f9                       str x8, [x21]
+   1d8: 61000054                       b.ne #0xc
+   1dc: e00315aa                       mov x0, x21
+   1e0: 00000094                       bl #0x0
+        # hole +0x1e0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   1e4: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   1e8: 08050091                       add x8, x8, #0x1
+   1ec: c80600f9                       str x8, [x22, #0x8]
+   1f0: 0019691e                       fdiv d0, d8, d9
+   1f4: 1f0109eb                       cmp x8, x9
+   1f8: 8a0c0054                       b.ge #0x190
+   1fc: c80240f9                       ldr x8, [x22]
+   200: 880c00b5                       cbnz x8, #0x190
+   204: 280b40b9                       ldr w8, [x25, #0x8]
+   208: 1f110071                       cmp w8, #0x4
+   20c: 010b0054                       b.ne #0x160
+   210: 2aa743a9                       ldp x10, x9, [x25, #0x38]
+   214: 281b40f9                       ldr x8, [x25, #0x30]
+   218: 3f0500f1                       cmp x9, #0x1
+   21c: 8b000054                       b.lt #0x10
+   220: 1f010aeb                       cmp x8, x10
+   224: 8b000054                       b.lt #0x10
+   228: 66000014                       b #0x198
+   22c: 1f010aeb                       cmp x8, x10
+   230: 8d0c0054                       b.le #0x190
+   234: 0901098b                       add x9, x8, x9
+   238: 291b00f9                       str x9, [x25, #0x30]
+   23c: 29008052                       mov w9, #0x1
+   240: 380508aa                       orr x24, x9, x8, lsl #1
+   244: 680240f9                       ldr x8, [x19]
+   248: 09050091                       add x9, x8, #0x1
+   24c: 690200f9                       str x9, [x19]
+   250: 690a40b9                       ldr w9, [x19, #0x8]
+   254: 3f090071                       cmp w9, #0x2
+   258: 210c0054                       b.ne #0x184
+   25c: 681a40fd                       ldr d8, [x19, #0x30]
+   260: 680200f9                       str x8, [x19]
+   264: a80000b5                       cbnz x8, #0x14
+   268: e00313aa                       mov x0, x19
+   26c: 0940601e                       fmov d9, d0
+   270: 00000094                       bl #0x0
+        # hole +0x270: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   274: 2041601e                       fmov d0, d9
+   278: 0821601e                       fcmp d8, #0.0
+   27c: 41010054                       b.ne #0x28
+   280: 28008052                       mov w8, #0x1
+   284: c80e00f9                       str x8, [x22, #0x18]
+   288: e00316aa                       mov x0, x22
+   28c: 00000094                       bl #0x0
+        # hole +0x28c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   290: 63008052                       mov w3, #0x3
+   294: 08048052                       mov w8, #0x20
+   298: 050a8052                       mov w5, #0x50
+   29c: 09018052                       mov w9, #0x8
+   2a0: 42000014                       b #0x108
+   2a4: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   2a8: 08050091                       add x8, x8, #0x1
+   2ac: c80600f9                       str x8, [x22, #0x8]
+   2b0: 0018681e                       fdiv d0, d0, d8
+   2b4: 1f0109eb                       cmp x8, x9
+   2b8: 8a060054                       b.ge #0xd0
+   2bc: c80240f9                       ldr x8, [x22]
+   2c0: 880600b5                       cbnz x8, #0xd0
+   2c4: 280b40b9                       ldr w8, [x25, #0x8]
+   2c8: 1f110071                       cmp w8, #0x4
+   2cc: 01050054                       b.ne #0xa0
+   2d0: 3a008052                       mov w26, #0x1
+   2d4: 2aa743a9                       ldp x10, x9, [x25, #0x38]
+   2d8: 281b40f9                       ldr x8, [x25, #0x30]
+   2dc: 3f0500f1                       cmp x9, #0x1
+   2e0: 8b000054                       b.lt #0x10
+   2e4: 1f010aeb                       cmp x8, x10
+   2e8: 8b000054                       b.lt #0x10
+   2ec: 35000014                       b #0xd4
+   2f0: 1f010aeb                       cmp x8, x10
+   2f4: 6d060054                       b.le #0xcc
+   2f8: 0901098b                       add x9, x8, x9
+   2fc: 291b00f9                       str x9, [x25, #0x30]
+   300: 580708aa                       orr x24, x26, x8, lsl #1
+   304: 680240f9                       ldr x8, [x19]
+   308: 09050091                       add x9, x8, #0x1
+   30c: 690200f9                       str x9, [x19]
+   310: 690a40b9                       ldr w9, [x19, #0x8]
+   314: 3f090071                       cmp w9, #0x2
+   318: 21060054                       b.ne #0xc4
+   31c: 681a40fd                       ldr d8, [x19, #0x30]
+   320: 680200f9                       str x8, [x19]
+   324: a80000b5                       cbnz x8, #0x14
+   328: e00313aa                       mov x0, x19
+   32c: 0940601e                       fmov d9, d0
+   330: 00000094                       bl #0x0
+        # hole +0x330: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   334: 2041601e                       fmov d0, d9
+   338: 0821601e                       fcmp d8, #0.0
+   33c: 20faff54                       b.eq #-0xbc
+   340: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   344: 08050091                       add x8, x8, #0x1
+   348: c80600f9                       str x8, [x22, #0x8]
+   34c: 0018681e                       fdiv d0, d0, d8
+   350: 1f0109eb                       cmp x8, x9
+   354: aa010054                       b.ge #0x34
+   358: c80240f9                       ldr x8, [x22]
+   35c: a80100b5                       cbnz x8, #0x34
+   360: 280b40b9                       ldr w8, [x25, #0x8]
+   364: 1f110071                       cmp w8, #0x4
+   368: 60fbff54                       b.eq #-0x94
+   36c: e00316aa                       mov x0, x22
+   370: 00000094                       bl #0x0
+        # hole +0x370: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   374: 29008052                       mov w9, #0x1
+   378: 08048052                       mov w8, #0x20
+   37c: 45018052                       mov w5, #0xa
+   380: e30309aa                       mov x3, x9
+   384: 09000014                       b #0x24
+   388: 28008052                       mov w8, #0x1
+   38c: c80200f9                       str x8, [x22]
+   390: e00316aa                       mov x0, x22
+   394: 00000094                       bl #0x0
+        # hole +0x394: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   398: 43008052                       mov w3, #0x2
+   39c: 08048052                       mov w8, #0x20
+   3a0: 850c8052                       mov w5, #0x64
+   3a4: 49018052                       mov w9, #0xa
+   3a8: 8a0e40f9                       ldr x10, [x20, #0x18]
+   3ac: 1f0015eb                       cmp x0, x21
+   3b0: a0edff54                       b.eq #-0x24c
+   3b4: 400100f9                       str x0, [x10]
+   3b8: f50300aa                       mov x21, x0
+   3bc: 6affff17                       b #-0x258
+   3c0: e00316aa                       mov x0, x22
+   3c4: 00000094                       bl #0x0
+        # hole +0x3c4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   3c8: 49008052                       mov w9, #0x2
+   3cc: 08048052                       mov w8, #0x20
+   3d0: 85028052                       mov w5, #0x14
+   3d4: e30309aa                       mov x3, x9
+   3d8: f4ffff17                       b #-0x30
+   3dc: e00316aa                       mov x0, x22
+   3e0: 00000094                       bl #0x0
+        # hole +0x3e0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   3e4: 48008052                       mov w8, #0x2
+   3e8: 080000f9                       str x8, [x0]
+   3ec: 23008052                       mov w3, #0x1
+   3f0: 08068052                       mov w8, #0x30
+   3f4: c5088052                       mov w5, #0x46
+   3f8: e9008052                       mov w9, #0x7
+   3fc: ebffff17                       b #-0x54
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,666 +1,462 @@
-# stencil dot_product_float for aarch64-unknown-linux-gnu: 2548 code bytes, 0 data bytes, 28 holes
-     0: ff8300d1                       sub sp, sp, #0x20
+# stencil dot_product_float for aarch64-unknown-linux-gnu: 1752 code bytes, 0 data bytes, 23 holes
+     0: fe0f1ff8                       str x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
-     8: fd7b01a9                       stp x29, x30, [sp, #0x10]
-     c: 1ced41a9                       ldp x28, x27, [x8, #0x18]
-    10: 150940f9                       ldr x21, [x8, #0x10]
-    14: 7b020037                       tbnz w27, #0x0, #0x4c
-    18: 690b40b9                       ldr w9, [x27, #0x8]
-    1c: 3f110071                       cmp w9, #0x4
-    20: 01020054                       b.ne #0x40
-    24: 186540a9                       ldp x24, x25, [x8]
-    28: 771b40f9                       ldr x23, [x27, #0x30]
-    2c: 68a743a9                       ldp x8, x9, [x27, #0x38]
-    30: 3f0500f1                       cmp x9, #0x1
-    34: eb050054                       b.lt #0xbc
-    38: ff0208eb                       cmp x23, x8
-    3c: eb050054                       b.lt #0xbc
-    40: ed031f2a                       mov w13, wzr
-    44: e9031f2a                       mov w9, wzr
-    48: eb031f2a                       mov w11, wzr
-    4c: ea031f2a                       mov w10, wzr
-    50: 4c008052                       mov w12, #0x2
-    54: 1d058052                       mov w29, #0x28
-    58: 85028052                       mov w5, #0x14
-    5c: 08000014                       b #0x20
-    60: ed031f2a                       mov w13, wzr
-    64: e9031f2a                       mov w9, wzr
-    68: eb031f2a                       mov w11, wzr
-    6c: ea031f2a                       mov w10, wzr
-    70: 2c008052                       mov w12, #0x1
-    74: 1d058052                       mov w29, #0x28
-    78: 45018052                       mov w5, #0xa
-    7c: f3031caa                       mov x19, x28
-    80: e3030c2a                       mov w3, w12
-    84: 8f0e40f9                       ldr x15, [x20, #0x18]
-    88: ee0313aa                       mov x14, x19
-    8c: f70319aa                       mov x23, x25
-    90: e80318aa                       mov x8, x24
-    94: 7f021ceb                       cmp x19, x28
-    98: 40000054                       b.eq #0x8
-    9c: f30d00f9                       str x19, [x15, #0x18]
-    a0: 0d010034                       cbz w13, #0x20
-    a4: f51500f9                       str x21, [x15, #0x28]
-    a8: c9000037                       tbnz w9, #0x0, #0x18
-    ac: e81900f9                       str x8, [x15, #0x30]
-    b0: 8b000034                       cbz w11, #0x10
-    b4: f71d00f9                       str x23, [x15, #0x38]
-    b8: 4a000037                       tbnz w10, #0x0, #0x8
-    bc: ee2100f9                       str x14, [x15, #0x40]
-    c0: 080080d2                       mov x8, #0x0
-        # hole +0xc0: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-    c4: e1011d8b                       add x1, x15, x29
-    c8: e00314aa                       mov x0, x20
-    cc: 0800a0f2                       movk x8, #0x0, lsl #16
-        # hole +0xcc: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-    d0: e20316aa                       mov x2, x22
-    d4: 0800c0f2                       movk x8, #0x0, lsl #32
-        # hole +0xd4: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-    d8: 0800e0f2                       movk x8, #0x0, lsl #48
-        # hole +0xd8: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-    dc: 04010c8b                       add x4, x8, x12
-    e0: 00000094                       bl #0x0
-        # hole +0xe0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-    e4: fd7b41a9                       ldp x29, x30, [sp, #0x10]
-    e8: ff830091                       add sp, sp, #0x20
-    ec: c0035fd6                       ret
-    f0: ff0208eb                       cmp x23, x8
-    f4: 6dfaff54                       b.le #-0xb4
-    f8: e802098b                       add x8, x23, x9
-    fc: 33008052                       mov w19, #0x1
-   100: 681b00f9                       str x8, [x27, #0x30]
-   104: fc000037                       tbnz w28, #0x0, #0x1c
-   108: 880340f9                       ldr x8, [x28]
-   10c: 080500f1                       subs x8, x8, #0x1
-   110: 880300f9                       str x8, [x28]
-   114: 61000054                       b.ne #0xc
-   118: e0031caa                       mov x0, x28
-   11c: 00000094                       bl #0x0
-        # hole +0x11c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   120: f3fa7fb3                       bfi x19, x23, #1, #63
-   124: 95000037                       tbnz w21, #0x0, #0x10
-   128: a80240f9                       ldr x8, [x21]
-   12c: 08050091                       add x8, x8, #0x1
-   130: a80200f9                       str x8, [x21]
-   134: d8020037                       tbnz w24, #0x0, #0x58
-   138: 080340f9                       ldr x8, [x24]
-   13c: 090b40b9                       ldr w9, [x24, #0x8]
-   140: 08050091                       add x8, x8, #0x1
-   144: 3f0d0071                       cmp w9, #0x3
-   148: 080300f9                       str x8, [x24]
-   14c: 01020054                       b.ne #0x40
-   150: e8fa7fd3                       lsl x8, x23, #1
-   154: 17fd4193                       asr x23, x8, #1
-   158: b701f8b7                       tbnz x23, #0x3f, #0x34
-   15c: 081b40f9                       ldr x8, [x24, #0x30]
-   160: ff0208eb                       cmp x23, x8
-   164: 4a010054                       b.ge #0x28
-   168: 082340f9                       ldr x8, [x24, #0x40]
-   16c: 1a7977f8                       ldr x26, [x8, x23, lsl #3]
-   170: da010036                       tbz w26, #0x0, #0x38
-   174: 080340f9                       ldr x8, [x24]
+     8: 13f141a9                       ldp x19, x28, [x8, #0x18]
+     c: 150940f9                       ldr x21, [x8, #0x10]
+    10: 5c020037                       tbnz w28, #0x0, #0x48
+    14: 890b40b9                       ldr w9, [x28, #0x8]
+    18: 3f110071                       cmp w9, #0x4
+    1c: 01030054                       b.ne #0x60
+    20: 176540a9                       ldp x23, x25, [x8]
+    24: 981b40f9                       ldr x24, [x28, #0x30]
+    28: 88a743a9                       ldp x8, x9, [x28, #0x38]
+    2c: 3f0500f1                       cmp x9, #0x1
+    30: 2b060054                       b.lt #0xc4
+    34: 1f0308eb                       cmp x24, x8
+    38: 2b060054                       b.lt #0xc4
+    3c: ec031f2a                       mov w12, wzr
+    40: eb031f2a                       mov w11, wzr
+    44: ea031f2a                       mov w10, wzr
+    48: 49008052                       mov w9, #0x2
+    4c: 08058052                       mov w8, #0x28
+    50: 85028052                       mov w5, #0x14
+    54: 10000014                       b #0x40
+    58: ec031f2a                       mov w12, wzr
+    5c: eb031f2a                       mov w11, wzr
+    60: ea031f2a                       mov w10, wzr
+    64: 23008052                       mov w3, #0x1
+    68: 08058052                       mov w8, #0x28
+    6c: 45018052                       mov w5, #0xa
+    70: fb0313aa                       mov x27, x19
+    74: 29008052                       mov w9, #0x1
+    78: 09000014                       b #0x24
+    7c: ec031f2a                       mov w12, wzr
+    80: eb031f2a                       mov w11, wzr
+    84: ea031f2a                       mov w10, wzr
+    88: 29008052                       mov w9, #0x1
+    8c: 08058052                       mov w8, #0x28
+    90: 45018052                       mov w5, #0xa
+    94: fb0313aa                       mov x27, x19
+    98: e303092a                       mov w3, w9
+    9c: 8d0e40f9                       ldr x13, [x20, #0x18]
+    a0: fa031baa                       mov x26, x27
+    a4: 7f0313eb                       cmp x27, x19
+    a8: 40000054                       b.eq #0x8
+    ac: bb0d00f9                       str x27, [x13, #0x18]
+    b0: cc000034                       cbz w12, #0x18
+    b4: b5dd02a9                       stp x21, x23, [x13, #0x28]
+    b8: 8b000034                       cbz w11, #0x10
+    bc: b81d00f9                       str x24, [x13, #0x38]
+    c0: 4a000037                       tbnz w10, #0x0, #0x8
+    c4: ba2100f9                       str x26, [x13, #0x40]
+    c8: 0a0080d2                       mov x10, #0x0
+        # hole +0xc8: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+    cc: a101088b                       add x1, x13, x8
+    d0: e00314aa                       mov x0, x20
+    d4: 0a00a0f2                       movk x10, #0x0, lsl #16
+        # hole +0xd4: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+    d8: e20316aa                       mov x2, x22
+    dc: 0a00c0f2                       movk x10, #0x0, lsl #32
+        # hole +0xdc: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+    e0: 0a00e0f2                       movk x10, #0x0, lsl #48
+        # hole +0xe0: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+    e4: 4401098b                       add x4, x10, x9
+    e8: 00000094                       bl #0x0
+        # hole +0xe8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+    ec: fe0741f8                       ldr x30, [sp], #0x10
+    f0: c0035fd6                       ret
+    f4: 1f0308eb                       cmp x24, x8
+    f8: 2dfaff54                       b.le #-0xbc
+    fc: 0803098b                       add x8, x24, x9
+   100: 3b008052                       mov w27, #0x1
+   104: 881b00f9                       str x8, [x28, #0x30]
+   108: f3000037                       tbnz w19, #0x0, #0x1c
+   10c: 680240f9                       ldr x8, [x19]
+   110: 080500f1                       subs x8, x8, #0x1
+   114: 680200f9                       str x8, [x19]
+   118: 61000054                       b.ne #0xc
+   11c: e00313aa                       mov x0, x19
+   120: 00000094                       bl #0x0
+        # hole +0x120: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   124: 1bfb7fb3                       bfi x27, x24, #1, #63
+   128: 95000037                       tbnz w21, #0x0, #0x10
+   12c: a80240f9                       ldr x8, [x21]
+   130: 08050091                       add x8, x8, #0x1
+   134: a80200f9                       str x8, [x21]
+   138: b7020037                       tbnz w23, #0x0, #0x54
+   13c: e80240f9                       ldr x8, [x23]
+   140: e90a40b9                       ldr w9, [x23, #0x8]
+   144: 08050091                       add x8, x8, #0x1
+   148: 3f0d0071                       cmp w9, #0x3
+   14c: e80200f9                       str x8, [x23]
+   150: e1010054                       b.ne #0x3c
+   154: 09fb7fd3                       lsl x9, x24, #1
+   158: 38fd4193                       asr x24, x9, #1
+   15c: 9801f8b7                       tbnz x24, #0x3f, #0x30
+   160: e91a40f9                       ldr x9, [x23, #0x30]
+   164: 1f0309eb                       cmp x24, x9
+   168: 2a010054                       b.ge #0x24
+   16c: e92240f9                       ldr x9, [x23, #0x40]
+   170: 3a7978f8                       ldr x26, [x9, x24, lsl #3]
+   174: 9a010036                       tbz w26, #0x0, #0x30
    178: 080500f1                       subs x8, x8, #0x1
-   17c: 080300f9                       str x8, [x24]
-   180: 20020054                       b.eq #0x44
-   184: 79020036                       tbz w25, #0x0, #0x4c
-   188: 24000014                       b #0x90
-   18c: e9031f2a                       mov w9, wzr
-   190: 23008052                       mov w3, #0x1
-   194: 1d088052                       mov w29, #0x40
-   198: 050a8052                       mov w5, #0x50
-   19c: 0c018052                       mov w12, #0x8
-   1a0: f90313aa                       mov x25, x19
-   1a4: 3f010014                       b #0x4fc
-   1a8: 480340f9                       ldr x8, [x26]
-   1ac: 08050091                       add x8, x8, #0x1
-   1b0: 480300f9                       str x8, [x26]
-   1b4: 080340f9                       ldr x8, [x24]
-   1b8: 080500f1                       subs x8, x8, #0x1
-   1bc: 080300f9                       str x8, [x24]
-   1c0: 21feff54                       b.ne #-0x3c
-   1c4: e00318aa                       mov x0, x24
-   1c8: 00000094                       bl #0x0
-        # hole +0x1c8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   1cc: 79020037                       tbnz w25, #0x0, #0x4c
-   1d0: 280340f9                       ldr x8, [x25]
-   1d4: 290b40b9                       ldr w9, [x25, #0x8]
-   1d8: 08050091                       add x8, x8, #0x1
-   1dc: 3f0d0071                       cmp w9, #0x3
-   1e0: 280300f9                       str x8, [x25]
-   1e4: a1010054                       b.ne #0x34
-   1e8: 281b40f9                       ldr x8, [x25, #0x30]
-   1ec: ff0208eb                       cmp x23, x8
-   1f0: 4a010054                       b.ge #0x28
-   1f4: 282340f9                       ldr x8, [x25, #0x40]
-   1f8: 177977f8                       ldr x23, [x8, x23, lsl #3]
-   1fc: 37020036                       tbz w23, #0x0, #0x44
-   200: 280340f9                       ldr x8, [x25]
-   204: 080500f1                       subs x8, x8, #0x1
-   208: 280300f9                       str x8, [x25]
-   20c: 80020054                       b.eq #0x50
-   210: da020036                       tbz w26, #0x0, #0x58
-   214: 1c010014                       b #0x470
-   218: e9031f2a                       mov w9, wzr
-   21c: ea031f2a                       mov w10, wzr
-   220: 23008052                       mov w3, #0x1
-   224: 1d098052                       mov w29, #0x48
-   228: c50d8052                       mov w5, #0x6e
-   22c: 6c018052                       mov w12, #0xb
-   230: f8031aaa                       mov x24, x26
-   234: 2d008052                       mov w13, #0x1
-   238: 2b008052                       mov w11, #0x1
-   23c: 92ffff17                       b #-0x1b8
-   240: e80240f9                       ldr x8, [x23]
-   244: 08050091                       add x8, x8, #0x1
-   248: e80200f9                       str x8, [x23]
-   24c: 280340f9                       ldr x8, [x25]
-   250: 080500f1                       subs x8, x8, #0x1
-   254: 280300f9                       str x8, [x25]
-   258: c1fdff54                       b.ne #-0x48
-   25c: e00319aa                       mov x0, x25
-   260: 00000094                       bl #0x0
-        # hole +0x260: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   264: 1a210037                       tbnz w26, #0x0, #0x420
-   268: 480b40b9                       ldr w8, [x26, #0x8]
-   26c: 1f090071                       cmp w8, #0x2
-   270: a1200054                       b.ne #0x414
-   274: 97200037                       tbnz w23, #0x0, #0x410
-   278: e80a40b9                       ldr w8, [x23, #0x8]
-   27c: 1f090071                       cmp w8, #0x2
-   280: 21200054                       b.ne #0x404
-   284: 480340f9                       ldr x8, [x26]
-   288: 481b40fd                       ldr d8, [x26, #0x30]
-   28c: e91a40fd                       ldr d9, [x23, #0x30]
-   290: 080500f1                       subs x8, x8, #0x1
-   294: 480300f9                       str x8, [x26]
-   298: 20220054                       b.eq #0x444
-   29c: 0809691e                       fmul d8, d8, d9
-   2a0: e80240f9                       ldr x8, [x23]
-   2a4: 080500f1                       subs x8, x8, #0x1
-   2a8: e80200f9                       str x8, [x23]
-   2ac: 60220054                       b.eq #0x44c
-   2b0: 0041601e                       fmov d0, d8
-   2b4: e00316aa                       mov x0, x22
-   2b8: 00000094                       bl #0x0
-        # hole +0x2b8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   2bc: a02200b4                       cbz x0, #0x454
-   2c0: 951f0037                       tbnz w21, #0x0, #0x3f0
-   2c4: a80a40b9                       ldr w8, [x21, #0x8]
-   2c8: e9031f2a                       mov w9, wzr
-   2cc: 23008052                       mov w3, #0x1
-   2d0: 1d078052                       mov w29, #0x38
-   2d4: 85118052                       mov w5, #0x8c
-   2d8: cc018052                       mov w12, #0xe
-   2dc: 1f090071                       cmp w8, #0x2
-   2e0: e1220054                       b.ne #0x45c
-   2e4: c0220037                       tbnz w0, #0x0, #0x458
-   2e8: 080840b9                       ldr w8, [x0, #0x8]
-   2ec: 1f090071                       cmp w8, #0x2
-   2f0: 011e0054                       b.ne #0x3c0
-   2f4: a80240f9                       ldr x8, [x21]
-   2f8: a81a40fd                       ldr d8, [x21, #0x30]
-   2fc: 091840fd                       ldr d9, [x0, #0x30]
-   300: 080500f1                       subs x8, x8, #0x1
-   304: a80200f9                       str x8, [x21]
-   308: 60220054                       b.eq #0x44c
-   30c: 0829691e                       fadd d8, d8, d9
-   310: 080040f9                       ldr x8, [x0]
-   314: fa0300aa                       mov x26, x0
-   318: 080500f1                       subs x8, x8, #0x1
-   31c: 080000f9                       str x8, [x0]
-   320: a0220054                       b.eq #0x454
-   324: 0041601e                       fmov d0, d8
-   328: e00316aa                       mov x0, x22
-   32c: 00000094                       bl #0x0
-        # hole +0x32c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   330: e02200b4                       cbz x0, #0x45c
-   334: a80240f9                       ldr x8, [x21]
-   338: 080500f1                       subs x8, x8, #0x1
-   33c: a80200f9                       str x8, [x21]
-   340: a1000054                       b.ne #0x14
-   344: fd0300aa                       mov x29, x0
-   348: e00315aa                       mov x0, x21
-   34c: 00000094                       bl #0x0
-        # hole +0x34c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   350: e0031daa                       mov x0, x29
-   354: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   358: 08050091                       add x8, x8, #0x1
-   35c: 1f0109eb                       cmp x8, x9
-   360: c80600f9                       str x8, [x22, #0x8]
-   364: e8031aaa                       mov x8, x26
-   368: ea2d0054                       b.ge #0x5bc
-   36c: c90240f9                       ldr x9, [x22]
-   370: 492200b5                       cbnz x9, #0x448
-   374: 690b40b9                       ldr w9, [x27, #0x8]
-   378: 3f110071                       cmp w9, #0x4
-   37c: 81220054                       b.ne #0x450
-   380: 1d058052                       mov w29, #0x28
-   384: ee0313aa                       mov x14, x19
-   388: e00700f9                       str x0, [sp, #0x8]
-   38c: 6a2340f9                       ldr x10, [x27, #0x40]
-   390: 691b40f9                       ldr x9, [x27, #0x30]
-   394: 5f0500f1                       cmp x10, #0x1
-   398: ab000054                       b.lt #0x14
-   39c: 6b1f40f9                       ldr x11, [x27, #0x38]
-   3a0: 3f010beb                       cmp x9, x11
-   3a4: ab000054                       b.lt #0x14
-   3a8: 33010014                       b #0x4cc
-   3ac: 6b1f40f9                       ldr x11, [x27, #0x38]
-   3b0: 3f010beb                       cmp x9, x11
-   3b4: 0d260054                       b.le #0x4c0
-   3b8: 28010a8b                       add x8, x9, x10
-   3bc: ea0740f9                       ldr x10, [sp, #0x8]
-   3c0: 681b00f9                       str x8, [x27, #0x30]
-   3c4: 8a000037                       tbnz w10, #0x0, #0x10
-   3c8: 480140f9                       ldr x8, [x10]
-   3cc: 08050091                       add x8, x8, #0x1
-   3d0: 480100f9                       str x8, [x10]
-   3d4: 080340f9                       ldr x8, [x24]
-   3d8: 0a0b40b9                       ldr w10, [x24, #0x8]
-   3dc: 33008052                       mov w19, #0x1
-   3e0: 33f97fb3                       bfi x19, x9, #1, #63
-   3e4: 08050091                       add x8, x8, #0x1
-   3e8: 5f0d0071                       cmp w10, #0x3
-   3ec: 080300f9                       str x8, [x24]
-   3f0: 01260054                       b.ne #0x4c0
-   3f4: 28f97fd3                       lsl x8, x9, #1
-   3f8: 17fd4193                       asr x23, x8, #1
-   3fc: b725f8b7                       tbnz x23, #0x3f, #0x4b4
-   400: 081b40f9                       ldr x8, [x24, #0x30]
-   404: ff0208eb                       cmp x23, x8
-   408: 4a250054                       b.ge #0x4a8
-   40c: 082340f9                       ldr x8, [x24, #0x40]
-   410: 1a7977f8                       ldr x26, [x8, x23, lsl #3]
-   414: 9a010036                       tbz w26, #0x0, #0x30
-   418: 080340f9                       ldr x8, [x24]
-   41c: 080500f1                       subs x8, x8, #0x1
-   420: 080300f9                       str x8, [x24]
-   424: e0010054                       b.eq #0x3c
-   428: 280340f9                       ldr x8, [x25]
-   42c: 290b40b9                       ldr w9, [x25, #0x8]
-   430: 08050091                       add x8, x8, #0x1
-   434: 3f0d0071                       cmp w9, #0x3
-   438: 280300f9                       str x8, [x25]
-   43c: 20020054                       b.eq #0x44
-   440: 24010014                       b #0x490
-   444: 480340f9                       ldr x8, [x26]
-   448: 08050091                       add x8, x8, #0x1
-   44c: 480300f9                       str x8, [x26]
-   450: 080340f9                       ldr x8, [x24]
-   454: 080500f1                       subs x8, x8, #0x1
-   458: 080300f9                       str x8, [x24]
-   45c: 61feff54                       b.ne #-0x34
-   460: e00318aa                       mov x0, x24
-   464: 00000094                       bl #0x0
-        # hole +0x464: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   468: 280340f9                       ldr x8, [x25]
-   46c: 290b40b9                       ldr w9, [x25, #0x8]
-   470: 08050091                       add x8, x8, #0x1
-   474: 3f0d0071                       cmp w9, #0x3
-   478: 280300f9                       str x8, [x25]
-   47c: a1220054                       b.ne #0x454
-   480: 281b40f9                       ldr x8, [x25, #0x30]
-   484: ff0208eb                       cmp x23, x8
-   488: 4a220054                       b.ge #0x448
-   48c: 282340f9                       ldr x8, [x25, #0x40]
-   490: 177977f8                       ldr x23, [x8, x23, lsl #3]
-   494: f7000036                       tbz w23, #0x0, #0x1c
-   498: 280340f9                       ldr x8, [x25]
-   49c: 080500f1                       subs x8, x8, #0x1
-   4a0: 280300f9                       str x8, [x25]
-   4a4: 40010054                       b.eq #0x28
-   4a8: 9a010036                       tbz w26, #0x0, #0x30
-   4ac: e6000014                       b #0x398
-   4b0: e80240f9                       ldr x8, [x23]
-   4b4: 08050091                       add x8, x8, #0x1
-   4b8: e80200f9                       str x8, [x23]
-   4bc: 280340f9                       ldr x8, [x25]
-   4c0: 080500f1                       subs x8, x8, #0x1
-   4c4: 280300f9                       str x8, [x25]
-   4c8: 01ffff54                       b.ne #-0x20
-   4cc: e00319aa                       mov x0, x25
-   4d0: 00000094                       bl #0x0
-        # hole +0x4d0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   4d4: 9a1b0037                       tbnz w26, #0x0, #0x370
-   4d8: 480b40b9                       ldr w8, [x26, #0x8]
-   4dc: 1f090071                       cmp w8, #0x2
-   4e0: 211b0054                       b.ne #0x364
-   4e4: 171b0037                       tbnz w23, #0x0, #0x360
-   4e8: e80a40b9                       ldr w8, [x23, #0x8]
-   4ec: 1f090071                       cmp w8, #0x2
-   4f0: a11a0054                       b.ne #0x354
-   4f4: 480340f9                       ldr x8, [x26]
-   4f8: 481b40fd                       ldr d8, [x26, #0x30]
-   4fc: e91a40fd                       ldr d9, [x23, #0x30]
-   500: 080500f1                       subs x8, x8, #0x1
-   504: 480300f9                       str x8, [x26]
-   508: 60010054                       b.eq #0x2c
-   50c: e80240f9                       ldr x8, [x23]
-   510: 080500f1                       subs x8, x8, #0x1
-   514: e80200f9                       str x8, [x23]
-   518: a0010054                       b.eq #0x34
-   51c: 0009691e                       fmul d0, d8, d9
-   520: e00316aa                       mov x0, x22
-   524: 00000094                       bl #0x0
-        # hole +0x524: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   528: e00300f9                       str x0, [sp]
-   52c: e00100b5                       cbnz x0, #0x3c
-   530: 1b010014                       b #0x46c
-   534: e0031aaa                       mov x0, x26
-   538: 00000094                       bl #0x0
-        # hole +0x538: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   53c: e80240f9                       ldr x8, [x23]
-   540: 080500f1                       subs x8, x8, #0x1
-   544: e80200f9                       str x8, [x23]
-   548: a1feff54                       b.ne #-0x2c
-   54c: e00317aa                       mov x0, x23
-   550: 00000094                       bl #0x0
-        # hole +0x550: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   554: 0009691e                       fmul d0, d8, d9
-   558: e00316aa                       mov x0, x22
-   55c: 00000094                       bl #0x0
-        # hole +0x55c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   560: e00300f9                       str x0, [sp]
-   564: c02100b4                       cbz x0, #0x438
-   568: e00740f9                       ldr x0, [sp, #0x8]
-   56c: 80190037                       tbnz w0, #0x0, #0x330
-   570: 080840b9                       ldr w8, [x0, #0x8]
-   574: 23008052                       mov w3, #0x1
-   578: 1f090071                       cmp w8, #0x2
-   57c: 01150054                       b.ne #0x2a0
-   580: e80340f9                       ldr x8, [sp]
-   584: 88130037                       tbnz w8, #0x0, #0x270
-   588: 080940b9                       ldr w8, [x8, #0x8]
-   58c: 1f090071                       cmp w8, #0x2
-   590: a11b0054                       b.ne #0x374
-   594: e82b40a9                       ldp x8, x10, [sp]
-   598: 490140f9                       ldr x9, [x10]
-   59c: 481940fd                       ldr d8, [x10, #0x30]
-   5a0: 091940fd                       ldr d9, [x8, #0x30]
-   5a4: 280500f1                       subs x8, x9, #0x1
-   5a8: 480100f9                       str x8, [x10]
-   5ac: 60010054                       b.eq #0x2c
-   5b0: e80340f9                       ldr x8, [sp]
-   5b4: 090140f9                       ldr x9, [x8]
-   5b8: 290500f1                       subs x9, x9, #0x1
-   5bc: 090100f9                       str x9, [x8]
-   5c0: a0010054                       b.eq #0x34
-   5c4: 0029691e                       fadd d0, d8, d9
-   5c8: e00316aa                       mov x0, x22
-   5cc: 00000094                       bl #0x0
-        # hole +0x5cc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   5d0: e00100b5                       cbnz x0, #0x3c
-   5d4: fe000014                       b #0x3f8
-   5d8: e00740f9                       ldr x0, [sp, #0x8]
-   5dc: 00000094                       bl #0x0
-        # hole +0x5dc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   5e0: e80340f9                       ldr x8, [sp]
-   5e4: 090140f9                       ldr x9, [x8]
-   5e8: 290500f1                       subs x9, x9, #0x1
-   5ec: 090100f9                       str x9, [x8]
-   5f0: a1feff54                       b.ne #-0x2c
-   5f4: e00340f9                       ldr x0, [sp]
-   5f8: 00000094                       bl #0x0
-        # hole +0x5f8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   5fc: 0029691e                       fadd d0, d8, d9
-   600: e00316aa                       mov x0, x22
-   604: 00000094                       bl #0x0
-        # hole +0x604: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   608: 201e00b4                       cbz x0, #0x3c4
-   60c: e90740f9                       ldr x9, [sp, #0x8]
-   610: fa0300aa                       mov x26, x0
-   614: 280140f9                       ldr x8, [x9]
-   618: 080500f1                       subs x8, x8, #0x1
-   61c: 280100f9                       str x8, [x9]
-   620: 61000054                       b.ne #0xc
-   624: e00740f9                       ldr x0, [sp, #0x8]
-   628: 00000094                       bl #0x0
-        # hole +0x628: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   62c: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   630: 08050091                       add x8, x8, #0x1
-   634: 1f0109eb                       cmp x8, x9
-   638: c80600f9                       str x8, [x22, #0x8]
-   63c: 0a170054                       b.ge #0x2e0
-   640: c80240f9                       ldr x8, [x22]
-   644: 681900b5                       cbnz x8, #0x32c
-   648: 680b40b9                       ldr w8, [x27, #0x8]
-   64c: ed031f2a                       mov w13, wzr
-   650: e9031f2a                       mov w9, wzr
+   17c: e80200f9                       str x8, [x23]
+   180: 00020054                       b.eq #0x40
+   184: 59020036                       tbz w25, #0x0, #0x48
+   188: 22000014                       b #0x88
+   18c: 23008052                       mov w3, #0x1
+   190: 08088052                       mov w8, #0x40
+   194: 050a8052                       mov w5, #0x50
+   198: 09018052                       mov w9, #0x8
+   19c: f8031baa                       mov x24, x27
+   1a0: 49000014                       b #0x124
+   1a4: 480340f9                       ldr x8, [x26]
+   1a8: 08050091                       add x8, x8, #0x1
+   1ac: 480300f9                       str x8, [x26]
+   1b0: e80240f9                       ldr x8, [x23]
+   1b4: 080500f1                       subs x8, x8, #0x1
+   1b8: e80200f9                       str x8, [x23]
+   1bc: 41feff54                       b.ne #-0x38
+   1c0: e00317aa                       mov x0, x23
+   1c4: 00000094                       bl #0x0
+        # hole +0x1c4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   1c8: 59020037                       tbnz w25, #0x0, #0x48
+   1cc: 280340f9                       ldr x8, [x25]
+   1d0: 290b40b9                       ldr w9, [x25, #0x8]
+   1d4: 08050091                       add x8, x8, #0x1
+   1d8: 3f0d0071                       cmp w9, #0x3
+   1dc: 280300f9                       str x8, [x25]
+   1e0: 81010054                       b.ne #0x30
+   1e4: 291b40f9                       ldr x9, [x25, #0x30]
+   1e8: 1f0309eb                       cmp x24, x9
+   1ec: 2a010054                       b.ge #0x24
+   1f0: 292340f9                       ldr x9, [x25, #0x40]
+   1f4: 387978f8                       ldr x24, [x9, x24, lsl #3]
+   1f8: 18020036                       tbz w24, #0x0, #0x40
+   1fc: 080500f1                       subs x8, x8, #0x1
+   200: 280300f9                       str x8, [x25]
+   204: 80020054                       b.eq #0x50
+   208: da020036                       tbz w26, #0x0, #0x58
+   20c: 29000014                       b #0xa4
+   210: ea031f2a                       mov w10, wzr
+   214: 23008052                       mov w3, #0x1
+   218: 08098052                       mov w8, #0x48
+   21c: c50d8052                       mov w5, #0x6e
+   220: 69018052                       mov w9, #0xb
+   224: f7031aaa                       mov x23, x26
+   228: f80319aa                       mov x24, x25
+   22c: 2c008052                       mov w12, #0x1
+   230: 2b008052                       mov w11, #0x1
+   234: 9affff17                       b #-0x198
+   238: 080340f9                       ldr x8, [x24]
+   23c: 08050091                       add x8, x8, #0x1
+   240: 080300f9                       str x8, [x24]
+   244: 280340f9                       ldr x8, [x25]
+   248: 080500f1                       subs x8, x8, #0x1
+   24c: 280300f9                       str x8, [x25]
+   250: c1fdff54                       b.ne #-0x48
+   254: e00319aa                       mov x0, x25
+   258: 00000094                       bl #0x0
+        # hole +0x258: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   25c: ba020037                       tbnz w26, #0x0, #0x54
+   260: 480b40b9                       ldr w8, [x26, #0x8]
+   264: 1f090071                       cmp w8, #0x2
+   268: 41020054                       b.ne #0x48
+   26c: 38020037                       tbnz w24, #0x0, #0x44
+   270: 080b40b9                       ldr w8, [x24, #0x8]
+   274: 1f090071                       cmp w8, #0x2
+   278: c1010054                       b.ne #0x38
+   27c: 480340f9                       ldr x8, [x26]
+   280: 481b40fd                       ldr d8, [x26, #0x30]
+   284: 091b40fd                       ldr d9, [x24, #0x30]
+   288: 080500f1                       subs x8, x8, #0x1
+   28c: 480300f9                       str x8, [x26]
+   290: 20020054                       b.eq #0x44
+   294: 080340f9                       ldr x8, [x24]
+   298: 080500f1                       subs x8, x8, #0x1
+   29c: 080300f9                       str x8, [x24]
+   2a0: 60020054                       b.eq #0x4c
+   2a4: 0009691e                       fmul d0, d8, d9
+   2a8: b5020036                       tbz w21, #0x0, #0x54
+   2ac: 26000014                       b #0x98
+   2b0: 23008052                       mov w3, #0x1
+   2b4: 08088052                       mov w8, #0x40
+   2b8: 050f8052                       mov w5, #0x78
+   2bc: 89018052                       mov w9, #0xc
+   2c0: f7031aaa                       mov x23, x26
+   2c4: 2c008052                       mov w12, #0x1
+   2c8: 2b008052                       mov w11, #0x1
+   2cc: 2a008052                       mov w10, #0x1
+   2d0: 73ffff17                       b #-0x234
+   2d4: e0031aaa                       mov x0, x26
+   2d8: 00000094                       bl #0x0
+        # hole +0x2d8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   2dc: 080340f9                       ldr x8, [x24]
+   2e0: 080500f1                       subs x8, x8, #0x1
+   2e4: 080300f9                       str x8, [x24]
+   2e8: e1fdff54                       b.ne #-0x44
+   2ec: e00318aa                       mov x0, x24
+   2f0: 00000094                       bl #0x0
+        # hole +0x2f0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   2f4: 0009691e                       fmul d0, d8, d9
+   2f8: 75020037                       tbnz w21, #0x0, #0x4c
+   2fc: a80a40b9                       ldr w8, [x21, #0x8]
+   300: 1f090071                       cmp w8, #0x2
+   304: 01020054                       b.ne #0x40
+   308: a80240f9                       ldr x8, [x21]
+   30c: a81a40fd                       ldr d8, [x21, #0x30]
+   310: 080500f1                       subs x8, x8, #0x1
+   314: a80200f9                       str x8, [x21]
+   318: c0020054                       b.eq #0x58
+   31c: 080500f1                       subs x8, x8, #0x1
+   320: a80200f9                       str x8, [x21]
+   324: 60030054                       b.eq #0x6c
+   328: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   32c: 0828681e                       fadd d8, d0, d8
+   330: 08050091                       add x8, x8, #0x1
+   334: 1f0109eb                       cmp x8, x9
+   338: c80600f9                       str x8, [x22, #0x8]
+   33c: eb030054                       b.lt #0x7c
+   340: 9c000014                       b #0x270
+   344: e00316aa                       mov x0, x22
+   348: 00000094                       bl #0x0
+        # hole +0x348: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   34c: f70300aa                       mov x23, x0
+   350: eb031f2a                       mov w11, wzr
+   354: ea031f2a                       mov w10, wzr
+   358: 23008052                       mov w3, #0x1
+   35c: 08078052                       mov w8, #0x38
+   360: 85118052                       mov w5, #0x8c
+   364: c9018052                       mov w9, #0xe
+   368: 2c008052                       mov w12, #0x1
+   36c: 4cffff17                       b #-0x2d0
+   370: e00315aa                       mov x0, x21
+   374: 0940601e                       fmov d9, d0
+   378: 00000094                       bl #0x0
+        # hole +0x378: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   37c: 2041601e                       fmov d0, d9
+   380: a80240f9                       ldr x8, [x21]
+   384: 080500f1                       subs x8, x8, #0x1
+   388: a80200f9                       str x8, [x21]
+   38c: e1fcff54                       b.ne #-0x64
+   390: e00315aa                       mov x0, x21
+   394: 0940601e                       fmov d9, d0
+   398: 00000094                       bl #0x0
+        # hole +0x398: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   39c: 2041601e                       fmov d0, d9
+   3a0: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   3a4: 0828681e                       fadd d8, d0, d8
+   3a8: 08050091                       add x8, x8, #0x1
+   3ac: 1f0109eb                       cmp x8, x9
+   3b0: c80600f9                       str x8, [x22, #0x8]
+   3b4: ea0f0054                       b.ge #0x1fc
+   3b8: c80240f9                       ldr x8, [x22]
+   3bc: e80f00b5                       cbnz x8, #0x1fc
+   3c0: 880b40b9                       ldr w8, [x28, #0x8]
+   3c4: 1f110071                       cmp w8, #0x4
+   3c8: c10d0054                       b.ne #0x1b8
+   3cc: fa031baa                       mov x26, x27
+   3d0: 8aa743a9                       ldp x10, x9, [x28, #0x38]
+   3d4: 881b40f9                       ldr x8, [x28, #0x30]
+   3d8: 3f0500f1                       cmp x9, #0x1
+   3dc: 8b000054                       b.lt #0x10
+   3e0: 1f010aeb                       cmp x8, x10
+   3e4: 8b000054                       b.lt #0x10
+   3e8: 96000014                       b #0x258
+   3ec: 1f010aeb                       cmp x8, x10
+   3f0: 8d120054                       b.le #0x250
+   3f4: ea0240f9                       ldr x10, [x23]
+   3f8: eb0a40b9                       ldr w11, [x23, #0x8]
+   3fc: 3b008052                       mov w27, #0x1
+   400: 0901098b                       add x9, x8, x9
+   404: 1bf97fb3                       bfi x27, x8, #1, #63
+   408: 891b00f9                       str x9, [x28, #0x30]
+   40c: 49050091                       add x9, x10, #0x1
+   410: 7f0d0071                       cmp w11, #0x3
+   414: e90200f9                       str x9, [x23]
+   418: c1120054                       b.ne #0x258
+   41c: 08f97fd3                       lsl x8, x8, #1
+   420: 18fd4193                       asr x24, x8, #1
+   424: 7812f8b7                       tbnz x24, #0x3f, #0x24c
+   428: e81a40f9                       ldr x8, [x23, #0x30]
+   42c: 1f0308eb                       cmp x24, x8
+   430: 0a120054                       b.ge #0x240
+   434: e82240f9                       ldr x8, [x23, #0x40]
+   438: 1a7978f8                       ldr x26, [x8, x24, lsl #3]
+   43c: 7a010036                       tbz w26, #0x0, #0x2c
+   440: 280500f1                       subs x8, x9, #0x1
+   444: e80200f9                       str x8, [x23]
+   448: e0010054                       b.eq #0x3c
+   44c: 280340f9                       ldr x8, [x25]
+   450: 290b40b9                       ldr w9, [x25, #0x8]
+   454: 08050091                       add x8, x8, #0x1
+   458: 3f0d0071                       cmp w9, #0x3
+   45c: 280300f9                       str x8, [x25]
+   460: 20020054                       b.eq #0x44
+   464: 8e000014                       b #0x238
+   468: 480340f9                       ldr x8, [x26]
+   46c: 08050091                       add x8, x8, #0x1
+   470: 480300f9                       str x8, [x26]
+   474: e90240f9                       ldr x9, [x23]
+   478: 280500f1                       subs x8, x9, #0x1
+   47c: e80200f9                       str x8, [x23]
+   480: 61feff54                       b.ne #-0x34
+   484: e00317aa                       mov x0, x23
+   488: 00000094                       bl #0x0
+        # hole +0x488: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   48c: 280340f9                       ldr x8, [x25]
+   490: 290b40b9                       ldr w9, [x25, #0x8]
+   494: 08050091                       add x8, x8, #0x1
+   498: 3f0d0071                       cmp w9, #0x3
+   49c: 280300f9                       str x8, [x25]
+   4a0: e10f0054                       b.ne #0x1fc
+   4a4: 291b40f9                       ldr x9, [x25, #0x30]
+   4a8: 1f0309eb                       cmp x24, x9
+   4ac: 8a0f0054                       b.ge #0x1f0
+   4b0: 292340f9                       ldr x9, [x25, #0x40]
+   4b4: 387978f8                       ldr x24, [x9, x24, lsl #3]
+   4b8: d8000036                       tbz w24, #0x0, #0x18
+   4bc: 080500f1                       subs x8, x8, #0x1
+   4c0: 280300f9                       str x8, [x25]
+   4c4: 40010054                       b.eq #0x28
+   4c8: 9a010036                       tbz w26, #0x0, #0x30
+   4cc: 4f000014                       b #0x13c
+   4d0: 080340f9                       ldr x8, [x24]
+   4d4: 08050091                       add x8, x8, #0x1
+   4d8: 080300f9                       str x8, [x24]
+   4dc: 280340f9                       ldr x8, [x25]
+   4e0: 080500f1                       subs x8, x8, #0x1
+   4e4: 280300f9                       str x8, [x25]
+   4e8: 01ffff54                       b.ne #-0x20
+   4ec: e00319aa                       mov x0, x25
+   4f0: 00000094                       bl #0x0
+        # hole +0x4f0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   4f4: ba080037                       tbnz w26, #0x0, #0x114
+   4f8: 480b40b9                       ldr w8, [x26, #0x8]
+   4fc: 1f090071                       cmp w8, #0x2
+   500: 41080054                       b.ne #0x108
+   504: 38080037                       tbnz w24, #0x0, #0x104
+   508: 080b40b9                       ldr w8, [x24, #0x8]
+   50c: 1f090071                       cmp w8, #0x2
+   510: c1070054                       b.ne #0xf8
+   514: 480340f9                       ldr x8, [x26]
+   518: 491b40fd                       ldr d9, [x26, #0x30]
+   51c: 0a1b40fd                       ldr d10, [x24, #0x30]
+   520: 080500f1                       subs x8, x8, #0x1
+   524: 480300f9                       str x8, [x26]
+   528: 61000054                       b.ne #0xc
+   52c: e0031aaa                       mov x0, x26
+   530: 00000094                       bl #0x0
+        # hole +0x530: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   534: 080340f9                       ldr x8, [x24]
+   538: 080500f1                       subs x8, x8, #0x1
+   53c: 080300f9                       str x8, [x24]
+   540: 61000054                       b.ne #0xc
+   544: e00318aa                       mov x0, x24
+   548: 00000094                       bl #0x0
+        # hole +0x548: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   54c: 20096a1e                       fmul d0, d9, d10
+   550: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   554: 08050091                       add x8, x8, #0x1
+   558: 0829601e                       fadd d8, d8, d0
+   55c: 1f0109eb                       cmp x8, x9
+   560: c80600f9                       str x8, [x22, #0x8]
+   564: 6a020054                       b.ge #0x4c
+   568: c80240f9                       ldr x8, [x22]
+   56c: 680200b5                       cbnz x8, #0x4c
+   570: 880b40b9                       ldr w8, [x28, #0x8]
+   574: fa031baa                       mov x26, x27
+   578: 1f110071                       cmp w8, #0x4
+   57c: a0f2ff54                       b.eq #-0x1ac
+   580: 0041601e                       fmov d0, d8
+   584: e00316aa                       mov x0, x22
+   588: 00000094                       bl #0x0
+        # hole +0x588: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   58c: 29008052                       mov w9, #0x1
+   590: f7031faa                       mov x23, xzr
+   594: eb031f2a                       mov w11, wzr
+   598: ea031f2a                       mov w10, wzr
+   59c: 08058052                       mov w8, #0x28
+   5a0: 45018052                       mov w5, #0xa
+   5a4: fa031baa                       mov x26, x27
+   5a8: e303092a                       mov w3, w9
+   5ac: 0e000014                       b #0x38
+   5b0: 28008052                       mov w8, #0x1
+   5b4: c80200f9                       str x8, [x22]
+   5b8: 0041601e                       fmov d0, d8
+   5bc: e00316aa                       mov x0, x22
+   5c0: 00000094                       bl #0x0
+        # hole +0x5c0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   5c4: f7031faa                       mov x23, xzr
+   5c8: eb031f2a                       mov w11, wzr
+   5cc: ea031f2a                       mov w10, wzr
+   5d0: 43008052                       mov w3, #0x2
+   5d4: 08058052                       mov w8, #0x28
+   5d8: 45158052                       mov w5, #0xaa
+   5dc: 29028052                       mov w9, #0x11
+   5e0: fa031baa                       mov x26, x27
+   5e4: 8d0e40f9                       ldr x13, [x20, #0x18]
+   5e8: 1f0015eb                       cmp x0, x21
+   5ec: 61000054                       b.ne #0xc
+   5f0: ec030b2a                       mov w12, w11
+   5f4: acfeff17                       b #-0x550
+   5f8: ec030b2a                       mov w12, w11
+   5fc: f50300aa                       mov x21, x0
+   600: a00900f9                       str x0, [x13, #0x10]
+   604: a8feff17                       b #-0x560
+   608: 0041601e                       fmov d0, d8
+   60c: e00316aa                       mov x0, x22
+   610: 00000094                       bl #0x0
+        # hole +0x610: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   614: 49008052                       mov w9, #0x2
+   618: 23008052                       mov w3, #0x1
+   61c: 08088052                       mov w8, #0x40
+   620: 050f8052                       mov w5, #0x78
+   624: 090000f9                       str x9, [x0]
+   628: 89018052                       mov w9, #0xc
+   62c: f7031aaa                       mov x23, x26
+   630: fa031baa                       mov x26, x27
+   634: 2b008052                       mov w11, #0x1
+   638: 2a008052                       mov w10, #0x1
+   63c: eaffff17                       b #-0x58
+   640: 0041601e                       fmov d0, d8
+   644: e00316aa                       mov x0, x22
+   648: 00000094                       bl #0x0
+        # hole +0x648: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   64c: 49008052                       mov w9, #0x2
+   650: f7031faa                       mov x23, xzr
    654: eb031f2a                       mov w11, wzr
    658: ea031f2a                       mov w10, wzr
-   65c: 23008052                       mov w3, #0x1
-   660: 1f110071                       cmp w8, #0x4
-   664: e80340f9                       ldr x8, [sp]
-   668: ee0313aa                       mov x14, x19
-   66c: e0031aaa                       mov x0, x26
-   670: 2c008052                       mov w12, #0x1
-   674: 45018052                       mov w5, #0xa
-   678: fa0700f9                       str x26, [sp, #0x8]
-   67c: 80e8ff54                       b.eq #-0x2f0
-   680: b4000014                       b #0x2d0
-   684: e9031f2a                       mov w9, wzr
-   688: 23008052                       mov w3, #0x1
-   68c: 1d088052                       mov w29, #0x40
-   690: 050f8052                       mov w5, #0x78
-   694: 8c018052                       mov w12, #0xc
-   698: f8031aaa                       mov x24, x26
-   69c: f90317aa                       mov x25, x23
-   6a0: 2d008052                       mov w13, #0x1
-   6a4: 2b008052                       mov w11, #0x1
-   6a8: 2a008052                       mov w10, #0x1
-   6ac: 76feff17                       b #-0x628
-   6b0: e9031f2a                       mov w9, wzr
-   6b4: eb031f2a                       mov w11, wzr
-   6b8: ea031f2a                       mov w10, wzr
-   6bc: 23008052                       mov w3, #0x1
-   6c0: 1d078052                       mov w29, #0x38
-   6c4: 85118052                       mov w5, #0x8c
-   6c8: cc018052                       mov w12, #0xe
-   6cc: f80300aa                       mov x24, x0
-   6d0: f90317aa                       mov x25, x23
-   6d4: 2d008052                       mov w13, #0x1
-   6d8: 6bfeff17                       b #-0x654
-   6dc: e0031aaa                       mov x0, x26
-   6e0: 00000094                       bl #0x0
-        # hole +0x6e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   6e4: 0809691e                       fmul d8, d8, d9
-   6e8: e80240f9                       ldr x8, [x23]
-   6ec: 080500f1                       subs x8, x8, #0x1
-   6f0: e80200f9                       str x8, [x23]
-   6f4: e1ddff54                       b.ne #-0x444
-   6f8: e00317aa                       mov x0, x23
-   6fc: 00000094                       bl #0x0
-        # hole +0x6fc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   700: 0041601e                       fmov d0, d8
-   704: e00316aa                       mov x0, x22
-   708: 00000094                       bl #0x0
-        # hole +0x708: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   70c: a0ddffb5                       cbnz x0, #-0x44c
-   710: eb031f2a                       mov w11, wzr
-   714: ea031f2a                       mov w10, wzr
-   718: 2d008052                       mov w13, #0x1
-   71c: 63008052                       mov w3, #0x3
-   720: 1d068052                       mov w29, #0x30
-   724: 45108052                       mov w5, #0x82
-   728: ac018052                       mov w12, #0xd
-   72c: f8031aaa                       mov x24, x26
-   730: f90317aa                       mov x25, x23
-   734: 29008052                       mov w9, #0x1
-   738: 53feff17                       b #-0x6b4
-   73c: f80300aa                       mov x24, x0
-   740: f90317aa                       mov x25, x23
-   744: 2d008052                       mov w13, #0x1
-   748: eb03092a                       mov w11, w9
-   74c: ea03092a                       mov w10, w9
-   750: 4dfeff17                       b #-0x6cc
-   754: fa0300aa                       mov x26, x0
-   758: e00315aa                       mov x0, x21
-   75c: 00000094                       bl #0x0
-        # hole +0x75c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   760: 0829691e                       fadd d8, d8, d9
-   764: 480340f9                       ldr x8, [x26]
-   768: 080500f1                       subs x8, x8, #0x1
-   76c: 480300f9                       str x8, [x26]
-   770: a1ddff54                       b.ne #-0x44c
-   774: e0031aaa                       mov x0, x26
-   778: 00000094                       bl #0x0
-        # hole +0x778: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   77c: 0041601e                       fmov d0, d8
-   780: e00316aa                       mov x0, x22
-   784: 00000094                       bl #0x0
-        # hole +0x784: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   788: 60ddffb5                       cbnz x0, #-0x454
-   78c: ed031f2a                       mov w13, wzr
-   790: e9031f2a                       mov w9, wzr
-   794: eb031f2a                       mov w11, wzr
-   798: ea031f2a                       mov w10, wzr
-   79c: 63008052                       mov w3, #0x3
-   7a0: 1d058052                       mov w29, #0x28
-   7a4: c5128052                       mov w5, #0x96
-   7a8: ec018052                       mov w12, #0xf
-   7ac: f8031aaa                       mov x24, x26
-   7b0: f90317aa                       mov x25, x23
-   7b4: 34feff17                       b #-0x730
-   7b8: ed031f2a                       mov w13, wzr
-   7bc: e9031f2a                       mov w9, wzr
-   7c0: eb031f2a                       mov w11, wzr
-   7c4: ea031f2a                       mov w10, wzr
-   7c8: 5d000014                       b #0x174
-   7cc: 2c008052                       mov w12, #0x1
-   7d0: ed031f2a                       mov w13, wzr
-   7d4: e9031f2a                       mov w9, wzr
-   7d8: eb031f2a                       mov w11, wzr
-   7dc: ea031f2a                       mov w10, wzr
-   7e0: 1d058052                       mov w29, #0x28
-   7e4: 45018052                       mov w5, #0xa
-   7e8: ee0313aa                       mov x14, x19
-   7ec: e3030c2a                       mov w3, w12
-   7f0: 58000014                       b #0x160
-   7f4: e00740f9                       ldr x0, [sp, #0x8]
-   7f8: e9031f2a                       mov w9, wzr
-   7fc: eb031f2a                       mov w11, wzr
-   800: ea031f2a                       mov w10, wzr
-   804: ee0313aa                       mov x14, x19
-   808: cc018052                       mov w12, #0xe
-   80c: 85118052                       mov w5, #0x8c
-   810: 2d008052                       mov w13, #0x1
-   814: 1d078052                       mov w29, #0x38
-   818: 4e000014                       b #0x138
-   81c: e9031f2a                       mov w9, wzr
-   820: eb031f2a                       mov w11, wzr
-   824: ea031f2a                       mov w10, wzr
-   828: e80340f9                       ldr x8, [sp]
-   82c: ee0313aa                       mov x14, x19
-   830: cc018052                       mov w12, #0xe
-   834: 85118052                       mov w5, #0x8c
-   838: 2d008052                       mov w13, #0x1
-   83c: 1d078052                       mov w29, #0x38
-   840: 44000014                       b #0x110
-   844: e00740f9                       ldr x0, [sp, #0x8]
-   848: e9031f2a                       mov w9, wzr
-   84c: 23008052                       mov w3, #0x1
-   850: e8031aaa                       mov x8, x26
-   854: ee0313aa                       mov x14, x19
-   858: 8c018052                       mov w12, #0xc
-   85c: 050f8052                       mov w5, #0x78
-   860: 2d008052                       mov w13, #0x1
-   864: 2b008052                       mov w11, #0x1
-   868: 2a008052                       mov w10, #0x1
-   86c: 1d088052                       mov w29, #0x40
-   870: 38000014                       b #0xe0
-   874: 4c008052                       mov w12, #0x2
-   878: e00740f9                       ldr x0, [sp, #0x8]
-   87c: ed031f2a                       mov w13, wzr
-   880: e9031f2a                       mov w9, wzr
-   884: eb031f2a                       mov w11, wzr
-   888: ea031f2a                       mov w10, wzr
-   88c: f3030eaa                       mov x19, x14
-   890: e3030c2a                       mov w3, w12
-   894: 85028052                       mov w5, #0x14
-   898: 2e000014                       b #0xb8
-   89c: e9031f2a                       mov w9, wzr
-   8a0: eb031f2a                       mov w11, wzr
-   8a4: ea031f2a                       mov w10, wzr
-   8a8: 23008052                       mov w3, #0x1
-   8ac: dfffff17                       b #-0x84
-   8b0: e00740f9                       ldr x0, [sp, #0x8]
-   8b4: e9031f2a                       mov w9, wzr
-   8b8: 23008052                       mov w3, #0x1
-   8bc: e80318aa                       mov x8, x24
-   8c0: f70313aa                       mov x23, x19
-   8c4: 0c018052                       mov w12, #0x8
-   8c8: 050a8052                       mov w5, #0x50
-   8cc: e5ffff17                       b #-0x6c
-   8d0: e00740f9                       ldr x0, [sp, #0x8]
-   8d4: e9031f2a                       mov w9, wzr
-   8d8: ea031f2a                       mov w10, wzr
-   8dc: 23008052                       mov w3, #0x1
-   8e0: e8031aaa                       mov x8, x26
-   8e4: f70319aa                       mov x23, x25
-   8e8: ee0313aa                       mov x14, x19
-   8ec: 6c018052                       mov w12, #0xb
-   8f0: c50d8052                       mov w5, #0x6e
-   8f4: 2d008052                       mov w13, #0x1
-   8f8: 2b008052                       mov w11, #0x1
-   8fc: 1d098052                       mov w29, #0x48
-   900: 14000014                       b #0x50
-   904: e00740f9                       ldr x0, [sp, #0x8]
-   908: e9031f2a                       mov w9, wzr
-   90c: eb031f2a                       mov w11, wzr
-   910: ea031f2a                       mov w10, wzr
-   914: 23008052                       mov w3, #0x1
-   918: c4ffff17                       b #-0xf0
-   91c: e80340f9                       ldr x8, [sp]
-   920: e0031aaa                       mov x0, x26
-   924: ed031f2a                       mov w13, wzr
-   928: e9031f2a                       mov w9, wzr
-   92c: eb031f2a                       mov w11, wzr
-   930: ea031f2a                       mov w10, wzr
-   934: 2c008052                       mov w12, #0x1
-   938: cc0200f9                       str x12, [x22]
-   93c: 43008052                       mov w3, #0x2
-   940: 1d058052                       mov w29, #0x28
-   944: 45158052                       mov w5, #0xaa
-   948: 2c028052                       mov w12, #0x11
-   94c: ee0313aa                       mov x14, x19
-   950: 8f0e40f9                       ldr x15, [x20, #0x18]
-   954: 1f0015eb                       cmp x0, x21
-   958: 40000054                       b.eq #0x8
-   95c: e00900f9                       str x0, [x15, #0x10]
-   960: f50300aa                       mov x21, x0
-   964: 7f021ceb                       cmp x19, x28
-   968: a1b9ff54                       b.ne #-0x8cc
-   96c: cdfdff17                       b #-0x8cc
-   970: e80340f9                       ldr x8, [sp]
-   974: ed031f2a                       mov w13, wzr
-   978: e9031f2a                       mov w9, wzr
-   97c: eb031f2a                       mov w11, wzr
-   980: ea031f2a                       mov w10, wzr
-   984: 43008052                       mov w3, #0x2
-   988: ee0313aa                       mov x14, x19
-   98c: 2c028052                       mov w12, #0x11
-   990: 45158052                       mov w5, #0xaa
-   994: e0031aaa                       mov x0, x26
-   998: eeffff17                       b #-0x48
-   99c: e00740f9                       ldr x0, [sp, #0x8]
-   9a0: eb031f2a                       mov w11, wzr
-   9a4: ea031f2a                       mov w10, wzr
-   9a8: 2d008052                       mov w13, #0x1
-   9ac: 63008052                       mov w3, #0x3
-   9b0: e8031aaa                       mov x8, x26
-   9b4: ee0313aa                       mov x14, x19
-   9b8: ac018052                       mov w12, #0xd
-   9bc: 45108052                       mov w5, #0x82
-   9c0: 29008052                       mov w9, #0x1
-   9c4: 1d068052                       mov w29, #0x30
-   9c8: e2ffff17                       b #-0x78
-   9cc: e80340a9                       ldp x8, x0, [sp]
-   9d0: ed031f2a                       mov w13, wzr
-   9d4: e9031f2a                       mov w9, wzr
-   9d8: eb031f2a                       mov w11, wzr
-   9dc: ea031f2a                       mov w10, wzr
-   9e0: 63008052                       mov w3, #0x3
-   9e4: ee0313aa                       mov x14, x19
-   9e8: ec018052                       mov w12, #0xf
-   9ec: c5128052                       mov w5, #0x96
-   9f0: d8ffff17                       b #-0xa0
+   65c: 08058052                       mov w8, #0x28
+   660: 85028052                       mov w5, #0x14
+   664: fb031aaa                       mov x27, x26
+   668: e303092a                       mov w3, w9
+   66c: deffff17                       b #-0x88
+   670: 0041601e                       fmov d0, d8
+   674: e00316aa                       mov x0, x22
+   678: 00000094                       bl #0x0
+        # hole +0x678: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   67c: 49008052                       mov w9, #0x2
+   680: 23008052                       mov w3, #0x1
+   684: 08088052                       mov w8, #0x40
+   688: 050a8052                       mov w5, #0x50
+   68c: 090000f9                       str x9, [x0]
+   690: 09018052                       mov w9, #0x8
+   694: f8031baa                       mov x24, x27
+   698: e7ffff17                       b #-0x64
+   69c: 0041601e                       fmov d0, d8
+   6a0: e00316aa                       mov x0, x22
+   6a4: 00000094                       bl #0x0
+        # hole +0x6a4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   6a8: 49008052                       mov w9, #0x2
+   6ac: ea031f2a                       mov w10, wzr
+   6b0: 23008052                       mov w3, #0x1
+   6b4: 08098052                       mov w8, #0x48
+   6b8: 090000f9                       str x9, [x0]
+   6bc: c50d8052                       mov w5, #0x6e
+   6c0: 69018052                       mov w9, #0xb
+   6c4: f7031aaa                       mov x23, x26
+   6c8: f80319aa                       mov x24, x25
+   6cc: fa031baa                       mov x26, x27
+   6d0: 2b008052                       mov w11, #0x1
+   6d4: c4ffff17                       b #-0xf0

@@ -1,4 +1,4 @@
-# stencil startup_mixed for x86_64-apple-darwin: 3809 code bytes, 32 data bytes, 47 holes
+# stencil startup_mixed for x86_64-apple-darwin: 3761 code bytes, 32 data bytes, 46 holes
      0: 55                             pushq %rbp
      1: 4883ec20                       subq $0x20, %rsp
      5: 4c89f5                         movq %r14, %rbp
@@ -13,16 +13,16 @@
     27: 41be01000000                   movl $0x1, %r14d
     2d: b901000000                     movl $0x1, %ecx
     32: 40f6c701                       testb $0x1, %dil
-    36: 0f8549030000                   jne 0x349
+    36: 0f854d030000                   jne 0x34d
     3c: 837f0807                       cmpl $0x7, 0x8(%rdi)
-    40: 0f853f030000                   jne 0x33f
+    40: 0f8543030000                   jne 0x343
     46: 488b0500000000                 movq (%rip), %rax
         # hole +0x49: X86_64_RELOC_GOT_LOAD Rel32 data+20
     4d: 488b5730                       movq 0x30(%rdi), %rdx
     51: 48394230                       cmpq %rax, 0x30(%rdx)
-    55: 0f852a030000                   jne 0x32a
+    55: 0f852e030000                   jne 0x32e
     5b: 48837f3802                     cmpq $0x2, 0x38(%rdi)
-    60: 0f820c060000                   jb 0x60c
+    60: 0f82ec050000                   jb 0x5ec
     66: 488b5748                       movq 0x48(%rdi), %rdx
     6a: f6c201                         testb $0x1, %dl
     6d: 7503                           jne 0x3
@@ -62,7 +62,7 @@
     e4: 0f8591000000                   jne 0x91
     ea: 4889542410                     movq %rdx, 0x10(%rsp)
     ef: 41837f0808                     cmpl $0x8, 0x8(%r15)
-    f4: 0f8586020000                   jne 0x286
+    f4: 0f858a020000                   jne 0x28a
     fa: ba01000000                     movl $0x1, %edx
     ff: 48896c2408                     movq %rbp, 0x8(%rsp)
    104: 4889ef                         movq %rbp, %rdi
@@ -83,7 +83,7 @@
         # hole +0x12d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
    131: 4885ed                         testq %rbp, %rbp
    134: b901000000                     movl $0x1, %ecx
-   139: 0f844e050000                   je 0x54e
+   139: 0f842e050000                   je 0x52e
    13f: 49896d00                       movq %rbp, (%r13)
    143: 498b442418                     movq 0x18(%r12), %rax
    148: 488b7818                       movq 0x18(%rax), %rdi
@@ -102,7 +102,7 @@
    177: 7536                           jne 0x36
    179: eb12                           jmp 0x12
    17b: 4889d3                         movq %rdx, %rbx
-   17e: e902020000                     jmp 0x202
+   17e: e906020000                     jmp 0x206
    183: 488b7828                       movq 0x28(%rax), %rdi
    187: 40f6c701                       testb $0x1, %dil
    18b: 7522                           jne 0x22
@@ -125,13 +125,13 @@
    1c3: 41b964000000                   movl $0x64, %r9d
    1c9: 41be0a000000                   movl $0xa, %r14d
    1cf: 40f6c701                       testb $0x1, %dil
-   1d3: 0f85a7010000                   jne 0x1a7
+   1d3: 0f85ab010000                   jne 0x1ab
    1d9: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   1dd: 0f859d010000                   jne 0x19d
+   1dd: 0f85a1010000                   jne 0x1a1
    1e3: 41f6c701                       testb $0x1, %r15b
-   1e7: 0f8593010000                   jne 0x193
+   1e7: 0f8597010000                   jne 0x197
    1ed: 41837f0802                     cmpl $0x2, 0x8(%r15)
-   1f2: 0f8588010000                   jne 0x188
+   1f2: 0f858c010000                   jne 0x18c
    1f8: f20f104730                     movsd 0x30(%rdi), %xmm0
    1fd: f2410f594730                   mulsd 0x30(%r15), %xmm0
    203: f20f11442418                   movsd %xmm0, 0x18(%rsp)
@@ -148,790 +148,781 @@
    223: f20f10442418                   movsd 0x18(%rsp), %xmm0
    229: e800000000                     callq 0x0
         # hole +0x22a: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   22e: 4885c0                         testq %rax, %rax
-   231: 0f8427070000                   je 0x727
-   237: 49894500                       movq %rax, (%r13)
-   23b: 498b542418                     movq 0x18(%r12), %rdx
-   240: 488b7a38                       movq 0x38(%rdx), %rdi
-   244: 48894238                       movq %rax, 0x38(%rdx)
-   248: 40f6c701                       testb $0x1, %dil
-   24c: 751b                           jne 0x1b
-   24e: 48ff0f                         decq (%rdi)
-   251: b901000000                     movl $0x1, %ecx
-   256: 7516                           jne 0x16
-   258: e800000000                     callq 0x0
-        # hole +0x259: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   25d: b901000000                     movl $0x1, %ecx
-   262: 498b542418                     movq 0x18(%r12), %rdx
-   267: eb05                           jmp 0x5
-   269: b901000000                     movl $0x1, %ecx
-   26e: 488b4240                       movq 0x40(%rdx), %rax
-   272: a801                           testb $0x1, %al
-   274: 7503                           jne 0x3
-   276: 48ff00                         incq (%rax)
-   279: 49894500                       movq %rax, (%r13)
-   27d: 488b7248                       movq 0x48(%rdx), %rsi
-   281: 40f6c601                       testb $0x1, %sil
-   285: 488b7c2410                     movq 0x10(%rsp), %rdi
-   28a: 7503                           jne 0x3
-   28c: 48ff06                         incq (%rsi)
-   28f: 488933                         movq %rsi, (%rbx)
-   292: 41b996000000                   movl $0x96, %r9d
-   298: 41be0f000000                   movl $0xf, %r14d
-   29e: a801                           testb $0x1, %al
-   2a0: 0f84bc030000                   je 0x3bc
-   2a6: 40f6c601                       testb $0x1, %sil
-   2aa: 0f84b2030000                   je 0x3b2
-   2b0: 48d1f8                         sarq %rax
-   2b3: 48d1fe                         sarq %rsi
-   2b6: 4839f0                         cmpq %rsi, %rax
-   2b9: 7d09                           jge 0x9
+   22e: 49894500                       movq %rax, (%r13)
+   232: 498b542418                     movq 0x18(%r12), %rdx
+   237: 488b7a38                       movq 0x38(%rdx), %rdi
+   23b: 48894238                       movq %rax, 0x38(%rdx)
+   23f: 40f6c701                       testb $0x1, %dil
+   243: 751b                           jne 0x1b
+   245: 48ff0f                         decq (%rdi)
+   248: b901000000                     movl $0x1, %ecx
+   24d: 7516                           jne 0x16
+   24f: e800000000                     callq 0x0
+        # hole +0x250: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   254: b901000000                     movl $0x1, %ecx
+   259: 498b542418                     movq 0x18(%r12), %rdx
+   25e: eb05                           jmp 0x5
+   260: b901000000                     movl $0x1, %ecx
+   265: 488b4240                       movq 0x40(%rdx), %rax
+   269: a801                           testb $0x1, %al
+   26b: 7503                           jne 0x3
+   26d: 48ff00                         incq (%rax)
+   270: 49894500                       movq %rax, (%r13)
+   274: 488b7248                       movq 0x48(%rdx), %rsi
+   278: 40f6c601                       testb $0x1, %sil
+   27c: 488b7c2410                     movq 0x10(%rsp), %rdi
+   281: 7503                           jne 0x3
+   283: 48ff06                         incq (%rsi)
+   286: 488933                         movq %rsi, (%rbx)
+   289: 41b996000000                   movl $0x96, %r9d
+   28f: 41be0f000000                   movl $0xf, %r14d
+   295: a801                           testb $0x1, %al
+   297: 0f84a5030000                   je 0x3a5
+   29d: 40f6c601                       testb $0x1, %sil
+   2a1: 0f849b030000                   je 0x39b
+   2a7: 48d1f8                         sarq %rax
+   2aa: 48d1fe                         sarq %rsi
+   2ad: 4839f0                         cmpq %rsi, %rax
+   2b0: 7d09                           jge 0x9
+   2b2: 488b0500000000                 movq (%rip), %rax
+        # hole +0x2b5: X86_64_RELOC_GOT_LOAD Rel32 data+12
+   2b9: eb07                           jmp 0x7
    2bb: 488b0500000000                 movq (%rip), %rax
-        # hole +0x2be: X86_64_RELOC_GOT_LOAD Rel32 data+12
-   2c2: eb07                           jmp 0x7
-   2c4: 488b0500000000                 movq (%rip), %rax
-        # hole +0x2c7: X86_64_RELOC_GOT_LOAD Rel32 data+4
-   2cb: 49894500                       movq %rax, (%r13)
-   2cf: 0f8da2060000                   jge 0x6a2
-   2d5: 488b7a50                       movq 0x50(%rdx), %rdi
-   2d9: 40f6c701                       testb $0x1, %dil
-   2dd: 7503                           jne 0x3
-   2df: 48ff07                         incq (%rdi)
-   2e2: 49897d00                       movq %rdi, (%r13)
-   2e6: 4c8b7a58                       movq 0x58(%rdx), %r15
-   2ea: 41f6c701                       testb $0x1, %r15b
-   2ee: 7503                           jne 0x3
-   2f0: 49ff07                         incq (%r15)
-   2f3: 4c893b                         movq %r15, (%rbx)
-   2f6: 41b9c8000000                   movl $0xc8, %r9d
-   2fc: 41be14000000                   movl $0x14, %r14d
-   302: 40f6c701                       testb $0x1, %dil
-   306: 7578                           jne 0x78
-   308: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   30c: 7572                           jne 0x72
-   30e: 41f6c701                       testb $0x1, %r15b
-   312: 756c                           jne 0x6c
-   314: 41837f0802                     cmpl $0x2, 0x8(%r15)
-   319: 7565                           jne 0x65
-   31b: f20f104730                     movsd 0x30(%rdi), %xmm0
-   320: f2410f594730                   mulsd 0x30(%r15), %xmm0
-   326: 48ff0f                         decq (%rdi)
-   329: f20f11442418                   movsd %xmm0, 0x18(%rsp)
-   32f: 7571                           jne 0x71
-   331: e800000000                     callq 0x0
-        # hole +0x332: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   336: f20f10442418                   movsd 0x18(%rsp), %xmm0
-   33c: 49ff0f                         decq (%r15)
-   33f: 7466                           je 0x66
-   341: 4889ef                         movq %rbp, %rdi
-   344: e800000000                     callq 0x0
-        # hole +0x345: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   349: 4885c0                         testq %rax, %rax
-   34c: 7474                           je 0x74
-   34e: 49894500                       movq %rax, (%r13)
-   352: 498b542418                     movq 0x18(%r12), %rdx
-   357: 488b7a60                       movq 0x60(%rdx), %rdi
-   35b: 48894260                       movq %rax, 0x60(%rdx)
-   35f: 40f6c701                       testb $0x1, %dil
-   363: 756e                           jne 0x6e
-   365: 48ff0f                         decq (%rdi)
-   368: b901000000                     movl $0x1, %ecx
-   36d: 7569                           jne 0x69
-   36f: e800000000                     callq 0x0
-        # hole +0x370: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   374: b901000000                     movl $0x1, %ecx
-   379: 498b542418                     movq 0x18(%r12), %rdx
-   37e: eb58                           jmp 0x58
-   380: 488b5c2410                     movq 0x10(%rsp), %rbx
-   385: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x388: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   38c: 4d01f0                         addq %r14, %r8
-   38f: 4c89e7                         movq %r12, %rdi
-   392: 4889de                         movq %rbx, %rsi
-   395: 4889ea                         movq %rbp, %rdx
-   398: 4883c420                       addq $0x20, %rsp
-   39c: 5d                             popq %rbp
-   39d: e900000000                     jmp 0x0
-        # hole +0x39e: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-   3a2: 49ff0f                         decq (%r15)
-   3a5: 759a                           jne -0x66
-   3a7: 4c89ff                         movq %r15, %rdi
-   3aa: e800000000                     callq 0x0
-        # hole +0x3ab: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   3af: f20f10442418                   movsd 0x18(%rsp), %xmm0
-   3b5: 4889ef                         movq %rbp, %rdi
-   3b8: e800000000                     callq 0x0
-        # hole +0x3b9: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   3bd: 4885c0                         testq %rax, %rax
-   3c0: 758c                           jne -0x74
-   3c2: 41b9d2000000                   movl $0xd2, %r9d
-   3c8: 41be15000000                   movl $0x15, %r14d
-   3ce: e997050000                     jmp 0x597
-   3d3: b901000000                     movl $0x1, %ecx
-   3d8: 488b7268                       movq 0x68(%rdx), %rsi
-   3dc: 40f6c601                       testb $0x1, %sil
-   3e0: 7503                           jne 0x3
-   3e2: 48ff06                         incq (%rsi)
-   3e5: 49897500                       movq %rsi, (%r13)
-   3e9: 488b4270                       movq 0x70(%rdx), %rax
-   3ed: a801                           testb $0x1, %al
-   3ef: 488b7c2410                     movq 0x10(%rsp), %rdi
-   3f4: 7503                           jne 0x3
-   3f6: 48ff00                         incq (%rax)
-   3f9: 488903                         movq %rax, (%rbx)
-   3fc: 41b9fa000000                   movl $0xfa, %r9d
-   402: 41be19000000                   movl $0x19, %r14d
-   408: 40f6c601                       testb $0x1, %sil
-   40c: 0f8450020000                   je 0x250
-   412: a801                           testb $0x1, %al
-   414: 0f8448020000                   je 0x248
-   41a: 48d1fe                         sarq %rsi
-   41d: 48d1f8                         sarq %rax
-   420: 480fafc6                       imulq %rsi, %rax
-   424: 41b904010000                   movl $0x104, %r9d
-   42a: 41be1a000000                   movl $0x1a, %r14d
-   430: 0f8034020000                   jo 0x234
-   436: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
-   440: 488d3428                       leaq (%rax,%rbp), %rsi
-   444: 4885f6                         testq %rsi, %rsi
-   447: 0f8936020000                   jns 0x236
-   44d: 488d044501000000               leaq 0x1(,%rax,2), %rax
-   455: 49894500                       movq %rax, (%r13)
-   459: 488b7a78                       movq 0x78(%rdx), %rdi
-   45d: 48894278                       movq %rax, 0x78(%rdx)
-   461: 40f6c701                       testb $0x1, %dil
-   465: 7514                           jne 0x14
-   467: 48ff0f                         decq (%rdi)
-   46a: 750f                           jne 0xf
-   46c: e800000000                     callq 0x0
-        # hole +0x46d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   471: b901000000                     movl $0x1, %ecx
-   476: 498b542418                     movq 0x18(%r12), %rdx
-   47b: 488b8280000000                 movq 0x80(%rdx), %rax
-   482: a801                           testb $0x1, %al
-   484: 7503                           jne 0x3
-   486: 48ff00                         incq (%rax)
-   489: 49894500                       movq %rax, (%r13)
-   48d: 488bb288000000                 movq 0x88(%rdx), %rsi
-   494: 40f6c601                       testb $0x1, %sil
-   498: 488b7c2410                     movq 0x10(%rsp), %rdi
-   49d: 7503                           jne 0x3
-   49f: 48ff06                         incq (%rsi)
-   4a2: 488933                         movq %rsi, (%rbx)
-   4a5: 41b92c010000                   movl $0x12c, %r9d
-   4ab: 41be1e000000                   movl $0x1e, %r14d
-   4b1: a801                           testb $0x1, %al
-   4b3: 0f84b1010000                   je 0x1b1
-   4b9: 40f6c601                       testb $0x1, %sil
-   4bd: 0f84a7010000                   je 0x1a7
-   4c3: 48d1f8                         sarq %rax
-   4c6: 48d1fe                         sarq %rsi
-   4c9: 480faff0                       imulq %rax, %rsi
-   4cd: 41b936010000                   movl $0x136, %r9d
-   4d3: 41be1f000000                   movl $0x1f, %r14d
-   4d9: 0f808b010000                   jo 0x18b
-   4df: 488d042e                       leaq (%rsi,%rbp), %rax
-   4e3: 4885c0                         testq %rax, %rax
-   4e6: 0f8997010000                   jns 0x197
-   4ec: 488d047501000000               leaq 0x1(,%rsi,2), %rax
-   4f4: 49894500                       movq %rax, (%r13)
-   4f8: 488bba90000000                 movq 0x90(%rdx), %rdi
-   4ff: 48898290000000                 movq %rax, 0x90(%rdx)
-   506: 40f6c701                       testb $0x1, %dil
-   50a: 7514                           jne 0x14
-   50c: 48ff0f                         decq (%rdi)
-   50f: 750f                           jne 0xf
-   511: e800000000                     callq 0x0
-        # hole +0x512: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   516: b901000000                     movl $0x1, %ecx
-   51b: 498b542418                     movq 0x18(%r12), %rdx
-   520: 488b8298000000                 movq 0x98(%rdx), %rax
-   527: a801                           testb $0x1, %al
-   529: 7503                           jne 0x3
-   52b: 48ff00                         incq (%rax)
-   52e: 49894500                       movq %rax, (%r13)
-   532: 488bb2a0000000                 movq 0xa0(%rdx), %rsi
-   539: 40f6c601                       testb $0x1, %sil
-   53d: 7503                           jne 0x3
-   53f: 48ff06                         incq (%rsi)
-   542: 488933                         movq %rsi, (%rbx)
-   545: 41b95e010000                   movl $0x15e, %r9d
-   54b: 41be23000000                   movl $0x23, %r14d
-   551: a801                           testb $0x1, %al
-   553: 0f842a010000                   je 0x12a
-   559: 40f6c601                       testb $0x1, %sil
-   55d: 0f8420010000                   je 0x120
-   563: 48d1f8                         sarq %rax
-   566: 48d1fe                         sarq %rsi
-   569: 480faff0                       imulq %rax, %rsi
-   56d: 41be24000000                   movl $0x24, %r14d
-   573: 0f8088060000                   jo 0x688
-   579: 488d042e                       leaq (%rsi,%rbp), %rax
-   57d: 4885c0                         testq %rax, %rax
-   580: 0f897b060000                   jns 0x67b
-   586: 488d047501000000               leaq 0x1(,%rsi,2), %rax
-   58e: 49894500                       movq %rax, (%r13)
-   592: 488bbaa8000000                 movq 0xa8(%rdx), %rdi
-   599: 488982a8000000                 movq %rax, 0xa8(%rdx)
-   5a0: 40f6c701                       testb $0x1, %dil
-   5a4: 750f                           jne 0xf
-   5a6: 48ff0f                         decq (%rdi)
-   5a9: 750a                           jne 0xa
-   5ab: e800000000                     callq 0x0
-        # hole +0x5ac: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   5b0: 498b542418                     movq 0x18(%r12), %rdx
-   5b5: 49c745003d000000               movq $0x3d, (%r13)
-   5bd: 488bbab0000000                 movq 0xb0(%rdx), %rdi
-   5c4: 48c782b00000003d000000         movq $0x3d, 0xb0(%rdx)
-   5cf: 40f6c701                       testb $0x1, %dil
-   5d3: 750f                           jne 0xf
-   5d5: 48ff0f                         decq (%rdi)
-   5d8: 750a                           jne 0xa
-   5da: e800000000                     callq 0x0
-        # hole +0x5db: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   5df: 498b542418                     movq 0x18(%r12), %rdx
-   5e4: 488bbab8000000                 movq 0xb8(%rdx), %rdi
-   5eb: 40f6c701                       testb $0x1, %dil
-   5ef: 0f85ab000000                   jne 0xab
-   5f5: 48ff07                         incq (%rdi)
-   5f8: 49897d00                       movq %rdi, (%r13)
-   5fc: 41be29000000                   movl $0x29, %r14d
-   602: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   606: 0f85ae000000                   jne 0xae
-   60c: 488b4730                       movq 0x30(%rdi), %rax
-   610: 48817830bb6e0800               cmpq $0x86ebb, 0x30(%rax)
-   618: 0f859c000000                   jne 0x9c
-   61e: 48837f3802                     cmpq $0x2, 0x38(%rdi)
-   623: 0f8254070000                   jb 0x754
-   629: 488b4748                       movq 0x48(%rdi), %rax
-   62d: a801                           testb $0x1, %al
-   62f: 0f8595000000                   jne 0x95
-   635: 48ff00                         incq (%rax)
-   638: 49894500                       movq %rax, (%r13)
-   63c: 48ff0f                         decq (%rdi)
-   63f: 0f8492000000                   je 0x92
-   645: 488bbac0000000                 movq 0xc0(%rdx), %rdi
-   64c: 488982c0000000                 movq %rax, 0xc0(%rdx)
-   653: 40f6c701                       testb $0x1, %dil
-   657: 0f849c000000                   je 0x9c
-   65d: e9a6000000                     jmp 0xa6
-   662: 4889fb                         movq %rdi, %rbx
-   665: e91bfdffff                     jmp -0x2e5
-   66a: 4889fb                         movq %rdi, %rbx
-   66d: e9e2020000                     jmp 0x2e2
-   672: 41b914000000                   movl $0x14, %r9d
-   678: 41be02000000                   movl $0x2, %r14d
-   67e: e902fdffff                     jmp -0x2fe
-   683: 488b5c2410                     movq 0x10(%rsp), %rbx
-   688: e9c7020000                     jmp 0x2c7
-   68d: 4c89eb                         movq %r13, %rbx
-   690: b903000000                     movl $0x3, %ecx
-   695: 41b93c000000                   movl $0x3c, %r9d
-   69b: e9b4020000                     jmp 0x2b4
-   6a0: 49897d00                       movq %rdi, (%r13)
-   6a4: 41b99a010000                   movl $0x19a, %r9d
-   6aa: 41be29000000                   movl $0x29, %r14d
-   6b0: b901000000                     movl $0x1, %ecx
-   6b5: e99a020000                     jmp 0x29a
-   6ba: b901000000                     movl $0x1, %ecx
-   6bf: 41b99a010000                   movl $0x19a, %r9d
-   6c5: e98a020000                     jmp 0x28a
-   6ca: 49894500                       movq %rax, (%r13)
-   6ce: 48ff0f                         decq (%rdi)
-   6d1: 0f856effffff                   jne -0x92
-   6d7: e800000000                     callq 0x0
-        # hole +0x6d8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   6dc: 498b4500                       movq (%r13), %rax
-   6e0: 498b542418                     movq 0x18(%r12), %rdx
-   6e5: 488bbac0000000                 movq 0xc0(%rdx), %rdi
-   6ec: 488982c0000000                 movq %rax, 0xc0(%rdx)
-   6f3: 40f6c701                       testb $0x1, %dil
-   6f7: 750f                           jne 0xf
-   6f9: 48ff0f                         decq (%rdi)
-   6fc: 750a                           jne 0xa
-   6fe: e800000000                     callq 0x0
-        # hole +0x6ff: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   703: 498b542418                     movq 0x18(%r12), %rdx
-   708: 4c8bbae0000000                 movq 0xe0(%rdx), %r15
-   70f: 41f6c701                       testb $0x1, %r15b
-   713: 0f8507010000                   jne 0x107
-   719: 49ff07                         incq (%r15)
-   71c: 4d897d00                       movq %r15, (%r13)
-   720: 488b82c8000000                 movq 0xc8(%rdx), %rax
-   727: a801                           testb $0x1, %al
-   729: 0f8404010000                   je 0x104
-   72f: 488903                         movq %rax, (%rbx)
-   732: 488b8ad0000000                 movq 0xd0(%rdx), %rcx
-   739: f6c101                         testb $0x1, %cl
-   73c: 7503                           jne 0x3
-   73e: 48ff01                         incq (%rcx)
-   741: 498d4518                       leaq 0x18(%r13), %rax
-   745: 49894d10                       movq %rcx, 0x10(%r13)
-   749: 41be2f000000                   movl $0x2f, %r14d
-   74f: 41f6c701                       testb $0x1, %r15b
-   753: 0f85f5000000                   jne 0xf5
-   759: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   75e: 0f85ea000000                   jne 0xea
-   764: ba02000000                     movl $0x2, %edx
-   769: 488b7c2408                     movq 0x8(%rsp), %rdi
-   76e: 4889de                         movq %rbx, %rsi
-   771: 41ff5738                       callq *0x38(%r15)
-   775: 4889442418                     movq %rax, 0x18(%rsp)
-   77a: 488b3b                         movq (%rbx), %rdi
-   77d: 40f6c701                       testb $0x1, %dil
-   781: 750a                           jne 0xa
-   783: 48ff0f                         decq (%rdi)
-   786: 7505                           jne 0x5
-   788: e800000000                     callq 0x0
-        # hole +0x789: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   78d: 498b7d10                       movq 0x10(%r13), %rdi
-   791: 40f6c701                       testb $0x1, %dil
-   795: 750a                           jne 0xa
-   797: 48ff0f                         decq (%rdi)
-   79a: 7505                           jne 0x5
-   79c: e800000000                     callq 0x0
-        # hole +0x79d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   7a1: 49ff0f                         decq (%r15)
-   7a4: 7508                           jne 0x8
-   7a6: 4c89ff                         movq %r15, %rdi
-   7a9: e800000000                     callq 0x0
-        # hole +0x7aa: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   7ae: 48837c241800                   cmpq $0x0, 0x18(%rsp)
-   7b4: 0f8469060000                   je 0x669
-   7ba: 488b4c2418                     movq 0x18(%rsp), %rcx
-   7bf: 49894d00                       movq %rcx, (%r13)
-   7c3: 498b442418                     movq 0x18(%r12), %rax
-   7c8: 488bb8d8000000                 movq 0xd8(%rax), %rdi
-   7cf: 488988d8000000                 movq %rcx, 0xd8(%rax)
-   7d6: 40f6c701                       testb $0x1, %dil
-   7da: 750f                           jne 0xf
-   7dc: 48ff0f                         decq (%rdi)
-   7df: 750a                           jne 0xa
-   7e1: e800000000                     callq 0x0
-        # hole +0x7e2: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   7e6: 498b442418                     movq 0x18(%r12), %rax
-   7eb: 488bb8e8000000                 movq 0xe8(%rax), %rdi
-   7f2: 40f6c701                       testb $0x1, %dil
-   7f6: 7569                           jne 0x69
-   7f8: 48ff07                         incq (%rdi)
-   7fb: 49897d00                       movq %rdi, (%r13)
-   7ff: 4c8bb8f0000000                 movq 0xf0(%rax), %r15
-   806: 41f6c701                       testb $0x1, %r15b
-   80a: 7466                           je 0x66
-   80c: 4c893b                         movq %r15, (%rbx)
-   80f: 41be33000000                   movl $0x33, %r14d
-   815: 40f6c701                       testb $0x1, %dil
-   819: 746d                           je 0x6d
-   81b: e924010000                     jmp 0x124
-   820: 4d897d00                       movq %r15, (%r13)
-   824: 488b82c8000000                 movq 0xc8(%rdx), %rax
-   82b: a801                           testb $0x1, %al
-   82d: 0f85fcfeffff                   jne -0x104
-   833: 48ff00                         incq (%rax)
-   836: 488903                         movq %rax, (%rbx)
-   839: 488b8ad0000000                 movq 0xd0(%rdx), %rcx
-   840: f6c101                         testb $0x1, %cl
-   843: 0f84f5feffff                   je -0x10b
-   849: e9f3feffff                     jmp -0x10d
-   84e: 4889c3                         movq %rax, %rbx
-   851: b901000000                     movl $0x1, %ecx
-   856: 41b9d6010000                   movl $0x1d6, %r9d
-   85c: e9f3000000                     jmp 0xf3
-   861: 49897d00                       movq %rdi, (%r13)
-   865: 4c8bb8f0000000                 movq 0xf0(%rax), %r15
-   86c: 41f6c701                       testb $0x1, %r15b
-   870: 759a                           jne -0x66
-   872: 49ff07                         incq (%r15)
-   875: 4c893b                         movq %r15, (%rbx)
-   878: 41be33000000                   movl $0x33, %r14d
-   87e: 40f6c701                       testb $0x1, %dil
-   882: 0f85bc000000                   jne 0xbc
-   888: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   88c: 0f85b2000000                   jne 0xb2
-   892: 41f6c701                       testb $0x1, %r15b
-   896: 0f85a8000000                   jne 0xa8
-   89c: 41837f0802                     cmpl $0x2, 0x8(%r15)
-   8a1: 0f859d000000                   jne 0x9d
-   8a7: f20f104730                     movsd 0x30(%rdi), %xmm0
-   8ac: f2410f594730                   mulsd 0x30(%r15), %xmm0
-   8b2: f20f11442418                   movsd %xmm0, 0x18(%rsp)
-   8b8: 48ff0f                         decq (%rdi)
-   8bb: 7505                           jne 0x5
-   8bd: e800000000                     callq 0x0
-        # hole +0x8be: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   8c2: 49ff0f                         decq (%r15)
-   8c5: 7508                           jne 0x8
-   8c7: 4c89ff                         movq %r15, %rdi
-   8ca: e800000000                     callq 0x0
-        # hole +0x8cb: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   8cf: 488b7c2408                     movq 0x8(%rsp), %rdi
-   8d4: f20f10442418                   movsd 0x18(%rsp), %xmm0
-   8da: e800000000                     callq 0x0
-        # hole +0x8db: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   8df: 4885c0                         testq %rax, %rax
-   8e2: 0f8463050000                   je 0x563
-   8e8: 49894500                       movq %rax, (%r13)
-   8ec: 498b4c2418                     movq 0x18(%r12), %rcx
-   8f1: 488bb9f8000000                 movq 0xf8(%rcx), %rdi
-   8f8: 488981f8000000                 movq %rax, 0xf8(%rcx)
-   8ff: 40f6c701                       testb $0x1, %dil
-   903: 750f                           jne 0xf
-   905: 48ff0f                         decq (%rdi)
-   908: 750a                           jne 0xa
-   90a: e800000000                     callq 0x0
-        # hole +0x90b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   90f: 498b4c2418                     movq 0x18(%r12), %rcx
-   914: 488b8100010000                 movq 0x100(%rcx), %rax
-   91b: a801                           testb $0x1, %al
-   91d: 756e                           jne 0x6e
-   91f: 48ff00                         incq (%rax)
-   922: 49894500                       movq %rax, (%r13)
-   926: 488b9108010000                 movq 0x108(%rcx), %rdx
-   92d: f6c201                         testb $0x1, %dl
-   930: 746b                           je 0x6b
-   932: 488913                         movq %rdx, (%rbx)
-   935: 41be38000000                   movl $0x38, %r14d
-   93b: a801                           testb $0x1, %al
-   93d: 7572                           jne 0x72
-   93f: e9f8000000                     jmp 0xf8
-   944: 488b5c2410                     movq 0x10(%rsp), %rbx
-   949: b901000000                     movl $0x1, %ecx
-   94e: 41b9fe010000                   movl $0x1fe, %r9d
-   954: 488b6c2408                     movq 0x8(%rsp), %rbp
-   959: e927faffff                     jmp -0x5d9
-   95e: 41b96e000000                   movl $0x6e, %r9d
-   964: 41be0b000000                   movl $0xb, %r14d
-   96a: 4c89eb                         movq %r13, %rbx
-   96d: b903000000                     movl $0x3, %ecx
-   972: e90efaffff                     jmp -0x5f2
-   977: 41b9aa000000                   movl $0xaa, %r9d
-   97d: 41be11000000                   movl $0x11, %r14d
-   983: b902000000                     movl $0x2, %ecx
-   988: e9f8f9ffff                     jmp -0x608
-   98d: 49894500                       movq %rax, (%r13)
-   991: 488b9108010000                 movq 0x108(%rcx), %rdx
-   998: f6c201                         testb $0x1, %dl
-   99b: 7595                           jne -0x6b
-   99d: 48ff02                         incq (%rdx)
-   9a0: 488913                         movq %rdx, (%rbx)
-   9a3: 41be38000000                   movl $0x38, %r14d
-   9a9: a801                           testb $0x1, %al
-   9ab: 0f848b000000                   je 0x8b
-   9b1: f6c201                         testb $0x1, %dl
-   9b4: 0f8482000000                   je 0x82
-   9ba: 48d1f8                         sarq %rax
-   9bd: 48d1fa                         sarq %rdx
-   9c0: 480fafd0                       imulq %rax, %rdx
-   9c4: 41be39000000                   movl $0x39, %r14d
-   9ca: 0f8094040000                   jo 0x494
-   9d0: 488d042a                       leaq (%rdx,%rbp), %rax
-   9d4: 4885c0                         testq %rax, %rax
-   9d7: 0f8987040000                   jns 0x487
-   9dd: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-   9e5: 49894500                       movq %rax, (%r13)
-   9e9: 488bb910010000                 movq 0x110(%rcx), %rdi
-   9f0: 48898110010000                 movq %rax, 0x110(%rcx)
-   9f7: 40f6c701                       testb $0x1, %dil
-   9fb: 750f                           jne 0xf
-   9fd: 48ff0f                         decq (%rdi)
-   a00: 750a                           jne 0xa
-   a02: e800000000                     callq 0x0
-        # hole +0xa03: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   a07: 498b4c2418                     movq 0x18(%r12), %rcx
-   a0c: 488b8118010000                 movq 0x118(%rcx), %rax
-   a13: a801                           testb $0x1, %al
-   a15: 753a                           jne 0x3a
-   a17: 48ff00                         incq (%rax)
-   a1a: 49894500                       movq %rax, (%r13)
-   a1e: 488b9120010000                 movq 0x120(%rcx), %rdx
-   a25: f6c201                         testb $0x1, %dl
-   a28: 7437                           je 0x37
-   a2a: 488913                         movq %rdx, (%rbx)
-   a2d: 41be3d000000                   movl $0x3d, %r14d
-   a33: a801                           testb $0x1, %al
-   a35: 753e                           jne 0x3e
-   a37: e9e9000000                     jmp 0xe9
-   a3c: 488b5c2410                     movq 0x10(%rsp), %rbx
-   a41: b901000000                     movl $0x1, %ecx
-   a46: 41b930020000                   movl $0x230, %r9d
-   a4c: e903ffffff                     jmp -0xfd
-   a51: 49894500                       movq %rax, (%r13)
-   a55: 488b9120010000                 movq 0x120(%rcx), %rdx
-   a5c: f6c201                         testb $0x1, %dl
-   a5f: 75c9                           jne -0x37
-   a61: 48ff02                         incq (%rdx)
-   a64: 488913                         movq %rdx, (%rbx)
-   a67: 41be3d000000                   movl $0x3d, %r14d
-   a6d: a801                           testb $0x1, %al
-   a6f: 0f84b0000000                   je 0xb0
-   a75: f6c201                         testb $0x1, %dl
-   a78: 0f84a7000000                   je 0xa7
-   a7e: 48d1f8                         sarq %rax
-   a81: 48d1fa                         sarq %rdx
-   a84: 4801c2                         addq %rax, %rdx
-   a87: 4889d0                         movq %rdx, %rax
-   a8a: 4801e8                         addq %rbp, %rax
-   a8d: 0f89e6030000                   jns 0x3e6
-   a93: 488d045501000000               leaq 0x1(,%rdx,2), %rax
-   a9b: 49894500                       movq %rax, (%r13)
-   a9f: 488bb928010000                 movq 0x128(%rcx), %rdi
-   aa6: 48898128010000                 movq %rax, 0x128(%rcx)
-   aad: 40f6c701                       testb $0x1, %dil
-   ab1: 750f                           jne 0xf
-   ab3: 48ff0f                         decq (%rdi)
-   ab6: 750a                           jne 0xa
-   ab8: e800000000                     callq 0x0
-        # hole +0xab9: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   abd: 498b4c2418                     movq 0x18(%r12), %rcx
-   ac2: 488bb930010000                 movq 0x130(%rcx), %rdi
-   ac9: 40f6c701                       testb $0x1, %dil
-   acd: 756b                           jne 0x6b
-   acf: 48ff07                         incq (%rdi)
-   ad2: 49897d00                       movq %rdi, (%r13)
-   ad6: 41be41000000                   movl $0x41, %r14d
-   adc: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   ae0: 7572                           jne 0x72
-   ae2: 488b4730                       movq 0x30(%rdi), %rax
-   ae6: 4881783081cf0800               cmpq $0x8cf81, 0x30(%rax)
-   aee: 7564                           jne 0x64
-   af0: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-   af5: 0f8499030000                   je 0x399
-   afb: 488b4740                       movq 0x40(%rdi), %rax
-   aff: a801                           testb $0x1, %al
-   b01: 7561                           jne 0x61
-   b03: 48ff00                         incq (%rax)
-   b06: 49894500                       movq %rax, (%r13)
-   b0a: 48ff0f                         decq (%rdi)
-   b0d: 745e                           je 0x5e
-   b0f: 488bb938010000                 movq 0x138(%rcx), %rdi
-   b16: 48898138010000                 movq %rax, 0x138(%rcx)
-   b1d: 40f6c701                       testb $0x1, %dil
-   b21: 746c                           je 0x6c
-   b23: eb79                           jmp 0x79
-   b25: 488b5c2410                     movq 0x10(%rsp), %rbx
-   b2a: b901000000                     movl $0x1, %ecx
-   b2f: 41b962020000                   movl $0x262, %r9d
-   b35: e91afeffff                     jmp -0x1e6
-   b3a: 49897d00                       movq %rdi, (%r13)
-   b3e: 41b98a020000                   movl $0x28a, %r9d
-   b44: 41be41000000                   movl $0x41, %r14d
-   b4a: b901000000                     movl $0x1, %ecx
-   b4f: e900feffff                     jmp -0x200
-   b54: b901000000                     movl $0x1, %ecx
-   b59: 41b98a020000                   movl $0x28a, %r9d
-   b5f: e9f0fdffff                     jmp -0x210
-   b64: 49894500                       movq %rax, (%r13)
-   b68: 48ff0f                         decq (%rdi)
-   b6b: 75a2                           jne -0x5e
-   b6d: e800000000                     callq 0x0
-        # hole +0xb6e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   b72: 498b4500                       movq (%r13), %rax
-   b76: 498b4c2418                     movq 0x18(%r12), %rcx
-   b7b: 488bb938010000                 movq 0x138(%rcx), %rdi
-   b82: 48898138010000                 movq %rax, 0x138(%rcx)
-   b89: 40f6c701                       testb $0x1, %dil
-   b8d: 750f                           jne 0xf
-   b8f: 48ff0f                         decq (%rdi)
-   b92: 750a                           jne 0xa
-   b94: e800000000                     callq 0x0
-        # hole +0xb95: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   b99: 498b4c2418                     movq 0x18(%r12), %rcx
-   b9e: 488bb940010000                 movq 0x140(%rcx), %rdi
-   ba5: 40f6c701                       testb $0x1, %dil
-   ba9: 7566                           jne 0x66
-   bab: 48ff07                         incq (%rdi)
-   bae: 49897d00                       movq %rdi, (%r13)
-   bb2: 41be45000000                   movl $0x45, %r14d
-   bb8: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   bbc: 756d                           jne 0x6d
-   bbe: 488b4730                       movq 0x30(%rdi), %rax
-   bc2: 48817830d5ef0300               cmpq $0x3efd5, 0x30(%rax)
-   bca: 755f                           jne 0x5f
-   bcc: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-   bd1: 0f84d3020000                   je 0x2d3
-   bd7: 488b4740                       movq 0x40(%rdi), %rax
-   bdb: a801                           testb $0x1, %al
-   bdd: 755c                           jne 0x5c
-   bdf: 48ff00                         incq (%rax)
-   be2: 49894500                       movq %rax, (%r13)
-   be6: 48ff0f                         decq (%rdi)
-   be9: 7459                           je 0x59
-   beb: 488bb948010000                 movq 0x148(%rcx), %rdi
-   bf2: 48898148010000                 movq %rax, 0x148(%rcx)
-   bf9: 40f6c701                       testb $0x1, %dil
-   bfd: 7467                           je 0x67
-   bff: eb74                           jmp 0x74
-   c01: 488b5c2410                     movq 0x10(%rsp), %rbx
-   c06: 41b968010000                   movl $0x168, %r9d
-   c0c: e943fdffff                     jmp -0x2bd
-   c11: 49897d00                       movq %rdi, (%r13)
-   c15: 41b9b2020000                   movl $0x2b2, %r9d
-   c1b: 41be45000000                   movl $0x45, %r14d
-   c21: b901000000                     movl $0x1, %ecx
-   c26: e929fdffff                     jmp -0x2d7
-   c2b: b901000000                     movl $0x1, %ecx
-   c30: 41b9b2020000                   movl $0x2b2, %r9d
-   c36: e919fdffff                     jmp -0x2e7
-   c3b: 49894500                       movq %rax, (%r13)
-   c3f: 48ff0f                         decq (%rdi)
-   c42: 75a7                           jne -0x59
-   c44: e800000000                     callq 0x0
-        # hole +0xc45: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   c49: 498b4500                       movq (%r13), %rax
-   c4d: 498b4c2418                     movq 0x18(%r12), %rcx
-   c52: 488bb948010000                 movq 0x148(%rcx), %rdi
-   c59: 48898148010000                 movq %rax, 0x148(%rcx)
-   c60: 40f6c701                       testb $0x1, %dil
-   c64: 750f                           jne 0xf
-   c66: 48ff0f                         decq (%rdi)
-   c69: 750a                           jne 0xa
-   c6b: e800000000                     callq 0x0
-        # hole +0xc6c: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   c70: 498b4c2418                     movq 0x18(%r12), %rcx
-   c75: 4c8bb960010000                 movq 0x160(%rcx), %r15
-   c7c: 41f6c701                       testb $0x1, %r15b
-   c80: 7526                           jne 0x26
-   c82: 49ff07                         incq (%r15)
-   c85: 4d897d00                       movq %r15, (%r13)
-   c89: 488b8150010000                 movq 0x150(%rcx), %rax
-   c90: a801                           testb $0x1, %al
-   c92: 7423                           je 0x23
-   c94: 488903                         movq %rax, (%rbx)
-   c97: 41be4a000000                   movl $0x4a, %r14d
-   c9d: 41f6c701                       testb $0x1, %r15b
-   ca1: 742a                           je 0x2a
-   ca3: e9eb000000                     jmp 0xeb
-   ca8: 4d897d00                       movq %r15, (%r13)
-   cac: 488b8150010000                 movq 0x150(%rcx), %rax
-   cb3: a801                           testb $0x1, %al
-   cb5: 75dd                           jne -0x23
-   cb7: 48ff00                         incq (%rax)
-   cba: 488903                         movq %rax, (%rbx)
-   cbd: 41be4a000000                   movl $0x4a, %r14d
-   cc3: 41f6c701                       testb $0x1, %r15b
-   cc7: 0f85c6000000                   jne 0xc6
-   ccd: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   cd2: 0f85bb000000                   jne 0xbb
-   cd8: ba01000000                     movl $0x1, %edx
-   cdd: 488b7c2408                     movq 0x8(%rsp), %rdi
-   ce2: 4889de                         movq %rbx, %rsi
-   ce5: 41ff5738                       callq *0x38(%r15)
-   ce9: 4889442418                     movq %rax, 0x18(%rsp)
-   cee: 488b3b                         movq (%rbx), %rdi
-   cf1: 40f6c701                       testb $0x1, %dil
-   cf5: 750a                           jne 0xa
-   cf7: 48ff0f                         decq (%rdi)
-   cfa: 7505                           jne 0x5
-   cfc: e800000000                     callq 0x0
-        # hole +0xcfd: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   d01: 49ff0f                         decq (%r15)
-   d04: 7508                           jne 0x8
-   d06: 4c89ff                         movq %r15, %rdi
-   d09: e800000000                     callq 0x0
-        # hole +0xd0a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   d0e: 48837c241800                   cmpq $0x0, 0x18(%rsp)
-   d14: 0f84a6010000                   je 0x1a6
-   d1a: 488b4c2418                     movq 0x18(%rsp), %rcx
-   d1f: 49894d00                       movq %rcx, (%r13)
-   d23: 498b442418                     movq 0x18(%r12), %rax
-   d28: 488bb858010000                 movq 0x158(%rax), %rdi
-   d2f: 48898858010000                 movq %rcx, 0x158(%rax)
-   d36: 40f6c701                       testb $0x1, %dil
-   d3a: 750f                           jne 0xf
-   d3c: 48ff0f                         decq (%rdi)
-   d3f: 750a                           jne 0xa
-   d41: e800000000                     callq 0x0
-        # hole +0xd42: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   d46: 498b442418                     movq 0x18(%r12), %rax
-   d4b: 488b8868010000                 movq 0x168(%rax), %rcx
-   d52: f6c101                         testb $0x1, %cl
-   d55: 7551                           jne 0x51
-   d57: 48ff01                         incq (%rcx)
-   d5a: 49894d00                       movq %rcx, (%r13)
-   d5e: 488b9070010000                 movq 0x170(%rax), %rdx
-   d65: f6c201                         testb $0x1, %dl
-   d68: 744e                           je 0x4e
-   d6a: 488913                         movq %rdx, (%rbx)
-   d6d: 41be4e000000                   movl $0x4e, %r14d
-   d73: f6c101                         testb $0x1, %cl
-   d76: 7551                           jne 0x51
-   d78: e9b9000000                     jmp 0xb9
-   d7d: 41b9a4010000                   movl $0x1a4, %r9d
-   d83: 41be2a000000                   movl $0x2a, %r14d
-   d89: b901000000                     movl $0x1, %ecx
-   d8e: e9c1fbffff                     jmp -0x43f
-   d93: 488b5c2410                     movq 0x10(%rsp), %rbx
-   d98: b901000000                     movl $0x1, %ecx
-   d9d: 41b9e4020000                   movl $0x2e4, %r9d
-   da3: e9acfbffff                     jmp -0x454
-   da8: 49894d00                       movq %rcx, (%r13)
-   dac: 488b9070010000                 movq 0x170(%rax), %rdx
-   db3: f6c201                         testb $0x1, %dl
-   db6: 75b2                           jne -0x4e
-   db8: 48ff02                         incq (%rdx)
-   dbb: 488913                         movq %rdx, (%rbx)
-   dbe: 41be4e000000                   movl $0x4e, %r14d
-   dc4: f6c101                         testb $0x1, %cl
-   dc7: 746d                           je 0x6d
-   dc9: f6c201                         testb $0x1, %dl
-   dcc: 7468                           je 0x68
-   dce: 48d1f9                         sarq %rcx
-   dd1: 48d1fa                         sarq %rdx
-   dd4: 4801ca                         addq %rcx, %rdx
-   dd7: 4801d5                         addq %rdx, %rbp
-   dda: 0f89f3000000                   jns 0xf3
-   de0: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-   de8: 49894d00                       movq %rcx, (%r13)
-   dec: 488bb878010000                 movq 0x178(%rax), %rdi
-   df3: 48898878010000                 movq %rcx, 0x178(%rax)
-   dfa: 41be51000000                   movl $0x51, %r14d
-   e00: 40f6c701                       testb $0x1, %dil
-   e04: 750a                           jne 0xa
-   e06: 48ff0f                         decq (%rdi)
-   e09: 7505                           jne 0x5
-   e0b: e800000000                     callq 0x0
-        # hole +0xe0c: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   e10: 4c89eb                         movq %r13, %rbx
-   e13: b902000000                     movl $0x2, %ecx
-   e18: 41b92a030000                   movl $0x32a, %r9d
-   e1e: e931fbffff                     jmp -0x4cf
-   e23: 4c89eb                         movq %r13, %rbx
-   e26: b903000000                     movl $0x3, %ecx
-   e2b: 41b9d6010000                   movl $0x1d6, %r9d
-   e31: e91efbffff                     jmp -0x4e2
-   e36: 488b5c2410                     movq 0x10(%rsp), %rbx
-   e3b: b901000000                     movl $0x1, %ecx
-   e40: 41b90c030000                   movl $0x30c, %r9d
-   e46: e909fbffff                     jmp -0x4f7
-   e4b: 41b908020000                   movl $0x208, %r9d
-   e51: 41be34000000                   movl $0x34, %r14d
-   e57: 4c89eb                         movq %r13, %rbx
-   e5a: b903000000                     movl $0x3, %ecx
-   e5f: e9f0faffff                     jmp -0x510
-   e64: 488b5c2410                     movq 0x10(%rsp), %rbx
-   e69: b901000000                     movl $0x1, %ecx
-   e6e: 41b93a020000                   movl $0x23a, %r9d
-   e74: e9dbfaffff                     jmp -0x525
-   e79: 41b96c020000                   movl $0x26c, %r9d
-   e7f: 41be3e000000                   movl $0x3e, %r14d
-   e85: 488b5c2410                     movq 0x10(%rsp), %rbx
-   e8a: b901000000                     movl $0x1, %ecx
-   e8f: e9c0faffff                     jmp -0x540
-   e94: 41b994020000                   movl $0x294, %r9d
-   e9a: 41be42000000                   movl $0x42, %r14d
-   ea0: b901000000                     movl $0x1, %ecx
-   ea5: e9aafaffff                     jmp -0x556
-   eaa: 41b9bc020000                   movl $0x2bc, %r9d
-   eb0: 41be46000000                   movl $0x46, %r14d
-   eb6: b901000000                     movl $0x1, %ecx
-   ebb: e994faffff                     jmp -0x56c
-   ec0: 4c89eb                         movq %r13, %rbx
-   ec3: b903000000                     movl $0x3, %ecx
-   ec8: 41b9e4020000                   movl $0x2e4, %r9d
-   ece: e981faffff                     jmp -0x57f
-   ed3: 41b916030000                   movl $0x316, %r9d
-   ed9: 41be4f000000                   movl $0x4f, %r14d
-   edf: eba4                           jmp -0x5c
+        # hole +0x2be: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   2c2: 49894500                       movq %rax, (%r13)
+   2c6: 0f8d70060000                   jge 0x670
+   2cc: 488b7a50                       movq 0x50(%rdx), %rdi
+   2d0: 40f6c701                       testb $0x1, %dil
+   2d4: 7503                           jne 0x3
+   2d6: 48ff07                         incq (%rdi)
+   2d9: 49897d00                       movq %rdi, (%r13)
+   2dd: 4c8b7a58                       movq 0x58(%rdx), %r15
+   2e1: 41f6c701                       testb $0x1, %r15b
+   2e5: 7503                           jne 0x3
+   2e7: 49ff07                         incq (%r15)
+   2ea: 4c893b                         movq %r15, (%rbx)
+   2ed: 41b9c8000000                   movl $0xc8, %r9d
+   2f3: 41be14000000                   movl $0x14, %r14d
+   2f9: 40f6c701                       testb $0x1, %dil
+   2fd: 0f8581000000                   jne 0x81
+   303: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   307: 757b                           jne 0x7b
+   309: 41f6c701                       testb $0x1, %r15b
+   30d: 7575                           jne 0x75
+   30f: 41837f0802                     cmpl $0x2, 0x8(%r15)
+   314: 756e                           jne 0x6e
+   316: f20f104730                     movsd 0x30(%rdi), %xmm0
+   31b: f2410f594730                   mulsd 0x30(%r15), %xmm0
+   321: 48ff0f                         decq (%rdi)
+   324: f20f11442418                   movsd %xmm0, 0x18(%rsp)
+   32a: 750b                           jne 0xb
+   32c: e800000000                     callq 0x0
+        # hole +0x32d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   331: f20f10442418                   movsd 0x18(%rsp), %xmm0
+   337: 49ff0f                         decq (%r15)
+   33a: 750e                           jne 0xe
+   33c: 4c89ff                         movq %r15, %rdi
+   33f: e800000000                     callq 0x0
+        # hole +0x340: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   344: f20f10442418                   movsd 0x18(%rsp), %xmm0
+   34a: 4889ef                         movq %rbp, %rdi
+   34d: e800000000                     callq 0x0
+        # hole +0x34e: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   352: 49894500                       movq %rax, (%r13)
+   356: 498b542418                     movq 0x18(%r12), %rdx
+   35b: 488b7a60                       movq 0x60(%rdx), %rdi
+   35f: 48894260                       movq %rax, 0x60(%rdx)
+   363: 40f6c701                       testb $0x1, %dil
+   367: 753d                           jne 0x3d
+   369: 48ff0f                         decq (%rdi)
+   36c: b901000000                     movl $0x1, %ecx
+   371: 7538                           jne 0x38
+   373: e800000000                     callq 0x0
+        # hole +0x374: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   378: b901000000                     movl $0x1, %ecx
+   37d: 498b542418                     movq 0x18(%r12), %rdx
+   382: eb27                           jmp 0x27
+   384: 488b5c2410                     movq 0x10(%rsp), %rbx
+   389: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x38c: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   390: 4d01f0                         addq %r14, %r8
+   393: 4c89e7                         movq %r12, %rdi
+   396: 4889de                         movq %rbx, %rsi
+   399: 4889ea                         movq %rbp, %rdx
+   39c: 4883c420                       addq $0x20, %rsp
+   3a0: 5d                             popq %rbp
+   3a1: e900000000                     jmp 0x0
+        # hole +0x3a2: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+   3a6: b901000000                     movl $0x1, %ecx
+   3ab: 488b7268                       movq 0x68(%rdx), %rsi
+   3af: 40f6c601                       testb $0x1, %sil
+   3b3: 7503                           jne 0x3
+   3b5: 48ff06                         incq (%rsi)
+   3b8: 49897500                       movq %rsi, (%r13)
+   3bc: 488b4270                       movq 0x70(%rdx), %rax
+   3c0: a801                           testb $0x1, %al
+   3c2: 488b7c2410                     movq 0x10(%rsp), %rdi
+   3c7: 7503                           jne 0x3
+   3c9: 48ff00                         incq (%rax)
+   3cc: 488903                         movq %rax, (%rbx)
+   3cf: 41b9fa000000                   movl $0xfa, %r9d
+   3d5: 41be19000000                   movl $0x19, %r14d
+   3db: 40f6c601                       testb $0x1, %sil
+   3df: 0f845d020000                   je 0x25d
+   3e5: a801                           testb $0x1, %al
+   3e7: 0f8455020000                   je 0x255
+   3ed: 48d1fe                         sarq %rsi
+   3f0: 48d1f8                         sarq %rax
+   3f3: 480fafc6                       imulq %rsi, %rax
+   3f7: 41b904010000                   movl $0x104, %r9d
+   3fd: 41be1a000000                   movl $0x1a, %r14d
+   403: 0f8041020000                   jo 0x241
+   409: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
+   413: 488d3428                       leaq (%rax,%rbp), %rsi
+   417: 4885f6                         testq %rsi, %rsi
+   41a: 0f8943020000                   jns 0x243
+   420: 488d044501000000               leaq 0x1(,%rax,2), %rax
+   428: 49894500                       movq %rax, (%r13)
+   42c: 488b7a78                       movq 0x78(%rdx), %rdi
+   430: 48894278                       movq %rax, 0x78(%rdx)
+   434: 40f6c701                       testb $0x1, %dil
+   438: 7514                           jne 0x14
+   43a: 48ff0f                         decq (%rdi)
+   43d: 750f                           jne 0xf
+   43f: e800000000                     callq 0x0
+        # hole +0x440: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   444: b901000000                     movl $0x1, %ecx
+   449: 498b542418                     movq 0x18(%r12), %rdx
+   44e: 488b8280000000                 movq 0x80(%rdx), %rax
+   455: a801                           testb $0x1, %al
+   457: 7503                           jne 0x3
+   459: 48ff00                         incq (%rax)
+   45c: 49894500                       movq %rax, (%r13)
+   460: 488bb288000000                 movq 0x88(%rdx), %rsi
+   467: 40f6c601                       testb $0x1, %sil
+   46b: 488b7c2410                     movq 0x10(%rsp), %rdi
+   470: 7503                           jne 0x3
+   472: 48ff06                         incq (%rsi)
+   475: 488933                         movq %rsi, (%rbx)
+   478: 41b92c010000                   movl $0x12c, %r9d
+   47e: 41be1e000000                   movl $0x1e, %r14d
+   484: a801                           testb $0x1, %al
+   486: 0f84be010000                   je 0x1be
+   48c: 40f6c601                       testb $0x1, %sil
+   490: 0f84b4010000                   je 0x1b4
+   496: 48d1f8                         sarq %rax
+   499: 48d1fe                         sarq %rsi
+   49c: 480faff0                       imulq %rax, %rsi
+   4a0: 41b936010000                   movl $0x136, %r9d
+   4a6: 41be1f000000                   movl $0x1f, %r14d
+   4ac: 0f8098010000                   jo 0x198
+   4b2: 488d042e                       leaq (%rsi,%rbp), %rax
+   4b6: 4885c0                         testq %rax, %rax
+   4b9: 0f89a4010000                   jns 0x1a4
+   4bf: 488d047501000000               leaq 0x1(,%rsi,2), %rax
+   4c7: 49894500                       movq %rax, (%r13)
+   4cb: 488bba90000000                 movq 0x90(%rdx), %rdi
+   4d2: 48898290000000                 movq %rax, 0x90(%rdx)
+   4d9: 40f6c701                       testb $0x1, %dil
+   4dd: 7514                           jne 0x14
+   4df: 48ff0f                         decq (%rdi)
+   4e2: 750f                           jne 0xf
+   4e4: e800000000                     callq 0x0
+        # hole +0x4e5: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   4e9: b901000000                     movl $0x1, %ecx
+   4ee: 498b542418                     movq 0x18(%r12), %rdx
+   4f3: 488b8298000000                 movq 0x98(%rdx), %rax
+   4fa: a801                           testb $0x1, %al
+   4fc: 7503                           jne 0x3
+   4fe: 48ff00                         incq (%rax)
+   501: 49894500                       movq %rax, (%r13)
+   505: 488bb2a0000000                 movq 0xa0(%rdx), %rsi
+   50c: 40f6c601                       testb $0x1, %sil
+   510: 7503                           jne 0x3
+   512: 48ff06                         incq (%rsi)
+   515: 488933                         movq %rsi, (%rbx)
+   518: 41b95e010000                   movl $0x15e, %r9d
+   51e: 41be23000000                   movl $0x23, %r14d
+   524: a801                           testb $0x1, %al
+   526: 0f8437010000                   je 0x137
+   52c: 40f6c601                       testb $0x1, %sil
+   530: 0f842d010000                   je 0x12d
+   536: 48d1f8                         sarq %rax
+   539: 48d1fe                         sarq %rsi
+   53c: 480faff0                       imulq %rax, %rsi
+   540: 41be24000000                   movl $0x24, %r14d
+   546: 0f809b060000                   jo 0x69b
+   54c: 488d042e                       leaq (%rsi,%rbp), %rax
+   550: 4885c0                         testq %rax, %rax
+   553: 0f898e060000                   jns 0x68e
+   559: 488d047501000000               leaq 0x1(,%rsi,2), %rax
+   561: 49894500                       movq %rax, (%r13)
+   565: 488bbaa8000000                 movq 0xa8(%rdx), %rdi
+   56c: 488982a8000000                 movq %rax, 0xa8(%rdx)
+   573: 40f6c701                       testb $0x1, %dil
+   577: 750f                           jne 0xf
+   579: 48ff0f                         decq (%rdi)
+   57c: 750a                           jne 0xa
+   57e: e800000000                     callq 0x0
+        # hole +0x57f: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   583: 498b542418                     movq 0x18(%r12), %rdx
+   588: 49c745003d000000               movq $0x3d, (%r13)
+   590: 488bbab0000000                 movq 0xb0(%rdx), %rdi
+   597: 48c782b00000003d000000         movq $0x3d, 0xb0(%rdx)
+   5a2: 40f6c701                       testb $0x1, %dil
+   5a6: 750f                           jne 0xf
+   5a8: 48ff0f                         decq (%rdi)
+   5ab: 750a                           jne 0xa
+   5ad: e800000000                     callq 0x0
+        # hole +0x5ae: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   5b2: 498b542418                     movq 0x18(%r12), %rdx
+   5b7: 488bbab8000000                 movq 0xb8(%rdx), %rdi
+   5be: 40f6c701                       testb $0x1, %dil
+   5c2: 0f85b8000000                   jne 0xb8
+   5c8: 488b07                         movq (%rdi), %rax
+   5cb: 48ffc0                         incq %rax
+   5ce: 488907                         movq %rax, (%rdi)
+   5d1: 49897d00                       movq %rdi, (%r13)
+   5d5: 41be29000000                   movl $0x29, %r14d
+   5db: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   5df: 0f85b5000000                   jne 0xb5
+   5e5: 488b4f30                       movq 0x30(%rdi), %rcx
+   5e9: 48817930bb6e0800               cmpq $0x86ebb, 0x30(%rcx)
+   5f1: 0f85a3000000                   jne 0xa3
+   5f7: 48837f3802                     cmpq $0x2, 0x38(%rdi)
+   5fc: 0f8264070000                   jb 0x764
+   602: 488b4f48                       movq 0x48(%rdi), %rcx
+   606: f6c101                         testb $0x1, %cl
+   609: 0f859b000000                   jne 0x9b
+   60f: 48ff01                         incq (%rcx)
+   612: 488b07                         movq (%rdi), %rax
+   615: 49894d00                       movq %rcx, (%r13)
+   619: 48ffc8                         decq %rax
+   61c: 488907                         movq %rax, (%rdi)
+   61f: 0f8495000000                   je 0x95
+   625: 488bbac0000000                 movq 0xc0(%rdx), %rdi
+   62c: 48898ac0000000                 movq %rcx, 0xc0(%rdx)
+   633: 40f6c701                       testb $0x1, %dil
+   637: 0f849f000000                   je 0x9f
+   63d: e9a9000000                     jmp 0xa9
+   642: 4889fb                         movq %rdi, %rbx
+   645: e93ffdffff                     jmp -0x2c1
+   64a: 4889fb                         movq %rdi, %rbx
+   64d: e9e0020000                     jmp 0x2e0
+   652: 41b914000000                   movl $0x14, %r9d
+   658: 41be02000000                   movl $0x2, %r14d
+   65e: e926fdffff                     jmp -0x2da
+   663: 488b5c2410                     movq 0x10(%rsp), %rbx
+   668: e9c5020000                     jmp 0x2c5
+   66d: 4c89eb                         movq %r13, %rbx
+   670: b903000000                     movl $0x3, %ecx
+   675: 41b93c000000                   movl $0x3c, %r9d
+   67b: e9b2020000                     jmp 0x2b2
+   680: 49897d00                       movq %rdi, (%r13)
+   684: 41b99a010000                   movl $0x19a, %r9d
+   68a: 41be29000000                   movl $0x29, %r14d
+   690: b901000000                     movl $0x1, %ecx
+   695: e998020000                     jmp 0x298
+   69a: b901000000                     movl $0x1, %ecx
+   69f: 41b99a010000                   movl $0x19a, %r9d
+   6a5: e988020000                     jmp 0x288
+   6aa: 49894d00                       movq %rcx, (%r13)
+   6ae: 48ffc8                         decq %rax
+   6b1: 488907                         movq %rax, (%rdi)
+   6b4: 0f856bffffff                   jne -0x95
+   6ba: e800000000                     callq 0x0
+        # hole +0x6bb: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   6bf: 498b4d00                       movq (%r13), %rcx
+   6c3: 498b542418                     movq 0x18(%r12), %rdx
+   6c8: 488bbac0000000                 movq 0xc0(%rdx), %rdi
+   6cf: 48898ac0000000                 movq %rcx, 0xc0(%rdx)
+   6d6: 40f6c701                       testb $0x1, %dil
+   6da: 750f                           jne 0xf
+   6dc: 48ff0f                         decq (%rdi)
+   6df: 750a                           jne 0xa
+   6e1: e800000000                     callq 0x0
+        # hole +0x6e2: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   6e6: 498b542418                     movq 0x18(%r12), %rdx
+   6eb: 4c8bbae0000000                 movq 0xe0(%rdx), %r15
+   6f2: 41f6c701                       testb $0x1, %r15b
+   6f6: 0f850b010000                   jne 0x10b
+   6fc: 49ff07                         incq (%r15)
+   6ff: 4d897d00                       movq %r15, (%r13)
+   703: 488b82c8000000                 movq 0xc8(%rdx), %rax
+   70a: a801                           testb $0x1, %al
+   70c: 0f8408010000                   je 0x108
+   712: 488903                         movq %rax, (%rbx)
+   715: 488b8ad0000000                 movq 0xd0(%rdx), %rcx
+   71c: f6c101                         testb $0x1, %cl
+   71f: 7503                           jne 0x3
+   721: 48ff01                         incq (%rcx)
+   724: 498d4518                       leaq 0x18(%r13), %rax
+   728: 49894d10                       movq %rcx, 0x10(%r13)
+   72c: 41be2f000000                   movl $0x2f, %r14d
+   732: 41f6c701                       testb $0x1, %r15b
+   736: 0f85f9000000                   jne 0xf9
+   73c: 41837f0808                     cmpl $0x8, 0x8(%r15)
+   741: 0f85ee000000                   jne 0xee
+   747: ba02000000                     movl $0x2, %edx
+   74c: 488b7c2408                     movq 0x8(%rsp), %rdi
+   751: 4889de                         movq %rbx, %rsi
+   754: 41ff5738                       callq *0x38(%r15)
+   758: 4889442418                     movq %rax, 0x18(%rsp)
+   75d: 488b3b                         movq (%rbx), %rdi
+   760: 40f6c701                       testb $0x1, %dil
+   764: 750a                           jne 0xa
+   766: 48ff0f                         decq (%rdi)
+   769: 7505                           jne 0x5
+   76b: e800000000                     callq 0x0
+        # hole +0x76c: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   770: 488b442410                     movq 0x10(%rsp), %rax
+   775: 488b38                         movq (%rax), %rdi
+   778: 40f6c701                       testb $0x1, %dil
+   77c: 750a                           jne 0xa
+   77e: 48ff0f                         decq (%rdi)
+   781: 7505                           jne 0x5
+   783: e800000000                     callq 0x0
+        # hole +0x784: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   788: 49ff0f                         decq (%r15)
+   78b: 7508                           jne 0x8
+   78d: 4c89ff                         movq %r15, %rdi
+   790: e800000000                     callq 0x0
+        # hole +0x791: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   795: 48837c241800                   cmpq $0x0, 0x18(%rsp)
+   79b: 0f846b060000                   je 0x66b
+   7a1: 488b4c2418                     movq 0x18(%rsp), %rcx
+   7a6: 49894d00                       movq %rcx, (%r13)
+   7aa: 498b442418                     movq 0x18(%r12), %rax
+   7af: 488bb8d8000000                 movq 0xd8(%rax), %rdi
+   7b6: 488988d8000000                 movq %rcx, 0xd8(%rax)
+   7bd: 40f6c701                       testb $0x1, %dil
+   7c1: 750f                           jne 0xf
+   7c3: 48ff0f                         decq (%rdi)
+   7c6: 750a                           jne 0xa
+   7c8: e800000000                     callq 0x0
+        # hole +0x7c9: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   7cd: 498b442418                     movq 0x18(%r12), %rax
+   7d2: 488bb8e8000000                 movq 0xe8(%rax), %rdi
+   7d9: 40f6c701                       testb $0x1, %dil
+   7dd: 7569                           jne 0x69
+   7df: 48ff07                         incq (%rdi)
+   7e2: 49897d00                       movq %rdi, (%r13)
+   7e6: 4c8bb8f0000000                 movq 0xf0(%rax), %r15
+   7ed: 41f6c701                       testb $0x1, %r15b
+   7f1: 7466                           je 0x66
+   7f3: 4c893b                         movq %r15, (%rbx)
+   7f6: 41be33000000                   movl $0x33, %r14d
+   7fc: 40f6c701                       testb $0x1, %dil
+   800: 746d                           je 0x6d
+   802: e91b010000                     jmp 0x11b
+   807: 4d897d00                       movq %r15, (%r13)
+   80b: 488b82c8000000                 movq 0xc8(%rdx), %rax
+   812: a801                           testb $0x1, %al
+   814: 0f85f8feffff                   jne -0x108
+   81a: 48ff00                         incq (%rax)
+   81d: 488903                         movq %rax, (%rbx)
+   820: 488b8ad0000000                 movq 0xd0(%rdx), %rcx
+   827: f6c101                         testb $0x1, %cl
+   82a: 0f84f1feffff                   je -0x10f
+   830: e9effeffff                     jmp -0x111
+   835: 4889c3                         movq %rax, %rbx
+   838: b901000000                     movl $0x1, %ecx
+   83d: 41b9d6010000                   movl $0x1d6, %r9d
+   843: e9ea000000                     jmp 0xea
+   848: 49897d00                       movq %rdi, (%r13)
+   84c: 4c8bb8f0000000                 movq 0xf0(%rax), %r15
+   853: 41f6c701                       testb $0x1, %r15b
+   857: 759a                           jne -0x66
+   859: 49ff07                         incq (%r15)
+   85c: 4c893b                         movq %r15, (%rbx)
+   85f: 41be33000000                   movl $0x33, %r14d
+   865: 40f6c701                       testb $0x1, %dil
+   869: 0f85b3000000                   jne 0xb3
+   86f: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   873: 0f85a9000000                   jne 0xa9
+   879: 41f6c701                       testb $0x1, %r15b
+   87d: 0f859f000000                   jne 0x9f
+   883: 41837f0802                     cmpl $0x2, 0x8(%r15)
+   888: 0f8594000000                   jne 0x94
+   88e: f20f104730                     movsd 0x30(%rdi), %xmm0
+   893: f2410f594730                   mulsd 0x30(%r15), %xmm0
+   899: f20f11442418                   movsd %xmm0, 0x18(%rsp)
+   89f: 48ff0f                         decq (%rdi)
+   8a2: 7505                           jne 0x5
+   8a4: e800000000                     callq 0x0
+        # hole +0x8a5: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   8a9: 49ff0f                         decq (%r15)
+   8ac: 7508                           jne 0x8
+   8ae: 4c89ff                         movq %r15, %rdi
+   8b1: e800000000                     callq 0x0
+        # hole +0x8b2: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   8b6: 488b7c2408                     movq 0x8(%rsp), %rdi
+   8bb: f20f10442418                   movsd 0x18(%rsp), %xmm0
+   8c1: e800000000                     callq 0x0
+        # hole +0x8c2: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   8c6: 49894500                       movq %rax, (%r13)
+   8ca: 498b4c2418                     movq 0x18(%r12), %rcx
+   8cf: 488bb9f8000000                 movq 0xf8(%rcx), %rdi
+   8d6: 488981f8000000                 movq %rax, 0xf8(%rcx)
+   8dd: 40f6c701                       testb $0x1, %dil
+   8e1: 750f                           jne 0xf
+   8e3: 48ff0f                         decq (%rdi)
+   8e6: 750a                           jne 0xa
+   8e8: e800000000                     callq 0x0
+        # hole +0x8e9: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   8ed: 498b4c2418                     movq 0x18(%r12), %rcx
+   8f2: 488b8100010000                 movq 0x100(%rcx), %rax
+   8f9: a801                           testb $0x1, %al
+   8fb: 7555                           jne 0x55
+   8fd: 48ff00                         incq (%rax)
+   900: 49894500                       movq %rax, (%r13)
+   904: 488b9108010000                 movq 0x108(%rcx), %rdx
+   90b: f6c201                         testb $0x1, %dl
+   90e: 7452                           je 0x52
+   910: 488913                         movq %rdx, (%rbx)
+   913: 41be38000000                   movl $0x38, %r14d
+   919: a801                           testb $0x1, %al
+   91b: 7559                           jne 0x59
+   91d: e9df000000                     jmp 0xdf
+   922: 488b5c2410                     movq 0x10(%rsp), %rbx
+   927: b901000000                     movl $0x1, %ecx
+   92c: 41b9fe010000                   movl $0x1fe, %r9d
+   932: 488b6c2408                     movq 0x8(%rsp), %rbp
+   937: e94dfaffff                     jmp -0x5b3
+   93c: 41b9aa000000                   movl $0xaa, %r9d
+   942: 41be11000000                   movl $0x11, %r14d
+   948: b902000000                     movl $0x2, %ecx
+   94d: e937faffff                     jmp -0x5c9
+   952: 49894500                       movq %rax, (%r13)
+   956: 488b9108010000                 movq 0x108(%rcx), %rdx
+   95d: f6c201                         testb $0x1, %dl
+   960: 75ae                           jne -0x52
+   962: 48ff02                         incq (%rdx)
+   965: 488913                         movq %rdx, (%rbx)
+   968: 41be38000000                   movl $0x38, %r14d
+   96e: a801                           testb $0x1, %al
+   970: 0f848b000000                   je 0x8b
+   976: f6c201                         testb $0x1, %dl
+   979: 0f8482000000                   je 0x82
+   97f: 48d1f8                         sarq %rax
+   982: 48d1fa                         sarq %rdx
+   985: 480fafd0                       imulq %rax, %rdx
+   989: 41be39000000                   movl $0x39, %r14d
+   98f: 0f809f040000                   jo 0x49f
+   995: 488d042a                       leaq (%rdx,%rbp), %rax
+   999: 4885c0                         testq %rax, %rax
+   99c: 0f8992040000                   jns 0x492
+   9a2: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   9aa: 49894500                       movq %rax, (%r13)
+   9ae: 488bb910010000                 movq 0x110(%rcx), %rdi
+   9b5: 48898110010000                 movq %rax, 0x110(%rcx)
+   9bc: 40f6c701                       testb $0x1, %dil
+   9c0: 750f                           jne 0xf
+   9c2: 48ff0f                         decq (%rdi)
+   9c5: 750a                           jne 0xa
+   9c7: e800000000                     callq 0x0
+        # hole +0x9c8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   9cc: 498b4c2418                     movq 0x18(%r12), %rcx
+   9d1: 488b8118010000                 movq 0x118(%rcx), %rax
+   9d8: a801                           testb $0x1, %al
+   9da: 753a                           jne 0x3a
+   9dc: 48ff00                         incq (%rax)
+   9df: 49894500                       movq %rax, (%r13)
+   9e3: 488b9120010000                 movq 0x120(%rcx), %rdx
+   9ea: f6c201                         testb $0x1, %dl
+   9ed: 7437                           je 0x37
+   9ef: 488913                         movq %rdx, (%rbx)
+   9f2: 41be3d000000                   movl $0x3d, %r14d
+   9f8: a801                           testb $0x1, %al
+   9fa: 753e                           jne 0x3e
+   9fc: e9f6000000                     jmp 0xf6
+   a01: 488b5c2410                     movq 0x10(%rsp), %rbx
+   a06: b901000000                     movl $0x1, %ecx
+   a0b: 41b930020000                   movl $0x230, %r9d
+   a11: e91cffffff                     jmp -0xe4
+   a16: 49894500                       movq %rax, (%r13)
+   a1a: 488b9120010000                 movq 0x120(%rcx), %rdx
+   a21: f6c201                         testb $0x1, %dl
+   a24: 75c9                           jne -0x37
+   a26: 48ff02                         incq (%rdx)
+   a29: 488913                         movq %rdx, (%rbx)
+   a2c: 41be3d000000                   movl $0x3d, %r14d
+   a32: a801                           testb $0x1, %al
+   a34: 0f84bd000000                   je 0xbd
+   a3a: f6c201                         testb $0x1, %dl
+   a3d: 0f84b4000000                   je 0xb4
+   a43: 48d1f8                         sarq %rax
+   a46: 48d1fa                         sarq %rdx
+   a49: 4801c2                         addq %rax, %rdx
+   a4c: 4889d0                         movq %rdx, %rax
+   a4f: 4801e8                         addq %rbp, %rax
+   a52: 0f89f1030000                   jns 0x3f1
+   a58: 488d045501000000               leaq 0x1(,%rdx,2), %rax
+   a60: 49894500                       movq %rax, (%r13)
+   a64: 488bb928010000                 movq 0x128(%rcx), %rdi
+   a6b: 48898128010000                 movq %rax, 0x128(%rcx)
+   a72: 40f6c701                       testb $0x1, %dil
+   a76: 750f                           jne 0xf
+   a78: 48ff0f                         decq (%rdi)
+   a7b: 750a                           jne 0xa
+   a7d: e800000000                     callq 0x0
+        # hole +0xa7e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   a82: 498b4c2418                     movq 0x18(%r12), %rcx
+   a87: 488bb930010000                 movq 0x130(%rcx), %rdi
+   a8e: 40f6c701                       testb $0x1, %dil
+   a92: 7578                           jne 0x78
+   a94: 488b07                         movq (%rdi), %rax
+   a97: 48ffc0                         incq %rax
+   a9a: 488907                         movq %rax, (%rdi)
+   a9d: 49897d00                       movq %rdi, (%r13)
+   aa1: 41be41000000                   movl $0x41, %r14d
+   aa7: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   aab: 7579                           jne 0x79
+   aad: 488b5730                       movq 0x30(%rdi), %rdx
+   ab1: 48817a3081cf0800               cmpq $0x8cf81, 0x30(%rdx)
+   ab9: 756b                           jne 0x6b
+   abb: 48837f3800                     cmpq $0x0, 0x38(%rdi)
+   ac0: 0f849e030000                   je 0x39e
+   ac6: 488b5740                       movq 0x40(%rdi), %rdx
+   aca: f6c201                         testb $0x1, %dl
+   acd: 7567                           jne 0x67
+   acf: 48ff02                         incq (%rdx)
+   ad2: 488b07                         movq (%rdi), %rax
+   ad5: 49895500                       movq %rdx, (%r13)
+   ad9: 48ffc8                         decq %rax
+   adc: 488907                         movq %rax, (%rdi)
+   adf: 7461                           je 0x61
+   ae1: 488bb938010000                 movq 0x138(%rcx), %rdi
+   ae8: 48899138010000                 movq %rdx, 0x138(%rcx)
+   aef: 40f6c701                       testb $0x1, %dil
+   af3: 746f                           je 0x6f
+   af5: eb7c                           jmp 0x7c
+   af7: 488b5c2410                     movq 0x10(%rsp), %rbx
+   afc: b901000000                     movl $0x1, %ecx
+   b01: 41b962020000                   movl $0x262, %r9d
+   b07: e926feffff                     jmp -0x1da
+   b0c: 49897d00                       movq %rdi, (%r13)
+   b10: 41b98a020000                   movl $0x28a, %r9d
+   b16: 41be41000000                   movl $0x41, %r14d
+   b1c: b901000000                     movl $0x1, %ecx
+   b21: e90cfeffff                     jmp -0x1f4
+   b26: b901000000                     movl $0x1, %ecx
+   b2b: 41b98a020000                   movl $0x28a, %r9d
+   b31: e9fcfdffff                     jmp -0x204
+   b36: 49895500                       movq %rdx, (%r13)
+   b3a: 48ffc8                         decq %rax
+   b3d: 488907                         movq %rax, (%rdi)
+   b40: 759f                           jne -0x61
+   b42: e800000000                     callq 0x0
+        # hole +0xb43: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   b47: 498b5500                       movq (%r13), %rdx
+   b4b: 498b4c2418                     movq 0x18(%r12), %rcx
+   b50: 488bb938010000                 movq 0x138(%rcx), %rdi
+   b57: 48899138010000                 movq %rdx, 0x138(%rcx)
+   b5e: 40f6c701                       testb $0x1, %dil
+   b62: 750f                           jne 0xf
+   b64: 48ff0f                         decq (%rdi)
+   b67: 750a                           jne 0xa
+   b69: e800000000                     callq 0x0
+        # hole +0xb6a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   b6e: 498b4c2418                     movq 0x18(%r12), %rcx
+   b73: 488bb940010000                 movq 0x140(%rcx), %rdi
+   b7a: 40f6c701                       testb $0x1, %dil
+   b7e: 7577                           jne 0x77
+   b80: 488b07                         movq (%rdi), %rax
+   b83: 488d5001                       leaq 0x1(%rax), %rdx
+   b87: 488917                         movq %rdx, (%rdi)
+   b8a: 49897d00                       movq %rdi, (%r13)
+   b8e: 41be45000000                   movl $0x45, %r14d
+   b94: 837f0807                       cmpl $0x7, 0x8(%rdi)
+   b98: 7577                           jne 0x77
+   b9a: 488b5730                       movq 0x30(%rdi), %rdx
+   b9e: 48817a30d5ef0300               cmpq $0x3efd5, 0x30(%rdx)
+   ba6: 7569                           jne 0x69
+   ba8: 48837f3800                     cmpq $0x0, 0x38(%rdi)
+   bad: 0f84c7020000                   je 0x2c7
+   bb3: 488b5740                       movq 0x40(%rdi), %rdx
+   bb7: f6c201                         testb $0x1, %dl
+   bba: 7565                           jne 0x65
+   bbc: 48ff02                         incq (%rdx)
+   bbf: 488b07                         movq (%rdi), %rax
+   bc2: 48ffc8                         decq %rax
+   bc5: 49895500                       movq %rdx, (%r13)
+   bc9: 488907                         movq %rax, (%rdi)
+   bcc: 4885c0                         testq %rax, %rax
+   bcf: 745c                           je 0x5c
+   bd1: 488bb948010000                 movq 0x148(%rcx), %rdi
+   bd8: 48899148010000                 movq %rdx, 0x148(%rcx)
+   bdf: 40f6c701                       testb $0x1, %dil
+   be3: 746a                           je 0x6a
+   be5: eb77                           jmp 0x77
+   be7: 488b5c2410                     movq 0x10(%rsp), %rbx
+   bec: 41b968010000                   movl $0x168, %r9d
+   bf2: e93bfdffff                     jmp -0x2c5
+   bf7: 49897d00                       movq %rdi, (%r13)
+   bfb: 41b9b2020000                   movl $0x2b2, %r9d
+   c01: 41be45000000                   movl $0x45, %r14d
+   c07: b901000000                     movl $0x1, %ecx
+   c0c: e921fdffff                     jmp -0x2df
+   c11: b901000000                     movl $0x1, %ecx
+   c16: 41b9b2020000                   movl $0x2b2, %r9d
+   c1c: e911fdffff                     jmp -0x2ef
+   c21: 49895500                       movq %rdx, (%r13)
+   c25: 488907                         movq %rax, (%rdi)
+   c28: 4885c0                         testq %rax, %rax
+   c2b: 75a4                           jne -0x5c
+   c2d: e800000000                     callq 0x0
+        # hole +0xc2e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   c32: 498b5500                       movq (%r13), %rdx
+   c36: 498b4c2418                     movq 0x18(%r12), %rcx
+   c3b: 488bb948010000                 movq 0x148(%rcx), %rdi
+   c42: 48899148010000                 movq %rdx, 0x148(%rcx)
+   c49: 40f6c701                       testb $0x1, %dil
+   c4d: 750f                           jne 0xf
+   c4f: 48ff0f                         decq (%rdi)
+   c52: 750a                           jne 0xa
+   c54: e800000000                     callq 0x0
+        # hole +0xc55: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   c59: 498b4c2418                     movq 0x18(%r12), %rcx
+   c5e: 4c8bb960010000                 movq 0x160(%rcx), %r15
+   c65: 41f6c701                       testb $0x1, %r15b
+   c69: 7526                           jne 0x26
+   c6b: 49ff07                         incq (%r15)
+   c6e: 4d897d00                       movq %r15, (%r13)
+   c72: 488b8150010000                 movq 0x150(%rcx), %rax
+   c79: a801                           testb $0x1, %al
+   c7b: 7423                           je 0x23
+   c7d: 488903                         movq %rax, (%rbx)
+   c80: 41be4a000000                   movl $0x4a, %r14d
+   c86: 41f6c701                       testb $0x1, %r15b
+   c8a: 742a                           je 0x2a
+   c8c: e9eb000000                     jmp 0xeb
+   c91: 4d897d00                       movq %r15, (%r13)
+   c95: 488b8150010000                 movq 0x150(%rcx), %rax
+   c9c: a801                           testb $0x1, %al
+   c9e: 75dd                           jne -0x23
+   ca0: 48ff00                         incq (%rax)
+   ca3: 488903                         movq %rax, (%rbx)
+   ca6: 41be4a000000                   movl $0x4a, %r14d
+   cac: 41f6c701                       testb $0x1, %r15b
+   cb0: 0f85c6000000                   jne 0xc6
+   cb6: 41837f0808                     cmpl $0x8, 0x8(%r15)
+   cbb: 0f85bb000000                   jne 0xbb
+   cc1: ba01000000                     movl $0x1, %edx
+   cc6: 488b7c2408                     movq 0x8(%rsp), %rdi
+   ccb: 4889de                         movq %rbx, %rsi
+   cce: 41ff5738                       callq *0x38(%r15)
+   cd2: 4889442418                     movq %rax, 0x18(%rsp)
+   cd7: 488b3b                         movq (%rbx), %rdi
+   cda: 40f6c701                       testb $0x1, %dil
+   cde: 750a                           jne 0xa
+   ce0: 48ff0f                         decq (%rdi)
+   ce3: 7505                           jne 0x5
+   ce5: e800000000                     callq 0x0
+        # hole +0xce6: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   cea: 49ff0f                         decq (%r15)
+   ced: 7508                           jne 0x8
+   cef: 4c89ff                         movq %r15, %rdi
+   cf2: e800000000                     callq 0x0
+        # hole +0xcf3: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   cf7: 48837c241800                   cmpq $0x0, 0x18(%rsp)
+   cfd: 0f848d010000                   je 0x18d
+   d03: 488b4c2418                     movq 0x18(%rsp), %rcx
+   d08: 49894d00                       movq %rcx, (%r13)
+   d0c: 498b442418                     movq 0x18(%r12), %rax
+   d11: 488bb858010000                 movq 0x158(%rax), %rdi
+   d18: 48898858010000                 movq %rcx, 0x158(%rax)
+   d1f: 40f6c701                       testb $0x1, %dil
+   d23: 750f                           jne 0xf
+   d25: 48ff0f                         decq (%rdi)
+   d28: 750a                           jne 0xa
+   d2a: e800000000                     callq 0x0
+        # hole +0xd2b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   d2f: 498b442418                     movq 0x18(%r12), %rax
+   d34: 488b8868010000                 movq 0x168(%rax), %rcx
+   d3b: f6c101                         testb $0x1, %cl
+   d3e: 7551                           jne 0x51
+   d40: 48ff01                         incq (%rcx)
+   d43: 49894d00                       movq %rcx, (%r13)
+   d47: 488b9070010000                 movq 0x170(%rax), %rdx
+   d4e: f6c201                         testb $0x1, %dl
+   d51: 744e                           je 0x4e
+   d53: 488913                         movq %rdx, (%rbx)
+   d56: 41be4e000000                   movl $0x4e, %r14d
+   d5c: f6c101                         testb $0x1, %cl
+   d5f: 7551                           jne 0x51
+   d61: e9b9000000                     jmp 0xb9
+   d66: 41b9a4010000                   movl $0x1a4, %r9d
+   d6c: 41be2a000000                   movl $0x2a, %r14d
+   d72: b901000000                     movl $0x1, %ecx
+   d77: e9b6fbffff                     jmp -0x44a
+   d7c: 488b5c2410                     movq 0x10(%rsp), %rbx
+   d81: b901000000                     movl $0x1, %ecx
+   d86: 41b9e4020000                   movl $0x2e4, %r9d
+   d8c: e9a1fbffff                     jmp -0x45f
+   d91: 49894d00                       movq %rcx, (%r13)
+   d95: 488b9070010000                 movq 0x170(%rax), %rdx
+   d9c: f6c201                         testb $0x1, %dl
+   d9f: 75b2                           jne -0x4e
+   da1: 48ff02                         incq (%rdx)
+   da4: 488913                         movq %rdx, (%rbx)
+   da7: 41be4e000000                   movl $0x4e, %r14d
+   dad: f6c101                         testb $0x1, %cl
+   db0: 746d                           je 0x6d
+   db2: f6c201                         testb $0x1, %dl
+   db5: 7468                           je 0x68
+   db7: 48d1f9                         sarq %rcx
+   dba: 48d1fa                         sarq %rdx
+   dbd: 4801ca                         addq %rcx, %rdx
+   dc0: 4801d5                         addq %rdx, %rbp
+   dc3: 0f89da000000                   jns 0xda
+   dc9: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+   dd1: 49894d00                       movq %rcx, (%r13)
+   dd5: 488bb878010000                 movq 0x178(%rax), %rdi
+   ddc: 48898878010000                 movq %rcx, 0x178(%rax)
+   de3: 41be51000000                   movl $0x51, %r14d
+   de9: 40f6c701                       testb $0x1, %dil
+   ded: 750a                           jne 0xa
+   def: 48ff0f                         decq (%rdi)
+   df2: 7505                           jne 0x5
+   df4: e800000000                     callq 0x0
+        # hole +0xdf5: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   df9: 4c89eb                         movq %r13, %rbx
+   dfc: b902000000                     movl $0x2, %ecx
+   e01: 41b92a030000                   movl $0x32a, %r9d
+   e07: e926fbffff                     jmp -0x4da
+   e0c: 4c89eb                         movq %r13, %rbx
+   e0f: b903000000                     movl $0x3, %ecx
+   e14: 41b9d6010000                   movl $0x1d6, %r9d
+   e1a: e913fbffff                     jmp -0x4ed
+   e1f: 488b5c2410                     movq 0x10(%rsp), %rbx
+   e24: b901000000                     movl $0x1, %ecx
+   e29: 41b90c030000                   movl $0x30c, %r9d
+   e2f: e9fefaffff                     jmp -0x502
+   e34: 488b5c2410                     movq 0x10(%rsp), %rbx
+   e39: b901000000                     movl $0x1, %ecx
+   e3e: 41b93a020000                   movl $0x23a, %r9d
+   e44: e9e9faffff                     jmp -0x517
+   e49: 41b96c020000                   movl $0x26c, %r9d
+   e4f: 41be3e000000                   movl $0x3e, %r14d
+   e55: 488b5c2410                     movq 0x10(%rsp), %rbx
+   e5a: b901000000                     movl $0x1, %ecx
+   e5f: e9cefaffff                     jmp -0x532
+   e64: 41b994020000                   movl $0x294, %r9d
+   e6a: 41be42000000                   movl $0x42, %r14d
+   e70: b901000000                     movl $0x1, %ecx
+   e75: e9b8faffff                     jmp -0x548
+   e7a: 41b9bc020000                   movl $0x2bc, %r9d
+   e80: 41be46000000                   movl $0x46, %r14d
+   e86: b901000000                     movl $0x1, %ecx
+   e8b: e9a2faffff                     jmp -0x55e
+   e90: 4c89eb                         movq %r13, %rbx
+   e93: b903000000                     movl $0x3, %ecx
+   e98: 41b9e4020000                   movl $0x2e4, %r9d
+   e9e: e98ffaffff                     jmp -0x571
+   ea3: 41b916030000                   movl $0x316, %r9d
+   ea9: 41be4f000000                   movl $0x4f, %r14d
+   eaf: eba4                           jmp -0x5c
 # data
      0: 00000000000000000000000000000000
     10: 00000000000000000000000000000000

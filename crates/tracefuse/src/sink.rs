@@ -1,0 +1,1143 @@
+//! Stage 5b — allocation sinking: a box a fused trace allocates and frees again is never
+//! made, and one that leaves the trace is made on the way out (LuaJIT's allocation sinking,
+//! on LLVM IR). Runs on the optimized module of a fused trace whose library declares
+//! sinkable constructors ([`SinkSpec`]); the pipeline optimizes again when it sank any.
+//!
+//! Every call of a declared constructor, and every phi whose incoming values are all such
+//! boxes, is a *virtual* object. The pass follows each one's uses (through `inttoptr` and
+//! constant-offset GEPs): loads of its reference count, its constant fields and its payload,
+//! stores of its count, tag tests (`value & m`, `m` below its alignment), null tests, the
+//! release call. Anything else — a store of the box into memory, a call taking it, a phi
+//! mixing it with other values (the exits' write-back) — is where it *escapes*. An abstract
+//! interpretation over the CFG then knows each virtual object's count at every point (a
+//! branch on a known count or tag goes one way); it declines the whole function when
+//! anything is not known: a count stored from an unknown value, a release before the count
+//! reaches 0, an object still counted when nothing names it any more, two names for one
+//! object on a loop's back edge. When it succeeds, loads become the constants and payloads
+//! they read, counts and releases disappear, and at each escape the constructor is called
+//! with the payload (the count set to what the interpretation knows): on an edge into a
+//! phi, at the end of its source block (critical edges are split first); before any other
+//! escaping instruction. A sunk box cannot run out of memory; one made on the way out can,
+//! as the VM's constructor decides (docs/design.md, "Allocation sinking").
+
+use crate::definitions::SinkSpec;
+use crate::error::{Error, Result};
+use inkwell::module::Module;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::TargetMachine;
+use llvm_sys::core::*;
+use llvm_sys::prelude::*;
+use llvm_sys::{LLVMIntPredicate, LLVMOpcode, LLVMTypeKind};
+use std::collections::{BTreeMap, HashMap};
+use std::ffi::CStr;
+
+/// What a plan sinks: the library's declared constructors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sink {
+    pub specs: Vec<SinkSpec>,
+    /// Fault injection for tests: boxes made on the way out get one reference too many.
+    pub fault_refcount: bool,
+}
+
+/// What the pass did to one module.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SinkReport {
+    /// Constructor calls removed.
+    pub sunk: usize,
+    /// Constructor calls placed where a box escapes.
+    pub materialized: usize,
+    /// Why a constructor's boxes were left alone, one line per declined function.
+    pub declined: Vec<String>,
+}
+
+/// Sinks the boxes of every constructor in `sink` in `module`'s functions.
+pub fn sink_allocations(module: &Module, machine: &TargetMachine, sink: &Sink) -> Result<SinkReport> {
+    let mut report = SinkReport::default();
+    for spec in &sink.specs {
+        let Some(first) = analyze_module(module, spec, &mut report) else { continue };
+        if !first {
+            continue;
+        }
+        // The analysis found boxes to sink: split critical edges so each escape on an edge
+        // has a block of its own, and analyze again on that CFG.
+        module
+            .run_passes("function(break-crit-edges)", machine, PassBuilderOptions::create())
+            .map_err(|e| Error::new(format!("splitting critical edges: {e}")))?;
+        for f in functions(module) {
+            // SAFETY: `f` is a function of `module`, which outlives the analysis.
+            let plan = unsafe { Analysis::run(f, spec, true) };
+            match plan {
+                Ok(Some(a)) => {
+                    // SAFETY: as above; the rewrite keeps the IR well formed.
+                    let (sunk, made) = unsafe { a.rewrite(sink.fault_refcount) };
+                    report.sunk += sunk;
+                    report.materialized += made;
+                }
+                Ok(None) => {}
+                Err(why) => report.declined.push(format!("{}: {why}", spec.constructor)),
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Whether any function of `module` would sink `spec`'s boxes (None: nothing to do).
+fn analyze_module(module: &Module, spec: &SinkSpec, report: &mut SinkReport) -> Option<bool> {
+    let mut any = false;
+    for f in functions(module) {
+        // SAFETY: `f` is a function of `module`.
+        match unsafe { Analysis::run(f, spec, false) } {
+            Ok(Some(_)) => any = true,
+            Ok(None) => {}
+            Err(why) => {
+                report.declined.push(format!("{}: {why}", spec.constructor));
+                return None;
+            }
+        }
+    }
+    Some(any)
+}
+
+fn functions(module: &Module) -> Vec<LLVMValueRef> {
+    module
+        .get_functions()
+        .filter(|f| f.count_basic_blocks() > 0)
+        .map(|f| inkwell::values::AsValueRef::as_value_ref(&f))
+        .collect()
+}
+
+type V = LLVMValueRef;
+type B = LLVMBasicBlockRef;
+
+/// A value derived from a virtual object: the object itself, or an address in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Derived {
+    root: usize,
+    offset: i64,
+    ptr: bool,
+}
+
+/// What an instruction does to the virtual object it uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Computes an address in the object (`inttoptr`, GEP).
+    Derive,
+    RcLoad,
+    RcStore,
+    ConstLoad(i64),
+    PayloadLoad,
+    Release,
+    /// `value & m` with `m` below the alignment: 0.
+    Tag,
+    /// `value ==/!= null`: the bool it gives.
+    Null(bool),
+    /// The object leaves: made here.
+    Escape,
+}
+
+/// An object's state at a program point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Obj {
+    Live(i64),
+    /// Released: a later use of its address gets null (indeterminate in C).
+    Gone,
+    /// Made where it escaped, before this instruction (for an edge, the source block's
+    /// terminator): a later use of its name is a use of the made box, which must be
+    /// dominated by where it was made; null when paths made it in different places.
+    Escaped(V),
+}
+
+type State = BTreeMap<usize, Obj>;
+
+/// A box made where it escapes: before `at` (an instruction), for object `root`, with
+/// `count` references.
+#[derive(Debug, Clone, Copy)]
+struct Make {
+    at: V,
+    root: usize,
+    count: i64,
+    /// On the edge from this block into `at`'s (the escape is a phi's incoming value;
+    /// `at` is the first instruction there), or None (`at` itself uses the object).
+    from: Option<B>,
+}
+
+struct Analysis<'s> {
+    spec: &'s SinkSpec,
+    f: V,
+    /// Constructor calls, then phis of virtual objects, each in function order.
+    roots: Vec<V>,
+    calls: usize,
+    root_index: HashMap<V, usize>,
+    derived: HashMap<V, Derived>,
+    classes: HashMap<V, (Class, usize)>,
+    blocks: Vec<B>,
+    block_index: HashMap<B, usize>,
+    /// Per reached block, the state on entry.
+    entry: Vec<Option<State>>,
+    /// Known counts at reached count loads.
+    counts: HashMap<V, i64>,
+    makes: Vec<Make>,
+    state_arg: V,
+    /// Critical edges are split (the analysis that the rewrite follows).
+    split: bool,
+    /// A phi of boxes whose incoming counts differ: it is to be an escape.
+    demote: Option<V>,
+    /// Instructions using a box after it escaped (before the second): they use the made box.
+    rebinds: Vec<(V, usize, V)>,
+    /// Edges (from, to) carrying a box that escaped (before the last) into a phi.
+    edge_rebinds: Vec<(B, B, usize, V)>,
+    /// Immediate dominators (block indexes; the entry's is itself), and instruction order.
+    idom: Vec<usize>,
+    order: HashMap<V, usize>,
+}
+
+enum Attempt<'s> {
+    Done(Option<Box<Analysis<'s>>>),
+    Demote(V),
+}
+
+type Decline = String;
+
+fn opcode(v: V) -> LLVMOpcode {
+    // SAFETY: callers pass instructions.
+    unsafe { LLVMGetInstructionOpcode(v) }
+}
+
+unsafe fn name_of(v: V) -> String {
+    let mut len = 0;
+    let p = LLVMGetValueName2(v, &mut len);
+    if p.is_null() {
+        return String::new();
+    }
+    String::from_utf8_lossy(std::slice::from_raw_parts(p as *const u8, len)).into_owned()
+}
+
+unsafe fn called_name(call: V) -> String {
+    let callee = LLVMGetCalledValue(call);
+    if callee.is_null() || LLVMIsAFunction(callee).is_null() {
+        return String::new();
+    }
+    name_of(callee)
+}
+
+unsafe fn const_int(v: V) -> Option<i64> {
+    if LLVMIsAConstantInt(v).is_null() {
+        return None;
+    }
+    Some(LLVMConstIntGetSExtValue(v))
+}
+
+unsafe fn int_width(v: V) -> Option<u32> {
+    let t = LLVMTypeOf(v);
+    (LLVMGetTypeKind(t) == LLVMTypeKind::LLVMIntegerTypeKind).then(|| LLVMGetIntTypeWidth(t))
+}
+
+/// Sign-extends the low `w` bits of `v`.
+fn norm(v: i64, w: u32) -> i64 {
+    if w >= 64 {
+        v
+    } else {
+        (v << (64 - w)) >> (64 - w)
+    }
+}
+
+fn unsigned(v: i64, w: u32) -> u64 {
+    if w >= 64 {
+        v as u64
+    } else {
+        (v as u64) & ((1u64 << w) - 1)
+    }
+}
+
+unsafe fn instructions(b: B) -> Vec<V> {
+    let mut out = Vec::new();
+    let mut i = LLVMGetFirstInstruction(b);
+    while !i.is_null() {
+        out.push(i);
+        i = LLVMGetNextInstruction(i);
+    }
+    out
+}
+
+unsafe fn users(v: V) -> Vec<(V, u32)> {
+    let mut out = Vec::new();
+    let mut u = LLVMGetFirstUse(v);
+    while !u.is_null() {
+        let user = LLVMGetUser(u);
+        for j in 0..LLVMGetNumOperands(user).max(0) as u32 {
+            if LLVMGetOperand(user, j) == v && !out.contains(&(user, j)) {
+                out.push((user, j));
+            }
+        }
+        u = LLVMGetNextUse(u);
+    }
+    out
+}
+
+unsafe fn successors(term: V) -> Vec<B> {
+    (0..LLVMGetNumSuccessors(term)).map(|i| LLVMGetSuccessor(term, i)).collect()
+}
+
+impl<'s> Analysis<'s> {
+    /// Ok(None): no constructor calls; Err: declined, with the reason.
+    unsafe fn run(
+        f: V,
+        spec: &'s SinkSpec,
+        split: bool,
+    ) -> std::result::Result<Option<Box<Analysis<'s>>>, Decline> {
+        // A phi of boxes whose paths bring different counts (an exit merging the loop's
+        // boxes) is not one object: it becomes an escape, and the analysis starts over.
+        let mut escaping = std::collections::HashSet::new();
+        loop {
+            match Self::attempt(f, spec, split, &escaping)? {
+                Attempt::Done(a) => return Ok(a),
+                Attempt::Demote(p) => {
+                    if !escaping.insert(p) {
+                        return Err("a demoted phi conflicts again".into());
+                    }
+                }
+            }
+        }
+    }
+
+    unsafe fn attempt(
+        f: V,
+        spec: &'s SinkSpec,
+        split: bool,
+        escaping: &std::collections::HashSet<V>,
+    ) -> std::result::Result<Attempt<'s>, Decline> {
+        let mut blocks = Vec::new();
+        let mut b = LLVMGetFirstBasicBlock(f);
+        while !b.is_null() {
+            blocks.push(b);
+            b = LLVMGetNextBasicBlock(b);
+        }
+        let block_index = blocks.iter().enumerate().map(|(i, &b)| (b, i)).collect();
+        let mut calls = Vec::new();
+        let mut phis = Vec::new();
+        for &b in &blocks {
+            for i in instructions(b) {
+                match opcode(i) {
+                    LLVMOpcode::LLVMCall if called_name(i) == spec.constructor => calls.push(i),
+                    LLVMOpcode::LLVMPHI => phis.push(i),
+                    _ => {}
+                }
+            }
+        }
+        if calls.is_empty() {
+            return Ok(Attempt::Done(None));
+        }
+        // The thread state every made box is constructed with: one argument of the function.
+        let state_arg = LLVMGetOperand(calls[0], 0);
+        for &c in &calls {
+            if LLVMGetNumArgOperands(c) != 2 {
+                return Err(format!(
+                    "`{}` is called with {} arguments, not 2",
+                    spec.constructor,
+                    LLVMGetNumArgOperands(c)
+                ));
+            }
+            if LLVMGetOperand(c, 0) != state_arg || LLVMIsAArgument(state_arg).is_null() {
+                return Err("the constructor's thread state is not one function argument".into());
+            }
+            let payload = LLVMTypeOf(LLVMGetOperand(c, 1));
+            if LLVMGetTypeKind(payload) != LLVMTypeKind::LLVMDoubleTypeKind {
+                return Err("the payload is not a double".into());
+            }
+        }
+        // Phis of virtual objects: all incoming values are boxes (a fixpoint from all phis).
+        let ty = LLVMTypeOf(calls[0]);
+        let mut virt: std::collections::HashSet<V> = calls.iter().copied().collect();
+        let mut cand: Vec<V> =
+            phis.into_iter().filter(|&p| LLVMTypeOf(p) == ty && !escaping.contains(&p)).collect();
+        virt.extend(cand.iter().copied());
+        loop {
+            let before = cand.len();
+            cand.retain(|&p| (0..LLVMCountIncoming(p)).all(|i| virt.contains(&LLVMGetIncomingValue(p, i))));
+            virt = calls.iter().chain(cand.iter()).copied().collect();
+            if cand.len() == before {
+                break;
+            }
+        }
+        let mut roots = calls.clone();
+        roots.extend(cand);
+        let root_index: HashMap<V, usize> = roots.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+        let mut a = Analysis {
+            spec,
+            f,
+            calls: calls.len(),
+            root_index,
+            derived: HashMap::new(),
+            classes: HashMap::new(),
+            blocks,
+            block_index,
+            entry: Vec::new(),
+            counts: HashMap::new(),
+            makes: Vec::new(),
+            state_arg,
+            roots,
+            split,
+            demote: None,
+            rebinds: Vec::new(),
+            edge_rebinds: Vec::new(),
+            idom: Vec::new(),
+            order: HashMap::new(),
+        };
+        a.dominators();
+        a.classify()?;
+        if let Err(e) = a.interpret() {
+            return match a.demote {
+                Some(p) => Ok(Attempt::Demote(p)),
+                None => Err(e),
+            };
+        }
+        Ok(Attempt::Done(Some(Box::new(a))))
+    }
+
+    /// Immediate dominators over the whole CFG (Cooper, Harvey and Kennedy's iteration).
+    unsafe fn dominators(&mut self) {
+        let n = self.blocks.len();
+        let succ: Vec<Vec<usize>> = self
+            .blocks
+            .iter()
+            .map(|&b| {
+                let t = LLVMGetBasicBlockTerminator(b);
+                if t.is_null() {
+                    Vec::new()
+                } else {
+                    successors(t).iter().map(|s| self.block_index[s]).collect()
+                }
+            })
+            .collect();
+        // Reverse postorder from the entry.
+        let mut post = Vec::new();
+        let mut seen = vec![false; n];
+        let mut stack = vec![(0usize, 0usize)];
+        seen[0] = true;
+        while let Some((b, k)) = stack.pop() {
+            if k < succ[b].len() {
+                stack.push((b, k + 1));
+                let s = succ[b][k];
+                if !seen[s] {
+                    seen[s] = true;
+                    stack.push((s, 0));
+                }
+            } else {
+                post.push(b);
+            }
+        }
+        let mut rpo_num = vec![usize::MAX; n];
+        for (i, &b) in post.iter().rev().enumerate() {
+            rpo_num[b] = i;
+        }
+        let mut preds = vec![Vec::new(); n];
+        for (b, ss) in succ.iter().enumerate() {
+            for &s in ss {
+                preds[s].push(b);
+            }
+        }
+        let mut idom = vec![usize::MAX; n];
+        idom[0] = 0;
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for &b in post.iter().rev().skip(1) {
+                let mut new = usize::MAX;
+                for &p in &preds[b] {
+                    if idom[p] == usize::MAX {
+                        continue;
+                    }
+                    new = if new == usize::MAX {
+                        p
+                    } else {
+                        let (mut x, mut y) = (p, new);
+                        while x != y {
+                            while rpo_num[x] > rpo_num[y] {
+                                x = idom[x];
+                            }
+                            while rpo_num[y] > rpo_num[x] {
+                                y = idom[y];
+                            }
+                        }
+                        x
+                    };
+                }
+                if new != idom[b] {
+                    idom[b] = new;
+                    changed = true;
+                }
+            }
+        }
+        self.idom = idom;
+        for &b in &self.blocks {
+            for (k, i) in instructions(b).into_iter().enumerate() {
+                self.order.insert(i, k);
+            }
+        }
+    }
+
+    /// Instruction `a` comes before `b` on every path to `b`.
+    unsafe fn dominates(&self, a: V, b: V) -> bool {
+        let (ba, bb) =
+            (self.block_index[&LLVMGetInstructionParent(a)], self.block_index[&LLVMGetInstructionParent(b)]);
+        if ba == bb {
+            return self.order[&a] < self.order[&b];
+        }
+        let mut x = bb;
+        while x != 0 && x != usize::MAX {
+            x = self.idom[x];
+            if x == ba {
+                return true;
+            }
+        }
+        ba == 0 && x == 0
+    }
+
+    fn root_of(&self, v: V) -> Option<usize> {
+        self.root_index.get(&v).copied()
+    }
+
+    /// Follows every object's uses and says what each user does.
+    unsafe fn classify(&mut self) -> std::result::Result<(), Decline> {
+        let int_root = LLVMGetTypeKind(LLVMTypeOf(self.roots[0])) == LLVMTypeKind::LLVMIntegerTypeKind;
+        let mut work: Vec<V> = Vec::new();
+        for (i, &r) in self.roots.iter().enumerate() {
+            self.derived.insert(r, Derived { root: i, offset: 0, ptr: !int_root });
+            work.push(r);
+        }
+        while let Some(v) = work.pop() {
+            let d = self.derived[&v];
+            for (u, j) in users(v) {
+                let class = self.class_of(u, j, d)?;
+                if class == Class::Derive && !self.derived.contains_key(&u) {
+                    let nd = self.derive(u, d)?;
+                    self.derived.insert(u, nd);
+                    work.push(u);
+                }
+                if opcode(u) == LLVMOpcode::LLVMPHI && self.root_of(u).is_some() {
+                    continue;
+                }
+                if opcode(u) == LLVMOpcode::LLVMPHI {
+                    if d.offset != 0 || d.ptr == int_root || self.root_of(v).is_none() {
+                        return Err("an address inside a box flows into a phi".into());
+                    }
+                    continue; // an escape on an edge, found by the interpretation
+                }
+                match self.classes.get(&u) {
+                    Some(&(c, r)) if c != class || r != d.root => {
+                        return Err(format!("one instruction uses a box two ways: {}", print(u)));
+                    }
+                    _ => {
+                        self.classes.insert(u, (class, d.root));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    unsafe fn derive(&self, u: V, d: Derived) -> std::result::Result<Derived, Decline> {
+        match opcode(u) {
+            LLVMOpcode::LLVMIntToPtr => Ok(Derived { ptr: true, ..d }),
+            _ => {
+                // A GEP `i8`/`iN` with one constant index (checked by class_of).
+                let scale = i64::from(LLVMGetIntTypeWidth(LLVMGetGEPSourceElementType(u)) / 8);
+                let k = const_int(LLVMGetOperand(u, 1)).unwrap_or(0);
+                Ok(Derived { offset: d.offset + k * scale, ..d })
+            }
+        }
+    }
+
+    /// What `u` does with operand `j`, which is `d`.
+    unsafe fn class_of(&self, u: V, j: u32, d: Derived) -> std::result::Result<Class, Decline> {
+        let spec = self.spec;
+        let at = |off: u64| d.ptr && d.offset == off as i64;
+        Ok(match opcode(u) {
+            LLVMOpcode::LLVMIntToPtr if !d.ptr => Class::Derive,
+            LLVMOpcode::LLVMGetElementPtr if d.ptr && j == 0 && LLVMGetNumOperands(u) == 2 => {
+                let src = LLVMGetGEPSourceElementType(u);
+                let byte_ints = LLVMGetTypeKind(src) == LLVMTypeKind::LLVMIntegerTypeKind
+                    && LLVMGetIntTypeWidth(src).is_multiple_of(8);
+                if byte_ints && const_int(LLVMGetOperand(u, 1)).is_some() {
+                    Class::Derive
+                } else {
+                    Class::Escape
+                }
+            }
+            LLVMOpcode::LLVMLoad if d.ptr => {
+                let w = int_width(u);
+                let double = LLVMGetTypeKind(LLVMTypeOf(u)) == LLVMTypeKind::LLVMDoubleTypeKind;
+                if at(spec.refcount) && w == Some(64) {
+                    Class::RcLoad
+                } else if at(spec.payload) && double {
+                    Class::PayloadLoad
+                } else if let Some(c) = spec.constants.iter().find(|c| at(c.offset) && w == Some(c.bits)) {
+                    Class::ConstLoad(c.value)
+                } else {
+                    Class::Escape
+                }
+            }
+            LLVMOpcode::LLVMStore
+                if j == 1 && at(spec.refcount) && int_width(LLVMGetOperand(u, 0)) == Some(64) =>
+            {
+                Class::RcStore
+            }
+            LLVMOpcode::LLVMCall if j == 0 && at(0) && called_name(u) == spec.release => Class::Release,
+            LLVMOpcode::LLVMAnd if !d.ptr && d.offset == 0 => {
+                let m = const_int(LLVMGetOperand(u, 1 - j)).map(|m| m as u64);
+                if m.is_some_and(|m| m < spec.align) {
+                    Class::Tag
+                } else {
+                    Class::Escape
+                }
+            }
+            LLVMOpcode::LLVMICmp if d.offset == 0 => {
+                let other = LLVMGetOperand(u, 1 - j);
+                let null = LLVMIsNull(other) != 0 && LLVMIsAConstant(other).is_null().eq(&false);
+                match LLVMGetICmpPredicate(u) {
+                    LLVMIntPredicate::LLVMIntEQ if null => Class::Null(false),
+                    LLVMIntPredicate::LLVMIntNE if null => Class::Null(true),
+                    _ => Class::Escape,
+                }
+            }
+            LLVMOpcode::LLVMPHI => Class::Escape,
+            _ => Class::Escape,
+        })
+    }
+
+    /// The value of `v` if known (a constant, or computed from known values).
+    unsafe fn value(&self, v: V, known: &HashMap<V, i64>) -> Option<i64> {
+        if let Some(c) = const_int(v) {
+            return Some(c);
+        }
+        known.get(&v).copied()
+    }
+
+    unsafe fn evaluate(&self, i: V, known: &HashMap<V, i64>) -> Option<i64> {
+        let w = int_width(i)?;
+        let op = |k: u32| self.value(LLVMGetOperand(i, k), known);
+        let src_w = || int_width(LLVMGetOperand(i, 0)).unwrap_or(64);
+        let r = match opcode(i) {
+            LLVMOpcode::LLVMAdd => op(0)?.wrapping_add(op(1)?),
+            LLVMOpcode::LLVMSub => op(0)?.wrapping_sub(op(1)?),
+            LLVMOpcode::LLVMMul => op(0)?.wrapping_mul(op(1)?),
+            LLVMOpcode::LLVMAnd => op(0)? & op(1)?,
+            LLVMOpcode::LLVMOr => op(0)? | op(1)?,
+            LLVMOpcode::LLVMXor => op(0)? ^ op(1)?,
+            LLVMOpcode::LLVMZExt => unsigned(op(0)?, src_w()) as i64,
+            LLVMOpcode::LLVMSExt | LLVMOpcode::LLVMTrunc | LLVMOpcode::LLVMFreeze => op(0)?,
+            LLVMOpcode::LLVMSelect => {
+                if op(0)? != 0 {
+                    op(1)?
+                } else {
+                    op(2)?
+                }
+            }
+            LLVMOpcode::LLVMICmp => {
+                let (a, b, ow) = (op(0)?, op(1)?, src_w());
+                let (ua, ub) = (unsigned(a, ow), unsigned(b, ow));
+                let (sa, sb) = (norm(a, ow), norm(b, ow));
+                use LLVMIntPredicate::*;
+                i64::from(match LLVMGetICmpPredicate(i) {
+                    LLVMIntEQ => ua == ub,
+                    LLVMIntNE => ua != ub,
+                    LLVMIntUGT => ua > ub,
+                    LLVMIntUGE => ua >= ub,
+                    LLVMIntULT => ua < ub,
+                    LLVMIntULE => ua <= ub,
+                    LLVMIntSGT => sa > sb,
+                    LLVMIntSGE => sa >= sb,
+                    LLVMIntSLT => sa < sb,
+                    LLVMIntSLE => sa <= sb,
+                })
+            }
+            _ => return None,
+        };
+        Some(norm(r, w))
+    }
+
+    /// Runs block `b` from `st`; records facts when `last`. Returns the successors the
+    /// block may go to.
+    unsafe fn transfer(
+        &mut self,
+        b: B,
+        st: &mut State,
+        known: &mut HashMap<V, i64>,
+        last: bool,
+    ) -> std::result::Result<Vec<B>, Decline> {
+        for i in instructions(b) {
+            if opcode(i) == LLVMOpcode::LLVMPHI {
+                continue;
+            }
+            if let Some(r) = self.root_of(i) {
+                if r < self.calls {
+                    if let Some(Obj::Live(_)) = st.get(&r) {
+                        return Err(
+                            "a box is made again while the last one made here is still counted".into()
+                        );
+                    }
+                    st.insert(r, Obj::Live(1));
+                    continue;
+                }
+            }
+            if let Some(&(class, r)) = self.classes.get(&i) {
+                let live = match st.get(&r) {
+                    Some(Obj::Live(c)) => Some(*c),
+                    _ => None,
+                };
+                if let Some(&Obj::Escaped(at)) = st.get(&r) {
+                    if class != Class::Derive {
+                        if at.is_null() || !self.dominates(at, i) {
+                            return Err(format!(
+                                "a box is used after it escaped on another path: {}",
+                                print(i)
+                            ));
+                        }
+                        if last {
+                            self.rebinds.push((i, r, at));
+                        }
+                    }
+                    continue;
+                }
+                let need = || {
+                    live.ok_or_else(|| format!("a box is used after its release or unnamed: {}", print(i)))
+                };
+                match class {
+                    Class::Derive => {}
+                    Class::RcLoad => {
+                        let c = need()?;
+                        known.insert(i, c);
+                        if last {
+                            self.counts.insert(i, c);
+                        }
+                    }
+                    Class::RcStore => {
+                        need()?;
+                        let v = self.value(LLVMGetOperand(i, 0), known).ok_or_else(|| {
+                            format!("a box's count is stored from an unknown value: {}", print(i))
+                        })?;
+                        st.insert(r, Obj::Live(v));
+                    }
+                    Class::ConstLoad(k) => {
+                        need()?;
+                        known.insert(i, norm(k, int_width(i).unwrap_or(64)));
+                    }
+                    Class::PayloadLoad => {
+                        need()?;
+                    }
+                    Class::Release => {
+                        if need()? != 0 {
+                            return Err("a box is released while it is still counted".into());
+                        }
+                        st.insert(r, Obj::Gone);
+                    }
+                    Class::Tag => {
+                        known.insert(i, 0);
+                    }
+                    Class::Null(ne) => {
+                        known.insert(i, i64::from(ne));
+                    }
+                    Class::Escape => {
+                        // A released box's address is indeterminate (C11 6.2.4): what uses
+                        // it gets null, and no box is made.
+                        let c = live.unwrap_or(0);
+                        if live.is_some_and(|c| c < 1) {
+                            return Err("a box escapes with no references".into());
+                        }
+                        if last {
+                            self.makes.push(Make { at: i, root: r, count: c, from: None });
+                        }
+                        if c > 0 {
+                            st.insert(r, Obj::Escaped(i));
+                        }
+                    }
+                }
+                continue;
+            }
+            if let Some(v) = self.evaluate(i, known) {
+                known.insert(i, v);
+            } else {
+                known.remove(&i);
+            }
+        }
+        let term = LLVMGetBasicBlockTerminator(b);
+        if term.is_null() {
+            return Err("a block has no terminator".into());
+        }
+        let succ = successors(term);
+        Ok(match opcode(term) {
+            LLVMOpcode::LLVMBr if LLVMIsConditional(term) != 0 => {
+                match self.value(LLVMGetCondition(term), known) {
+                    Some(c) => vec![succ[if c & 1 != 0 { 0 } else { 1 }]],
+                    None => succ,
+                }
+            }
+            LLVMOpcode::LLVMSwitch => match self.value(LLVMGetOperand(term, 0), known) {
+                Some(c) => {
+                    let w = int_width(LLVMGetOperand(term, 0)).unwrap_or(64);
+                    let hit = (1..succ.len()).find(|&k| {
+                        const_int(LLVMGetOperand(term, 2 * k as u32)).map(|x| norm(x, w)) == Some(norm(c, w))
+                    });
+                    vec![succ[hit.unwrap_or(0)]]
+                }
+                None => succ,
+            },
+            LLVMOpcode::LLVMRet | LLVMOpcode::LLVMUnreachable => {
+                if let Some((r, _)) = st.iter().find(|(_, o)| matches!(o, Obj::Live(_))) {
+                    return Err(format!(
+                        "box {} is still counted when the trace leaves",
+                        print(self.roots[*r])
+                    ));
+                }
+                succ
+            }
+            _ => succ,
+        })
+    }
+
+    /// The state on entering `to` from `from`: phis of objects take their incoming
+    /// object's state (the names move); an object reaching another phi escapes.
+    unsafe fn edge(&mut self, from: B, to: B, st: &State, last: bool) -> std::result::Result<State, Decline> {
+        let mut st = st.clone();
+        let mut moves: Vec<(usize, usize)> = Vec::new();
+        let mut escapes: Vec<usize> = Vec::new();
+        for i in instructions(to) {
+            if opcode(i) != LLVMOpcode::LLVMPHI {
+                break;
+            }
+            let Some(k) = (0..LLVMCountIncoming(i)).find(|&k| LLVMGetIncomingBlock(i, k) == from) else {
+                continue;
+            };
+            let v = LLVMGetIncomingValue(i, k);
+            match (self.root_of(i), self.root_of(v)) {
+                (Some(p), Some(r)) => moves.push((p, r)),
+                (None, Some(r)) if !escapes.contains(&r) => escapes.push(r),
+                _ => {}
+            }
+        }
+        let first = LLVMGetFirstInstruction(to);
+        for &r in &escapes {
+            if moves.iter().any(|&(_, m)| m == r) {
+                return Err("a box both stays virtual and escapes on one edge".into());
+            }
+            let term = LLVMGetBasicBlockTerminator(from);
+            let c = match st.get(&r) {
+                Some(&Obj::Escaped(at)) => {
+                    if at.is_null() || !self.dominates(at, term) {
+                        return Err("a box escapes again after it escaped on another path".into());
+                    }
+                    if last {
+                        self.edge_rebinds.push((from, to, r, at));
+                    }
+                    continue;
+                }
+                Some(Obj::Live(c)) if *c < 1 => return Err("a box escapes with no references".into()),
+                Some(Obj::Live(c)) => *c,
+                _ => 0,
+            };
+            if last {
+                if self.split && LLVMGetNumSuccessors(LLVMGetBasicBlockTerminator(from)) != 1 {
+                    return Err("a box escapes on a critical edge".into());
+                }
+                self.makes.push(Make { at: first, root: r, count: c, from: Some(from) });
+            }
+            if c > 0 {
+                st.insert(r, Obj::Escaped(term));
+            }
+        }
+        let mut sources: Vec<usize> = moves.iter().map(|m| m.1).collect();
+        sources.sort_unstable();
+        if sources.windows(2).any(|w| w[0] == w[1]) {
+            return Err("one box flows into two phis on one edge".into());
+        }
+        let values: Vec<(usize, Option<Obj>)> =
+            moves.iter().map(|&(p, r)| (p, st.get(&r).copied())).collect();
+        for &(_, r) in &moves {
+            st.remove(&r);
+        }
+        for (p, o) in values {
+            if let Some(Obj::Live(_)) = st.get(&p) {
+                return Err("a phi's last box is still counted when the phi takes the next".into());
+            }
+            match o {
+                Some(Obj::Escaped(_)) => return Err("a phi takes a box that escaped".into()),
+                Some(o) => {
+                    st.insert(p, o);
+                }
+                None => return Err("a phi takes a box that is not made on this path".into()),
+            }
+        }
+        Ok(st)
+    }
+
+    fn join(a: &State, b: &State) -> std::result::Result<State, usize> {
+        let mut out = State::new();
+        for k in a.keys().chain(b.keys()) {
+            match (a.get(k), b.get(k)) {
+                (Some(x), Some(y)) if x == y => {
+                    out.insert(*k, *x);
+                }
+                (Some(Obj::Live(_)), _) | (_, Some(Obj::Live(_))) => return Err(*k),
+                (Some(Obj::Escaped(a)), Some(Obj::Escaped(b))) if a != b => {
+                    out.insert(*k, Obj::Escaped(std::ptr::null_mut()));
+                }
+                (Some(Obj::Escaped(a)), _) | (_, Some(Obj::Escaped(a))) => {
+                    out.insert(*k, Obj::Escaped(*a));
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+
+    /// The fixpoint over the CFG, then one last pass recording what to rewrite.
+    unsafe fn interpret(&mut self) -> std::result::Result<(), Decline> {
+        let n = self.blocks.len();
+        self.entry = vec![None; n];
+        self.entry[0] = Some(State::new());
+        let mut work = std::collections::BTreeSet::from([0usize]);
+        let mut visits = 0usize;
+        let mut known = HashMap::new();
+        while let Some(b) = work.pop_first() {
+            visits += 1;
+            if visits > 64 * n + 64 {
+                return Err("the interpretation does not settle".into());
+            }
+            let mut st = self.entry[b].clone().unwrap_or_default();
+            let block = self.blocks[b];
+            for s in self.transfer(block, &mut st, &mut known, false)? {
+                let es = self.edge(block, s, &st, false)?;
+                let si = self.block_index[&s];
+                let new = match &self.entry[si] {
+                    None => es,
+                    Some(old) => Self::join(old, &es).map_err(|r| {
+                        if r >= self.calls {
+                            self.demote = Some(self.roots[r]);
+                        }
+                        format!(
+                            "paths meet in block {} with different counts of {} ({:?} and {:?})",
+                            name_of(LLVMBasicBlockAsValue(s)),
+                            print(self.roots[r]),
+                            old.get(&r),
+                            es.get(&r)
+                        )
+                    })?,
+                };
+                if self.entry[si].as_ref() != Some(&new) {
+                    self.entry[si] = Some(new);
+                    work.insert(si);
+                }
+            }
+        }
+        for b in 0..n {
+            let Some(mut st) = self.entry[b].clone() else { continue };
+            let block = self.blocks[b];
+            for s in self.transfer(block, &mut st, &mut known, true)? {
+                self.edge(block, s, &st, true)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Rewrites the function: returns (calls removed, calls placed).
+    unsafe fn rewrite(self, fault_refcount: bool) -> (usize, usize) {
+        let ctx = LLVMGetTypeContext(LLVMTypeOf(self.f));
+        let builder = LLVMCreateBuilderInContext(ctx);
+        let callee = LLVMGetCalledValue(self.roots[0]);
+        let fn_ty = LLVMGetCalledFunctionType(self.roots[0]);
+        let root_ty = LLVMTypeOf(self.roots[0]);
+        let i64t = LLVMInt64TypeInContext(ctx);
+        let i8t = LLVMInt8TypeInContext(ctx);
+        let ptr = LLVMPointerTypeInContext(ctx, 0);
+        let dbl = LLVMDoubleTypeInContext(ctx);
+        // Payloads: the constructor's argument, or a phi of the incoming objects' payloads.
+        let mut payload: Vec<V> = self.roots[..self.calls].iter().map(|&c| LLVMGetOperand(c, 1)).collect();
+        for &p in &self.roots[self.calls..] {
+            LLVMPositionBuilderBefore(builder, p);
+            payload.push(LLVMBuildPhi(builder, dbl, c"payload".as_ptr()));
+        }
+        for (k, &p) in self.roots[self.calls..].iter().enumerate() {
+            let phi = payload[self.calls + k];
+            for i in 0..LLVMCountIncoming(p) {
+                let mut v = [payload[self.root_index[&LLVMGetIncomingValue(p, i)]]];
+                let mut b = [LLVMGetIncomingBlock(p, i)];
+                LLVMAddIncoming(phi, v.as_mut_ptr(), b.as_mut_ptr(), 1);
+            }
+        }
+        let make = |at: V, m: &Make| -> V {
+            if m.count == 0 {
+                return LLVMConstNull(root_ty);
+            }
+            LLVMPositionBuilderBefore(builder, at);
+            let mut args = [self.state_arg, payload[m.root]];
+            let obj = LLVMBuildCall2(builder, fn_ty, callee, args.as_mut_ptr(), 2, c"made".as_ptr());
+            let count = m.count + i64::from(fault_refcount);
+            if count != 1 {
+                let p = if LLVMGetTypeKind(root_ty) == LLVMTypeKind::LLVMPointerTypeKind {
+                    obj
+                } else {
+                    LLVMBuildIntToPtr(builder, obj, ptr, c"".as_ptr())
+                };
+                let mut idx = [LLVMConstInt(i64t, self.spec.refcount, 0)];
+                let field = LLVMBuildGEP2(builder, i8t, p, idx.as_mut_ptr(), 1, c"".as_ptr());
+                LLVMBuildStore(builder, LLVMConstInt(i64t, count as u64, 1), field);
+            }
+            obj
+        };
+        let mut made = 0;
+        // Each made box, by where it was made (the escaping instruction, or the source
+        // block's terminator for an edge) and object.
+        let mut boxes: HashMap<(V, usize), V> = HashMap::new();
+        for m in &self.makes {
+            match m.from {
+                Some(from) => {
+                    // Critical edges are split: `from` goes only to `m.at`'s block.
+                    let term = LLVMGetBasicBlockTerminator(from);
+                    let obj = make(term, m);
+                    boxes.insert((term, m.root), obj);
+                    let to = LLVMGetInstructionParent(m.at);
+                    for i in instructions(to) {
+                        if opcode(i) != LLVMOpcode::LLVMPHI {
+                            break;
+                        }
+                        if self.root_of(i).is_some() {
+                            continue;
+                        }
+                        for k in 0..LLVMCountIncoming(i) {
+                            if LLVMGetIncomingBlock(i, k) == from
+                                && self.root_of(LLVMGetIncomingValue(i, k)) == Some(m.root)
+                            {
+                                LLVMSetOperand(i, k, obj);
+                            }
+                        }
+                    }
+                }
+                None => {
+                    let obj = make(m.at, m);
+                    boxes.insert((m.at, m.root), obj);
+                    for j in 0..LLVMGetNumOperands(m.at).max(0) as u32 {
+                        let op = LLVMGetOperand(m.at, j);
+                        if let Some(d) = self.derived.get(&op).copied() {
+                            if d.root == m.root {
+                                LLVMSetOperand(m.at, j, self.rebuild(builder, obj, d, m.at));
+                            }
+                        }
+                    }
+                }
+            }
+            made += usize::from(m.count > 0);
+        }
+        // Uses after an escape use the made box.
+        let mut rebound = std::collections::HashSet::new();
+        for &(i, r, at) in &self.rebinds {
+            let obj = boxes[&(at, r)];
+            for j in 0..LLVMGetNumOperands(i).max(0) as u32 {
+                let op = LLVMGetOperand(i, j);
+                if let Some(d) = self.derived.get(&op).copied() {
+                    if d.root == r {
+                        LLVMSetOperand(i, j, self.rebuild(builder, obj, d, i));
+                    }
+                }
+            }
+            rebound.insert(i);
+        }
+        for &(from, to, r, at) in &self.edge_rebinds {
+            let obj = boxes[&(at, r)];
+            for i in instructions(to) {
+                if opcode(i) != LLVMOpcode::LLVMPHI {
+                    break;
+                }
+                if self.root_of(i).is_some() {
+                    continue;
+                }
+                for k in 0..LLVMCountIncoming(i) {
+                    if LLVMGetIncomingBlock(i, k) == from
+                        && self.root_of(LLVMGetIncomingValue(i, k)) == Some(r)
+                    {
+                        LLVMSetOperand(i, k, obj);
+                    }
+                }
+            }
+        }
+        // Every other use of an object: constants, payloads, nothing; escapes the
+        // interpretation never reached take poison (their blocks fold away).
+        let reached: std::collections::HashSet<V> =
+            self.makes.iter().filter(|m| m.from.is_none()).map(|m| m.at).collect();
+        let mut dead: Vec<V> = Vec::new();
+        let mut classified: Vec<(V, Class, usize)> =
+            self.classes.iter().map(|(&i, &(c, r))| (i, c, r)).collect();
+        classified.sort_by_key(|&(i, _, _)| i as usize);
+        for (i, class, r) in classified {
+            if rebound.contains(&i) {
+                continue;
+            }
+            let ty = LLVMTypeOf(i);
+            let with = |v: V| {
+                LLVMReplaceAllUsesWith(i, v);
+            };
+            match class {
+                Class::Derive => continue,
+                Class::RcLoad => with(match self.counts.get(&i) {
+                    Some(&c) => LLVMConstInt(ty, c as u64, 1),
+                    None => LLVMGetPoison(ty),
+                }),
+                Class::ConstLoad(k) => with(LLVMConstInt(ty, k as u64, 1)),
+                Class::PayloadLoad => with(payload[r]),
+                Class::Tag => with(LLVMConstInt(ty, 0, 0)),
+                Class::Null(ne) => with(LLVMConstInt(ty, u64::from(ne), 0)),
+                Class::RcStore | Class::Release => {}
+                Class::Escape => {
+                    if !reached.contains(&i) {
+                        for j in 0..LLVMGetNumOperands(i).max(0) as u32 {
+                            let op = LLVMGetOperand(i, j);
+                            if self.derived.get(&op).is_some_and(|d| d.root == r) {
+                                LLVMSetOperand(i, j, LLVMGetPoison(LLVMTypeOf(op)));
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
+            dead.push(i);
+        }
+        for &i in &dead {
+            LLVMInstructionEraseFromParent(i);
+        }
+        let mut gone: Vec<V> = self.derived.keys().copied().collect();
+        gone.sort_by_key(|&v| v as usize);
+        for &v in &gone {
+            LLVMReplaceAllUsesWith(v, LLVMGetPoison(LLVMTypeOf(v)));
+        }
+        for &v in &gone {
+            LLVMInstructionEraseFromParent(v);
+        }
+        LLVMDisposeBuilder(builder);
+        (self.calls, made)
+    }
+
+    unsafe fn rebuild(&self, builder: LLVMBuilderRef, obj: V, d: Derived, at: V) -> V {
+        LLVMPositionBuilderBefore(builder, at);
+        let ctx = LLVMGetTypeContext(LLVMTypeOf(obj));
+        let int_root = LLVMGetTypeKind(LLVMTypeOf(obj)) == LLVMTypeKind::LLVMIntegerTypeKind;
+        if !d.ptr {
+            return obj;
+        }
+        let p = if int_root {
+            LLVMBuildIntToPtr(builder, obj, LLVMPointerTypeInContext(ctx, 0), c"".as_ptr())
+        } else {
+            obj
+        };
+        if d.offset == 0 {
+            return p;
+        }
+        let mut idx = [LLVMConstInt(LLVMInt64TypeInContext(ctx), d.offset as u64, 1)];
+        LLVMBuildGEP2(builder, LLVMInt8TypeInContext(ctx), p, idx.as_mut_ptr(), 1, c"".as_ptr())
+    }
+}
+
+unsafe fn print(v: V) -> String {
+    let s = LLVMPrintValueToString(v);
+    let out = CStr::from_ptr(s).to_string_lossy().trim().to_string();
+    LLVMDisposeMessage(s);
+    out
+}
