@@ -113,8 +113,15 @@ void tf_dealloc(TfObject *o);
     ((op) == 0 ? (a) < (b) : (op) == 1 ? (a) <= (b) : (op) == 2 ? (a) == (b)          \
      : (op) == 3 ? (a) != (b) : (op) == 4 ? (a) > (b) : (a) >= (b))
 
+/* A value being increfed is held by its caller, so its count is at least 1: told to the
+ * compiler, an incref and a decref of one value on one path cancel (the decref cannot
+ * reach 0). */
 static inline void tf_incref(TfValue v) {
-    if (!tf_is_int(v)) tf_obj(v)->refcnt++;
+    if (!tf_is_int(v)) {
+        int64_t count = tf_obj(v)->refcnt;
+        __builtin_assume(count > 0);
+        tf_obj(v)->refcnt = count + 1;
+    }
 }
 static inline void tf_decref(TfValue v) {
     if (!tf_is_int(v) && --tf_obj(v)->refcnt == 0) tf_dealloc(tf_obj(v));

@@ -10,6 +10,7 @@ use tracefuse::ir::{Shadow, StencilPlan};
 use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::{build_stencil, generate};
 use tracefuse::set::StencilSet;
+use tracefuse::sink::Sink;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 use tracefuse_sandbox::cases::Suite;
@@ -180,6 +181,58 @@ fn a_shadow_frame_that_forgets_to_write_a_local_back_is_caught() {
     assert!(
         report.mismatches.iter().any(|m| m.starts_with("countdown_compare /") && m.contains("locals")),
         "the forgotten write-back went unnoticed: {:?}",
+        report.mismatches
+    );
+}
+
+#[test]
+fn float_loops_make_no_box_in_their_loop_and_agree_without_sinking_too() {
+    // Allocation sinking (stage 5b): the float kernels' loops make no box; with
+    // `--no-sinking` they make and release one per float operation (so this test can
+    // fail), and every case still agrees with the interpreter.
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    assert!(Pipeline::default().sink_allocations && !lib.sink.is_empty());
+    let (sunk, bc, target) = host_stencils(lib, set);
+    let pipeline = Pipeline { sink_allocations: false, ..Pipeline::default() };
+    let kept = generate(lib, set, &bc, &target, &pipeline, 2).unwrap();
+    let report = check_all(&suite, &kept, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+    let calls = |st: &StencilSet, name: &str| {
+        let (t, _) = set.get(name).unwrap();
+        tracefuse_sandbox::bench::layout::hot_cold(&st.fused[t].stencil).unwrap().unwrap().hot_calls
+    };
+    for name in ["float_div_loop", "dot_product_float"] {
+        let (with, without) = (calls(&sunk, name), calls(&kept, name));
+        assert!(!with.contains(&"tf_float_new".to_string()), "{name}: its loop still makes boxes: {with:?}");
+        assert!(
+            without.contains(&"tf_float_new".to_string()) && without.contains(&"tf_dealloc".to_string()),
+            "{name} without sinking: {without:?}"
+        );
+    }
+    // float_div_loop's divisor is increfed and decrefed in each iteration: with the box
+    // gone, nothing is left that could release anything, and its loop calls nothing.
+    assert_eq!(calls(&sunk, "float_div_loop"), Vec::<String>::new());
+}
+
+#[test]
+fn a_sunk_box_made_with_a_wrong_count_is_caught() {
+    // float_div_loop's exits make the accumulator's box (count 1); a stencil that makes it
+    // with one reference too many must show in the heap the check compares.
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (mut stencils, bc, target) = host_stencils(lib, set);
+    let (t, trace) = set.traces.iter().enumerate().find(|(_, t)| t.name == "float_div_loop").unwrap();
+    let mut plan = StencilPlan::fused(lib, trace);
+    plan.shadow = StencilPlan::shadow_for(lib, trace);
+    plan.sink = Some(Sink { specs: lib.sink.clone(), fault_refcount: true });
+    let machine = target.machine().unwrap();
+    stencils.fused[t].stencil =
+        build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+    let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(
+        report.mismatches.iter().any(|m| m.starts_with("float_div_loop /") && m.contains("rc=2 float")),
+        "the box made with a wrong count went unnoticed: {:?}",
         report.mismatches
     );
 }

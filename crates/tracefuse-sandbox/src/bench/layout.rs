@@ -18,7 +18,7 @@ use tracefuse_runtime::hole::HoleValue;
 use tracefuse_runtime::stencil::Stencil;
 
 /// Hot and cold bytes of one stencil.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct HotCold {
     pub hot: usize,
     /// Run once per entry, on the way into the loop.
@@ -29,6 +29,8 @@ pub struct HotCold {
     /// How many of those are jumps alone (a likely branch's fall-through jumping out to
     /// its exit path), not exit code.
     pub cold_jumps_between: usize,
+    /// The runtime functions hot code calls, sorted, each once.
+    pub hot_calls: Vec<String>,
 }
 
 /// Where control goes after one instruction.
@@ -121,7 +123,24 @@ pub fn hot_cold(stencil: &Stencil) -> Result<Option<HotCold>> {
         .collect();
     let cold_between = between.iter().map(|l| l.len).sum();
     let cold_jumps_between = between.iter().filter(|l| l.text.starts_with("jmp")).map(|l| l.len).sum();
+    let mut hot_calls: Vec<String> = lines
+        .iter()
+        .zip(&hot)
+        .filter(|(l, h)| **h && l.text.starts_with("call"))
+        .filter_map(|(l, _)| {
+            let end = l.offset + l.len as u64;
+            stencil.code_holes.iter().find(|h| h.offset >= l.offset && h.offset < end).and_then(|h| match &h
+                .value
+            {
+                HoleValue::Symbol(s) => Some(s.clone()),
+                _ => None,
+            })
+        })
+        .collect();
+    hot_calls.sort();
+    hot_calls.dedup();
     let layout = HotCold {
+        hot_calls,
         hot: sum(&|i| hot[i]),
         entry: sum(&|i| entry[i]),
         cold: sum(&|i| !hot[i] && !entry[i]),

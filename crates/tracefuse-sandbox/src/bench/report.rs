@@ -198,35 +198,38 @@ impl Report {
              (from which the trace can only be left: exit paths, the write-back of the slots and \
              what they report; a trace that always ends in an exit has no hot code by this \
              measure: –); *between* counts entry and cold bytes laid out between hot code, and \
-             how many of those are jumps out to an exit path:\n"
+             how many of those are jumps out to an exit path; and the runtime functions hot code \
+             calls:\n"
         );
         let _ = writeln!(
             s,
-            "| trace | fused hot | fused entry | fused cold | between (jumps) | hot / stitched code |"
+            "| trace | fused hot | fused entry | fused cold | between (jumps) | hot / stitched code | calls in hot code |"
         );
-        let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|");
+        let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---|");
         for z in &self.sizes {
-            let Some(l) = z.fused_layout else {
-                let _ = writeln!(s, "| {} | – | – | – | – | – |", z.trace);
+            let Some(l) = &z.fused_layout else {
+                let _ = writeln!(s, "| {} | – | – | – | – | – | – |", z.trace);
                 continue;
             };
             {
                 let _ = writeln!(
                     s,
-                    "| {} | {} | {} | {} | {} ({}) | {:.2} |",
+                    "| {} | {} | {} | {} | {} ({}) | {:.2} | {} |",
                     z.trace,
                     l.hot,
                     l.entry,
                     l.cold,
                     l.cold_between,
                     l.cold_jumps_between,
-                    l.hot as f64 / z.stitched_code.max(1) as f64
+                    l.hot as f64 / z.stitched_code.max(1) as f64,
+                    if l.hot_calls.is_empty() { "none".to_string() } else { l.hot_calls.join(", ") }
                 );
             }
         }
-        let hot = geomean(
-            loops.iter().filter_map(|z| z.fused_layout.map(|l| l.hot as f64 / z.stitched_code.max(1) as f64)),
-        );
+        let hot =
+            geomean(loops.iter().filter_map(|z| {
+                z.fused_layout.as_ref().map(|l| l.hot as f64 / z.stitched_code.max(1) as f64)
+            }));
         let _ = writeln!(s, "\nLoop kernels, geometric mean: fused hot code {hot:.2}x the stitched sum.\n");
         hot
     }

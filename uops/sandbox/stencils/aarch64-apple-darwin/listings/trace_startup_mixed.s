@@ -1,4 +1,4 @@
-# stencil startup_mixed for aarch64-apple-darwin: 3820 code bytes, 32 data bytes, 50 holes
+# stencil startup_mixed for aarch64-apple-darwin: 3804 code bytes, 32 data bytes, 50 holes
      0: 880e40f9                       ldr x8, [x20, #0x18]
      4: 000140f9                       ldr x0, [x8]
      8: 80000037                       tbnz w0, #0x0, #0x10
@@ -473,7 +473,7 @@
    6f4: 01040054                       b.ne #0x80
    6f8: 081c40f9                       ldr x8, [x0, #0x38]
    6fc: 1f0900f1                       cmp x8, #0x2
-   700: 43370054                       b.lo #0x6e8
+   700: 632d0054                       b.lo #0x5ac
    704: 082440f9                       ldr x8, [x0, #0x48]
    708: e8030037                       tbnz w8, #0x0, #0x7c
    70c: 0a0140f9                       ldr x10, [x8]
@@ -586,7 +586,7 @@
    8a8: e00317aa                       mov x0, x23
    8ac: 00000094                       bl #0x0
         # hole +0x8ac: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   8b0: 782e00b4                       cbz x24, #0x5cc
+   8b0: f82d00b4                       cbz x24, #0x5bc
    8b4: b80200f9                       str x24, [x21]
    8b8: 880e40f9                       ldr x8, [x20, #0x18]
    8bc: 006d40f9                       ldr x0, [x8, #0xd8]
@@ -744,7 +744,7 @@
    b04: 4805888b                       add x8, x10, x8, asr #1
    b08: 0a00f8d2                       mov x10, #-0x4000000000000000
    b0c: 1f010aab                       cmn x8, x10
-   b10: 651c0054                       b.pl #0x38c
+   b10: e51b0054                       b.pl #0x37c
    b14: 2a008052                       mov w10, #0x1
    b18: 480508aa                       orr x8, x10, x8, lsl #1
    b1c: a80200f9                       str x8, [x21]
@@ -773,7 +773,7 @@
    b74: 1f053ef1                       cmp x8, #0xf81
    b78: c1020054                       b.ne #0x58
    b7c: 081c40f9                       ldr x8, [x0, #0x38]
-   b80: 681900b4                       cbz x8, #0x32c
+   b80: e81800b4                       cbz x8, #0x31c
    b84: 082040f9                       ldr x8, [x0, #0x40]
    b88: c8020037                       tbnz w8, #0x0, #0x58
    b8c: 0a0140f9                       ldr x10, [x8]
@@ -817,48 +817,48 @@
    c1c: 890e40f9                       ldr x9, [x20, #0x18]
    c20: 20a140f9                       ldr x0, [x9, #0x140]
    c24: a0030037                       tbnz w0, #0x0, #0x74
-   c28: 080040f9                       ldr x8, [x0]
-   c2c: 0a050091                       add x10, x8, #0x1
-   c30: 0a0000f9                       str x10, [x0]
+   c28: 0a0040f9                       ldr x10, [x0]
+   c2c: 48050091                       add x8, x10, #0x1
+   c30: 080000f9                       str x8, [x0]
    c34: a00200f9                       str x0, [x21]
-   c38: 0a0840b9                       ldr w10, [x0, #0x8]
-   c3c: 5f1d0071                       cmp w10, #0x7
+   c38: 080840b9                       ldr w8, [x0, #0x8]
+   c3c: 1f1d0071                       cmp w8, #0x7
    c40: e1020054                       b.ne #0x5c
-   c44: 0a1840f9                       ldr x10, [x0, #0x30]
-   c48: 4a1940f9                       ldr x10, [x10, #0x30]
-   c4c: 4af940d1                       sub x10, x10, #0x3e, lsl #12
-   c50: 5f553ff1                       cmp x10, #0xfd5
+   c44: 081840f9                       ldr x8, [x0, #0x30]
+   c48: 081940f9                       ldr x8, [x8, #0x30]
+   c4c: 08f940d1                       sub x8, x8, #0x3e, lsl #12
+   c50: 1f553ff1                       cmp x8, #0xfd5
    c54: 41020054                       b.ne #0x48
-   c58: 0a1c40f9                       ldr x10, [x0, #0x38]
-   c5c: 0a1300b4                       cbz x10, #0x260
-   c60: 0a2040f9                       ldr x10, [x0, #0x40]
-   c64: 4a020037                       tbnz w10, #0x0, #0x48
-   c68: 480140f9                       ldr x8, [x10]
-   c6c: 08050091                       add x8, x8, #0x1
-   c70: 480100f9                       str x8, [x10]
-   c74: 080040f9                       ldr x8, [x0]
-   c78: 080500d1                       sub x8, x8, #0x1
-   c7c: aa0200f9                       str x10, [x21]
-   c80: 080000f9                       str x8, [x0]
-   c84: a80100b4                       cbz x8, #0x34
-   c88: 20a540f9                       ldr x0, [x9, #0x148]
-   c8c: 2aa500f9                       str x10, [x9, #0x148]
-   c90: 00020036                       tbz w0, #0x0, #0x40
-   c94: 15000014                       b #0x54
+   c58: 081c40f9                       ldr x8, [x0, #0x38]
+   c5c: 881200b4                       cbz x8, #0x250
+   c60: 082040f9                       ldr x8, [x0, #0x40]
+   c64: c8020037                       tbnz w8, #0x0, #0x58
+   c68: 0a0140f9                       ldr x10, [x8]
+   c6c: 4a050091                       add x10, x10, #0x1
+   c70: 0a0100f9                       str x10, [x8]
+   c74: 0a0040f9                       ldr x10, [x0]
+   c78: a80200f9                       str x8, [x21]
+   c7c: 4a0500f1                       subs x10, x10, #0x1
+   c80: 0a0000f9                       str x10, [x0]
+   c84: 01020054                       b.ne #0x40
+   c88: 00000094                       bl #0x0
+        # hole +0xc88: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   c8c: a80240f9                       ldr x8, [x21]
+   c90: 890e40f9                       ldr x9, [x20, #0x18]
+   c94: 0c000014                       b #0x30
    c98: a00200f9                       str x0, [x21]
    c9c: 23008052                       mov w3, #0x1
    ca0: 45568052                       mov w5, #0x2b2
    ca4: a8088052                       mov w8, #0x45
    ca8: 95fdff17                       b #-0x9ac
-   cac: aa0200f9                       str x10, [x21]
-   cb0: 080000f9                       str x8, [x0]
-   cb4: a8feffb5                       cbnz x8, #-0x2c
-   cb8: 00000094                       bl #0x0
-        # hole +0xcb8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   cbc: aa0240f9                       ldr x10, [x21]
-   cc0: 890e40f9                       ldr x9, [x20, #0x18]
+   cac: 23008052                       mov w3, #0x1
+   cb0: 85348052                       mov w5, #0x1a4
+   cb4: 48058052                       mov w8, #0x2a
+   cb8: 91fdff17                       b #-0x9bc
+   cbc: a80200f9                       str x8, [x21]
+   cc0: 0a0000f9                       str x10, [x0]
    cc4: 20a540f9                       ldr x0, [x9, #0x148]
-   cc8: 2aa500f9                       str x10, [x9, #0x148]
+   cc8: 28a500f9                       str x8, [x9, #0x148]
    ccc: e0000037                       tbnz w0, #0x0, #0x1c
    cd0: 080040f9                       ldr x8, [x0]
    cd4: 080500f1                       subs x8, x8, #0x1
@@ -877,7 +877,7 @@
    d04: e8000036                       tbz w8, #0x0, #0x1c
    d08: 680200f9                       str x8, [x19]
    d0c: 57010036                       tbz w23, #0x0, #0x28
-   d10: 3a000014                       b #0xe8
+   d10: 36000014                       b #0xd8
    d14: b70200f9                       str x23, [x21]
    d18: 28a940f9                       ldr x8, [x9, #0x150]
    d1c: 68ff0737                       tbnz w8, #0x0, #-0x14
@@ -885,10 +885,10 @@
    d24: 29050091                       add x9, x9, #0x1
    d28: 090100f9                       str x9, [x8]
    d2c: 680200f9                       str x8, [x19]
-   d30: 57060037                       tbnz w23, #0x0, #0xc8
+   d30: d7050037                       tbnz w23, #0x0, #0xb8
    d34: e80a40b9                       ldr w8, [x23, #0x8]
    d38: 1f210071                       cmp w8, #0x8
-   d3c: e1050054                       b.ne #0xbc
+   d3c: 61050054                       b.ne #0xac
    d40: e81e40f9                       ldr x8, [x23, #0x38]
    d44: e00316aa                       mov x0, x22
    d48: e10313aa                       mov x1, x19
@@ -910,7 +910,7 @@
    d84: e00317aa                       mov x0, x23
    d88: 00000094                       bl #0x0
         # hole +0xd88: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   d8c: 180a00b4                       cbz x24, #0x140
+   d8c: 980900b4                       cbz x24, #0x130
    d90: b80200f9                       str x24, [x21]
    d94: 880e40f9                       ldr x8, [x20, #0x18]
    d98: 00ad40f9                       ldr x0, [x8, #0x158]
@@ -924,82 +924,78 @@
         # hole +0xdb4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
    db8: 880e40f9                       ldr x8, [x20, #0x18]
    dbc: 09b540f9                       ldr x9, [x8, #0x168]
-   dc0: 49020037                       tbnz w9, #0x0, #0x48
+   dc0: c9010037                       tbnz w9, #0x0, #0x38
    dc4: 2a0140f9                       ldr x10, [x9]
    dc8: 4a050091                       add x10, x10, #0x1
    dcc: 2a0100f9                       str x10, [x9]
    dd0: a90200f9                       str x9, [x21]
    dd4: 0ab940f9                       ldr x10, [x8, #0x170]
-   dd8: ea010036                       tbz w10, #0x0, #0x3c
+   dd8: 6a010036                       tbz w10, #0x0, #0x2c
    ddc: 6a0200f9                       str x10, [x19]
-   de0: 49020037                       tbnz w9, #0x0, #0x48
-   de4: 2a000014                       b #0xa8
+   de0: c9010037                       tbnz w9, #0x0, #0x38
+   de4: 26000014                       b #0x98
    de8: 23008052                       mov w3, #0x1
-   dec: 85348052                       mov w5, #0x1a4
-   df0: 48058052                       mov w8, #0x2a
-   df4: 42fdff17                       b #-0xaf8
-   df8: 23008052                       mov w3, #0x1
-   dfc: 855c8052                       mov w5, #0x2e4
-   e00: 48098052                       mov w8, #0x4a
-   e04: 3dfdff17                       b #-0xb0c
-   e08: a90200f9                       str x9, [x21]
-   e0c: 0ab940f9                       ldr x10, [x8, #0x170]
-   e10: 6afe0737                       tbnz w10, #0x0, #-0x34
-   e14: 4b0140f9                       ldr x11, [x10]
-   e18: 6b050091                       add x11, x11, #0x1
-   e1c: 4b0100f9                       str x11, [x10]
-   e20: 6a0200f9                       str x10, [x19]
-   e24: 49030036                       tbz w9, #0x0, #0x68
-   e28: 2a030036                       tbz w10, #0x0, #0x64
-   e2c: 4afd4193                       asr x10, x10, #1
-   e30: 4905898b                       add x9, x10, x9, asr #1
-   e34: 0a00f8d2                       mov x10, #-0x4000000000000000
-   e38: 3f010aab                       cmn x9, x10
-   e3c: 05050054                       b.pl #0xa0
-   e40: 2a008052                       mov w10, #0x1
-   e44: 490509aa                       orr x9, x10, x9, lsl #1
-   e48: a90200f9                       str x9, [x21]
-   e4c: 00bd40f9                       ldr x0, [x8, #0x178]
-   e50: 09bd00f9                       str x9, [x8, #0x178]
-   e54: c0000037                       tbnz w0, #0x0, #0x18
-   e58: 080040f9                       ldr x8, [x0]
-   e5c: 080500f1                       subs x8, x8, #0x1
-   e60: 080000f9                       str x8, [x0]
-   e64: 41000054                       b.ne #0x8
-   e68: 00000094                       bl #0x0
-        # hole +0xe68: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   e6c: 43008052                       mov w3, #0x2
-   e70: 45658052                       mov w5, #0x32a
-   e74: 280a8052                       mov w8, #0x51
+   dec: 855c8052                       mov w5, #0x2e4
+   df0: 48098052                       mov w8, #0x4a
+   df4: 41fdff17                       b #-0xafc
+   df8: a90200f9                       str x9, [x21]
+   dfc: 0ab940f9                       ldr x10, [x8, #0x170]
+   e00: eafe0737                       tbnz w10, #0x0, #-0x24
+   e04: 4b0140f9                       ldr x11, [x10]
+   e08: 6b050091                       add x11, x11, #0x1
+   e0c: 4b0100f9                       str x11, [x10]
+   e10: 6a0200f9                       str x10, [x19]
+   e14: 49030036                       tbz w9, #0x0, #0x68
+   e18: 2a030036                       tbz w10, #0x0, #0x64
+   e1c: 4afd4193                       asr x10, x10, #1
+   e20: 4905898b                       add x9, x10, x9, asr #1
+   e24: 0a00f8d2                       mov x10, #-0x4000000000000000
+   e28: 3f010aab                       cmn x9, x10
+   e2c: 05050054                       b.pl #0xa0
+   e30: 2a008052                       mov w10, #0x1
+   e34: 490509aa                       orr x9, x10, x9, lsl #1
+   e38: a90200f9                       str x9, [x21]
+   e3c: 00bd40f9                       ldr x0, [x8, #0x178]
+   e40: 09bd00f9                       str x9, [x8, #0x178]
+   e44: c0000037                       tbnz w0, #0x0, #0x18
+   e48: 080040f9                       ldr x8, [x0]
+   e4c: 080500f1                       subs x8, x8, #0x1
+   e50: 080000f9                       str x8, [x0]
+   e54: 41000054                       b.ne #0x8
+   e58: 00000094                       bl #0x0
+        # hole +0xe58: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   e5c: 43008052                       mov w3, #0x2
+   e60: 45658052                       mov w5, #0x32a
+   e64: 280a8052                       mov w8, #0x51
+   e68: 40feff17                       b #-0x700
+   e6c: 63008052                       mov w3, #0x3
+   e70: c53a8052                       mov w5, #0x1d6
+   e74: e8058052                       mov w8, #0x2f
    e78: 3cfeff17                       b #-0x710
-   e7c: 63008052                       mov w3, #0x3
-   e80: c53a8052                       mov w5, #0x1d6
-   e84: e8058052                       mov w8, #0x2f
-   e88: 38feff17                       b #-0x720
+   e7c: 23008052                       mov w3, #0x1
+   e80: 85618052                       mov w5, #0x30c
+   e84: c8098052                       mov w8, #0x4e
+   e88: 1cfdff17                       b #-0xb90
    e8c: 23008052                       mov w3, #0x1
-   e90: 85618052                       mov w5, #0x30c
-   e94: c8098052                       mov w8, #0x4e
+   e90: 854d8052                       mov w5, #0x26c
+   e94: c8078052                       mov w8, #0x3e
    e98: 18fdff17                       b #-0xba0
    e9c: 23008052                       mov w3, #0x1
-   ea0: 854d8052                       mov w5, #0x26c
-   ea4: c8078052                       mov w8, #0x3e
-   ea8: 14fdff17                       b #-0xbb0
+   ea0: 85528052                       mov w5, #0x294
+   ea4: 48088052                       mov w8, #0x42
+   ea8: 15fdff17                       b #-0xbac
    eac: 23008052                       mov w3, #0x1
-   eb0: 85528052                       mov w5, #0x294
-   eb4: 48088052                       mov w8, #0x42
+   eb0: 85578052                       mov w5, #0x2bc
+   eb4: c8088052                       mov w8, #0x46
    eb8: 11fdff17                       b #-0xbbc
-   ebc: 23008052                       mov w3, #0x1
-   ec0: 85578052                       mov w5, #0x2bc
-   ec4: c8088052                       mov w8, #0x46
-   ec8: 0dfdff17                       b #-0xbcc
-   ecc: 63008052                       mov w3, #0x3
-   ed0: 855c8052                       mov w5, #0x2e4
-   ed4: 48098052                       mov w8, #0x4a
-   ed8: 24feff17                       b #-0x770
-   edc: 23008052                       mov w3, #0x1
-   ee0: c5628052                       mov w5, #0x316
-   ee4: e8098052                       mov w8, #0x4f
-   ee8: 04fdff17                       b #-0xbf0
+   ebc: 63008052                       mov w3, #0x3
+   ec0: 855c8052                       mov w5, #0x2e4
+   ec4: 48098052                       mov w8, #0x4a
+   ec8: 28feff17                       b #-0x760
+   ecc: 23008052                       mov w3, #0x1
+   ed0: c5628052                       mov w5, #0x316
+   ed4: e8098052                       mov w8, #0x4f
+   ed8: 08fdff17                       b #-0xbe0
 # data
      0: 00000000000000000000000000000000
     10: 00000000000000000000000000000000

@@ -1,4 +1,4 @@
-# stencil float_div_loop for aarch64-unknown-linux-gnu: 1004 code bytes, 0 data bytes, 17 holes
+# stencil float_div_loop for aarch64-unknown-linux-gnu: 1096 code bytes, 0 data bytes, 16 holes
      0: fe0f1ff8                       str x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 156541a9                       ldp x21, x25, [x8, #0x10]
@@ -6,264 +6,286 @@
     10: 59020037                       tbnz w25, #0x0, #0x48
     14: 280b40b9                       ldr w8, [x25, #0x8]
     18: 1f110071                       cmp w8, #0x4
-    1c: e1020054                       b.ne #0x5c
+    1c: e1010054                       b.ne #0x3c
     20: 29a343a9                       ldp x9, x8, [x25, #0x38]
     24: 381b40f9                       ldr x24, [x25, #0x30]
     28: 1f0500f1                       cmp x8, #0x1
-    2c: 6b030054                       b.lt #0x6c
+    2c: 8b040054                       b.lt #0x90
     30: 1f0309eb                       cmp x24, x9
-    34: 6b030054                       b.lt #0x6c
+    34: 8b040054                       b.lt #0x90
     38: 49008052                       mov w9, #0x2
     3c: 8a0e40f9                       ldr x10, [x20, #0x18]
-    40: 39008052                       mov w25, #0x1
+    40: 3a008052                       mov w26, #0x1
     44: 08048052                       mov w8, #0x20
     48: 85028052                       mov w5, #0x14
     4c: f80315aa                       mov x24, x21
     50: e303092a                       mov w3, w9
-    54: 4c000014                       b #0x130
-    58: 8a0e40f9                       ldr x10, [x20, #0x18]
-    5c: 23008052                       mov w3, #0x1
+    54: 08000014                       b #0x20
+    58: 29008052                       mov w9, #0x1
+    5c: 8a0e40f9                       ldr x10, [x20, #0x18]
     60: 08048052                       mov w8, #0x20
     64: 45018052                       mov w5, #0xa
     68: f80315aa                       mov x24, x21
-    6c: 29008052                       mov w9, #0x1
-    70: 39008052                       mov w25, #0x1
-    74: 44000014                       b #0x110
-    78: 29008052                       mov w9, #0x1
-    7c: 8a0e40f9                       ldr x10, [x20, #0x18]
-    80: 08048052                       mov w8, #0x20
-    84: 45018052                       mov w5, #0xa
-    88: f80315aa                       mov x24, x21
-    8c: e303092a                       mov w3, w9
-    90: 39008052                       mov w25, #0x1
-    94: 3c000014                       b #0xf0
-    98: 1f0309eb                       cmp x24, x9
-    9c: edfcff54                       b.le #-0x64
-    a0: 0803088b                       add x8, x24, x8
-    a4: 3a008052                       mov w26, #0x1
-    a8: 281b00f9                       str x8, [x25, #0x30]
-    ac: f5000037                       tbnz w21, #0x0, #0x1c
-    b0: a80240f9                       ldr x8, [x21]
-    b4: 080500f1                       subs x8, x8, #0x1
-    b8: a80200f9                       str x8, [x21]
-    bc: 61000054                       b.ne #0xc
-    c0: e00315aa                       mov x0, x21
-    c4: 00000094                       bl #0x0
-        # hole +0xc4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-    c8: b7000036                       tbz w23, #0x0, #0x14
-    cc: 580718aa                       orr x24, x26, x24, lsl #1
-    d0: 13010036                       tbz w19, #0x0, #0x20
-    d4: 77010036                       tbz w23, #0x0, #0x2c
-    d8: 25000014                       b #0x94
-    dc: e80240f9                       ldr x8, [x23]
-    e0: 08050091                       add x8, x8, #0x1
-    e4: e80200f9                       str x8, [x23]
-    e8: 580718aa                       orr x24, x26, x24, lsl #1
-    ec: 53ff0737                       tbnz w19, #0x0, #-0x18
-    f0: 680240f9                       ldr x8, [x19]
-    f4: 08050091                       add x8, x8, #0x1
-    f8: 680200f9                       str x8, [x19]
-    fc: 97030037                       tbnz w23, #0x0, #0x70
-   100: e80a40b9                       ldr w8, [x23, #0x8]
-   104: 1f090071                       cmp w8, #0x2
-   108: 21030054                       b.ne #0x64
-   10c: 13030037                       tbnz w19, #0x0, #0x60
-   110: 680a40b9                       ldr w8, [x19, #0x8]
-   114: 1f090071                       cmp w8, #0x2
-   118: a1020054                       b.ne #0x54
-   11c: e80240f9                       ldr x8, [x23]
-   120: e81a40fd                       ldr d8, [x23, #0x30]
-   124: 691a40fd                       ldr d9, [x19, #0x30]
-   128: 080500f1                       subs x8, x8, #0x1
-   12c: e80200f9                       str x8, [x23]
-   130: e0040054                       b.eq #0x9c
-   134: 680240f9                       ldr x8, [x19]
-   138: 080500f1                       subs x8, x8, #0x1
-   13c: 680200f9                       str x8, [x19]
-   140: 20050054                       b.eq #0xa4
-   144: 2821601e                       fcmp d9, #0.0
-   148: 61050054                       b.ne #0xac
-   14c: 39008052                       mov w25, #0x1
-   150: 8a0e40f9                       ldr x10, [x20, #0x18]
-   154: 63008052                       mov w3, #0x3
-   158: 08048052                       mov w8, #0x20
-   15c: d90e00f9                       str x25, [x22, #0x18]
-   160: 050a8052                       mov w5, #0x50
-   164: 09018052                       mov w9, #0x8
-   168: 07000014                       b #0x1c
-   16c: 8a0e40f9                       ldr x10, [x20, #0x18]
-   170: f9031f2a                       mov w25, wzr
-   174: 23008052                       mov w3, #0x1
-   178: 08068052                       mov w8, #0x30
-   17c: c5088052                       mov w5, #0x46
-   180: e9008052                       mov w9, #0x7
-   184: 1f0315eb                       cmp x24, x21
-   188: c1010054                       b.ne #0x38
-   18c: 59000037                       tbnz w25, #0x0, #0x8
-   190: 574d02a9                       stp x23, x19, [x10, #0x20]
-   194: 0b0080d2                       mov x11, #0x0
-        # hole +0x194: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
-   198: 4101088b                       add x1, x10, x8
-   19c: e00314aa                       mov x0, x20
-   1a0: 0b00a0f2                       movk x11, #0x0, lsl #16
-        # hole +0x1a0: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
-   1a4: e20316aa                       mov x2, x22
-   1a8: 0b00c0f2                       movk x11, #0x0, lsl #32
-        # hole +0x1a8: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
-   1ac: 0b00e0f2                       movk x11, #0x0, lsl #48
-        # hole +0x1ac: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
-   1b0: 6401098b                       add x4, x11, x9
-   1b4: 00000094                       bl #0x0
-        # hole +0x1b4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
-   1b8: fe0741f8                       ldr x30, [sp], #0x10
-   1bc: c0035fd6                       ret
-   1c0: 580900f9                       str x24, [x10, #0x10]
-   1c4: 79fe0736                       tbz w25, #0x0, #-0x34
-   1c8: f3ffff17                       b #-0x34
-   1cc: e00317aa                       mov x0, x23
-   1d0: 00000094                       bl #0x0
-        # hole +0x1d0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   1d4: 680240f9                       ldr x8, [x19]
+    6c: e303092a                       mov w3, w9
+    70: fa03092a                       mov w26, w9
+    74: 1f0315eb                       cmp x24, x21
+    78: c1010054                       b.ne #0x38
+    7c: 5a000037                       tbnz w26, #0x0, #0x8
+    80: 574d02a9                       stp x23, x19, [x10, #0x20]
+    84: 0b0080d2                       mov x11, #0x0
+        # hole +0x84: R_AARCH64_MOVW_UABS_G0_NC Aarch64MovwG0 index+0
+    88: 4101088b                       add x1, x10, x8
+    8c: e00314aa                       mov x0, x20
+    90: 0b00a0f2                       movk x11, #0x0, lsl #16
+        # hole +0x90: R_AARCH64_MOVW_UABS_G1_NC Aarch64MovwG1 index+0
+    94: e20316aa                       mov x2, x22
+    98: 0b00c0f2                       movk x11, #0x0, lsl #32
+        # hole +0x98: R_AARCH64_MOVW_UABS_G2_NC Aarch64MovwG2 index+0
+    9c: 0b00e0f2                       movk x11, #0x0, lsl #48
+        # hole +0x9c: R_AARCH64_MOVW_UABS_G3 Aarch64MovwG3 index+0
+    a0: 6401098b                       add x4, x11, x9
+    a4: 00000094                       bl #0x0
+        # hole +0xa4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_sandbox_exit+0
+    a8: fe0741f8                       ldr x30, [sp], #0x10
+    ac: c0035fd6                       ret
+    b0: 580900f9                       str x24, [x10, #0x10]
+    b4: 7afe0736                       tbz w26, #0x0, #-0x34
+    b8: f3ffff17                       b #-0x34
+    bc: 1f0309eb                       cmp x24, x9
+    c0: cdfbff54                       b.le #-0x88
+    c4: 0803088b                       add x8, x24, x8
+    c8: 3a008052                       mov w26, #0x1
+    cc: 281b00f9                       str x8, [x25, #0x30]
+    d0: f5000037                       tbnz w21, #0x0, #0x1c
+    d4: a80240f9                       ldr x8, [x21]
+    d8: 080500f1                       subs x8, x8, #0x1
+    dc: a80200f9                       str x8, [x21]
+    e0: 61000054                       b.ne #0xc
+    e4: e00315aa                       mov x0, x21
+    e8: 00000094                       bl #0x0
+        # hole +0xe8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+    ec: b7000036                       tbz w23, #0x0, #0x14
+    f0: 580718aa                       orr x24, x26, x24, lsl #1
+    f4: 13010036                       tbz w19, #0x0, #0x20
+    f8: 77010036                       tbz w23, #0x0, #0x2c
+    fc: 25000014                       b #0x94
+   100: e80240f9                       ldr x8, [x23]
+   104: 08050091                       add x8, x8, #0x1
+   108: e80200f9                       str x8, [x23]
+   10c: 580718aa                       orr x24, x26, x24, lsl #1
+   110: 53ff0737                       tbnz w19, #0x0, #-0x18
+   114: 680240f9                       ldr x8, [x19]
+   118: 08050091                       add x8, x8, #0x1
+   11c: 680200f9                       str x8, [x19]
+   120: 97030037                       tbnz w23, #0x0, #0x70
+   124: e80a40b9                       ldr w8, [x23, #0x8]
+   128: 1f090071                       cmp w8, #0x2
+   12c: 21030054                       b.ne #0x64
+   130: 13030037                       tbnz w19, #0x0, #0x60
+   134: 680a40b9                       ldr w8, [x19, #0x8]
+   138: 1f090071                       cmp w8, #0x2
+   13c: a1020054                       b.ne #0x54
+   140: e80240f9                       ldr x8, [x23]
+   144: e81a40fd                       ldr d8, [x23, #0x30]
+   148: 691a40fd                       ldr d9, [x19, #0x30]
+   14c: 080500f1                       subs x8, x8, #0x1
+   150: e80200f9                       str x8, [x23]
+   154: c0020054                       b.eq #0x58
+   158: 680240f9                       ldr x8, [x19]
+   15c: 080500f1                       subs x8, x8, #0x1
+   160: 680200f9                       str x8, [x19]
+   164: 00030054                       b.eq #0x60
+   168: 2821601e                       fcmp d9, #0.0
+   16c: 41030054                       b.ne #0x68
+   170: 3a008052                       mov w26, #0x1
+   174: 8a0e40f9                       ldr x10, [x20, #0x18]
+   178: 63008052                       mov w3, #0x3
+   17c: 08048052                       mov w8, #0x20
+   180: da0e00f9                       str x26, [x22, #0x18]
+   184: 050a8052                       mov w5, #0x50
+   188: 09018052                       mov w9, #0x8
+   18c: baffff17                       b #-0x118
+   190: 8a0e40f9                       ldr x10, [x20, #0x18]
+   194: fa031f2a                       mov w26, wzr
+   198: 23008052                       mov w3, #0x1
+   19c: 08068052                       mov w8, #0x30
+   1a0: c5088052                       mov w5, #0x46
+   1a4: e9008052                       mov w9, #0x7
+   1a8: b3ffff17                       b #-0x134
+   1ac: e00317aa                       mov x0, x23
+   1b0: 00000094                       bl #0x0
+        # hole +0x1b0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   1b4: 680240f9                       ldr x8, [x19]
+   1b8: 080500f1                       subs x8, x8, #0x1
+   1bc: 680200f9                       str x8, [x19]
+   1c0: 41fdff54                       b.ne #-0x58
+   1c4: e00313aa                       mov x0, x19
+   1c8: 00000094                       bl #0x0
+        # hole +0x1c8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
+   1cc: 2821601e                       fcmp d9, #0.0
+   1d0: 00fdff54                       b.eq #-0x60
+   1d4: e80240f9                       ldr x8, [x23]
    1d8: 080500f1                       subs x8, x8, #0x1
-   1dc: 680200f9                       str x8, [x19]
-   1e0: 21fbff54                       b.ne #-0x9c
-   1e4: e00313aa                       mov x0, x19
+   1dc: e80200f9                       str x8, [x23]
+   1e0: 61000054                       b.ne #0xc
+   1e4: e00317aa                       mov x0, x23
    1e8: 00000094                       bl #0x0
         # hole +0x1e8: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   1ec: 2821601e                       fcmp d9, #0.0
-   1f0: e0faff54                       b.eq #-0xa4
-   1f4: e80240f9                       ldr x8, [x23]
-   1f8: 080500f1                       subs x8, x8, #0x1
-   1fc: e80200f9                       str x8, [x23]
-   200: 61000054                       b.ne #0xc
-   204: e00317aa                       mov x0, x23
-   208: 00000094                       bl #0x0
-        # hole +0x208: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   20c: 0819691e                       fdiv d8, d8, d9
-   210: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   214: 08050091                       add x8, x8, #0x1
-   218: 1f0109eb                       cmp x8, x9
-   21c: c80600f9                       str x8, [x22, #0x8]
-   220: 8a060054                       b.ge #0xd0
-   224: c80240f9                       ldr x8, [x22]
-   228: 880700b5                       cbnz x8, #0xf0
-   22c: 280b40b9                       ldr w8, [x25, #0x8]
-   230: 1f110071                       cmp w8, #0x4
-   234: 41080054                       b.ne #0x108
-   238: 3a008052                       mov w26, #0x1
-   23c: 2aa743a9                       ldp x10, x9, [x25, #0x38]
-   240: 281b40f9                       ldr x8, [x25, #0x30]
-   244: 3f0500f1                       cmp x9, #0x1
-   248: 8b000054                       b.lt #0x10
-   24c: 1f010aeb                       cmp x8, x10
-   250: 8b000054                       b.lt #0x10
-   254: 48000014                       b #0x120
-   258: 1f010aeb                       cmp x8, x10
-   25c: cd080054                       b.le #0x118
-   260: 0a01098b                       add x10, x8, x9
-   264: 690240f9                       ldr x9, [x19]
-   268: 6b0a40b9                       ldr w11, [x19, #0x8]
-   26c: 580708aa                       orr x24, x26, x8, lsl #1
-   270: 2a1b00f9                       str x10, [x25, #0x30]
-   274: 28050091                       add x8, x9, #0x1
-   278: 7f090071                       cmp w11, #0x2
-   27c: 680200f9                       str x8, [x19]
-   280: c1080054                       b.ne #0x118
-   284: 691a40fd                       ldr d9, [x19, #0x30]
-   288: 690200f9                       str x9, [x19]
-   28c: 690000b5                       cbnz x9, #0xc
-   290: e00313aa                       mov x0, x19
-   294: 00000094                       bl #0x0
-        # hole +0x294: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   298: 2821601e                       fcmp d9, #0.0
-   29c: 40090054                       b.eq #0x128
-   2a0: 0819691e                       fdiv d8, d8, d9
-   2a4: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   2a8: 08050091                       add x8, x8, #0x1
-   2ac: 1f0109eb                       cmp x8, x9
-   2b0: c80600f9                       str x8, [x22, #0x8]
-   2b4: ea010054                       b.ge #0x3c
-   2b8: c80240f9                       ldr x8, [x22]
-   2bc: e80200b5                       cbnz x8, #0x5c
-   2c0: 280b40b9                       ldr w8, [x25, #0x8]
-   2c4: 1f110071                       cmp w8, #0x4
-   2c8: a0fbff54                       b.eq #-0x8c
-   2cc: 0041601e                       fmov d0, d8
-   2d0: e00316aa                       mov x0, x22
-   2d4: 00000094                       bl #0x0
-        # hole +0x2d4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   2d8: 29008052                       mov w9, #0x1
-   2dc: 08048052                       mov w8, #0x20
-   2e0: 45018052                       mov w5, #0xa
-   2e4: e303092a                       mov w3, w9
-   2e8: 39008052                       mov w25, #0x1
-   2ec: 1c000014                       b #0x70
-   2f0: 0041601e                       fmov d0, d8
-   2f4: 39008052                       mov w25, #0x1
+   1ec: 0019691e                       fdiv d0, d8, d9
+   1f0: ceb240a9                       ldp x14, x12, [x22, #0x8]
+   1f4: cb050091                       add x11, x14, #0x1
+   1f8: 7f010ceb                       cmp x11, x12
+   1fc: cb0600f9                       str x11, [x22, #0x8]
+   200: aa050054                       b.ge #0xb4
+   204: c80240f9                       ldr x8, [x22]
+   208: 880600b5                       cbnz x8, #0xd0
+   20c: 280b40b9                       ldr w8, [x25, #0x8]
+   210: 1f110071                       cmp w8, #0x4
+   214: 21070054                       b.ne #0xe4
+   218: 2dab43a9                       ldp x13, x10, [x25, #0x38]
+   21c: 281b40f9                       ldr x8, [x25, #0x30]
+   220: 5f0500f1                       cmp x10, #0x1
+   224: ab070054                       b.lt #0xf4
+   228: 1f010deb                       cmp x8, x13
+   22c: 4a030054                       b.ge #0x68
+   230: 6f0a40b9                       ldr w15, [x19, #0x8]
+   234: 690240f9                       ldr x9, [x19]
+   238: ff090071                       cmp w15, #0x2
+   23c: a1090054                       b.ne #0x134
+   240: 611a40fd                       ldr d1, [x19, #0x30]
+   244: 2820601e                       fcmp d1, #0.0
+   248: a0070054                       b.eq #0xf4
+   24c: 10f97fd3                       lsl x16, x8, #1
+   250: 4ff97fd3                       lsl x15, x10, #1
+   254: ce090091                       add x14, x14, #0x2
+   258: 9f010eeb                       cmp x12, x14
+   25c: 10020fcb                       sub x16, x16, x15
+   260: 8ec18e9a                       csel x14, x12, x14, gt
+   264: 180240b2                       orr x24, x16, #0x1
+   268: 0018611e                       fdiv d0, d0, d1
+   26c: 6b050091                       add x11, x11, #0x1
+   270: 7f010ceb                       cmp x11, x12
+   274: ca0d0054                       b.ge #0x1b8
+   278: 08010a8b                       add x8, x8, x10
+   27c: 18030f8b                       add x24, x24, x15
+   280: 1f010deb                       cmp x8, x13
+   284: 2bffff54                       b.lt #-0x1c
+   288: cb0600f9                       str x11, [x22, #0x8]
+   28c: 281b00f9                       str x8, [x25, #0x30]
+   290: 690200f9                       str x9, [x19]
+   294: e00316aa                       mov x0, x22
+   298: 00000094                       bl #0x0
+        # hole +0x298: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   29c: 49008052                       mov w9, #0x2
+   2a0: 3a008052                       mov w26, #0x1
+   2a4: 08048052                       mov w8, #0x20
+   2a8: 85028052                       mov w5, #0x14
+   2ac: e303092a                       mov w3, w9
+   2b0: 59000014                       b #0x164
+   2b4: 3a008052                       mov w26, #0x1
+   2b8: e00316aa                       mov x0, x22
+   2bc: da0200f9                       str x26, [x22]
+   2c0: 00000094                       bl #0x0
+        # hole +0x2c0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   2c4: 43008052                       mov w3, #0x2
+   2c8: 08048052                       mov w8, #0x20
+   2cc: 850c8052                       mov w5, #0x64
+   2d0: 49018052                       mov w9, #0xa
+   2d4: 50000014                       b #0x140
+   2d8: e00316aa                       mov x0, x22
+   2dc: 00000094                       bl #0x0
+        # hole +0x2dc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   2e0: 3a008052                       mov w26, #0x1
+   2e4: 43008052                       mov w3, #0x2
+   2e8: 08048052                       mov w8, #0x20
+   2ec: 850c8052                       mov w5, #0x64
+   2f0: 49018052                       mov w9, #0xa
+   2f4: 48000014                       b #0x120
    2f8: e00316aa                       mov x0, x22
-   2fc: d90200f9                       str x25, [x22]
-   300: 00000094                       bl #0x0
-        # hole +0x300: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   304: 43008052                       mov w3, #0x2
-   308: 08048052                       mov w8, #0x20
-   30c: 850c8052                       mov w5, #0x64
-   310: 49018052                       mov w9, #0xa
-   314: 12000014                       b #0x48
-   318: 0041601e                       fmov d0, d8
-   31c: e00316aa                       mov x0, x22
-   320: 00000094                       bl #0x0
-        # hole +0x320: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   324: 39008052                       mov w25, #0x1
-   328: 43008052                       mov w3, #0x2
-   32c: 08048052                       mov w8, #0x20
-   330: 850c8052                       mov w5, #0x64
-   334: 49018052                       mov w9, #0xa
-   338: 09000014                       b #0x24
-   33c: 0041601e                       fmov d0, d8
-   340: e00316aa                       mov x0, x22
-   344: 00000094                       bl #0x0
-        # hole +0x344: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   348: 29008052                       mov w9, #0x1
-   34c: 08048052                       mov w8, #0x20
-   350: 45018052                       mov w5, #0xa
-   354: e303092a                       mov w3, w9
-   358: f903092a                       mov w25, w9
-   35c: 8a0e40f9                       ldr x10, [x20, #0x18]
-   360: 1f0017eb                       cmp x0, x23
-   364: 00f1ff54                       b.eq #-0x1e0
-   368: f70300aa                       mov x23, x0
-   36c: 400100f9                       str x0, [x10]
-   370: 85ffff17                       b #-0x1ec
-   374: 0041601e                       fmov d0, d8
+   2fc: 00000094                       bl #0x0
+        # hole +0x2fc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   300: 29008052                       mov w9, #0x1
+   304: 08048052                       mov w8, #0x20
+   308: 45018052                       mov w5, #0xa
+   30c: e303092a                       mov w3, w9
+   310: fa03092a                       mov w26, w9
+   314: 40000014                       b #0x100
+   318: 1f010deb                       cmp x8, x13
+   31c: ed060054                       b.le #0xdc
+   320: 6f0a40b9                       ldr w15, [x19, #0x8]
+   324: 690240f9                       ldr x9, [x19]
+   328: ff090071                       cmp w15, #0x2
+   32c: 21020054                       b.ne #0x44
+   330: 611a40fd                       ldr d1, [x19, #0x30]
+   334: 2820601e                       fcmp d1, #0.0
+   338: c1030054                       b.ne #0x78
+   33c: 0a010a8b                       add x10, x8, x10
+   340: 3a008052                       mov w26, #0x1
+   344: e00316aa                       mov x0, x22
+   348: 2a1b00f9                       str x10, [x25, #0x30]
+   34c: 580708aa                       orr x24, x26, x8, lsl #1
+   350: 690200f9                       str x9, [x19]
+   354: da0e00f9                       str x26, [x22, #0x18]
+   358: 00000094                       bl #0x0
+        # hole +0x358: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   35c: 63008052                       mov w3, #0x3
+   360: 08048052                       mov w8, #0x20
+   364: 050a8052                       mov w5, #0x50
+   368: 09018052                       mov w9, #0x8
+   36c: 2a000014                       b #0xa8
+   370: 3b008052                       mov w27, #0x1
+   374: 0a010a8b                       add x10, x8, x10
    378: e00316aa                       mov x0, x22
-   37c: 00000094                       bl #0x0
-        # hole +0x37c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   380: 49008052                       mov w9, #0x2
-   384: 39008052                       mov w25, #0x1
-   388: 08048052                       mov w8, #0x20
-   38c: 85028052                       mov w5, #0x14
-   390: e303092a                       mov w3, w9
-   394: f2ffff17                       b #-0x38
-   398: 0041601e                       fmov d0, d8
-   39c: e00316aa                       mov x0, x22
-   3a0: 00000094                       bl #0x0
-        # hole +0x3a0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   3a4: 48008052                       mov w8, #0x2
-   3a8: f9031f2a                       mov w25, wzr
-   3ac: 23008052                       mov w3, #0x1
-   3b0: 080000f9                       str x8, [x0]
-   3b4: 08068052                       mov w8, #0x30
-   3b8: c5088052                       mov w5, #0x46
-   3bc: e9008052                       mov w9, #0x7
-   3c0: e7ffff17                       b #-0x64
-   3c4: 0041601e                       fmov d0, d8
-   3c8: 39008052                       mov w25, #0x1
-   3cc: e00316aa                       mov x0, x22
-   3d0: d90e00f9                       str x25, [x22, #0x18]
-   3d4: 00000094                       bl #0x0
-        # hole +0x3d4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   3d8: 63008052                       mov w3, #0x3
-   3dc: 08048052                       mov w8, #0x20
-   3e0: 050a8052                       mov w5, #0x50
-   3e4: 09018052                       mov w9, #0x8
-   3e8: ddffff17                       b #-0x8c
+   37c: 780708aa                       orr x24, x27, x8, lsl #1
+   380: 28050091                       add x8, x9, #0x1
+   384: 2a1b00f9                       str x10, [x25, #0x30]
+   388: 680200f9                       str x8, [x19]
+   38c: 00000094                       bl #0x0
+        # hole +0x38c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   390: 49008052                       mov w9, #0x2
+   394: fa031f2a                       mov w26, wzr
+   398: 08068052                       mov w8, #0x30
+   39c: 090000f9                       str x9, [x0]
+   3a0: c5088052                       mov w5, #0x46
+   3a4: e9008052                       mov w9, #0x7
+   3a8: e3031b2a                       mov w3, w27
+   3ac: 1a000014                       b #0x68
+   3b0: 10f97fd3                       lsl x16, x8, #1
+   3b4: 4ff97fd3                       lsl x15, x10, #1
+   3b8: ce090091                       add x14, x14, #0x2
+   3bc: 9f010eeb                       cmp x12, x14
+   3c0: 10020fcb                       sub x16, x16, x15
+   3c4: 8ec18e9a                       csel x14, x12, x14, gt
+   3c8: 180240b2                       orr x24, x16, #0x1
+   3cc: 0018611e                       fdiv d0, d0, d1
+   3d0: 6b050091                       add x11, x11, #0x1
+   3d4: 7f010ceb                       cmp x11, x12
+   3d8: aa020054                       b.ge #0x54
+   3dc: 08010a8b                       add x8, x8, x10
+   3e0: 18030f8b                       add x24, x24, x15
+   3e4: 1f010deb                       cmp x8, x13
+   3e8: 2cffff54                       b.gt #-0x1c
+   3ec: cb0600f9                       str x11, [x22, #0x8]
+   3f0: 281b00f9                       str x8, [x25, #0x30]
+   3f4: 690200f9                       str x9, [x19]
+   3f8: e00316aa                       mov x0, x22
+   3fc: 00000094                       bl #0x0
+        # hole +0x3fc: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   400: 3a008052                       mov w26, #0x1
+   404: 43008052                       mov w3, #0x2
+   408: 08048052                       mov w8, #0x20
+   40c: 85028052                       mov w5, #0x14
+   410: 49008052                       mov w9, #0x2
+   414: 8a0e40f9                       ldr x10, [x20, #0x18]
+   418: 1f0017eb                       cmp x0, x23
+   41c: c0e2ff54                       b.eq #-0x3a8
+   420: f70300aa                       mov x23, x0
+   424: 400100f9                       str x0, [x10]
+   428: 13ffff17                       b #-0x3b4
+   42c: 4a01088b                       add x10, x10, x8
+   430: 3a008052                       mov w26, #0x1
+   434: 690200f9                       str x9, [x19]
+   438: 2a1b00f9                       str x10, [x25, #0x30]
+   43c: 580708aa                       orr x24, x26, x8, lsl #1
+   440: ce0600f9                       str x14, [x22, #0x8]
+   444: 9dffff17                       b #-0x18c

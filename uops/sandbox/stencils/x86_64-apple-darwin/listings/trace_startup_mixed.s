@@ -1,4 +1,4 @@
-# stencil startup_mixed for x86_64-apple-darwin: 3761 code bytes, 32 data bytes, 46 holes
+# stencil startup_mixed for x86_64-apple-darwin: 3732 code bytes, 32 data bytes, 46 holes
      0: 55                             pushq %rbp
      1: 4883ec20                       subq $0x20, %rsp
      5: 4c89f5                         movq %r14, %rbp
@@ -351,10 +351,10 @@
    539: 48d1fe                         sarq %rsi
    53c: 480faff0                       imulq %rax, %rsi
    540: 41be24000000                   movl $0x24, %r14d
-   546: 0f809b060000                   jo 0x69b
+   546: 0f8091060000                   jo 0x691
    54c: 488d042e                       leaq (%rsi,%rbp), %rax
    550: 4885c0                         testq %rax, %rax
-   553: 0f898e060000                   jns 0x68e
+   553: 0f8984060000                   jns 0x684
    559: 488d047501000000               leaq 0x1(,%rsi,2), %rax
    561: 49894500                       movq %rax, (%r13)
    565: 488bbaa8000000                 movq 0xa8(%rdx), %rdi
@@ -390,7 +390,7 @@
    5e9: 48817930bb6e0800               cmpq $0x86ebb, 0x30(%rcx)
    5f1: 0f85a3000000                   jne 0xa3
    5f7: 48837f3802                     cmpq $0x2, 0x38(%rdi)
-   5fc: 0f8264070000                   jb 0x764
+   5fc: 0f8215060000                   jb 0x615
    602: 488b4f48                       movq 0x48(%rdi), %rcx
    606: f6c101                         testb $0x1, %cl
    609: 0f859b000000                   jne 0x9b
@@ -489,7 +489,7 @@
    790: e800000000                     callq 0x0
         # hole +0x791: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
    795: 48837c241800                   cmpq $0x0, 0x18(%rsp)
-   79b: 0f846b060000                   je 0x66b
+   79b: 0f844e060000                   je 0x64e
    7a1: 488b4c2418                     movq 0x18(%rsp), %rcx
    7a6: 49894d00                       movq %rcx, (%r13)
    7aa: 498b442418                     movq 0x18(%r12), %rax
@@ -608,10 +608,10 @@
    982: 48d1fa                         sarq %rdx
    985: 480fafd0                       imulq %rax, %rdx
    989: 41be39000000                   movl $0x39, %r14d
-   98f: 0f809f040000                   jo 0x49f
+   98f: 0f8082040000                   jo 0x482
    995: 488d042a                       leaq (%rdx,%rbp), %rax
    999: 4885c0                         testq %rax, %rax
-   99c: 0f8992040000                   jns 0x492
+   99c: 0f8975040000                   jns 0x475
    9a2: 488d045501000000               leaq 0x1(,%rdx,2), %rax
    9aa: 49894500                       movq %rax, (%r13)
    9ae: 488bb910010000                 movq 0x110(%rcx), %rdi
@@ -656,7 +656,7 @@
    a49: 4801c2                         addq %rax, %rdx
    a4c: 4889d0                         movq %rdx, %rax
    a4f: 4801e8                         addq %rbp, %rax
-   a52: 0f89f1030000                   jns 0x3f1
+   a52: 0f89d4030000                   jns 0x3d4
    a58: 488d045501000000               leaq 0x1(,%rdx,2), %rax
    a60: 49894500                       movq %rax, (%r13)
    a64: 488bb928010000                 movq 0x128(%rcx), %rdi
@@ -682,7 +682,7 @@
    ab1: 48817a3081cf0800               cmpq $0x8cf81, 0x30(%rdx)
    ab9: 756b                           jne 0x6b
    abb: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-   ac0: 0f849e030000                   je 0x39e
+   ac0: 0f8481030000                   je 0x381
    ac6: 488b5740                       movq 0x40(%rdi), %rdx
    aca: f6c201                         testb $0x1, %dl
    acd: 7567                           jne 0x67
@@ -728,201 +728,194 @@
    b6e: 498b4c2418                     movq 0x18(%r12), %rcx
    b73: 488bb940010000                 movq 0x140(%rcx), %rdi
    b7a: 40f6c701                       testb $0x1, %dil
-   b7e: 7577                           jne 0x77
-   b80: 488b07                         movq (%rdi), %rax
-   b83: 488d5001                       leaq 0x1(%rax), %rdx
-   b87: 488917                         movq %rdx, (%rdi)
+   b7e: 756d                           jne 0x6d
+   b80: 488b17                         movq (%rdi), %rdx
+   b83: 488d4201                       leaq 0x1(%rdx), %rax
+   b87: 488907                         movq %rax, (%rdi)
    b8a: 49897d00                       movq %rdi, (%r13)
    b8e: 41be45000000                   movl $0x45, %r14d
    b94: 837f0807                       cmpl $0x7, 0x8(%rdi)
-   b98: 7577                           jne 0x77
-   b9a: 488b5730                       movq 0x30(%rdi), %rdx
-   b9e: 48817a30d5ef0300               cmpq $0x3efd5, 0x30(%rdx)
-   ba6: 7569                           jne 0x69
+   b98: 756d                           jne 0x6d
+   b9a: 488b4730                       movq 0x30(%rdi), %rax
+   b9e: 48817830d5ef0300               cmpq $0x3efd5, 0x30(%rax)
+   ba6: 755f                           jne 0x5f
    ba8: 48837f3800                     cmpq $0x0, 0x38(%rdi)
-   bad: 0f84c7020000                   je 0x2c7
-   bb3: 488b5740                       movq 0x40(%rdi), %rdx
-   bb7: f6c201                         testb $0x1, %dl
-   bba: 7565                           jne 0x65
-   bbc: 48ff02                         incq (%rdx)
-   bbf: 488b07                         movq (%rdi), %rax
-   bc2: 48ffc8                         decq %rax
-   bc5: 49895500                       movq %rdx, (%r13)
-   bc9: 488907                         movq %rax, (%rdi)
-   bcc: 4885c0                         testq %rax, %rax
-   bcf: 745c                           je 0x5c
-   bd1: 488bb948010000                 movq 0x148(%rcx), %rdi
-   bd8: 48899148010000                 movq %rdx, 0x148(%rcx)
-   bdf: 40f6c701                       testb $0x1, %dil
-   be3: 746a                           je 0x6a
-   be5: eb77                           jmp 0x77
-   be7: 488b5c2410                     movq 0x10(%rsp), %rbx
-   bec: 41b968010000                   movl $0x168, %r9d
-   bf2: e93bfdffff                     jmp -0x2c5
-   bf7: 49897d00                       movq %rdi, (%r13)
-   bfb: 41b9b2020000                   movl $0x2b2, %r9d
-   c01: 41be45000000                   movl $0x45, %r14d
+   bad: 0f84aa020000                   je 0x2aa
+   bb3: 488b4740                       movq 0x40(%rdi), %rax
+   bb7: a801                           testb $0x1, %al
+   bb9: 7572                           jne 0x72
+   bbb: 48ff00                         incq (%rax)
+   bbe: 488b17                         movq (%rdi), %rdx
+   bc1: 49894500                       movq %rax, (%r13)
+   bc5: 48ffca                         decq %rdx
+   bc8: 488917                         movq %rdx, (%rdi)
+   bcb: 7567                           jne 0x67
+   bcd: e800000000                     callq 0x0
+        # hole +0xbce: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   bd2: 498b4500                       movq (%r13), %rax
+   bd6: 498b4c2418                     movq 0x18(%r12), %rcx
+   bdb: eb57                           jmp 0x57
+   bdd: 488b5c2410                     movq 0x10(%rsp), %rbx
+   be2: 41b968010000                   movl $0x168, %r9d
+   be8: e945fdffff                     jmp -0x2bb
+   bed: 49897d00                       movq %rdi, (%r13)
+   bf1: 41b9b2020000                   movl $0x2b2, %r9d
+   bf7: 41be45000000                   movl $0x45, %r14d
+   bfd: b901000000                     movl $0x1, %ecx
+   c02: e92bfdffff                     jmp -0x2d5
    c07: b901000000                     movl $0x1, %ecx
-   c0c: e921fdffff                     jmp -0x2df
-   c11: b901000000                     movl $0x1, %ecx
-   c16: 41b9b2020000                   movl $0x2b2, %r9d
-   c1c: e911fdffff                     jmp -0x2ef
-   c21: 49895500                       movq %rdx, (%r13)
-   c25: 488907                         movq %rax, (%rdi)
-   c28: 4885c0                         testq %rax, %rax
-   c2b: 75a4                           jne -0x5c
-   c2d: e800000000                     callq 0x0
-        # hole +0xc2e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   c32: 498b5500                       movq (%r13), %rdx
-   c36: 498b4c2418                     movq 0x18(%r12), %rcx
-   c3b: 488bb948010000                 movq 0x148(%rcx), %rdi
-   c42: 48899148010000                 movq %rdx, 0x148(%rcx)
-   c49: 40f6c701                       testb $0x1, %dil
-   c4d: 750f                           jne 0xf
-   c4f: 48ff0f                         decq (%rdi)
-   c52: 750a                           jne 0xa
-   c54: e800000000                     callq 0x0
-        # hole +0xc55: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   c59: 498b4c2418                     movq 0x18(%r12), %rcx
-   c5e: 4c8bb960010000                 movq 0x160(%rcx), %r15
-   c65: 41f6c701                       testb $0x1, %r15b
-   c69: 7526                           jne 0x26
-   c6b: 49ff07                         incq (%r15)
-   c6e: 4d897d00                       movq %r15, (%r13)
-   c72: 488b8150010000                 movq 0x150(%rcx), %rax
-   c79: a801                           testb $0x1, %al
-   c7b: 7423                           je 0x23
-   c7d: 488903                         movq %rax, (%rbx)
-   c80: 41be4a000000                   movl $0x4a, %r14d
-   c86: 41f6c701                       testb $0x1, %r15b
-   c8a: 742a                           je 0x2a
-   c8c: e9eb000000                     jmp 0xeb
-   c91: 4d897d00                       movq %r15, (%r13)
-   c95: 488b8150010000                 movq 0x150(%rcx), %rax
-   c9c: a801                           testb $0x1, %al
-   c9e: 75dd                           jne -0x23
-   ca0: 48ff00                         incq (%rax)
-   ca3: 488903                         movq %rax, (%rbx)
-   ca6: 41be4a000000                   movl $0x4a, %r14d
-   cac: 41f6c701                       testb $0x1, %r15b
-   cb0: 0f85c6000000                   jne 0xc6
-   cb6: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   cbb: 0f85bb000000                   jne 0xbb
-   cc1: ba01000000                     movl $0x1, %edx
-   cc6: 488b7c2408                     movq 0x8(%rsp), %rdi
-   ccb: 4889de                         movq %rbx, %rsi
-   cce: 41ff5738                       callq *0x38(%r15)
-   cd2: 4889442418                     movq %rax, 0x18(%rsp)
-   cd7: 488b3b                         movq (%rbx), %rdi
-   cda: 40f6c701                       testb $0x1, %dil
-   cde: 750a                           jne 0xa
-   ce0: 48ff0f                         decq (%rdi)
-   ce3: 7505                           jne 0x5
-   ce5: e800000000                     callq 0x0
-        # hole +0xce6: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   cea: 49ff0f                         decq (%r15)
-   ced: 7508                           jne 0x8
-   cef: 4c89ff                         movq %r15, %rdi
-   cf2: e800000000                     callq 0x0
-        # hole +0xcf3: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   cf7: 48837c241800                   cmpq $0x0, 0x18(%rsp)
-   cfd: 0f848d010000                   je 0x18d
-   d03: 488b4c2418                     movq 0x18(%rsp), %rcx
-   d08: 49894d00                       movq %rcx, (%r13)
-   d0c: 498b442418                     movq 0x18(%r12), %rax
-   d11: 488bb858010000                 movq 0x158(%rax), %rdi
-   d18: 48898858010000                 movq %rcx, 0x158(%rax)
-   d1f: 40f6c701                       testb $0x1, %dil
-   d23: 750f                           jne 0xf
-   d25: 48ff0f                         decq (%rdi)
-   d28: 750a                           jne 0xa
-   d2a: e800000000                     callq 0x0
-        # hole +0xd2b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   d2f: 498b442418                     movq 0x18(%r12), %rax
-   d34: 488b8868010000                 movq 0x168(%rax), %rcx
-   d3b: f6c101                         testb $0x1, %cl
-   d3e: 7551                           jne 0x51
-   d40: 48ff01                         incq (%rcx)
-   d43: 49894d00                       movq %rcx, (%r13)
-   d47: 488b9070010000                 movq 0x170(%rax), %rdx
-   d4e: f6c201                         testb $0x1, %dl
-   d51: 744e                           je 0x4e
-   d53: 488913                         movq %rdx, (%rbx)
-   d56: 41be4e000000                   movl $0x4e, %r14d
-   d5c: f6c101                         testb $0x1, %cl
-   d5f: 7551                           jne 0x51
-   d61: e9b9000000                     jmp 0xb9
-   d66: 41b9a4010000                   movl $0x1a4, %r9d
-   d6c: 41be2a000000                   movl $0x2a, %r14d
-   d72: b901000000                     movl $0x1, %ecx
-   d77: e9b6fbffff                     jmp -0x44a
-   d7c: 488b5c2410                     movq 0x10(%rsp), %rbx
-   d81: b901000000                     movl $0x1, %ecx
-   d86: 41b9e4020000                   movl $0x2e4, %r9d
-   d8c: e9a1fbffff                     jmp -0x45f
-   d91: 49894d00                       movq %rcx, (%r13)
-   d95: 488b9070010000                 movq 0x170(%rax), %rdx
-   d9c: f6c201                         testb $0x1, %dl
-   d9f: 75b2                           jne -0x4e
-   da1: 48ff02                         incq (%rdx)
-   da4: 488913                         movq %rdx, (%rbx)
-   da7: 41be4e000000                   movl $0x4e, %r14d
-   dad: f6c101                         testb $0x1, %cl
-   db0: 746d                           je 0x6d
-   db2: f6c201                         testb $0x1, %dl
-   db5: 7468                           je 0x68
-   db7: 48d1f9                         sarq %rcx
-   dba: 48d1fa                         sarq %rdx
-   dbd: 4801ca                         addq %rcx, %rdx
-   dc0: 4801d5                         addq %rdx, %rbp
-   dc3: 0f89da000000                   jns 0xda
-   dc9: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
-   dd1: 49894d00                       movq %rcx, (%r13)
-   dd5: 488bb878010000                 movq 0x178(%rax), %rdi
-   ddc: 48898878010000                 movq %rcx, 0x178(%rax)
-   de3: 41be51000000                   movl $0x51, %r14d
-   de9: 40f6c701                       testb $0x1, %dil
-   ded: 750a                           jne 0xa
-   def: 48ff0f                         decq (%rdi)
-   df2: 7505                           jne 0x5
-   df4: e800000000                     callq 0x0
-        # hole +0xdf5: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   df9: 4c89eb                         movq %r13, %rbx
-   dfc: b902000000                     movl $0x2, %ecx
-   e01: 41b92a030000                   movl $0x32a, %r9d
-   e07: e926fbffff                     jmp -0x4da
-   e0c: 4c89eb                         movq %r13, %rbx
-   e0f: b903000000                     movl $0x3, %ecx
-   e14: 41b9d6010000                   movl $0x1d6, %r9d
-   e1a: e913fbffff                     jmp -0x4ed
-   e1f: 488b5c2410                     movq 0x10(%rsp), %rbx
-   e24: b901000000                     movl $0x1, %ecx
-   e29: 41b90c030000                   movl $0x30c, %r9d
-   e2f: e9fefaffff                     jmp -0x502
-   e34: 488b5c2410                     movq 0x10(%rsp), %rbx
-   e39: b901000000                     movl $0x1, %ecx
-   e3e: 41b93a020000                   movl $0x23a, %r9d
-   e44: e9e9faffff                     jmp -0x517
-   e49: 41b96c020000                   movl $0x26c, %r9d
-   e4f: 41be3e000000                   movl $0x3e, %r14d
-   e55: 488b5c2410                     movq 0x10(%rsp), %rbx
-   e5a: b901000000                     movl $0x1, %ecx
-   e5f: e9cefaffff                     jmp -0x532
-   e64: 41b994020000                   movl $0x294, %r9d
-   e6a: 41be42000000                   movl $0x42, %r14d
-   e70: b901000000                     movl $0x1, %ecx
-   e75: e9b8faffff                     jmp -0x548
-   e7a: 41b9bc020000                   movl $0x2bc, %r9d
-   e80: 41be46000000                   movl $0x46, %r14d
-   e86: b901000000                     movl $0x1, %ecx
-   e8b: e9a2faffff                     jmp -0x55e
-   e90: 4c89eb                         movq %r13, %rbx
-   e93: b903000000                     movl $0x3, %ecx
-   e98: 41b9e4020000                   movl $0x2e4, %r9d
-   e9e: e98ffaffff                     jmp -0x571
-   ea3: 41b916030000                   movl $0x316, %r9d
-   ea9: 41be4f000000                   movl $0x4f, %r14d
-   eaf: eba4                           jmp -0x5c
+   c0c: 41b9b2020000                   movl $0x2b2, %r9d
+   c12: e91bfdffff                     jmp -0x2e5
+   c17: 41b9a4010000                   movl $0x1a4, %r9d
+   c1d: 41be2a000000                   movl $0x2a, %r14d
+   c23: b901000000                     movl $0x1, %ecx
+   c28: e905fdffff                     jmp -0x2fb
+   c2d: 49894500                       movq %rax, (%r13)
+   c31: 488917                         movq %rdx, (%rdi)
+   c34: 488bb948010000                 movq 0x148(%rcx), %rdi
+   c3b: 48898148010000                 movq %rax, 0x148(%rcx)
+   c42: 40f6c701                       testb $0x1, %dil
+   c46: 750f                           jne 0xf
+   c48: 48ff0f                         decq (%rdi)
+   c4b: 750a                           jne 0xa
+   c4d: e800000000                     callq 0x0
+        # hole +0xc4e: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   c52: 498b4c2418                     movq 0x18(%r12), %rcx
+   c57: 4c8bb960010000                 movq 0x160(%rcx), %r15
+   c5e: 41f6c701                       testb $0x1, %r15b
+   c62: 7526                           jne 0x26
+   c64: 49ff07                         incq (%r15)
+   c67: 4d897d00                       movq %r15, (%r13)
+   c6b: 488b8150010000                 movq 0x150(%rcx), %rax
+   c72: a801                           testb $0x1, %al
+   c74: 7423                           je 0x23
+   c76: 488903                         movq %rax, (%rbx)
+   c79: 41be4a000000                   movl $0x4a, %r14d
+   c7f: 41f6c701                       testb $0x1, %r15b
+   c83: 742a                           je 0x2a
+   c85: e9d5000000                     jmp 0xd5
+   c8a: 4d897d00                       movq %r15, (%r13)
+   c8e: 488b8150010000                 movq 0x150(%rcx), %rax
+   c95: a801                           testb $0x1, %al
+   c97: 75dd                           jne -0x23
+   c99: 48ff00                         incq (%rax)
+   c9c: 488903                         movq %rax, (%rbx)
+   c9f: 41be4a000000                   movl $0x4a, %r14d
+   ca5: 41f6c701                       testb $0x1, %r15b
+   ca9: 0f85b0000000                   jne 0xb0
+   caf: 41837f0808                     cmpl $0x8, 0x8(%r15)
+   cb4: 0f85a5000000                   jne 0xa5
+   cba: ba01000000                     movl $0x1, %edx
+   cbf: 488b7c2408                     movq 0x8(%rsp), %rdi
+   cc4: 4889de                         movq %rbx, %rsi
+   cc7: 41ff5738                       callq *0x38(%r15)
+   ccb: 4889442418                     movq %rax, 0x18(%rsp)
+   cd0: 488b3b                         movq (%rbx), %rdi
+   cd3: 40f6c701                       testb $0x1, %dil
+   cd7: 750a                           jne 0xa
+   cd9: 48ff0f                         decq (%rdi)
+   cdc: 7505                           jne 0x5
+   cde: e800000000                     callq 0x0
+        # hole +0xcdf: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   ce3: 49ff0f                         decq (%r15)
+   ce6: 7508                           jne 0x8
+   ce8: 4c89ff                         movq %r15, %rdi
+   ceb: e800000000                     callq 0x0
+        # hole +0xcec: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   cf0: 48837c241800                   cmpq $0x0, 0x18(%rsp)
+   cf6: 0f8477010000                   je 0x177
+   cfc: 488b4c2418                     movq 0x18(%rsp), %rcx
+   d01: 49894d00                       movq %rcx, (%r13)
+   d05: 498b442418                     movq 0x18(%r12), %rax
+   d0a: 488bb858010000                 movq 0x158(%rax), %rdi
+   d11: 48898858010000                 movq %rcx, 0x158(%rax)
+   d18: 40f6c701                       testb $0x1, %dil
+   d1c: 750f                           jne 0xf
+   d1e: 48ff0f                         decq (%rdi)
+   d21: 750a                           jne 0xa
+   d23: e800000000                     callq 0x0
+        # hole +0xd24: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   d28: 498b442418                     movq 0x18(%r12), %rax
+   d2d: 488b8868010000                 movq 0x168(%rax), %rcx
+   d34: f6c101                         testb $0x1, %cl
+   d37: 753b                           jne 0x3b
+   d39: 48ff01                         incq (%rcx)
+   d3c: 49894d00                       movq %rcx, (%r13)
+   d40: 488b9070010000                 movq 0x170(%rax), %rdx
+   d47: f6c201                         testb $0x1, %dl
+   d4a: 7438                           je 0x38
+   d4c: 488913                         movq %rdx, (%rbx)
+   d4f: 41be4e000000                   movl $0x4e, %r14d
+   d55: f6c101                         testb $0x1, %cl
+   d58: 753b                           jne 0x3b
+   d5a: e9a3000000                     jmp 0xa3
+   d5f: 488b5c2410                     movq 0x10(%rsp), %rbx
+   d64: b901000000                     movl $0x1, %ecx
+   d69: 41b9e4020000                   movl $0x2e4, %r9d
+   d6f: e9befbffff                     jmp -0x442
+   d74: 49894d00                       movq %rcx, (%r13)
+   d78: 488b9070010000                 movq 0x170(%rax), %rdx
+   d7f: f6c201                         testb $0x1, %dl
+   d82: 75c8                           jne -0x38
+   d84: 48ff02                         incq (%rdx)
+   d87: 488913                         movq %rdx, (%rbx)
+   d8a: 41be4e000000                   movl $0x4e, %r14d
+   d90: f6c101                         testb $0x1, %cl
+   d93: 746d                           je 0x6d
+   d95: f6c201                         testb $0x1, %dl
+   d98: 7468                           je 0x68
+   d9a: 48d1f9                         sarq %rcx
+   d9d: 48d1fa                         sarq %rdx
+   da0: 4801ca                         addq %rcx, %rdx
+   da3: 4801d5                         addq %rdx, %rbp
+   da6: 0f89da000000                   jns 0xda
+   dac: 488d0c5501000000               leaq 0x1(,%rdx,2), %rcx
+   db4: 49894d00                       movq %rcx, (%r13)
+   db8: 488bb878010000                 movq 0x178(%rax), %rdi
+   dbf: 48898878010000                 movq %rcx, 0x178(%rax)
+   dc6: 41be51000000                   movl $0x51, %r14d
+   dcc: 40f6c701                       testb $0x1, %dil
+   dd0: 750a                           jne 0xa
+   dd2: 48ff0f                         decq (%rdi)
+   dd5: 7505                           jne 0x5
+   dd7: e800000000                     callq 0x0
+        # hole +0xdd8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   ddc: 4c89eb                         movq %r13, %rbx
+   ddf: b902000000                     movl $0x2, %ecx
+   de4: 41b92a030000                   movl $0x32a, %r9d
+   dea: e943fbffff                     jmp -0x4bd
+   def: 4c89eb                         movq %r13, %rbx
+   df2: b903000000                     movl $0x3, %ecx
+   df7: 41b9d6010000                   movl $0x1d6, %r9d
+   dfd: e930fbffff                     jmp -0x4d0
+   e02: 488b5c2410                     movq 0x10(%rsp), %rbx
+   e07: b901000000                     movl $0x1, %ecx
+   e0c: 41b90c030000                   movl $0x30c, %r9d
+   e12: e91bfbffff                     jmp -0x4e5
+   e17: 488b5c2410                     movq 0x10(%rsp), %rbx
+   e1c: b901000000                     movl $0x1, %ecx
+   e21: 41b93a020000                   movl $0x23a, %r9d
+   e27: e906fbffff                     jmp -0x4fa
+   e2c: 41b96c020000                   movl $0x26c, %r9d
+   e32: 41be3e000000                   movl $0x3e, %r14d
+   e38: 488b5c2410                     movq 0x10(%rsp), %rbx
+   e3d: b901000000                     movl $0x1, %ecx
+   e42: e9ebfaffff                     jmp -0x515
+   e47: 41b994020000                   movl $0x294, %r9d
+   e4d: 41be42000000                   movl $0x42, %r14d
+   e53: b901000000                     movl $0x1, %ecx
+   e58: e9d5faffff                     jmp -0x52b
+   e5d: 41b9bc020000                   movl $0x2bc, %r9d
+   e63: 41be46000000                   movl $0x46, %r14d
+   e69: b901000000                     movl $0x1, %ecx
+   e6e: e9bffaffff                     jmp -0x541
+   e73: 4c89eb                         movq %r13, %rbx
+   e76: b903000000                     movl $0x3, %ecx
+   e7b: 41b9e4020000                   movl $0x2e4, %r9d
+   e81: e9acfaffff                     jmp -0x554
+   e86: 41b916030000                   movl $0x316, %r9d
+   e8c: 41be4f000000                   movl $0x4f, %r14d
+   e92: eba4                           jmp -0x5c
 # data
      0: 00000000000000000000000000000000
     10: 00000000000000000000000000000000

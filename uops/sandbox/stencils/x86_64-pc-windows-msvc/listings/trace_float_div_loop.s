@@ -1,4 +1,4 @@
-# stencil float_div_loop for x86_64-pc-windows-msvc: 884 code bytes, 8 data bytes, 13 holes
+# stencil float_div_loop for x86_64-pc-windows-msvc: 864 code bytes, 8 data bytes, 12 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b442418                     movq 0x18(%r12), %rax
      9: 4c8b6818                       movq 0x18(%rax), %r13
@@ -123,12 +123,12 @@
    1cc: 48ffc0                         incq %rax
    1cf: 49894608                       movq %rax, 0x8(%r14)
    1d3: 493b4610                       cmpq 0x10(%r14), %rax
-   1d7: 0f8dd1000000                   jge 0xd1
+   1d7: 0f8dbd000000                   jge 0xbd
    1dd: 49833e00                       cmpq $0x0, (%r14)
-   1e1: 0f85ce000000                   jne 0xce
+   1e1: 0f85ba000000                   jne 0xba
    1e7: 41837d0804                     cmpl $0x4, 0x8(%r13)
-   1ec: 0f8595000000                   jne 0x95
-   1f2: 660f57ff                       xorpd %xmm7, %xmm7
+   1ec: 0f8581000000                   jne 0x81
+   1f2: 660f57c0                       xorpd %xmm0, %xmm0
    1f6: 498b4540                       movq 0x40(%r13), %rax
    1fa: 498b4d30                       movq 0x30(%r13), %rcx
    1fe: 498b5538                       movq 0x38(%r13), %rdx
@@ -136,9 +136,9 @@
    205: 7e0a                           jle 0xa
    207: 4839d1                         cmpq %rdx, %rcx
    20a: 7c0e                           jl 0xe
-   20c: e9e2000000                     jmp 0xe2
+   20c: e9ce000000                     jmp 0xce
    211: 4839d1                         cmpq %rdx, %rcx
-   214: 0f8ed9000000                   jle 0xd9
+   214: 0f8ec5000000                   jle 0xc5
    21a: 4801c8                         addq %rcx, %rax
    21d: 49894530                       movq %rax, 0x30(%r13)
    221: 4c8d3c4d01000000               leaq 0x1(,%rcx,2), %r15
@@ -146,84 +146,79 @@
    22c: 488d4801                       leaq 0x1(%rax), %rcx
    230: 48890e                         movq %rcx, (%rsi)
    233: 837e0802                       cmpl $0x2, 0x8(%rsi)
-   237: 0f85d7000000                   jne 0xd7
-   23d: f2440f104630                   movsd 0x30(%rsi), %xmm8
-   243: 488906                         movq %rax, (%rsi)
-   246: 4885c0                         testq %rax, %rax
-   249: 7508                           jne 0x8
-   24b: 4889f1                         movq %rsi, %rcx
-   24e: e800000000                     callq 0x0
-        # hole +0x24f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   253: 66440f2ec7                     ucomisd %xmm7, %xmm8
-   258: 7506                           jne 0x6
-   25a: 0f8be2000000                   jnp 0xe2
-   260: f2410f5ef0                     divsd %xmm8, %xmm6
-   265: 498b4608                       movq 0x8(%r14), %rax
-   269: 48ffc0                         incq %rax
-   26c: 49894608                       movq %rax, 0x8(%r14)
-   270: 493b4610                       cmpq 0x10(%r14), %rax
-   274: 7d38                           jge 0x38
-   276: 49833e00                       cmpq $0x0, (%r14)
-   27a: 7539                           jne 0x39
-   27c: 41837d0804                     cmpl $0x4, 0x8(%r13)
-   281: 0f846fffffff                   je -0x91
-   287: 4c89f1                         movq %r14, %rcx
-   28a: 660f28ce                       movapd %xmm6, %xmm1
-   28e: e800000000                     callq 0x0
-        # hole +0x28f: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   293: ba20000000                     movl $0x20, %edx
-   298: 41b201                         movb $0x1, %r10b
-   29b: b90a000000                     movl $0xa, %ecx
-   2a0: 41b801000000                   movl $0x1, %r8d
-   2a6: 41b901000000                   movl $0x1, %r9d
-   2ac: eb2c                           jmp 0x2c
-   2ae: 49c70601000000                 movq $0x1, (%r14)
-   2b5: 4c89f1                         movq %r14, %rcx
-   2b8: 660f28ce                       movapd %xmm6, %xmm1
-   2bc: e800000000                     callq 0x0
-        # hole +0x2bd: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   2c1: ba20000000                     movl $0x20, %edx
-   2c6: 41b201                         movb $0x1, %r10b
-   2c9: b964000000                     movl $0x64, %ecx
-   2ce: 41b80a000000                   movl $0xa, %r8d
-   2d4: 41b902000000                   movl $0x2, %r9d
-   2da: 4839d8                         cmpq %rbx, %rax
-   2dd: 0f8456feffff                   je -0x1aa
-   2e3: 4d8b5c2418                     movq 0x18(%r12), %r11
-   2e8: 498903                         movq %rax, (%r11)
-   2eb: 4889c3                         movq %rax, %rbx
-   2ee: e946feffff                     jmp -0x1ba
-   2f3: 4c89f1                         movq %r14, %rcx
-   2f6: 660f28ce                       movapd %xmm6, %xmm1
-   2fa: e800000000                     callq 0x0
-        # hole +0x2fb: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   2ff: ba20000000                     movl $0x20, %edx
-   304: 41b201                         movb $0x1, %r10b
-   307: b914000000                     movl $0x14, %ecx
-   30c: 41b802000000                   movl $0x2, %r8d
-   312: ebc0                           jmp -0x40
-   314: 4c89f1                         movq %r14, %rcx
-   317: 660f28ce                       movapd %xmm6, %xmm1
-   31b: e800000000                     callq 0x0
-        # hole +0x31c: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   320: 48c70002000000                 movq $0x2, (%rax)
-   327: ba30000000                     movl $0x30, %edx
-   32c: b946000000                     movl $0x46, %ecx
-   331: 41b807000000                   movl $0x7, %r8d
-   337: 41b901000000                   movl $0x1, %r9d
-   33d: 4531d2                         xorl %r10d, %r10d
-   340: eb98                           jmp -0x68
-   342: 49c7461801000000               movq $0x1, 0x18(%r14)
-   34a: 4c89f1                         movq %r14, %rcx
-   34d: 660f28ce                       movapd %xmm6, %xmm1
-   351: e800000000                     callq 0x0
-        # hole +0x352: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   356: ba20000000                     movl $0x20, %edx
-   35b: 41b201                         movb $0x1, %r10b
-   35e: b950000000                     movl $0x50, %ecx
-   363: 41b808000000                   movl $0x8, %r8d
-   369: 41b903000000                   movl $0x3, %r9d
-   36f: e966ffffff                     jmp -0x9a
+   237: 0f85c3000000                   jne 0xc3
+   23d: f20f104e30                     movsd 0x30(%rsi), %xmm1
+   242: 488906                         movq %rax, (%rsi)
+   245: 660f2ec8                       ucomisd %xmm0, %xmm1
+   249: 7506                           jne 0x6
+   24b: 0f8bdd000000                   jnp 0xdd
+   251: f20f5ef1                       divsd %xmm1, %xmm6
+   255: 498b4608                       movq 0x8(%r14), %rax
+   259: 48ffc0                         incq %rax
+   25c: 49894608                       movq %rax, 0x8(%r14)
+   260: 493b4610                       cmpq 0x10(%r14), %rax
+   264: 7d34                           jge 0x34
+   266: 49833e00                       cmpq $0x0, (%r14)
+   26a: 7535                           jne 0x35
+   26c: 41837d0804                     cmpl $0x4, 0x8(%r13)
+   271: 7483                           je -0x7d
+   273: 4c89f1                         movq %r14, %rcx
+   276: 660f28ce                       movapd %xmm6, %xmm1
+   27a: e800000000                     callq 0x0
+        # hole +0x27b: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+   27f: ba20000000                     movl $0x20, %edx
+   284: 41b201                         movb $0x1, %r10b
+   287: b90a000000                     movl $0xa, %ecx
+   28c: 41b801000000                   movl $0x1, %r8d
+   292: 41b901000000                   movl $0x1, %r9d
+   298: eb2c                           jmp 0x2c
+   29a: 49c70601000000                 movq $0x1, (%r14)
+   2a1: 4c89f1                         movq %r14, %rcx
+   2a4: 660f28ce                       movapd %xmm6, %xmm1
+   2a8: e800000000                     callq 0x0
+        # hole +0x2a9: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+   2ad: ba20000000                     movl $0x20, %edx
+   2b2: 41b201                         movb $0x1, %r10b
+   2b5: b964000000                     movl $0x64, %ecx
+   2ba: 41b80a000000                   movl $0xa, %r8d
+   2c0: 41b902000000                   movl $0x2, %r9d
+   2c6: 4839d8                         cmpq %rbx, %rax
+   2c9: 0f846afeffff                   je -0x196
+   2cf: 4d8b5c2418                     movq 0x18(%r12), %r11
+   2d4: 498903                         movq %rax, (%r11)
+   2d7: 4889c3                         movq %rax, %rbx
+   2da: e95afeffff                     jmp -0x1a6
+   2df: 4c89f1                         movq %r14, %rcx
+   2e2: 660f28ce                       movapd %xmm6, %xmm1
+   2e6: e800000000                     callq 0x0
+        # hole +0x2e7: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+   2eb: ba20000000                     movl $0x20, %edx
+   2f0: 41b201                         movb $0x1, %r10b
+   2f3: b914000000                     movl $0x14, %ecx
+   2f8: 41b802000000                   movl $0x2, %r8d
+   2fe: ebc0                           jmp -0x40
+   300: 4c89f1                         movq %r14, %rcx
+   303: 660f28ce                       movapd %xmm6, %xmm1
+   307: e800000000                     callq 0x0
+        # hole +0x308: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+   30c: 48c70002000000                 movq $0x2, (%rax)
+   313: ba30000000                     movl $0x30, %edx
+   318: b946000000                     movl $0x46, %ecx
+   31d: 41b807000000                   movl $0x7, %r8d
+   323: 41b901000000                   movl $0x1, %r9d
+   329: 4531d2                         xorl %r10d, %r10d
+   32c: eb98                           jmp -0x68
+   32e: 49c7461801000000               movq $0x1, 0x18(%r14)
+   336: 4c89f1                         movq %r14, %rcx
+   339: 660f28ce                       movapd %xmm6, %xmm1
+   33d: e800000000                     callq 0x0
+        # hole +0x33e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+   342: ba20000000                     movl $0x20, %edx
+   347: 41b201                         movb $0x1, %r10b
+   34a: b950000000                     movl $0x50, %ecx
+   34f: 41b808000000                   movl $0x8, %r8d
+   355: 41b903000000                   movl $0x3, %r9d
+   35b: e966ffffff                     jmp -0x9a
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0
