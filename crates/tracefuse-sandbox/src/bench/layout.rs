@@ -7,11 +7,13 @@
 //! run once per entry on the way into the loop (the shadow frame's loads, a peeled first
 //! iteration). A trace
 //! whose every path ends in an exit (one ending in `_EXIT_TRACE`) has no hot code by this
-//! measure, and is reported as not measured. A layout puts hot code
-//! first when no cold code lies between hot code but the jumps out to it (a likely
-//! branch whose fall-through jumps to its exit path). Measured for the benchmark's host
+//! measure, and is reported as not measured. A layout keeps hot code together when no
+//! cold code lies inside a loop's (or the going-on code's) span but the jumps out to it (a
+//! likely branch whose fall-through jumps to its exit path); two versions of one loop
+//! (LLVM unswitches on an invariant) are two pieces, each laid out on its own. Measured for the benchmark's host
 //! target only (the branch forms are x86-64's).
 
+use std::collections::BTreeMap;
 use tracefuse::disasm::disassemble;
 use tracefuse::error::Result;
 use tracefuse_runtime::hole::HoleValue;
@@ -24,7 +26,8 @@ pub struct HotCold {
     /// Run once per entry, on the way into the loop.
     pub entry: usize,
     pub cold: usize,
-    /// Cold bytes laid out before the last hot instruction, between hot code.
+    /// Entry and cold bytes laid out inside a piece of hot code (between the first and the
+    /// last instruction of a loop, or of the code going on out of the stencil).
     pub cold_between: usize,
     /// How many of those are jumps alone (a likely branch's fall-through jumping out to
     /// its exit path), not exit code.
@@ -75,8 +78,9 @@ fn flow(text: &str, next: u64, hole: Option<&HoleValue>) -> Flow {
 }
 
 /// Hot, entry and cold bytes of an x86-64 stencil; `None` when it has no hot code (every
-/// path ends in an exit). Bytes laid out between the first and the last hot instruction
-/// that are not hot (cold or entry code) count as *between*.
+/// path ends in an exit). Bytes that are not hot (cold or entry code) laid out between the
+/// first and the last instruction of one piece of hot code — a loop (one cycle), or the
+/// code going on out of the stencil — count as *between*.
 pub fn hot_cold(stencil: &Stencil) -> Result<Option<HotCold>> {
     let lines = disassemble("x86_64-unknown-linux-gnu", "x86-64", &stencil.code)?;
     let n = lines.len();
@@ -113,12 +117,30 @@ pub fn hot_cold(stencil: &Stencil) -> Result<Option<HotCold>> {
         (0..n).map(|i| stays[i] || on_cycle[i] || (0..n).any(|j| reaches[i][j] && stays[j])).collect();
     let entry: Vec<bool> = (0..n).map(|i| !hot[i] && (0..n).any(|j| reaches[i][j] && on_cycle[j])).collect();
     let sum = |of: &dyn Fn(usize) -> bool| (0..n).filter(|&i| of(i)).map(|i| lines[i].len).sum::<usize>();
-    let hot_offsets = || lines.iter().zip(&hot).filter(|(_, h)| **h).map(|(l, _)| l.offset);
-    let (first_hot, last_hot) = (hot_offsets().min().unwrap_or(0), hot_offsets().max().unwrap_or(0));
+    // Hot code comes in pieces laid out on their own: each loop (the instructions of one
+    // cycle; LLVM may version a loop, as it unswitches float_div_loop's on the range's
+    // step) and the code going on out of the stencil. Non-hot code inside a piece's span is
+    // *between*.
+    let mut group: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        if on_cycle[i] {
+            group[i] = (0..n).find(|&j| reaches[i][j] && reaches[j][i]);
+        } else if hot[i] {
+            group[i] = Some(n);
+        }
+    }
+    let mut spans: BTreeMap<usize, (u64, u64)> = BTreeMap::new();
+    for (l, g) in lines.iter().zip(&group) {
+        if let Some(g) = g {
+            let span = spans.entry(*g).or_insert((l.offset, l.offset));
+            span.0 = span.0.min(l.offset);
+            span.1 = span.1.max(l.offset);
+        }
+    }
     let between: Vec<&tracefuse::disasm::Line> = lines
         .iter()
         .zip(&hot)
-        .filter(|(l, h)| !**h && l.offset > first_hot && l.offset < last_hot)
+        .filter(|(l, h)| !**h && spans.values().any(|&(a, b)| l.offset > a && l.offset < b))
         .map(|(l, _)| l)
         .collect();
     let cold_between = between.iter().map(|l| l.len).sum();

@@ -197,8 +197,9 @@ impl Report {
              into the loop: the shadow frame's loads, the peeled first iteration) and cold code \
              (from which the trace can only be left: exit paths, the write-back of the slots and \
              what they report; a trace that always ends in an exit has no hot code by this \
-             measure: –); *between* counts entry and cold bytes laid out between hot code, and \
-             how many of those are jumps out to an exit path; and the runtime functions hot code \
+             measure: –); *between* counts entry and cold bytes laid out inside a piece of hot \
+             code (a loop, or the code going on), and how many of those are jumps out to an \
+             exit path; and the runtime functions hot code \
              calls:\n"
         );
         let _ = writeln!(
