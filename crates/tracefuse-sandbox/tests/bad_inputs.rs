@@ -249,6 +249,29 @@ fn manifest_errors_name_the_uop_line() {
 }
 
 #[test]
+fn sink_declarations_are_validated_with_their_line() {
+    // Each broken `sink:` entry is refused naming the manifest line of the entry.
+    let cases = [
+        ("release: tf_dealloc", "release: 3x", "`3x` is not a C identifier"),
+        ("align: 8", "align: 12", "align 12 is not a power of two"),
+        ("payload: 48", "payload: 4", "overlaps"),
+        ("{offset: 8, bits: 32, value: 2}", "{offset: 8, bits: 24, value: 2}", "bits is 24"),
+    ];
+    for (i, (from, to, needle)) in cases.iter().enumerate() {
+        let dir = scratch(&format!("sink_{i}"));
+        let lib = copy_library(&dir);
+        let manifest = lib.join("uops.yaml");
+        let text = std::fs::read_to_string(&manifest).unwrap();
+        assert!(text.contains(from), "the bundled manifest no longer has `{from}`");
+        let entry = text.lines().position(|l| l.contains("- constructor: tf_float_new")).unwrap() + 1;
+        std::fs::write(&manifest, text.replacen(from, to, 1)).unwrap();
+        let err = UopLibrary::load(&lib).unwrap_err().to_string();
+        assert!(err.contains(needle), "{to}: {err}");
+        assert!(err.contains(&format!("uops.yaml:{entry}:")), "{to}: the error names line {entry}: {err}");
+    }
+}
+
+#[test]
 fn body_that_does_not_compile_is_reported_with_the_uop_and_nothing_is_written() {
     let dir = scratch("bad_body");
     let lib = copy_library(&dir);
