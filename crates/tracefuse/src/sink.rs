@@ -1141,3 +1141,170 @@ unsafe fn print(v: V) -> String {
     LLVMDisposeMessage(s);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::definitions::SinkConstant;
+    use inkwell::context::Context;
+    use inkwell::memory_buffer::MemoryBuffer;
+
+    const DECLS: &str = "declare i64 @new(ptr, double)\ndeclare void @rel(ptr)\ndeclare void @use(i64)\n";
+
+    fn spec() -> Sink {
+        Sink {
+            specs: vec![SinkSpec {
+                constructor: "new".into(),
+                release: "rel".into(),
+                refcount: 0,
+                payload: 48,
+                constants: vec![SinkConstant { offset: 8, bits: 32, value: 2 }],
+                align: 8,
+            }],
+            fault_refcount: false,
+        }
+    }
+
+    /// Runs the pass over `body` (after the declarations); the report and the module's text.
+    fn sink(body: &str) -> (SinkReport, String) {
+        let ctx = Context::create();
+        let text = format!("{DECLS}{body}");
+        let buf = MemoryBuffer::create_from_memory_range_copy(text.as_bytes(), "test");
+        let module = ctx.create_module_from_ir(buf).expect("the test IR parses");
+        let machine =
+            crate::target::Target::by_triple("x86_64-unknown-linux-gnu").unwrap().machine().unwrap();
+        let report = sink_allocations(&module, &machine, &spec()).unwrap();
+        module.verify().expect("the rewritten module verifies");
+        (report, module.print_to_string().to_string())
+    }
+
+    fn calls(ir: &str, f: &str) -> usize {
+        ir.lines()
+            .filter(|l| l.contains(&format!("call i64 @{f}(")) || l.contains(&format!("call void @{f}(")))
+            .count()
+    }
+
+    #[test]
+    fn a_box_released_where_it_is_made_is_never_made() {
+        let (report, ir) = sink(
+            "define i64 @f(ptr %t, double %x) {
+entry:
+  %b = call i64 @new(ptr %t, double %x)
+  %p = inttoptr i64 %b to ptr
+  %k = getelementptr i8, ptr %p, i64 8
+  %kind = load i32, ptr %k
+  %v = getelementptr i8, ptr %p, i64 48
+  %pay = load double, ptr %v
+  %rc = load i64, ptr %p
+  %rc1 = add i64 %rc, -1
+  store i64 %rc1, ptr %p
+  %z = icmp eq i64 %rc1, 0
+  br i1 %z, label %free, label %done
+free:
+  call void @rel(ptr %p)
+  br label %done
+done:
+  %r = fptosi double %pay to i64
+  %kk = zext i32 %kind to i64
+  %s = add i64 %r, %kk
+  ret i64 %s
+}",
+        );
+        assert_eq!((report.sunk, report.materialized), (1, 0), "{report:?}");
+        assert_eq!((calls(&ir, "new"), calls(&ir, "rel")), (0, 0), "{ir}");
+        // The kind load is the constant and the payload the argument.
+        assert!(ir.contains("fptosi double %x to i64") && ir.contains("zext i32 2 to i64"), "{ir}");
+    }
+
+    #[test]
+    fn an_escaping_box_is_made_where_it_escapes_with_its_count() {
+        let (report, ir) = sink(
+            "define void @f(ptr %t, double %x, ptr %slot) {
+entry:
+  %b = call i64 @new(ptr %t, double %x)
+  %p = inttoptr i64 %b to ptr
+  %rc = load i64, ptr %p
+  %rc1 = add i64 %rc, 1
+  store i64 %rc1, ptr %p
+  call void @use(i64 0)
+  store i64 %b, ptr %slot
+  ret void
+}",
+        );
+        assert_eq!((report.sunk, report.materialized), (1, 1), "{report:?}");
+        // Made after the unrelated call, right before the store, with two references.
+        let made = ir.find("call i64 @new").unwrap();
+        assert!(ir.find("call void @use").unwrap() < made, "{ir}");
+        assert!(
+            ir[made..].contains("store i64 2, ptr") && ir[made..].contains("store i64 %made, ptr %slot"),
+            "{ir}"
+        );
+    }
+
+    #[test]
+    fn a_box_carried_by_a_loop_is_made_only_on_the_way_out() {
+        let (report, ir) = sink(
+            "define void @f(ptr %t, double %x, i64 %n) {
+entry:
+  %b0 = call i64 @new(ptr %t, double %x)
+  br label %head
+head:
+  %i = phi i64 [ 0, %entry ], [ %i1, %next ]
+  %acc = phi i64 [ %b0, %entry ], [ %b1, %next ]
+  %c = icmp slt i64 %i, %n
+  br i1 %c, label %body, label %out
+body:
+  %p = inttoptr i64 %acc to ptr
+  %vp = getelementptr i8, ptr %p, i64 48
+  %v = load double, ptr %vp
+  %v1 = fadd double %v, 1.0
+  %b1 = call i64 @new(ptr %t, double %v1)
+  %rc = load i64, ptr %p
+  %rc1 = add i64 %rc, -1
+  store i64 %rc1, ptr %p
+  %z = icmp eq i64 %rc1, 0
+  br i1 %z, label %rel, label %next
+rel:
+  call void @rel(ptr %p)
+  br label %next
+next:
+  %i1 = add i64 %i, 1
+  br label %head
+out:
+  call void @use(i64 %acc)
+  ret void
+}",
+        );
+        assert_eq!((report.sunk, report.materialized), (2, 1), "{report:?}");
+        assert_eq!((calls(&ir, "new"), calls(&ir, "rel")), (1, 0), "{ir}");
+        let out = ir.find("\nout:").unwrap();
+        assert!(ir[out..].contains("call i64 @new(ptr %t, double %payload)"), "{ir}");
+        assert!(ir.contains("%payload = phi double [ %x, %entry ], [ %v1, %next ]"), "{ir}");
+    }
+
+    #[test]
+    fn what_the_pass_cannot_know_leaves_the_function_alone() {
+        // A count stored from an unknown value; a release while the box is counted.
+        let unknown = "define void @f(ptr %t, double %x, i64 %u) {
+entry:
+  %b = call i64 @new(ptr %t, double %x)
+  %p = inttoptr i64 %b to ptr
+  store i64 %u, ptr %p
+  call void @rel(ptr %p)
+  ret void
+}";
+        let early = "define void @f(ptr %t, double %x) {
+entry:
+  %b = call i64 @new(ptr %t, double %x)
+  %p = inttoptr i64 %b to ptr
+  call void @rel(ptr %p)
+  ret void
+}";
+        for (body, why) in [(unknown, "unknown value"), (early, "still counted")] {
+            let (report, ir) = sink(body);
+            assert_eq!(report.sunk, 0, "{ir}");
+            assert!(report.declined.iter().any(|d| d.contains(why)), "{report:?}");
+            assert_eq!(calls(&ir, "new"), 1, "{ir}");
+        }
+    }
+}
