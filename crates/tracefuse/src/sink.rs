@@ -697,6 +697,9 @@ impl<'s> Analysis<'s> {
                             self.rebinds.push((i, r, at));
                         }
                     }
+                    // A real operation on the made box: its value is not known (an earlier
+                    // visit with the box still virtual may have known it).
+                    known.remove(&i);
                     continue;
                 }
                 let need = || {
