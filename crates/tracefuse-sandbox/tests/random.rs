@@ -60,3 +60,33 @@ fn bounded_random_run_agrees() {
     assert_eq!(report.traces, 200);
     assert!(report.failures.is_empty(), "mismatches: {:?}", report.failures);
 }
+
+#[test]
+fn random_traces_give_allocation_sinking_work() {
+    // The random run above proves agreement; this proves it covers the sinking pass: some
+    // random traces, loops among them, have float boxes the pass removes.
+    let lib = lib();
+    let target = tracefuse::target::Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
+    let bc =
+        tracefuse::bodies::BodyCompiler::new(&cache).unwrap().compile_library(&lib, &target.triple).unwrap();
+    let machine = target.machine().unwrap();
+    let pipeline = tracefuse::optimize::Pipeline::default();
+    let dir = scratch("random_sinking");
+    let (mut sunk, mut sunk_loops, mut declined) = (0, 0, 0);
+    for i in 0..120 {
+        let path = dir.join(format!("t{i}.yaml"));
+        std::fs::write(&path, tracefuse_sandbox::random::random_trace(7, i).unwrap()).unwrap();
+        let set = TraceSet::load_files(std::slice::from_ref(&path), &lib).unwrap();
+        let plans = tracefuse::pipeline::plans(&lib, &set, &pipeline);
+        let plan = plans.iter().find(|p| p.name == set.traces[0].name).unwrap();
+        let report = tracefuse::pipeline::sink_report(&lib, &bc, &target, &machine, &pipeline, plan).unwrap();
+        if report.sunk > 0 {
+            sunk += 1;
+            sunk_loops += set.traces[0].is_loop as usize;
+        }
+        declined += report.declined.len();
+    }
+    assert!(sunk >= 5 && sunk_loops >= 2, "{sunk} random traces sink boxes, {sunk_loops} of them loops");
+    assert!(declined < sunk, "the pass declines more often ({declined}) than it works ({sunk})");
+}

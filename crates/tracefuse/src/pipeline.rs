@@ -115,22 +115,47 @@ pub fn build_stencil_timed(
     let ctx = Context::create();
     let module = build_module(&ctx, lib, bitcode, target, machine, plan)?;
     lap(&mut times.ir);
-    optimize(&module, machine, &pipeline.for_plan(plan))
-        .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
-    if let Some(sink) = &plan.sink {
-        let report = crate::sink::sink_allocations(&module, machine, sink)
-            .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
-        if report.sunk > 0 {
-            optimize(&module, machine, &pipeline.for_plan(plan))
-                .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
-        }
-    }
+    optimize_plan(&module, machine, pipeline, plan)?;
     lap(&mut times.optimize);
     let obj = emit_object(&module, machine, &plan.name)?;
     lap(&mut times.codegen);
     let stencil = extract(&plan.name, &obj.bytes, target)?;
     lap(&mut times.extract);
     Ok((stencil, times))
+}
+
+/// Stage 5 and 5b for one plan's module: the pass pipeline, then allocation sinking (and
+/// the pipeline again when it sank anything).
+fn optimize_plan(
+    module: &inkwell::module::Module,
+    machine: &inkwell::targets::TargetMachine,
+    pipeline: &Pipeline,
+    plan: &StencilPlan,
+) -> Result<crate::sink::SinkReport> {
+    let in_plan = |e: Error| Error::new(format!("stencil {}: {}", plan.name, e.message));
+    optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
+    let Some(sink) = &plan.sink else { return Ok(Default::default()) };
+    let report = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
+    if report.sunk > 0 {
+        optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
+    }
+    Ok(report)
+}
+
+/// What allocation sinking does to one plan (its module built and optimized, no code
+/// generated): for tests and for telling which traces sink boxes.
+pub fn sink_report(
+    lib: &UopLibrary,
+    bitcode: &LibraryBitcode,
+    target: &Target,
+    machine: &inkwell::targets::TargetMachine,
+    pipeline: &Pipeline,
+    plan: &StencilPlan,
+) -> Result<crate::sink::SinkReport> {
+    install_fatal_handler();
+    let ctx = Context::create();
+    let module = build_module(&ctx, lib, bitcode, target, machine, plan)?;
+    optimize_plan(&module, machine, pipeline, plan)
 }
 
 /// Builds every plan on `threads` workers; results come back in plan order.
