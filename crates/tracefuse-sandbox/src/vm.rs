@@ -503,14 +503,54 @@ impl VmState {
             } else {
                 vec![Value::Builtin(format!("{STACK_OUT_OF_FRAME}: depth {depth}>"))]
             };
-            // Objects are numbered by their place on the heap list (allocation order): how
-            // many objects were made and freed on the way is not state (a stencil that sank
-            // a box never made it).
+            // Objects are numbered in the order a depth-first walk from the frame's locals,
+            // then its stack, reaches them (list items, a list iterator's list, an
+            // instance's class and slots), then the rest in heap-list order: what is state
+            // is the object graph, not when or how often objects were made (a stencil that
+            // sank a box never made it, and makes the boxes an exit keeps in its own order).
             let sentinel = &t.heap as *const TfObject as *mut TfObject;
-            let mut objects = Vec::new();
+            let mut objects: Vec<*mut TfObject> = Vec::new();
+            let mut seen: std::collections::HashSet<*mut TfObject> = std::collections::HashSet::new();
+            let mut walk = |root: TfValue, objects: &mut Vec<*mut TfObject>| {
+                let mut todo = vec![root];
+                while let Some(v) = todo.pop() {
+                    if is_int(v) || v == 0 {
+                        continue;
+                    }
+                    let o = v as *mut TfObject;
+                    if (*o).owner.is_null() || !seen.insert(o) {
+                        continue; // an immortal, or numbered already
+                    }
+                    objects.push(o);
+                    let mut children: Vec<TfValue> = Vec::new();
+                    match (*o).kind {
+                        kind::LIST => {
+                            let l = o as *mut TfList;
+                            children.extend((0..(*l).len as usize).map(|i| *(*l).items.add(i)));
+                        }
+                        kind::LIST_ITER => children.push((*(o as *mut TfListIter)).list as TfValue),
+                        kind::INSTANCE => {
+                            let inst = o as *mut TfInstance;
+                            children.push((*inst).cls as TfValue);
+                            children
+                                .extend((0..(*inst).nslots as usize).map(|i| *(*inst).slots.as_ptr().add(i)));
+                        }
+                        _ => {}
+                    }
+                    todo.extend(children.into_iter().rev());
+                }
+            };
+            for i in 0..f.nlocals as usize {
+                walk(*f.locals.add(i), &mut objects);
+            }
+            if (0..=f.stack_size as isize).contains(&depth) {
+                for i in 0..depth as usize {
+                    walk(*base.add(i), &mut objects);
+                }
+            }
             let mut o = t.heap.heap_next;
             while !o.is_null() && o != sentinel {
-                objects.push(o);
+                walk(o as TfValue, &mut objects);
                 o = (*o).heap_next;
             }
             let ids: HashMap<*mut TfObject, u64> =

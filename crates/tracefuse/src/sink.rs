@@ -145,6 +145,9 @@ enum Obj {
     /// terminator): a later use of its name is a use of the made box, which must be
     /// dominated by where it was made; null when paths made it in different places.
     Escaped(V),
+    /// Its name was taken over by a phi on the edge here: the object lives on under the
+    /// phi's name, and a use of the old name declines.
+    Moved,
 }
 
 type State = BTreeMap<usize, Obj>;
@@ -738,15 +741,24 @@ impl<'s> Analysis<'s> {
                         known.insert(i, 0);
                     }
                     Class::Null(ne) => {
-                        known.insert(i, i64::from(ne));
+                        known.insert(i, norm(i64::from(ne), int_width(i).unwrap_or(1)));
                     }
                     Class::Escape => {
                         // A released box's address is indeterminate (C11 6.2.4): what uses
                         // it gets null, and no box is made.
-                        let c = live.unwrap_or(0);
-                        if live.is_some_and(|c| c < 1) {
-                            return Err("a box escapes with no references".into());
-                        }
+                        let c = match st.get(&r) {
+                            Some(Obj::Live(c)) if *c < 1 => {
+                                return Err("a box escapes with no references".into())
+                            }
+                            Some(Obj::Live(c)) => *c,
+                            Some(Obj::Gone) => 0,
+                            _ => {
+                                return Err(format!(
+                                    "a box escapes under a name a phi took over: {}",
+                                    print(i)
+                                ))
+                            }
+                        };
                         if last {
                             self.makes.push(Make { at: i, root: r, count: c, from: None });
                         }
@@ -836,7 +848,8 @@ impl<'s> Analysis<'s> {
                 }
                 Some(Obj::Live(c)) if *c < 1 => return Err("a box escapes with no references".into()),
                 Some(Obj::Live(c)) => *c,
-                _ => 0,
+                Some(Obj::Gone) => 0,
+                _ => return Err("a box escapes on an edge under a name a phi took over".into()),
             };
             if last {
                 if self.split && LLVMGetNumSuccessors(LLVMGetBasicBlockTerminator(from)) != 1 {
@@ -856,7 +869,7 @@ impl<'s> Analysis<'s> {
         let values: Vec<(usize, Option<Obj>)> =
             moves.iter().map(|&(p, r)| (p, st.get(&r).copied())).collect();
         for &(_, r) in &moves {
-            st.remove(&r);
+            st.insert(r, Obj::Moved);
         }
         for (p, o) in values {
             if let Some(Obj::Live(_)) = st.get(&p) {
@@ -864,6 +877,7 @@ impl<'s> Analysis<'s> {
             }
             match o {
                 Some(Obj::Escaped(_)) => return Err("a phi takes a box that escaped".into()),
+                Some(Obj::Moved) => return Err("a phi takes a box another phi took".into()),
                 Some(o) => {
                     st.insert(p, o);
                 }
@@ -881,11 +895,17 @@ impl<'s> Analysis<'s> {
                     out.insert(*k, *x);
                 }
                 (Some(Obj::Live(_)), _) | (_, Some(Obj::Live(_))) => return Err(*k),
+                (Some(Obj::Moved), _) | (_, Some(Obj::Moved)) => {
+                    out.insert(*k, Obj::Moved);
+                }
                 (Some(Obj::Escaped(a)), Some(Obj::Escaped(b))) if a != b => {
                     out.insert(*k, Obj::Escaped(std::ptr::null_mut()));
                 }
                 (Some(Obj::Escaped(a)), _) | (_, Some(Obj::Escaped(a))) => {
                     out.insert(*k, Obj::Escaped(*a));
+                }
+                (Some(Obj::Gone), _) | (_, Some(Obj::Gone)) => {
+                    out.insert(*k, Obj::Gone);
                 }
                 _ => {}
             }
@@ -953,6 +973,8 @@ impl<'s> Analysis<'s> {
         let i8t = LLVMInt8TypeInContext(ctx);
         let ptr = LLVMPointerTypeInContext(ctx, 0);
         let dbl = LLVMDoubleTypeInContext(ctx);
+        LLVMPositionBuilderBefore(builder, LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(self.f)));
+        let scratch = LLVMBuildAlloca(builder, i64t, c"scratch".as_ptr());
         // Payloads: the constructor's argument, or a phi of the incoming objects' payloads.
         let mut payload: Vec<V> = self.roots[..self.calls].iter().map(|&c| LLVMGetOperand(c, 1)).collect();
         for &p in &self.roots[self.calls..] {
@@ -983,7 +1005,11 @@ impl<'s> Analysis<'s> {
                 };
                 let mut idx = [LLVMConstInt(i64t, self.spec.refcount, 0)];
                 let field = LLVMBuildGEP2(builder, i8t, p, idx.as_mut_ptr(), 1, c"".as_ptr());
-                LLVMBuildStore(builder, LLVMConstInt(i64t, count as u64, 1), field);
+                // A box the constructor could not make (null, the VM's error set) takes its
+                // count in a scratch slot instead.
+                let failed = LLVMBuildIsNull(builder, obj, c"".as_ptr());
+                let to = LLVMBuildSelect(builder, failed, scratch, field, c"".as_ptr());
+                LLVMBuildStore(builder, LLVMConstInt(i64t, count as u64, 1), to);
             }
             obj
         };
@@ -1309,5 +1335,68 @@ entry:
             assert!(report.declined.iter().any(|d| d.contains(why)), "{report:?}");
             assert_eq!(calls(&ir, "new"), 1, "{ir}");
         }
+    }
+
+    #[test]
+    fn a_name_a_phi_took_over_is_not_a_released_box() {
+        // On path A the phi takes `%r` over; on path B `%r` is released. A use of `%r`
+        // after the merge is the live box on path A: the pass must not make it null.
+        let (report, ir) = sink(
+            "declare i1 @cond()
+define void @f(ptr %t, double %x, double %y) {
+entry:
+  %r = call i64 @new(ptr %t, double %x)
+  %c = call i1 @cond()
+  br i1 %c, label %A, label %B
+A:
+  br label %M
+B:
+  %rp = inttoptr i64 %r to ptr
+  %rc = load i64, ptr %rp
+  %rc1 = sub i64 %rc, 1
+  store i64 %rc1, ptr %rp
+  %z = icmp eq i64 %rc1, 0
+  br i1 %z, label %B2, label %B3
+B2:
+  call void @rel(ptr %rp)
+  br label %B3
+B3:
+  %r2 = call i64 @new(ptr %t, double %y)
+  br label %M
+M:
+  %m = phi i64 [ %r, %A ], [ %r2, %B3 ]
+  call void @use(i64 %r)
+  call void @use(i64 %m)
+  ret void
+}",
+        );
+        assert_eq!(report.sunk, 0, "{ir}");
+        assert!(!ir.contains("call void @use(i64 0)"), "{ir}");
+    }
+
+    #[test]
+    fn a_sign_extended_null_test_is_minus_one() {
+        // `sext (icmp ne %box, 0)` is -1, so the branch goes to %esc, where the box
+        // escapes and is made; %rel never runs.
+        let (report, ir) = sink(
+            "define void @f(ptr %t, double %x) {
+entry:
+  %r = call i64 @new(ptr %t, double %x)
+  %nn = icmp ne i64 %r, 0
+  %s = sext i1 %nn to i64
+  %k = icmp eq i64 %s, 1
+  br i1 %k, label %rel, label %esc
+rel:
+  %rp = inttoptr i64 %r to ptr
+  store i64 0, ptr %rp
+  call void @rel(ptr %rp)
+  ret void
+esc:
+  call void @use(i64 %r)
+  ret void
+}",
+        );
+        assert_eq!((report.sunk, report.materialized), (1, 1), "{report:?}");
+        assert!(ir.contains("call void @use(i64 %made)") && !ir.contains("poison"), "{ir}");
     }
 }

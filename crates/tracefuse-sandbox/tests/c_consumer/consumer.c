@@ -305,14 +305,65 @@ static void put(Text *t, const char *fmt, ...) {
     }
 }
 
-/* Objects are numbered by their place on the heap list (allocation order), from 1: how
- * many objects were made and freed on the way is not state (a fused stencil that sank a
- * box never made it). */
-static TfThread *numbered;
+/* Objects are numbered in the order a depth-first walk from the frame's locals, then its
+ * stack, reaches them (list items, a list iterator's list, an instance's class and
+ * slots), then the rest in heap-list order: what is state is the object graph, not when
+ * or how often objects were made (a fused stencil that sank a box never made it, and
+ * makes the boxes an exit keeps in its own order). */
+static TfObject **order;
+static size_t norder, order_cap;
+static TfValue *todo;
+static size_t ntodo, todo_cap;
+
+static void push_todo(TfValue v) {
+    if (ntodo == todo_cap) {
+        todo_cap = todo_cap * 2 + 64;
+        todo = realloc(todo, todo_cap * sizeof *todo);
+        if (!todo) tfc_die("out of memory");
+    }
+    todo[ntodo++] = v;
+}
+
+static int numbered_already(TfObject *o) {
+    for (size_t i = 0; i < norder; i++)
+        if (order[i] == o) return 1;
+    return 0;
+}
+
+static void walk(TfValue root) {
+    push_todo(root);
+    while (ntodo) {
+        TfValue v = todo[--ntodo];
+        if (tf_is_int(v) || v == 0) continue;
+        TfObject *o = tf_obj(v);
+        if (!o->owner || numbered_already(o)) continue; /* an immortal, or numbered */
+        if (norder == order_cap) {
+            order_cap = order_cap * 2 + 64;
+            order = realloc(order, order_cap * sizeof *order);
+            if (!order) tfc_die("out of memory");
+        }
+        order[norder++] = o;
+        switch (o->kind) { /* children pushed last first, so they are visited in order */
+        case TF_KIND_LIST: {
+            TfList *l = (TfList *)o;
+            for (int64_t i = l->len; i-- > 0;) push_todo(l->items[i]);
+            break;
+        }
+        case TF_KIND_LIST_ITER: push_todo(tf_val(((TfListIter *)o)->list)); break;
+        case TF_KIND_INSTANCE: {
+            TfInstance *in = (TfInstance *)o;
+            for (int64_t i = in->nslots; i-- > 0;) push_todo(in->slots[i]);
+            push_todo(tf_val(in->cls));
+            break;
+        }
+        default: break;
+        }
+    }
+}
+
 static unsigned long long number(TfObject *o) {
-    unsigned long long n = 1;
-    for (TfObject *p = numbered->heap.heap_next; p && p != &numbered->heap; p = p->heap_next, n++)
-        if (p == o) return n;
+    for (size_t i = 0; i < norder; i++)
+        if (order[i] == o) return i + 1;
     return (unsigned long long)o->id;
 }
 
@@ -380,7 +431,15 @@ static char *snapshot(TfcState *s) {
     TfThread *ts = s->tstate;
     TfFrame *f = s->frame;
     int64_t kind = ts->exit_kind;
-    numbered = ts;
+    norder = 0;
+    {
+        TfValue *slots = f->locals;
+        ptrdiff_t n = f->sp - (f->locals + f->nlocals);
+        for (int64_t i = 0; i < f->nlocals; i++) walk(slots[i]);
+        if (n >= 0 && n <= f->stack_size)
+            for (ptrdiff_t i = 0; i < n; i++) walk(slots[f->nlocals + i]);
+        for (TfObject *o = ts->heap.heap_next; o && o != &ts->heap; o = o->heap_next) walk(tf_val(o));
+    }
     put(&t, "exit %s trace %llu instruction %llu target %llu\n",
         kind >= 0 && kind <= 3 ? exit_names[kind] : "?", (unsigned long long)(ts->exit_index >> 32),
         (unsigned long long)(ts->exit_index & 0xffffffffu), (unsigned long long)ts->exit_target);
@@ -393,7 +452,7 @@ static char *snapshot(TfcState *s) {
     if (depth < 0 || depth > f->stack_size) put(&t, " <sp out of frame: %td>", depth);
     else for (ptrdiff_t i = 0; i < depth; i++) { put(&t, " "); ref(&t, base[i]); }
     put(&t, "\n");
-    for (TfObject *o = ts->heap.heap_next; o && o != &ts->heap; o = o->heap_next) object(&t, o);
+    for (size_t i = 0; i < norder; i++) object(&t, order[i]);
     return t.buf;
 }
 

@@ -1,4 +1,4 @@
-# stencil float_div_loop for aarch64-apple-darwin: 1052 code bytes, 8 data bytes, 14 holes
+# stencil float_div_loop for aarch64-apple-darwin: 1056 code bytes, 8 data bytes, 14 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 154d40a9                       ldp x21, x19, [x8]
@@ -126,9 +126,9 @@
    1d4: c90600f9                       str x9, [x22, #0x8]
    1d8: 0019691e                       fdiv d0, d8, d9
    1dc: 3f0108eb                       cmp x9, x8
-   1e0: 2a0c0054                       b.ge #0x184
+   1e0: 4a0c0054                       b.ge #0x188
    1e4: c90240f9                       ldr x9, [x22]
-   1e8: 290c00b5                       cbnz x9, #0x184
+   1e8: 490c00b5                       cbnz x9, #0x188
    1ec: 290b40b9                       ldr w9, [x25, #0x8]
    1f0: 3f110071                       cmp w9, #0x4
    1f4: 01010054                       b.ne #0x20
@@ -138,7 +138,7 @@
    204: cb010054                       b.lt #0x38
    208: 9f010beb                       cmp x12, x11
    20c: cb010054                       b.lt #0x38
-   210: 74000014                       b #0x1d0
+   210: 75000014                       b #0x1d4
    214: e00316aa                       mov x0, x22
    218: 00000094                       bl #0x0
         # hole +0x218: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
@@ -149,9 +149,9 @@
    22c: 8a0e40f9                       ldr x10, [x20, #0x18]
    230: 1f0015eb                       cmp x0, x21
    234: 60f1ff54                       b.eq #-0x1d4
-   238: 56000014                       b #0x158
+   238: 57000014                       b #0x15c
    23c: 9f010beb                       cmp x12, x11
-   240: 0d0d0054                       b.le #0x1a0
+   240: 2d0d0054                       b.le #0x1a4
    244: 89010a8b                       add x9, x12, x10
    248: 291b00f9                       str x9, [x25, #0x30]
    24c: 2e008052                       mov w14, #0x1
@@ -165,7 +165,7 @@
    26c: 611a40fd                       ldr d1, [x19, #0x30]
    270: 6c0200f9                       str x12, [x19]
    274: 2820601e                       fcmp d1, #0.0
-   278: 21030054                       b.ne #0x64
+   278: 41030054                       b.ne #0x68
    27c: 28008052                       mov w8, #0x1
    280: c80e00f9                       str x8, [x22, #0x18]
    284: e00316aa                       mov x0, x22
@@ -178,103 +178,104 @@
    29c: 8a0e40f9                       ldr x10, [x20, #0x18]
    2a0: 1f0015eb                       cmp x0, x21
    2a4: e0edff54                       b.eq #-0x244
-   2a8: 3a000014                       b #0xe8
+   2a8: 3b000014                       b #0xec
    2ac: e00316aa                       mov x0, x22
    2b0: 00000094                       bl #0x0
         # hole +0x2b0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   2b4: 48008052                       mov w8, #0x2
-   2b8: 080000f9                       str x8, [x0]
-   2bc: 23008052                       mov w3, #0x1
-   2c0: 08068052                       mov w8, #0x30
-   2c4: c5088052                       mov w5, #0x46
-   2c8: e9008052                       mov w9, #0x7
-   2cc: 8a0e40f9                       ldr x10, [x20, #0x18]
-   2d0: 1f0015eb                       cmp x0, x21
-   2d4: 60ecff54                       b.eq #-0x274
-   2d8: 2e000014                       b #0xb8
-   2dc: ac090091                       add x12, x13, #0x2
-   2e0: cc0600f9                       str x12, [x22, #0x8]
-   2e4: 0018611e                       fdiv d0, d0, d1
-   2e8: 9f0108eb                       cmp x12, x8
-   2ec: ca030054                       b.ge #0x78
-   2f0: 5f0500f1                       cmp x10, #0x1
-   2f4: 4b050054                       b.lt #0xa8
-   2f8: 3f010beb                       cmp x9, x11
-   2fc: 0a020054                       b.ge #0x40
-   300: ad0d0091                       add x13, x13, #0x3
-   304: 1f010deb                       cmp x8, x13
-   308: 0dc18d9a                       csel x13, x8, x13, gt
-   30c: ee0309aa                       mov x14, x9
-   310: 29010a8b                       add x9, x9, x10
-   314: 8c050091                       add x12, x12, #0x1
-   318: 0018611e                       fdiv d0, d0, d1
-   31c: 9f0108eb                       cmp x12, x8
-   320: 4a070054                       b.ge #0xe8
-   324: 3f010beb                       cmp x9, x11
-   328: 2bffff54                       b.lt #-0x1c
-   32c: 28008052                       mov w8, #0x1
-   330: 18050eaa                       orr x24, x8, x14, lsl #1
-   334: 291b00f9                       str x9, [x25, #0x30]
-   338: cc0600f9                       str x12, [x22, #0x8]
-   33c: e00316aa                       mov x0, x22
-   340: 00000094                       bl #0x0
-        # hole +0x340: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   344: 43008052                       mov w3, #0x2
-   348: 08048052                       mov w8, #0x20
-   34c: 85028052                       mov w5, #0x14
-   350: 49008052                       mov w9, #0x2
-   354: 8a0e40f9                       ldr x10, [x20, #0x18]
-   358: 1f0015eb                       cmp x0, x21
-   35c: 20e8ff54                       b.eq #-0x2fc
-   360: 0c000014                       b #0x30
-   364: 28008052                       mov w8, #0x1
-   368: c80200f9                       str x8, [x22]
-   36c: e00316aa                       mov x0, x22
-   370: 00000094                       bl #0x0
-        # hole +0x370: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   374: 43008052                       mov w3, #0x2
-   378: 08048052                       mov w8, #0x20
-   37c: 850c8052                       mov w5, #0x64
-   380: 49018052                       mov w9, #0xa
-   384: 8a0e40f9                       ldr x10, [x20, #0x18]
-   388: 1f0015eb                       cmp x0, x21
-   38c: a0e6ff54                       b.eq #-0x32c
-   390: 400100f9                       str x0, [x10]
-   394: f50300aa                       mov x21, x0
-   398: 32ffff17                       b #-0x338
-   39c: 3f010beb                       cmp x9, x11
-   3a0: 0d020054                       b.le #0x40
-   3a4: ad0d0091                       add x13, x13, #0x3
-   3a8: 1f010deb                       cmp x8, x13
-   3ac: 0dc18d9a                       csel x13, x8, x13, gt
-   3b0: ee0309aa                       mov x14, x9
-   3b4: 29010a8b                       add x9, x9, x10
-   3b8: 8c050091                       add x12, x12, #0x1
-   3bc: 0018611e                       fdiv d0, d0, d1
-   3c0: 9f0108eb                       cmp x12, x8
-   3c4: 2a020054                       b.ge #0x44
-   3c8: 3f010beb                       cmp x9, x11
-   3cc: 2cffff54                       b.gt #-0x1c
-   3d0: 28008052                       mov w8, #0x1
-   3d4: 18050eaa                       orr x24, x8, x14, lsl #1
-   3d8: 291b00f9                       str x9, [x25, #0x30]
-   3dc: cc0600f9                       str x12, [x22, #0x8]
-   3e0: e00316aa                       mov x0, x22
-   3e4: 00000094                       bl #0x0
-        # hole +0x3e4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   3e8: 49008052                       mov w9, #0x2
-   3ec: 08048052                       mov w8, #0x20
-   3f0: 85028052                       mov w5, #0x14
-   3f4: e30309aa                       mov x3, x9
-   3f8: 8a0e40f9                       ldr x10, [x20, #0x18]
-   3fc: 1f0015eb                       cmp x0, x21
-   400: 00e3ff54                       b.eq #-0x3a0
-   404: e3ffff17                       b #-0x74
-   408: 28008052                       mov w8, #0x1
-   40c: 291b00f9                       str x9, [x25, #0x30]
-   410: 18050eaa                       orr x24, x8, x14, lsl #1
-   414: c83600a9                       stp x8, x13, [x22]
-   418: d5ffff17                       b #-0xac
+   2b4: 600000b4                       cbz x0, #0xc
+   2b8: 48008052                       mov w8, #0x2
+   2bc: 080000f9                       str x8, [x0]
+   2c0: 23008052                       mov w3, #0x1
+   2c4: 08068052                       mov w8, #0x30
+   2c8: c5088052                       mov w5, #0x46
+   2cc: e9008052                       mov w9, #0x7
+   2d0: 8a0e40f9                       ldr x10, [x20, #0x18]
+   2d4: 1f0015eb                       cmp x0, x21
+   2d8: 40ecff54                       b.eq #-0x278
+   2dc: 2e000014                       b #0xb8
+   2e0: ac090091                       add x12, x13, #0x2
+   2e4: cc0600f9                       str x12, [x22, #0x8]
+   2e8: 0018611e                       fdiv d0, d0, d1
+   2ec: 9f0108eb                       cmp x12, x8
+   2f0: ca030054                       b.ge #0x78
+   2f4: 5f0500f1                       cmp x10, #0x1
+   2f8: 4b050054                       b.lt #0xa8
+   2fc: 3f010beb                       cmp x9, x11
+   300: 0a020054                       b.ge #0x40
+   304: ad0d0091                       add x13, x13, #0x3
+   308: 1f010deb                       cmp x8, x13
+   30c: 0dc18d9a                       csel x13, x8, x13, gt
+   310: ee0309aa                       mov x14, x9
+   314: 29010a8b                       add x9, x9, x10
+   318: 8c050091                       add x12, x12, #0x1
+   31c: 0018611e                       fdiv d0, d0, d1
+   320: 9f0108eb                       cmp x12, x8
+   324: 4a070054                       b.ge #0xe8
+   328: 3f010beb                       cmp x9, x11
+   32c: 2bffff54                       b.lt #-0x1c
+   330: 28008052                       mov w8, #0x1
+   334: 18050eaa                       orr x24, x8, x14, lsl #1
+   338: 291b00f9                       str x9, [x25, #0x30]
+   33c: cc0600f9                       str x12, [x22, #0x8]
+   340: e00316aa                       mov x0, x22
+   344: 00000094                       bl #0x0
+        # hole +0x344: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   348: 43008052                       mov w3, #0x2
+   34c: 08048052                       mov w8, #0x20
+   350: 85028052                       mov w5, #0x14
+   354: 49008052                       mov w9, #0x2
+   358: 8a0e40f9                       ldr x10, [x20, #0x18]
+   35c: 1f0015eb                       cmp x0, x21
+   360: 00e8ff54                       b.eq #-0x300
+   364: 0c000014                       b #0x30
+   368: 28008052                       mov w8, #0x1
+   36c: c80200f9                       str x8, [x22]
+   370: e00316aa                       mov x0, x22
+   374: 00000094                       bl #0x0
+        # hole +0x374: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   378: 43008052                       mov w3, #0x2
+   37c: 08048052                       mov w8, #0x20
+   380: 850c8052                       mov w5, #0x64
+   384: 49018052                       mov w9, #0xa
+   388: 8a0e40f9                       ldr x10, [x20, #0x18]
+   38c: 1f0015eb                       cmp x0, x21
+   390: 80e6ff54                       b.eq #-0x330
+   394: 400100f9                       str x0, [x10]
+   398: f50300aa                       mov x21, x0
+   39c: 31ffff17                       b #-0x33c
+   3a0: 3f010beb                       cmp x9, x11
+   3a4: 0d020054                       b.le #0x40
+   3a8: ad0d0091                       add x13, x13, #0x3
+   3ac: 1f010deb                       cmp x8, x13
+   3b0: 0dc18d9a                       csel x13, x8, x13, gt
+   3b4: ee0309aa                       mov x14, x9
+   3b8: 29010a8b                       add x9, x9, x10
+   3bc: 8c050091                       add x12, x12, #0x1
+   3c0: 0018611e                       fdiv d0, d0, d1
+   3c4: 9f0108eb                       cmp x12, x8
+   3c8: 2a020054                       b.ge #0x44
+   3cc: 3f010beb                       cmp x9, x11
+   3d0: 2cffff54                       b.gt #-0x1c
+   3d4: 28008052                       mov w8, #0x1
+   3d8: 18050eaa                       orr x24, x8, x14, lsl #1
+   3dc: 291b00f9                       str x9, [x25, #0x30]
+   3e0: cc0600f9                       str x12, [x22, #0x8]
+   3e4: e00316aa                       mov x0, x22
+   3e8: 00000094                       bl #0x0
+        # hole +0x3e8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   3ec: 49008052                       mov w9, #0x2
+   3f0: 08048052                       mov w8, #0x20
+   3f4: 85028052                       mov w5, #0x14
+   3f8: e30309aa                       mov x3, x9
+   3fc: 8a0e40f9                       ldr x10, [x20, #0x18]
+   400: 1f0015eb                       cmp x0, x21
+   404: e0e2ff54                       b.eq #-0x3a4
+   408: e3ffff17                       b #-0x74
+   40c: 28008052                       mov w8, #0x1
+   410: 291b00f9                       str x9, [x25, #0x30]
+   414: 18050eaa                       orr x24, x8, x14, lsl #1
+   418: c83600a9                       stp x8, x13, [x22]
+   41c: d5ffff17                       b #-0xac
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

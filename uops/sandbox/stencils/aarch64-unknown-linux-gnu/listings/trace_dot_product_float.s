@@ -1,4 +1,4 @@
-# stencil dot_product_float for aarch64-unknown-linux-gnu: 1752 code bytes, 0 data bytes, 23 holes
+# stencil dot_product_float for aarch64-unknown-linux-gnu: 1820 code bytes, 0 data bytes, 23 holes
      0: fe0f1ff8                       str x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 13f141a9                       ldp x19, x28, [x8, #0x18]
@@ -262,9 +262,9 @@
    3dc: 8b000054                       b.lt #0x10
    3e0: 1f010aeb                       cmp x8, x10
    3e4: 8b000054                       b.lt #0x10
-   3e8: 96000014                       b #0x258
+   3e8: 9c000014                       b #0x270
    3ec: 1f010aeb                       cmp x8, x10
-   3f0: 8d120054                       b.le #0x250
+   3f0: 4d130054                       b.le #0x268
    3f4: ea0240f9                       ldr x10, [x23]
    3f8: eb0a40b9                       ldr w11, [x23, #0x8]
    3fc: 3b008052                       mov w27, #0x1
@@ -274,13 +274,13 @@
    40c: 49050091                       add x9, x10, #0x1
    410: 7f0d0071                       cmp w11, #0x3
    414: e90200f9                       str x9, [x23]
-   418: c1120054                       b.ne #0x258
+   418: 81130054                       b.ne #0x270
    41c: 08f97fd3                       lsl x8, x8, #1
    420: 18fd4193                       asr x24, x8, #1
-   424: 7812f8b7                       tbnz x24, #0x3f, #0x24c
+   424: 3813f8b7                       tbnz x24, #0x3f, #0x264
    428: e81a40f9                       ldr x8, [x23, #0x30]
    42c: 1f0308eb                       cmp x24, x8
-   430: 0a120054                       b.ge #0x240
+   430: ca120054                       b.ge #0x258
    434: e82240f9                       ldr x8, [x23, #0x40]
    438: 1a7978f8                       ldr x26, [x8, x24, lsl #3]
    43c: 7a010036                       tbz w26, #0x0, #0x2c
@@ -293,7 +293,7 @@
    458: 3f0d0071                       cmp w9, #0x3
    45c: 280300f9                       str x8, [x25]
    460: 20020054                       b.eq #0x44
-   464: 8e000014                       b #0x238
+   464: 92000014                       b #0x248
    468: 480340f9                       ldr x8, [x26]
    46c: 08050091                       add x8, x8, #0x1
    470: 480300f9                       str x8, [x26]
@@ -309,10 +309,10 @@
    494: 08050091                       add x8, x8, #0x1
    498: 3f0d0071                       cmp w9, #0x3
    49c: 280300f9                       str x8, [x25]
-   4a0: e10f0054                       b.ne #0x1fc
+   4a0: 61100054                       b.ne #0x20c
    4a4: 291b40f9                       ldr x9, [x25, #0x30]
    4a8: 1f0309eb                       cmp x24, x9
-   4ac: 8a0f0054                       b.ge #0x1f0
+   4ac: 0a100054                       b.ge #0x200
    4b0: 292340f9                       ldr x9, [x25, #0x40]
    4b4: 387978f8                       ldr x24, [x9, x24, lsl #3]
    4b8: d8000036                       tbz w24, #0x0, #0x18
@@ -408,55 +408,72 @@
    60c: e00316aa                       mov x0, x22
    610: 00000094                       bl #0x0
         # hole +0x610: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   614: 49008052                       mov w9, #0x2
+   614: c00000b5                       cbnz x0, #0x18
    618: 23008052                       mov w3, #0x1
    61c: 08088052                       mov w8, #0x40
    620: 050f8052                       mov w5, #0x78
-   624: 090000f9                       str x9, [x0]
-   628: 89018052                       mov w9, #0xc
-   62c: f7031aaa                       mov x23, x26
-   630: fa031baa                       mov x26, x27
-   634: 2b008052                       mov w11, #0x1
-   638: 2a008052                       mov w10, #0x1
-   63c: eaffff17                       b #-0x58
-   640: 0041601e                       fmov d0, d8
-   644: e00316aa                       mov x0, x22
-   648: 00000094                       bl #0x0
-        # hole +0x648: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   64c: 49008052                       mov w9, #0x2
-   650: f7031faa                       mov x23, xzr
-   654: eb031f2a                       mov w11, wzr
-   658: ea031f2a                       mov w10, wzr
-   65c: 08058052                       mov w8, #0x28
-   660: 85028052                       mov w5, #0x14
-   664: fb031aaa                       mov x27, x26
-   668: e303092a                       mov w3, w9
-   66c: deffff17                       b #-0x88
-   670: 0041601e                       fmov d0, d8
-   674: e00316aa                       mov x0, x22
-   678: 00000094                       bl #0x0
-        # hole +0x678: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   67c: 49008052                       mov w9, #0x2
-   680: 23008052                       mov w3, #0x1
-   684: 08088052                       mov w8, #0x40
-   688: 050a8052                       mov w5, #0x50
-   68c: 090000f9                       str x9, [x0]
-   690: 09018052                       mov w9, #0x8
-   694: f8031baa                       mov x24, x27
-   698: e7ffff17                       b #-0x64
-   69c: 0041601e                       fmov d0, d8
-   6a0: e00316aa                       mov x0, x22
-   6a4: 00000094                       bl #0x0
-        # hole +0x6a4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   6a8: 49008052                       mov w9, #0x2
-   6ac: ea031f2a                       mov w10, wzr
-   6b0: 23008052                       mov w3, #0x1
-   6b4: 08098052                       mov w8, #0x48
-   6b8: 090000f9                       str x9, [x0]
-   6bc: c50d8052                       mov w5, #0x6e
-   6c0: 69018052                       mov w9, #0xb
-   6c4: f7031aaa                       mov x23, x26
-   6c8: f80319aa                       mov x24, x25
-   6cc: fa031baa                       mov x26, x27
-   6d0: 2b008052                       mov w11, #0x1
-   6d4: c4ffff17                       b #-0xf0
+   624: 89018052                       mov w9, #0xc
+   628: 07000014                       b #0x1c
+   62c: 4a008052                       mov w10, #0x2
+   630: 23008052                       mov w3, #0x1
+   634: 08088052                       mov w8, #0x40
+   638: 050f8052                       mov w5, #0x78
+   63c: 89018052                       mov w9, #0xc
+   640: 0a0000f9                       str x10, [x0]
+   644: f7031aaa                       mov x23, x26
+   648: fa031baa                       mov x26, x27
+   64c: 2b008052                       mov w11, #0x1
+   650: 2a008052                       mov w10, #0x1
+   654: e4ffff17                       b #-0x70
+   658: 0041601e                       fmov d0, d8
+   65c: e00316aa                       mov x0, x22
+   660: 00000094                       bl #0x0
+        # hole +0x660: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   664: 49008052                       mov w9, #0x2
+   668: f7031faa                       mov x23, xzr
+   66c: eb031f2a                       mov w11, wzr
+   670: ea031f2a                       mov w10, wzr
+   674: 08058052                       mov w8, #0x28
+   678: 85028052                       mov w5, #0x14
+   67c: fb031aaa                       mov x27, x26
+   680: e303092a                       mov w3, w9
+   684: d8ffff17                       b #-0xa0
+   688: 0041601e                       fmov d0, d8
+   68c: e00316aa                       mov x0, x22
+   690: 00000094                       bl #0x0
+        # hole +0x690: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   694: e00100b5                       cbnz x0, #0x3c
+   698: 23008052                       mov w3, #0x1
+   69c: 08088052                       mov w8, #0x40
+   6a0: 050a8052                       mov w5, #0x50
+   6a4: 09018052                       mov w9, #0x8
+   6a8: 10000014                       b #0x40
+   6ac: 0041601e                       fmov d0, d8
+   6b0: e00316aa                       mov x0, x22
+   6b4: 00000094                       bl #0x0
+        # hole +0x6b4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   6b8: ea031f2a                       mov w10, wzr
+   6bc: a00100b5                       cbnz x0, #0x34
+   6c0: 23008052                       mov w3, #0x1
+   6c4: 08098052                       mov w8, #0x48
+   6c8: c50d8052                       mov w5, #0x6e
+   6cc: 0e000014                       b #0x38
+   6d0: 4a008052                       mov w10, #0x2
+   6d4: 23008052                       mov w3, #0x1
+   6d8: 08088052                       mov w8, #0x40
+   6dc: 050a8052                       mov w5, #0x50
+   6e0: 09018052                       mov w9, #0x8
+   6e4: 0a0000f9                       str x10, [x0]
+   6e8: f8031baa                       mov x24, x27
+   6ec: d8ffff17                       b #-0xa0
+   6f0: 49008052                       mov w9, #0x2
+   6f4: 23008052                       mov w3, #0x1
+   6f8: 08098052                       mov w8, #0x48
+   6fc: c50d8052                       mov w5, #0x6e
+   700: 090000f9                       str x9, [x0]
+   704: 69018052                       mov w9, #0xb
+   708: f7031aaa                       mov x23, x26
+   70c: f80319aa                       mov x24, x25
+   710: fa031baa                       mov x26, x27
+   714: 2b008052                       mov w11, #0x1
+   718: b3ffff17                       b #-0x134

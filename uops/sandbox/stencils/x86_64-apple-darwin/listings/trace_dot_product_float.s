@@ -1,486 +1,563 @@
-# stencil dot_product_float for x86_64-apple-darwin: 1872 code bytes, 8 data bytes, 21 holes
+# stencil dot_product_float for x86_64-apple-darwin: 2163 code bytes, 8 data bytes, 24 holes
      0: 55                             pushq %rbp
      1: 4883ec40                       subq $0x40, %rsp
      5: 4c89f2                         movq %r14, %rdx
      8: 498b442418                     movq 0x18(%r12), %rax
-     d: 488b6810                       movq 0x10(%rax), %rbp
-    11: 4c8b5818                       movq 0x18(%rax), %r11
-    15: 4c8b6820                       movq 0x20(%rax), %r13
+     d: 4c8b5010                       movq 0x10(%rax), %r10
+    11: 4c8b7018                       movq 0x18(%rax), %r14
+    15: 4c8b7820                       movq 0x20(%rax), %r15
     19: 41b90a000000                   movl $0xa, %r9d
-    1f: 41ba01000000                   movl $0x1, %r10d
+    1f: 41bb01000000                   movl $0x1, %r11d
     25: b901000000                     movl $0x1, %ecx
-    2a: 41f6c501                       testb $0x1, %r13b
-    2e: 48896c2430                     movq %rbp, 0x30(%rsp)
-    33: 754d                           jne 0x4d
-    35: 41837d0804                     cmpl $0x4, 0x8(%r13)
-    3a: 7546                           jne 0x46
-    3c: 488b30                         movq (%rax), %rsi
-    3f: 4889742428                     movq %rsi, 0x28(%rsp)
-    44: 4c8b4008                       movq 0x8(%rax), %r8
-    48: 498b4540                       movq 0x40(%r13), %rax
-    4c: 4d8b7530                       movq 0x30(%r13), %r14
-    50: 498b7538                       movq 0x38(%r13), %rsi
-    54: 4885c0                         testq %rax, %rax
-    57: 0f8e8e000000                   jle 0x8e
-    5d: 4939f6                         cmpq %rsi, %r14
-    60: 0f8c8e000000                   jl 0x8e
-    66: b828000000                     movl $0x28, %eax
-    6b: 48890424                       movq %rax, (%rsp)
-    6f: 41b914000000                   movl $0x14, %r9d
-    75: 41ba02000000                   movl $0x2, %r10d
-    7b: b902000000                     movl $0x2, %ecx
-    80: eb09                           jmp 0x9
-    82: b828000000                     movl $0x28, %eax
-    87: 48890424                       movq %rax, (%rsp)
-    8b: 4531ff                         xorl %r15d, %r15d
-    8e: 4c89db                         movq %r11, %rbx
-    91: 31ff                           xorl %edi, %edi
-    93: 4531c0                         xorl %r8d, %r8d
-    96: 498b742418                     movq 0x18(%r12), %rsi
-    9b: 4989de                         movq %rbx, %r14
-    9e: 4c39db                         cmpq %r11, %rbx
-    a1: 7404                           je 0x4
-    a3: 48895e18                       movq %rbx, 0x18(%rsi)
-    a7: 4584ff                         testb %r15b, %r15b
-    aa: 7424                           je 0x24
-    ac: 488b442430                     movq 0x30(%rsp), %rax
-    b1: 48894628                       movq %rax, 0x28(%rsi)
-    b5: 48896e30                       movq %rbp, 0x30(%rsi)
-    b9: 4084ff                         testb %dil, %dil
-    bc: 7412                           je 0x12
-    be: 488b442408                     movq 0x8(%rsp), %rax
-    c3: 48894638                       movq %rax, 0x38(%rsi)
-    c7: 4584c0                         testb %r8b, %r8b
-    ca: 7504                           jne 0x4
-    cc: 4c897640                       movq %r14, 0x40(%rsi)
-    d0: 48033424                       addq (%rsp), %rsi
-    d4: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0xd7: X86_64_RELOC_GOT_LOAD Rel32 data-4
-    db: 4d01d0                         addq %r10, %r8
-    de: 4c89e7                         movq %r12, %rdi
-    e1: 4883c440                       addq $0x40, %rsp
-    e5: 5d                             popq %rbp
-    e6: e900000000                     jmp 0x0
-        # hole +0xe7: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-    eb: 4939f6                         cmpq %rsi, %r14
-    ee: 0f8e72ffffff                   jle -0x8e
-    f4: 4c01f0                         addq %r14, %rax
-    f7: 49894530                       movq %rax, 0x30(%r13)
-    fb: 41f6c301                       testb $0x1, %r11b
-    ff: 7528                           jne 0x28
-   101: 49ff0b                         decq (%r11)
-   104: 7523                           jne 0x23
-   106: 4c89df                         movq %r11, %rdi
-   109: 4889d3                         movq %rdx, %rbx
-   10c: 4c895c2418                     movq %r11, 0x18(%rsp)
-   111: 4d89c7                         movq %r8, %r15
-   114: e800000000                     callq 0x0
-        # hole +0x115: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   119: 4d89f8                         movq %r15, %r8
-   11c: 4c8b5c2418                     movq 0x18(%rsp), %r11
-   121: 4889da                         movq %rbx, %rdx
-   124: b901000000                     movl $0x1, %ecx
-   129: 40f6c501                       testb $0x1, %bpl
-   12d: 7504                           jne 0x4
-   12f: 48ff4500                       incq (%rbp)
-   133: 4a8d1c7501000000               leaq 0x1(,%r14,2), %rbx
-   13b: b840000000                     movl $0x40, %eax
-   140: 48890424                       movq %rax, (%rsp)
-   144: 41b701                         movb $0x1, %r15b
-   147: 41b950000000                   movl $0x50, %r9d
-   14d: 41ba08000000                   movl $0x8, %r10d
-   153: 488b742428                     movq 0x28(%rsp), %rsi
-   158: 40f6c601                       testb $0x1, %sil
-   15c: 7559                           jne 0x59
-   15e: 488b06                         movq (%rsi), %rax
-   161: 48ffc0                         incq %rax
-   164: 488906                         movq %rax, (%rsi)
-   167: 837e0803                       cmpl $0x3, 0x8(%rsi)
-   16b: 754a                           jne 0x4a
-   16d: 4d01f6                         addq %r14, %r14
-   170: 49d1fe                         sarq %r14
-   173: 7842                           js 0x42
-   175: 4c3b7630                       cmpq 0x30(%rsi), %r14
-   179: 7d3c                           jge 0x3c
-   17b: 488b742428                     movq 0x28(%rsp), %rsi
-   180: 488b7640                       movq 0x40(%rsi), %rsi
-   184: 4a8b34f6                       movq (%rsi,%r14,8), %rsi
-   188: 488b7c2428                     movq 0x28(%rsp), %rdi
-   18d: 4889742420                     movq %rsi, 0x20(%rsp)
-   192: 40f6c601                       testb $0x1, %sil
-   196: 7432                           je 0x32
-   198: 48ffc8                         decq %rax
-   19b: 488907                         movq %rax, (%rdi)
-   19e: 743d                           je 0x3d
-   1a0: 41b96e000000                   movl $0x6e, %r9d
-   1a6: 41ba0b000000                   movl $0xb, %r10d
-   1ac: 41f6c001                       testb $0x1, %r8b
-   1b0: 7465                           je 0x65
-   1b2: e91f010000                     jmp 0x11f
-   1b7: 48895c2408                     movq %rbx, 0x8(%rsp)
-   1bc: 40b701                         movb $0x1, %dil
-   1bf: 41b001                         movb $0x1, %r8b
-   1c2: 4889f5                         movq %rsi, %rbp
-   1c5: e9ccfeffff                     jmp -0x134
-   1ca: 488b442420                     movq 0x20(%rsp), %rax
-   1cf: 48ff00                         incq (%rax)
-   1d2: 488b07                         movq (%rdi), %rax
-   1d5: 48ffc8                         decq %rax
-   1d8: 488907                         movq %rax, (%rdi)
-   1db: 75c3                           jne -0x3d
-   1dd: 4889d5                         movq %rdx, %rbp
-   1e0: 4c895c2418                     movq %r11, 0x18(%rsp)
-   1e5: 4c89442438                     movq %r8, 0x38(%rsp)
-   1ea: e800000000                     callq 0x0
-        # hole +0x1eb: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   1ef: 4c8b442438                     movq 0x38(%rsp), %r8
-   1f4: 4c8b5c2418                     movq 0x18(%rsp), %r11
-   1f9: 4889ea                         movq %rbp, %rdx
-   1fc: b901000000                     movl $0x1, %ecx
-   201: 41b96e000000                   movl $0x6e, %r9d
-   207: 41ba0b000000                   movl $0xb, %r10d
-   20d: 41f6c001                       testb $0x1, %r8b
-   211: 0f85bf000000                   jne 0xbf
-   217: 498b00                         movq (%r8), %rax
-   21a: 48ffc0                         incq %rax
-   21d: 498900                         movq %rax, (%r8)
-   220: 4183780803                     cmpl $0x3, 0x8(%r8)
-   225: 0f85ab000000                   jne 0xab
-   22b: 4d3b7030                       cmpq 0x30(%r8), %r14
-   22f: 0f8da1000000                   jge 0xa1
-   235: 498b7040                       movq 0x40(%r8), %rsi
-   239: 4a8b34f6                       movq (%rsi,%r14,8), %rsi
-   23d: 40f6c601                       testb $0x1, %sil
-   241: 7506                           jne 0x6
-   243: 48ff06                         incq (%rsi)
-   246: 498b00                         movq (%r8), %rax
-   249: 48ffc8                         decq %rax
-   24c: 498900                         movq %rax, (%r8)
-   24f: 4889742408                     movq %rsi, 0x8(%rsp)
-   254: 7528                           jne 0x28
-   256: 4c89c7                         movq %r8, %rdi
+    2a: 41f6c701                       testb $0x1, %r15b
+    2e: 7548                           jne 0x48
+    30: 41837f0804                     cmpl $0x4, 0x8(%r15)
+    35: 7541                           jne 0x41
+    37: 488b30                         movq (%rax), %rsi
+    3a: 4c8b4008                       movq 0x8(%rax), %r8
+    3e: 498b4740                       movq 0x40(%r15), %rax
+    42: 4d8b6f30                       movq 0x30(%r15), %r13
+    46: 498b7f38                       movq 0x38(%r15), %rdi
+    4a: 4885c0                         testq %rax, %rax
+    4d: 0f8e88000000                   jle 0x88
+    53: 4939fd                         cmpq %rdi, %r13
+    56: 0f8c88000000                   jl 0x88
+    5c: b828000000                     movl $0x28, %eax
+    61: 48890424                       movq %rax, (%rsp)
+    65: 41b914000000                   movl $0x14, %r9d
+    6b: 41bb02000000                   movl $0x2, %r11d
+    71: b902000000                     movl $0x2, %ecx
+    76: eb09                           jmp 0x9
+    78: b828000000                     movl $0x28, %eax
+    7d: 48890424                       movq %rax, (%rsp)
+    81: 31ed                           xorl %ebp, %ebp
+    83: 4c89f3                         movq %r14, %rbx
+    86: 4531c0                         xorl %r8d, %r8d
+    89: 31ff                           xorl %edi, %edi
+    8b: 498b742418                     movq 0x18(%r12), %rsi
+    90: 4989dd                         movq %rbx, %r13
+    93: 4c39f3                         cmpq %r14, %rbx
+    96: 7404                           je 0x4
+    98: 48895e18                       movq %rbx, 0x18(%rsi)
+    9c: 4084ed                         testb %bpl, %bpl
+    9f: 741f                           je 0x1f
+    a1: 4c895628                       movq %r10, 0x28(%rsi)
+    a5: 4c897e30                       movq %r15, 0x30(%rsi)
+    a9: 4584c0                         testb %r8b, %r8b
+    ac: 7412                           je 0x12
+    ae: 488b442410                     movq 0x10(%rsp), %rax
+    b3: 48894638                       movq %rax, 0x38(%rsi)
+    b7: 4084ff                         testb %dil, %dil
+    ba: 7504                           jne 0x4
+    bc: 4c896e40                       movq %r13, 0x40(%rsi)
+    c0: 48033424                       addq (%rsp), %rsi
+    c4: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0xc7: X86_64_RELOC_GOT_LOAD Rel32 data-4
+    cb: 4d01d8                         addq %r11, %r8
+    ce: 4c89e7                         movq %r12, %rdi
+    d1: 4883c440                       addq $0x40, %rsp
+    d5: 5d                             popq %rbp
+    d6: e900000000                     jmp 0x0
+        # hole +0xd7: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+    db: 4939fd                         cmpq %rdi, %r13
+    de: 0f8e78ffffff                   jle -0x88
+    e4: 4c01e8                         addq %r13, %rax
+    e7: 49894730                       movq %rax, 0x30(%r15)
+    eb: 41f6c601                       testb $0x1, %r14b
+    ef: 7532                           jne 0x32
+    f1: 49ff0e                         decq (%r14)
+    f4: 752d                           jne 0x2d
+    f6: 4c89f7                         movq %r14, %rdi
+    f9: 4889d3                         movq %rdx, %rbx
+    fc: 4c89d5                         movq %r10, %rbp
+    ff: 4889742420                     movq %rsi, 0x20(%rsp)
+   104: 4c89442428                     movq %r8, 0x28(%rsp)
+   109: e800000000                     callq 0x0
+        # hole +0x10a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   10e: 4c8b442428                     movq 0x28(%rsp), %r8
+   113: b901000000                     movl $0x1, %ecx
+   118: 488b742420                     movq 0x20(%rsp), %rsi
+   11d: 4989ea                         movq %rbp, %r10
+   120: 4889da                         movq %rbx, %rdx
+   123: 41f6c201                       testb $0x1, %r10b
+   127: 7503                           jne 0x3
+   129: 49ff02                         incq (%r10)
+   12c: 4a8d1c6d01000000               leaq 0x1(,%r13,2), %rbx
+   134: b840000000                     movl $0x40, %eax
+   139: 48890424                       movq %rax, (%rsp)
+   13d: 40b501                         movb $0x1, %bpl
+   140: 41b950000000                   movl $0x50, %r9d
+   146: 41bb08000000                   movl $0x8, %r11d
+   14c: 40f6c601                       testb $0x1, %sil
+   150: 754f                           jne 0x4f
+   152: 488b06                         movq (%rsi), %rax
+   155: 48ffc0                         incq %rax
+   158: 488906                         movq %rax, (%rsi)
+   15b: 837e0803                       cmpl $0x3, 0x8(%rsi)
+   15f: 7540                           jne 0x40
+   161: 4d01ed                         addq %r13, %r13
+   164: 49d1fd                         sarq %r13
+   167: 7838                           js 0x38
+   169: 4c3b6e30                       cmpq 0x30(%rsi), %r13
+   16d: 7d32                           jge 0x32
+   16f: 488b7e40                       movq 0x40(%rsi), %rdi
+   173: 4a8b3cef                       movq (%rdi,%r13,8), %rdi
+   177: 48897c2430                     movq %rdi, 0x30(%rsp)
+   17c: 40f6c701                       testb $0x1, %dil
+   180: 742c                           je 0x2c
+   182: 48ffc8                         decq %rax
+   185: 488906                         movq %rax, (%rsi)
+   188: 7437                           je 0x37
+   18a: 41b96e000000                   movl $0x6e, %r9d
+   190: 41bb0b000000                   movl $0xb, %r11d
+   196: 41f6c001                       testb $0x1, %r8b
+   19a: 7476                           je 0x76
+   19c: e94f010000                     jmp 0x14f
+   1a1: 4989f7                         movq %rsi, %r15
+   1a4: 48895c2410                     movq %rbx, 0x10(%rsp)
+   1a9: e962010000                     jmp 0x162
+   1ae: 488b442430                     movq 0x30(%rsp), %rax
+   1b3: 48ff00                         incq (%rax)
+   1b6: 488b06                         movq (%rsi), %rax
+   1b9: 48ffc8                         decq %rax
+   1bc: 488906                         movq %rax, (%rsi)
+   1bf: 75c9                           jne -0x37
+   1c1: 4889f7                         movq %rsi, %rdi
+   1c4: 4c89742408                     movq %r14, 0x8(%rsp)
+   1c9: 4889542418                     movq %rdx, 0x18(%rsp)
+   1ce: 4d89d6                         movq %r10, %r14
+   1d1: 4889742420                     movq %rsi, 0x20(%rsp)
+   1d6: 4c89442428                     movq %r8, 0x28(%rsp)
+   1db: e800000000                     callq 0x0
+        # hole +0x1dc: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   1e0: 4c8b442428                     movq 0x28(%rsp), %r8
+   1e5: b901000000                     movl $0x1, %ecx
+   1ea: 488b742420                     movq 0x20(%rsp), %rsi
+   1ef: 4d89f2                         movq %r14, %r10
+   1f2: 488b542418                     movq 0x18(%rsp), %rdx
+   1f7: 4c8b742408                     movq 0x8(%rsp), %r14
+   1fc: 41b96e000000                   movl $0x6e, %r9d
+   202: 41bb0b000000                   movl $0xb, %r11d
+   208: 41f6c001                       testb $0x1, %r8b
+   20c: 0f85de000000                   jne 0xde
+   212: 498b00                         movq (%r8), %rax
+   215: 48ffc0                         incq %rax
+   218: 498900                         movq %rax, (%r8)
+   21b: 4183780803                     cmpl $0x3, 0x8(%r8)
+   220: 0f85ca000000                   jne 0xca
+   226: 4d3b6830                       cmpq 0x30(%r8), %r13
+   22a: 0f8dc0000000                   jge 0xc0
+   230: 498b7840                       movq 0x40(%r8), %rdi
+   234: 4a8b3cef                       movq (%rdi,%r13,8), %rdi
+   238: 40f6c701                       testb $0x1, %dil
+   23c: 7506                           jne 0x6
+   23e: 48ff07                         incq (%rdi)
+   241: 498b00                         movq (%r8), %rax
+   244: 48ffc8                         decq %rax
+   247: 498900                         movq %rax, (%r8)
+   24a: 48897c2410                     movq %rdi, 0x10(%rsp)
+   24f: 753c                           jne 0x3c
+   251: 4c89c7                         movq %r8, %rdi
+   254: 4c89742408                     movq %r14, 0x8(%rsp)
    259: 4989d6                         movq %rdx, %r14
-   25c: 4c895c2418                     movq %r11, 0x18(%rsp)
-   261: 4c89c5                         movq %r8, %rbp
-   264: e800000000                     callq 0x0
-        # hole +0x265: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   269: 4989e8                         movq %rbp, %r8
-   26c: 4c8b5c2418                     movq 0x18(%rsp), %r11
-   271: 488b742408                     movq 0x8(%rsp), %rsi
-   276: 4c89f2                         movq %r14, %rdx
-   279: b901000000                     movl $0x1, %ecx
-   27e: 41b978000000                   movl $0x78, %r9d
-   284: 41ba0c000000                   movl $0xc, %r10d
-   28a: 488b6c2420                     movq 0x20(%rsp), %rbp
-   28f: 40f6c501                       testb $0x1, %bpl
-   293: 7562                           jne 0x62
-   295: 837d0802                       cmpl $0x2, 0x8(%rbp)
-   299: 755c                           jne 0x5c
-   29b: 40f6c601                       testb $0x1, %sil
-   29f: 7556                           jne 0x56
-   2a1: 837e0802                       cmpl $0x2, 0x8(%rsi)
-   2a5: 7550                           jne 0x50
-   2a7: f20f104530                     movsd 0x30(%rbp), %xmm0
-   2ac: f20f594630                     mulsd 0x30(%rsi), %xmm0
-   2b1: f20f110424                     movsd %xmm0, (%rsp)
-   2b6: 48ff4d00                       decq (%rbp)
-   2ba: 4c895c2418                     movq %r11, 0x18(%rsp)
-   2bf: 7441                           je 0x41
-   2c1: 48ff0e                         decq (%rsi)
-   2c4: 745f                           je 0x5f
-   2c6: 488b6c2430                     movq 0x30(%rsp), %rbp
-   2cb: 40f6c501                       testb $0x1, %bpl
-   2cf: 747e                           je 0x7e
-   2d1: e9a5020000                     jmp 0x2a5
-   2d6: 4c89c0                         movq %r8, %rax
-   2d9: 4531c0                         xorl %r8d, %r8d
-   2dc: 488b6c2420                     movq 0x20(%rsp), %rbp
-   2e1: 4889442408                     movq %rax, 0x8(%rsp)
-   2e6: 40b701                         movb $0x1, %dil
-   2e9: b848000000                     movl $0x48, %eax
-   2ee: 48890424                       movq %rax, (%rsp)
-   2f2: e99ffdffff                     jmp -0x261
-   2f7: 40b701                         movb $0x1, %dil
-   2fa: 41b001                         movb $0x1, %r8b
-   2fd: e994fdffff                     jmp -0x26c
-   302: 4889ef                         movq %rbp, %rdi
-   305: 4989d6                         movq %rdx, %r14
-   308: 4c89c5                         movq %r8, %rbp
-   30b: e800000000                     callq 0x0
-        # hole +0x30c: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   310: 4989e8                         movq %rbp, %r8
-   313: 4c8b5c2418                     movq 0x18(%rsp), %r11
-   318: 488b742408                     movq 0x8(%rsp), %rsi
-   31d: 4c89f2                         movq %r14, %rdx
-   320: 48ff0e                         decq (%rsi)
-   323: 75a1                           jne -0x5f
-   325: 488b7c2408                     movq 0x8(%rsp), %rdi
-   32a: 4989d6                         movq %rdx, %r14
-   32d: 4c89c5                         movq %r8, %rbp
-   330: e800000000                     callq 0x0
-        # hole +0x331: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   335: 4989e8                         movq %rbp, %r8
-   338: 4c8b5c2418                     movq 0x18(%rsp), %r11
-   33d: 4c89f2                         movq %r14, %rdx
-   340: 488b6c2430                     movq 0x30(%rsp), %rbp
-   345: 40f6c501                       testb $0x1, %bpl
-   349: 0f852c020000                   jne 0x22c
-   34f: 837d0802                       cmpl $0x2, 0x8(%rbp)
-   353: 0f8522020000                   jne 0x222
-   359: f20f100424                     movsd (%rsp), %xmm0
-   35e: f20f584530                     addsd 0x30(%rbp), %xmm0
-   363: f20f110424                     movsd %xmm0, (%rsp)
-   368: 488b4500                       movq (%rbp), %rax
-   36c: 48ffc8                         decq %rax
-   36f: 48894500                       movq %rax, (%rbp)
-   373: 751c                           jne 0x1c
-   375: 4889ef                         movq %rbp, %rdi
-   378: 4989d6                         movq %rdx, %r14
-   37b: 4c89442438                     movq %r8, 0x38(%rsp)
-   380: e800000000                     callq 0x0
-        # hole +0x381: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   385: 4c8b442438                     movq 0x38(%rsp), %r8
-   38a: 4c89f2                         movq %r14, %rdx
-   38d: 488b4500                       movq (%rbp), %rax
-   391: 48ffc8                         decq %rax
-   394: 48894500                       movq %rax, (%rbp)
-   398: 7514                           jne 0x14
-   39a: 4889ef                         movq %rbp, %rdi
-   39d: 4989d6                         movq %rdx, %r14
-   3a0: 4c89c5                         movq %r8, %rbp
-   3a3: e800000000                     callq 0x0
-        # hole +0x3a4: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   3a8: 4989e8                         movq %rbp, %r8
-   3ab: 4c89f2                         movq %r14, %rdx
-   3ae: 488b4208                       movq 0x8(%rdx), %rax
-   3b2: 48ffc0                         incq %rax
-   3b5: 48894208                       movq %rax, 0x8(%rdx)
-   3b9: 483b4210                       cmpq 0x10(%rdx), %rax
-   3bd: 4889542410                     movq %rdx, 0x10(%rsp)
-   3c2: 0f8dee010000                   jge 0x1ee
-   3c8: 48833a00                       cmpq $0x0, (%rdx)
-   3cc: 0f85eb010000                   jne 0x1eb
-   3d2: 41837d0804                     cmpl $0x4, 0x8(%r13)
-   3d7: 0f8546020000                   jne 0x246
-   3dd: 4989de                         movq %rbx, %r14
-   3e0: 488b7c2428                     movq 0x28(%rsp), %rdi
-   3e5: 498b4540                       movq 0x40(%r13), %rax
-   3e9: 4d8b7d30                       movq 0x30(%r13), %r15
-   3ed: 498b4d38                       movq 0x38(%r13), %rcx
-   3f1: 4885c0                         testq %rax, %rax
-   3f4: 7e0a                           jle 0xa
-   3f6: 4939cf                         cmpq %rcx, %r15
-   3f9: 7c0e                           jl 0xe
-   3fb: e98a020000                     jmp 0x28a
-   400: 4939cf                         cmpq %rcx, %r15
-   403: 0f8e81020000                   jle 0x281
-   409: 4c01f8                         addq %r15, %rax
-   40c: 49894530                       movq %rax, 0x30(%r13)
-   410: 4a8d1c7d01000000               leaq 0x1(,%r15,2), %rbx
-   418: 488b07                         movq (%rdi), %rax
-   41b: 48ffc0                         incq %rax
-   41e: 488907                         movq %rax, (%rdi)
-   421: 837f0803                       cmpl $0x3, 0x8(%rdi)
-   425: 0f8592020000                   jne 0x292
-   42b: 4d01ff                         addq %r15, %r15
-   42e: 49d1ff                         sarq %r15
-   431: 0f8886020000                   js 0x286
-   437: 4c3b7f30                       cmpq 0x30(%rdi), %r15
-   43b: 0f8d7c020000                   jge 0x27c
-   441: 488b4f40                       movq 0x40(%rdi), %rcx
-   445: 4a8b2cf9                       movq (%rcx,%r15,8), %rbp
-   449: 40f6c501                       testb $0x1, %bpl
-   44d: 7507                           jne 0x7
-   44f: 48ff4500                       incq (%rbp)
-   453: 488b07                         movq (%rdi), %rax
-   456: 48ffc8                         decq %rax
-   459: 488907                         movq %rax, (%rdi)
-   45c: 750b                           jne 0xb
-   45e: 4d89c6                         movq %r8, %r14
-   461: e800000000                     callq 0x0
-        # hole +0x462: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   466: 4d89f0                         movq %r14, %r8
-   469: 498b00                         movq (%r8), %rax
-   46c: 48ffc0                         incq %rax
-   46f: 498900                         movq %rax, (%r8)
-   472: 4183780803                     cmpl $0x3, 0x8(%r8)
-   477: 0f8583020000                   jne 0x283
-   47d: 4d3b7830                       cmpq 0x30(%r8), %r15
-   481: 0f8d79020000                   jge 0x279
-   487: 498b4840                       movq 0x40(%r8), %rcx
-   48b: 4a8b0cf9                       movq (%rcx,%r15,8), %rcx
-   48f: 48894c2408                     movq %rcx, 0x8(%rsp)
-   494: f6c101                         testb $0x1, %cl
-   497: 7413                           je 0x13
-   499: 48ffc8                         decq %rax
-   49c: 498900                         movq %rax, (%r8)
-   49f: 741e                           je 0x1e
-   4a1: 40f6c501                       testb $0x1, %bpl
-   4a5: 7430                           je 0x30
-   4a7: e9a0010000                     jmp 0x1a0
-   4ac: 488b442408                     movq 0x8(%rsp), %rax
-   4b1: 48ff00                         incq (%rax)
-   4b4: 498b00                         movq (%r8), %rax
-   4b7: 48ffc8                         decq %rax
-   4ba: 498900                         movq %rax, (%r8)
-   4bd: 75e2                           jne -0x1e
-   4bf: 4c89c7                         movq %r8, %rdi
-   4c2: 4d89c6                         movq %r8, %r14
-   4c5: e800000000                     callq 0x0
-        # hole +0x4c6: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   4ca: 4d89f0                         movq %r14, %r8
-   4cd: 40f6c501                       testb $0x1, %bpl
-   4d1: 0f8575010000                   jne 0x175
-   4d7: f644240801                     testb $0x1, 0x8(%rsp)
-   4dc: 0f856a010000                   jne 0x16a
-   4e2: 837d0802                       cmpl $0x2, 0x8(%rbp)
-   4e6: 0f8560010000                   jne 0x160
-   4ec: 488b442408                     movq 0x8(%rsp), %rax
-   4f1: 83780802                       cmpl $0x2, 0x8(%rax)
-   4f5: 0f8551010000                   jne 0x151
-   4fb: 4d89c7                         movq %r8, %r15
-   4fe: f20f104530                     movsd 0x30(%rbp), %xmm0
-   503: f20f594030                     mulsd 0x30(%rax), %xmm0
-   508: f20f11442420                   movsd %xmm0, 0x20(%rsp)
-   50e: 48ff4d00                       decq (%rbp)
-   512: 7508                           jne 0x8
-   514: 4889ef                         movq %rbp, %rdi
-   517: e800000000                     callq 0x0
-        # hole +0x518: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   51c: 488b7c2408                     movq 0x8(%rsp), %rdi
-   521: 48ff0f                         decq (%rdi)
-   524: 7505                           jne 0x5
-   526: e800000000                     callq 0x0
-        # hole +0x527: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   52b: f20f100424                     movsd (%rsp), %xmm0
-   530: f20f58442420                   addsd 0x20(%rsp), %xmm0
-   536: f20f110424                     movsd %xmm0, (%rsp)
-   53b: 488b542410                     movq 0x10(%rsp), %rdx
-   540: 488b4208                       movq 0x8(%rdx), %rax
-   544: 48ffc0                         incq %rax
-   547: 48894208                       movq %rax, 0x8(%rdx)
-   54b: 483b4210                       cmpq 0x10(%rdx), %rax
-   54f: 7d65                           jge 0x65
-   551: 48833a00                       cmpq $0x0, (%rdx)
-   555: 0f85eb010000                   jne 0x1eb
-   55b: 41837d0804                     cmpl $0x4, 0x8(%r13)
-   560: 4989de                         movq %rbx, %r14
-   563: 488b7c2428                     movq 0x28(%rsp), %rdi
-   568: 4d89f8                         movq %r15, %r8
-   56b: 0f8474feffff                   je -0x18c
-   571: 488b7c2410                     movq 0x10(%rsp), %rdi
-   576: e9ab000000                     jmp 0xab
-   57b: 4889d7                         movq %rdx, %rdi
-   57e: f20f100424                     movsd (%rsp), %xmm0
-   583: 4989d6                         movq %rdx, %r14
-   586: 4d89dd                         movq %r11, %r13
-   589: e800000000                     callq 0x0
-        # hole +0x58a: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   58e: 4d89eb                         movq %r13, %r11
-   591: 4c89f2                         movq %r14, %rdx
-   594: b901000000                     movl $0x1, %ecx
-   599: 4889c5                         movq %rax, %rbp
-   59c: b838000000                     movl $0x38, %eax
-   5a1: 48890424                       movq %rax, (%rsp)
-   5a5: 41b98c000000                   movl $0x8c, %r9d
-   5ab: 41ba0e000000                   movl $0xe, %r10d
-   5b1: e9dbfaffff                     jmp -0x525
-   5b6: 48c70201000000                 movq $0x1, (%rdx)
-   5bd: 4889d7                         movq %rdx, %rdi
-   5c0: f20f100424                     movsd (%rsp), %xmm0
-   5c5: e800000000                     callq 0x0
-        # hole +0x5c6: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   5ca: b928000000                     movl $0x28, %ecx
-   5cf: 48890c24                       movq %rcx, (%rsp)
-   5d3: 41b9aa000000                   movl $0xaa, %r9d
-   5d9: 41ba11000000                   movl $0x11, %r10d
-   5df: b902000000                     movl $0x2, %ecx
-   5e4: 31ed                           xorl %ebp, %ebp
-   5e6: 4989de                         movq %rbx, %r14
-   5e9: 31ff                           xorl %edi, %edi
-   5eb: 4531c0                         xorl %r8d, %r8d
-   5ee: 498b742418                     movq 0x18(%r12), %rsi
-   5f3: 483b442430                     cmpq 0x30(%rsp), %rax
-   5f8: 4c8b5c2418                     movq 0x18(%rsp), %r11
-   5fd: 7505                           jne 0x5
-   5ff: 4189ff                         movl %edi, %r15d
-   602: eb0c                           jmp 0xc
-   604: 48894610                       movq %rax, 0x10(%rsi)
-   608: 4189ff                         movl %edi, %r15d
-   60b: 4889442430                     movq %rax, 0x30(%rsp)
-   610: 488b542410                     movq 0x10(%rsp), %rdx
-   615: 4c39db                         cmpq %r11, %rbx
-   618: 0f8585faffff                   jne -0x57b
-   61e: e984faffff                     jmp -0x57c
-   623: 4889d7                         movq %rdx, %rdi
-   626: f20f100424                     movsd (%rsp), %xmm0
-   62b: e800000000                     callq 0x0
-        # hole +0x62c: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   630: b928000000                     movl $0x28, %ecx
-   635: 48890c24                       movq %rcx, (%rsp)
-   639: 41b90a000000                   movl $0xa, %r9d
-   63f: 41ba01000000                   movl $0x1, %r10d
-   645: b901000000                     movl $0x1, %ecx
-   64a: eb98                           jmp -0x68
-   64c: 488b7c2410                     movq 0x10(%rsp), %rdi
-   651: f20f100424                     movsd (%rsp), %xmm0
-   656: e800000000                     callq 0x0
-        # hole +0x657: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   65b: 48c70002000000                 movq $0x2, (%rax)
-   662: b940000000                     movl $0x40, %ecx
-   667: 48890c24                       movq %rcx, (%rsp)
-   66b: 40b701                         movb $0x1, %dil
-   66e: 41b978000000                   movl $0x78, %r9d
-   674: 41ba0c000000                   movl $0xc, %r10d
-   67a: b901000000                     movl $0x1, %ecx
-   67f: 4989de                         movq %rbx, %r14
-   682: 41b001                         movb $0x1, %r8b
-   685: e964ffffff                     jmp -0x9c
-   68a: 488b7c2410                     movq 0x10(%rsp), %rdi
-   68f: f20f100424                     movsd (%rsp), %xmm0
-   694: e800000000                     callq 0x0
-        # hole +0x695: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   699: b928000000                     movl $0x28, %ecx
-   69e: 48890c24                       movq %rcx, (%rsp)
-   6a2: 41b914000000                   movl $0x14, %r9d
-   6a8: 41ba02000000                   movl $0x2, %r10d
-   6ae: b902000000                     movl $0x2, %ecx
-   6b3: 31ed                           xorl %ebp, %ebp
-   6b5: 4c89f3                         movq %r14, %rbx
-   6b8: e92cffffff                     jmp -0xd4
-   6bd: 4889fd                         movq %rdi, %rbp
-   6c0: 488b7c2410                     movq 0x10(%rsp), %rdi
-   6c5: f20f100424                     movsd (%rsp), %xmm0
-   6ca: e800000000                     callq 0x0
-        # hole +0x6cb: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   6cf: 48c70002000000                 movq $0x2, (%rax)
-   6d6: b940000000                     movl $0x40, %ecx
-   6db: 48890c24                       movq %rcx, (%rsp)
-   6df: 40b701                         movb $0x1, %dil
-   6e2: 41b950000000                   movl $0x50, %r9d
-   6e8: 41ba08000000                   movl $0x8, %r10d
-   6ee: b901000000                     movl $0x1, %ecx
-   6f3: 48895c2408                     movq %rbx, 0x8(%rsp)
-   6f8: 41b001                         movb $0x1, %r8b
-   6fb: e9eefeffff                     jmp -0x112
-   700: 488b7c2410                     movq 0x10(%rsp), %rdi
-   705: f20f100424                     movsd (%rsp), %xmm0
-   70a: 4d89c6                         movq %r8, %r14
-   70d: e800000000                     callq 0x0
-        # hole +0x70e: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   712: 48c70002000000                 movq $0x2, (%rax)
-   719: b948000000                     movl $0x48, %ecx
-   71e: 48890c24                       movq %rcx, (%rsp)
-   722: 40b701                         movb $0x1, %dil
-   725: 41b96e000000                   movl $0x6e, %r9d
-   72b: 41ba0b000000                   movl $0xb, %r10d
-   731: b901000000                     movl $0x1, %ecx
-   736: 4531c0                         xorl %r8d, %r8d
-   739: 4c89742408                     movq %r14, 0x8(%rsp)
-   73e: 4989de                         movq %rbx, %r14
-   741: e9a8feffff                     jmp -0x158
-   746: 488b7c2410                     movq 0x10(%rsp), %rdi
-   74b: e970feffff                     jmp -0x190
+   25c: 4d89d5                         movq %r10, %r13
+   25f: 4889742420                     movq %rsi, 0x20(%rsp)
+   264: 4c89442428                     movq %r8, 0x28(%rsp)
+   269: e800000000                     callq 0x0
+        # hole +0x26a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   26e: 4c8b442428                     movq 0x28(%rsp), %r8
+   273: b901000000                     movl $0x1, %ecx
+   278: 488b742420                     movq 0x20(%rsp), %rsi
+   27d: 4d89ea                         movq %r13, %r10
+   280: 488b7c2410                     movq 0x10(%rsp), %rdi
+   285: 4c89f2                         movq %r14, %rdx
+   288: 4c8b742408                     movq 0x8(%rsp), %r14
+   28d: 41b978000000                   movl $0x78, %r9d
+   293: 41bb0c000000                   movl $0xc, %r11d
+   299: 488b442430                     movq 0x30(%rsp), %rax
+   29e: a801                           testb $0x1, %al
+   2a0: 756b                           jne 0x6b
+   2a2: 83780802                       cmpl $0x2, 0x8(%rax)
+   2a6: 7565                           jne 0x65
+   2a8: 40f6c701                       testb $0x1, %dil
+   2ac: 755f                           jne 0x5f
+   2ae: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   2b2: 7559                           jne 0x59
+   2b4: 4c89542438                     movq %r10, 0x38(%rsp)
+   2b9: f20f104030                     movsd 0x30(%rax), %xmm0
+   2be: f20f594730                     mulsd 0x30(%rdi), %xmm0
+   2c3: f20f110424                     movsd %xmm0, (%rsp)
+   2c8: 48ff08                         decq (%rax)
+   2cb: 4c89742408                     movq %r14, 0x8(%rsp)
+   2d0: 4c89442428                     movq %r8, 0x28(%rsp)
+   2d5: 7444                           je 0x44
+   2d7: 48ff0f                         decq (%rdi)
+   2da: 7467                           je 0x67
+   2dc: 488b7c2438                     movq 0x38(%rsp), %rdi
+   2e1: 40f6c701                       testb $0x1, %dil
+   2e5: 0f8482000000                   je 0x82
+   2eb: e9fa020000                     jmp 0x2fa
+   2f0: 31ff                           xorl %edi, %edi
+   2f2: 4c8b7c2430                     movq 0x30(%rsp), %r15
+   2f7: 4c89442410                     movq %r8, 0x10(%rsp)
+   2fc: 41b001                         movb $0x1, %r8b
+   2ff: b848000000                     movl $0x48, %eax
+   304: 48890424                       movq %rax, (%rsp)
+   308: e97efdffff                     jmp -0x282
+   30d: 4989c7                         movq %rax, %r15
+   310: 41b001                         movb $0x1, %r8b
+   313: 40b701                         movb $0x1, %dil
+   316: e970fdffff                     jmp -0x290
+   31b: 4889c7                         movq %rax, %rdi
+   31e: 4989d6                         movq %rdx, %r14
+   321: 4989f5                         movq %rsi, %r13
+   324: e800000000                     callq 0x0
+        # hole +0x325: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   329: 4c8b442428                     movq 0x28(%rsp), %r8
+   32e: 4c89ee                         movq %r13, %rsi
+   331: 488b7c2410                     movq 0x10(%rsp), %rdi
+   336: 4c89f2                         movq %r14, %rdx
+   339: 4c8b742408                     movq 0x8(%rsp), %r14
+   33e: 48ff0f                         decq (%rdi)
+   341: 7599                           jne -0x67
+   343: 4989d6                         movq %rdx, %r14
+   346: 4989f5                         movq %rsi, %r13
+   349: e800000000                     callq 0x0
+        # hole +0x34a: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   34e: 4c8b442428                     movq 0x28(%rsp), %r8
+   353: 4c89ee                         movq %r13, %rsi
+   356: 4c89f2                         movq %r14, %rdx
+   359: 4c8b742408                     movq 0x8(%rsp), %r14
+   35e: 488b7c2438                     movq 0x38(%rsp), %rdi
+   363: 40f6c701                       testb $0x1, %dil
+   367: 0f857d020000                   jne 0x27d
+   36d: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   371: 0f8573020000                   jne 0x273
+   377: f20f100424                     movsd (%rsp), %xmm0
+   37c: f20f584730                     addsd 0x30(%rdi), %xmm0
+   381: f20f110424                     movsd %xmm0, (%rsp)
+   386: 488b07                         movq (%rdi), %rax
+   389: 48ffc8                         decq %rax
+   38c: 488907                         movq %rax, (%rdi)
+   38f: 7524                           jne 0x24
+   391: 4989d6                         movq %rdx, %r14
+   394: 4889f5                         movq %rsi, %rbp
+   397: 4d89c5                         movq %r8, %r13
+   39a: e800000000                     callq 0x0
+        # hole +0x39b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   39f: 4d89e8                         movq %r13, %r8
+   3a2: 4889ee                         movq %rbp, %rsi
+   3a5: 488b7c2438                     movq 0x38(%rsp), %rdi
+   3aa: 4c89f2                         movq %r14, %rdx
+   3ad: 4c8b742408                     movq 0x8(%rsp), %r14
+   3b2: 488b07                         movq (%rdi), %rax
+   3b5: 48ffc8                         decq %rax
+   3b8: 488907                         movq %rax, (%rdi)
+   3bb: 7521                           jne 0x21
+   3bd: 4d89f5                         movq %r14, %r13
+   3c0: 4989d6                         movq %rdx, %r14
+   3c3: 4889742420                     movq %rsi, 0x20(%rsp)
+   3c8: 4c89c5                         movq %r8, %rbp
+   3cb: e800000000                     callq 0x0
+        # hole +0x3cc: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   3d0: 4989e8                         movq %rbp, %r8
+   3d3: 488b742420                     movq 0x20(%rsp), %rsi
+   3d8: 4c89f2                         movq %r14, %rdx
+   3db: 4d89ee                         movq %r13, %r14
+   3de: 488b4208                       movq 0x8(%rdx), %rax
+   3e2: 48ffc0                         incq %rax
+   3e5: 48894208                       movq %rax, 0x8(%rdx)
+   3e9: 483b4210                       cmpq 0x10(%rdx), %rax
+   3ed: 4889542418                     movq %rdx, 0x18(%rsp)
+   3f2: 0f8d6e030000                   jge 0x36e
+   3f8: 48833a00                       cmpq $0x0, (%rdx)
+   3fc: 0f856b030000                   jne 0x36b
+   402: 41837f0804                     cmpl $0x4, 0x8(%r15)
+   407: 0f851d020000                   jne 0x21d
+   40d: 4989dd                         movq %rbx, %r13
+   410: 498b4740                       movq 0x40(%r15), %rax
+   414: 4d8b7730                       movq 0x30(%r15), %r14
+   418: 498b4f38                       movq 0x38(%r15), %rcx
+   41c: 4885c0                         testq %rax, %rax
+   41f: 7e0a                           jle 0xa
+   421: 4939ce                         cmpq %rcx, %r14
+   424: 7c0e                           jl 0xe
+   426: e9ad020000                     jmp 0x2ad
+   42b: 4939ce                         cmpq %rcx, %r14
+   42e: 0f8ea4020000                   jle 0x2a4
+   434: 4c01f0                         addq %r14, %rax
+   437: 49894730                       movq %rax, 0x30(%r15)
+   43b: 4a8d1c7501000000               leaq 0x1(,%r14,2), %rbx
+   443: 488b06                         movq (%rsi), %rax
+   446: 48ffc0                         incq %rax
+   449: 488906                         movq %rax, (%rsi)
+   44c: 837e0803                       cmpl $0x3, 0x8(%rsi)
+   450: 0f85cf020000                   jne 0x2cf
+   456: 4d01f6                         addq %r14, %r14
+   459: 49d1fe                         sarq %r14
+   45c: 0f88c3020000                   js 0x2c3
+   462: 4c3b7630                       cmpq 0x30(%rsi), %r14
+   466: 0f8db9020000                   jge 0x2b9
+   46c: 488b4e40                       movq 0x40(%rsi), %rcx
+   470: 4a8b3cf1                       movq (%rcx,%r14,8), %rdi
+   474: 40f6c701                       testb $0x1, %dil
+   478: 7506                           jne 0x6
+   47a: 48ff07                         incq (%rdi)
+   47d: 488b06                         movq (%rsi), %rax
+   480: 48ffc8                         decq %rax
+   483: 488906                         movq %rax, (%rsi)
+   486: 751e                           jne 0x1e
+   488: 48897c2420                     movq %rdi, 0x20(%rsp)
+   48d: 4889f7                         movq %rsi, %rdi
+   490: 4989f5                         movq %rsi, %r13
+   493: 4c89c5                         movq %r8, %rbp
+   496: e800000000                     callq 0x0
+        # hole +0x497: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   49b: 488b7c2420                     movq 0x20(%rsp), %rdi
+   4a0: 4989e8                         movq %rbp, %r8
+   4a3: 4c89ee                         movq %r13, %rsi
+   4a6: 498b00                         movq (%r8), %rax
+   4a9: 48ffc0                         incq %rax
+   4ac: 498900                         movq %rax, (%r8)
+   4af: 4183780803                     cmpl $0x3, 0x8(%r8)
+   4b4: 0f8516030000                   jne 0x316
+   4ba: 4d3b7030                       cmpq 0x30(%r8), %r14
+   4be: 0f8d0c030000                   jge 0x30c
+   4c4: 498b4840                       movq 0x40(%r8), %rcx
+   4c8: 4e8b2cf1                       movq (%rcx,%r14,8), %r13
+   4cc: 41f6c501                       testb $0x1, %r13b
+   4d0: 7418                           je 0x18
+   4d2: 48ffc8                         decq %rax
+   4d5: 498900                         movq %rax, (%r8)
+   4d8: 741f                           je 0x1f
+   4da: 40f6c701                       testb $0x1, %dil
+   4de: 4c896c2410                     movq %r13, 0x10(%rsp)
+   4e3: 7441                           je 0x41
+   4e5: e9bb010000                     jmp 0x1bb
+   4ea: 49ff4500                       incq (%r13)
+   4ee: 498b00                         movq (%r8), %rax
+   4f1: 48ffc8                         decq %rax
+   4f4: 498900                         movq %rax, (%r8)
+   4f7: 75e1                           jne -0x1f
+   4f9: 48897c2420                     movq %rdi, 0x20(%rsp)
+   4fe: 4c89c7                         movq %r8, %rdi
+   501: 4989f6                         movq %rsi, %r14
+   504: 4c89c5                         movq %r8, %rbp
+   507: e800000000                     callq 0x0
+        # hole +0x508: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   50c: 488b7c2420                     movq 0x20(%rsp), %rdi
+   511: 4989e8                         movq %rbp, %r8
+   514: 4c89f6                         movq %r14, %rsi
+   517: 40f6c701                       testb $0x1, %dil
+   51b: 4c896c2410                     movq %r13, 0x10(%rsp)
+   520: 0f857f010000                   jne 0x17f
+   526: 41f6c501                       testb $0x1, %r13b
+   52a: 0f8526010000                   jne 0x126
+   530: 837f0802                       cmpl $0x2, 0x8(%rdi)
+   534: 0f851c010000                   jne 0x11c
+   53a: 41837d0802                     cmpl $0x2, 0x8(%r13)
+   53f: 0f8560010000                   jne 0x160
+   545: 4c89c5                         movq %r8, %rbp
+   548: 4989f6                         movq %rsi, %r14
+   54b: f20f104730                     movsd 0x30(%rdi), %xmm0
+   550: f2410f594530                   mulsd 0x30(%r13), %xmm0
+   556: f20f11442420                   movsd %xmm0, 0x20(%rsp)
+   55c: 48ff0f                         decq (%rdi)
+   55f: 7505                           jne 0x5
+   561: e800000000                     callq 0x0
+        # hole +0x562: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   566: 49ff4d00                       decq (%r13)
+   56a: 7508                           jne 0x8
+   56c: 4c89ef                         movq %r13, %rdi
+   56f: e800000000                     callq 0x0
+        # hole +0x570: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   574: f20f100424                     movsd (%rsp), %xmm0
+   579: f20f58442420                   addsd 0x20(%rsp), %xmm0
+   57f: f20f110424                     movsd %xmm0, (%rsp)
+   584: 488b542418                     movq 0x18(%rsp), %rdx
+   589: 488b4208                       movq 0x8(%rdx), %rax
+   58d: 48ffc0                         incq %rax
+   590: 48894208                       movq %rax, 0x8(%rdx)
+   594: 483b4210                       cmpq 0x10(%rdx), %rax
+   598: 0f8dc3010000                   jge 0x1c3
+   59e: 48833a00                       cmpq $0x0, (%rdx)
+   5a2: 0f856b020000                   jne 0x26b
+   5a8: 41837f0804                     cmpl $0x4, 0x8(%r15)
+   5ad: 4989dd                         movq %rbx, %r13
+   5b0: 4c89f6                         movq %r14, %rsi
+   5b3: 4989e8                         movq %rbp, %r8
+   5b6: 0f8454feffff                   je -0x1ac
+   5bc: 488b7c2418                     movq 0x18(%rsp), %rdi
+   5c1: f20f100424                     movsd (%rsp), %xmm0
+   5c6: e800000000                     callq 0x0
+        # hole +0x5c7: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   5cb: b928000000                     movl $0x28, %ecx
+   5d0: 48890c24                       movq %rcx, (%rsp)
+   5d4: 41b90a000000                   movl $0xa, %r9d
+   5da: 41bb01000000                   movl $0x1, %r11d
+   5e0: b901000000                     movl $0x1, %ecx
+   5e5: e952020000                     jmp 0x252
+   5ea: 4889d7                         movq %rdx, %rdi
+   5ed: f20f100424                     movsd (%rsp), %xmm0
+   5f2: 4d89f7                         movq %r14, %r15
+   5f5: 4989d6                         movq %rdx, %r14
+   5f8: e800000000                     callq 0x0
+        # hole +0x5f9: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   5fd: b901000000                     movl $0x1, %ecx
+   602: 4c8b542438                     movq 0x38(%rsp), %r10
+   607: 4c89f2                         movq %r14, %rdx
+   60a: 4d89fe                         movq %r15, %r14
+   60d: 4989c7                         movq %rax, %r15
+   610: b838000000                     movl $0x38, %eax
+   615: 48890424                       movq %rax, (%rsp)
+   619: 41b98c000000                   movl $0x8c, %r9d
+   61f: 41bb0e000000                   movl $0xe, %r11d
+   625: e95cfaffff                     jmp -0x5a4
+   62a: 4889d7                         movq %rdx, %rdi
+   62d: f20f100424                     movsd (%rsp), %xmm0
+   632: e800000000                     callq 0x0
+        # hole +0x633: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   637: b928000000                     movl $0x28, %ecx
+   63c: 48890c24                       movq %rcx, (%rsp)
+   640: 41b90a000000                   movl $0xa, %r9d
+   646: 41bb01000000                   movl $0x1, %r11d
+   64c: b901000000                     movl $0x1, %ecx
+   651: e93e010000                     jmp 0x13e
+   656: 4989ff                         movq %rdi, %r15
+   659: 488b7c2418                     movq 0x18(%rsp), %rdi
+   65e: f20f100424                     movsd (%rsp), %xmm0
+   663: e800000000                     callq 0x0
+        # hole +0x664: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   668: b940000000                     movl $0x40, %ecx
+   66d: 48890c24                       movq %rcx, (%rsp)
+   671: 41b001                         movb $0x1, %r8b
+   674: 41b978000000                   movl $0x78, %r9d
+   67a: 41bb0c000000                   movl $0xc, %r11d
+   680: b901000000                     movl $0x1, %ecx
+   685: 4885c0                         testq %rax, %rax
+   688: 7504                           jne 0x4
+   68a: 31c0                           xorl %eax, %eax
+   68c: eb07                           jmp 0x7
+   68e: 48c70002000000                 movq $0x2, (%rax)
+   695: 4989dd                         movq %rbx, %r13
+   698: 40b701                         movb $0x1, %dil
+   69b: 4c8b742408                     movq 0x8(%rsp), %r14
+   6a0: e9fa000000                     jmp 0xfa
+   6a5: 4989ff                         movq %rdi, %r15
+   6a8: 488b7c2418                     movq 0x18(%rsp), %rdi
+   6ad: f20f100424                     movsd (%rsp), %xmm0
+   6b2: e800000000                     callq 0x0
+        # hole +0x6b3: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   6b7: b940000000                     movl $0x40, %ecx
+   6bc: 48890c24                       movq %rcx, (%rsp)
+   6c0: 41b001                         movb $0x1, %r8b
+   6c3: 41b978000000                   movl $0x78, %r9d
+   6c9: 41bb0c000000                   movl $0xc, %r11d
+   6cf: 4885c0                         testq %rax, %rax
+   6d2: 7538                           jne 0x38
+   6d4: 31c0                           xorl %eax, %eax
+   6d6: eb3b                           jmp 0x3b
+   6d8: 488b7c2418                     movq 0x18(%rsp), %rdi
+   6dd: f20f100424                     movsd (%rsp), %xmm0
+   6e2: e800000000                     callq 0x0
+        # hole +0x6e3: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   6e7: b928000000                     movl $0x28, %ecx
+   6ec: 48890c24                       movq %rcx, (%rsp)
+   6f0: 41b914000000                   movl $0x14, %r9d
+   6f6: 41bb02000000                   movl $0x2, %r11d
+   6fc: b902000000                     movl $0x2, %ecx
+   701: 4531ff                         xorl %r15d, %r15d
+   704: 4c89eb                         movq %r13, %rbx
+   707: e936010000                     jmp 0x136
+   70c: 48c70002000000                 movq $0x2, (%rax)
+   713: 4989dd                         movq %rbx, %r13
+   716: 40b701                         movb $0x1, %dil
+   719: 4c8b742408                     movq 0x8(%rsp), %r14
+   71e: b901000000                     movl $0x1, %ecx
+   723: eb7a                           jmp 0x7a
+   725: 4989f7                         movq %rsi, %r15
+   728: 488b7c2418                     movq 0x18(%rsp), %rdi
+   72d: f20f100424                     movsd (%rsp), %xmm0
+   732: e800000000                     callq 0x0
+        # hole +0x733: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   737: b940000000                     movl $0x40, %ecx
+   73c: 48890c24                       movq %rcx, (%rsp)
+   740: 41b001                         movb $0x1, %r8b
+   743: 41b950000000                   movl $0x50, %r9d
+   749: 41bb08000000                   movl $0x8, %r11d
+   74f: 4885c0                         testq %rax, %rax
+   752: 0f85f4000000                   jne 0xf4
+   758: 31c0                           xorl %eax, %eax
+   75a: 48895c2410                     movq %rbx, 0x10(%rsp)
+   75f: ebb5                           jmp -0x4b
+   761: 4c8b742408                     movq 0x8(%rsp), %r14
+   766: 48c70201000000                 movq $0x1, (%rdx)
+   76d: 4889d7                         movq %rdx, %rdi
+   770: f20f100424                     movsd (%rsp), %xmm0
+   775: e800000000                     callq 0x0
+        # hole +0x776: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   77a: b928000000                     movl $0x28, %ecx
+   77f: 48890c24                       movq %rcx, (%rsp)
+   783: 41b9aa000000                   movl $0xaa, %r9d
+   789: 41bb11000000                   movl $0x11, %r11d
+   78f: b902000000                     movl $0x2, %ecx
+   794: 4531ff                         xorl %r15d, %r15d
+   797: 4989dd                         movq %rbx, %r13
+   79a: 4531c0                         xorl %r8d, %r8d
+   79d: 31ff                           xorl %edi, %edi
+   79f: 498b742418                     movq 0x18(%r12), %rsi
+   7a4: 4c8b542438                     movq 0x38(%rsp), %r10
+   7a9: 4c39d0                         cmpq %r10, %rax
+   7ac: 7505                           jne 0x5
+   7ae: 4489c5                         movl %r8d, %ebp
+   7b1: eb0a                           jmp 0xa
+   7b3: 48894610                       movq %rax, 0x10(%rsi)
+   7b7: 4489c5                         movl %r8d, %ebp
+   7ba: 4989c2                         movq %rax, %r10
+   7bd: 488b542418                     movq 0x18(%rsp), %rdx
+   7c2: 4c39f3                         cmpq %r14, %rbx
+   7c5: 0f85cdf8ffff                   jne -0x733
+   7cb: e9ccf8ffff                     jmp -0x734
+   7d0: 4989ff                         movq %rdi, %r15
+   7d3: 4d89c6                         movq %r8, %r14
+   7d6: 488b7c2418                     movq 0x18(%rsp), %rdi
+   7db: f20f100424                     movsd (%rsp), %xmm0
+   7e0: e800000000                     callq 0x0
+        # hole +0x7e1: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   7e5: b948000000                     movl $0x48, %ecx
+   7ea: 48890c24                       movq %rcx, (%rsp)
+   7ee: 41b001                         movb $0x1, %r8b
+   7f1: 41b96e000000                   movl $0x6e, %r9d
+   7f7: 41bb0b000000                   movl $0xb, %r11d
+   7fd: 4885c0                         testq %rax, %rax
+   800: 755b                           jne 0x5b
+   802: 31c0                           xorl %eax, %eax
+   804: 4c89742410                     movq %r14, 0x10(%rsp)
+   809: 4989dd                         movq %rbx, %r13
+   80c: 31ff                           xorl %edi, %edi
+   80e: e906ffffff                     jmp -0xfa
+   813: 488b7c2418                     movq 0x18(%rsp), %rdi
+   818: f20f100424                     movsd (%rsp), %xmm0
+   81d: e800000000                     callq 0x0
+        # hole +0x81e: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   822: b928000000                     movl $0x28, %ecx
+   827: 48890c24                       movq %rcx, (%rsp)
+   82b: 41b9aa000000                   movl $0xaa, %r9d
+   831: 41bb11000000                   movl $0x11, %r11d
+   837: b902000000                     movl $0x2, %ecx
+   83c: 4531ff                         xorl %r15d, %r15d
+   83f: 4989dd                         movq %rbx, %r13
+   842: 4531c0                         xorl %r8d, %r8d
+   845: 31ff                           xorl %edi, %edi
+   847: e94ffeffff                     jmp -0x1b1
+   84c: 48c70002000000                 movq $0x2, (%rax)
+   853: 48895c2410                     movq %rbx, 0x10(%rsp)
+   858: e9b9feffff                     jmp -0x147
+   85d: 48c70002000000                 movq $0x2, (%rax)
+   864: 31ff                           xorl %edi, %edi
+   866: 4c89742410                     movq %r14, 0x10(%rsp)
+   86b: 4989dd                         movq %rbx, %r13
+   86e: e9a6feffff                     jmp -0x15a
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,4 +1,4 @@
-# stencil float_div_loop for x86_64-apple-darwin: 1011 code bytes, 8 data bytes, 12 holes
+# stencil float_div_loop for x86_64-apple-darwin: 1036 code bytes, 8 data bytes, 13 holes
      0: 55                             pushq %rbp
      1: 4883ec20                       subq $0x20, %rsp
      5: 498b442418                     movq 0x18(%r12), %rax
@@ -51,13 +51,13 @@
     ac: 7525                           jne 0x25
     ae: 49ff4d00                       decq (%r13)
     b2: 751f                           jne 0x1f
-    b4: 48897c2408                     movq %rdi, 0x8(%rsp)
-    b9: 4c89ef                         movq %r13, %rdi
-    bc: 4c891424                       movq %r10, (%rsp)
+    b4: 48893c24                       movq %rdi, (%rsp)
+    b8: 4c89ef                         movq %r13, %rdi
+    bb: 4c89542408                     movq %r10, 0x8(%rsp)
     c0: e800000000                     callq 0x0
         # hole +0xc1: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    c5: 488b7c2408                     movq 0x8(%rsp), %rdi
-    ca: 4c8b1424                       movq (%rsp), %r10
+    c5: 488b3c24                       movq (%rsp), %rdi
+    c9: 4c8b542408                     movq 0x8(%rsp), %r10
     ce: b901000000                     movl $0x1, %ecx
     d3: 40f6c701                       testb $0x1, %dil
     d7: 7503                           jne 0x3
@@ -69,192 +69,202 @@
     ed: 41b946000000                   movl $0x46, %r9d
     f3: ba07000000                     movl $0x7, %edx
     f8: 40f6c701                       testb $0x1, %dil
-    fc: 0f85b6000000                   jne 0xb6
+    fc: 0f85b5000000                   jne 0xb5
    102: 837f0802                       cmpl $0x2, 0x8(%rdi)
-   106: 0f85ac000000                   jne 0xac
+   106: 0f85ab000000                   jne 0xab
    10c: 41f6c201                       testb $0x1, %r10b
-   110: 0f85a2000000                   jne 0xa2
+   110: 0f85a1000000                   jne 0xa1
    116: 41837a0802                     cmpl $0x2, 0x8(%r10)
-   11b: 0f8597000000                   jne 0x97
+   11b: 0f8596000000                   jne 0x96
    121: f20f104730                     movsd 0x30(%rdi), %xmm0
    126: f2410f104a30                   movsd 0x30(%r10), %xmm1
    12c: f20f114c2418                   movsd %xmm1, 0x18(%rsp)
    132: 48ff0f                         decq (%rdi)
-   135: 4c891424                       movq %r10, (%rsp)
-   139: 48897c2408                     movq %rdi, 0x8(%rsp)
+   135: 4c89542408                     movq %r10, 0x8(%rsp)
+   13a: 48893c24                       movq %rdi, (%rsp)
    13e: f20f11442410                   movsd %xmm0, 0x10(%rsp)
-   144: 7519                           jne 0x19
-   146: 488b7c2408                     movq 0x8(%rsp), %rdi
-   14b: e800000000                     callq 0x0
-        # hole +0x14c: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   150: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   156: 488b7c2408                     movq 0x8(%rsp), %rdi
-   15b: 4c8b1424                       movq (%rsp), %r10
-   15f: 49ff0a                         decq (%r10)
-   162: 7517                           jne 0x17
-   164: 4c89d7                         movq %r10, %rdi
-   167: e800000000                     callq 0x0
-        # hole +0x168: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   16c: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   172: 488b7c2408                     movq 0x8(%rsp), %rdi
-   177: 4c8b1424                       movq (%rsp), %r10
-   17b: 660f57c9                       xorpd %xmm1, %xmm1
-   17f: f20f10542418                   movsd 0x18(%rsp), %xmm2
-   185: 660f2ed1                       ucomisd %xmm1, %xmm2
-   189: 7545                           jne 0x45
-   18b: 7a43                           jp 0x43
-   18d: 49c7461801000000               movq $0x1, 0x18(%r14)
-   195: 41b950000000                   movl $0x50, %r9d
-   19b: ba08000000                     movl $0x8, %edx
-   1a0: b903000000                     movl $0x3, %ecx
-   1a5: 498b742418                     movq 0x18(%r12), %rsi
-   1aa: 4c39ed                         cmpq %r13, %rbp
-   1ad: 0f84bffeffff                   je -0x141
-   1b3: e9b6feffff                     jmp -0x14a
-   1b8: bb30000000                     movl $0x30, %ebx
-   1bd: 498b742418                     movq 0x18(%r12), %rsi
-   1c2: 4c39ed                         cmpq %r13, %rbp
-   1c5: 0f84a7feffff                   je -0x159
-   1cb: e99efeffff                     jmp -0x162
-   1d0: 48ff0f                         decq (%rdi)
-   1d3: 750f                           jne 0xf
-   1d5: e800000000                     callq 0x0
-        # hole +0x1d6: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   1da: f20f10442410                   movsd 0x10(%rsp), %xmm0
-   1e0: 4c8b1424                       movq (%rsp), %r10
-   1e4: f20f5e442418                   divsd 0x18(%rsp), %xmm0
-   1ea: 498b4608                       movq 0x8(%r14), %rax
-   1ee: 498b4e10                       movq 0x10(%r14), %rcx
-   1f2: 488d5001                       leaq 0x1(%rax), %rdx
-   1f6: 49895608                       movq %rdx, 0x8(%r14)
-   1fa: 4839ca                         cmpq %rcx, %rdx
-   1fd: 0f8da5010000                   jge 0x1a5
-   203: 49833e00                       cmpq $0x0, (%r14)
-   207: 0f85a2010000                   jne 0x1a2
-   20d: 41837f0804                     cmpl $0x4, 0x8(%r15)
-   212: 751b                           jne 0x1b
-   214: 498b5740                       movq 0x40(%r15), %rdx
-   218: 4d8b4730                       movq 0x30(%r15), %r8
-   21c: 498b7f38                       movq 0x38(%r15), %rdi
-   220: 4885d2                         testq %rdx, %rdx
-   223: 7e3f                           jle 0x3f
-   225: 4939f8                         cmpq %rdi, %r8
-   228: 7c43                           jl 0x43
-   22a: e94f010000                     jmp 0x14f
-   22f: 4c89f7                         movq %r14, %rdi
-   232: e800000000                     callq 0x0
-        # hole +0x233: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   237: bb20000000                     movl $0x20, %ebx
-   23c: 41b90a000000                   movl $0xa, %r9d
-   242: ba01000000                     movl $0x1, %edx
-   247: b901000000                     movl $0x1, %ecx
-   24c: 498b742418                     movq 0x18(%r12), %rsi
-   251: 488b7c2408                     movq 0x8(%rsp), %rdi
-   256: 4839f8                         cmpq %rdi, %rax
-   259: 0f857c010000                   jne 0x17c
-   25f: e97d010000                     jmp 0x17d
-   264: 4939f8                         cmpq %rdi, %r8
-   267: 0f8e11010000                   jle 0x111
-   26d: 498d3410                       leaq (%r8,%rdx), %rsi
-   271: 49897730                       movq %rsi, 0x30(%r15)
-   275: 4a8d2c4501000000               leaq 0x1(,%r8,2), %rbp
-   27d: 4d8b02                         movq (%r10), %r8
-   280: 4d8d4801                       leaq 0x1(%r8), %r9
-   284: 4d890a                         movq %r9, (%r10)
-   287: 41837a0802                     cmpl $0x2, 0x8(%r10)
-   28c: 7552                           jne 0x52
-   28e: f2410f105230                   movsd 0x30(%r10), %xmm2
-   294: 4d8902                         movq %r8, (%r10)
-   297: 660f57c9                       xorpd %xmm1, %xmm1
-   29b: 660f2ed1                       ucomisd %xmm1, %xmm2
-   29f: 7563                           jne 0x63
-   2a1: 7a61                           jp 0x61
-   2a3: 49c7461801000000               movq $0x1, 0x18(%r14)
-   2ab: 4c89f7                         movq %r14, %rdi
-   2ae: e800000000                     callq 0x0
-        # hole +0x2af: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   2b3: bb20000000                     movl $0x20, %ebx
-   2b8: 41b950000000                   movl $0x50, %r9d
-   2be: ba08000000                     movl $0x8, %edx
-   2c3: b903000000                     movl $0x3, %ecx
-   2c8: 498b742418                     movq 0x18(%r12), %rsi
-   2cd: 488b7c2408                     movq 0x8(%rsp), %rdi
-   2d2: 4839f8                         cmpq %rdi, %rax
-   2d5: 0f8500010000                   jne 0x100
-   2db: e901010000                     jmp 0x101
-   2e0: 4c89f7                         movq %r14, %rdi
-   2e3: e800000000                     callq 0x0
-        # hole +0x2e4: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   2e8: 48c70002000000                 movq $0x2, (%rax)
+   144: 7518                           jne 0x18
+   146: 488b3c24                       movq (%rsp), %rdi
+   14a: e800000000                     callq 0x0
+        # hole +0x14b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   14f: f20f10442410                   movsd 0x10(%rsp), %xmm0
+   155: 488b3c24                       movq (%rsp), %rdi
+   159: 4c8b542408                     movq 0x8(%rsp), %r10
+   15e: 49ff0a                         decq (%r10)
+   161: 7517                           jne 0x17
+   163: 4c89d7                         movq %r10, %rdi
+   166: e800000000                     callq 0x0
+        # hole +0x167: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   16b: f20f10442410                   movsd 0x10(%rsp), %xmm0
+   171: 488b3c24                       movq (%rsp), %rdi
+   175: 4c8b542408                     movq 0x8(%rsp), %r10
+   17a: 660f57c9                       xorpd %xmm1, %xmm1
+   17e: f20f10542418                   movsd 0x18(%rsp), %xmm2
+   184: 660f2ed1                       ucomisd %xmm1, %xmm2
+   188: 7545                           jne 0x45
+   18a: 7a43                           jp 0x43
+   18c: 49c7461801000000               movq $0x1, 0x18(%r14)
+   194: 41b950000000                   movl $0x50, %r9d
+   19a: ba08000000                     movl $0x8, %edx
+   19f: b903000000                     movl $0x3, %ecx
+   1a4: 498b742418                     movq 0x18(%r12), %rsi
+   1a9: 4c39ed                         cmpq %r13, %rbp
+   1ac: 0f84c0feffff                   je -0x140
+   1b2: e9b7feffff                     jmp -0x149
+   1b7: bb30000000                     movl $0x30, %ebx
+   1bc: 498b742418                     movq 0x18(%r12), %rsi
+   1c1: 4c39ed                         cmpq %r13, %rbp
+   1c4: 0f84a8feffff                   je -0x158
+   1ca: e99ffeffff                     jmp -0x161
+   1cf: 48ff0f                         decq (%rdi)
+   1d2: 7516                           jne 0x16
+   1d4: 4889fb                         movq %rdi, %rbx
+   1d7: e800000000                     callq 0x0
+        # hole +0x1d8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   1dc: f20f10442410                   movsd 0x10(%rsp), %xmm0
+   1e2: 4889df                         movq %rbx, %rdi
+   1e5: 4c8b542408                     movq 0x8(%rsp), %r10
+   1ea: f20f5e442418                   divsd 0x18(%rsp), %xmm0
+   1f0: 498b4608                       movq 0x8(%r14), %rax
+   1f4: 498b4e10                       movq 0x10(%r14), %rcx
+   1f8: 488d5001                       leaq 0x1(%rax), %rdx
+   1fc: 49895608                       movq %rdx, 0x8(%r14)
+   200: 4839ca                         cmpq %rcx, %rdx
+   203: 7d28                           jge 0x28
+   205: 49833e00                       cmpq $0x0, (%r14)
+   209: 7529                           jne 0x29
+   20b: 41837f0804                     cmpl $0x4, 0x8(%r15)
+   210: 754a                           jne 0x4a
+   212: 498b5740                       movq 0x40(%r15), %rdx
+   216: 4d8b4730                       movq 0x30(%r15), %r8
+   21a: 498b7f38                       movq 0x38(%r15), %rdi
+   21e: 4885d2                         testq %rdx, %rdx
+   221: 7e5b                           jle 0x5b
+   223: 4939f8                         cmpq %rdi, %r8
+   226: 7c5f                           jl 0x5f
+   228: e96a010000                     jmp 0x16a
+   22d: 49c70601000000                 movq $0x1, (%r14)
+   234: 4889fb                         movq %rdi, %rbx
+   237: 4c89f7                         movq %r14, %rdi
+   23a: e800000000                     callq 0x0
+        # hole +0x23b: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   23f: 4889df                         movq %rbx, %rdi
+   242: bb20000000                     movl $0x20, %ebx
+   247: 41b964000000                   movl $0x64, %r9d
+   24d: ba0a000000                     movl $0xa, %edx
+   252: b902000000                     movl $0x2, %ecx
+   257: e95c010000                     jmp 0x15c
+   25c: 4c89f7                         movq %r14, %rdi
+   25f: e800000000                     callq 0x0
+        # hole +0x260: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   264: bb20000000                     movl $0x20, %ebx
+   269: 41b90a000000                   movl $0xa, %r9d
+   26f: ba01000000                     movl $0x1, %edx
+   274: b901000000                     movl $0x1, %ecx
+   279: e936010000                     jmp 0x136
+   27e: 4939f8                         cmpq %rdi, %r8
+   281: 0f8e10010000                   jle 0x110
+   287: 498d3410                       leaq (%r8,%rdx), %rsi
+   28b: 49897730                       movq %rsi, 0x30(%r15)
+   28f: 4a8d2c4501000000               leaq 0x1(,%r8,2), %rbp
+   297: 4d8b02                         movq (%r10), %r8
+   29a: 4d8d4801                       leaq 0x1(%r8), %r9
+   29e: 4d890a                         movq %r9, (%r10)
+   2a1: 41837a0802                     cmpl $0x2, 0x8(%r10)
+   2a6: 753f                           jne 0x3f
+   2a8: f2410f105230                   movsd 0x30(%r10), %xmm2
+   2ae: 4d8902                         movq %r8, (%r10)
+   2b1: 660f57c9                       xorpd %xmm1, %xmm1
+   2b5: 660f2ed1                       ucomisd %xmm1, %xmm2
+   2b9: 7555                           jne 0x55
+   2bb: 7a53                           jp 0x53
+   2bd: 49c7461801000000               movq $0x1, 0x18(%r14)
+   2c5: 4c89f7                         movq %r14, %rdi
+   2c8: e800000000                     callq 0x0
+        # hole +0x2c9: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   2cd: bb20000000                     movl $0x20, %ebx
+   2d2: 41b950000000                   movl $0x50, %r9d
+   2d8: ba08000000                     movl $0x8, %edx
+   2dd: b903000000                     movl $0x3, %ecx
+   2e2: e9cd000000                     jmp 0xcd
+   2e7: 4c89f7                         movq %r14, %rdi
+   2ea: e800000000                     callq 0x0
+        # hole +0x2eb: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
    2ef: bb30000000                     movl $0x30, %ebx
    2f4: 41b946000000                   movl $0x46, %r9d
    2fa: ba07000000                     movl $0x7, %edx
-   2ff: e943ffffff                     jmp -0xbd
-   304: f20f5ec2                       divsd %xmm2, %xmm0
-   308: 4c8d4002                       leaq 0x2(%rax), %r8
-   30c: 4d894608                       movq %r8, 0x8(%r14)
-   310: 4939c8                         cmpq %rcx, %r8
-   313: 0f8d8f000000                   jge 0x8f
-   319: 4885d2                         testq %rdx, %rdx
-   31c: 7e29                           jle 0x29
-   31e: 4839fe                         cmpq %rdi, %rsi
-   321: 7d5b                           jge 0x5b
-   323: 4883c003                       addq $0x3, %rax
-   327: 4839c1                         cmpq %rax, %rcx
-   32a: 480f4fc1                       cmovgq %rcx, %rax
-   32e: 4989f1                         movq %rsi, %r9
-   331: 4801d6                         addq %rdx, %rsi
-   334: f20f5ec2                       divsd %xmm2, %xmm0
-   338: 49ffc0                         incq %r8
-   33b: 4939c8                         cmpq %rcx, %r8
-   33e: 7d58                           jge 0x58
-   340: 4839fe                         cmpq %rdi, %rsi
-   343: 7ce9                           jl -0x17
-   345: eb27                           jmp 0x27
-   347: 4839fe                         cmpq %rdi, %rsi
-   34a: 7e32                           jle 0x32
-   34c: 4883c003                       addq $0x3, %rax
-   350: 4839c1                         cmpq %rax, %rcx
-   353: 480f4fc1                       cmovgq %rcx, %rax
-   357: 4989f1                         movq %rsi, %r9
-   35a: 4801d6                         addq %rdx, %rsi
-   35d: f20f5ec2                       divsd %xmm2, %xmm0
-   361: 49ffc0                         incq %r8
-   364: 4939c8                         cmpq %rcx, %r8
-   367: 7d2f                           jge 0x2f
-   369: 4839fe                         cmpq %rdi, %rsi
-   36c: 7fe9                           jg -0x17
-   36e: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
-   376: 49897730                       movq %rsi, 0x30(%r15)
-   37a: 4d894608                       movq %r8, 0x8(%r14)
-   37e: 4c89f7                         movq %r14, %rdi
-   381: e800000000                     callq 0x0
-        # hole +0x382: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   386: bb20000000                     movl $0x20, %ebx
-   38b: 41b914000000                   movl $0x14, %r9d
-   391: ba02000000                     movl $0x2, %edx
-   396: eb2f                           jmp 0x2f
-   398: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
-   3a0: 49897730                       movq %rsi, 0x30(%r15)
-   3a4: 49894608                       movq %rax, 0x8(%r14)
-   3a8: 49c70601000000                 movq $0x1, (%r14)
-   3af: 4c89f7                         movq %r14, %rdi
-   3b2: e800000000                     callq 0x0
-        # hole +0x3b3: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   3b7: bb20000000                     movl $0x20, %ebx
-   3bc: 41b964000000                   movl $0x64, %r9d
-   3c2: ba0a000000                     movl $0xa, %edx
-   3c7: b902000000                     movl $0x2, %ecx
-   3cc: 498b742418                     movq 0x18(%r12), %rsi
-   3d1: 488b7c2408                     movq 0x8(%rsp), %rdi
-   3d6: 4839f8                         cmpq %rdi, %rax
-   3d9: 7406                           je 0x6
-   3db: 488906                         movq %rax, (%rsi)
-   3de: 4889c7                         movq %rax, %rdi
-   3e1: 4c8b1424                       movq (%rsp), %r10
-   3e5: 4c39ed                         cmpq %r13, %rbp
-   3e8: 0f8484fcffff                   je -0x37c
-   3ee: e97bfcffff                     jmp -0x385
+   2ff: b901000000                     movl $0x1, %ecx
+   304: 4885c0                         testq %rax, %rax
+   307: 754e                           jne 0x4e
+   309: 31c0                           xorl %eax, %eax
+   30b: e9a4000000                     jmp 0xa4
+   310: f20f5ec2                       divsd %xmm2, %xmm0
+   314: 4c8d4002                       leaq 0x2(%rax), %r8
+   318: 4d894608                       movq %r8, 0x8(%r14)
+   31c: 4939c8                         cmpq %rcx, %r8
+   31f: 0f8dc6000000                   jge 0xc6
+   325: 4885d2                         testq %rdx, %rdx
+   328: 7e36                           jle 0x36
+   32a: 4839fe                         cmpq %rdi, %rsi
+   32d: 7d68                           jge 0x68
+   32f: 4883c003                       addq $0x3, %rax
+   333: 4839c1                         cmpq %rax, %rcx
+   336: 480f4fc1                       cmovgq %rcx, %rax
+   33a: 4989f1                         movq %rsi, %r9
+   33d: 4801d6                         addq %rdx, %rsi
+   340: f20f5ec2                       divsd %xmm2, %xmm0
+   344: 49ffc0                         incq %r8
+   347: 4939c8                         cmpq %rcx, %r8
+   34a: 0f8d8b000000                   jge 0x8b
+   350: 4839fe                         cmpq %rdi, %rsi
+   353: 7ce5                           jl -0x1b
+   355: eb30                           jmp 0x30
+   357: 48c70002000000                 movq $0x2, (%rax)
+   35e: eb54                           jmp 0x54
+   360: 4839fe                         cmpq %rdi, %rsi
+   363: 7e32                           jle 0x32
+   365: 4883c003                       addq $0x3, %rax
+   369: 4839c1                         cmpq %rax, %rcx
+   36c: 480f4fc1                       cmovgq %rcx, %rax
+   370: 4989f1                         movq %rsi, %r9
+   373: 4801d6                         addq %rdx, %rsi
+   376: f20f5ec2                       divsd %xmm2, %xmm0
+   37a: 49ffc0                         incq %r8
+   37d: 4939c8                         cmpq %rcx, %r8
+   380: 7d59                           jge 0x59
+   382: 4839fe                         cmpq %rdi, %rsi
+   385: 7fe9                           jg -0x17
+   387: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
+   38f: 49897730                       movq %rsi, 0x30(%r15)
+   393: 4d894608                       movq %r8, 0x8(%r14)
+   397: 4c89f7                         movq %r14, %rdi
+   39a: e800000000                     callq 0x0
+        # hole +0x39b: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   39f: bb20000000                     movl $0x20, %ebx
+   3a4: 41b914000000                   movl $0x14, %r9d
+   3aa: ba02000000                     movl $0x2, %edx
+   3af: b902000000                     movl $0x2, %ecx
+   3b4: 488b3c24                       movq (%rsp), %rdi
+   3b8: 498b742418                     movq 0x18(%r12), %rsi
+   3bd: 4839f8                         cmpq %rdi, %rax
+   3c0: 7406                           je 0x6
+   3c2: 488906                         movq %rax, (%rsi)
+   3c5: 4889c7                         movq %rax, %rdi
+   3c8: 4c8b542408                     movq 0x8(%rsp), %r10
+   3cd: 4c39ed                         cmpq %r13, %rbp
+   3d0: 0f849cfcffff                   je -0x364
+   3d6: e993fcffff                     jmp -0x36d
+   3db: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
+   3e3: 49897730                       movq %rsi, 0x30(%r15)
+   3e7: 49894608                       movq %rax, 0x8(%r14)
+   3eb: 49c70601000000                 movq $0x1, (%r14)
+   3f2: 4c89f7                         movq %r14, %rdi
+   3f5: e800000000                     callq 0x0
+        # hole +0x3f6: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   3fa: bb20000000                     movl $0x20, %ebx
+   3ff: 41b964000000                   movl $0x64, %r9d
+   405: ba0a000000                     movl $0xa, %edx
+   40a: eba3                           jmp -0x5d
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,4 +1,4 @@
-# stencil float_div_loop for x86_64-pc-windows-msvc: 864 code bytes, 8 data bytes, 12 holes
+# stencil float_div_loop for x86_64-pc-windows-msvc: 879 code bytes, 8 data bytes, 12 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b442418                     movq 0x18(%r12), %rax
      9: 4c8b6818                       movq 0x18(%rax), %r13
@@ -201,11 +201,13 @@
    303: 660f28ce                       movapd %xmm6, %xmm1
    307: e800000000                     callq 0x0
         # hole +0x308: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   30c: 48c70002000000                 movq $0x2, (%rax)
-   313: ba30000000                     movl $0x30, %edx
-   318: b946000000                     movl $0x46, %ecx
-   31d: 41b807000000                   movl $0x7, %r8d
-   323: 41b901000000                   movl $0x1, %r9d
+   30c: ba30000000                     movl $0x30, %edx
+   311: b946000000                     movl $0x46, %ecx
+   316: 41b807000000                   movl $0x7, %r8d
+   31c: 41b901000000                   movl $0x1, %r9d
+   322: 4885c0                         testq %rax, %rax
+   325: 7539                           jne 0x39
+   327: 31c0                           xorl %eax, %eax
    329: 4531d2                         xorl %r10d, %r10d
    32c: eb98                           jmp -0x68
    32e: 49c7461801000000               movq $0x1, 0x18(%r14)
@@ -219,6 +221,9 @@
    34f: 41b808000000                   movl $0x8, %r8d
    355: 41b903000000                   movl $0x3, %r9d
    35b: e966ffffff                     jmp -0x9a
+   360: 48c70002000000                 movq $0x2, (%rax)
+   367: 4531d2                         xorl %r10d, %r10d
+   36a: e957ffffff                     jmp -0xa9
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0
