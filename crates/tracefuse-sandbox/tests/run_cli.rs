@@ -1,5 +1,6 @@
 //! `tracefuse run` with a given entry state: `--stack` is the trace's entry stack, an
-//! impossible entry state is refused, and a run that leaves the frame fails.
+//! impossible entry state is refused, and a run that leaves the frame fails; `inspect`
+//! reports what allocation sinking did to a trace.
 
 use std::path::Path;
 use std::process::Command;
@@ -106,4 +107,16 @@ fn runtime_cache_sees_a_changed_header_in_a_subfolder() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "a stale runtime was used: {err}");
     assert!(err.contains("extra.h"), "{err}");
+}
+
+#[test]
+fn inspect_says_what_allocation_sinking_did() {
+    // float_div_loop's loop makes no box; `--no-sinking` keeps them all (no line then).
+    let (ok, out) = tracefuse(&["inspect", "trace:float_div_loop"]);
+    assert!(ok, "{out}");
+    let line =
+        out.lines().find(|l| l.starts_with("# allocation sinking:")).unwrap_or_else(|| panic!("{out}"));
+    assert!(!line.contains(": 0 constructor calls removed"), "{line}");
+    let (ok, out) = tracefuse(&["inspect", "trace:float_div_loop", "--no-sinking"]);
+    assert!(ok && !out.contains("# allocation sinking"), "{out}");
 }

@@ -90,6 +90,14 @@ impl Inputs {
         self.stencils_timed(l, target).map(|(s, _)| s)
     }
 
+    /// The pipeline the options name.
+    pub(crate) fn pipeline(&self) -> Pipeline {
+        let mut pipeline = Pipeline::parse(&self.pipeline);
+        pipeline.shadow_frames = !self.no_shadow_frames;
+        pipeline.sink_allocations = !self.no_sinking;
+        pipeline
+    }
+
     /// The stencils with each fused stencil's build time. Bodies are compiled here (a body
     /// clang rejects or crashes on is an error naming its uop); stencils are built in
     /// `build-worker` child processes of this binary, so LLVM crashing on one stencil is
@@ -101,9 +109,7 @@ impl Inputs {
     ) -> Result<(StencilSet, Vec<std::time::Duration>)> {
         let compiler = BodyCompiler::new(&self.cache)?;
         compiler.compile_library(&l.lib, &target.triple)?;
-        let mut pipeline = Pipeline::parse(&self.pipeline);
-        pipeline.shadow_frames = !self.no_shadow_frames;
-        pipeline.sink_allocations = !self.no_sinking;
+        let pipeline = self.pipeline();
         let exe = std::env::current_exe()
             .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
         generate_isolated(&l.lib, &l.set, target, &pipeline, self.jobs, &exe, &["build-worker"], &self.cache)
@@ -508,6 +514,25 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
         })?
     };
     print!("{}", writers::listing(stencil, &target)?);
+    if let Some((i, _)) = l.set.get(key).filter(|_| name != "_END") {
+        // What allocation sinking did to this trace (built again in this process: the
+        // stencil above came from a build worker).
+        let pipeline = inputs.pipeline();
+        let plans = tracefuse::pipeline::plans(&l.lib, &l.set, &pipeline);
+        let plan = plans.iter().find(|p| p.name == l.set.traces[i].name);
+        if let Some(plan) = plan.filter(|p| p.sink.is_some()) {
+            let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
+            let machine = target.machine()?;
+            let r = tracefuse::pipeline::sink_report(&l.lib, &bc, &target, &machine, &pipeline, plan)?;
+            println!(
+                "# allocation sinking: {} constructor calls removed, {} placed where boxes escape",
+                r.sunk, r.materialized
+            );
+            for why in &r.declined {
+                println!("# allocation sinking declined: {why}");
+            }
+        }
+    }
     Ok(true)
 }
 
