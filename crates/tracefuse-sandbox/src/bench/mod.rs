@@ -21,7 +21,6 @@ use serde::Serialize;
 use std::time::{Duration, Instant};
 use tracefuse::definitions::UopLibrary;
 use tracefuse::error::{Error, Result};
-use tracefuse::ir::StencilPlan;
 use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::{build_stencil, build_stencil_timed};
 use tracefuse::set::StencilSet;
@@ -349,12 +348,17 @@ pub fn measure_generation(
 ) -> Result<Vec<Built>> {
     let (lib, set) = (&suite.lib, &suite.set);
     let machine = target.machine()?;
+    // The plans `generate` builds: loops on shadow frames, boxes sunk.
+    let plans = tracefuse::pipeline::plans(lib, set, pipeline);
     set.traces
         .iter()
         .map(|trace| {
-            let plan = StencilPlan::fused(lib, trace);
+            let plan = plans
+                .iter()
+                .find(|p| p.name == trace.name)
+                .ok_or_else(|| Error::new(format!("no plan for trace {}", trace.name)))?;
             let start = Instant::now();
-            let stencil = build_stencil(lib, bc, target, &machine, pipeline, &plan)?;
+            let stencil = build_stencil(lib, bc, target, &machine, pipeline, plan)?;
             Ok(Built { ms: start.elapsed().as_secs_f64() * 1e3, code: stencil.code.len() })
         })
         .collect()
@@ -418,11 +422,15 @@ pub fn measure_scaling(
         let text = synthetic_trace(n);
         std::fs::write(&path, text).map_err(|e| Error::io(&path, "write", e))?;
         let set = TraceSet::load_files(&[path], lib)?;
-        let plan = StencilPlan::fused(lib, &set.traces[0]);
+        let plans = tracefuse::pipeline::plans(lib, &set, &Pipeline::default());
+        let plan = plans
+            .iter()
+            .find(|p| p.name == set.traces[0].name)
+            .ok_or_else(|| Error::new(format!("no plan for {}", set.traces[0].name)))?;
         let mut runs = (0..5)
             .map(|_| {
                 let start = Instant::now();
-                let (_, t) = build_stencil_timed(lib, bc, target, &machine, &Pipeline::default(), &plan)?;
+                let (_, t) = build_stencil_timed(lib, bc, target, &machine, &Pipeline::default(), plan)?;
                 Ok((start.elapsed(), t))
             })
             .collect::<Result<Vec<_>>>()?;

@@ -240,8 +240,9 @@ impl Report {
     pub fn generation_tables(&self, s: &mut String) {
         let _ = writeln!(
             s,
-            "One fused stencil, built single-threaded (IR, pipeline, codegen, extraction), ms, \
-             and the fused code bytes each pipeline gives:\n"
+            "One fused stencil as `generate` builds it (loops on shadow frames, boxes sunk), \
+             single-threaded (IR, pipeline, sinking, codegen, extraction), ms, and the fused \
+             code bytes each pipeline gives:\n"
         );
         let ms: Vec<String> = GENERATION_PIPELINES.iter().map(|p| format!("{p} ms")).collect();
         let code: Vec<String> = GENERATION_PIPELINES.iter().map(|p| format!("{p} code")).collect();
