@@ -54,8 +54,7 @@ pub struct SinkReport {
 pub fn sink_allocations(module: &Module, machine: &TargetMachine, sink: &Sink) -> Result<SinkReport> {
     let mut report = SinkReport::default();
     for spec in &sink.specs {
-        let Some(first) = analyze_module(module, spec, &mut report) else { continue };
-        if !first {
+        if !analyze_module(module, spec, &mut report) {
             continue;
         }
         // The analysis found boxes to sink: split critical edges so each escape on an edge
@@ -81,8 +80,9 @@ pub fn sink_allocations(module: &Module, machine: &TargetMachine, sink: &Sink) -
     Ok(report)
 }
 
-/// Whether any function of `module` would sink `spec`'s boxes (None: nothing to do).
-fn analyze_module(module: &Module, spec: &SinkSpec, report: &mut SinkReport) -> Option<bool> {
+/// Whether `module` has boxes of `spec` to sink: some function has constructor calls and
+/// none declines (a decline is reported).
+fn analyze_module(module: &Module, spec: &SinkSpec, report: &mut SinkReport) -> bool {
     let mut any = false;
     for f in functions(module) {
         // SAFETY: `f` is a function of `module`.
@@ -91,11 +91,11 @@ fn analyze_module(module: &Module, spec: &SinkSpec, report: &mut SinkReport) -> 
             Ok(None) => {}
             Err(why) => {
                 report.declined.push(format!("{}: {why}", spec.constructor));
-                return None;
+                return false;
             }
         }
     }
-    Some(any)
+    any
 }
 
 fn functions(module: &Module) -> Vec<LLVMValueRef> {
@@ -596,14 +596,13 @@ impl<'s> Analysis<'s> {
             }
             LLVMOpcode::LLVMICmp if d.offset == 0 => {
                 let other = LLVMGetOperand(u, 1 - j);
-                let null = LLVMIsNull(other) != 0 && LLVMIsAConstant(other).is_null().eq(&false);
+                let null = !LLVMIsAConstant(other).is_null() && LLVMIsNull(other) != 0;
                 match LLVMGetICmpPredicate(u) {
                     LLVMIntPredicate::LLVMIntEQ if null => Class::Null(false),
                     LLVMIntPredicate::LLVMIntNE if null => Class::Null(true),
                     _ => Class::Escape,
                 }
             }
-            LLVMOpcode::LLVMPHI => Class::Escape,
             _ => Class::Escape,
         })
     }
