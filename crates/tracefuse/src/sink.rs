@@ -958,6 +958,18 @@ impl<'s> Analysis<'s> {
                 self.edge(block, s, &st, true)?;
             }
         }
+        // Every use of a made box names a box the rewrite makes (so it never looks one up
+        // in vain once it has started changing the function).
+        let made: std::collections::HashSet<(V, usize)> = self
+            .makes
+            .iter()
+            .filter(|m| m.count > 0)
+            .map(|m| (m.from.map_or(m.at, |from| LLVMGetBasicBlockTerminator(from)), m.root))
+            .collect();
+        let uses = self.rebinds.iter().map(|&(_, r, at)| (at, r));
+        if uses.chain(self.edge_rebinds.iter().map(|&(_, _, r, at)| (at, r))).any(|k| !made.contains(&k)) {
+            return Err("a use of a made box names no place it is made".into());
+        }
         Ok(())
     }
 
