@@ -96,7 +96,7 @@ pub const STENCIL_PIPELINE: &str = concat!(
 /// How stencils are optimized: the pass pipeline as the user named it, and whether fused
 /// loops of a library with shadow-frame hooks keep the frame's slots in registers (see
 /// `ir::Shadow`; on by default, `--no-shadow-frames` keeps them in the frame).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Pipeline {
     pub passes: String,
     pub shadow_frames: bool,

@@ -303,9 +303,7 @@ pub struct WorkerJob {
     /// Every trace file, in trace-set order.
     pub traces: Vec<std::path::PathBuf>,
     pub triple: String,
-    pub passes: String,
-    pub shadow_frames: bool,
-    pub sink_allocations: bool,
+    pub pipeline: Pipeline,
     pub cache: std::path::PathBuf,
     pub plans: Vec<usize>,
 }
@@ -317,19 +315,9 @@ impl WorkerJob {
             library: lib.manifest.clone(),
             traces: set.traces.iter().map(|t| t.path.clone()).collect(),
             triple: target.triple.clone(),
-            passes: pipeline.passes.clone(),
-            shadow_frames: pipeline.shadow_frames,
-            sink_allocations: pipeline.sink_allocations,
+            pipeline: pipeline.clone(),
             cache: cache.to_path_buf(),
             plans: Vec::new(),
-        }
-    }
-
-    fn pipeline(&self) -> Pipeline {
-        Pipeline {
-            passes: self.passes.clone(),
-            shadow_frames: self.shadow_frames,
-            sink_allocations: self.sink_allocations,
         }
     }
 }
@@ -360,7 +348,7 @@ pub fn run_worker(input: &mut dyn std::io::Read, output: &mut dyn std::io::Write
     let set = TraceSet::load_files(&job.traces, &lib)?;
     let target = Target::by_triple(&job.triple)?;
     let bitcode = crate::bodies::BodyCompiler::new(&job.cache)?.compile_library(&lib, &target.triple)?;
-    let pipeline = job.pipeline();
+    let pipeline = job.pipeline.clone();
     let plans = plans(&lib, &set, &pipeline);
     let machine = target.machine()?;
     let abort_in = std::env::var(FAULT_ABORT_VAR).ok();

@@ -152,16 +152,33 @@ enum Obj {
 
 type State = BTreeMap<usize, Obj>;
 
-/// A box made where it escapes: before `at` (an instruction), for object `root`, with
-/// `count` references.
+/// A box made where it escapes, for object `root`, with `count` references (0: the box
+/// was released, and what uses it gets null).
 #[derive(Debug, Clone, Copy)]
 struct Make {
-    at: V,
+    place: Place,
     root: usize,
     count: i64,
-    /// On the edge from this block into `at`'s (the escape is a phi's incoming value;
-    /// `at` is the first instruction there), or None (`at` itself uses the object).
-    from: Option<B>,
+}
+
+/// Where a box is made.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    /// Before an instruction that uses the object.
+    Before(V),
+    /// At the end of `from`, for the phis of `to` it flows into (critical edges are split,
+    /// so `from` goes only to `to`).
+    Edge { from: B, to: B },
+}
+
+impl Place {
+    /// The instruction the box is made before: what an escaped object's state names.
+    unsafe fn key(self) -> V {
+        match self {
+            Place::Before(i) => i,
+            Place::Edge { from, .. } => LLVMGetBasicBlockTerminator(from),
+        }
+    }
 }
 
 struct Analysis<'s> {
@@ -759,7 +776,7 @@ impl<'s> Analysis<'s> {
                             }
                         };
                         if last {
-                            self.makes.push(Make { at: i, root: r, count: c, from: None });
+                            self.makes.push(Make { place: Place::Before(i), root: r, count: c });
                         }
                         if c > 0 {
                             st.insert(r, Obj::Escaped(i));
@@ -829,7 +846,6 @@ impl<'s> Analysis<'s> {
                 _ => {}
             }
         }
-        let first = LLVMGetFirstInstruction(to);
         for &r in &escapes {
             if moves.iter().any(|&(_, m)| m == r) {
                 return Err("a box both stays virtual and escapes on one edge".into());
@@ -854,7 +870,7 @@ impl<'s> Analysis<'s> {
                 if self.split && LLVMGetNumSuccessors(LLVMGetBasicBlockTerminator(from)) != 1 {
                     return Err("a box escapes on a critical edge".into());
                 }
-                self.makes.push(Make { at: first, root: r, count: c, from: Some(from) });
+                self.makes.push(Make { place: Place::Edge { from, to }, root: r, count: c });
             }
             if c > 0 {
                 st.insert(r, Obj::Escaped(term));
@@ -960,12 +976,8 @@ impl<'s> Analysis<'s> {
         }
         // Every use of a made box names a box the rewrite makes (so it never looks one up
         // in vain once it has started changing the function).
-        let made: std::collections::HashSet<(V, usize)> = self
-            .makes
-            .iter()
-            .filter(|m| m.count > 0)
-            .map(|m| (m.from.map_or(m.at, |from| LLVMGetBasicBlockTerminator(from)), m.root))
-            .collect();
+        let made: std::collections::HashSet<(V, usize)> =
+            self.makes.iter().filter(|m| m.count > 0).map(|m| (m.place.key(), m.root)).collect();
         let uses = self.rebinds.iter().map(|&(_, r, at)| (at, r));
         if uses.chain(self.edge_rebinds.iter().map(|&(_, _, r, at)| (at, r))).any(|k| !made.contains(&k)) {
             return Err("a use of a made box names no place it is made".into());
@@ -1029,80 +1041,34 @@ impl<'s> Analysis<'s> {
         // block's terminator for an edge) and object.
         let mut boxes: HashMap<(V, usize), V> = HashMap::new();
         for m in &self.makes {
-            match m.from {
-                Some(from) => {
-                    // Critical edges are split: `from` goes only to `m.at`'s block.
-                    let term = LLVMGetBasicBlockTerminator(from);
-                    let obj = make(term, m);
-                    boxes.insert((term, m.root), obj);
-                    let to = LLVMGetInstructionParent(m.at);
-                    for i in instructions(to) {
-                        if opcode(i) != LLVMOpcode::LLVMPHI {
-                            break;
-                        }
-                        if self.root_of(i).is_some() {
-                            continue;
-                        }
-                        for k in 0..LLVMCountIncoming(i) {
-                            if LLVMGetIncomingBlock(i, k) == from
-                                && self.root_of(LLVMGetIncomingValue(i, k)) == Some(m.root)
-                            {
-                                LLVMSetOperand(i, k, obj);
-                            }
-                        }
-                    }
-                }
-                None => {
-                    let obj = make(m.at, m);
-                    boxes.insert((m.at, m.root), obj);
-                    for j in 0..LLVMGetNumOperands(m.at).max(0) as u32 {
-                        let op = LLVMGetOperand(m.at, j);
-                        if let Some(d) = self.derived.get(&op).copied() {
-                            if d.root == m.root {
-                                LLVMSetOperand(m.at, j, self.rebuild(builder, obj, d, m.at));
-                            }
-                        }
-                    }
-                }
+            let at = m.place.key();
+            let obj = make(at, m);
+            boxes.insert((at, m.root), obj);
+            match m.place {
+                Place::Edge { from, to } => self.substitute_incoming(from, to, m.root, obj),
+                Place::Before(i) => self.substitute(builder, i, m.root, obj),
             }
             made += usize::from(m.count > 0);
         }
         // Uses after an escape use the made box.
         let mut rebound = std::collections::HashSet::new();
         for &(i, r, at) in &self.rebinds {
-            let obj = boxes[&(at, r)];
-            for j in 0..LLVMGetNumOperands(i).max(0) as u32 {
-                let op = LLVMGetOperand(i, j);
-                if let Some(d) = self.derived.get(&op).copied() {
-                    if d.root == r {
-                        LLVMSetOperand(i, j, self.rebuild(builder, obj, d, i));
-                    }
-                }
-            }
+            self.substitute(builder, i, r, boxes[&(at, r)]);
             rebound.insert(i);
         }
         for &(from, to, r, at) in &self.edge_rebinds {
-            let obj = boxes[&(at, r)];
-            for i in instructions(to) {
-                if opcode(i) != LLVMOpcode::LLVMPHI {
-                    break;
-                }
-                if self.root_of(i).is_some() {
-                    continue;
-                }
-                for k in 0..LLVMCountIncoming(i) {
-                    if LLVMGetIncomingBlock(i, k) == from
-                        && self.root_of(LLVMGetIncomingValue(i, k)) == Some(r)
-                    {
-                        LLVMSetOperand(i, k, obj);
-                    }
-                }
-            }
+            self.substitute_incoming(from, to, r, boxes[&(at, r)]);
         }
         // Every other use of an object: constants, payloads, nothing; escapes the
         // interpretation never reached take poison (their blocks fold away).
-        let reached: std::collections::HashSet<V> =
-            self.makes.iter().filter(|m| m.from.is_none()).map(|m| m.at).collect();
+        let reached: std::collections::HashSet<V> = self
+            .makes
+            .iter()
+            .filter_map(|m| match m.place {
+                Place::Before(i) => Some(i),
+                Place::Edge { .. } => None,
+            })
+            .collect();
         let mut dead: Vec<V> = Vec::new();
         let mut classified: Vec<(V, Class, usize)> =
             self.classes.iter().map(|(&i, &(c, r))| (i, c, r)).collect();
@@ -1153,6 +1119,35 @@ impl<'s> Analysis<'s> {
         }
         LLVMDisposeBuilder(builder);
         (self.calls, made)
+    }
+
+    /// Makes `i` use `obj` wherever it uses object `r` or an address in it.
+    unsafe fn substitute(&self, builder: LLVMBuilderRef, i: V, r: usize, obj: V) {
+        for j in 0..LLVMGetNumOperands(i).max(0) as u32 {
+            if let Some(d) = self.derived.get(&LLVMGetOperand(i, j)).copied() {
+                if d.root == r {
+                    LLVMSetOperand(i, j, self.rebuild(builder, obj, d, i));
+                }
+            }
+        }
+    }
+
+    /// Makes the phis of `to` (not phis of objects) that take object `r` from `from` take
+    /// `obj`.
+    unsafe fn substitute_incoming(&self, from: B, to: B, r: usize, obj: V) {
+        for i in instructions(to) {
+            if opcode(i) != LLVMOpcode::LLVMPHI {
+                break;
+            }
+            if self.root_of(i).is_some() {
+                continue;
+            }
+            for k in 0..LLVMCountIncoming(i) {
+                if LLVMGetIncomingBlock(i, k) == from && self.root_of(LLVMGetIncomingValue(i, k)) == Some(r) {
+                    LLVMSetOperand(i, k, obj);
+                }
+            }
+        }
     }
 
     unsafe fn rebuild(&self, builder: LLVMBuilderRef, obj: V, d: Derived, at: V) -> V {
