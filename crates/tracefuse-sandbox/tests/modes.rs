@@ -223,9 +223,9 @@ fn a_sunk_box_made_with_a_wrong_count_is_caught() {
     let (lib, set) = (&suite.lib, &suite.set);
     let (mut stencils, bc, target) = host_stencils(lib, set);
     let (t, trace) = set.traces.iter().enumerate().find(|(_, t)| t.name == "float_div_loop").unwrap();
-    let mut plan = StencilPlan::fused(lib, trace);
-    plan.shadow = StencilPlan::shadow_for(lib, trace);
-    plan.sink = Some(Sink { specs: lib.sink.clone(), fault_refcount: true });
+    let mut plan = tracefuse::pipeline::fused_plan(lib, trace, &Pipeline::default());
+    plan.sink =
+        Some(Sink { fault_refcount: true, ..plan.sink.expect("the sandbox declares sinkable boxes") });
     let machine = target.machine().unwrap();
     stencils.fused[t].stencil =
         build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();

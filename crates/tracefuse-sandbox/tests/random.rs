@@ -78,9 +78,9 @@ fn random_traces_give_allocation_sinking_work() {
         let path = dir.join(format!("t{i}.yaml"));
         std::fs::write(&path, tracefuse_sandbox::random::random_trace(7, i).unwrap()).unwrap();
         let set = TraceSet::load_files(std::slice::from_ref(&path), &lib).unwrap();
-        let plans = tracefuse::pipeline::plans(&lib, &set, &pipeline);
-        let plan = plans.iter().find(|p| p.name == set.traces[0].name).unwrap();
-        let report = tracefuse::pipeline::sink_report(&lib, &bc, &target, &machine, &pipeline, plan).unwrap();
+        let plan = tracefuse::pipeline::fused_plan(&lib, &set.traces[0], &pipeline);
+        let report =
+            tracefuse::pipeline::sink_report(&lib, &bc, &target, &machine, &pipeline, &plan).unwrap();
         if report.sunk > 0 {
             sunk += 1;
             sunk_loops += set.traces[0].is_loop as usize;

@@ -28,16 +28,7 @@ use std::time::{Duration, Instant};
 /// exit; sorted by name.
 pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<StencilPlan> {
     let mut plans = vec![StencilPlan::end()];
-    plans.extend(set.traces.iter().map(|t| {
-        let mut plan = StencilPlan::fused(lib, t);
-        if pipeline.shadow_frames {
-            plan.shadow = StencilPlan::shadow_for(lib, t);
-        }
-        if pipeline.sink_allocations && !lib.sink.is_empty() {
-            plan.sink = Some(crate::sink::Sink { specs: lib.sink.clone(), fault_refcount: false });
-        }
-        plan
-    }));
+    plans.extend(set.traces.iter().map(|t| fused_plan(lib, t, pipeline)));
     let mut uops: BTreeMap<String, (usize, bool)> = BTreeMap::new();
     for (u, uop) in lib.uops.iter().enumerate() {
         uops.insert(uop_stencil_name(lib, u, false), (u, false));
@@ -47,6 +38,19 @@ pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<Stenc
     }
     plans.extend(uops.values().map(|&(u, e)| StencilPlan::uop(lib, u, e)));
     plans
+}
+
+/// A trace's fused plan as `pipeline` builds it: on a shadow frame when it is a loop of a
+/// library with the hooks, with the library's boxes sunk.
+pub fn fused_plan(lib: &UopLibrary, trace: &crate::traces::Trace, pipeline: &Pipeline) -> StencilPlan {
+    let mut plan = StencilPlan::fused(lib, trace);
+    if pipeline.shadow_frames {
+        plan.shadow = StencilPlan::shadow_for(lib, trace);
+    }
+    if pipeline.sink_allocations && !lib.sink.is_empty() {
+        plan.sink = Some(crate::sink::Sink { specs: lib.sink.clone(), fault_refcount: false });
+    }
+    plan
 }
 
 thread_local! {

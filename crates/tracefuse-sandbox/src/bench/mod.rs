@@ -348,15 +348,11 @@ pub fn measure_generation(
 ) -> Result<Vec<Built>> {
     let (lib, set) = (&suite.lib, &suite.set);
     let machine = target.machine()?;
-    // The plans `generate` builds: loops on shadow frames, boxes sunk.
-    let plans = tracefuse::pipeline::plans(lib, set, pipeline);
     set.traces
         .iter()
         .map(|trace| {
-            let plan = plans
-                .iter()
-                .find(|p| p.name == trace.name)
-                .ok_or_else(|| Error::new(format!("no plan for trace {}", trace.name)))?;
+            // The plan `generate` builds: a loop on a shadow frame, boxes sunk.
+            let plan = &tracefuse::pipeline::fused_plan(lib, trace, pipeline);
             let start = Instant::now();
             let stencil = build_stencil(lib, bc, target, &machine, pipeline, plan)?;
             Ok(Built { ms: start.elapsed().as_secs_f64() * 1e3, code: stencil.code.len() })
@@ -422,11 +418,7 @@ pub fn measure_scaling(
         let text = synthetic_trace(n);
         std::fs::write(&path, text).map_err(|e| Error::io(&path, "write", e))?;
         let set = TraceSet::load_files(&[path], lib)?;
-        let plans = tracefuse::pipeline::plans(lib, &set, &Pipeline::default());
-        let plan = plans
-            .iter()
-            .find(|p| p.name == set.traces[0].name)
-            .ok_or_else(|| Error::new(format!("no plan for {}", set.traces[0].name)))?;
+        let plan = &tracefuse::pipeline::fused_plan(lib, &set.traces[0], &Pipeline::default());
         let mut runs = (0..5)
             .map(|_| {
                 let start = Instant::now();

@@ -518,12 +518,11 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
         // What allocation sinking did to this trace (built again in this process: the
         // stencil above came from a build worker).
         let pipeline = inputs.pipeline();
-        let plans = tracefuse::pipeline::plans(&l.lib, &l.set, &pipeline);
-        let plan = plans.iter().find(|p| p.name == l.set.traces[i].name);
-        if let Some(plan) = plan.filter(|p| p.sink.is_some()) {
+        let plan = tracefuse::pipeline::fused_plan(&l.lib, &l.set.traces[i], &pipeline);
+        if plan.sink.is_some() {
             let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
             let machine = target.machine()?;
-            let r = tracefuse::pipeline::sink_report(&l.lib, &bc, &target, &machine, &pipeline, plan)?;
+            let r = tracefuse::pipeline::sink_report(&l.lib, &bc, &target, &machine, &pipeline, &plan)?;
             println!(
                 "# allocation sinking: {} constructor calls removed, {} placed where boxes escape",
                 r.sunk, r.materialized
