@@ -165,12 +165,14 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     }
     int t = tf_lookup_fused(trace, length);
     /* The shim calls the code right after it: the stencil must start at its entry, and
-     * the shim must need no trampoline (none of CPython's does). */
+     * the shim must need no trampoline (none of CPython's does). A trace tree's stencil
+     * needs its member traces' instructions, which this hook does not keep: stitch. */
     int shim_trampolines = 0;
     for (size_t w = 0; w < Py_ARRAY_LENGTH(shim.trampoline_mask); w++) {
         shim_trampolines |= shim.trampoline_mask[w] != 0;
     }
-    if (t < 0 || tf_fused_groups[t].group.entry != 0 || shim_trampolines) {
+    if (t < 0 || tf_fused_groups[t].group.entry != 0 || tf_fused_groups[t].nmembers != 0 ||
+        shim_trampolines) {
         tf_hook.stitched++;
         return 1;
     }

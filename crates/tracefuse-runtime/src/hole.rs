@@ -64,6 +64,11 @@ pub enum HoleValue {
     /// The exit index of the stencil's (first) instruction (`_JIT_INDEX`): a per-uop
     /// stencil reports it as is, a fused one adds the exiting instruction to it.
     Index,
+    /// In a trace tree's stencil, the exit index of instruction `instruction` (numbered
+    /// across the tree), the first of a member trace after the root
+    /// (`_JIT_INDEX_i`): that member's `_JIT_INDEX`. The member's exits add their own
+    /// instruction to it.
+    MemberIndex { instruction: u32 },
     /// The entry of the trace a side exit enters (`_JIT_EXIT_TRACE[_i]`).
     ExitTrace { instruction: Option<u32> },
     /// The address of a 64-bit counter the VM keeps for this stencil, which a fused
@@ -108,6 +113,7 @@ impl HoleValue {
             HoleValue::JumpTarget => indexed(JUMP_TARGET, None),
             HoleValue::ErrorTarget => indexed(ERROR_TARGET, None),
             HoleValue::Index => indexed(INDEX, None),
+            HoleValue::MemberIndex { instruction } => indexed(INDEX, Some(*instruction)),
             HoleValue::EntryCount => indexed(ENTRY_COUNT, None),
             HoleValue::ExitTrace { instruction } => indexed(EXIT_TRACE, *instruction),
             HoleValue::Field { instruction, field } => {
@@ -137,6 +143,7 @@ impl HoleValue {
             (JUMP_TARGET, None) => return HoleValue::JumpTarget,
             (ERROR_TARGET, None) => return HoleValue::ErrorTarget,
             (INDEX, None) => return HoleValue::Index,
+            (INDEX, Some(instruction)) => return HoleValue::MemberIndex { instruction },
             (ENTRY_COUNT, None) => return HoleValue::EntryCount,
             (EXIT_TRACE, instruction) => return HoleValue::ExitTrace { instruction },
             _ => {}
@@ -159,6 +166,7 @@ impl fmt::Display for HoleValue {
             HoleValue::Field { instruction: Some(i), field } => write!(f, "{field}[{i}]"),
             HoleValue::Field { instruction: None, field } => write!(f, "{field}"),
             HoleValue::Index => write!(f, "index"),
+            HoleValue::MemberIndex { instruction } => write!(f, "index[{instruction}]"),
             HoleValue::EntryCount => write!(f, "entry_count"),
             HoleValue::ExitTrace { instruction: Some(i) } => write!(f, "exit_trace[{i}]"),
             HoleValue::ExitTrace { instruction: None } => write!(f, "exit_trace"),
@@ -249,6 +257,7 @@ mod tests {
             HoleValue::JumpTarget,
             HoleValue::ErrorTarget,
             HoleValue::Index,
+            HoleValue::MemberIndex { instruction: 9 },
             HoleValue::EntryCount,
             HoleValue::ExitTrace { instruction: None },
             HoleValue::ExitTrace { instruction: Some(7) },

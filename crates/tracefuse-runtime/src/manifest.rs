@@ -52,6 +52,10 @@ pub struct ManifestTrace {
     pub fused: String,
     /// The per-uop stencil each instruction runs as when stitched.
     pub stitched: Vec<String>,
+    /// A trace tree's stencil: the traces it holds after this one, each with its first
+    /// instruction numbered across the tree. Absent when the stencil holds this trace alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<crate::set::TreeMember>,
     pub signature: ManifestSignature,
 }
 
@@ -132,6 +136,7 @@ impl Manifest {
                 is_loop: f.is_loop,
                 fused: f.manifest_name(),
                 stitched: f.pieces.clone(),
+                members: f.members.clone(),
                 signature: ManifestSignature {
                     hash: format!("{:016x}", f.signature.hash),
                     uop_ids: f.signature.uops.clone(),

@@ -39,12 +39,33 @@ pub struct FusedTrace {
     /// The per-uop stencil each instruction runs as when stitched (keys of
     /// [`StencilSet::uops`]).
     pub pieces: Vec<String>,
+    /// A trace tree's stencil: the traces after this one it holds, in order. Its holes
+    /// number instructions across the tree (this trace's first, then each member's from
+    /// its `start`). Empty when the stencil holds this trace alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<TreeMember>,
+}
+
+/// A trace a trace tree's stencil holds after its root.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TreeMember {
+    /// The trace's name.
+    pub trace: String,
+    /// Its first instruction, numbered across the tree.
+    pub start: usize,
 }
 
 impl FusedTrace {
     /// The fused stencil's name in manifests and listings: `trace:NAME`.
     pub fn manifest_name(&self) -> String {
         format!("trace:{}", self.trace)
+    }
+
+    /// Instruction `i` of the stencil, numbered across a trace tree: `None` for this
+    /// trace's own, or the member it belongs to and its position there.
+    pub fn tree_instruction(&self, i: usize) -> Option<(&TreeMember, usize)> {
+        let m = self.members.iter().rev().find(|m| m.start <= i)?;
+        Some((m, i - m.start))
     }
 }
 

@@ -67,10 +67,12 @@ fn entry_of(starts: &Starts, entries: &[u64], trace: usize) -> u64 {
     starts[trace].map_or(entries[0], |p| entries[p])
 }
 
-/// Piece 0 is the end stub; then one fused stencil per loaded trace.
+/// Piece 0 is the end stub; then one fused stencil per loaded trace (a trace tree's
+/// stencil numbers instructions across its traces: holes name them so).
 struct FusedResolver<'a> {
     rt: &'a Runtime,
     set: &'a TraceSet,
+    stencils: &'a StencilSet,
     code: &'a [Vec<TfInst>],
     starts: Starts,
     /// The trace of each piece after the end stub.
@@ -86,17 +88,30 @@ impl Resolver for FusedResolver<'_> {
             .checked_sub(1)
             .and_then(|p| self.owners.get(p))
             .ok_or_else(|| Error::new(format!("the end stub has an unexpected hole {value}")))?;
-        let at = |i: u32| {
-            self.code[t]
-                .get(i as usize)
-                .ok_or_else(|| Error::new(format!("hole {value} names a missing instruction")))
+        // Instruction `j` of the stencil: its trace and its position there.
+        let place = |j: u32| -> Result<(usize, usize)> {
+            let missing = || Error::new(format!("hole {value} names a missing instruction"));
+            let (trace, i) = match self.stencils.fused[t].tree_instruction(j as usize) {
+                None => (t, j as usize),
+                Some((m, i)) => (self.set.get(&m.trace).ok_or_else(missing)?.0, i),
+            };
+            self.code[trace].get(i).ok_or_else(missing)?;
+            Ok((trace, i))
         };
         match value {
             HoleValue::Continue => Ok(entries[0]),
             HoleValue::Index => Ok(tracefuse::ir::exit_index(t, 0)),
-            HoleValue::Field { instruction: Some(i), field } => Ok(field_value(at(*i)?, *field)),
-            HoleValue::ExitTrace { instruction: Some(i) } => {
-                let to = self.set.traces[t].instructions[*i as usize]
+            HoleValue::MemberIndex { instruction } => {
+                let (trace, i) = place(*instruction)?;
+                Ok(tracefuse::ir::exit_index(trace, i))
+            }
+            HoleValue::Field { instruction: Some(j), field } => {
+                let (trace, i) = place(*j)?;
+                Ok(field_value(&self.code[trace][i], *field))
+            }
+            HoleValue::ExitTrace { instruction: Some(j) } => {
+                let (trace, i) = place(*j)?;
+                let to = self.set.traces[trace].instructions[i]
                     .exit_to
                     .ok_or_else(|| Error::new("exit hole without exit_to"))?;
                 Ok(entry_of(&self.starts, entries, to))
@@ -182,7 +197,8 @@ pub fn load_traces(
                 starts[t] = Some(pieces.len());
                 pieces.push(&stencils.fused[t].stencil);
             }
-            let resolver = FusedResolver { rt: st.rt, set, code: &st.code, starts, owners: which.to_vec() };
+            let resolver =
+                FusedResolver { rt: st.rt, set, stencils, code: &st.code, starts, owners: which.to_vec() };
             let prog = Program::load(LOADED_ARCH, &pieces, &resolver)?;
             if perf_map_enabled() {
                 let mut names = vec!["tracefuse:_END".to_string()];

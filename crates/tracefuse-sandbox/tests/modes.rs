@@ -6,6 +6,7 @@ mod common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{ExitKind, UopLibrary};
+use tracefuse::hole::HoleValue;
 use tracefuse::ir::{Shadow, StencilPlan};
 use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::{build_stencil, generate};
@@ -172,7 +173,8 @@ fn a_shadow_frame_that_forgets_to_write_a_local_back_is_caught() {
     let (mut stencils, bc, target) = host_stencils(lib, set);
     let (t, trace) = set.traces.iter().enumerate().find(|(_, t)| t.name == "countdown_compare").unwrap();
     let mut plan = StencilPlan::fused(lib, trace);
-    plan.shadow = StencilPlan::shadow_for(lib, trace).map(|s| Shadow { fault_unwritten: Some(1), ..s });
+    plan.shadow =
+        StencilPlan::shadow_for(lib, &set.traces, &[t]).map(|s| Shadow { fault_unwritten: Some(1), ..s });
     assert!(plan.shadow.is_some());
     let machine = target.machine().unwrap();
     stencils.fused[t].stencil =
@@ -222,8 +224,8 @@ fn a_sunk_box_made_with_a_wrong_count_is_caught() {
     let suite = inputs();
     let (lib, set) = (&suite.lib, &suite.set);
     let (mut stencils, bc, target) = host_stencils(lib, set);
-    let (t, trace) = set.traces.iter().enumerate().find(|(_, t)| t.name == "float_div_loop").unwrap();
-    let mut plan = tracefuse::pipeline::fused_plan(lib, trace, &Pipeline::default());
+    let (t, _) = set.get("float_div_loop").unwrap();
+    let mut plan = tracefuse::pipeline::fused_plan(lib, set, t, &Pipeline::default());
     plan.sink =
         Some(Sink { fault_refcount: true, ..plan.sink.expect("the sandbox declares sinkable boxes") });
     let machine = target.machine().unwrap();
@@ -264,4 +266,91 @@ fn generation_is_deterministic() {
     let ma = tracefuse::manifest::Manifest::of(&a).to_json().unwrap();
     let mb = tracefuse::manifest::Manifest::of(&b).to_json().unwrap();
     assert_eq!(ma, mb);
+}
+
+#[test]
+fn nested_loops_fuse_into_one_trace_tree_and_agree_built_alone_too() {
+    // nested_outer enters nested_inner, whose exhausted exit enters nested_pop, which
+    // enters nested_outer again: each is fused with the others into one trace tree, so
+    // no linked exit leaves its stencil (no `_JIT_EXIT_TRACE` hole). Built alone
+    // (`--no-trace-trees`) each keeps a tail call per linked exit; both agree with the
+    // interpreter on every case.
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (trees, bc, target) = host_stencils(lib, set);
+    let alone = Pipeline { trace_trees: false, ..Pipeline::default() };
+    let apart = generate(lib, set, &bc, &target, &alone, 2).unwrap();
+    for st in [&trees, &apart] {
+        let report = check_all(&suite, st, &[Mode::Interp, Mode::Fused]).unwrap();
+        assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+    }
+    let exit_trace_holes = |st: &StencilSet, t: usize| {
+        let s = &st.fused[t].stencil;
+        s.code_holes
+            .iter()
+            .chain(&s.data_holes)
+            .filter(|h| matches!(h.value, HoleValue::ExitTrace { .. }))
+            .count()
+    };
+    let (outer, _) = set.get("nested_outer").unwrap();
+    let members: Vec<&str> = trees.fused[outer].members.iter().map(|m| m.trace.as_str()).collect();
+    assert_eq!(members, ["nested_inner", "nested_pop"]);
+    for (t, trace) in set.traces.iter().enumerate().filter(|(_, t)| t.name.starts_with("nested_")) {
+        assert_eq!(trees.fused[t].members.len(), 2, "{}", trace.name);
+        assert_eq!(exit_trace_holes(&trees, t), 0, "{}: a linked exit leaves the tree", trace.name);
+        assert!(apart.fused[t].members.is_empty());
+        assert!(exit_trace_holes(&apart, t) > 0, "{} built alone", trace.name);
+    }
+    // Traces without links are built as before.
+    for (t, trace) in set.traces.iter().enumerate().filter(|(_, t)| !t.name.starts_with("nested_")) {
+        assert!(trees.fused[t].members.is_empty(), "{}", trace.name);
+        assert_eq!(trees.fused[t].stencil, apart.fused[t].stencil, "{}", trace.name);
+    }
+}
+
+/// nested_outer's trace tree with a fault in it, built into the host stencils.
+fn broken_tree(fault: impl Fn(&mut StencilPlan)) -> Vec<String> {
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (mut stencils, bc, target) = host_stencils(lib, set);
+    let (t, _) = set.get("nested_outer").unwrap();
+    let mut plan = tracefuse::pipeline::fused_plan(lib, set, t, &Pipeline::default());
+    assert!(!plan.members.is_empty(), "nested_outer is a trace tree");
+    fault(&mut plan);
+    let machine = target.machine().unwrap();
+    stencils.fused[t].stencil =
+        build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+    check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap().mismatches
+}
+
+#[test]
+fn a_broken_guard_in_a_tree_member_is_caught() {
+    // nested_inner's `_GUARD_BOTH_INT` inside nested_outer's tree, inverted: the case
+    // whose total is a float takes the wrong way.
+    let suite = inputs();
+    let lib = &suite.lib;
+    let mismatches = broken_tree(|plan| {
+        let inner = plan.members[0].start;
+        let i = (inner..plan.members[0].stubs_from)
+            .find(|&i| lib.uops[plan.instructions[i].uop].name == "_GUARD_BOTH_INT")
+            .expect("nested_inner guards its total");
+        plan.instructions[i].fault_swap = Some(ExitKind::Deopt);
+    });
+    assert!(mismatches.iter().any(|m| m.starts_with("nested_outer /")), "unnoticed: {mismatches:?}");
+}
+
+#[test]
+fn a_tree_member_exit_reporting_the_roots_index_is_caught() {
+    // Every exit of a member must report the member's trace: with the root's index hole
+    // instead, the exits out of nested_inner name nested_outer.
+    let mismatches = broken_tree(|plan| {
+        let root = plan.instructions[0].index_base.clone();
+        for inst in &mut plan.instructions[plan.members[0].start..] {
+            inst.index_base = root.clone();
+        }
+    });
+    assert!(
+        mismatches.iter().any(|m| m.starts_with("nested_outer /") && m.contains("exit")),
+        "unnoticed: {mismatches:?}"
+    );
 }

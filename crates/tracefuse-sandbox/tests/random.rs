@@ -78,7 +78,7 @@ fn random_traces_give_allocation_sinking_work() {
         let path = dir.join(format!("t{i}.yaml"));
         std::fs::write(&path, tracefuse_sandbox::random::random_trace(7, i).unwrap()).unwrap();
         let set = TraceSet::load_files(std::slice::from_ref(&path), &lib).unwrap();
-        let plan = tracefuse::pipeline::fused_plan(&lib, &set.traces[0], &pipeline);
+        let plan = tracefuse::pipeline::fused_plan(&lib, &set, 0, &pipeline);
         let report =
             tracefuse::pipeline::sink_report(&lib, &bc, &target, &machine, &pipeline, &plan).unwrap();
         if report.sunk > 0 {

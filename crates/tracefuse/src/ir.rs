@@ -69,6 +69,9 @@ pub enum SideExit {
     Record,
     /// Tail-call the code at this hole: another trace's entry.
     Enter(String),
+    /// Branch to this instruction of the plan: the first instruction of the trace-tree
+    /// member the exit enters.
+    Branch(usize),
 }
 
 /// What the back edge (`TF_JUMP_TOP`) does.
@@ -96,6 +99,10 @@ pub struct PlannedInstruction {
     pub fields: [FieldValue; 4],
     /// The index reported when this instruction exits.
     pub index: FieldValue,
+    /// In a trace tree, the hole of its trace's `_JIT_INDEX`, which its exits add
+    /// `index` to on their way to the shared exit block (each member has its own);
+    /// `None` elsewhere (the plan's `index_base` is added once, in the exit block).
+    pub index_base: Option<String>,
     pub side_exit: SideExit,
     /// Where this instruction's exits go when the library routes exits to stubs inside
     /// the trace (fused plans only; `None` elsewhere).
@@ -129,6 +136,16 @@ pub struct Shadow {
     pub fault_unwritten: Option<u64>,
 }
 
+/// A trace of a trace tree after the root: where its instructions are in the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TreeMember {
+    /// Its first instruction: its back edge and the exits entering it branch here.
+    pub start: usize,
+    /// Its exit stubs start here (its last instruction before falls through to the
+    /// plan's fall-through block); its end when it has none.
+    pub stubs_from: usize,
+}
+
 /// Everything one stencil module is built from.
 #[derive(Debug, Clone)]
 pub struct StencilPlan {
@@ -148,6 +165,9 @@ pub struct StencilPlan {
     /// Increment the VM's counter at `_JIT_ENTRY_COUNT` on entry (fused stencils of a
     /// library with `count_entries`).
     pub count_entries: bool,
+    /// A trace tree: the traces after the root (whose instructions come first, up to
+    /// the first member's start), in plan order. Empty for one trace.
+    pub members: Vec<TreeMember>,
     /// Sink the library's declared allocations after optimization (fused traces; stage
     /// 5b, [`crate::sink`]).
     pub sink: Option<crate::sink::Sink>,
@@ -167,51 +187,70 @@ fn hole(value: HoleValue) -> String {
     value.symbol().unwrap_or_default()
 }
 
+/// A trace's instructions in a fused plan whose instruction `offset` is its first:
+/// build-time fields folded, runtime fields as holes numbered across the plan, exits
+/// routed within the trace. In a trace tree (`tree`: each trace's position in the set
+/// and its first instruction; this trace's index hole), a side exit into a trace of the
+/// tree branches to it and exits add this trace's index hole at their edge.
+fn fused_instructions(
+    lib: &UopLibrary,
+    trace: &Trace,
+    offset: usize,
+    tree: Option<(&[(usize, usize)], String)>,
+) -> Vec<PlannedInstruction> {
+    trace
+        .instructions
+        .iter()
+        .enumerate()
+        .map(|(i, inst)| {
+            let at = offset + i;
+            let uop = &lib.uops[inst.uop];
+            let mut fields = std::array::from_fn(|_| FieldValue::Const(0));
+            for field in Field::ALL {
+                if uop.fields.contains_key(&field) {
+                    fields[field.index()] = match inst.fields.get(&field) {
+                        Some(Operand::Const(v)) => FieldValue::Const(*v),
+                        Some(_) => {
+                            FieldValue::Hole(hole(HoleValue::Field { instruction: Some(at as u32), field }))
+                        }
+                        None => FieldValue::Const(0),
+                    };
+                }
+            }
+            let member =
+                |to: usize| tree.as_ref().and_then(|(starts, _)| starts.iter().find(|(t, _)| *t == to));
+            let side_exit = match inst.exit_to {
+                Some(to) => match member(to) {
+                    Some(&(_, start)) => SideExit::Branch(start),
+                    None => SideExit::Enter(hole(HoleValue::ExitTrace { instruction: Some(at as u32) })),
+                },
+                None => SideExit::Record,
+            };
+            let routes = lib.exit_routing.and_then(|r| {
+                let value = inst.int_field(r.field)?;
+                let to = |exit| r.destination(exit, value).map(|d| offset + d as usize);
+                Some(Routes { jump: to(ExitKind::Deopt)?, error: to(ExitKind::Error)? })
+            });
+            PlannedInstruction {
+                uop: inst.uop,
+                fields,
+                index: FieldValue::Const(i as u64),
+                index_base: tree.as_ref().map(|(_, base)| base.clone()),
+                side_exit,
+                routes,
+                fault_swap: None,
+            }
+        })
+        .collect()
+}
+
 impl StencilPlan {
     /// A whole trace: build-time fields folded, runtime fields as per-instruction holes.
     /// Exits report `_JIT_INDEX + i` (see [`exit_index`]).
     pub fn fused(lib: &UopLibrary, trace: &Trace) -> StencilPlan {
-        let instructions = trace
-            .instructions
-            .iter()
-            .enumerate()
-            .map(|(i, inst)| {
-                let uop = &lib.uops[inst.uop];
-                let mut fields = std::array::from_fn(|_| FieldValue::Const(0));
-                for field in Field::ALL {
-                    if uop.fields.contains_key(&field) {
-                        fields[field.index()] = match inst.fields.get(&field) {
-                            Some(Operand::Const(v)) => FieldValue::Const(*v),
-                            Some(_) => FieldValue::Hole(hole(HoleValue::Field {
-                                instruction: Some(i as u32),
-                                field,
-                            })),
-                            None => FieldValue::Const(0),
-                        };
-                    }
-                }
-                let side_exit = match inst.exit_to {
-                    Some(_) => SideExit::Enter(hole(HoleValue::ExitTrace { instruction: Some(i as u32) })),
-                    None => SideExit::Record,
-                };
-                let routes = lib.exit_routing.and_then(|r| {
-                    let value = inst.int_field(r.field)?;
-                    let at = |exit| r.destination(exit, value).map(|d| d as usize);
-                    Some(Routes { jump: at(ExitKind::Deopt)?, error: at(ExitKind::Error)? })
-                });
-                PlannedInstruction {
-                    uop: inst.uop,
-                    fields,
-                    index: FieldValue::Const(i as u64),
-                    side_exit,
-                    routes,
-                    fault_swap: None,
-                }
-            })
-            .collect();
         StencilPlan {
             name: trace.name.clone(),
-            instructions,
+            instructions: fused_instructions(lib, trace, 0, None),
             jump_top: JumpTop::Loop,
             fallthrough: Fallthrough::Continue,
             shadow: None,
@@ -219,18 +258,78 @@ impl StencilPlan {
             index_base: Some(hole(HoleValue::Index)),
             count_entries: lib.count_entries,
             sink: None,
+            members: Vec::new(),
         }
     }
 
-    /// The shadow frame a fused trace may run on: loops only (a straight-line trace runs
-    /// once, and copying every slot in and out would cost more than registers save), only
-    /// when the library has the hooks, and only on one frame (the hooks copy the frame
-    /// the trace is entered with; a trace that pushes frames runs on the real ones).
-    pub fn shadow_for(lib: &UopLibrary, trace: &Trace) -> Option<Shadow> {
-        (lib.shadow.is_some() && trace.is_loop && trace.frames.len() == 1).then(|| Shadow {
-            slots: (trace.locals + trace.stack_size) as u64,
-            locals: trace.locals as u64,
-            entry: (trace.locals + trace.entry_stack) as u64,
+    /// A trace tree: `traces[0]` (the root) and the traces its side exits reach through
+    /// `exit_to`, one stencil. Each trace's instructions follow the previous one's,
+    /// fields numbered across the tree (`_JIT_OPARG_i` is instruction `i` of the tree);
+    /// a side exit into a trace of the tree and each trace's back edge branch to that
+    /// trace's first instruction, so only exits leaving the tree leave the stencil. An
+    /// exit reports its own trace's index (the root's `_JIT_INDEX`, a member's
+    /// `_JIT_INDEX_i`, [`HoleValue::MemberIndex`]) plus its instruction in that trace.
+    /// `set` resolves `exit_to`; `traces` are positions in it.
+    pub fn tree(lib: &UopLibrary, set: &[Trace], traces: &[usize]) -> StencilPlan {
+        let mut starts = Vec::with_capacity(traces.len());
+        let mut at = 0;
+        for &t in traces {
+            starts.push((t, at));
+            at += set[t].instructions.len();
+        }
+        let mut instructions = Vec::with_capacity(at);
+        let mut members = Vec::new();
+        for &(t, start) in &starts {
+            let base = match start {
+                0 => HoleValue::Index,
+                s => HoleValue::MemberIndex { instruction: s as u32 },
+            };
+            instructions.extend(fused_instructions(lib, &set[t], start, Some((&starts, hole(base)))));
+            if start > 0 {
+                members.push(TreeMember { start, stubs_from: start + set[t].stubs_from });
+            }
+        }
+        let root = &set[traces[0]];
+        StencilPlan {
+            name: root.name.clone(),
+            instructions,
+            jump_top: JumpTop::Loop,
+            fallthrough: Fallthrough::Continue,
+            shadow: None,
+            stubs_from: root.stubs_from,
+            index_base: None,
+            count_entries: lib.count_entries,
+            sink: None,
+            members,
+        }
+    }
+
+    /// The first instruction of the trace instruction `i` belongs to, and where that
+    /// trace's exit stubs start.
+    pub fn trace_of(&self, i: usize) -> (usize, usize) {
+        match self.members.iter().rev().find(|m| m.start <= i) {
+            Some(m) => (m.start, m.stubs_from),
+            None => (0, self.stubs_from),
+        }
+    }
+
+    /// The shadow frame a fused trace (or a trace tree: `traces`, positions in `set`,
+    /// the root first) may run on: loops only (a straight-line trace runs once, and
+    /// copying every slot in and out would cost more than registers save), only when the
+    /// library has the hooks, and only on one frame (the hooks copy the frame the trace
+    /// is entered with; a trace that pushes frames runs on the real ones). A tree loops
+    /// when one of its traces does or a side exit re-enters its root; its slots are the
+    /// root's locals and the largest stack.
+    pub fn shadow_for(lib: &UopLibrary, set: &[Trace], traces: &[usize]) -> Option<Shadow> {
+        let root = &set[*traces.first()?];
+        let re_enters = |t: &Trace| t.instructions.iter().any(|i| i.exit_to == Some(traces[0]));
+        let loops = traces.iter().any(|&t| set[t].is_loop || (traces.len() > 1 && re_enters(&set[t])));
+        let one_frame = traces.iter().all(|&t| set[t].frames.len() == 1);
+        let stack = traces.iter().map(|&t| set[t].stack_size).max().unwrap_or(root.stack_size);
+        (lib.shadow.is_some() && loops && one_frame).then(|| Shadow {
+            slots: (root.locals + stack) as u64,
+            locals: root.locals as u64,
+            entry: (root.locals + root.entry_stack) as u64,
             fault_unwritten: None,
         })
     }
@@ -258,6 +357,7 @@ impl StencilPlan {
                 uop,
                 fields,
                 index: FieldValue::Hole(hole(HoleValue::Index)),
+                index_base: None,
                 side_exit,
                 routes: None,
                 fault_swap: None,
@@ -269,6 +369,7 @@ impl StencilPlan {
             index_base: None,
             count_entries: false,
             sink: None,
+            members: Vec::new(),
         }
     }
 
@@ -284,6 +385,7 @@ impl StencilPlan {
             index_base: None,
             count_entries: false,
             sink: None,
+            members: Vec::new(),
         }
     }
 }
@@ -834,14 +936,16 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 Error::at(&uop.body, None, format!("{} must return the status (int)", uop.symbol()))
             })?
             .into_int_value();
-        let next = if i + 1 < plan.stubs_from { own[i + 1] } else { f.fallthrough };
+        // Each trace of a tree falls through after its own last instruction.
+        let (top, stubs_from) = plan.trace_of(i);
+        let next = if i + 1 < stubs_from { own[i + 1] } else { f.fallthrough };
         let unreachable = self.ctx.append_basic_block(f.function, &format!("inst{i}.bad_status"));
         let mut cases = vec![(i32t.const_int(0, false), next)];
         for exit in ExitKind::ALL.into_iter().filter(|e| uop.may(*e)) {
             let bb = self.ctx.append_basic_block(f.function, &format!("inst{i}.{exit:?}"));
             cases.push((i32t.const_int(exit.status() as u64, false), bb));
             b.position_at_end(bb);
-            self.build_exit_edge(f, plan, inst, exit, bb)?;
+            self.build_exit_edge(f, plan, inst, top, exit, bb)?;
         }
         if let Some(swap) = inst.fault_swap {
             swap_destinations(&mut cases, swap);
@@ -853,14 +957,16 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         Ok(())
     }
 
-    /// Block `bb`, where instruction `inst` takes `exit`: the loop's back edge, a tail
-    /// call (the jump target, or the trace a side exit enters), or a branch to the shared
-    /// exit block with (kind, index, target).
+    /// Block `bb`, where instruction `inst` takes `exit`: the loop's back edge (to `top`,
+    /// its trace's first instruction), a branch to the tree member a side exit enters, a
+    /// tail call (the jump target, or the trace a side exit enters), or a branch to the
+    /// shared exit block with (kind, index, target).
     fn build_exit_edge(
         &self,
         f: &mut EntryFunction<'ctx>,
         plan: &StencilPlan,
         inst: &PlannedInstruction,
+        top: usize,
         exit: ExitKind,
         bb: BasicBlock<'ctx>,
     ) -> Result<()> {
@@ -880,7 +986,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 self.tail_call_pointer(to, [frame, sp, f.tstate])?
             }
             (ExitKind::JumpToTop, _, JumpTop::Loop) => {
-                b.build_unconditional_branch(f.blocks[0]).map_err(llvm_err)?;
+                b.build_unconditional_branch(f.blocks[top]).map_err(llvm_err)?;
             }
             (ExitKind::JumpToTop, _, JumpTop::Hole) => {
                 let frame = self.current_frame(f, "frame")?;
@@ -891,6 +997,12 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 let frame = self.current_frame(f, "frame")?;
                 let sp = self.sp_on_leaving(f, "sp")?;
                 self.tail_call(hole, [frame, sp, f.tstate])?
+            }
+            (ExitKind::SideExit, SideExit::Branch(to), _) => {
+                let block = f.blocks.get(*to).copied().ok_or_else(|| {
+                    Error::new(format!("a side exit enters instruction {to}, which the tree does not have"))
+                })?;
+                b.build_unconditional_branch(block).map_err(llvm_err)?;
             }
             (ExitKind::Deopt | ExitKind::SideExit | ExitKind::Error, _, _) if routed => {
                 // To the stub the instruction names: a branch inside a fused trace, a
@@ -916,7 +1028,11 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             }
             _ => {
                 let target = self.field(&inst.fields[Field::Target.index()])?;
-                let index = self.field(&inst.index)?;
+                let mut index = self.field(&inst.index)?;
+                if let Some(base) = &inst.index_base {
+                    let base = self.hole_value(base)?;
+                    index = b.build_int_add(base, index, "index").map_err(llvm_err)?;
+                }
                 let kind = self.ctx.i32_type().const_int(exit.status() as u64, false);
                 let frame = self.current_frame(f, "frame")?;
                 let sp = self.exit_sp(f, "sp")?;

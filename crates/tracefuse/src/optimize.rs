@@ -103,11 +103,20 @@ pub struct Pipeline {
     /// Fused traces of a library that declares sinkable allocations keep the boxes they
     /// free again virtual (`crate::sink`; on by default, `--no-sinking` turns it off).
     pub sink_allocations: bool,
+    /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built
+    /// with them as one trace tree (`ir::StencilPlan::tree`; on by default,
+    /// `--no-trace-trees` builds each trace alone, its linked exits tail calls).
+    pub trace_trees: bool,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { passes: STENCIL_PIPELINE.into(), shadow_frames: true, sink_allocations: true }
+        Pipeline {
+            passes: STENCIL_PIPELINE.into(),
+            shadow_frames: true,
+            sink_allocations: true,
+            trace_trees: true,
+        }
     }
 }
 
@@ -125,7 +134,7 @@ impl Pipeline {
             "-Oz" | "Oz" => "default<Oz>",
             other => other,
         };
-        Pipeline { passes: passes.to_string(), shadow_frames: true, sink_allocations: true }
+        Pipeline { passes: passes.to_string(), ..Pipeline::default() }
     }
 
     /// The pipeline one plan is optimized with: the default ([`STENCIL_PIPELINE`]) gives a

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::ir::{build_module, uop_stencil_name, StencilPlan};
 use crate::optimize::{optimize, Pipeline};
-use crate::set::{FusedTrace, StencilSet};
+use crate::set::{FusedTrace, StencilSet, TreeMember};
 use crate::stencil::Stencil;
 use crate::target::Target;
 use crate::traces::TraceSet;
@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 /// exit; sorted by name.
 pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<StencilPlan> {
     let mut plans = vec![StencilPlan::end()];
-    plans.extend(set.traces.iter().map(|t| fused_plan(lib, t, pipeline)));
+    plans.extend((0..set.traces.len()).map(|t| fused_plan(lib, set, t, pipeline)));
     let mut uops: BTreeMap<String, (usize, bool)> = BTreeMap::new();
     for (u, uop) in lib.uops.iter().enumerate() {
         uops.insert(uop_stencil_name(lib, u, false), (u, false));
@@ -40,12 +40,45 @@ pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<Stenc
     plans
 }
 
-/// A trace's fused plan as `pipeline` builds it: on a shadow frame when it is a loop of a
-/// library with the hooks, with the library's boxes sunk.
-pub fn fused_plan(lib: &UopLibrary, trace: &crate::traces::Trace, pipeline: &Pipeline) -> StencilPlan {
-    let mut plan = StencilPlan::fused(lib, trace);
+/// The most traces one trace tree holds: each trace of a cycle roots its own tree, so
+/// a tree's code is repeated once per trace that can be entered; this bounds it.
+pub const MAX_TREE_TRACES: usize = 16;
+
+/// The traces trace `t`'s fused stencil covers: `t`, then — when `pipeline` builds trace
+/// trees — the traces its side exits reach through `exit_to`, breadth first in
+/// instruction order, each once, up to [`MAX_TREE_TRACES`]. A trace whose frame has
+/// other locals than the root's stays outside (its exits stay tail calls).
+pub fn trace_tree(set: &TraceSet, t: usize, pipeline: &Pipeline) -> Vec<usize> {
+    let mut tree = vec![t];
+    if !pipeline.trace_trees {
+        return tree;
+    }
+    let locals = set.traces[t].locals;
+    let mut k = 0;
+    while k < tree.len() {
+        for inst in &set.traces[tree[k]].instructions {
+            if let Some(to) = inst.exit_to {
+                if !tree.contains(&to) && set.traces[to].locals == locals && tree.len() < MAX_TREE_TRACES {
+                    tree.push(to);
+                }
+            }
+        }
+        k += 1;
+    }
+    tree
+}
+
+/// Trace `t`'s fused plan as `pipeline` builds it: with the traces it links to as one
+/// trace tree, on a shadow frame when it loops in a library with the hooks, with the
+/// library's boxes sunk.
+pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipeline) -> StencilPlan {
+    let tree = trace_tree(set, t, pipeline);
+    let mut plan = match tree.len() {
+        1 => StencilPlan::fused(lib, &set.traces[t]),
+        _ => StencilPlan::tree(lib, &set.traces, &tree),
+    };
     if pipeline.shadow_frames {
-        plan.shadow = StencilPlan::shadow_for(lib, trace);
+        plan.shadow = StencilPlan::shadow_for(lib, &set.traces, &tree);
     }
     if pipeline.sink_allocations && !lib.sink.is_empty() {
         plan.sink = Some(crate::sink::Sink { specs: lib.sink.clone(), fault_refcount: false });
@@ -242,7 +275,7 @@ pub fn generate_timed(
 ) -> Result<(StencilSet, Vec<Duration>)> {
     let plans = plans(lib, set, pipeline);
     let built = build_all(lib, bitcode, target, pipeline, &plans, threads)?;
-    assemble_built(lib, set, target, built)
+    assemble_built(lib, set, target, pipeline, built)
 }
 
 /// Assembles stencils built in plan order ([`plans`]) into the set, with the fused
@@ -251,6 +284,7 @@ fn assemble_built(
     lib: &UopLibrary,
     set: &TraceSet,
     target: &Target,
+    pipeline: &Pipeline,
     built: Vec<(Stencil, Duration)>,
 ) -> Result<(StencilSet, Vec<Duration>)> {
     let mut it = built.into_iter();
@@ -263,15 +297,17 @@ fn assemble_built(
         times.push(t);
     }
     let uops = it.map(|(s, _)| (s.name.clone(), s)).collect();
-    Ok((assemble(lib, set, target, end, fused, uops), times))
+    Ok((assemble(lib, set, target, pipeline, end, fused, uops), times))
 }
 
 /// Puts built stencils together into a self-contained set: each fused stencil (one per
-/// trace, in order) with its trace's signature and stitching pieces.
+/// trace, in order, as `pipeline` planned it) with its trace's signature, stitching
+/// pieces and trace-tree members.
 pub fn assemble(
     lib: &UopLibrary,
     set: &TraceSet,
     target: &Target,
+    pipeline: &Pipeline,
     end: Stencil,
     fused: Vec<Stencil>,
     uops: BTreeMap<String, Stencil>,
@@ -279,9 +315,10 @@ pub fn assemble(
     let fused = set
         .traces
         .iter()
+        .enumerate()
         .zip(set.signatures(lib))
         .zip(fused)
-        .map(|((trace, signature), stencil)| FusedTrace {
+        .map(|(((t, trace), signature), stencil)| FusedTrace {
             trace: trace.name.clone(),
             stencil,
             signature,
@@ -291,10 +328,24 @@ pub fn assemble(
                 .iter()
                 .map(|inst| uop_stencil_name(lib, inst.uop, inst.exit_to.is_some()))
                 .collect(),
+            members: tree_members(set, &trace_tree(set, t, pipeline)),
         })
         .collect();
     let uop_ids = lib.uops.iter().map(|u| (u.name.clone(), u.id)).collect();
     StencilSet { library: lib.name.clone(), target: target.info(), end, uops, uop_ids, fused }
+}
+
+/// The traces of a tree after its root, each with its first instruction in the tree.
+fn tree_members(set: &TraceSet, tree: &[usize]) -> Vec<TreeMember> {
+    let mut start = 0;
+    let mut members = Vec::new();
+    for (k, &t) in tree.iter().enumerate() {
+        if k > 0 {
+            members.push(TreeMember { trace: set.traces[t].name.clone(), start });
+        }
+        start += set.traces[t].instructions.len();
+    }
+    members
 }
 
 /// What a build worker process builds: the inputs named as files (so the worker loads
@@ -584,5 +635,5 @@ pub fn generate_isolated(
         )));
     }
     let built = results.into_iter().collect::<Result<Vec<_>>>()?;
-    assemble_built(lib, set, target, built)
+    assemble_built(lib, set, target, pipeline, built)
 }

@@ -36,6 +36,8 @@ fn value(v: &HoleValue) -> u64 {
         HoleValue::Field { .. } => 0x5612_3450_0010,
         // trace 5, instruction 7: the index needs 64 bits.
         HoleValue::Index => (5 << 32) | 7,
+        // a tree member's: trace 6.
+        HoleValue::MemberIndex { .. } => 6 << 32,
         // The VM's runtime: a shared library or executable far from the mapping.
         HoleValue::Symbol(_) => 0x5598_7654_3210,
         // A counter in the VM's heap.

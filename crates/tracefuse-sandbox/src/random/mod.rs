@@ -473,7 +473,7 @@ impl<'a> Builder<'a> {
             }
         }
         let end = self.end.clone().ok_or_else(|| Error::new("no end stub"))?;
-        Ok(assemble(self.lib, set, &self.target, end, fused, uops))
+        Ok(assemble(self.lib, set, &self.target, &pipeline, end, fused, uops))
     }
 
     /// Mismatch descriptions for one trace file's cases (empty when all modes agree).

@@ -208,6 +208,7 @@ static void emit_and_protect(Mapping *m, Piece *pieces, size_t n) {
 #define TFC_MAX_LEN 1024
 static Piece pieces[TFC_MAX_PIECES];
 static uintptr_t exit_entries[TFC_NTRACES][TFC_MAX_LEN];
+static tf_tree_member tree_members[TFC_NTRACES][TFC_NTRACES];
 
 /* How traces are installed: all fused (each must find its own fused stencil), all
  * stitched, or as a VM does — fused on a lookup hit, stitched on a miss. */
@@ -222,7 +223,7 @@ static Mapping load(TfcState *s, uintptr_t *entries, int policy) {
     pieces[0].group = &tf_end_group;
     size_t n = 1, at = tf_end_group.code_size;
     size_t first[TFC_NTRACES];
-    int fused[TFC_NTRACES];
+    int fused[TFC_NTRACES], hit[TFC_NTRACES];
     for (int t = 0; t < TFC_NTRACES; t++) {
         if (tfc_trace_len[t] > TFC_MAX_LEN) tfc_die("trace too long for this test");
         int f = policy == ALL_STITCHED ? -1 : tf_lookup_fused(s->code[t], (size_t)tfc_trace_len[t]);
@@ -230,8 +231,28 @@ static Mapping load(TfcState *s, uintptr_t *entries, int policy) {
             fprintf(stderr, "tfc: trace %s: lookup gave %d, not its fused stencil\n", tfc_trace_names[t], f);
             exit(1);
         }
-        fallbacks += policy == LOOKUP && f < 0;
-        fused[t] = f;
+        fused[t] = hit[t] = f;
+    }
+    /* A trace tree's stencil runs its member traces as they were built: each must be a
+     * trace this VM recorded whose own lookup hit (trace m is fused group m here). */
+    for (int t = 0; t < TFC_NTRACES; t++) {
+        if (fused[t] < 0) continue;
+        const tf_fused_group *g = &tf_fused_groups[fused[t]];
+        for (size_t k = 0; k < g->nmembers; k++) {
+            int32_t m = g->members[k];
+            if (m < 0 || m >= TFC_NTRACES || hit[m] != m) {
+                if (policy == ALL_FUSED) tfc_die("a trace tree's member did not hit its own stencil");
+                fused[t] = -1;
+                break;
+            }
+            tree_members[t][k].instructions = s->code[m];
+            tree_members[t][k].exit_targets = exit_entries[m];
+            tree_members[t][k].index = (uint64_t)m << 32;
+        }
+    }
+    for (int t = 0; t < TFC_NTRACES; t++) {
+        int f = fused[t];
+        fallbacks += policy == LOOKUP && hit[t] < 0; /* a tree whose member missed is not counted */
         at = round_up(at, TF_CODE_ALIGNMENT);
         first[t] = n;
         if (f >= 0) {
@@ -265,6 +286,7 @@ static Mapping load(TfcState *s, uintptr_t *entries, int policy) {
             c->instructions = s->code[t];
             c->exit_targets = exit_entries[t];
             c->index = (uint64_t)t << 32; /* instruction 0's exit index: exits add theirs */
+            c->members = tree_members[t];
             c->continue_to = end;
             continue;
         }

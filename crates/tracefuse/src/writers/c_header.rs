@@ -11,7 +11,7 @@ use crate::disasm::disassemble;
 use crate::error::{Error, Result};
 use crate::hole::{is_hole_symbol, Hole, HoleValue, PatchKind, GOT_SLOT};
 use crate::ir::EXIT_TO_SUFFIX;
-use crate::set::{StencilSet, END};
+use crate::set::{StencilSet, TreeMember, END};
 use crate::stencil::Stencil;
 use crate::target::Target;
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,8 +26,23 @@ fn accessor(field: Field) -> String {
     format!("TF_INST_{}", field.name().to_ascii_uppercase())
 }
 
-/// The C expression for a hole's value (before its addend).
-fn value_expr(v: &HoleValue) -> String {
+/// Where instruction `i` of a stencil is, numbered across a trace tree whose traces
+/// after the root are `members`: the C expressions of its trace's instruction array and
+/// side-exit entries, and its position in them.
+fn tree_place(members: &[TreeMember], i: u32) -> (String, String, usize) {
+    match members.iter().enumerate().rev().find(|(_, m)| m.start <= i as usize) {
+        Some((k, m)) => (
+            format!("c->members[{k}].instructions"),
+            format!("c->members[{k}].exit_targets"),
+            i as usize - m.start,
+        ),
+        None => ("c->instructions".into(), "c->exit_targets".into(), i as usize),
+    }
+}
+
+/// The C expression for a hole's value (before its addend), in a stencil holding the
+/// trace-tree `members` after its root (none outside trees).
+fn value_expr(v: &HoleValue, members: &[TreeMember]) -> String {
     match v {
         HoleValue::Code => "(uintptr_t)c->code".into(),
         HoleValue::Data => "(uintptr_t)c->data".into(),
@@ -36,10 +51,21 @@ fn value_expr(v: &HoleValue) -> String {
         HoleValue::ErrorTarget => "c->error_target".into(),
         HoleValue::Index => "c->index".into(),
         HoleValue::EntryCount => "(uintptr_t)c->entry_count".into(),
-        HoleValue::Field { instruction, field } => {
-            format!("(uint64_t){}(&c->instructions[{}])", accessor(*field), instruction.unwrap_or(0))
+        HoleValue::MemberIndex { instruction } => {
+            match members.iter().position(|m| m.start == *instruction as usize) {
+                Some(k) => format!("c->members[{k}].index"),
+                // Extraction keeps only holes it can name; a tree names its members.
+                None => format!("0 /* no tree member starts at instruction {instruction} */"),
+            }
         }
-        HoleValue::ExitTrace { instruction } => format!("c->exit_targets[{}]", instruction.unwrap_or(0)),
+        HoleValue::Field { instruction, field } => {
+            let (insts, _, i) = tree_place(members, instruction.unwrap_or(0));
+            format!("(uint64_t){}(&{insts}[{i}])", accessor(*field))
+        }
+        HoleValue::ExitTrace { instruction } => {
+            let (_, exits, i) = tree_place(members, instruction.unwrap_or(0));
+            format!("{exits}[{i}]")
+        }
         HoleValue::Symbol(s) => format!("c->symbols[TF_SYM_{}]", ident(s)),
     }
 }
@@ -101,7 +127,13 @@ fn comment_safe(s: &str) -> String {
 }
 
 /// One emit function, its disassembly in the comment above it.
-fn emit_function(out: &mut String, fn_name: &str, s: &Stencil, target: &Target) -> Result<()> {
+fn emit_function(
+    out: &mut String,
+    fn_name: &str,
+    s: &Stencil,
+    members: &[TreeMember],
+    target: &Target,
+) -> Result<()> {
     let arch = target.arch();
     let _ = writeln!(
         out,
@@ -140,7 +172,7 @@ fn emit_function(out: &mut String, fn_name: &str, s: &Stencil, target: &Target) 
                         "    {helper}(c, c->code + {:#x}, (uintptr_t)c->data, {}, {} + (uint64_t){});",
                         h.offset,
                         h.addend,
-                        value_expr(&slot.value),
+                        value_expr(&slot.value, members),
                         slot.addend
                     );
                     continue;
@@ -151,7 +183,7 @@ fn emit_function(out: &mut String, fn_name: &str, s: &Stencil, target: &Target) 
                 "    {}(c, {base} + {:#x}, {}, {});",
                 helper(s, h, arch),
                 h.offset,
-                value_expr(&h.value),
+                value_expr(&h.value, members),
                 h.addend
             );
         }
@@ -311,17 +343,17 @@ fn write_emit_functions(out: &mut String, stencils: &StencilSet, target: &Target
         Ok(f)
     };
     let end = fn_of("", END)?;
-    emit_function(out, &end, &stencils.end, target)?;
+    emit_function(out, &end, &stencils.end, &[], target)?;
     let mut uops = BTreeMap::new();
     for (name, s) in &stencils.uops {
         let f = fn_of("uop_", name)?;
-        emit_function(out, &f, s, target)?;
+        emit_function(out, &f, s, &[], target)?;
         uops.insert(name.clone(), f);
     }
     let mut fused = Vec::new();
     for trace in &stencils.fused {
         let f = fn_of("trace_", &trace.trace)?;
-        emit_function(out, &f, &trace.stencil, target)?;
+        emit_function(out, &f, &trace.stencil, &trace.members, target)?;
         fused.push(f);
     }
     Ok(EmitNames { end, uops, fused })
@@ -394,6 +426,14 @@ fn write_fused_groups(out: &mut String, stencils: &StencilSet, names: &EmitNames
                 .collect();
             let _ = writeln!(out, "static const tf_linked_exit tf_exits_{t}[] = {{{}}};", rows.join(", "));
         }
+        if !trace.members.is_empty() {
+            let rows: Vec<String> = trace
+                .members
+                .iter()
+                .map(|m| stencils.trace(&m.trace).map_or(-1, |p| p as i64).to_string())
+                .collect();
+            let _ = writeln!(out, "static const int32_t tf_members_{t}[] = {{{}}};", rows.join(", "));
+        }
     }
     let _ = writeln!(
         out,
@@ -405,15 +445,17 @@ fn write_fused_groups(out: &mut String, stencils: &StencilSet, names: &EmitNames
         let assumptions =
             if sig.assumptions.is_empty() { "0".to_string() } else { format!("tf_assumptions_{t}") };
         let exits = if sig.exits.is_empty() { "0".to_string() } else { format!("tf_exits_{t}") };
+        let members = if trace.members.is_empty() { "0".to_string() } else { format!("tf_members_{t}") };
         let _ = writeln!(
             out,
-            "    {{\"{}\", {}, UINT64_C({:#018x}), {}, tf_uops_{t}, {assumptions}, {}, {exits}, {}}},",
+            "    {{\"{}\", {}, UINT64_C({:#018x}), {}, tf_uops_{t}, {assumptions}, {}, {exits}, {}, {members}, {}}},",
             trace.trace,
             group_init(&trace.stencil, &names.fused[t], arch),
             sig.hash,
             sig.uops.len(),
             sig.assumptions.len(),
-            sig.exits.len()
+            sig.exits.len(),
+            trace.members.len()
         );
     }
     let _ = writeln!(out, "}};\n");

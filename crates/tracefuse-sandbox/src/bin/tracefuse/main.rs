@@ -58,6 +58,10 @@ pub(crate) struct Inputs {
     /// allocations gets boxes a trace frees again removed, and the rest made on the way out)
     #[arg(long)]
     pub(crate) no_sinking: bool,
+    /// Build each trace alone, its linked side exits tail calls (by default a trace whose
+    /// side exits enter other traces of the set is fused with them into one trace tree)
+    #[arg(long)]
+    pub(crate) no_trace_trees: bool,
     /// Worker threads for building stencils [default: the machine's cores]
     #[arg(short = 'j', long, default_value_t = tracefuse::build_script::default_jobs())]
     pub(crate) jobs: usize,
@@ -95,6 +99,7 @@ impl Inputs {
         let mut pipeline = Pipeline::parse(&self.pipeline);
         pipeline.shadow_frames = !self.no_shadow_frames;
         pipeline.sink_allocations = !self.no_sinking;
+        pipeline.trace_trees = !self.no_trace_trees;
         pipeline
     }
 
@@ -518,7 +523,7 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
         // What allocation sinking did to this trace (built again in this process: the
         // stencil above came from a build worker).
         let pipeline = inputs.pipeline();
-        let plan = tracefuse::pipeline::fused_plan(&l.lib, &l.set.traces[i], &pipeline);
+        let plan = tracefuse::pipeline::fused_plan(&l.lib, &l.set, i, &pipeline);
         if plan.sink.is_some() {
             let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
             let machine = target.machine()?;

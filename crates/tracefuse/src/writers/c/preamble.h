@@ -46,6 +46,13 @@
 #include <stdint.h>
 #include <string.h>
 
+/* A trace after the root of a trace tree's fused stencil, as the VM recorded it. */
+typedef struct {
+    const TF_INSTRUCTION *instructions; /* the trace's instructions */
+    const uintptr_t *exit_targets;      /* its side-exit entries, per instruction */
+    uint64_t index;                     /* its _JIT_INDEX: the VM's number of its instruction 0 */
+} tf_tree_member;
+
 typedef struct {
     unsigned char *code;           /* where the group's code goes */
     unsigned char *data;           /* where its data goes */
@@ -58,6 +65,8 @@ typedef struct {
     uint64_t index;                /* _JIT_INDEX: the VM's number of the (first) instruction;
                                       a fused stencil adds the exiting instruction to it */
     const uintptr_t *exit_targets; /* side-exit entries: fused, per instruction; per-uop, [0] */
+    const tf_tree_member *members; /* a trace tree's fused stencil: one per member trace after
+                                      the root, in tf_fused_group.members order */
     const uintptr_t *symbols;      /* TF_SYMBOL_COUNT runtime addresses (tf_symbol_names) */
     uint64_t *entry_count;         /* _JIT_ENTRY_COUNT: the counter a fused stencil of a
                                       library with count_entries increments on entry */
@@ -95,4 +104,9 @@ typedef struct {
     size_t nassumptions;
     const tf_linked_exit *exits;
     size_t nexits;
+    const int32_t *members; /* a trace tree: the traces it holds after this one (indices in
+                               tf_fused_groups), whose instructions the VM passes in
+                               tf_emit_ctx.members; each must be the trace this one's
+                               exits link to, as recorded (look each up: it must hit) */
+    size_t nmembers;
 } tf_fused_group;
