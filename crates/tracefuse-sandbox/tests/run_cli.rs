@@ -120,3 +120,16 @@ fn inspect_says_what_allocation_sinking_did() {
     let (ok, out) = tracefuse(&["inspect", "trace:float_div_loop", "--no-sinking"]);
     assert!(ok && !out.contains("# allocation sinking"), "{out}");
 }
+
+#[test]
+fn inspect_names_a_trace_trees_members_and_no_trace_trees_builds_apart() {
+    let (ok, out) = tracefuse(&["inspect", "trace:nested_outer"]);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("# trace tree: nested_outer holds nested_inner from instruction 9, nested_pop from instruction 23"),
+        "{out}"
+    );
+    assert!(!out.contains("exit_trace"), "a linked exit leaves the tree: {out}");
+    let (ok, out) = tracefuse(&["inspect", "trace:nested_outer", "--no-trace-trees"]);
+    assert!(ok && !out.contains("# trace tree") && out.contains("exit_trace[8]"), "{out}");
+}

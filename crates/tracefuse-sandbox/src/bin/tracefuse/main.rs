@@ -520,6 +520,12 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
     };
     print!("{}", writers::listing(stencil, &target)?);
     if let Some((i, _)) = l.set.get(key).filter(|_| name != "_END") {
+        let members = &stencils.fused[i].members;
+        if !members.is_empty() {
+            let list: Vec<String> =
+                members.iter().map(|m| format!("{} from instruction {}", m.trace, m.start)).collect();
+            println!("# trace tree: {} holds {}", l.set.traces[i].name, list.join(", "));
+        }
         // What allocation sinking did to this trace (built again in this process: the
         // stencil above came from a build worker).
         let pipeline = inputs.pipeline();
