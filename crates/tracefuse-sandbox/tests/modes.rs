@@ -354,3 +354,36 @@ fn a_tree_member_exit_reporting_the_roots_index_is_caught() {
         "unnoticed: {mismatches:?}"
     );
 }
+
+#[test]
+fn a_tree_that_leaves_out_a_linked_trace_tail_calls_it() {
+    // A tree stops at traces it may not hold (another frame layout, or the size limit):
+    // their exits stay tail calls through `_JIT_EXIT_TRACE_i`, `i` numbered across the
+    // tree. nested_outer's tree without nested_pop: nested_inner's exhausted exit, its
+    // instruction 2, is the tree's instruction 11, and both the check's resolver and the
+    // C header find nested_inner's link there.
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let (mut stencils, bc, target) = host_stencils(lib, set);
+    let (outer, _) = set.get("nested_outer").unwrap();
+    let (inner, _) = set.get("nested_inner").unwrap();
+    let start = set.traces[outer].instructions.len();
+    let mut plan = StencilPlan::tree(lib, &set.traces, &[outer, inner]);
+    plan.shadow = StencilPlan::shadow_for(lib, &set.traces, &[outer, inner]);
+    let machine = target.machine().unwrap();
+    let stencil = build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+    let exits: Vec<&HoleValue> = stencil
+        .code_holes
+        .iter()
+        .chain(&stencil.data_holes)
+        .map(|h| &h.value)
+        .filter(|v| matches!(v, HoleValue::ExitTrace { .. }))
+        .collect();
+    assert_eq!(exits, [&HoleValue::ExitTrace { instruction: Some(start as u32 + 2) }]);
+    stencils.fused[outer].stencil = stencil;
+    stencils.fused[outer].members = vec![tracefuse::set::TreeMember { trace: "nested_inner".into(), start }];
+    let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+    let header = tracefuse::writers::c_header::header(&stencils, &target).unwrap();
+    assert!(header.contains("c->members[0].exit_targets[2]"), "the C header misplaces the exit");
+}
