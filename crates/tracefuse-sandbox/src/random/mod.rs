@@ -116,6 +116,8 @@ pub struct RandomTraces {
     pub used: Vec<String>,
     /// A side trace enters the root again (a cycle).
     pub cyclic: bool,
+    /// Instructions of the root's loop header (0 for a linear trace).
+    pub header: usize,
 }
 
 impl RandomTraces {
@@ -278,7 +280,8 @@ impl<'a> Generator<'a> {
             files.push((m.name.clone(), s));
             used.extend(m.state.used.iter().map(|&u| self.lib.uops[u].name.clone()));
         }
-        Ok(RandomTraces { files, used, cyclic })
+        let header = loop_kind.map_or(0, |l| l.header.len());
+        Ok(RandomTraces { files, used, cyclic, header })
     }
 
     /// Adds up to [`MAX_SIDE_TRACES`] side traces to `traces` (holding the root), each
@@ -689,22 +692,35 @@ struct Checked {
 /// Removes instructions — in halving blocks, then in pairs (a push with the pop that
 /// balances it) — while `fails` still holds for the trace text (a candidate that does not
 /// validate does not fail, so it is never kept).
-pub fn shrink(text: &str, mut fails: impl FnMut(&str) -> bool) -> String {
+pub fn shrink(text: &str, fails: impl FnMut(&str) -> bool) -> String {
+    shrink_keeping(text, 0, fails)
+}
+
+/// [`shrink`], never removing the first `keep` instructions (a tree's loop header: a side
+/// trace that enters the loop again relies on it to advance the iterator, or the cycle
+/// would not end).
+pub fn shrink_keeping(text: &str, keep: usize, mut fails: impl FnMut(&str) -> bool) -> String {
     let (head, rest) = text.split_once("instructions:\n").unwrap_or((text, ""));
     // What follows the instructions (`cases:`), kept as it is; a side trace may have none.
     let (body, tail) = match rest.find("\ncases:") {
         Some(at) => (&rest[..at], &rest[at + 1..]),
         None => (rest.trim_end_matches('\n'), ""),
     };
-    let assemble = |insts: &[&str]| format!("{head}instructions:\n{}\n{tail}", insts.join("\n"));
-    let mut insts: Vec<&str> = body.lines().collect();
+    let lines: Vec<&str> = body.lines().collect();
+    let (kept, body) = lines.split_at(keep.min(lines.len()));
+    let assemble = |insts: &[&str]| {
+        let all: Vec<&str> = kept.iter().chain(insts).copied().collect();
+        format!("{head}instructions:\n{}\n{tail}", all.join("\n"))
+    };
+    let empty = |c: &[&str]| c.is_empty() && kept.is_empty();
+    let mut insts: Vec<&str> = body.to_vec();
     let mut chunk = insts.len() / 2;
     while chunk >= 1 {
         let mut i = 0;
         while i + chunk <= insts.len() {
             let mut candidate = insts.clone();
             candidate.drain(i..i + chunk);
-            if !candidate.is_empty() && fails(&assemble(&candidate)) {
+            if !empty(&candidate) && fails(&assemble(&candidate)) {
                 insts = candidate;
             } else {
                 i += chunk;
@@ -721,7 +737,7 @@ pub fn shrink(text: &str, mut fails: impl FnMut(&str) -> bool) -> String {
             let mut candidate = insts.clone();
             candidate.remove(j);
             candidate.remove(i);
-            if !candidate.is_empty() && fails(&assemble(&candidate)) {
+            if !empty(&candidate) && fails(&assemble(&candidate)) {
                 insts = candidate;
                 removed = true;
                 break;
@@ -769,30 +785,36 @@ pub fn run(
         report.built_as_trees += (tree && checked.members > 0) as usize;
         report.runs += checked.runs;
         if !checked.mismatches.is_empty() {
-            // Shrink each file of a tree in turn, the others as they are by then.
+            let note: String =
+                checked.mismatches.iter().map(|m| format!("# {}\n", m.replace('\n', "\n# "))).collect();
+            let write_out = |texts: &[String], state: &str| -> Result<PathBuf> {
+                let mut root = PathBuf::new();
+                for (k, ((name, _), text)) in generated.files.iter().zip(texts).enumerate() {
+                    let out = failures_dir.join(format!("{name}.yaml"));
+                    let text =
+                        if k == 0 { format!("# Mismatch {state}:\n{note}{text}") } else { text.clone() };
+                    std::fs::write(&out, text).map_err(|e| Error::io(&out, "write", e))?;
+                    if k == 0 {
+                        root = out;
+                    }
+                }
+                Ok(root)
+            };
+            // The reproducer as generated first, in case shrinking does not finish.
             let mut texts: Vec<String> = generated.files.iter().map(|f| f.1.clone()).collect();
+            write_out(&texts, "(not shrunk: shrinking did not finish)")?;
+            // Shrink each file of a tree in turn, the others as they are by then; a cyclic
+            // tree's root keeps its loop header.
             for k in 0..texts.len() {
-                let small = shrink(&texts[k], |candidate| {
+                let keep = if k == 0 && generated.cyclic { generated.header } else { 0 };
+                let small = shrink_keeping(&texts[k], keep, |candidate| {
                     std::fs::write(&paths[k], candidate).is_ok()
                         && matches!(b.mismatches(&paths), Ok(c) if !c.mismatches.is_empty())
                 });
                 std::fs::write(&paths[k], &small).map_err(|e| Error::io(&paths[k], "write", e))?;
                 texts[k] = small;
             }
-            let note: String =
-                checked.mismatches.iter().map(|m| format!("# {}\n", m.replace('\n', "\n# "))).collect();
-            for (k, ((name, _), small)) in generated.files.iter().zip(&texts).enumerate() {
-                let out = failures_dir.join(format!("{name}.yaml"));
-                let text = if k == 0 {
-                    format!("# Mismatch before shrinking:\n{note}{small}")
-                } else {
-                    small.clone()
-                };
-                std::fs::write(&out, text).map_err(|e| Error::io(&out, "write", e))?;
-                if k == 0 {
-                    report.failures.push(out);
-                }
-            }
+            report.failures.push(write_out(&texts, "before shrinking")?);
         }
         for p in &paths {
             let _ = std::fs::remove_file(p);
@@ -855,9 +877,21 @@ mod tests {
             c.contains(&link) && TraceSet::load_files(&paths, &lib).is_ok()
         });
         std::fs::write(&paths[1], &small).unwrap();
+        // The root keeps its loop header whatever else goes.
+        let root_text = &tree.files[0].1;
+        let small_root = shrink_keeping(root_text, tree.header, |c| {
+            std::fs::write(&paths[0], c).unwrap();
+            TraceSet::load_files(&paths, &lib).is_ok()
+        });
+        std::fs::write(&paths[0], &small_root).unwrap();
         let set = TraceSet::load_files(&paths, &lib);
         let _ = std::fs::remove_dir_all(&dir);
         let set = set.unwrap();
+        let header: Vec<&str> =
+            root_text.lines().skip_while(|l| *l != "instructions:").skip(1).take(3).collect();
+        assert_eq!(tree.header, 3);
+        assert!(small_root.contains(&header.join("\n")), "{small_root}");
+        assert!(set.traces[0].instructions.len() < root_text.matches("{uop:").count(), "{small_root}");
         // What is left: what balances the stack down to the root's entry, and the exit.
         let side = &set.traces[1];
         assert_eq!(side.instructions.last().and_then(|i| i.exit_to), Some(0), "{small}");
