@@ -681,12 +681,65 @@ impl<'a> Builder<'a> {
         let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Stitched, Mode::Fused])?;
         Ok(Checked { runs: report.runs, mismatches: report.mismatches, members })
     }
+
+    /// Whether a shrink candidate's cases still mismatch. The cases run in a child
+    /// process: removing instructions can break the generator's safety rule (a guard gone,
+    /// a value of another type consumed) and crash, or loop without end; such a candidate
+    /// does not fail.
+    fn still_fails(&mut self, paths: &[PathBuf]) -> bool {
+        let Ok(set) = TraceSet::load_files(paths, self.lib) else { return false };
+        let Ok(stencils) = self.stencils(&set) else { return false };
+        let Ok(suite) = Suite::new(self.lib.clone(), set, self.runtime) else { return false };
+        in_child(CANDIDATE_TIMEOUT, || {
+            matches!(check_all(&suite, &stencils, &[Mode::Interp, Mode::Stitched, Mode::Fused]),
+                Ok(r) if !r.mismatches.is_empty())
+        })
+        .unwrap_or(false)
+    }
 }
 
 struct Checked {
     runs: usize,
     mismatches: Vec<String>,
     members: usize,
+}
+
+/// How long a shrink candidate's cases may run (they take milliseconds unless they loop).
+const CANDIDATE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Runs `f` in a forked child process and returns its answer; `None` when the child
+/// crashed, ran longer than `timeout` (it is killed) or could not be started.
+pub fn in_child(timeout: std::time::Duration, f: impl FnOnce() -> bool) -> Option<bool> {
+    // SAFETY: the child only runs `f` (which must not rely on other threads) and leaves
+    // with `_exit`, running no destructors or exit handlers of the parent.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return None;
+    }
+    if pid == 0 {
+        let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or(false);
+        // SAFETY: ends the child at once.
+        unsafe { libc::_exit(if answer { 1 } else { 0 }) }
+    }
+    let start = std::time::Instant::now();
+    let mut status = 0;
+    loop {
+        // SAFETY: waits for our own child.
+        let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+        if r == pid {
+            break;
+        }
+        if r < 0 || start.elapsed() > timeout {
+            // SAFETY: kills and reaps our own child.
+            unsafe {
+                libc::kill(pid, libc::SIGKILL);
+                libc::waitpid(pid, &mut status, 0);
+            }
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    (libc::WIFEXITED(status)).then(|| libc::WEXITSTATUS(status) == 1)
 }
 
 /// Removes instructions — in halving blocks, then in pairs (a push with the pop that
@@ -808,8 +861,7 @@ pub fn run(
             for k in 0..texts.len() {
                 let keep = if k == 0 && generated.cyclic { generated.header } else { 0 };
                 let small = shrink_keeping(&texts[k], keep, |candidate| {
-                    std::fs::write(&paths[k], candidate).is_ok()
-                        && matches!(b.mismatches(&paths), Ok(c) if !c.mismatches.is_empty())
+                    std::fs::write(&paths[k], candidate).is_ok() && b.still_fails(&paths)
                 });
                 std::fs::write(&paths[k], &small).map_err(|e| Error::io(&paths[k], "write", e))?;
                 texts[k] = small;
@@ -828,6 +880,22 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_child_that_crashes_or_hangs_gives_no_answer() {
+        let t = std::time::Duration::from_secs(5);
+        assert_eq!(in_child(t, || true), Some(true));
+        assert_eq!(in_child(t, || false), Some(false));
+        // SAFETY: ends the child as a crash would.
+        assert_eq!(in_child(t, || unsafe { libc::abort() }), None);
+        let short = std::time::Duration::from_millis(200);
+        assert_eq!(
+            in_child(short, || loop {
+                std::thread::sleep(std::time::Duration::from_millis(10))
+            }),
+            None
+        );
+    }
 
     #[test]
     fn shrinking_keeps_only_what_the_failure_needs() {
