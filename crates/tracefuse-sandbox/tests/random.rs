@@ -112,6 +112,7 @@ fn random_trace_trees_are_built_as_trees_and_agree() {
     let pipeline = tracefuse::optimize::Pipeline::default();
     let dir = scratch("random_trees");
     let (mut trees, mut cycles, mut deep, mut entered, mut rooted_in_side) = (0, 0, 0, 0, 0);
+    let mut through_side = 0;
     for i in 0..count {
         let generated = tracefuse_sandbox::random::random_trace(seed, i).unwrap();
         if generated.files.len() == 1 {
@@ -128,6 +129,16 @@ fn random_trace_trees_are_built_as_trees_and_agree() {
         cycles += cycle as usize;
         deep += (set.traces.len() > 2) as usize;
         let suite = Suite::new(lib.clone(), set, runtime).unwrap();
+        // The root alone, its exit unlinked: a case whose run differs went through a side trace.
+        let (root, text) = &generated.files[0];
+        let alone = dir.join(format!("{root}.alone.yaml"));
+        std::fs::write(&alone, text.replace(&format!(", exit_to: {}}}", generated.files[1].0), "}")).unwrap();
+        let alone = Suite::new(lib.clone(), TraceSet::load_files(&[alone], &lib).unwrap(), runtime).unwrap();
+        for (case, unlinked) in suite.tests[0].cases.iter().zip(&alone.tests[0].cases) {
+            let linked = tracefuse_sandbox::vm::interpret_case(&suite, 0, case).unwrap();
+            let unlinked = tracefuse_sandbox::vm::interpret_case(&alone, 0, unlinked).unwrap();
+            through_side += !linked.diff(&unlinked).is_empty() as usize;
+        }
         for (t, tests) in suite.tests.iter().enumerate() {
             rooted_in_side += (t > 0 && !tests.cases.is_empty()) as usize;
             for case in &tests.cases {
@@ -140,7 +151,7 @@ fn random_trace_trees_are_built_as_trees_and_agree() {
     assert_eq!(cycles, report.cyclic);
     println!(
         "{trees} trees, {cycles} cycles, {deep} deeper, {rooted_in_side} side traces with cases, \
-         {entered} runs left from another trace"
+         {entered} runs left from another trace, {through_side} root runs went through a side trace"
     );
     // Side exits are rarer in side traces (the sandbox's type guards deopt), so few nest.
     assert!(deep >= 2, "{deep} trees have a side trace of a side trace");
