@@ -251,7 +251,7 @@ fn committed_headers_compile() {
 }
 
 /// Random traces (the generator of `tracefuse check --random`: guards failing at random
-/// places, loops and long linear traces) through the C consumer on every target.
+/// places, loops and long linear traces, trace trees) through the C consumer on every target.
 #[test]
 fn c_consumer_runs_random_traces_on_every_target() {
     let lib = UopLibrary::load(&tracefuse_sandbox::default_library_dir()).unwrap();
@@ -261,12 +261,9 @@ fn c_consumer_runs_random_traces_on_every_target() {
     // A longer run: TRACEFUSE_C_RANDOM=N traces, TRACEFUSE_C_SEED=S.
     let env = |k: &str, d: u64| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
     let (count, seed) = (env("TRACEFUSE_C_RANDOM", 24), env("TRACEFUSE_C_SEED", 20261125));
+    // Every file of a trace tree (names are unique across the run).
     for i in 0..count {
-        std::fs::write(
-            dir.join(format!("random_{i}.yaml")),
-            tracefuse_sandbox::random::random_trace(seed, i).unwrap(),
-        )
-        .unwrap();
+        tracefuse_sandbox::random::random_trace(seed, i).unwrap().write(&dir).unwrap();
     }
     let set = TraceSet::load_dir(&dir, &lib).unwrap();
     let cases: usize = tests_of(&set).iter().map(|t| t.cases.len()).sum();

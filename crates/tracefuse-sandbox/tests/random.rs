@@ -1,6 +1,7 @@
 //! Random differential traces: a bounded run agrees in all three modes, the generated
-//! traces take every kind of exit (so agreement is not trivial), and a trace whose
-//! stitched and fused forms disagree is reported with a shrunk reproducer.
+//! traces take every kind of exit (so agreement is not trivial), some are trace trees
+//! (cycles among them) built as trees whose runs enter the side traces, and the generator
+//! is deterministic.
 
 use std::collections::BTreeSet;
 use tracefuse::definitions::UopLibrary;
@@ -29,18 +30,19 @@ fn random_traces_are_valid_and_take_every_kind_of_exit() {
     let mut errors = BTreeSet::new();
     let (mut loops, mut long) = (0, 0);
     for i in 0..150 {
-        let path = dir.join(format!("t{i}.yaml"));
-        std::fs::write(&path, tracefuse_sandbox::random::random_trace(7, i).unwrap()).unwrap();
-        let set = TraceSet::load_files(std::slice::from_ref(&path), &lib)
-            .unwrap_or_else(|e| panic!("random trace {i} is invalid: {e}"));
+        let paths = tracefuse_sandbox::random::random_trace(7, i).unwrap().write(&dir).unwrap();
+        let set =
+            TraceSet::load_files(&paths, &lib).unwrap_or_else(|e| panic!("random trace {i} is invalid: {e}"));
         let suite = Suite::new(lib.clone(), set, runtime).unwrap();
         let t = &suite.set.traces[0];
         loops += t.is_loop as usize;
         long += (t.instructions.len() >= 100) as usize;
-        for case in &suite.tests[0].cases {
-            let snap = tracefuse_sandbox::vm::interpret_case(&suite, 0, case).unwrap();
-            kinds.insert(snap.exit.kind);
-            errors.insert(snap.error);
+        for (k, tests) in suite.tests.iter().enumerate() {
+            for case in &tests.cases {
+                let snap = tracefuse_sandbox::vm::interpret_case(&suite, k, case).unwrap();
+                kinds.insert(snap.exit.kind);
+                errors.insert(snap.error);
+            }
         }
     }
     assert!(loops > 30 && loops < 120, "loops and linear traces both appear ({loops} loops)");
@@ -75,9 +77,8 @@ fn random_traces_give_allocation_sinking_work() {
     let dir = scratch("random_sinking");
     let (mut sunk, mut sunk_loops, mut declined) = (0, 0, 0);
     for i in 0..120 {
-        let path = dir.join(format!("t{i}.yaml"));
-        std::fs::write(&path, tracefuse_sandbox::random::random_trace(7, i).unwrap()).unwrap();
-        let set = TraceSet::load_files(std::slice::from_ref(&path), &lib).unwrap();
+        let paths = tracefuse_sandbox::random::random_trace(7, i).unwrap().write(&dir).unwrap();
+        let set = TraceSet::load_files(&paths, &lib).unwrap();
         let plan = tracefuse::pipeline::fused_plan(&lib, &set, 0, &pipeline);
         let report =
             tracefuse::pipeline::sink_report(&lib, &bc, &target, &machine, &pipeline, &plan).unwrap();
@@ -89,4 +90,95 @@ fn random_traces_give_allocation_sinking_work() {
     }
     assert!(sunk >= 5 && sunk_loops >= 2, "{sunk} random traces sink boxes, {sunk_loops} of them loops");
     assert!(declined < sunk, "the pass declines more often ({declined}) than it works ({sunk})");
+}
+
+#[test]
+fn random_trace_trees_are_built_as_trees_and_agree() {
+    let lib = lib();
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
+    let (seed, count) = (77, 160);
+    // The run: every tree is built as one (its root's fused stencil has members), cycles
+    // among them, and all three modes agree.
+    let report =
+        tracefuse_sandbox::random::run(&lib, seed, count, &cache, &scratch("random_trees_run"), &|_, _| {})
+            .unwrap();
+    assert!(report.failures.is_empty(), "mismatches: {:?}", report.failures);
+    assert!(report.trees >= 20, "{} of {count} random traces are trees", report.trees);
+    assert_eq!(report.built_as_trees, report.trees, "every random tree is built as a tree");
+    assert!(report.cyclic >= 10, "{} of {} trees are cycles", report.cyclic, report.trees);
+
+    // The same traces, looked at independently of the run's counting.
+    let runtime = Runtime::for_library(&lib, &cache).unwrap();
+    let pipeline = tracefuse::optimize::Pipeline::default();
+    let dir = scratch("random_trees");
+    let (mut trees, mut cycles, mut deep, mut entered, mut rooted_in_side) = (0, 0, 0, 0, 0);
+    let mut through_side = 0;
+    for i in 0..count {
+        let generated = tracefuse_sandbox::random::random_trace(seed, i).unwrap();
+        if generated.files.len() == 1 {
+            continue;
+        }
+        trees += 1;
+        let paths = generated.write(&dir).unwrap();
+        let set = TraceSet::load_files(&paths, &lib).unwrap_or_else(|e| panic!("random tree {i}: {e}"));
+        let members = tracefuse::pipeline::fused_plan(&lib, &set, 0, &pipeline).members;
+        assert_eq!(members.len(), set.traces.len() - 1, "random tree {i} is not built as one tree");
+        // A cycle: a side trace enters the root again, and the root loops.
+        let cycle = set.traces[1..].iter().any(|t| t.instructions.iter().any(|inst| inst.exit_to == Some(0)));
+        assert_eq!(cycle, generated.cyclic, "random tree {i}");
+        cycles += cycle as usize;
+        deep += (set.traces.len() > 2) as usize;
+        let suite = Suite::new(lib.clone(), set, runtime).unwrap();
+        // The root alone, its exit unlinked: a case whose run differs went through a side trace.
+        let (root, text) = &generated.files[0];
+        let alone = dir.join(format!("{root}.alone.yaml"));
+        std::fs::write(&alone, text.replace(&format!(", exit_to: {}}}", generated.files[1].0), "}")).unwrap();
+        let alone = Suite::new(lib.clone(), TraceSet::load_files(&[alone], &lib).unwrap(), runtime).unwrap();
+        for (case, unlinked) in suite.tests[0].cases.iter().zip(&alone.tests[0].cases) {
+            let linked = tracefuse_sandbox::vm::interpret_case(&suite, 0, case).unwrap();
+            let unlinked = tracefuse_sandbox::vm::interpret_case(&alone, 0, unlinked).unwrap();
+            through_side += !linked.diff(&unlinked).is_empty() as usize;
+        }
+        for (t, tests) in suite.tests.iter().enumerate() {
+            rooted_in_side += (t > 0 && !tests.cases.is_empty()) as usize;
+            for case in &tests.cases {
+                let snap = tracefuse_sandbox::vm::interpret_case(&suite, t, case).unwrap();
+                entered += (snap.exit.trace != t) as usize;
+            }
+        }
+    }
+    assert_eq!(trees, report.trees);
+    assert_eq!(cycles, report.cyclic);
+    println!(
+        "{trees} trees, {cycles} cycles, {deep} deeper, {rooted_in_side} side traces with cases, \
+         {entered} runs left from another trace, {through_side} root runs went through a side trace"
+    );
+    // Side exits are rarer in side traces (the sandbox's type guards deopt), so few nest.
+    assert!(deep >= 2, "{deep} trees have a side trace of a side trace");
+    assert!(rooted_in_side >= 5, "{rooted_in_side} side traces have cases of their own");
+    assert!(
+        entered >= 10,
+        "only {entered} runs of random trees left from another trace than they started in"
+    );
+}
+
+#[test]
+fn random_traces_are_deterministic() {
+    let lib = lib();
+    let generator = tracefuse_sandbox::random::Generator::new(&lib).unwrap();
+    let texts = |seed| -> Vec<Vec<(String, String)>> {
+        (0..60).map(|i| generator.trace(seed, i).unwrap().files).collect()
+    };
+    let first = texts(5);
+    assert_eq!(first, texts(5), "a seed gives the same traces");
+    assert_ne!(first, texts(6), "another seed gives other traces");
+    assert!(first.iter().any(|f| f.len() > 1), "no trace tree among 60 random traces");
+    // Side traces come from their own draws: a tree's root is the trace it would be alone,
+    // but for the `exit_to` on the instruction that enters its first side trace.
+    for (i, files) in first.iter().enumerate().filter(|(_, f)| f.len() > 1) {
+        let root = &files[0].1;
+        let links: Vec<&str> = root.lines().filter(|l| l.contains(", exit_to: ")).collect();
+        assert_eq!(links.len(), 1, "random tree {i}: {links:?}");
+        assert!(links[0].ends_with(&format!(", exit_to: {}}}", files[1].0)), "random tree {i}: {links:?}");
+    }
 }

@@ -2,9 +2,12 @@
 //! traces from each uop's declared stack effect, fields and exits and the `random:` hints
 //! the library declares (docs/formats.md, "Random hints"): loops (a declared header over
 //! an entry value) and linear traces, lengths up to 200, build-time and runtime operands
-//! mixed, with cases whose random inputs make guards fail at random positions. Each trace
-//! runs as interpreter, stitched and fused; a mismatch is shrunk to a small trace that still
-//! fails, written out as a reproducer trace file.
+//! mixed, with cases whose random inputs make guards fail at random positions. Some are
+//! trace trees: a side exit of the root enters a side trace (`exit_to`) that starts from the
+//! stack that exit leaves and, for a loop, mostly enters the root again (a cycle); see
+//! [`Generator::trace`]. Each trace (a tree's files as one set) runs as interpreter,
+//! stitched and fused; a mismatch is shrunk to a small trace (a tree file by file) that still
+//! fails, written out as reproducer trace files.
 //!
 //! Safety rule of the generator: a uop input that needs a value type (`needs`) only
 //! consumes a stack value whose type a guard (or the uop that produced it, `gives`)
@@ -12,16 +15,18 @@
 //! declared type (`any` unless no instruction ever stores into that group), because a
 //! loop or a case may have changed them. Values below the loop's entry depth are never
 //! touched by random steps. A uop without hints is used only if it takes no stack value
-//! and reads no field but `target`.
+//! and reads no field but `target`. A side trace continues the iteration its root's exit
+//! left, so it keeps the types established there; it has cases of its own only when it is
+//! entered at the root's entry depth (no typed values on the stack).
 
 pub mod hints;
 
 use crate::cases::Suite;
 use crate::check::{check_all, Mode};
 use crate::runtime::Runtime;
-use hints::{flow, Gives, Hints, Step, Template, Variant, ANY};
+use hints::{flow, Gives, Hints, LoopKind, Step, Template, Variant, ANY};
 use serde_yaml::Value as Yaml;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use tracefuse::definitions::{ExitKind, Field, FieldKind, UopLibrary};
@@ -67,16 +72,73 @@ pub struct Generator<'a> {
     /// Terminators that may end a linear trace; the one that jumps to the top.
     ends: Vec<(usize, usize)>,
     back_edge: Option<(usize, usize)>,
+    /// A terminator that always side exits and leaves the stack alone: it ends a side
+    /// trace that enters the root's loop again.
+    rejoin: Option<(usize, usize)>,
 }
 
+/// The most side traces one random trace tree has (each entered from the one before).
+pub const MAX_SIDE_TRACES: usize = 3;
+
 /// The generator's state within one trace.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 struct State {
     lines: Vec<String>,
     /// Names of the uops emitted (for coverage).
     used: Vec<usize>,
     stack: Vec<String>,
     base: usize,
+    /// Instructions whose side exit may enter a side trace: (line, the value types on the
+    /// stack before it, which the exit leaves).
+    exits: Vec<(usize, Vec<String>)>,
+    /// Lines that carry an `exit_to`.
+    linked: BTreeSet<usize>,
+}
+
+/// One trace of a generated tree.
+struct Member {
+    name: String,
+    comment: String,
+    entry: usize,
+    state: State,
+    /// Its `cases:` key, or nothing.
+    cases: String,
+}
+
+/// A generated random trace: one file, or the files of a trace tree.
+#[derive(Debug, Clone)]
+pub struct RandomTraces {
+    /// (trace name, file text), the root first, then its side traces, each entered from a
+    /// side exit (`exit_to`) of the one before. A side trace has cases only when it is
+    /// entered at the root's entry depth.
+    pub files: Vec<(String, String)>,
+    /// The uop of every generated instruction.
+    pub used: Vec<String>,
+    /// A side trace enters the root again (a cycle).
+    pub cyclic: bool,
+    /// Instructions of the root's loop header (0 for a linear trace).
+    pub header: usize,
+}
+
+impl RandomTraces {
+    /// Writes each trace to `dir/NAME.yaml`; the paths, root first.
+    pub fn write(&self, dir: &Path) -> Result<Vec<PathBuf>> {
+        let mut paths = Vec::new();
+        for (name, text) in &self.files {
+            let path = dir.join(format!("{name}.yaml"));
+            std::fs::write(&path, text).map_err(|e| Error::io(&path, "write", e))?;
+            paths.push(path);
+        }
+        Ok(paths)
+    }
+}
+
+/// Adds `exit_to: trace` to a generated instruction line (`  - {uop: ..}`).
+fn link(line: &mut String, trace: &str) {
+    if line.ends_with('}') {
+        line.pop();
+        let _ = write!(line, ", exit_to: {trace}}}");
+    }
 }
 
 impl<'a> Generator<'a> {
@@ -122,11 +184,20 @@ impl<'a> Generator<'a> {
                 "random.loops: no usable terminator jumps to the top",
             ));
         }
-        Ok(Generator { lib, hints, pool, balancers, ends, back_edge })
+        let rejoin = (0..lib.uops.len()).find_map(|u| {
+            let uop = &lib.uops[u];
+            let always_side_exits = uop.exits.len() == 1 && uop.may(ExitKind::SideExit);
+            (uop.terminator && always_side_exits && uop.stack_effect(0) == Some((0, 0)))
+                .then_some(u)
+                .filter(|&u| !hints.uops[u].is_empty())
+                .map(|u| (u, 0))
+        });
+        Ok(Generator { lib, hints, pool, balancers, ends, back_edge, rejoin })
     }
 
-    /// The text of random trace `index` of a run with `seed`, and the uops it uses.
-    pub fn trace(&self, seed: u64, index: u64) -> Result<(String, Vec<String>)> {
+    /// Random trace `index` of a run with `seed`: one trace, or a trace tree (the root and
+    /// the side traces its exits enter), and the uops it uses.
+    pub fn trace(&self, seed: u64, index: u64) -> Result<RandomTraces> {
         let mut rng = Rng::new(seed ^ index.wrapping_mul(0x1000_0000_01B3));
         let h = &self.hints;
         let loop_kind = if !h.loops.is_empty() && rng.chance(50) {
@@ -136,7 +207,7 @@ impl<'a> Generator<'a> {
         };
         let long = rng.chance(20);
         let len = 3 + rng.below(if long { 190 } else { 40 });
-        let mut st = State { lines: Vec::new(), used: Vec::new(), stack: Vec::new(), base: 0 };
+        let mut st = State::default();
         if let Some(l) = loop_kind {
             st.stack.push(ANY.into());
             for s in &l.header {
@@ -149,9 +220,134 @@ impl<'a> Generator<'a> {
                     ));
                 }
             }
-            // Random steps never touch the entry value.
+            // Random steps never touch the entry value, and the header's exits enter no
+            // side trace (one rejoining the loop would find it exhausted again).
             st.base = 1;
+            st.exits.clear();
         }
+        self.steps(&mut st, &mut rng, len)?;
+        // Balance the stack: loops return to the entry depth before the back edge.
+        self.balance(&mut st, &mut rng)?;
+        if loop_kind.is_some() {
+            if let Some((u, k)) = self.back_edge {
+                self.apply(&mut st, &mut rng, u, &h.uops[u][k], &BTreeMap::new())?;
+            }
+        } else {
+            self.maybe_end(&mut st, &mut rng)?;
+        }
+        let root = format!("random_{seed}_{index}");
+        let cases = self.cases(&mut rng, loop_kind);
+        let mut traces = vec![Member {
+            name: root.clone(),
+            comment: format!(
+                "Random differential trace (tracefuse check --random, seed {seed}, trace {index})."
+            ),
+            entry: st.base,
+            state: st,
+            cases,
+        }];
+        // Side traces draw from their own generator, so the root is the same trace whether
+        // it gets any (but for the `exit_to` on the instruction that enters one).
+        let mut side_rng = Rng::new(seed ^ index.wrapping_mul(0x1000_0000_01B3) ^ 0x51DE_7EA5_51DE_7EA5);
+        let mut cyclic = false;
+        if side_rng.chance(if loop_kind.is_some() { 35 } else { 20 }) {
+            cyclic = self.side_traces(&mut traces, &mut side_rng, loop_kind)?;
+        }
+        let locals: u64 = h.locals.iter().map(|g| g.count).sum();
+        let mut files = Vec::new();
+        let mut used = Vec::new();
+        for m in &traces {
+            let mut s = String::new();
+            let _ = writeln!(s, "# {}", m.comment);
+            let _ = writeln!(
+                s,
+                "trace: {}\nlibrary: {}\nlocals: {locals}\nstack_size: {}",
+                m.name,
+                self.lib.name,
+                h.stack + 1
+            );
+            if m.entry > 0 {
+                let _ = writeln!(s, "entry_stack: {}", m.entry);
+            }
+            if let Some(c) = &h.classes {
+                let _ = writeln!(s, "classes: {}", flow(c));
+            }
+            let _ = writeln!(s, "instructions:");
+            for l in &m.state.lines {
+                let _ = writeln!(s, "{l}");
+            }
+            s.push_str(&m.cases);
+            files.push((m.name.clone(), s));
+            used.extend(m.state.used.iter().map(|&u| self.lib.uops[u].name.clone()));
+        }
+        let header = loop_kind.map_or(0, |l| l.header.len());
+        Ok(RandomTraces { files, used, cyclic, header })
+    }
+
+    /// Adds up to [`MAX_SIDE_TRACES`] side traces to `traces` (holding the root), each
+    /// entered from a side exit of the one before: it starts from the stack that exit
+    /// leaves (the depth and value types before the instruction), takes random steps,
+    /// balances back to the root's entry depth and, when the root loops, mostly ends in an
+    /// exit that enters the root again (a cycle: every pass through the root advances its
+    /// iterator, so runs end). Returns whether one does.
+    fn side_traces(
+        &self,
+        traces: &mut Vec<Member>,
+        rng: &mut Rng,
+        loop_kind: Option<&LoopKind>,
+    ) -> Result<bool> {
+        let h = &self.hints;
+        let root = traces[0].name.clone();
+        let base = traces[0].state.base;
+        let mut cyclic = false;
+        loop {
+            let parent = traces.len() - 1;
+            let p = &traces[parent].state;
+            let free: Vec<&(usize, Vec<String>)> =
+                p.exits.iter().filter(|(line, _)| !p.linked.contains(line)).collect();
+            if free.is_empty() {
+                break;
+            }
+            let (line, stack) = free[rng.below(free.len() as u64) as usize].clone();
+            let name = format!("{root}_s{}", traces.len());
+            let mut st = State { stack: stack.clone(), base, ..State::default() };
+            let long = rng.chance(15);
+            let len = 1 + rng.below(if long { 100 } else { 25 });
+            self.steps(&mut st, rng, len)?;
+            self.balance(&mut st, rng)?;
+            let rejoin = loop_kind.and(self.rejoin).filter(|_| rng.chance(75));
+            if let Some((u, k)) = rejoin {
+                if self.apply(&mut st, rng, u, &h.uops[u][k], &BTreeMap::new())? {
+                    let last = st.lines.len() - 1;
+                    link(&mut st.lines[last], &root);
+                    st.linked.insert(last);
+                    cyclic = true;
+                }
+            } else {
+                self.maybe_end(&mut st, rng)?;
+            }
+            // Entered at the root's entry depth, it can also be run on its own (a tree
+            // rooted there); above it, its cases could not give the values their types.
+            let cases = if stack.len() == base { self.cases(rng, loop_kind) } else { String::new() };
+            let p = &mut traces[parent].state;
+            link(&mut p.lines[line], &name);
+            p.linked.insert(line);
+            let comment = format!(
+                "Side trace of the random trace tree {root}: entered from {} instruction {line}{}.",
+                traces[parent].name,
+                if rejoin.is_some() { ", rejoins the root's loop" } else { "" }
+            );
+            traces.push(Member { name, comment, entry: stack.len(), state: st, cases });
+            if traces.len() > MAX_SIDE_TRACES || !rng.chance(40) {
+                break;
+            }
+        }
+        Ok(cyclic)
+    }
+
+    /// Random steps until the trace has `len` instructions (or no step fits).
+    fn steps(&self, st: &mut State, rng: &mut Rng, len: u64) -> Result<()> {
+        let h = &self.hints;
         let mut attempts = 0u64;
         while (st.lines.len() as u64) < len && attempts < 50 * len && !self.pool.is_empty() {
             attempts += 1;
@@ -173,17 +369,22 @@ impl<'a> Generator<'a> {
             let mut trial = st.clone();
             let mut ok = true;
             for s in &v.before {
-                ok = ok && self.apply_step(&mut trial, &mut rng, s)?;
+                ok = ok && self.apply_step(&mut trial, rng, s)?;
             }
-            ok = ok && self.apply(&mut trial, &mut rng, u, v, &BTreeMap::new())?;
+            ok = ok && self.apply(&mut trial, rng, u, v, &BTreeMap::new())?;
             for s in &v.after {
-                ok = ok && self.apply_step(&mut trial, &mut rng, s)?;
+                ok = ok && self.apply_step(&mut trial, rng, s)?;
             }
             if ok {
-                st = trial;
+                *st = trial;
             }
         }
-        // Balance the stack: loops return to the entry depth before the back edge.
+        Ok(())
+    }
+
+    /// Pops values down to the state's base depth.
+    fn balance(&self, st: &mut State, rng: &mut Rng) -> Result<()> {
+        let h = &self.hints;
         while st.stack.len() > st.base {
             if self.balancers.is_empty() {
                 return Err(Error::at(
@@ -193,7 +394,7 @@ impl<'a> Generator<'a> {
                 ));
             }
             let (u, k) = self.balancers[rng.below(self.balancers.len() as u64) as usize];
-            if !self.apply(&mut st, &mut rng, u, &h.uops[u][k], &BTreeMap::new())? {
+            if !self.apply(st, rng, u, &h.uops[u][k], &BTreeMap::new())? {
                 return Err(Error::at(
                     &self.lib.manifest,
                     self.lib.uops[u].line,
@@ -201,41 +402,25 @@ impl<'a> Generator<'a> {
                 ));
             }
         }
-        if loop_kind.is_some() {
-            if let Some((u, k)) = self.back_edge {
-                self.apply(&mut st, &mut rng, u, &h.uops[u][k], &BTreeMap::new())?;
-            }
-        } else if !self.ends.is_empty() && rng.chance(30) {
+        Ok(())
+    }
+
+    /// Ends a linear trace with a terminator, some of the time.
+    fn maybe_end(&self, st: &mut State, rng: &mut Rng) -> Result<()> {
+        if !self.ends.is_empty() && rng.chance(30) {
             let (u, k) = self.ends[rng.below(self.ends.len() as u64) as usize];
             let mut trial = st.clone();
-            if self.apply(&mut trial, &mut rng, u, &h.uops[u][k], &BTreeMap::new())? {
-                st = trial;
+            if self.apply(&mut trial, rng, u, &self.hints.uops[u][k], &BTreeMap::new())? {
+                *st = trial;
             }
         }
+        Ok(())
+    }
 
-        let lib = &self.lib.name;
-        let locals: u64 = h.locals.iter().map(|g| g.count).sum();
-        let mut s = String::new();
-        let _ = writeln!(
-            s,
-            "# Random differential trace (tracefuse check --random, seed {seed}, trace {index})."
-        );
-        let _ = writeln!(
-            s,
-            "trace: random_{seed}_{index}\nlibrary: {lib}\nlocals: {locals}\nstack_size: {}",
-            h.stack + 1
-        );
-        if loop_kind.is_some() {
-            let _ = writeln!(s, "entry_stack: 1");
-        }
-        if let Some(c) = &h.classes {
-            let _ = writeln!(s, "classes: {}", flow(c));
-        }
-        let _ = writeln!(s, "instructions:");
-        for l in &st.lines {
-            let _ = writeln!(s, "{l}");
-        }
-        let _ = writeln!(s, "cases:");
+    /// The `cases:` of a trace: three, with random inputs (and the loop's entry value).
+    fn cases(&self, rng: &mut Rng, loop_kind: Option<&LoopKind>) -> String {
+        let h = &self.hints;
+        let mut s = String::from("cases:\n");
         for c in 0..3 {
             let _ = writeln!(s, "  - name: c{c}");
             for (key, t) in [
@@ -244,7 +429,7 @@ impl<'a> Generator<'a> {
                 ("eval_breaker", &h.eval_breaker),
             ] {
                 if let Some(t) = t {
-                    let v = self.draw(t, &mut rng);
+                    let v = self.draw(t, rng);
                     if !v.is_null() {
                         let _ = writeln!(s, "    {key}: {}", flow(&v));
                     }
@@ -253,16 +438,15 @@ impl<'a> Generator<'a> {
             let mut values = Vec::new();
             for g in &h.locals {
                 for _ in 0..g.count {
-                    values.push(flow(&self.draw(&g.value, &mut rng)));
+                    values.push(flow(&self.draw(&g.value, rng)));
                 }
             }
             let _ = writeln!(s, "    locals: [{}]", values.join(", "));
             if let Some(l) = loop_kind {
-                let _ = writeln!(s, "    stack: [{}]", flow(&self.draw(&l.entry, &mut rng)));
+                let _ = writeln!(s, "    stack: [{}]", flow(&self.draw(&l.entry, rng)));
             }
         }
-        let used = st.used.iter().map(|&u| self.lib.uops[u].name.clone()).collect();
-        Ok((s, used))
+        s
     }
 
     fn draw(&self, t: &Template, rng: &mut Rng) -> Yaml {
@@ -401,6 +585,9 @@ impl<'a> Generator<'a> {
                 _ => out.extend(std::iter::repeat_n(ANY.to_string(), n)),
             }
         }
+        if uop.may(ExitKind::SideExit) {
+            st.exits.push((st.lines.len(), st.stack.clone()));
+        }
         st.stack.truncate(depth - pop as usize);
         st.stack.extend(out);
         let mut text = format!("uop: {}", uop.name);
@@ -414,16 +601,23 @@ impl<'a> Generator<'a> {
     }
 }
 
-/// The text of random trace `index` of a run with `seed` over the bundled library.
-pub fn random_trace(seed: u64, index: u64) -> Result<String> {
+/// Random trace (or trace tree) `index` of a run with `seed` over the bundled library.
+pub fn random_trace(seed: u64, index: u64) -> Result<RandomTraces> {
     let lib = UopLibrary::load(&crate::default_library_dir())?;
-    Ok(Generator::new(&lib)?.trace(seed, index)?.0)
+    Generator::new(&lib)?.trace(seed, index)
 }
 
 /// What a random run found.
 #[derive(Debug, Default)]
 pub struct RandomReport {
+    /// Random traces generated, each one trace or a trace tree.
     pub traces: usize,
+    /// Of those, trace trees (a root with side traces).
+    pub trees: usize,
+    /// Trees with a cycle (a side trace enters the root again).
+    pub cyclic: usize,
+    /// Trees whose root's fused stencil was built as a tree (it has members).
+    pub built_as_trees: usize,
     pub runs: usize,
     /// Reproducer files of mismatching traces, shrunk.
     pub failures: Vec<PathBuf>,
@@ -476,31 +670,110 @@ impl<'a> Builder<'a> {
         Ok(assemble(self.lib, set, &self.target, &pipeline, end, fused, uops))
     }
 
-    /// Mismatch descriptions for one trace file's cases (empty when all modes agree).
-    fn mismatches(&mut self, path: &Path) -> Result<(usize, Vec<String>)> {
-        let set = TraceSet::load_files(&[path.to_path_buf()], self.lib)?;
+    /// Checks the cases of the trace files `paths` (one set; the root first): the runs,
+    /// mismatch descriptions (empty when all modes agree), and the members of the root's
+    /// fused stencil (empty unless it was built as a trace tree).
+    fn mismatches(&mut self, paths: &[PathBuf]) -> Result<Checked> {
+        let set = TraceSet::load_files(paths, self.lib)?;
         let stencils = self.stencils(&set)?;
+        let members = stencils.fused.first().map_or(0, |f| f.members.len());
         let suite = Suite::new(self.lib.clone(), set, self.runtime)?;
         let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Stitched, Mode::Fused])?;
-        Ok((report.runs, report.mismatches))
+        Ok(Checked { runs: report.runs, mismatches: report.mismatches, members })
     }
+
+    /// Whether a shrink candidate's cases still mismatch. The cases run in a child
+    /// process: removing instructions can break the generator's safety rule (a guard gone,
+    /// a value of another type consumed) and crash, or loop without end; such a candidate
+    /// does not fail.
+    fn still_fails(&mut self, paths: &[PathBuf]) -> bool {
+        let Ok(set) = TraceSet::load_files(paths, self.lib) else { return false };
+        let Ok(stencils) = self.stencils(&set) else { return false };
+        let Ok(suite) = Suite::new(self.lib.clone(), set, self.runtime) else { return false };
+        in_child(CANDIDATE_TIMEOUT, || {
+            matches!(check_all(&suite, &stencils, &[Mode::Interp, Mode::Stitched, Mode::Fused]),
+                Ok(r) if !r.mismatches.is_empty())
+        })
+        .unwrap_or(false)
+    }
+}
+
+struct Checked {
+    runs: usize,
+    mismatches: Vec<String>,
+    members: usize,
+}
+
+/// How long a shrink candidate's cases may run (they take milliseconds unless they loop).
+const CANDIDATE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Runs `f` in a forked child process and returns its answer; `None` when the child
+/// crashed, ran longer than `timeout` (it is killed) or could not be started.
+pub fn in_child(timeout: std::time::Duration, f: impl FnOnce() -> bool) -> Option<bool> {
+    // SAFETY: the child only runs `f` (which must not rely on other threads) and leaves
+    // with `_exit`, running no destructors or exit handlers of the parent.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return None;
+    }
+    if pid == 0 {
+        let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or(false);
+        // SAFETY: ends the child at once.
+        unsafe { libc::_exit(if answer { 1 } else { 0 }) }
+    }
+    let start = std::time::Instant::now();
+    let mut status = 0;
+    loop {
+        // SAFETY: waits for our own child.
+        let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+        if r == pid {
+            break;
+        }
+        if r < 0 || start.elapsed() > timeout {
+            // SAFETY: kills and reaps our own child.
+            unsafe {
+                libc::kill(pid, libc::SIGKILL);
+                libc::waitpid(pid, &mut status, 0);
+            }
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    (libc::WIFEXITED(status)).then(|| libc::WEXITSTATUS(status) == 1)
 }
 
 /// Removes instructions — in halving blocks, then in pairs (a push with the pop that
 /// balances it) — while `fails` still holds for the trace text (a candidate that does not
 /// validate does not fail, so it is never kept).
-pub fn shrink(text: &str, mut fails: impl FnMut(&str) -> bool) -> String {
+pub fn shrink(text: &str, fails: impl FnMut(&str) -> bool) -> String {
+    shrink_keeping(text, 0, fails)
+}
+
+/// [`shrink`], never removing the first `keep` instructions (a tree's loop header: a side
+/// trace that enters the loop again relies on it to advance the iterator, or the cycle
+/// would not end).
+pub fn shrink_keeping(text: &str, keep: usize, mut fails: impl FnMut(&str) -> bool) -> String {
     let (head, rest) = text.split_once("instructions:\n").unwrap_or((text, ""));
-    let (body, cases) = rest.split_once("cases:\n").unwrap_or((rest, ""));
-    let assemble = |insts: &[&str]| format!("{head}instructions:\n{}\ncases:\n{cases}", insts.join("\n"));
-    let mut insts: Vec<&str> = body.lines().collect();
+    // What follows the instructions (`cases:`), kept as it is; a side trace may have none.
+    let (body, tail) = match rest.find("\ncases:") {
+        Some(at) => (&rest[..at], &rest[at + 1..]),
+        None => (rest.trim_end_matches('\n'), ""),
+    };
+    let lines: Vec<&str> = body.lines().collect();
+    let (kept, body) = lines.split_at(keep.min(lines.len()));
+    let assemble = |insts: &[&str]| {
+        let all: Vec<&str> = kept.iter().chain(insts).copied().collect();
+        format!("{head}instructions:\n{}\n{tail}", all.join("\n"))
+    };
+    let empty = |c: &[&str]| c.is_empty() && kept.is_empty();
+    let mut insts: Vec<&str> = body.to_vec();
     let mut chunk = insts.len() / 2;
     while chunk >= 1 {
         let mut i = 0;
         while i + chunk <= insts.len() {
             let mut candidate = insts.clone();
             candidate.drain(i..i + chunk);
-            if !candidate.is_empty() && fails(&assemble(&candidate)) {
+            if !empty(&candidate) && fails(&assemble(&candidate)) {
                 insts = candidate;
             } else {
                 i += chunk;
@@ -517,7 +790,7 @@ pub fn shrink(text: &str, mut fails: impl FnMut(&str) -> bool) -> String {
             let mut candidate = insts.clone();
             candidate.remove(j);
             candidate.remove(i);
-            if !candidate.is_empty() && fails(&assemble(&candidate)) {
+            if !empty(&candidate) && fails(&assemble(&candidate)) {
                 insts = candidate;
                 removed = true;
                 break;
@@ -530,8 +803,10 @@ pub fn shrink(text: &str, mut fails: impl FnMut(&str) -> bool) -> String {
     assemble(&insts)
 }
 
-/// Generates and checks `count` random traces from `seed`; mismatches are shrunk and
-/// written to `failures_dir`. `progress` is told each finished trace.
+/// Generates and checks `count` random traces (or trace trees, each loaded as one set)
+/// from `seed`; mismatches are shrunk and written to `failures_dir` (all files of a tree,
+/// named by trace, so `tracefuse check --traces DIR` runs them). `progress` is told each
+/// finished trace.
 pub fn run(
     lib: &UopLibrary,
     seed: u64,
@@ -547,30 +822,55 @@ pub fn run(
     std::fs::create_dir_all(&work).map_err(|e| Error::io(&work, "create", e))?;
     let mut report = RandomReport::default();
     for i in 0..count {
-        let (text, used) = generator.trace(seed, i)?;
-        for u in used {
-            *report.uses.entry(u).or_default() += 1;
+        let generated = generator.trace(seed, i)?;
+        for u in &generated.used {
+            *report.uses.entry(u.clone()).or_default() += 1;
         }
-        let path = work.join(format!("random_{seed}_{i}.yaml"));
-        std::fs::write(&path, &text).map_err(|e| Error::io(&path, "write", e))?;
-        let (runs, found) = b.mismatches(&path).map_err(|e| {
-            Error::new(format!("random trace {i} of seed {seed} (in {}): {e}", path.display()))
-        })?;
+        let paths = generated.write(&work)?;
+        let what = |e: Error| {
+            Error::new(format!("random trace {i} of seed {seed} (in {}): {e}", paths[0].display()))
+        };
+        let checked = b.mismatches(&paths).map_err(what)?;
+        let tree = generated.files.len() > 1;
         report.traces += 1;
-        report.runs += runs;
-        if !found.is_empty() {
-            let probe = work.join("shrink.yaml");
-            let small = shrink(&text, |candidate| {
-                std::fs::write(&probe, candidate).is_ok()
-                    && matches!(b.mismatches(&probe), Ok((_, m)) if !m.is_empty())
-            });
-            let out = failures_dir.join(format!("random_{seed}_{i}.yaml"));
-            let note: String = found.iter().map(|m| format!("# {}\n", m.replace('\n', "\n# "))).collect();
-            std::fs::write(&out, format!("# Mismatch before shrinking:\n{note}{small}"))
-                .map_err(|e| Error::io(&out, "write", e))?;
-            report.failures.push(out);
+        report.trees += tree as usize;
+        report.cyclic += (tree && generated.cyclic) as usize;
+        report.built_as_trees += (tree && checked.members > 0) as usize;
+        report.runs += checked.runs;
+        if !checked.mismatches.is_empty() {
+            let note: String =
+                checked.mismatches.iter().map(|m| format!("# {}\n", m.replace('\n', "\n# "))).collect();
+            let write_out = |texts: &[String], state: &str| -> Result<PathBuf> {
+                let mut root = PathBuf::new();
+                for (k, ((name, _), text)) in generated.files.iter().zip(texts).enumerate() {
+                    let out = failures_dir.join(format!("{name}.yaml"));
+                    let text =
+                        if k == 0 { format!("# Mismatch {state}:\n{note}{text}") } else { text.clone() };
+                    std::fs::write(&out, text).map_err(|e| Error::io(&out, "write", e))?;
+                    if k == 0 {
+                        root = out;
+                    }
+                }
+                Ok(root)
+            };
+            // The reproducer as generated first, in case shrinking does not finish.
+            let mut texts: Vec<String> = generated.files.iter().map(|f| f.1.clone()).collect();
+            write_out(&texts, "(not shrunk: shrinking did not finish)")?;
+            // Shrink each file of a tree in turn, the others as they are by then; a cyclic
+            // tree's root keeps its loop header.
+            for k in 0..texts.len() {
+                let keep = if k == 0 && generated.cyclic { generated.header } else { 0 };
+                let small = shrink_keeping(&texts[k], keep, |candidate| {
+                    std::fs::write(&paths[k], candidate).is_ok() && b.still_fails(&paths)
+                });
+                std::fs::write(&paths[k], &small).map_err(|e| Error::io(&paths[k], "write", e))?;
+                texts[k] = small;
+            }
+            report.failures.push(write_out(&texts, "before shrinking")?);
         }
-        let _ = std::fs::remove_file(&path);
+        for p in &paths {
+            let _ = std::fs::remove_file(p);
+        }
         progress(i, &report);
     }
     let _ = std::fs::remove_dir_all(&work);
@@ -582,11 +882,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_child_that_crashes_or_hangs_gives_no_answer() {
+        let t = std::time::Duration::from_secs(5);
+        assert_eq!(in_child(t, || true), Some(true));
+        assert_eq!(in_child(t, || false), Some(false));
+        // SAFETY: ends the child as a crash would.
+        assert_eq!(in_child(t, || unsafe { libc::abort() }), None);
+        let short = std::time::Duration::from_millis(200);
+        assert_eq!(
+            in_child(short, || loop {
+                std::thread::sleep(std::time::Duration::from_millis(10))
+            }),
+            None
+        );
+    }
+
+    #[test]
     fn shrinking_keeps_only_what_the_failure_needs() {
-        let text = random_trace(3, 5).unwrap();
         let needle = "_LOAD_SMALL_INT";
-        let text = if text.contains(needle) { text } else { random_trace(3, 6).unwrap() };
-        assert!(text.contains(needle));
+        // A single trace (a tree's root alone would name missing side traces).
+        let text = (5..40)
+            .map(|i| random_trace(3, i).unwrap())
+            .find(|t| t.files.len() == 1 && t.files[0].1.contains(needle))
+            .map(|t| t.files[0].1.clone())
+            .unwrap();
         let lib = UopLibrary::load(&crate::default_library_dir()).unwrap();
         let dir = std::env::temp_dir().join(format!("tracefuse-shrink-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -604,5 +923,50 @@ mod tests {
         // A loop keeps its 3-instruction header and back edge; a linear trace keeps the
         // load and what balances its stack.
         assert!(n <= 6, "not minimal: {n} instructions left:\n{insts}");
+    }
+
+    #[test]
+    fn shrinking_a_side_trace_keeps_it_linked_and_valid() {
+        // A side trace has no cases when it is entered above the root's entry depth; what
+        // follows its instructions (nothing, or its cases) stays as it was.
+        let lib = UopLibrary::load(&crate::default_library_dir()).unwrap();
+        let generator = Generator::new(&lib).unwrap();
+        let tree = (0..200)
+            .map(|i| generator.trace(4, i).unwrap())
+            .find(|t| t.cyclic && !t.files[1].1.contains("cases:"))
+            .unwrap();
+        let dir = std::env::temp_dir().join(format!("tracefuse-shrink-tree-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let paths = tree.write(&dir).unwrap();
+        let root = &tree.files[0].0;
+        let link = format!("exit_to: {root}}}");
+        let small = shrink(&tree.files[1].1, |c| {
+            std::fs::write(&paths[1], c).unwrap();
+            c.contains(&link) && TraceSet::load_files(&paths, &lib).is_ok()
+        });
+        std::fs::write(&paths[1], &small).unwrap();
+        // The root keeps its loop header whatever else goes.
+        let root_text = &tree.files[0].1;
+        let small_root = shrink_keeping(root_text, tree.header, |c| {
+            std::fs::write(&paths[0], c).unwrap();
+            TraceSet::load_files(&paths, &lib).is_ok()
+        });
+        std::fs::write(&paths[0], &small_root).unwrap();
+        let set = TraceSet::load_files(&paths, &lib);
+        let _ = std::fs::remove_dir_all(&dir);
+        let set = set.unwrap();
+        let header: Vec<&str> =
+            root_text.lines().skip_while(|l| *l != "instructions:").skip(1).take(3).collect();
+        assert_eq!(tree.header, 3);
+        assert!(small_root.contains(&header.join("\n")), "{small_root}");
+        assert!(set.traces[0].instructions.len() < root_text.matches("{uop:").count(), "{small_root}");
+        // What is left: what balances the stack down to the root's entry, and the exit.
+        let side = &set.traces[1];
+        assert_eq!(side.instructions.last().and_then(|i| i.exit_to), Some(0), "{small}");
+        assert_eq!(
+            side.instructions.len() as u32,
+            side.entry_stack - set.traces[0].entry_stack + 1,
+            "{small}"
+        );
     }
 }

@@ -166,8 +166,9 @@ enum Command {
     Check {
         #[command(flatten)]
         inputs: Inputs,
-        /// Instead, check N random traces over the library's uops (3 cases each; the
-        /// library's `random:` hints say how, docs/formats.md)
+        /// Instead, check N random traces over the library's uops (3 cases each; some are
+        /// trace trees, a loop with side traces; the library's `random:` hints say how,
+        /// docs/formats.md)
         #[arg(long, value_name = "N")]
         random: Option<u64>,
         /// Seed of the random traces
@@ -494,6 +495,10 @@ fn cmd_check_random(inputs: &Inputs, count: u64, seed: u64, failures: &Path) -> 
         lib.uops.iter().map(|u| u.name.as_str()).filter(|u| !report.uses.contains_key(*u)).collect();
     println!("uops generated: {}", uses.join(", "));
     println!("uops never generated: {}", if unused.is_empty() { "none".into() } else { unused.join(", ") });
+    println!(
+        "trace trees: {} ({} cyclic, {} built as trees)",
+        report.trees, report.cyclic, report.built_as_trees
+    );
     println!(
         "check --random {count} --seed {seed}: {} traces, {} runs, {} mismatches",
         report.traces,
