@@ -387,3 +387,27 @@ fn a_tree_that_leaves_out_a_linked_trace_tail_calls_it() {
     let header = tracefuse::writers::c_header::header(&stencils, &target).unwrap();
     assert!(header.contains("c->members[0].exit_targets[2]"), "the C header misplaces the exit");
 }
+
+#[test]
+fn a_nested_loop_keeps_its_slots_in_registers_when_its_outer_trace_lets_them_escape() {
+    // nested_outer's call passes a pointer into its stack (the builtin's arguments), so
+    // its shadow slots stay in memory; each trace of the tree runs on a copy of its own,
+    // so nested_inner's loop (a member) still gets its slots promoted to registers.
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
+    let bc = BodyCompiler::new(&cache()).unwrap().compile_library(lib, &target.triple).unwrap();
+    let machine = target.machine().unwrap();
+    let (t, _) = set.get("nested_outer").unwrap();
+    let pipeline = Pipeline::default();
+    let plan = tracefuse::pipeline::fused_plan(lib, set, t, &pipeline);
+    assert!(plan.shadow.is_some() && plan.members.len() == 2);
+    let ctx = inkwell::context::Context::create();
+    let module = tracefuse::ir::build_module(&ctx, lib, &bc, &target, &machine, &plan).unwrap();
+    let built = module.print_to_string().to_string();
+    assert!(built.contains("%member_slots = alloca"), "nested_inner runs on slots of its own");
+    tracefuse::optimize::optimize(&module, &machine, &pipeline.for_plan(&plan)).unwrap();
+    let ir = module.print_to_string().to_string();
+    assert!(ir.contains("%slots = alloca"), "the root's slots escape through the call");
+    assert!(!ir.contains("%member_slots = alloca"), "nested_inner's slots stay in memory");
+}

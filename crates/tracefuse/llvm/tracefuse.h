@@ -128,6 +128,8 @@ typedef int(TF_STENCIL_CC *TfStencilFn)(TfFrame *frame, TfValue *sp, TfThread *t
  * uops.yaml (`shadow: shadow.c`) that defines, with these signatures:
  *   TF_SHADOW_ENTER: fills the frame copy `shadow` (at most TF_SHADOW_FRAME_BYTES bytes)
  *     so that bodies given `shadow` find their slots in `slots` (locals, then stack);
+ *     in a trace tree, also called with one trace's frame copy as `frame` to fill the
+ *     next trace's copy (the generated code then copies the slots over itself);
  *   TF_SHADOW_LOAD: the value of slot `slot` of the real frame (the generated code copies
  *     the locals and the entry stack in with it, one constant slot at a time);
  *   TF_SHADOW_STORE: writes `value` into slot `slot` of the real frame (the generated

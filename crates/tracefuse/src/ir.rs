@@ -144,6 +144,8 @@ pub struct TreeMember {
     /// Its exit stubs start here (its last instruction before falls through to the
     /// plan's fall-through block); its end when it has none.
     pub stubs_from: usize,
+    /// The stack depth it is entered with (every exit linked to it leaves this many).
+    pub entry_stack: u64,
 }
 
 /// Everything one stencil module is built from.
@@ -286,7 +288,11 @@ impl StencilPlan {
             };
             instructions.extend(fused_instructions(lib, &set[t], start, Some((&starts, hole(base)))));
             if start > 0 {
-                members.push(TreeMember { start, stubs_from: start + set[t].stubs_from });
+                members.push(TreeMember {
+                    start,
+                    stubs_from: start + set[t].stubs_from,
+                    entry_stack: set[t].entry_stack as u64,
+                });
             }
         }
         let root = &set[traces[0]];
@@ -302,6 +308,11 @@ impl StencilPlan {
             sink: None,
             members,
         }
+    }
+
+    /// The trace instruction `i` belongs to: 0 the root, `k + 1` member `k`.
+    pub fn trace_index(&self, i: usize) -> usize {
+        self.members.iter().filter(|m| m.start <= i).count()
     }
 
     /// The first instruction of the trace instruction `i` belongs to, and where that
@@ -477,6 +488,8 @@ struct ShadowFrame<'ctx> {
 /// An exit that goes to the shared exit block: the block it leaves from, what it reports,
 /// the frame and the stack pointer.
 struct RecordedExit<'ctx> {
+    /// The exit block it goes to (see [`EntryFunction::exits`]).
+    part: usize,
     from: BasicBlock<'ctx>,
     kind: IntValue<'ctx>,
     index: IntValue<'ctx>,
@@ -507,26 +520,65 @@ struct EntryFunction<'ctx> {
     spp: PointerValue<'ctx>,
     /// The slot a body leaves a returned value or a tail-call target in.
     result: PointerValue<'ctx>,
+    /// The shadow frame the instructions being built run on (their trace's).
     shadow: Option<ShadowFrame<'ctx>>,
+    /// Under a shadow frame, each trace's (the root's, then each tree member's): in a
+    /// trace tree every trace runs on a copy of its own, so that a trace whose slots
+    /// escape (a call given a pointer into the stack) leaves the others' in registers;
+    /// moving between traces copies the slots over (see `IrBuilder::move_to`).
+    shadows: Vec<ShadowFrame<'ctx>>,
+    /// Whether each trace has its own fall-through and exit block (a trace tree on
+    /// shadow frames: a way out writes back its own trace's copy); else one of each.
+    per_trace: bool,
     /// One block per instruction.
     blocks: Vec<BasicBlock<'ctx>>,
-    /// The loop's first iteration, peeled (see [`peels`]): one block per instruction
-    /// before the stubs; empty when the loop is not peeled.
-    peeled: Vec<BasicBlock<'ctx>>,
-    /// Reached after the last instruction.
-    fallthrough: BasicBlock<'ctx>,
-    /// The shared exit block.
-    exit: BasicBlock<'ctx>,
+    /// The first iteration of each peeled loop (see [`peeled_traces`]): per instruction,
+    /// the block of its copy, for the instructions before a peeled trace's stubs; `None`
+    /// elsewhere (all `None` when nothing is peeled). Entering a peeled trace enters its copy.
+    peeled: Vec<Option<BasicBlock<'ctx>>>,
+    /// Reached after the last instruction (of each trace, see `per_trace`).
+    fallthroughs: Vec<BasicBlock<'ctx>>,
+    /// The shared exit block (of each trace, see `per_trace`).
+    exits: Vec<BasicBlock<'ctx>>,
     recorded: Vec<RecordedExit<'ctx>>,
 }
 
-/// Whether a fused loop is peeled: its first iteration built as a copy before the loop
-/// (LuaJIT's loop optimization), so that inside the loop every value the first iteration
-/// checked is known — a local's type tag, a guard on a loop-invariant value — and LLVM
-/// folds the checks the loop would otherwise repeat. Only under a shadow frame, where the
-/// slots are SSA values such facts can flow through; the copy's exits are the same exits.
-fn peels(plan: &StencilPlan) -> bool {
-    plan.shadow.is_some() && plan.jump_top == JumpTop::Loop
+impl<'ctx> EntryFunction<'ctx> {
+    /// The fall-through and exit blocks' index for trace `t` (0 the root).
+    fn part(&self, t: usize) -> usize {
+        if self.per_trace {
+            t
+        } else {
+            0
+        }
+    }
+
+    /// Builds on from here as trace `t`: on its shadow frame.
+    fn select(&mut self, t: usize) {
+        if let Some(sh) = self.shadows.get(t) {
+            self.shadow = Some(sh.clone());
+        }
+    }
+}
+
+/// The traces of a fused plan whose loop is peeled, as (first instruction, stubs from):
+/// the first iteration built as a copy before the loop (LuaJIT's loop optimization), so
+/// that inside the loop every value the first iteration checked is known — a local's type
+/// tag, a guard on a loop-invariant value — and LLVM folds the checks the loop would
+/// otherwise repeat. Only under a shadow frame, where the slots are SSA values such facts
+/// can flow through; the copy's exits are the same exits. The root is peeled (a tree's
+/// root may be re-entered by its members), and in a trace tree each member that jumps
+/// back to its own top (a nested loop): every entry into it from the tree runs its copy.
+fn peeled_traces(lib: &UopLibrary, plan: &StencilPlan) -> Vec<(usize, usize)> {
+    if plan.shadow.is_none() || plan.jump_top != JumpTop::Loop {
+        return Vec::new();
+    }
+    let loops = |m: &TreeMember| {
+        m.stubs_from > m.start && lib.uops[plan.instructions[m.stubs_from - 1].uop].may(ExitKind::JumpToTop)
+    };
+    let mut traces = vec![(0, plan.stubs_from)];
+    traces.extend(plan.members.iter().filter(|m| loops(m)).map(|m| (m.start, m.stubs_from)));
+    traces
 }
 
 /// Fault injection: falling through and `swap` exchange destinations.
@@ -671,16 +723,20 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
     /// falling off the end does, and the shared exit block.
     fn build_entry(&self, plan: &StencilPlan) -> Result<()> {
         let mut f = self.begin_entry(plan)?;
-        let peeled = f.peeled.clone();
-        for (i, inst) in plan.instructions.iter().enumerate().take(peeled.len()) {
-            self.build_instruction(&mut f, plan, i, inst, &peeled)?;
+        // The copies: each instruction of a peeled trace goes on to the next one's copy.
+        let copies: Vec<BasicBlock<'ctx>> =
+            f.peeled.iter().zip(&f.blocks).map(|(p, b)| p.unwrap_or(*b)).collect();
+        for (i, inst) in plan.instructions.iter().enumerate() {
+            if f.peeled[i].is_some() {
+                self.build_instruction(&mut f, plan, i, inst, &copies)?;
+            }
         }
         let blocks = f.blocks.clone();
         for (i, inst) in plan.instructions.iter().enumerate() {
             self.build_instruction(&mut f, plan, i, inst, &blocks)?;
         }
         self.build_fallthrough(&mut f, plan)?;
-        self.build_exit_block(&f, plan)
+        self.build_exit_blocks(&mut f, plan)
     }
 
     /// Declares `_JIT_ENTRY`, appends its blocks and fills the entry block: the stack
@@ -700,23 +756,38 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         let blocks: Vec<_> = (0..plan.instructions.len())
             .map(|i| self.ctx.append_basic_block(function, &format!("inst{i}")))
             .collect();
-        let peeled: Vec<_> = if peels(plan) {
-            (0..plan.stubs_from).map(|i| self.ctx.append_basic_block(function, &format!("peel{i}"))).collect()
-        } else {
-            Vec::new()
-        };
-        let fallthrough = self.ctx.append_basic_block(function, "fallthrough");
+        let mut peeled = vec![None; plan.instructions.len()];
+        for (start, stubs_from) in peeled_traces(self.lib, plan) {
+            for (i, copy) in peeled.iter_mut().enumerate().take(stubs_from).skip(start) {
+                *copy = Some(self.ctx.append_basic_block(function, &format!("peel{i}")));
+            }
+        }
+        let per_trace = plan.shadow.is_some() && !plan.members.is_empty();
+        let parts = if per_trace { plan.members.len() + 1 } else { 1 };
+        let fallthroughs: Vec<_> = (0..parts)
+            .map(|p| {
+                let name = if p == 0 { "fallthrough".to_string() } else { format!("fallthrough{p}") };
+                self.ctx.append_basic_block(function, &name)
+            })
+            .collect();
         let b = &self.builder;
         b.position_at_end(bb_entry);
         let ptr = self.ctx.ptr_type(inkwell::AddressSpace::default());
         let framep = b.build_alloca(ptr, "framep").map_err(llvm_err)?;
         let spp = b.build_alloca(ptr, "spp").map_err(llvm_err)?;
         let result = b.build_alloca(ptr, "result").map_err(llvm_err)?;
-        let shadow = match plan.shadow {
-            Some(sh) => Some(self.enter_shadow(sh, frame, spp)?),
+        let (shadow, shadows) = match plan.shadow {
+            Some(sh) => {
+                let root = self.enter_shadow(sh, frame, spp)?;
+                let mut all = vec![root.clone()];
+                for _ in &plan.members {
+                    all.push(self.member_shadow(&root)?);
+                }
+                (Some(root), all)
+            }
             None => {
                 b.build_store(spp, sp0).map_err(llvm_err)?;
-                None
+                (None, Vec::new())
             }
         };
         // Bodies start on the shadow frame, if there is one.
@@ -724,9 +795,14 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         if plan.count_entries {
             self.count_entry()?;
         }
-        let first = peeled.first().or(blocks.first()).unwrap_or(&fallthrough);
-        b.build_unconditional_branch(*first).map_err(llvm_err)?;
-        let exit = self.ctx.append_basic_block(function, "exit");
+        let first = peeled.first().copied().flatten().or(blocks.first().copied()).unwrap_or(fallthroughs[0]);
+        b.build_unconditional_branch(first).map_err(llvm_err)?;
+        let exits: Vec<_> = (0..parts)
+            .map(|p| {
+                let name = if p == 0 { "exit".to_string() } else { format!("exit{p}") };
+                self.ctx.append_basic_block(function, &name)
+            })
+            .collect();
         Ok(EntryFunction {
             function,
             frame,
@@ -735,10 +811,12 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             spp,
             result,
             shadow,
+            shadows,
+            per_trace,
             blocks,
             peeled,
-            fallthrough,
-            exit,
+            fallthroughs,
+            exits,
             recorded: Vec::new(),
         })
     }
@@ -796,6 +874,61 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         }
         b.build_store(spp, self.slot(slots, sh.entry)?).map_err(llvm_err)?;
         Ok(ShadowFrame { plan: sh, store, leave, frame: sframe, slots, held })
+    }
+
+    /// A tree member's shadow frame: a frame copy and slots of its own, filled when the
+    /// tree moves into the member ([`IrBuilder::move_to`]); it writes back against what
+    /// the real frame held at entry, as the root's does.
+    fn member_shadow(&self, root: &ShadowFrame<'ctx>) -> Result<ShadowFrame<'ctx>> {
+        let b = &self.builder;
+        let i64t = self.ctx.i64_type();
+        let sframe = b.build_alloca(self.ctx.i8_type().array_type(64), "member_shadow").map_err(llvm_err)?;
+        let slots =
+            b.build_alloca(i64t.array_type(root.plan.slots as u32), "member_slots").map_err(llvm_err)?;
+        for a in [sframe, slots] {
+            if let Some(inst) = a.as_instruction() {
+                let _ = inst.set_alignment(16);
+            }
+        }
+        Ok(ShadowFrame { frame: sframe, slots, ..root.clone() })
+    }
+
+    /// Moves a trace tree on shadow frames from trace `from` into trace `to` (a linked
+    /// exit's branch): `to`'s frame copy is filled from `from`'s (`tf_shadow_enter` with
+    /// `from`'s copy as the frame), every slot copied over one constant slot at a time,
+    /// and the bodies given `to`'s copy and the stack pointer at `to`'s entry slot (a
+    /// constant: every exit linked to a trace leaves the depth it is entered with, so the
+    /// slots stay promotable even where the tree cycles).
+    fn move_to(&self, f: &mut EntryFunction<'ctx>, plan: &StencilPlan, from: usize, to: usize) -> Result<()> {
+        let b = &self.builder;
+        let i64t = self.ctx.i64_type();
+        let (a, z) = match (f.shadows.get(from), f.shadows.get(to)) {
+            (Some(a), Some(z)) => (a.clone(), z.clone()),
+            _ => return Err(Error::new("a trace tree moves between traces without their shadow frames")),
+        };
+        let enter = self
+            .module
+            .get_function("tf_shadow_enter")
+            .ok_or_else(|| Error::new("the shadow hooks do not define tf_shadow_enter"))?;
+        let entry = match to.checked_sub(1) {
+            None => a.plan.entry,
+            Some(k) => {
+                let m = plan
+                    .members
+                    .get(k)
+                    .ok_or_else(|| Error::new("a trace tree moves into a missing trace"))?;
+                a.plan.locals + m.entry_stack
+            }
+        };
+        b.build_call(enter, &[a.frame.into(), z.frame.into(), z.slots.into()], "").map_err(llvm_err)?;
+        for i in 0..a.plan.slots {
+            let v = b.build_load(i64t, self.slot(a.slots, i)?, &format!("moved{i}")).map_err(llvm_err)?;
+            b.build_store(self.slot(z.slots, i)?, v).map_err(llvm_err)?;
+        }
+        b.build_store(f.framep, z.frame).map_err(llvm_err)?;
+        b.build_store(f.spp, self.slot(z.slots, entry)?).map_err(llvm_err)?;
+        f.select(to);
+        Ok(())
     }
 
     /// The address of slot `i` of a shadow frame's slots.
@@ -922,6 +1055,8 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 format!("the body does not define {} (write `TF_UOP({})`)", uop.symbol(), uop.name),
             )
         })?;
+        let t = plan.trace_index(i);
+        f.select(t);
         b.position_at_end(own[i]);
         let mut args: Vec<BasicMetadataValueEnum> = vec![f.framep.into(), f.spp.into(), f.tstate.into()];
         for fv in &inst.fields {
@@ -938,13 +1073,16 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             .into_int_value();
         // Each trace of a tree falls through after its own last instruction.
         let (top, stubs_from) = plan.trace_of(i);
-        let next = if i + 1 < stubs_from { own[i + 1] } else { f.fallthrough };
+        let part = f.part(t);
+        let next = if i + 1 < stubs_from { own[i + 1] } else { f.fallthroughs[part] };
         let unreachable = self.ctx.append_basic_block(f.function, &format!("inst{i}.bad_status"));
         let mut cases = vec![(i32t.const_int(0, false), next)];
         for exit in ExitKind::ALL.into_iter().filter(|e| uop.may(*e)) {
             let bb = self.ctx.append_basic_block(f.function, &format!("inst{i}.{exit:?}"));
             cases.push((i32t.const_int(exit.status() as u64, false), bb));
             b.position_at_end(bb);
+            // Each way out leaves from this trace (a linked exit moves the tree on).
+            f.select(t);
             self.build_exit_edge(f, plan, inst, top, exit, bb)?;
         }
         if let Some(swap) = inst.fault_swap {
@@ -999,7 +1137,13 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 self.tail_call(hole, [frame, sp, f.tstate])?
             }
             (ExitKind::SideExit, SideExit::Branch(to), _) => {
-                let block = f.blocks.get(*to).copied().ok_or_else(|| {
+                let (from, into) = (plan.trace_index(top), plan.trace_index(*to));
+                if !f.shadows.is_empty() && from != into {
+                    self.move_to(f, plan, from, into)?;
+                }
+                // Into the trace's peeled first iteration, if it has one.
+                let copy = f.peeled.get(*to).copied().flatten();
+                let block = copy.or(f.blocks.get(*to).copied()).ok_or_else(|| {
                     Error::new(format!("a side exit enters instruction {to}, which the tree does not have"))
                 })?;
                 b.build_unconditional_branch(block).map_err(llvm_err)?;
@@ -1036,43 +1180,58 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 let kind = self.ctx.i32_type().const_int(exit.status() as u64, false);
                 let frame = self.current_frame(f, "frame")?;
                 let sp = self.exit_sp(f, "sp")?;
-                f.recorded.push(RecordedExit { from: bb, kind, index, target, frame, sp });
-                b.build_unconditional_branch(f.exit).map_err(llvm_err)?;
+                let part = f.part(plan.trace_index(top));
+                f.recorded.push(RecordedExit { part, from: bb, kind, index, target, frame, sp });
+                b.build_unconditional_branch(f.exits[part]).map_err(llvm_err)?;
             }
         }
         Ok(())
     }
 
-    /// The fall-through block, after the last instruction: a tail call to the next
-    /// stencil, or (the end stub) "ran off the end" recorded in the exit block.
+    /// The fall-through block, after the last instruction (of each trace, when each has
+    /// its own): a tail call to the next stencil, or (the end stub) "ran off the end"
+    /// recorded in the exit block.
     fn build_fallthrough(&self, f: &mut EntryFunction<'ctx>, plan: &StencilPlan) -> Result<()> {
         let b = &self.builder;
-        b.position_at_end(f.fallthrough);
-        match plan.fallthrough {
-            Fallthrough::Continue => {
-                let frame = self.current_frame(f, "frame")?;
-                let sp = self.sp_on_leaving(f, "sp")?;
-                self.tail_call(&hole(HoleValue::Continue), [frame, sp, f.tstate])
-            }
-            Fallthrough::End => {
-                let zero = self.ctx.i64_type().const_zero();
-                let frame = self.current_frame(f, "frame")?;
-                let sp = self.exit_sp(f, "sp")?;
-                let kind = self.ctx.i32_type().const_int(EXIT_END, false);
-                let from = f.fallthrough;
-                f.recorded.push(RecordedExit { from, kind, index: zero, target: zero, frame, sp });
-                b.build_unconditional_branch(f.exit).map_err(llvm_err)?;
-                Ok(())
+        for part in 0..f.fallthroughs.len() {
+            f.select(part);
+            b.position_at_end(f.fallthroughs[part]);
+            match plan.fallthrough {
+                Fallthrough::Continue => {
+                    let frame = self.current_frame(f, "frame")?;
+                    let sp = self.sp_on_leaving(f, "sp")?;
+                    self.tail_call(&hole(HoleValue::Continue), [frame, sp, f.tstate])?;
+                }
+                Fallthrough::End => {
+                    let zero = self.ctx.i64_type().const_zero();
+                    let frame = self.current_frame(f, "frame")?;
+                    let sp = self.exit_sp(f, "sp")?;
+                    let kind = self.ctx.i32_type().const_int(EXIT_END, false);
+                    let from = f.fallthroughs[part];
+                    f.recorded.push(RecordedExit { part, from, kind, index: zero, target: zero, frame, sp });
+                    b.build_unconditional_branch(f.exits[part]).map_err(llvm_err)?;
+                }
             }
         }
+        Ok(())
     }
 
-    /// One cold block records every exit: (kind, index, target) arrive as phis, so the
-    /// write-back and the call are emitted once, not once per guard.
-    fn build_exit_block(&self, f: &EntryFunction<'ctx>, plan: &StencilPlan) -> Result<()> {
+    /// One cold block records every exit (of each trace, when each has its own): (kind,
+    /// index, target) arrive as phis, so the write-back and the call are emitted once,
+    /// not once per guard.
+    fn build_exit_blocks(&self, f: &mut EntryFunction<'ctx>, plan: &StencilPlan) -> Result<()> {
+        for part in 0..f.exits.len() {
+            f.select(part);
+            self.build_exit_block(f, plan, part)?;
+        }
+        Ok(())
+    }
+
+    fn build_exit_block(&self, f: &EntryFunction<'ctx>, plan: &StencilPlan, part: usize) -> Result<()> {
         let b = &self.builder;
-        b.position_at_end(f.exit);
-        if f.recorded.is_empty() {
+        b.position_at_end(f.exits[part]);
+        let recorded: Vec<&RecordedExit<'ctx>> = f.recorded.iter().filter(|r| r.part == part).collect();
+        if recorded.is_empty() {
             b.build_unreachable().map_err(llvm_err)?;
             return Ok(());
         }
@@ -1087,7 +1246,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
             phi(ptr.into(), "frame")?,
             phi(sp_type, "sp")?,
         );
-        for r in &f.recorded {
+        for r in recorded {
             kind.add_incoming(&[(&r.kind, r.from)]);
             index.add_incoming(&[(&r.index, r.from)]);
             target.add_incoming(&[(&r.target, r.from)]);
