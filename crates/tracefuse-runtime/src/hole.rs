@@ -58,8 +58,9 @@ pub enum HoleValue {
     /// The stub an error jumps to, for a library that routes exits to stubs
     /// (`_JIT_ERROR_TARGET`).
     ErrorTarget,
-    /// A per-instruction field: of instruction `i` in a fused stencil (`_JIT_OPARG_3`),
-    /// or of the stencil's own instruction (`_JIT_OPARG`).
+    /// A per-instruction field: of instruction `i` in a fused stencil (`_JIT_OPARG_3`;
+    /// in a trace tree's stencil numbered across the tree), or of the stencil's own
+    /// instruction (`_JIT_OPARG`).
     Field { instruction: Option<u32>, field: Field },
     /// The exit index of the stencil's (first) instruction (`_JIT_INDEX`): a per-uop
     /// stencil reports it as is, a fused one adds the exiting instruction to it.

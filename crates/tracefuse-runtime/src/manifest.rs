@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 /// The manifest's `format` value.
 pub const FORMAT: &str = "tracefuse-stencils";
 /// The manifest's `version`; bumped on any incompatible change.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// One target's stencils.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

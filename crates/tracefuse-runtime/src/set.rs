@@ -46,6 +46,14 @@ pub struct FusedTrace {
     pub members: Vec<TreeMember>,
 }
 
+/// Instruction `i` of a trace tree's stencil whose traces after the root are `members`:
+/// `None` for the root's own, or the member (and its position in `members`) it belongs to
+/// and its position there. The one definition of how a tree numbers its instructions.
+pub fn tree_instruction(members: &[TreeMember], i: usize) -> Option<(&TreeMember, usize)> {
+    let m = members.iter().rev().find(|m| m.start <= i)?;
+    Some((m, i - m.start))
+}
+
 /// A trace a trace tree's stencil holds after its root.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TreeMember {
@@ -64,8 +72,7 @@ impl FusedTrace {
     /// Instruction `i` of the stencil, numbered across a trace tree: `None` for this
     /// trace's own, or the member it belongs to and its position there.
     pub fn tree_instruction(&self, i: usize) -> Option<(&TreeMember, usize)> {
-        let m = self.members.iter().rev().find(|m| m.start <= i)?;
-        Some((m, i - m.start))
+        tree_instruction(&self.members, i)
     }
 }
 

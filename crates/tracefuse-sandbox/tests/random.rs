@@ -160,6 +160,11 @@ fn random_trace_trees_are_built_as_trees_and_agree() {
         entered >= 10,
         "only {entered} runs of random trees left from another trace than they started in"
     );
+    // The root's cases reach its side trace: with the link removed they end otherwise.
+    assert!(
+        through_side >= 3 * trees / 2,
+        "only {through_side} root runs of {trees} trees went through a side trace"
+    );
 }
 
 #[test]

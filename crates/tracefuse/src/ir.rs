@@ -11,9 +11,13 @@
 //!   `_JIT_CONTINUE` (or, in the end stub, the exit function with `TF_EXIT_END`);
 //! - `TF_DEOPT`, `TF_SIDE_EXIT`, `TF_ERROR`: to that instruction's own cold exit block,
 //!   which calls the library's exit function with (kind, index, target) and returns, or
-//!   for a side exit into another trace, musttail-calls that trace's hole;
-//! - `TF_JUMP_TOP`: a back edge to the first instruction (fused), or a musttail call to
-//!   `_JIT_JUMP_TARGET` (per-uop).
+//!   for a side exit into another trace, musttail-calls that trace's hole (or, inside a
+//!   trace tree, branches to that trace's first instruction);
+//! - `TF_JUMP_TOP`: a back edge to the first instruction of its trace (fused), or a
+//!   musttail call to `_JIT_JUMP_TARGET` (per-uop).
+//!
+//! A trace tree ([`StencilPlan::tree`]) lays several linked traces one after the other in
+//! one function; each falls through after its own last instruction.
 //!
 //! Bodies get the frame and the stack pointer by address (slots of `_JIT_ENTRY`, which
 //! SROA turns into registers): a body may switch frames, and every way out passes the
@@ -22,7 +26,8 @@
 //! A fused loop of a library with shadow-frame hooks ([`Shadow`]) runs on a copy of the
 //! frame's slots that SROA turns into SSA values; every way out writes back the live slots
 //! that changed. Such a loop is also peeled: its first iteration is built as a copy before
-//! the loop, so the checks it made fold inside the loop.
+//! the loop, so the checks it made fold inside the loop (in a trace tree, each trace runs
+//! on its own copy, and the root and each looping member are peeled).
 //!
 //! Hole values are `external hidden` globals whose address is the value; every use goes
 //! through an empty inline-asm barrier so LLVM cannot assume a hole is non-null (it would
@@ -139,6 +144,8 @@ pub struct Shadow {
 /// A trace of a trace tree after the root: where its instructions are in the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TreeMember {
+    /// Its position in the trace set.
+    pub trace: usize,
     /// Its first instruction: its back edge and the exits entering it branch here.
     pub start: usize,
     /// Its exit stubs start here (its last instruction before falls through to the
@@ -158,8 +165,9 @@ pub struct StencilPlan {
     pub fallthrough: Fallthrough,
     /// Run on a private copy of the frame's slots, written back on every way out.
     pub shadow: Option<Shadow>,
-    /// Instructions from here on are exit stubs: the instruction before falls through to
-    /// the fall-through block, not into them.
+    /// The root's instructions from here on are exit stubs: the instruction before falls
+    /// through to the fall-through block, not into them (in a trace tree, the members'
+    /// instructions follow the root's stubs; each member has its own `stubs_from`).
     pub stubs_from: usize,
     /// Exits report `base + index`, `base` read once in the shared exit block from this
     /// hole (a fused trace's `_JIT_INDEX`); without it, `index` as it is.
@@ -289,6 +297,7 @@ impl StencilPlan {
             instructions.extend(fused_instructions(lib, &set[t], start, Some((&starts, hole(base)))));
             if start > 0 {
                 members.push(TreeMember {
+                    trace: t,
                     start,
                     stubs_from: start + set[t].stubs_from,
                     entry_stack: set[t].entry_stack as u64,

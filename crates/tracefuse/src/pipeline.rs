@@ -275,7 +275,7 @@ pub fn generate_timed(
 ) -> Result<(StencilSet, Vec<Duration>)> {
     let plans = plans(lib, set, pipeline);
     let built = build_all(lib, bitcode, target, pipeline, &plans, threads)?;
-    assemble_built(lib, set, target, pipeline, built)
+    assemble_built(lib, set, target, &plans, built)
 }
 
 /// Assembles stencils built in plan order ([`plans`]) into the set, with the fused
@@ -284,7 +284,7 @@ fn assemble_built(
     lib: &UopLibrary,
     set: &TraceSet,
     target: &Target,
-    pipeline: &Pipeline,
+    plans: &[StencilPlan],
     built: Vec<(Stencil, Duration)>,
 ) -> Result<(StencilSet, Vec<Duration>)> {
     let mut it = built.into_iter();
@@ -297,17 +297,19 @@ fn assemble_built(
         times.push(t);
     }
     let uops = it.map(|(s, _)| (s.name.clone(), s)).collect();
-    Ok((assemble(lib, set, target, pipeline, end, fused, uops), times))
+    let trees: Vec<&[crate::ir::TreeMember]> =
+        plans.iter().skip(1).take(set.traces.len()).map(|p| p.members.as_slice()).collect();
+    Ok((assemble(lib, set, target, &trees, end, fused, uops), times))
 }
 
 /// Puts built stencils together into a self-contained set: each fused stencil (one per
-/// trace, in order, as `pipeline` planned it) with its trace's signature, stitching
-/// pieces and trace-tree members.
+/// trace, in order) with its trace's signature, stitching pieces and the trace-tree
+/// members its plan laid out (`trees[t]`: `StencilPlan::members` of trace `t`'s plan).
 pub fn assemble(
     lib: &UopLibrary,
     set: &TraceSet,
     target: &Target,
-    pipeline: &Pipeline,
+    trees: &[&[crate::ir::TreeMember]],
     end: Stencil,
     fused: Vec<Stencil>,
     uops: BTreeMap<String, Stencil>,
@@ -328,24 +330,18 @@ pub fn assemble(
                 .iter()
                 .map(|inst| uop_stencil_name(lib, inst.uop, inst.exit_to.is_some()))
                 .collect(),
-            members: tree_members(set, &trace_tree(set, t, pipeline)),
+            members: trees
+                .get(t)
+                .map(|ms| {
+                    ms.iter()
+                        .map(|m| TreeMember { trace: set.traces[m.trace].name.clone(), start: m.start })
+                        .collect()
+                })
+                .unwrap_or_default(),
         })
         .collect();
     let uop_ids = lib.uops.iter().map(|u| (u.name.clone(), u.id)).collect();
     StencilSet { library: lib.name.clone(), target: target.info(), end, uops, uop_ids, fused }
-}
-
-/// The traces of a tree after its root, each with its first instruction in the tree.
-fn tree_members(set: &TraceSet, tree: &[usize]) -> Vec<TreeMember> {
-    let mut start = 0;
-    let mut members = Vec::new();
-    for (k, &t) in tree.iter().enumerate() {
-        if k > 0 {
-            members.push(TreeMember { trace: set.traces[t].name.clone(), start });
-        }
-        start += set.traces[t].instructions.len();
-    }
-    members
 }
 
 /// What a build worker process builds: the inputs named as files (so the worker loads
@@ -635,5 +631,5 @@ pub fn generate_isolated(
         )));
     }
     let built = results.into_iter().collect::<Result<Vec<_>>>()?;
-    assemble_built(lib, set, target, pipeline, built)
+    assemble_built(lib, set, target, &plans, built)
 }

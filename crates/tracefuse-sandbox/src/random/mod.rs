@@ -648,6 +648,7 @@ impl<'a> Builder<'a> {
     fn stencils(&mut self, set: &TraceSet) -> Result<StencilSet> {
         let pipeline = Pipeline::default();
         let mut fused = Vec::new();
+        let mut trees = Vec::new();
         let mut uops = BTreeMap::new();
         for plan in plans(self.lib, set, &pipeline) {
             let known =
@@ -659,6 +660,7 @@ impl<'a> Builder<'a> {
             };
             if is_fused {
                 fused.push(s);
+                trees.push(plan.members.clone());
             } else if plan.name == "_END" {
                 self.end = Some(s);
             } else {
@@ -667,7 +669,8 @@ impl<'a> Builder<'a> {
             }
         }
         let end = self.end.clone().ok_or_else(|| Error::new("no end stub"))?;
-        Ok(assemble(self.lib, set, &self.target, &pipeline, end, fused, uops))
+        let trees: Vec<&[tracefuse::ir::TreeMember]> = trees.iter().map(|t| t.as_slice()).collect();
+        Ok(assemble(self.lib, set, &self.target, &trees, end, fused, uops))
     }
 
     /// Checks the cases of the trace files `paths` (one set; the root first): the runs,

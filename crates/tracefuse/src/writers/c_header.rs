@@ -11,7 +11,7 @@ use crate::disasm::disassemble;
 use crate::error::{Error, Result};
 use crate::hole::{is_hole_symbol, Hole, HoleValue, PatchKind, GOT_SLOT};
 use crate::ir::EXIT_TO_SUFFIX;
-use crate::set::{StencilSet, TreeMember, END};
+use crate::set::{tree_instruction, StencilSet, TreeMember, END};
 use crate::stencil::Stencil;
 use crate::target::Target;
 use std::collections::{BTreeMap, BTreeSet};
@@ -30,20 +30,19 @@ fn accessor(field: Field) -> String {
 /// after the root are `members`: the C expressions of its trace's instruction array and
 /// side-exit entries, and its position in them.
 fn tree_place(members: &[TreeMember], i: u32) -> (String, String, usize) {
-    match members.iter().enumerate().rev().find(|(_, m)| m.start <= i as usize) {
-        Some((k, m)) => (
-            format!("c->members[{k}].instructions"),
-            format!("c->members[{k}].exit_targets"),
-            i as usize - m.start,
-        ),
+    match tree_instruction(members, i as usize) {
+        Some((m, at)) => {
+            let k = members.iter().position(|x| x == m).unwrap_or_default();
+            (format!("c->members[{k}].instructions"), format!("c->members[{k}].exit_targets"), at)
+        }
         None => ("c->instructions".into(), "c->exit_targets".into(), i as usize),
     }
 }
 
 /// The C expression for a hole's value (before its addend), in a stencil holding the
 /// trace-tree `members` after its root (none outside trees).
-fn value_expr(v: &HoleValue, members: &[TreeMember]) -> String {
-    match v {
+fn value_expr(v: &HoleValue, members: &[TreeMember]) -> Result<String> {
+    Ok(match v {
         HoleValue::Code => "(uintptr_t)c->code".into(),
         HoleValue::Data => "(uintptr_t)c->data".into(),
         HoleValue::Continue => "c->continue_to".into(),
@@ -54,8 +53,11 @@ fn value_expr(v: &HoleValue, members: &[TreeMember]) -> String {
         HoleValue::MemberIndex { instruction } => {
             match members.iter().position(|m| m.start == *instruction as usize) {
                 Some(k) => format!("c->members[{k}].index"),
-                // Extraction keeps only holes it can name; a tree names its members.
-                None => format!("0 /* no tree member starts at instruction {instruction} */"),
+                None => {
+                    return Err(Error::new(format!(
+                        "stencil hole index[{instruction}] names no trace of its tree (a tracefuse bug: please report it)"
+                    )))
+                }
             }
         }
         HoleValue::Field { instruction, field } => {
@@ -67,7 +69,7 @@ fn value_expr(v: &HoleValue, members: &[TreeMember]) -> String {
             format!("{exits}[{i}]")
         }
         HoleValue::Symbol(s) => format!("c->symbols[TF_SYM_{}]", ident(s)),
-    }
+    })
 }
 
 fn helper(s: &Stencil, h: &Hole, arch: Arch) -> &'static str {
@@ -172,7 +174,7 @@ fn emit_function(
                         "    {helper}(c, c->code + {:#x}, (uintptr_t)c->data, {}, {} + (uint64_t){});",
                         h.offset,
                         h.addend,
-                        value_expr(&slot.value, members),
+                        value_expr(&slot.value, members)?,
                         slot.addend
                     );
                     continue;
@@ -183,7 +185,7 @@ fn emit_function(
                 "    {}(c, {base} + {:#x}, {}, {});",
                 helper(s, h, arch),
                 h.offset,
-                value_expr(&h.value, members),
+                value_expr(&h.value, members)?,
                 h.addend
             );
         }
@@ -254,7 +256,7 @@ pub fn header(stencils: &StencilSet, target: &Target) -> Result<String> {
     let names = write_emit_functions(&mut out, stencils, target)?;
     write_groups(&mut out, stencils, &names, arch);
     write_uop_tables(&mut out, stencils);
-    write_fused_groups(&mut out, stencils, &names, arch);
+    write_fused_groups(&mut out, stencils, &names, arch)?;
     write_hash_table(&mut out, stencils);
     out.push_str(LOOKUP);
     let _ = writeln!(out, "\n#endif /* {guard} */");
@@ -404,7 +406,7 @@ fn write_uop_tables(out: &mut String, stencils: &StencilSet) {
 }
 
 /// Each fused trace's signature arrays, then `tf_fused_groups[]`.
-fn write_fused_groups(out: &mut String, stencils: &StencilSet, names: &EmitNames, arch: Arch) {
+fn write_fused_groups(out: &mut String, stencils: &StencilSet, names: &EmitNames, arch: Arch) -> Result<()> {
     for (t, trace) in stencils.fused.iter().enumerate() {
         let sig = &trace.signature;
         let uops: Vec<String> = sig.uops.iter().map(|u| u.to_string()).collect();
@@ -430,8 +432,15 @@ fn write_fused_groups(out: &mut String, stencils: &StencilSet, names: &EmitNames
             let rows: Vec<String> = trace
                 .members
                 .iter()
-                .map(|m| stencils.trace(&m.trace).map_or(-1, |p| p as i64).to_string())
-                .collect();
+                .map(|m| {
+                    stencils.trace(&m.trace).map(|p| p.to_string()).ok_or_else(|| {
+                        Error::new(format!(
+                            "trace {} holds trace {}, which the set does not have",
+                            trace.trace, m.trace
+                        ))
+                    })
+                })
+                .collect::<Result<_>>()?;
             let _ = writeln!(out, "static const int32_t tf_members_{t}[] = {{{}}};", rows.join(", "));
         }
     }
@@ -459,6 +468,7 @@ fn write_fused_groups(out: &mut String, stencils: &StencilSet, names: &EmitNames
         );
     }
     let _ = writeln!(out, "}};\n");
+    Ok(())
 }
 
 /// `(hash, trace)` sorted by hash, for the lookup's binary search.

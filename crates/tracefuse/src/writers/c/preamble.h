@@ -7,7 +7,10 @@
  * (index in tf_fused_groups) its side exit is linked to, or -1.
  *
  * To install a trace: find a fused group with tf_lookup_fused(); on a miss stitch one
- * per-uop group per instruction (tf_uop_group()). Reserve code_size bytes of code (at
+ * per-uop group per instruction (tf_uop_group()). A fused group with nmembers > 0 is a
+ * trace tree: it also runs the traces listed in its members, so use it only when each
+ * of them was recorded and hits its own group, and pass them in tf_emit_ctx.members
+ * (else stitch). Reserve code_size bytes of code (at
  * TF_CODE_ALIGNMENT), data_size bytes of data (aligned to 16, within +-2 GiB of the
  * code) and trampolines * TF_TRAMPOLINE_SIZE bytes of trampoline area within +-128 MiB
  * of the code, all in memory that is writable but not executable; fill a tf_emit_ctx and call the group's emit function; check
@@ -105,8 +108,9 @@ typedef struct {
     const tf_linked_exit *exits;
     size_t nexits;
     const int32_t *members; /* a trace tree: the traces it holds after this one (indices in
-                               tf_fused_groups), whose instructions the VM passes in
-                               tf_emit_ctx.members; each must be the trace this one's
-                               exits link to, as recorded (look each up: it must hit) */
+                               tf_fused_groups: those its exits link to, and theirs, in
+                               order), whose instructions the VM passes in
+                               tf_emit_ctx.members; each must be recorded and hit its own
+                               group on lookup */
     size_t nmembers;
 } tf_fused_group;
