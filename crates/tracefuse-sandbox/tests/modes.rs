@@ -419,3 +419,44 @@ fn a_nested_loop_keeps_its_slots_in_registers_when_its_outer_trace_lets_them_esc
     assert!(ir.contains("%slots = alloca"), "the root's slots escape through the call");
     assert!(!ir.contains("%member_slots = alloca"), "nested_inner's slots stay in memory");
 }
+
+#[test]
+fn a_trace_tree_stops_at_other_frame_layouts_and_at_its_size_limit() {
+    // A chain of traces, each entering the next through `exit_to`: the tree holds at most
+    // MAX_TREE_TRACES of them, and none whose frame has other locals than the root's.
+    let lib = UopLibrary::load(&tracefuse_sandbox::default_library_dir()).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tree-limits");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let n = tracefuse::pipeline::MAX_TREE_TRACES + 5;
+    let mut files = Vec::new();
+    for k in 0..n {
+        // Trace 3 describes two locals, the others one.
+        let locals = if k == 3 { 2 } else { 1 };
+        let body = if k + 1 < n {
+            format!("  - {{uop: _EXIT_TRACE, target: {k}, exit_to: chain_{:02}}}\n", k + 1)
+        } else {
+            "  - {uop: _NOP}\n".to_string()
+        };
+        let path = dir.join(format!("chain_{k:02}.yaml"));
+        let text = format!(
+            "trace: chain_{k:02}\nlibrary: sandbox\nlocals: {locals}\nstack_size: 1\ninstructions:\n{body}"
+        );
+        std::fs::write(&path, text).unwrap();
+        files.push(path);
+    }
+    let set = TraceSet::load_files(&files, &lib).unwrap();
+    let tree = |t: usize| tracefuse::pipeline::trace_tree(&set, t, &Pipeline::default());
+    // From chain_00: chain_01 and chain_02; chain_03 has other locals, and the chain ends.
+    assert_eq!(tree(0), [0, 1, 2]);
+    // From chain_04 on, the chain is longer than a tree may be.
+    assert_eq!(tree(4), (4..4 + tracefuse::pipeline::MAX_TREE_TRACES).collect::<Vec<_>>());
+    let alone = Pipeline { trace_trees: false, ..Pipeline::default() };
+    assert_eq!(tracefuse::pipeline::trace_tree(&set, 4, &alone), [4]);
+    // The plan of the capped tree keeps the last link a tail call, numbered across the tree.
+    let plan = tracefuse::pipeline::fused_plan(&lib, &set, 4, &Pipeline::default());
+    let last = plan.instructions.last().unwrap();
+    let at = (plan.instructions.len() - 1) as u32;
+    let hole = HoleValue::ExitTrace { instruction: Some(at) }.symbol().unwrap();
+    assert_eq!(last.side_exit, tracefuse::ir::SideExit::Enter(hole));
+}
