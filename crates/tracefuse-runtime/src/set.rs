@@ -47,11 +47,12 @@ pub struct FusedTrace {
 }
 
 /// Instruction `i` of a trace tree's stencil whose traces after the root are `members`:
-/// `None` for the root's own, or the member (and its position in `members`) it belongs to
-/// and its position there. The one definition of how a tree numbers its instructions.
-pub fn tree_instruction(members: &[TreeMember], i: usize) -> Option<(&TreeMember, usize)> {
-    let m = members.iter().rev().find(|m| m.start <= i)?;
-    Some((m, i - m.start))
+/// `None` for the root's own, or the position in `members` of the member it belongs to
+/// and its position in that trace. The one definition of how a tree numbers its
+/// instructions.
+pub fn tree_instruction(members: &[TreeMember], i: usize) -> Option<(usize, usize)> {
+    let k = members.iter().rposition(|m| m.start <= i)?;
+    Some((k, i - members[k].start))
 }
 
 /// A trace a trace tree's stencil holds after its root.
@@ -72,7 +73,7 @@ impl FusedTrace {
     /// Instruction `i` of the stencil, numbered across a trace tree: `None` for this
     /// trace's own, or the member it belongs to and its position there.
     pub fn tree_instruction(&self, i: usize) -> Option<(&TreeMember, usize)> {
-        tree_instruction(&self.members, i)
+        tree_instruction(&self.members, i).map(|(k, at)| (&self.members[k], at))
     }
 }
 

@@ -861,13 +861,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         };
         let (enter, load) = (hook("tf_shadow_enter")?, hook("tf_shadow_load")?);
         let (store, leave) = (hook("tf_shadow_store")?, hook("tf_shadow_leave")?);
-        let sframe = b.build_alloca(self.ctx.i8_type().array_type(64), "shadow").map_err(llvm_err)?;
-        let slots = b.build_alloca(i64t.array_type(sh.slots as u32), "slots").map_err(llvm_err)?;
-        for a in [sframe, slots] {
-            if let Some(inst) = a.as_instruction() {
-                let _ = inst.set_alignment(16);
-            }
-        }
+        let (sframe, slots) = self.shadow_allocas(sh.slots, "")?;
         b.build_call(enter, &[frame.into(), sframe.into(), slots.into()], "").map_err(llvm_err)?;
         let mut held = Vec::new();
         for i in 0..sh.entry {
@@ -885,20 +879,28 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         Ok(ShadowFrame { plan: sh, store, leave, frame: sframe, slots, held })
     }
 
-    /// A tree member's shadow frame: a frame copy and slots of its own, filled when the
-    /// tree moves into the member ([`IrBuilder::move_to`]); it writes back against what
-    /// the real frame held at entry, as the root's does.
-    fn member_shadow(&self, root: &ShadowFrame<'ctx>) -> Result<ShadowFrame<'ctx>> {
+    /// A shadow copy's allocas, 16-byte aligned: the frame copy and its `slots` slots.
+    fn shadow_allocas(&self, slots: u64, prefix: &str) -> Result<(PointerValue<'ctx>, PointerValue<'ctx>)> {
         let b = &self.builder;
         let i64t = self.ctx.i64_type();
-        let sframe = b.build_alloca(self.ctx.i8_type().array_type(64), "member_shadow").map_err(llvm_err)?;
+        let sframe = b
+            .build_alloca(self.ctx.i8_type().array_type(64), &format!("{prefix}shadow"))
+            .map_err(llvm_err)?;
         let slots =
-            b.build_alloca(i64t.array_type(root.plan.slots as u32), "member_slots").map_err(llvm_err)?;
+            b.build_alloca(i64t.array_type(slots as u32), &format!("{prefix}slots")).map_err(llvm_err)?;
         for a in [sframe, slots] {
             if let Some(inst) = a.as_instruction() {
                 let _ = inst.set_alignment(16);
             }
         }
+        Ok((sframe, slots))
+    }
+
+    /// A tree member's shadow frame: a frame copy and slots of its own, filled when the
+    /// tree moves into the member ([`IrBuilder::move_to`]); it writes back against what
+    /// the real frame held at entry, as the root's does.
+    fn member_shadow(&self, root: &ShadowFrame<'ctx>) -> Result<ShadowFrame<'ctx>> {
+        let (sframe, slots) = self.shadow_allocas(root.plan.slots, "member_")?;
         Ok(ShadowFrame { frame: sframe, slots, ..root.clone() })
     }
 

@@ -31,8 +31,7 @@ fn accessor(field: Field) -> String {
 /// side-exit entries, and its position in them.
 fn tree_place(members: &[TreeMember], i: u32) -> (String, String, usize) {
     match tree_instruction(members, i as usize) {
-        Some((m, at)) => {
-            let k = members.iter().position(|x| x == m).unwrap_or_default();
+        Some((k, at)) => {
             (format!("c->members[{k}].instructions"), format!("c->members[{k}].exit_targets"), at)
         }
         None => ("c->instructions".into(), "c->exit_targets".into(), i as usize),
