@@ -140,6 +140,38 @@ fn stubs_are_checked() {
     let err =
         load("underflow", TRACE.replace("oparg: 0, operand0: 12", "oparg: 3, operand0: 12")).unwrap_err();
     assert!(err.contains("stack underflow"), "{err}");
+
+    // A stub whose uop may exit is routed too: its destination must be one of the trace's
+    // own instructions (in a trace tree, past the stubs is the next member's code).
+    let manifest = std::fs::read_to_string(&report.manifest).unwrap();
+    let deopting = "    exits: [return]\n    terminator: true\n    body: bodies/_DEOPT.c";
+    assert!(manifest.contains(deopting), "{manifest}");
+    std::fs::write(
+        &report.manifest,
+        manifest
+            .replace(deopting, "    exits: [return, deopt]\n    terminator: true\n    body: bodies/_DEOPT.c"),
+    )
+    .unwrap();
+    let lib = UopLibrary::load(&report.manifest).unwrap_or_else(|e| panic!("{e}"));
+    let load = |name: &str, text: String| {
+        let dir = tmp.join(format!("fuse-stub-{name}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("t.yaml"), text).unwrap();
+        TraceSet::load_dir(&dir, &lib).map(|_| ()).map_err(|e| e.to_string())
+    };
+    let err = load("stub_far", TRACE.to_string()).unwrap_err();
+    assert!(
+        err.contains("t.yaml:13:")
+            && err.contains("stub 0 (_DEOPT)")
+            && err.contains("goes to instruction 17"),
+        "{err}"
+    );
+    // Routed to the error stub beside it, it loads.
+    assert_eq!(
+        load("stub_near", TRACE.replace("{uop: _DEOPT, target: 17}", "{uop: _DEOPT, target: 7}")),
+        Ok(())
+    );
 }
 
 /// A trace that inlines a call: the caller pushes the callee's frame (here a local, as

@@ -446,7 +446,7 @@ fn check_stack(
 }
 
 /// Validates a trace's exit stubs (`insts[stubs_from..]`): the library routes exits to
-/// instructions, every routed exit of the trace lands on an instruction that exists,
+/// instructions, every routed exit of the trace (a stub's too) lands on an instruction that exists,
 /// each stub ends the run (a terminator) and its stack effect fits the depth of the first
 /// instruction whose exit reaches it, on that instruction's frame. Returns each stub's
 /// entry depth and frame.
@@ -464,25 +464,36 @@ fn check_stubs(
             .help("add `exit_routing` to the library manifest (docs/formats.md), or drop the stubs"));
     };
     let mut entry: Vec<Option<(u32, usize)>> = vec![None; insts.len() - stubs_from];
-    for (i, inst) in insts[..stubs_from].iter().enumerate() {
+    // The stubs too: a stub whose uop may exit is routed like any instruction, and in a
+    // trace tree a destination past the trace's own stubs would be the next member's code.
+    for (i, inst) in insts.iter().enumerate() {
         let uop = &lib.uops[inst.uop];
+        // A stub's exits leave with the depth the stub was entered with.
+        let from = match i.checked_sub(stubs_from) {
+            None => (depths[i], frame_of[i]),
+            Some(k) => entry[k].unwrap_or((raw.entry_stack, 0)),
+        };
         let Some(value) = inst.int_field(routing.field) else { continue };
         for exit in [ExitKind::Deopt, ExitKind::SideExit, ExitKind::Error].into_iter().filter(|e| uop.may(*e))
         {
             let Some(to) = routing.destination(exit, value) else { continue };
             let to = to as usize;
             if to >= insts.len() {
+                let what = match i.checked_sub(stubs_from) {
+                    None => format!("instruction {i}"),
+                    Some(k) => format!("stub {k}"),
+                };
                 return Err(src.error(
                     inst.line,
                     format!(
-                        "instruction {i} ({}): its {exit:?} exit goes to instruction {to}, but the trace and its stubs have {}",
+                        "{what} ({}): its {exit:?} exit goes to instruction {to}, but the trace and its stubs have {}",
                         uop.name,
                         insts.len()
                     ),
-                ));
+                ).help("routed exits must land on one of the trace's own instructions or stubs"));
             }
             if let Some(slot) = to.checked_sub(stubs_from).and_then(|k| entry.get_mut(k)) {
-                slot.get_or_insert((depths[i], frame_of[i]));
+                slot.get_or_insert(from);
             }
         }
     }
