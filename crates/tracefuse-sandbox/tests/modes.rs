@@ -240,6 +240,61 @@ fn a_sunk_box_made_with_a_wrong_count_is_caught() {
 }
 
 #[test]
+fn loops_keep_no_release_of_what_they_hold_and_a_removed_live_release_is_caught() {
+    // Release elimination (stage 5c): dot_product_float's loop decrements only counts it
+    // incremented earlier in the same iteration, so no decrement there reaches zero and
+    // the loop calls nothing. attr_loop's loop keeps one release: the slot value its store
+    // replaces was not incremented in the iteration and may really go (and so may what is
+    // decremented after it). With `--no-release-elimination` both keep every `tf_dealloc`
+    // (so this test can fail), and every case agrees either way.
+    let suite = inputs();
+    let (lib, set) = (&suite.lib, &suite.set);
+    assert!(Pipeline::default().release_elimination && lib.refcount.is_some());
+    let (removed, bc, target) = host_stencils(lib, set);
+    let pipeline = Pipeline { release_elimination: false, ..Pipeline::default() };
+    let kept = generate(lib, set, &bc, &target, &pipeline, 2).unwrap();
+    let report = check_all(&suite, &kept, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+    let calls = |st: &StencilSet, name: &str| {
+        let (t, _) = set.get(name).unwrap();
+        tracefuse_sandbox::bench::layout::hot_cold(&st.fused[t].stencil).unwrap().unwrap().hot_calls
+    };
+    let releases = |st: &StencilSet, name: &str| {
+        let (t, _) = set.get(name).unwrap();
+        st.fused[t].stencil.code_holes.iter().filter(|h| h.value.to_string().contains("tf_dealloc")).count()
+    };
+    let (with, without) = (calls(&removed, "dot_product_float"), calls(&kept, "dot_product_float"));
+    assert_eq!(with, Vec::<String>::new(), "dot_product_float: its loop still calls");
+    assert!(without.contains(&"tf_dealloc".to_string()), "without release elimination: {without:?}");
+    for name in ["dot_product_float", "attr_loop"] {
+        let (with, without) = (releases(&removed, name), releases(&kept, name));
+        assert!(with < without, "{name}: {with} release calls, {without} without release elimination");
+    }
+
+    // Fault injection: every release removed, proved or not. Without sinking,
+    // dot_product_float frees a float temporary in every iteration: the leak must show in
+    // the heap the check compares.
+    let no_sink = Pipeline { sink_allocations: false, ..Pipeline::default() };
+    let (mut stencils, machine) =
+        (generate(lib, set, &bc, &target, &no_sink, 2).unwrap(), target.machine().unwrap());
+    let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+    let (t, _) = set.get("dot_product_float").unwrap();
+    let mut plan = tracefuse::pipeline::fused_plan(lib, set, t, &no_sink);
+    plan.releases = Some(tracefuse::counts::Releases {
+        fault_remove_all: true,
+        ..plan.releases.expect("the sandbox declares its release function")
+    });
+    stencils.fused[t].stencil = build_stencil(lib, &bc, &target, &machine, &no_sink, &plan).unwrap();
+    let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(
+        report.mismatches.iter().any(|m| m.starts_with("dot_product_float /")),
+        "the removed live release went unnoticed: {:?}",
+        report.mismatches
+    );
+}
+
+#[test]
 fn loop_kernels_fuse_smaller_than_stitched() {
     // The hot code (what the loop can come back to) is what a fused loop runs; its exit
     // paths, with the shadow frame's write-back, are cold and may make the whole stencil

@@ -260,6 +260,16 @@ pub struct SinkSpec {
     pub align: u64,
 }
 
+/// Reference counting as the bodies do it: a decrement whose count reaches zero calls
+/// `release` with the object. The contract release elimination rests on: counts are
+/// written only through the object's count field (the TBAA tag the zero tests' stores
+/// carry), and a live object's count is at least 1 when it is incremented.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RefcountSpec {
+    pub release: String,
+}
+
 /// A field a sinkable constructor sets to a constant.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -289,6 +299,9 @@ pub struct UopLibrary {
     pub shadow: Option<PathBuf>,
     /// Allocations fused traces may sink (empty: none).
     pub sink: Vec<SinkSpec>,
+    /// How the VM frees objects, if it counts references: fused traces lose the release
+    /// branches they prove dead (stage 5c, `crate::counts`).
+    pub refcount: Option<RefcountSpec>,
     /// Fused stencils count their entries in a 64-bit counter the VM supplies per
     /// stencil (hole `_JIT_ENTRY_COUNT`): how a VM tells which fused traces run.
     pub count_entries: bool,
@@ -316,6 +329,7 @@ struct RawManifest {
     shadow: Option<String>,
     #[serde(default)]
     sink: Vec<SinkSpec>,
+    refcount: Option<RefcountSpec>,
     #[serde(default)]
     count_entries: bool,
     runtime: Option<RawRuntime>,
@@ -435,6 +449,14 @@ impl UopLibrary {
                 return Err(err("this constructor is declared twice".into()));
             }
         }
+        if let Some(r) = &raw.refcount {
+            if !is_c_identifier(&r.release) {
+                return Err(src.error(
+                    src.key_line("refcount"),
+                    format!("refcount: release `{}` is not a C identifier", r.release),
+                ));
+            }
+        }
         let runtime = match &raw.runtime {
             None => None,
             Some(r) => {
@@ -511,6 +533,7 @@ impl UopLibrary {
             count_entries: raw.count_entries,
             shadow,
             sink: raw.sink,
+            refcount: raw.refcount,
             runtime,
             uops,
             random: raw.random.map(|r| (r, src.key_line("random"))),

@@ -181,6 +181,9 @@ pub struct StencilPlan {
     /// Sink the library's declared allocations after optimization (fused traces; stage
     /// 5b, [`crate::sink`]).
     pub sink: Option<crate::sink::Sink>,
+    /// Remove the release branches of decrements the trace proves cannot reach zero
+    /// (fused traces; stage 5c, [`crate::counts`]).
+    pub releases: Option<crate::counts::Releases>,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -268,6 +271,7 @@ impl StencilPlan {
             index_base: Some(hole(HoleValue::Index)),
             count_entries: lib.count_entries,
             sink: None,
+            releases: None,
             members: Vec::new(),
         }
     }
@@ -315,6 +319,7 @@ impl StencilPlan {
             index_base: None,
             count_entries: lib.count_entries,
             sink: None,
+            releases: None,
             members,
         }
     }
@@ -389,6 +394,7 @@ impl StencilPlan {
             index_base: None,
             count_entries: false,
             sink: None,
+            releases: None,
             members: Vec::new(),
         }
     }
@@ -405,6 +411,7 @@ impl StencilPlan {
             index_base: None,
             count_entries: false,
             sink: None,
+            releases: None,
             members: Vec::new(),
         }
     }

@@ -11,7 +11,8 @@
 //! 3. [`bodies`]: C bodies → [`bodies::LibraryBitcode`] (clang 19, cached)
 //! 4. [`ir`]: a [`ir::StencilPlan`] (fused trace, one uop, or the end stub) → LLVM module
 //! 5. [`optimize`]: the module, through [`optimize::STENCIL_PIPELINE`] (the passes of
-//!    `default<O3>` that change stencils) or the user's pipeline
+//!    `default<O3>` that change stencils) or the user's pipeline; for fused traces then
+//!    [`sink`] (5b, allocation sinking) and [`counts`] (5c, release elimination)
 //! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
 //! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
 //! 8. [`writers`] (manifest, C header, blobs, listings)
@@ -26,6 +27,7 @@
 pub mod bodies;
 pub mod build_script;
 pub mod codegen;
+pub mod counts;
 pub mod definitions;
 pub mod disasm;
 pub mod extract;

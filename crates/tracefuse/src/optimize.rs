@@ -103,6 +103,10 @@ pub struct Pipeline {
     /// Fused traces of a library that declares sinkable allocations keep the boxes they
     /// free again virtual (`crate::sink`; on by default, `--no-sinking` turns it off).
     pub sink_allocations: bool,
+    /// Fused traces of a library that declares its release function (`refcount:`) lose
+    /// the release branches of decrements they prove cannot reach zero (`crate::counts`;
+    /// on by default, `--no-release-elimination` turns it off).
+    pub release_elimination: bool,
     /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built
     /// with them as one trace tree (`ir::StencilPlan::tree`; on by default,
     /// `--no-trace-trees` builds each trace alone, its linked exits tail calls).
@@ -115,6 +119,7 @@ impl Default for Pipeline {
             passes: STENCIL_PIPELINE.into(),
             shadow_frames: true,
             sink_allocations: true,
+            release_elimination: true,
             trace_trees: true,
         }
     }

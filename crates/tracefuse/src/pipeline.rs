@@ -70,7 +70,7 @@ pub fn trace_tree(set: &TraceSet, t: usize, pipeline: &Pipeline) -> Vec<usize> {
 
 /// Trace `t`'s fused plan as `pipeline` builds it: with the traces it links to as one
 /// trace tree, on a shadow frame when it loops in a library with the hooks, with the
-/// library's boxes sunk.
+/// library's boxes sunk and its proved releases removed.
 pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipeline) -> StencilPlan {
     let tree = trace_tree(set, t, pipeline);
     let mut plan = match tree.len() {
@@ -82,6 +82,10 @@ pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipelin
     }
     if pipeline.sink_allocations && !lib.sink.is_empty() {
         plan.sink = Some(crate::sink::Sink { specs: lib.sink.clone(), fault_refcount: false });
+    }
+    if let Some(refcount) = lib.refcount.as_ref().filter(|_| pipeline.release_elimination) {
+        plan.releases =
+            Some(crate::counts::Releases { release: refcount.release.clone(), fault_remove_all: false });
     }
     plan
 }
@@ -161,8 +165,8 @@ pub fn build_stencil_timed(
     Ok((stencil, times))
 }
 
-/// Stage 5 and 5b for one plan's module: the pass pipeline, then allocation sinking (and
-/// the pipeline again when it sank anything).
+/// Stages 5, 5b and 5c for one plan's module: the pass pipeline, then allocation sinking
+/// and release elimination (each followed by the pipeline again when it changed anything).
 fn optimize_plan(
     module: &inkwell::module::Module,
     machine: &inkwell::targets::TargetMachine,
@@ -171,10 +175,17 @@ fn optimize_plan(
 ) -> Result<crate::sink::SinkReport> {
     let in_plan = |e: Error| Error::new(format!("stencil {}: {}", plan.name, e.message));
     optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
-    let Some(sink) = &plan.sink else { return Ok(Default::default()) };
-    let report = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
-    if report.sunk > 0 {
-        optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
+    let mut report = crate::sink::SinkReport::default();
+    if let Some(sink) = &plan.sink {
+        report = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
+        if report.sunk > 0 {
+            optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
+        }
+    }
+    if let Some(releases) = &plan.releases {
+        if crate::counts::eliminate_releases(module, releases).removed > 0 {
+            optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
+        }
     }
     Ok(report)
 }

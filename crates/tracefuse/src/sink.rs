@@ -98,7 +98,7 @@ fn analyze_module(module: &Module, spec: &SinkSpec, report: &mut SinkReport) -> 
     any
 }
 
-fn functions(module: &Module) -> Vec<LLVMValueRef> {
+pub(crate) fn functions(module: &Module) -> Vec<LLVMValueRef> {
     module
         .get_functions()
         .filter(|f| f.count_basic_blocks() > 0)
@@ -218,12 +218,12 @@ enum Attempt<'s> {
 
 type Decline = String;
 
-fn opcode(v: V) -> LLVMOpcode {
+pub(crate) fn opcode(v: V) -> LLVMOpcode {
     // SAFETY: callers pass instructions.
     unsafe { LLVMGetInstructionOpcode(v) }
 }
 
-unsafe fn name_of(v: V) -> String {
+pub(crate) unsafe fn name_of(v: V) -> String {
     let mut len = 0;
     let p = LLVMGetValueName2(v, &mut len);
     if p.is_null() {
@@ -232,7 +232,7 @@ unsafe fn name_of(v: V) -> String {
     String::from_utf8_lossy(std::slice::from_raw_parts(p as *const u8, len)).into_owned()
 }
 
-unsafe fn called_name(call: V) -> String {
+pub(crate) unsafe fn called_name(call: V) -> String {
     let callee = LLVMGetCalledValue(call);
     if callee.is_null() || LLVMIsAFunction(callee).is_null() {
         return String::new();
@@ -240,7 +240,7 @@ unsafe fn called_name(call: V) -> String {
     name_of(callee)
 }
 
-unsafe fn const_int(v: V) -> Option<i64> {
+pub(crate) unsafe fn const_int(v: V) -> Option<i64> {
     if LLVMIsAConstantInt(v).is_null() {
         return None;
     }
@@ -269,7 +269,7 @@ fn unsigned(v: i64, w: u32) -> u64 {
     }
 }
 
-unsafe fn instructions(b: B) -> Vec<V> {
+pub(crate) unsafe fn instructions(b: B) -> Vec<V> {
     let mut out = Vec::new();
     let mut i = LLVMGetFirstInstruction(b);
     while !i.is_null() {
@@ -294,7 +294,7 @@ unsafe fn users(v: V) -> Vec<(V, u32)> {
     out
 }
 
-unsafe fn successors(term: V) -> Vec<B> {
+pub(crate) unsafe fn successors(term: V) -> Vec<B> {
     (0..LLVMGetNumSuccessors(term)).map(|i| LLVMGetSuccessor(term, i)).collect()
 }
 

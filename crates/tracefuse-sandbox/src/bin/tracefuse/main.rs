@@ -58,6 +58,10 @@ pub(crate) struct Inputs {
     /// allocations gets boxes a trace frees again removed, and the rest made on the way out)
     #[arg(long)]
     pub(crate) no_sinking: bool,
+    /// Keep every release branch (by default a library that declares its release function
+    /// gets the branches of decrements a fused trace proves cannot reach zero removed)
+    #[arg(long)]
+    pub(crate) no_release_elimination: bool,
     /// Build each trace alone, its linked side exits tail calls (by default a trace whose
     /// side exits enter other traces of the set is fused with them into one trace tree)
     #[arg(long)]
@@ -99,6 +103,7 @@ impl Inputs {
         let mut pipeline = Pipeline::parse(&self.pipeline);
         pipeline.shadow_frames = !self.no_shadow_frames;
         pipeline.sink_allocations = !self.no_sinking;
+        pipeline.release_elimination = !self.no_release_elimination;
         pipeline.trace_trees = !self.no_trace_trees;
         pipeline
     }

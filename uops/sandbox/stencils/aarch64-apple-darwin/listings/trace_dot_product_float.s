@@ -1,4 +1,4 @@
-# stencil dot_product_float for aarch64-apple-darwin: 1808 code bytes, 8 data bytes, 22 holes
+# stencil dot_product_float for aarch64-apple-darwin: 1712 code bytes, 8 data bytes, 19 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 154d41a9                       ldp x21, x19, [x8, #0x10]
@@ -213,7 +213,7 @@
    32c: c80600f9                       str x8, [x22, #0x8]
    330: 1f0109eb                       cmp x8, x9
    334: eb030054                       b.lt #0x7c
-   338: cc000014                       b #0x330
+   338: b4000014                       b #0x2d0
    33c: e00316aa                       mov x0, x22
    340: 00000094                       bl #0x0
         # hole +0x340: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
@@ -245,233 +245,206 @@
    3a0: 08050091                       add x8, x8, #0x1
    3a4: c80600f9                       str x8, [x22, #0x8]
    3a8: 1f0109eb                       cmp x8, x9
-   3ac: ea150054                       b.ge #0x2bc
-   3b0: c80240f9                       ldr x8, [x22]
-   3b4: e81500b5                       cbnz x8, #0x2bc
-   3b8: 880b40b9                       ldr w8, [x28, #0x8]
-   3bc: 1f110071                       cmp w8, #0x4
-   3c0: 410e0054                       b.ne #0x1c8
+   3ac: ea120054                       b.ge #0x25c
+   3b0: ca0240f9                       ldr x10, [x22]
+   3b4: ea1200b5                       cbnz x10, #0x25c
+   3b8: 8a0b40b9                       ldr w10, [x28, #0x8]
+   3bc: 5f110071                       cmp w10, #0x4
+   3c0: 410b0054                       b.ne #0x168
    3c4: 0840601e                       fmov d8, d0
    3c8: fa031baa                       mov x26, x27
-   3cc: 8aa343a9                       ldp x10, x8, [x28, #0x38]
-   3d0: 891b40f9                       ldr x9, [x28, #0x30]
-   3d4: 1f0500f1                       cmp x8, #0x1
+   3cc: 8caf43a9                       ldp x12, x11, [x28, #0x38]
+   3d0: 8a1b40f9                       ldr x10, [x28, #0x30]
+   3d4: 7f0500f1                       cmp x11, #0x1
    3d8: 8b000054                       b.lt #0x10
-   3dc: 3f010aeb                       cmp x9, x10
+   3dc: 5f010ceb                       cmp x10, x12
    3e0: 8b000054                       b.lt #0x10
-   3e4: 89000014                       b #0x224
-   3e8: 3f010aeb                       cmp x9, x10
-   3ec: ed100054                       b.le #0x21c
-   3f0: 2801088b                       add x8, x9, x8
-   3f4: 881b00f9                       str x8, [x28, #0x30]
+   3e4: 71000014                       b #0x1c4
+   3e8: 5f010ceb                       cmp x10, x12
+   3ec: ed0d0054                       b.le #0x1bc
+   3f0: 4b010b8b                       add x11, x10, x11
+   3f4: 8b1b00f9                       str x11, [x28, #0x30]
    3f8: 3b008052                       mov w27, #0x1
-   3fc: 3bf97fb3                       bfi x27, x9, #1, #63
-   400: e80240f9                       ldr x8, [x23]
-   404: 08050091                       add x8, x8, #0x1
-   408: e80200f9                       str x8, [x23]
-   40c: ea0a40b9                       ldr w10, [x23, #0x8]
-   410: 5f0d0071                       cmp w10, #0x3
-   414: 01110054                       b.ne #0x220
-   418: 29f97fd3                       lsl x9, x9, #1
-   41c: 38fd4193                       asr x24, x9, #1
-   420: b810f8b7                       tbnz x24, #0x3f, #0x214
-   424: e91a40f9                       ldr x9, [x23, #0x30]
-   428: 1f0309eb                       cmp x24, x9
-   42c: 4a100054                       b.ge #0x208
-   430: e92240f9                       ldr x9, [x23, #0x40]
-   434: 3a7978f8                       ldr x26, [x9, x24, lsl #3]
-   438: 7a010036                       tbz w26, #0x0, #0x2c
-   43c: 080500f1                       subs x8, x8, #0x1
-   440: e80200f9                       str x8, [x23]
-   444: e0010054                       b.eq #0x3c
-   448: 280340f9                       ldr x8, [x25]
-   44c: 08050091                       add x8, x8, #0x1
-   450: 280300f9                       str x8, [x25]
-   454: 290b40b9                       ldr w9, [x25, #0x8]
-   458: 3f0d0071                       cmp w9, #0x3
-   45c: 20020054                       b.eq #0x44
-   460: 93000014                       b #0x24c
-   464: 480340f9                       ldr x8, [x26]
-   468: 08050091                       add x8, x8, #0x1
-   46c: 480300f9                       str x8, [x26]
-   470: e80240f9                       ldr x8, [x23]
-   474: 080500f1                       subs x8, x8, #0x1
-   478: e80200f9                       str x8, [x23]
-   47c: 61feff54                       b.ne #-0x34
-   480: e00317aa                       mov x0, x23
-   484: 00000094                       bl #0x0
-        # hole +0x484: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   488: 280340f9                       ldr x8, [x25]
-   48c: 08050091                       add x8, x8, #0x1
-   490: 280300f9                       str x8, [x25]
-   494: 290b40b9                       ldr w9, [x25, #0x8]
-   498: 3f0d0071                       cmp w9, #0x3
-   49c: 81100054                       b.ne #0x210
-   4a0: 291b40f9                       ldr x9, [x25, #0x30]
-   4a4: 1f0309eb                       cmp x24, x9
-   4a8: 2a100054                       b.ge #0x204
-   4ac: 292340f9                       ldr x9, [x25, #0x40]
-   4b0: 387978f8                       ldr x24, [x9, x24, lsl #3]
-   4b4: d8000036                       tbz w24, #0x0, #0x18
-   4b8: 080500f1                       subs x8, x8, #0x1
-   4bc: 280300f9                       str x8, [x25]
-   4c0: 40010054                       b.eq #0x28
-   4c4: 9a010036                       tbz w26, #0x0, #0x30
-   4c8: 3e000014                       b #0xf8
-   4cc: 080340f9                       ldr x8, [x24]
-   4d0: 08050091                       add x8, x8, #0x1
-   4d4: 080300f9                       str x8, [x24]
-   4d8: 280340f9                       ldr x8, [x25]
-   4dc: 080500f1                       subs x8, x8, #0x1
-   4e0: 280300f9                       str x8, [x25]
-   4e4: 01ffff54                       b.ne #-0x20
-   4e8: e00319aa                       mov x0, x25
-   4ec: 00000094                       bl #0x0
-        # hole +0x4ec: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   4f0: 9a060037                       tbnz w26, #0x0, #0xd0
-   4f4: 78060037                       tbnz w24, #0x0, #0xcc
-   4f8: 480b40b9                       ldr w8, [x26, #0x8]
-   4fc: 1f090071                       cmp w8, #0x2
-   500: 01060054                       b.ne #0xc0
-   504: 080b40b9                       ldr w8, [x24, #0x8]
-   508: 1f090071                       cmp w8, #0x2
-   50c: a1050054                       b.ne #0xb4
-   510: 491b40fd                       ldr d9, [x26, #0x30]
-   514: 0a1b40fd                       ldr d10, [x24, #0x30]
-   518: 480340f9                       ldr x8, [x26]
-   51c: 080500f1                       subs x8, x8, #0x1
-   520: 480300f9                       str x8, [x26]
-   524: 61000054                       b.ne #0xc
-   528: e0031aaa                       mov x0, x26
+   3fc: 5bf97fb3                       bfi x27, x10, #1, #63
+   400: eb0240f9                       ldr x11, [x23]
+   404: 6b050091                       add x11, x11, #0x1
+   408: eb0200f9                       str x11, [x23]
+   40c: ec0a40b9                       ldr w12, [x23, #0x8]
+   410: 9f0d0071                       cmp w12, #0x3
+   414: 010e0054                       b.ne #0x1c0
+   418: 4af97fd3                       lsl x10, x10, #1
+   41c: 4afd4193                       asr x10, x10, #1
+   420: aa0df8b7                       tbnz x10, #0x3f, #0x1b4
+   424: ec1a40f9                       ldr x12, [x23, #0x30]
+   428: 5f010ceb                       cmp x10, x12
+   42c: 4a0d0054                       b.ge #0x1a8
+   430: ec2240f9                       ldr x12, [x23, #0x40]
+   434: 9a796af8                       ldr x26, [x12, x10, lsl #3]
+   438: ba000037                       tbnz w26, #0x0, #0x14
+   43c: 4b0340f9                       ldr x11, [x26]
+   440: 6b050091                       add x11, x11, #0x1
+   444: 4b0300f9                       str x11, [x26]
+   448: eb0240f9                       ldr x11, [x23]
+   44c: 6b0500d1                       sub x11, x11, #0x1
+   450: eb0200f9                       str x11, [x23]
+   454: 2b0340f9                       ldr x11, [x25]
+   458: 6b050091                       add x11, x11, #0x1
+   45c: 2b0300f9                       str x11, [x25]
+   460: 2c0b40b9                       ldr w12, [x25, #0x8]
+   464: 9f0d0071                       cmp w12, #0x3
+   468: 210f0054                       b.ne #0x1e4
+   46c: 2c1b40f9                       ldr x12, [x25, #0x30]
+   470: 5f010ceb                       cmp x10, x12
+   474: ca0e0054                       b.ge #0x1d8
+   478: 2c2340f9                       ldr x12, [x25, #0x40]
+   47c: 98796af8                       ldr x24, [x12, x10, lsl #3]
+   480: b8000037                       tbnz w24, #0x0, #0x14
+   484: 0a0340f9                       ldr x10, [x24]
+   488: 4a050091                       add x10, x10, #0x1
+   48c: 0a0300f9                       str x10, [x24]
+   490: 2b0340f9                       ldr x11, [x25]
+   494: 6a0500d1                       sub x10, x11, #0x1
+   498: 2a0300f9                       str x10, [x25]
+   49c: 3a060037                       tbnz w26, #0x0, #0xc4
+   4a0: 18060037                       tbnz w24, #0x0, #0xc0
+   4a4: 4a0b40b9                       ldr w10, [x26, #0x8]
+   4a8: 5f090071                       cmp w10, #0x2
+   4ac: a1050054                       b.ne #0xb4
+   4b0: 0a0b40b9                       ldr w10, [x24, #0x8]
+   4b4: 5f090071                       cmp w10, #0x2
+   4b8: 41050054                       b.ne #0xa8
+   4bc: 491b40fd                       ldr d9, [x26, #0x30]
+   4c0: 0a1b40fd                       ldr d10, [x24, #0x30]
+   4c4: 4a0340f9                       ldr x10, [x26]
+   4c8: 4a0500d1                       sub x10, x10, #0x1
+   4cc: 4a0300f9                       str x10, [x26]
+   4d0: 0a0340f9                       ldr x10, [x24]
+   4d4: 4a0500f1                       subs x10, x10, #0x1
+   4d8: 0a0300f9                       str x10, [x24]
+   4dc: 81000054                       b.ne #0x10
+   4e0: e00318aa                       mov x0, x24
+   4e4: 00000094                       bl #0x0
+        # hole +0x4e4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
+   4e8: c8a640a9                       ldp x8, x9, [x22, #0x8]
+   4ec: 20096a1e                       fmul d0, d9, d10
+   4f0: 0829601e                       fadd d8, d8, d0
+   4f4: 08050091                       add x8, x8, #0x1
+   4f8: c80600f9                       str x8, [x22, #0x8]
+   4fc: 1f0109eb                       cmp x8, x9
+   500: 2a080054                       b.ge #0x104
+   504: ca0240f9                       ldr x10, [x22]
+   508: ea0c00b5                       cbnz x10, #0x19c
+   50c: 8a0b40b9                       ldr w10, [x28, #0x8]
+   510: fa031baa                       mov x26, x27
+   514: 5f110071                       cmp w10, #0x4
+   518: a0f5ff54                       b.eq #-0x14c
+   51c: e00316aa                       mov x0, x22
+   520: 0041601e                       fmov d0, d8
+   524: 02000014                       b #0x8
+   528: e00316aa                       mov x0, x22
    52c: 00000094                       bl #0x0
-        # hole +0x52c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   530: 080340f9                       ldr x8, [x24]
-   534: 080500f1                       subs x8, x8, #0x1
-   538: 080300f9                       str x8, [x24]
-   53c: 61000054                       b.ne #0xc
-   540: e00318aa                       mov x0, x24
-   544: 00000094                       bl #0x0
-        # hole +0x544: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_dealloc+0
-   548: 20096a1e                       fmul d0, d9, d10
-   54c: 0829601e                       fadd d8, d8, d0
-   550: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   554: 08050091                       add x8, x8, #0x1
-   558: c80600f9                       str x8, [x22, #0x8]
-   55c: 1f0109eb                       cmp x8, x9
-   560: 2a080054                       b.ge #0x104
-   564: c80240f9                       ldr x8, [x22]
-   568: e80c00b5                       cbnz x8, #0x19c
-   56c: 880b40b9                       ldr w8, [x28, #0x8]
-   570: fa031baa                       mov x26, x27
-   574: 1f110071                       cmp w8, #0x4
-   578: a0f2ff54                       b.eq #-0x1ac
-   57c: e00316aa                       mov x0, x22
-   580: 0041601e                       fmov d0, d8
-   584: 02000014                       b #0x8
-   588: e00316aa                       mov x0, x22
-   58c: 00000094                       bl #0x0
-        # hole +0x58c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   590: 170080d2                       mov x23, #0x0
-   594: 0b008052                       mov w11, #0x0
-   598: 0a008052                       mov w10, #0x0
-   59c: 29008052                       mov w9, #0x1
-   5a0: 08058052                       mov w8, #0x28
-   5a4: 45018052                       mov w5, #0xa
-   5a8: fa031baa                       mov x26, x27
-   5ac: e30309aa                       mov x3, x9
-   5b0: 8d0e40f9                       ldr x13, [x20, #0x18]
-   5b4: 1f0015eb                       cmp x0, x21
-   5b8: 60070054                       b.eq #0xec
-   5bc: 4e000014                       b #0x138
-   5c0: e00316aa                       mov x0, x22
-   5c4: 0041601e                       fmov d0, d8
-   5c8: 00000094                       bl #0x0
-        # hole +0x5c8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   5cc: 600000b4                       cbz x0, #0xc
-   5d0: 48008052                       mov w8, #0x2
-   5d4: 080000f9                       str x8, [x0]
-   5d8: 23008052                       mov w3, #0x1
-   5dc: 08088052                       mov w8, #0x40
-   5e0: 050f8052                       mov w5, #0x78
-   5e4: 89018052                       mov w9, #0xc
-   5e8: f7031aaa                       mov x23, x26
-   5ec: fa031baa                       mov x26, x27
-   5f0: 2b008052                       mov w11, #0x1
-   5f4: 2a008052                       mov w10, #0x1
-   5f8: 8d0e40f9                       ldr x13, [x20, #0x18]
-   5fc: 1f0015eb                       cmp x0, x21
-   600: 20050054                       b.eq #0xa4
-   604: 3c000014                       b #0xf0
-   608: e00316aa                       mov x0, x22
-   60c: 0041601e                       fmov d0, d8
-   610: 00000094                       bl #0x0
-        # hole +0x610: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   614: 170080d2                       mov x23, #0x0
-   618: 0b008052                       mov w11, #0x0
-   61c: 0a008052                       mov w10, #0x0
-   620: 49008052                       mov w9, #0x2
-   624: 08058052                       mov w8, #0x28
-   628: 85028052                       mov w5, #0x14
-   62c: fb031aaa                       mov x27, x26
-   630: dfffff17                       b #-0x84
-   634: e00316aa                       mov x0, x22
-   638: 0041601e                       fmov d0, d8
-   63c: 00000094                       bl #0x0
-        # hole +0x63c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   640: 600000b4                       cbz x0, #0xc
-   644: 48008052                       mov w8, #0x2
-   648: 080000f9                       str x8, [x0]
-   64c: 23008052                       mov w3, #0x1
-   650: 08088052                       mov w8, #0x40
-   654: 050a8052                       mov w5, #0x50
-   658: 09018052                       mov w9, #0x8
-   65c: f8031baa                       mov x24, x27
-   660: e4ffff17                       b #-0x70
-   664: 0041601e                       fmov d0, d8
-   668: 28008052                       mov w8, #0x1
-   66c: c80200f9                       str x8, [x22]
-   670: e00316aa                       mov x0, x22
-   674: 00000094                       bl #0x0
-        # hole +0x674: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   678: 170080d2                       mov x23, #0x0
-   67c: 0b008052                       mov w11, #0x0
-   680: 0a008052                       mov w10, #0x0
-   684: 43008052                       mov w3, #0x2
-   688: 08058052                       mov w8, #0x28
-   68c: 45158052                       mov w5, #0xaa
-   690: 29028052                       mov w9, #0x11
-   694: fa031baa                       mov x26, x27
-   698: 8d0e40f9                       ldr x13, [x20, #0x18]
-   69c: 1f0015eb                       cmp x0, x21
-   6a0: a1020054                       b.ne #0x54
-   6a4: ec030baa                       mov x12, x11
-   6a8: 7ffeff17                       b #-0x604
-   6ac: e00316aa                       mov x0, x22
-   6b0: 0041601e                       fmov d0, d8
-   6b4: 00000094                       bl #0x0
-        # hole +0x6b4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   6b8: 0a008052                       mov w10, #0x0
-   6bc: 600000b4                       cbz x0, #0xc
-   6c0: 48008052                       mov w8, #0x2
-   6c4: 080000f9                       str x8, [x0]
-   6c8: 23008052                       mov w3, #0x1
-   6cc: 08098052                       mov w8, #0x48
-   6d0: c50d8052                       mov w5, #0x6e
-   6d4: 69018052                       mov w9, #0xb
-   6d8: f7031aaa                       mov x23, x26
-   6dc: f80319aa                       mov x24, x25
-   6e0: fa031baa                       mov x26, x27
-   6e4: 2b008052                       mov w11, #0x1
-   6e8: 8d0e40f9                       ldr x13, [x20, #0x18]
-   6ec: 1f0015eb                       cmp x0, x21
-   6f0: a0fdff54                       b.eq #-0x4c
-   6f4: a00900f9                       str x0, [x13, #0x10]
-   6f8: ec030baa                       mov x12, x11
-   6fc: f50300aa                       mov x21, x0
-   700: 69feff17                       b #-0x65c
-   704: e00316aa                       mov x0, x22
-   708: 0041601e                       fmov d0, d8
-   70c: daffff17                       b #-0x98
+        # hole +0x52c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   530: 170080d2                       mov x23, #0x0
+   534: 0b008052                       mov w11, #0x0
+   538: 0a008052                       mov w10, #0x0
+   53c: 29008052                       mov w9, #0x1
+   540: 08058052                       mov w8, #0x28
+   544: 45018052                       mov w5, #0xa
+   548: fa031baa                       mov x26, x27
+   54c: e30309aa                       mov x3, x9
+   550: 8d0e40f9                       ldr x13, [x20, #0x18]
+   554: 1f0015eb                       cmp x0, x21
+   558: 60070054                       b.eq #0xec
+   55c: 4e000014                       b #0x138
+   560: e00316aa                       mov x0, x22
+   564: 0041601e                       fmov d0, d8
+   568: 00000094                       bl #0x0
+        # hole +0x568: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   56c: 600000b4                       cbz x0, #0xc
+   570: 48008052                       mov w8, #0x2
+   574: 080000f9                       str x8, [x0]
+   578: 23008052                       mov w3, #0x1
+   57c: 08088052                       mov w8, #0x40
+   580: 050f8052                       mov w5, #0x78
+   584: 89018052                       mov w9, #0xc
+   588: f7031aaa                       mov x23, x26
+   58c: fa031baa                       mov x26, x27
+   590: 2b008052                       mov w11, #0x1
+   594: 2a008052                       mov w10, #0x1
+   598: 8d0e40f9                       ldr x13, [x20, #0x18]
+   59c: 1f0015eb                       cmp x0, x21
+   5a0: 20050054                       b.eq #0xa4
+   5a4: 3c000014                       b #0xf0
+   5a8: e00316aa                       mov x0, x22
+   5ac: 0041601e                       fmov d0, d8
+   5b0: 00000094                       bl #0x0
+        # hole +0x5b0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   5b4: 170080d2                       mov x23, #0x0
+   5b8: 0b008052                       mov w11, #0x0
+   5bc: 0a008052                       mov w10, #0x0
+   5c0: 49008052                       mov w9, #0x2
+   5c4: 08058052                       mov w8, #0x28
+   5c8: 85028052                       mov w5, #0x14
+   5cc: fb031aaa                       mov x27, x26
+   5d0: dfffff17                       b #-0x84
+   5d4: e00316aa                       mov x0, x22
+   5d8: 0041601e                       fmov d0, d8
+   5dc: 00000094                       bl #0x0
+        # hole +0x5dc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   5e0: 600000b4                       cbz x0, #0xc
+   5e4: 48008052                       mov w8, #0x2
+   5e8: 080000f9                       str x8, [x0]
+   5ec: 23008052                       mov w3, #0x1
+   5f0: 08088052                       mov w8, #0x40
+   5f4: 050a8052                       mov w5, #0x50
+   5f8: 09018052                       mov w9, #0x8
+   5fc: f8031baa                       mov x24, x27
+   600: e4ffff17                       b #-0x70
+   604: 0041601e                       fmov d0, d8
+   608: 28008052                       mov w8, #0x1
+   60c: c80200f9                       str x8, [x22]
+   610: e00316aa                       mov x0, x22
+   614: 00000094                       bl #0x0
+        # hole +0x614: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   618: 170080d2                       mov x23, #0x0
+   61c: 0b008052                       mov w11, #0x0
+   620: 0a008052                       mov w10, #0x0
+   624: 43008052                       mov w3, #0x2
+   628: 08058052                       mov w8, #0x28
+   62c: 45158052                       mov w5, #0xaa
+   630: 29028052                       mov w9, #0x11
+   634: fa031baa                       mov x26, x27
+   638: 8d0e40f9                       ldr x13, [x20, #0x18]
+   63c: 1f0015eb                       cmp x0, x21
+   640: a1020054                       b.ne #0x54
+   644: ec030baa                       mov x12, x11
+   648: 97feff17                       b #-0x5a4
+   64c: e00316aa                       mov x0, x22
+   650: 0041601e                       fmov d0, d8
+   654: 00000094                       bl #0x0
+        # hole +0x654: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   658: 0a008052                       mov w10, #0x0
+   65c: 600000b4                       cbz x0, #0xc
+   660: 48008052                       mov w8, #0x2
+   664: 080000f9                       str x8, [x0]
+   668: 23008052                       mov w3, #0x1
+   66c: 08098052                       mov w8, #0x48
+   670: c50d8052                       mov w5, #0x6e
+   674: 69018052                       mov w9, #0xb
+   678: f7031aaa                       mov x23, x26
+   67c: f80319aa                       mov x24, x25
+   680: fa031baa                       mov x26, x27
+   684: 2b008052                       mov w11, #0x1
+   688: 8d0e40f9                       ldr x13, [x20, #0x18]
+   68c: 1f0015eb                       cmp x0, x21
+   690: a0fdff54                       b.eq #-0x4c
+   694: a00900f9                       str x0, [x13, #0x10]
+   698: ec030baa                       mov x12, x11
+   69c: f50300aa                       mov x21, x0
+   6a0: 81feff17                       b #-0x5fc
+   6a4: e00316aa                       mov x0, x22
+   6a8: 0041601e                       fmov d0, d8
+   6ac: daffff17                       b #-0x98
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,4 +1,4 @@
-# stencil dot_product_float for aarch64-unknown-linux-gnu: 1820 code bytes, 0 data bytes, 23 holes
+# stencil dot_product_float for aarch64-unknown-linux-gnu: 1712 code bytes, 0 data bytes, 20 holes
      0: fe0f1ff8                       str x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 13f141a9                       ldp x19, x28, [x8, #0x18]
@@ -212,12 +212,12 @@
    320: a80200f9                       str x8, [x21]
    324: 60030054                       b.eq #0x6c
    328: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   32c: 0828681e                       fadd d8, d0, d8
-   330: 08050091                       add x8, x8, #0x1
-   334: 1f0109eb                       cmp x8, x9
-   338: c80600f9                       str x8, [x22, #0x8]
+   32c: 0028681e                       fadd d0, d0, d8
+   330: 0a050091                       add x10, x8, #0x1
+   334: 5f0109eb                       cmp x10, x9
+   338: ca0600f9                       str x10, [x22, #0x8]
    33c: eb030054                       b.lt #0x7c
-   340: 9c000014                       b #0x270
+   340: 72000014                       b #0x1c8
    344: e00316aa                       mov x0, x22
    348: 00000094                       bl #0x0
         # hole +0x348: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
@@ -245,235 +245,205 @@
         # hole +0x398: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
    39c: 2041601e                       fmov d0, d9
    3a0: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   3a4: 0828681e                       fadd d8, d0, d8
-   3a8: 08050091                       add x8, x8, #0x1
-   3ac: 1f0109eb                       cmp x8, x9
-   3b0: c80600f9                       str x8, [x22, #0x8]
-   3b4: ea0f0054                       b.ge #0x1fc
+   3a4: 0028681e                       fadd d0, d0, d8
+   3a8: 0a050091                       add x10, x8, #0x1
+   3ac: 5f0109eb                       cmp x10, x9
+   3b0: ca0600f9                       str x10, [x22, #0x8]
+   3b4: aa0a0054                       b.ge #0x154
    3b8: c80240f9                       ldr x8, [x22]
-   3bc: e80f00b5                       cbnz x8, #0x1fc
+   3bc: a80a00b5                       cbnz x8, #0x154
    3c0: 880b40b9                       ldr w8, [x28, #0x8]
    3c4: 1f110071                       cmp w8, #0x4
-   3c8: c10d0054                       b.ne #0x1b8
-   3cc: fa031baa                       mov x26, x27
-   3d0: 8aa743a9                       ldp x10, x9, [x28, #0x38]
-   3d4: 881b40f9                       ldr x8, [x28, #0x30]
-   3d8: 3f0500f1                       cmp x9, #0x1
-   3dc: 8b000054                       b.lt #0x10
-   3e0: 1f010aeb                       cmp x8, x10
+   3c8: a10c0054                       b.ne #0x194
+   3cc: 8daf43a9                       ldp x13, x11, [x28, #0x38]
+   3d0: fa031baa                       mov x26, x27
+   3d4: 8c1b40f9                       ldr x12, [x28, #0x30]
+   3d8: 88f97fd3                       lsl x8, x12, #1
+   3dc: 6ef97fd3                       lsl x14, x11, #1
+   3e0: 7f0500f1                       cmp x11, #0x1
    3e4: 8b000054                       b.lt #0x10
-   3e8: 9c000014                       b #0x270
-   3ec: 1f010aeb                       cmp x8, x10
-   3f0: 4d130054                       b.le #0x268
-   3f4: ea0240f9                       ldr x10, [x23]
-   3f8: eb0a40b9                       ldr w11, [x23, #0x8]
-   3fc: 3b008052                       mov w27, #0x1
-   400: 0901098b                       add x9, x8, x9
-   404: 1bf97fb3                       bfi x27, x8, #1, #63
-   408: 891b00f9                       str x9, [x28, #0x30]
-   40c: 49050091                       add x9, x10, #0x1
-   410: 7f0d0071                       cmp w11, #0x3
-   414: e90200f9                       str x9, [x23]
-   418: 81130054                       b.ne #0x270
-   41c: 08f97fd3                       lsl x8, x8, #1
-   420: 18fd4193                       asr x24, x8, #1
-   424: 3813f8b7                       tbnz x24, #0x3f, #0x264
-   428: e81a40f9                       ldr x8, [x23, #0x30]
-   42c: 1f0308eb                       cmp x24, x8
-   430: ca120054                       b.ge #0x258
-   434: e82240f9                       ldr x8, [x23, #0x40]
-   438: 1a7978f8                       ldr x26, [x8, x24, lsl #3]
-   43c: 7a010036                       tbz w26, #0x0, #0x2c
-   440: 280500f1                       subs x8, x9, #0x1
-   444: e80200f9                       str x8, [x23]
-   448: e0010054                       b.eq #0x3c
-   44c: 280340f9                       ldr x8, [x25]
-   450: 290b40b9                       ldr w9, [x25, #0x8]
-   454: 08050091                       add x8, x8, #0x1
-   458: 3f0d0071                       cmp w9, #0x3
-   45c: 280300f9                       str x8, [x25]
-   460: 20020054                       b.eq #0x44
-   464: 92000014                       b #0x248
-   468: 480340f9                       ldr x8, [x26]
-   46c: 08050091                       add x8, x8, #0x1
-   470: 480300f9                       str x8, [x26]
-   474: e90240f9                       ldr x9, [x23]
-   478: 280500f1                       subs x8, x9, #0x1
-   47c: e80200f9                       str x8, [x23]
-   480: 61feff54                       b.ne #-0x34
-   484: e00317aa                       mov x0, x23
-   488: 00000094                       bl #0x0
-        # hole +0x488: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   48c: 280340f9                       ldr x8, [x25]
-   490: 290b40b9                       ldr w9, [x25, #0x8]
-   494: 08050091                       add x8, x8, #0x1
-   498: 3f0d0071                       cmp w9, #0x3
-   49c: 280300f9                       str x8, [x25]
-   4a0: 61100054                       b.ne #0x20c
-   4a4: 291b40f9                       ldr x9, [x25, #0x30]
-   4a8: 1f0309eb                       cmp x24, x9
-   4ac: 0a100054                       b.ge #0x200
-   4b0: 292340f9                       ldr x9, [x25, #0x40]
-   4b4: 387978f8                       ldr x24, [x9, x24, lsl #3]
-   4b8: d8000036                       tbz w24, #0x0, #0x18
-   4bc: 080500f1                       subs x8, x8, #0x1
-   4c0: 280300f9                       str x8, [x25]
-   4c4: 40010054                       b.eq #0x28
-   4c8: 9a010036                       tbz w26, #0x0, #0x30
-   4cc: 4f000014                       b #0x13c
-   4d0: 080340f9                       ldr x8, [x24]
-   4d4: 08050091                       add x8, x8, #0x1
-   4d8: 080300f9                       str x8, [x24]
-   4dc: 280340f9                       ldr x8, [x25]
-   4e0: 080500f1                       subs x8, x8, #0x1
-   4e4: 280300f9                       str x8, [x25]
-   4e8: 01ffff54                       b.ne #-0x20
-   4ec: e00319aa                       mov x0, x25
-   4f0: 00000094                       bl #0x0
-        # hole +0x4f0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   4f4: ba080037                       tbnz w26, #0x0, #0x114
-   4f8: 480b40b9                       ldr w8, [x26, #0x8]
-   4fc: 1f090071                       cmp w8, #0x2
-   500: 41080054                       b.ne #0x108
-   504: 38080037                       tbnz w24, #0x0, #0x104
-   508: 080b40b9                       ldr w8, [x24, #0x8]
-   50c: 1f090071                       cmp w8, #0x2
-   510: c1070054                       b.ne #0xf8
-   514: 480340f9                       ldr x8, [x26]
-   518: 491b40fd                       ldr d9, [x26, #0x30]
-   51c: 0a1b40fd                       ldr d10, [x24, #0x30]
-   520: 080500f1                       subs x8, x8, #0x1
-   524: 480300f9                       str x8, [x26]
-   528: 61000054                       b.ne #0xc
-   52c: e0031aaa                       mov x0, x26
-   530: 00000094                       bl #0x0
-        # hole +0x530: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   534: 080340f9                       ldr x8, [x24]
-   538: 080500f1                       subs x8, x8, #0x1
-   53c: 080300f9                       str x8, [x24]
+   3e8: 9f010deb                       cmp x12, x13
+   3ec: 8b000054                       b.lt #0x10
+   3f0: 7b000014                       b #0x1ec
+   3f4: 9f010deb                       cmp x12, x13
+   3f8: 2d0f0054                       b.le #0x1e4
+   3fc: ef0240f9                       ldr x15, [x23]
+   400: f10a40b9                       ldr w17, [x23, #0x8]
+   404: 8c010b8b                       add x12, x12, x11
+   408: 1b050091                       add x27, x8, #0x1
+   40c: 8c1b00f9                       str x12, [x28, #0x30]
+   410: f0050091                       add x16, x15, #0x1
+   414: 3f0e0071                       cmp w17, #0x3
+   418: f00200f9                       str x16, [x23]
+   41c: e1110054                       b.ne #0x23c
+   420: 0ffd4193                       asr x15, x8, #1
+   424: 2f0ff8b7                       tbnz x15, #0x3f, #0x1e4
+   428: f11a40f9                       ldr x17, [x23, #0x30]
+   42c: ff0111eb                       cmp x15, x17
+   430: ca0e0054                       b.ge #0x1d8
+   434: f12240f9                       ldr x17, [x23, #0x40]
+   438: 3a7a6ff8                       ldr x26, [x17, x15, lsl #3]
+   43c: ba000037                       tbnz w26, #0x0, #0x14
+   440: 500340f9                       ldr x16, [x26]
+   444: 10060091                       add x16, x16, #0x1
+   448: 500300f9                       str x16, [x26]
+   44c: f00240f9                       ldr x16, [x23]
+   450: 100600d1                       sub x16, x16, #0x1
+   454: 310b40b9                       ldr w17, [x25, #0x8]
+   458: f00200f9                       str x16, [x23]
+   45c: 300340f9                       ldr x16, [x25]
+   460: 3f0e0071                       cmp w17, #0x3
+   464: 10060091                       add x16, x16, #0x1
+   468: 300300f9                       str x16, [x25]
+   46c: 210e0054                       b.ne #0x1c4
+   470: 311b40f9                       ldr x17, [x25, #0x30]
+   474: ff0111eb                       cmp x15, x17
+   478: ca0d0054                       b.ge #0x1b8
+   47c: 312340f9                       ldr x17, [x25, #0x40]
+   480: 387a6ff8                       ldr x24, [x17, x15, lsl #3]
+   484: b8000037                       tbnz w24, #0x0, #0x14
+   488: 0f0340f9                       ldr x15, [x24]
+   48c: ef050091                       add x15, x15, #0x1
+   490: 0f0300f9                       str x15, [x24]
+   494: 300340f9                       ldr x16, [x25]
+   498: 0f0600d1                       sub x15, x16, #0x1
+   49c: 2f0300f9                       str x15, [x25]
+   4a0: 5a070037                       tbnz w26, #0x0, #0xe8
+   4a4: 4f0b40b9                       ldr w15, [x26, #0x8]
+   4a8: ff090071                       cmp w15, #0x2
+   4ac: e1060054                       b.ne #0xdc
+   4b0: d8060037                       tbnz w24, #0x0, #0xd8
+   4b4: 0f0b40b9                       ldr w15, [x24, #0x8]
+   4b8: ff090071                       cmp w15, #0x2
+   4bc: 61060054                       b.ne #0xcc
+   4c0: 411b40fd                       ldr d1, [x26, #0x30]
+   4c4: 021b40fd                       ldr d2, [x24, #0x30]
+   4c8: 4a050091                       add x10, x10, #0x1
+   4cc: 4f0340f9                       ldr x15, [x26]
+   4d0: 5f0109eb                       cmp x10, x9
+   4d4: 08010e8b                       add x8, x8, x14
+   4d8: 2108621e                       fmul d1, d1, d2
+   4dc: ca0600f9                       str x10, [x22, #0x8]
+   4e0: ef0500d1                       sub x15, x15, #0x1
+   4e4: 4f0300f9                       str x15, [x26]
+   4e8: fa031baa                       mov x26, x27
+   4ec: 0f0340f9                       ldr x15, [x24]
+   4f0: 0028611e                       fadd d0, d0, d1
+   4f4: ef0500d1                       sub x15, x15, #0x1
+   4f8: 0f0300f9                       str x15, [x24]
+   4fc: 2bf7ff54                       b.lt #-0x11c
+   500: 08050bcb                       sub x8, x8, x11, lsl #1
+   504: 1b050091                       add x27, x8, #0x1
+   508: 28008052                       mov w8, #0x1
+   50c: c80200f9                       str x8, [x22]
+   510: e00316aa                       mov x0, x22
+   514: 00000094                       bl #0x0
+        # hole +0x514: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   518: f7031faa                       mov x23, xzr
+   51c: eb031f2a                       mov w11, wzr
+   520: ea031f2a                       mov w10, wzr
+   524: 43008052                       mov w3, #0x2
+   528: 08058052                       mov w8, #0x28
+   52c: 45158052                       mov w5, #0xaa
+   530: 29028052                       mov w9, #0x11
+   534: fa031baa                       mov x26, x27
+   538: 8d0e40f9                       ldr x13, [x20, #0x18]
+   53c: 1f0015eb                       cmp x0, x21
    540: 61000054                       b.ne #0xc
-   544: e00318aa                       mov x0, x24
-   548: 00000094                       bl #0x0
-        # hole +0x548: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_dealloc+0
-   54c: 20096a1e                       fmul d0, d9, d10
-   550: c8a640a9                       ldp x8, x9, [x22, #0x8]
-   554: 08050091                       add x8, x8, #0x1
-   558: 0829601e                       fadd d8, d8, d0
-   55c: 1f0109eb                       cmp x8, x9
-   560: c80600f9                       str x8, [x22, #0x8]
-   564: 6a020054                       b.ge #0x4c
-   568: c80240f9                       ldr x8, [x22]
-   56c: 680200b5                       cbnz x8, #0x4c
-   570: 880b40b9                       ldr w8, [x28, #0x8]
-   574: fa031baa                       mov x26, x27
-   578: 1f110071                       cmp w8, #0x4
-   57c: a0f2ff54                       b.eq #-0x1ac
-   580: 0041601e                       fmov d0, d8
-   584: e00316aa                       mov x0, x22
-   588: 00000094                       bl #0x0
-        # hole +0x588: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   58c: 29008052                       mov w9, #0x1
-   590: f7031faa                       mov x23, xzr
-   594: eb031f2a                       mov w11, wzr
-   598: ea031f2a                       mov w10, wzr
-   59c: 08058052                       mov w8, #0x28
-   5a0: 45018052                       mov w5, #0xa
-   5a4: fa031baa                       mov x26, x27
-   5a8: e303092a                       mov w3, w9
-   5ac: 0e000014                       b #0x38
-   5b0: 28008052                       mov w8, #0x1
-   5b4: c80200f9                       str x8, [x22]
-   5b8: 0041601e                       fmov d0, d8
-   5bc: e00316aa                       mov x0, x22
-   5c0: 00000094                       bl #0x0
-        # hole +0x5c0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   5c4: f7031faa                       mov x23, xzr
-   5c8: eb031f2a                       mov w11, wzr
-   5cc: ea031f2a                       mov w10, wzr
-   5d0: 43008052                       mov w3, #0x2
-   5d4: 08058052                       mov w8, #0x28
-   5d8: 45158052                       mov w5, #0xaa
-   5dc: 29028052                       mov w9, #0x11
-   5e0: fa031baa                       mov x26, x27
-   5e4: 8d0e40f9                       ldr x13, [x20, #0x18]
-   5e8: 1f0015eb                       cmp x0, x21
-   5ec: 61000054                       b.ne #0xc
-   5f0: ec030b2a                       mov w12, w11
-   5f4: acfeff17                       b #-0x550
-   5f8: ec030b2a                       mov w12, w11
-   5fc: f50300aa                       mov x21, x0
-   600: a00900f9                       str x0, [x13, #0x10]
-   604: a8feff17                       b #-0x560
-   608: 0041601e                       fmov d0, d8
-   60c: e00316aa                       mov x0, x22
+   544: ec030b2a                       mov w12, w11
+   548: d7feff17                       b #-0x4a4
+   54c: ec030b2a                       mov w12, w11
+   550: f50300aa                       mov x21, x0
+   554: a00900f9                       str x0, [x13, #0x10]
+   558: d3feff17                       b #-0x4b4
+   55c: e00316aa                       mov x0, x22
+   560: 00000094                       bl #0x0
+        # hole +0x560: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   564: 29008052                       mov w9, #0x1
+   568: f7031faa                       mov x23, xzr
+   56c: eb031f2a                       mov w11, wzr
+   570: ea031f2a                       mov w10, wzr
+   574: 08058052                       mov w8, #0x28
+   578: 45018052                       mov w5, #0xa
+   57c: fa031baa                       mov x26, x27
+   580: e303092a                       mov w3, w9
+   584: edffff17                       b #-0x4c
+   588: e00316aa                       mov x0, x22
+   58c: f70308aa                       mov x23, x8
+   590: 00000094                       bl #0x0
+        # hole +0x590: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   594: fb060091                       add x27, x23, #0x1
+   598: c00000b5                       cbnz x0, #0x18
+   59c: 23008052                       mov w3, #0x1
+   5a0: 08088052                       mov w8, #0x40
+   5a4: 050f8052                       mov w5, #0x78
+   5a8: 89018052                       mov w9, #0xc
+   5ac: 07000014                       b #0x1c
+   5b0: 4a008052                       mov w10, #0x2
+   5b4: 23008052                       mov w3, #0x1
+   5b8: 08088052                       mov w8, #0x40
+   5bc: 050f8052                       mov w5, #0x78
+   5c0: 89018052                       mov w9, #0xc
+   5c4: 0a0000f9                       str x10, [x0]
+   5c8: f7031aaa                       mov x23, x26
+   5cc: fa031baa                       mov x26, x27
+   5d0: 2b008052                       mov w11, #0x1
+   5d4: 2a008052                       mov w10, #0x1
+   5d8: d8ffff17                       b #-0xa0
+   5dc: e00316aa                       mov x0, x22
+   5e0: 00000094                       bl #0x0
+        # hole +0x5e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   5e4: 49008052                       mov w9, #0x2
+   5e8: f7031faa                       mov x23, xzr
+   5ec: eb031f2a                       mov w11, wzr
+   5f0: ea031f2a                       mov w10, wzr
+   5f4: 08058052                       mov w8, #0x28
+   5f8: 85028052                       mov w5, #0x14
+   5fc: fb031aaa                       mov x27, x26
+   600: e303092a                       mov w3, w9
+   604: cdffff17                       b #-0xcc
+   608: e00316aa                       mov x0, x22
+   60c: f80308aa                       mov x24, x8
    610: 00000094                       bl #0x0
         # hole +0x610: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   614: c00000b5                       cbnz x0, #0x18
-   618: 23008052                       mov w3, #0x1
-   61c: 08088052                       mov w8, #0x40
-   620: 050f8052                       mov w5, #0x78
-   624: 89018052                       mov w9, #0xc
-   628: 07000014                       b #0x1c
-   62c: 4a008052                       mov w10, #0x2
-   630: 23008052                       mov w3, #0x1
-   634: 08088052                       mov w8, #0x40
-   638: 050f8052                       mov w5, #0x78
-   63c: 89018052                       mov w9, #0xc
-   640: 0a0000f9                       str x10, [x0]
-   644: f7031aaa                       mov x23, x26
-   648: fa031baa                       mov x26, x27
-   64c: 2b008052                       mov w11, #0x1
-   650: 2a008052                       mov w10, #0x1
-   654: e4ffff17                       b #-0x70
-   658: 0041601e                       fmov d0, d8
-   65c: e00316aa                       mov x0, x22
-   660: 00000094                       bl #0x0
-        # hole +0x660: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   664: 49008052                       mov w9, #0x2
-   668: f7031faa                       mov x23, xzr
-   66c: eb031f2a                       mov w11, wzr
-   670: ea031f2a                       mov w10, wzr
-   674: 08058052                       mov w8, #0x28
-   678: 85028052                       mov w5, #0x14
-   67c: fb031aaa                       mov x27, x26
-   680: e303092a                       mov w3, w9
-   684: d8ffff17                       b #-0xa0
-   688: 0041601e                       fmov d0, d8
-   68c: e00316aa                       mov x0, x22
-   690: 00000094                       bl #0x0
-        # hole +0x690: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   694: e00100b5                       cbnz x0, #0x3c
-   698: 23008052                       mov w3, #0x1
-   69c: 08088052                       mov w8, #0x40
-   6a0: 050a8052                       mov w5, #0x50
-   6a4: 09018052                       mov w9, #0x8
-   6a8: 10000014                       b #0x40
-   6ac: 0041601e                       fmov d0, d8
-   6b0: e00316aa                       mov x0, x22
-   6b4: 00000094                       bl #0x0
-        # hole +0x6b4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   6b8: ea031f2a                       mov w10, wzr
-   6bc: a00100b5                       cbnz x0, #0x34
-   6c0: 23008052                       mov w3, #0x1
-   6c4: 08098052                       mov w8, #0x48
-   6c8: c50d8052                       mov w5, #0x6e
-   6cc: 0e000014                       b #0x38
-   6d0: 4a008052                       mov w10, #0x2
-   6d4: 23008052                       mov w3, #0x1
-   6d8: 08088052                       mov w8, #0x40
-   6dc: 050a8052                       mov w5, #0x50
-   6e0: 09018052                       mov w9, #0x8
-   6e4: 0a0000f9                       str x10, [x0]
-   6e8: f8031baa                       mov x24, x27
-   6ec: d8ffff17                       b #-0xa0
-   6f0: 49008052                       mov w9, #0x2
-   6f4: 23008052                       mov w3, #0x1
-   6f8: 08098052                       mov w8, #0x48
-   6fc: c50d8052                       mov w5, #0x6e
-   700: 090000f9                       str x9, [x0]
-   704: 69018052                       mov w9, #0xb
-   708: f7031aaa                       mov x23, x26
-   70c: f80319aa                       mov x24, x25
-   710: fa031baa                       mov x26, x27
-   714: 2b008052                       mov w11, #0x1
-   718: b3ffff17                       b #-0x134
+   614: 1b070091                       add x27, x24, #0x1
+   618: 600200b5                       cbnz x0, #0x4c
+   61c: 23008052                       mov w3, #0x1
+   620: 08088052                       mov w8, #0x40
+   624: 050a8052                       mov w5, #0x50
+   628: 09018052                       mov w9, #0x8
+   62c: 14000014                       b #0x50
+   630: e00316aa                       mov x0, x22
+   634: f70308aa                       mov x23, x8
+   638: 00000094                       bl #0x0
+        # hole +0x638: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   63c: fb060091                       add x27, x23, #0x1
+   640: ea031f2a                       mov w10, wzr
+   644: 000200b5                       cbnz x0, #0x40
+   648: 23008052                       mov w3, #0x1
+   64c: 08098052                       mov w8, #0x48
+   650: c50d8052                       mov w5, #0x6e
+   654: 11000014                       b #0x44
+   658: e00316aa                       mov x0, x22
+   65c: 00000094                       bl #0x0
+        # hole +0x65c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   660: e0fdffb4                       cbz x0, #-0x44
+   664: 4a008052                       mov w10, #0x2
+   668: 23008052                       mov w3, #0x1
+   66c: 08088052                       mov w8, #0x40
+   670: 050a8052                       mov w5, #0x50
+   674: 09018052                       mov w9, #0x8
+   678: 0a0000f9                       str x10, [x0]
+   67c: f8031baa                       mov x24, x27
+   680: d4ffff17                       b #-0xb0
+   684: 49008052                       mov w9, #0x2
+   688: 23008052                       mov w3, #0x1
+   68c: 08098052                       mov w8, #0x48
+   690: c50d8052                       mov w5, #0x6e
+   694: 090000f9                       str x9, [x0]
+   698: 69018052                       mov w9, #0xb
+   69c: f7031aaa                       mov x23, x26
+   6a0: f80319aa                       mov x24, x25
+   6a4: fa031baa                       mov x26, x27
+   6a8: 2b008052                       mov w11, #0x1
+   6ac: a3ffff17                       b #-0x174

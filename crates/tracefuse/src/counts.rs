@@ -1,0 +1,597 @@
+//! Stage 5c — release elimination: a decrement of a reference count that a fused trace
+//! proves cannot reach zero loses its zero test, so its release call (and the call's
+//! clobber of all memory) leaves the trace. LLVM cannot prove it once another object's
+//! count is updated in between (as far as LLVM knows the same object); this pass can,
+//! because it reasons about every count at once. Runs on the optimized module of a fused
+//! trace whose library declares `refcount: {release: F}`; the pipeline optimizes again
+//! when it removed any.
+//!
+//! The argument (docs/design.md, "Release elimination"): over a *stretch* — an acyclic
+//! piece of one iteration with no call in it, so no object is made or freed — if every
+//! decrement before a given one (itself included) is matched one to one by an earlier
+//! increment of the same address on every path, that decrement leaves every count at
+//! least where the object's first increment found it, which is at least 1: it cannot reach
+//! zero, whatever aliases. The pass finds the count writes by their TBAA tag (the tag of
+//! the stores the declared release's zero tests read), treats any write TBAA says may be
+//! a count as unknown, follows paths by the branch conditions they took (so an increment
+//! under `v is an object` matches a decrement under the same test), and starts a stretch
+//! afresh at every loop header and after every call. Proved zero tests become `false`.
+
+use crate::sink::{called_name, const_int, functions, instructions, name_of, opcode, successors};
+use inkwell::module::Module;
+use llvm_sys::core::*;
+use llvm_sys::prelude::*;
+use llvm_sys::{LLVMIntPredicate, LLVMOpcode};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+type V = LLVMValueRef;
+type B = LLVMBasicBlockRef;
+
+/// What a plan's release elimination does: the library's release function.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Releases {
+    pub release: String,
+    /// Fault injection for tests: every release goes, proved or not.
+    pub fault_remove_all: bool,
+}
+
+/// What the pass did to one module.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReleaseReport {
+    /// Zero tests proved false (their release calls are dead).
+    pub removed: usize,
+    /// Release sites left as they were.
+    pub kept: usize,
+}
+
+/// Path conditions a block's state keeps apart before merging them into one.
+const MAX_PATHS: usize = 16;
+/// Instructions one "is this value the count's current value" question may look at.
+const LOOKBACK_BUDGET: usize = 4096;
+/// Depth of a TBAA type walk (type graphs are shallow; this bounds a malformed one).
+const MAX_TBAA_DEPTH: usize = 32;
+
+/// Removes the release branches of `releases.release` the pass proves dead in every
+/// function of `module`.
+pub fn eliminate_releases(module: &Module, releases: &Releases) -> ReleaseReport {
+    let mut report = ReleaseReport::default();
+    for f in functions(module) {
+        // SAFETY: `f` is a function of `module`, which outlives the pass; the rewrite
+        // only replaces zero tests with constants.
+        let (removed, kept) = unsafe { Pass::run(f, releases) };
+        report.removed += removed;
+        report.kept += kept;
+    }
+    report
+}
+
+/// A decrement whose zero test branches to a call of the release function.
+#[derive(Debug, Clone, Copy)]
+struct Site {
+    store: V,
+    test: V,
+    /// The test is `!= 0` (the release is on its false edge).
+    negated: bool,
+}
+
+/// What an instruction does to reference counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Nothing,
+    Inc(usize),
+    Dec(usize, Option<usize>),
+    /// A write that may change a count by an amount the pass does not know.
+    Unknown,
+    /// A call: objects may be made or freed; a new stretch starts after it.
+    Barrier,
+}
+
+/// One set of paths into a point: the branch conditions they took, the increments not yet
+/// matched, and whether an unmatched decrement or unknown write happened since the stretch
+/// began.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Path {
+    facts: BTreeMap<usize, bool>,
+    pending: BTreeMap<usize, u32>,
+    tainted: bool,
+}
+
+struct Pass<'r> {
+    releases: &'r Releases,
+    tbaa: u32,
+    sites: Vec<Site>,
+    site_of_store: HashMap<V, usize>,
+    site_of_call: HashMap<V, usize>,
+    /// The TBAA tags of count writes: (tag, base type, access type, offset).
+    counts: Vec<(V, V, V, i64)>,
+    preds: HashMap<B, Vec<B>>,
+    /// Sites whose release calls are calls (not proved in an earlier round).
+    failed: HashSet<usize>,
+}
+
+impl<'r> Pass<'r> {
+    unsafe fn run(f: V, releases: &'r Releases) -> (usize, usize) {
+        let tbaa = LLVMGetMDKindID(c"tbaa".as_ptr(), 4);
+        let mut blocks = Vec::new();
+        let mut b = LLVMGetFirstBasicBlock(f);
+        while !b.is_null() {
+            blocks.push(b);
+            b = LLVMGetNextBasicBlock(b);
+        }
+        let mut preds: HashMap<B, Vec<B>> = HashMap::new();
+        for &b in &blocks {
+            let term = LLVMGetBasicBlockTerminator(b);
+            if term.is_null() {
+                return (0, 0);
+            }
+            for s in successors(term) {
+                let p = preds.entry(s).or_default();
+                if !p.contains(&b) {
+                    p.push(b);
+                }
+            }
+        }
+        let mut pass = Pass {
+            releases,
+            tbaa,
+            sites: Vec::new(),
+            site_of_store: HashMap::new(),
+            site_of_call: HashMap::new(),
+            counts: Vec::new(),
+            preds,
+            failed: HashSet::new(),
+        };
+        pass.find_sites(&blocks);
+        if pass.sites.is_empty() {
+            return (0, 0);
+        }
+        let proved = if releases.fault_remove_all {
+            (0..pass.sites.len()).collect()
+        } else {
+            loop {
+                let (proved, failed) = pass.analyze(&blocks);
+                let before = pass.failed.len();
+                pass.failed.extend(failed);
+                if pass.failed.len() == before {
+                    break proved;
+                }
+            }
+        };
+        let mut proved: Vec<usize> = proved.into_iter().filter(|s| !pass.failed.contains(s)).collect();
+        proved.sort_unstable();
+        for &s in &proved {
+            let site = pass.sites[s];
+            let i1 = LLVMInt1TypeInContext(LLVMGetTypeContext(LLVMTypeOf(site.test)));
+            LLVMReplaceAllUsesWith(site.test, LLVMConstInt(i1, u64::from(site.negated), 0));
+        }
+        (proved.len(), pass.sites.len() - proved.len())
+    }
+
+    /// Release calls reached only through a decrement's zero test, and the tags of the
+    /// counts those decrements write.
+    unsafe fn find_sites(&mut self, blocks: &[B]) {
+        for &b in blocks {
+            for call in instructions(b) {
+                if LLVMIsACallInst(call).is_null() || called_name(call) != self.releases.release {
+                    continue;
+                }
+                if let Some(site) = self.site_for(call) {
+                    let tag = LLVMGetMetadata(site.store, self.tbaa);
+                    let Some(parts) = (!tag.is_null()).then(|| tag_parts(tag)).flatten() else { continue };
+                    if !self.counts.iter().any(|c| c.0 == tag) {
+                        self.counts.push((tag, parts.0, parts.1, parts.2));
+                    }
+                    self.site_of_store.insert(site.store, self.sites.len());
+                    self.site_of_call.insert(call, self.sites.len());
+                    self.sites.push(site);
+                }
+            }
+        }
+    }
+
+    unsafe fn site_for(&self, call: V) -> Option<Site> {
+        let block = LLVMGetInstructionParent(call);
+        let [pred] = self.preds.get(&block)?.as_slice() else { return None };
+        let term = LLVMGetBasicBlockTerminator(*pred);
+        if opcode(term) != LLVMOpcode::LLVMBr || LLVMIsConditional(term) == 0 {
+            return None;
+        }
+        let test = LLVMGetCondition(term);
+        if LLVMIsAICmpInst(test).is_null() {
+            return None;
+        }
+        let negated = match LLVMGetICmpPredicate(test) {
+            LLVMIntPredicate::LLVMIntEQ => false,
+            LLVMIntPredicate::LLVMIntNE => true,
+            _ => return None,
+        };
+        // The release is on the edge where the count is zero.
+        let (zero_edge, other) = if negated { (1, 0) } else { (0, 1) };
+        if LLVMGetSuccessor(term, zero_edge) != block || LLVMGetSuccessor(term, other) == block {
+            return None;
+        }
+        let (a, z) = (LLVMGetOperand(test, 0), LLVMGetOperand(test, 1));
+        let n = match (const_int(a), const_int(z)) {
+            (_, Some(0)) => a,
+            (Some(0), _) => z,
+            _ => return None,
+        };
+        if delta(n).map(|(_, d)| d) != Some(-1) {
+            return None;
+        }
+        let store = instructions(*pred)
+            .into_iter()
+            .rev()
+            .find(|&i| !LLVMIsAStoreInst(i).is_null() && LLVMGetOperand(i, 0) == n)?;
+        Some(Site { store, test, negated })
+    }
+
+    /// One round: which sites are matched on every path, and which are not.
+    unsafe fn analyze(&self, blocks: &[B]) -> (HashSet<usize>, HashSet<usize>) {
+        let (order, retreating, headers) = dfs(blocks[0]);
+        let mut incoming: HashMap<B, Vec<Path>> = HashMap::new();
+        let (mut proved, mut failed) = (HashSet::new(), HashSet::new());
+        for &b in &order {
+            let mut paths = if b == blocks[0] || headers.contains(&b) {
+                vec![Path::default()]
+            } else {
+                match incoming.remove(&b) {
+                    Some(p) if !p.is_empty() => merge(p),
+                    _ => continue,
+                }
+            };
+            for inst in instructions(b) {
+                match self.op(inst) {
+                    Op::Nothing => {}
+                    Op::Inc(k) => {
+                        for p in &mut paths {
+                            *p.pending.entry(k).or_default() += 1;
+                        }
+                    }
+                    Op::Dec(k, site) => {
+                        let mut ok = true;
+                        for p in &mut paths {
+                            match p.pending.get_mut(&k) {
+                                Some(n) if *n > 0 && !p.tainted => *n -= 1,
+                                _ => {
+                                    ok = false;
+                                    p.tainted = true;
+                                }
+                            }
+                        }
+                        if let Some(s) = site {
+                            if ok {
+                                proved.insert(s);
+                            } else {
+                                failed.insert(s);
+                            }
+                        }
+                    }
+                    Op::Unknown => paths.iter_mut().for_each(|p| p.tainted = true),
+                    Op::Barrier => paths.iter_mut().for_each(|p| {
+                        p.pending.clear();
+                        p.tainted = false;
+                    }),
+                }
+            }
+            let term = LLVMGetBasicBlockTerminator(b);
+            let cond = (opcode(term) == LLVMOpcode::LLVMBr && LLVMIsConditional(term) != 0)
+                .then(|| LLVMGetCondition(term))
+                .filter(|c| const_int(*c).is_none());
+            for (i, s) in successors(term).into_iter().enumerate() {
+                if retreating.contains(&(b, s)) {
+                    continue;
+                }
+                let into = incoming.entry(s).or_default();
+                match cond {
+                    Some(c) if i < 2 => {
+                        let taken = i == 0;
+                        for p in &paths {
+                            if p.facts.get(&(c as usize)) == Some(&!taken) {
+                                continue;
+                            }
+                            let mut q = p.clone();
+                            q.facts.insert(c as usize, taken);
+                            into.push(q);
+                        }
+                    }
+                    _ => into.extend(paths.iter().cloned()),
+                }
+            }
+        }
+        (proved, failed)
+    }
+
+    /// What `inst` does to counts.
+    unsafe fn op(&self, inst: V) -> Op {
+        if !LLVMIsAStoreInst(inst).is_null() {
+            return match self.write_kind(inst) {
+                Write::None => Op::Nothing,
+                Write::Maybe => Op::Unknown,
+                Write::Count => {
+                    let (value, addr) = (LLVMGetOperand(inst, 0), LLVMGetOperand(inst, 1));
+                    let key = key(addr) as usize;
+                    match delta(value) {
+                        Some((x, d)) if self.current(x, key, inst) => match d {
+                            1 => Op::Inc(key),
+                            -1 => Op::Dec(key, self.site_of_store.get(&inst).copied()),
+                            _ => Op::Unknown,
+                        },
+                        _ => Op::Unknown,
+                    }
+                }
+            };
+        }
+        if !LLVMIsACallInst(inst).is_null() || !LLVMIsAInvokeInst(inst).is_null() {
+            if let Some(&s) = self.site_of_call.get(&inst) {
+                if !self.failed.contains(&s) {
+                    return Op::Nothing;
+                }
+            }
+            return if harmless_call(inst) { Op::Nothing } else { Op::Barrier };
+        }
+        match opcode(inst) {
+            LLVMOpcode::LLVMAtomicRMW | LLVMOpcode::LLVMAtomicCmpXchg | LLVMOpcode::LLVMFence => Op::Barrier,
+            _ => Op::Nothing,
+        }
+    }
+
+    /// Whether a store may write a count, by its TBAA tag.
+    unsafe fn write_kind(&self, store: V) -> Write {
+        let tag = LLVMGetMetadata(store, self.tbaa);
+        if tag.is_null() {
+            return Write::Maybe;
+        }
+        if self.counts.iter().any(|c| c.0 == tag) {
+            return Write::Count;
+        }
+        let Some((base, access, offset)) = tag_parts(tag) else { return Write::Maybe };
+        for &(_, cbase, caccess, coffset) in &self.counts {
+            // LLVM's rule: accesses of unrelated scalar types do not alias; otherwise one
+            // access must lie inside the other's object at its offset.
+            if !(ancestor(access, caccess) || ancestor(caccess, access)) {
+                continue;
+            }
+            if reaches(base, offset, cbase, coffset) || reaches(cbase, coffset, base, offset) {
+                return Write::Maybe;
+            }
+        }
+        Write::None
+    }
+
+    /// Whether `x` is what `key`'s count holds just before `at`: a load of it, or the value
+    /// a store put there, with no write that may be a count and no call in between, looked
+    /// for back through single predecessors and into the incoming values of phis.
+    unsafe fn current(&self, x: V, key: usize, at: V) -> bool {
+        let mut budget = LOOKBACK_BUDGET;
+        self.current_before(x, key, LLVMGetInstructionParent(at), Some(at), &mut budget)
+    }
+
+    unsafe fn current_before(&self, x: V, key_: usize, b: B, at: Option<V>, budget: &mut usize) -> bool {
+        let mut i = match at {
+            Some(at) => LLVMGetPreviousInstruction(at),
+            None => LLVMGetLastInstruction(b),
+        };
+        while !i.is_null() {
+            if *budget == 0 {
+                return false;
+            }
+            *budget -= 1;
+            if i == x {
+                if !LLVMIsALoadInst(i).is_null() {
+                    return key(LLVMGetOperand(i, 0)) as usize == key_;
+                }
+                if !LLVMIsAPHINode(i).is_null() {
+                    return (0..LLVMCountIncoming(i)).all(|k| {
+                        let (v, from) = (LLVMGetIncomingValue(i, k), LLVMGetIncomingBlock(i, k));
+                        self.current_before(v, key_, from, None, budget)
+                    });
+                }
+                return false;
+            }
+            if !LLVMIsAStoreInst(i).is_null() {
+                if LLVMGetOperand(i, 0) == x && key(LLVMGetOperand(i, 1)) as usize == key_ {
+                    return true;
+                }
+                if self.write_kind(i) != Write::None {
+                    return false;
+                }
+            } else if !LLVMIsACallInst(i).is_null() || !LLVMIsAInvokeInst(i).is_null() {
+                if !harmless_call(i) {
+                    return false;
+                }
+            } else if matches!(
+                opcode(i),
+                LLVMOpcode::LLVMAtomicRMW | LLVMOpcode::LLVMAtomicCmpXchg | LLVMOpcode::LLVMFence
+            ) {
+                return false;
+            }
+            i = LLVMGetPreviousInstruction(i);
+        }
+        match self.preds.get(&b).map(Vec::as_slice) {
+            Some([p]) => self.current_before(x, key_, *p, None, budget),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Write {
+    None,
+    Maybe,
+    Count,
+}
+
+/// `x + d` (or `x - (-d)`) with a constant `d`.
+unsafe fn delta(v: V) -> Option<(V, i64)> {
+    if LLVMIsAInstruction(v).is_null() {
+        return None;
+    }
+    let (a, b) = (LLVMGetOperand(v, 0), LLVMGetOperand(v, 1));
+    match opcode(v) {
+        LLVMOpcode::LLVMAdd => match (const_int(a), const_int(b)) {
+            (None, Some(d)) => Some((a, d)),
+            (Some(d), None) => Some((b, d)),
+            _ => None,
+        },
+        LLVMOpcode::LLVMSub => const_int(b).filter(|_| const_int(a).is_none()).map(|d| (a, d.wrapping_neg())),
+        _ => None,
+    }
+}
+
+/// The location an address names, for matching: the integer an `inttoptr` converts.
+unsafe fn key(addr: V) -> V {
+    let mut a = addr;
+    for _ in 0..4 {
+        if LLVMIsAInstruction(a).is_null() {
+            break;
+        }
+        match opcode(a) {
+            LLVMOpcode::LLVMIntToPtr | LLVMOpcode::LLVMBitCast => a = LLVMGetOperand(a, 0),
+            _ => break,
+        }
+    }
+    a
+}
+
+/// Calls that neither write memory a count lives in nor free anything: hints to the
+/// optimizer and the holes' empty `asm` (no side effects).
+unsafe fn harmless_call(call: V) -> bool {
+    let callee = LLVMGetCalledValue(call);
+    if !LLVMIsAInlineAsm(callee).is_null() {
+        return LLVMGetInlineAsmHasSideEffects(callee) == 0;
+    }
+    if LLVMIsAFunction(callee).is_null() {
+        return false;
+    }
+    let name = name_of(callee);
+    ["llvm.assume", "llvm.expect.", "llvm.lifetime.", "llvm.dbg.", "llvm.experimental.noalias.scope.decl"]
+        .iter()
+        .any(|p| name == *p || (p.ends_with('.') && name.starts_with(p)))
+}
+
+/// A struct-path TBAA access tag's (base type, access type, offset).
+unsafe fn tag_parts(tag: V) -> Option<(V, V, i64)> {
+    let ops = md_operands(tag);
+    if ops.len() < 3 || LLVMIsAMDNode(ops[0]).is_null() || LLVMIsAMDNode(ops[1]).is_null() {
+        return None;
+    }
+    Some((ops[0], ops[1], const_int(ops[2])?))
+}
+
+unsafe fn md_operands(node: V) -> Vec<V> {
+    if LLVMIsAMDNode(node).is_null() {
+        return Vec::new();
+    }
+    let n = LLVMGetMDNodeNumOperands(node) as usize;
+    let mut ops = vec![std::ptr::null_mut(); n];
+    LLVMGetMDNodeOperands(node, ops.as_mut_ptr());
+    ops
+}
+
+/// Whether scalar type `a` is `b` or one of its ancestors (a type node's parent is its
+/// second operand).
+unsafe fn ancestor(a: V, b: V) -> bool {
+    let mut t = b;
+    for _ in 0..MAX_TBAA_DEPTH {
+        if t == a {
+            return true;
+        }
+        match md_operands(t).get(1) {
+            Some(&p) if !LLVMIsAMDNode(p).is_null() => t = p,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether the object of type `t`, at `offset`, contains `target` at `target_offset`:
+/// walks the field that holds the offset, down the type graph (a scalar type's one field
+/// is its parent, at 0). Says yes when the graph is deeper than it can follow.
+unsafe fn reaches(mut t: V, mut offset: i64, target: V, target_offset: i64) -> bool {
+    for _ in 0..MAX_TBAA_DEPTH {
+        if t == target && offset == target_offset {
+            return true;
+        }
+        let ops = md_operands(t);
+        let field = ops[1.min(ops.len())..]
+            .chunks(2)
+            .filter_map(|f| match f {
+                [ty, off] if !LLVMIsAMDNode(*ty).is_null() => Some((*ty, const_int(*off)?)),
+                _ => None,
+            })
+            .filter(|&(_, off)| off <= offset)
+            .max_by_key(|&(_, off)| off);
+        match field {
+            Some((ty, off)) => {
+                t = ty;
+                offset -= off;
+            }
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Blocks in reverse post-order from `entry`, the retreating edges, and their targets.
+unsafe fn dfs(entry: B) -> (Vec<B>, HashSet<(B, B)>, HashSet<B>) {
+    let mut post = Vec::new();
+    let mut retreating = HashSet::new();
+    let mut headers = HashSet::new();
+    let mut seen = HashSet::from([entry]);
+    let mut on_stack = HashSet::from([entry]);
+    let mut stack = vec![(entry, successors(LLVMGetBasicBlockTerminator(entry)), 0usize)];
+    while let Some((b, succs, next)) = stack.last_mut() {
+        if let Some(&s) = succs.get(*next) {
+            *next += 1;
+            let b = *b;
+            if on_stack.contains(&s) {
+                retreating.insert((b, s));
+                headers.insert(s);
+            } else if seen.insert(s) {
+                on_stack.insert(s);
+                stack.push((s, successors(LLVMGetBasicBlockTerminator(s)), 0));
+            }
+        } else {
+            on_stack.remove(b);
+            post.push(*b);
+            stack.pop();
+        }
+    }
+    post.reverse();
+    (post, retreating, headers)
+}
+
+/// The paths into a block: those with the same counts merged into one that keeps the
+/// conditions they all took (a condition only matters where it tells counts apart); past
+/// [`MAX_PATHS`], one path that knows only what all of them know.
+fn merge(paths: Vec<Path>) -> Vec<Path> {
+    let mut groups: BTreeMap<(BTreeMap<usize, u32>, bool), BTreeMap<usize, bool>> = BTreeMap::new();
+    for p in paths {
+        match groups.entry((p.pending, p.tainted)) {
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert(p.facts);
+            }
+            std::collections::btree_map::Entry::Occupied(mut e) => {
+                e.get_mut().retain(|k, v| p.facts.get(k) == Some(v));
+            }
+        }
+    }
+    let mut paths: Vec<Path> =
+        groups.into_iter().map(|((pending, tainted), facts)| Path { facts, pending, tainted }).collect();
+    if paths.len() <= MAX_PATHS {
+        return paths;
+    }
+    let mut all = paths.swap_remove(0);
+    for p in &paths {
+        all.tainted |= p.tainted;
+        all.facts.retain(|k, v| p.facts.get(k) == Some(v));
+        all.pending = all
+            .pending
+            .iter()
+            .filter_map(|(k, n)| Some((*k, (*n).min(*p.pending.get(k)?))))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+    }
+    vec![all]
+}
