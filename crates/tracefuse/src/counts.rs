@@ -595,3 +595,155 @@ fn merge(paths: Vec<Path>) -> Vec<Path> {
     }
     vec![all]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use inkwell::context::Context;
+    use inkwell::memory_buffer::MemoryBuffer;
+
+    /// A type graph like clang's: `Obj { long refcnt; int kind; }`, `Range { Obj ob; ...;
+    /// long next (16) }`, and access tags: `!5` the count, `!7` a double, `!8` any long,
+    /// `!9` char, `!11` Range.next, `!12` Range.ob.refcnt (a count through another type).
+    const TBAA: &str = r#"
+!0 = !{!"Simple C/C++ TBAA"}
+!1 = !{!"omnipotent char", !0, i64 0}
+!2 = !{!"long", !1, i64 0}
+!3 = !{!"Obj", !2, i64 0, !4, i64 8}
+!4 = !{!"int", !1, i64 0}
+!5 = !{!3, !2, i64 0}
+!6 = !{!"double", !1, i64 0}
+!7 = !{!6, !6, i64 0}
+!8 = !{!2, !2, i64 0}
+!9 = !{!1, !1, i64 0}
+!10 = !{!"Range", !3, i64 0, !2, i64 16}
+!11 = !{!10, !2, i64 16}
+!12 = !{!10, !2, i64 0}
+"#;
+
+    fn inc(p: &str) -> String {
+        format!(
+            "  %{p}.i = load i64, ptr %{p}, !tbaa !5\n  %{p}.i1 = add i64 %{p}.i, 1\n  store i64 %{p}.i1, ptr %{p}, !tbaa !5\n"
+        )
+    }
+
+    /// A decrement of `%p` named `n` whose zero test `%z.n` releases it, then `next`.
+    fn dec(p: &str, n: &str, next: &str) -> String {
+        format!(
+            "  %{n}.d = load i64, ptr %{p}, !tbaa !5\n  %{n}.d1 = add i64 %{n}.d, -1\n  store i64 %{n}.d1, ptr %{p}, !tbaa !5\n  %z.{n} = icmp eq i64 %{n}.d1, 0\n  br i1 %z.{n}, label %rel.{n}, label %{next}\nrel.{n}:\n  call void @rel(ptr %{p})\n  br label %{next}\n{next}:\n"
+        )
+    }
+
+    /// Runs the pass over `body` (a function of `%a`, `%b`, `%s` (a pointer) and `%c`,
+    /// `%d` (i1)): the report and the names of the zero tests proved false.
+    fn run(body: &str, fault: bool) -> (ReleaseReport, Vec<String>) {
+        let text = format!(
+            "declare void @rel(ptr)\ndeclare void @other()\ndefine void @f(ptr %a, ptr %b, ptr %s, i1 %c, i1 %d) {{\nentry:\n{body}  ret void\n}}\n{TBAA}"
+        );
+        let ctx = Context::create();
+        let buf = MemoryBuffer::create_from_memory_range_copy(text.as_bytes(), "test");
+        let module = ctx.create_module_from_ir(buf).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let before = module.print_to_string().to_string();
+        let report = eliminate_releases(&module, &Releases { release: "rel".into(), fault_remove_all: fault });
+        module.verify().expect("the rewritten module verifies");
+        let after = module.print_to_string().to_string();
+        let proved = before
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("br i1 %z.")?.split(',').next().map(str::to_string))
+            .filter(|n| !after.contains(&format!("br i1 %z.{n},")))
+            .collect();
+        (report, proved)
+    }
+
+    #[test]
+    fn matched_decrements_cannot_reach_zero_whatever_else_is_counted_between() {
+        let body = format!("{}{}{}{}", inc("a"), inc("b"), dec("a", "x", "m"), dec("b", "y", "n"));
+        let (report, proved) = run(&body, false);
+        assert_eq!((report.removed, report.kept), (2, 0));
+        assert_eq!(proved, ["x", "y"]);
+    }
+
+    #[test]
+    fn an_unmatched_decrement_spoils_the_ones_after_it_not_before() {
+        // `%b` may be `%a`: after `dec b` the count `inc a` raised may be back where it was.
+        let after = format!("{}{}{}", inc("a"), dec("b", "y", "m"), dec("a", "x", "n"));
+        assert_eq!(run(&after, false).1, Vec::<String>::new());
+        let before = format!("{}{}{}", inc("a"), dec("a", "x", "m"), dec("b", "y", "n"));
+        assert_eq!(run(&before, false).1, ["x"]);
+        // Two decrements need two increments.
+        let twice = format!("{}{}{}", inc("a"), dec("a", "x", "m"), dec("a", "y", "n"));
+        assert_eq!(run(&twice, false).1, ["x"]);
+    }
+
+    #[test]
+    fn a_call_between_starts_a_new_stretch() {
+        let body = format!("{}  call void @other()\n{}", inc("a"), dec("a", "x", "m"));
+        assert_eq!(run(&body, false).0, ReleaseReport { removed: 0, kept: 1 });
+        // The fault injection removes it anyway (what the sandbox's check must catch).
+        assert_eq!(run(&body, true).0, ReleaseReport { removed: 1, kept: 0 });
+    }
+
+    #[test]
+    fn writes_tbaa_says_may_be_counts_are_unknown_the_rest_are_not() {
+        for (tag, may) in [
+            ("!tbaa !8", true),
+            ("!tbaa !9", true),
+            ("!tbaa !12", true),
+            ("", true),
+            ("!tbaa !7", false),
+            ("!tbaa !11", false),
+        ] {
+            let comma = if tag.is_empty() { "" } else { ", " };
+            let body = format!("{}  store i64 7, ptr %s{comma}{tag}\n{}", inc("a"), dec("a", "x", "m"));
+            let (report, _) = run(&body, false);
+            assert_eq!(report.removed, usize::from(!may), "a store tagged `{tag}`");
+        }
+    }
+
+    #[test]
+    fn an_increment_under_a_condition_matches_a_decrement_under_the_same_one() {
+        let body = format!(
+            "  br i1 %c, label %yes, label %no\nyes:\n{}  br label %no\nno:\n  br i1 %c, label %t, label %end\nt:\n{}  br label %end\nend:\n",
+            inc("a"),
+            dec("a", "x", "m")
+        );
+        assert_eq!(run(&body, false).1, ["x"]);
+        // Under another condition the increment may not have happened.
+        let other = body.replace("  br i1 %c, label %t", "  br i1 %d, label %t");
+        assert_eq!(run(&other, false).1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn increments_do_not_carry_across_a_back_edge() {
+        // The decrement at the loop's top is matched only by the previous iteration's
+        // increment: the stretch starts again at the header.
+        let body = format!(
+            "  br label %head\nhead:\n{}{}  br i1 %c, label %head, label %out\nout:\n",
+            dec("a", "x", "m"),
+            inc("a")
+        );
+        assert_eq!(run(&body, false).1, Vec::<String>::new());
+        let inside = format!(
+            "  br label %head\nhead:\n{}{}  br i1 %c, label %head, label %out\nout:\n",
+            inc("a"),
+            dec("a", "x", "m")
+        );
+        assert_eq!(run(&inside, false).1, ["x"]);
+    }
+
+    #[test]
+    fn a_decrement_of_a_count_read_before_another_count_changed_is_unknown() {
+        // `%a.v` was read before `inc b`, which may have changed it.
+        let body = format!(
+            "{}  %a.v = load i64, ptr %a, !tbaa !5\n{}  %v1 = add i64 %a.v, -1\n  store i64 %v1, ptr %a, !tbaa !5\n  %z.x = icmp eq i64 %v1, 0\n  br i1 %z.x, label %rel, label %m\nrel:\n  call void @rel(ptr %a)\n  br label %m\nm:\n",
+            inc("a"),
+            inc("b")
+        );
+        assert_eq!(run(&body, false).0, ReleaseReport { removed: 0, kept: 1 });
+        // Read after it, the same decrement is matched.
+        let fresh = body
+            .replace("  %a.v = load i64, ptr %a, !tbaa !5\n", "")
+            .replace("  %v1 = add", "  %a.v = load i64, ptr %a, !tbaa !5\n  %v1 = add");
+        assert_eq!(run(&fresh, false).0, ReleaseReport { removed: 1, kept: 0 });
+    }
+}
