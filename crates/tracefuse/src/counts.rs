@@ -644,7 +644,8 @@ mod tests {
         let buf = MemoryBuffer::create_from_memory_range_copy(text.as_bytes(), "test");
         let module = ctx.create_module_from_ir(buf).unwrap_or_else(|e| panic!("{e}\n{text}"));
         let before = module.print_to_string().to_string();
-        let report = eliminate_releases(&module, &Releases { release: "rel".into(), fault_remove_all: fault });
+        let report =
+            eliminate_releases(&module, &Releases { release: "rel".into(), fault_remove_all: fault });
         module.verify().expect("the rewritten module verifies");
         let after = module.print_to_string().to_string();
         let proved = before

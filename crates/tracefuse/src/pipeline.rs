@@ -172,34 +172,44 @@ fn optimize_plan(
     machine: &inkwell::targets::TargetMachine,
     pipeline: &Pipeline,
     plan: &StencilPlan,
-) -> Result<crate::sink::SinkReport> {
+) -> Result<PassReport> {
     let in_plan = |e: Error| Error::new(format!("stencil {}: {}", plan.name, e.message));
     optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
-    let mut report = crate::sink::SinkReport::default();
+    let mut report = PassReport::default();
     if let Some(sink) = &plan.sink {
-        report = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
-        if report.sunk > 0 {
+        report.sink = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
+        if report.sink.sunk > 0 {
             optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
         }
     }
     if let Some(releases) = &plan.releases {
-        if crate::counts::eliminate_releases(module, releases).removed > 0 {
+        report.releases = crate::counts::eliminate_releases(module, releases);
+        if report.releases.removed > 0 {
             optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
         }
     }
     Ok(report)
 }
 
-/// What allocation sinking does to one plan (its module built and optimized, no code
-/// generated): for tests and for telling which traces sink boxes.
-pub fn sink_report(
+/// What the fused-trace passes did to one plan's module.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PassReport {
+    /// Allocation sinking (stage 5b).
+    pub sink: crate::sink::SinkReport,
+    /// Release elimination (stage 5c).
+    pub releases: crate::counts::ReleaseReport,
+}
+
+/// What allocation sinking and release elimination do to one plan (its module built and
+/// optimized, no code generated): for tests and for telling which traces they change.
+pub fn pass_report(
     lib: &UopLibrary,
     bitcode: &LibraryBitcode,
     target: &Target,
     machine: &inkwell::targets::TargetMachine,
     pipeline: &Pipeline,
     plan: &StencilPlan,
-) -> Result<crate::sink::SinkReport> {
+) -> Result<PassReport> {
     install_fatal_handler();
     let ctx = Context::create();
     let module = build_module(&ctx, lib, bitcode, target, machine, plan)?;

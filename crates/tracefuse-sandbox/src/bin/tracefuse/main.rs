@@ -536,20 +536,28 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
                 members.iter().map(|m| format!("{} from instruction {}", m.trace, m.start)).collect();
             println!("# trace tree: {} holds {}", l.set.traces[i].name, list.join(", "));
         }
-        // What allocation sinking did to this trace (built again in this process: the
-        // stencil above came from a build worker).
+        // What allocation sinking and release elimination did to this trace (built again
+        // in this process: the stencil above came from a build worker).
         let pipeline = inputs.pipeline();
         let plan = tracefuse::pipeline::fused_plan(&l.lib, &l.set, i, &pipeline);
-        if plan.sink.is_some() {
+        if plan.sink.is_some() || plan.releases.is_some() {
             let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
             let machine = target.machine()?;
-            let r = tracefuse::pipeline::sink_report(&l.lib, &bc, &target, &machine, &pipeline, &plan)?;
-            println!(
-                "# allocation sinking: {} constructor calls removed, {} placed where boxes escape",
-                r.sunk, r.materialized
-            );
-            for why in &r.declined {
-                println!("# allocation sinking declined: {why}");
+            let r = tracefuse::pipeline::pass_report(&l.lib, &bc, &target, &machine, &pipeline, &plan)?;
+            if plan.sink.is_some() {
+                println!(
+                    "# allocation sinking: {} constructor calls removed, {} placed where boxes escape",
+                    r.sink.sunk, r.sink.materialized
+                );
+                for why in &r.sink.declined {
+                    println!("# allocation sinking declined: {why}");
+                }
+            }
+            if plan.releases.is_some() {
+                println!(
+                    "# release elimination: {} releases proved dead, {} kept",
+                    r.releases.removed, r.releases.kept
+                );
             }
         }
     }
