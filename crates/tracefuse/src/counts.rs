@@ -3,8 +3,8 @@
 //! clobber of all memory) leaves the trace. LLVM cannot prove it once another object's
 //! count is updated in between (as far as LLVM knows the same object); this pass can,
 //! because it reasons about every count at once. Runs on the optimized module of a fused
-//! trace whose library declares `refcount: {release: F}`; the pipeline optimizes again
-//! when it removed any.
+//! trace whose library declares `refcount: {release: F}`, after allocation sinking; the
+//! pipeline optimizes again when either changed anything.
 //!
 //! The argument (docs/design.md, "Release elimination"): over a *stretch* — an acyclic
 //! piece of one iteration with no call in it, so no object is made or freed — if every

@@ -166,7 +166,8 @@ pub fn build_stencil_timed(
 }
 
 /// Stages 5, 5b and 5c for one plan's module: the pass pipeline, then allocation sinking
-/// and release elimination (each followed by the pipeline again when it changed anything).
+/// and release elimination, then the pipeline once more when either changed anything
+/// (one run for both: the stencils are the same as with a run after each).
 fn optimize_plan(
     module: &inkwell::module::Module,
     machine: &inkwell::targets::TargetMachine,
@@ -178,15 +179,12 @@ fn optimize_plan(
     let mut report = PassReport::default();
     if let Some(sink) = &plan.sink {
         report.sink = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
-        if report.sink.sunk > 0 {
-            optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
-        }
     }
     if let Some(releases) = &plan.releases {
         report.releases = crate::counts::eliminate_releases(module, releases);
-        if report.releases.removed > 0 {
-            optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
-        }
+    }
+    if report.sink.sunk > 0 || report.releases.removed > 0 {
+        optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
     }
     Ok(report)
 }

@@ -1,7 +1,8 @@
 //! Stage 5b — allocation sinking: a box a fused trace allocates and frees again is never
 //! made, and one that leaves the trace is made on the way out (LuaJIT's allocation sinking,
 //! on LLVM IR). Runs on the optimized module of a fused trace whose library declares
-//! sinkable constructors ([`SinkSpec`]); the pipeline optimizes again when it sank any.
+//! sinkable constructors ([`SinkSpec`]); the pipeline optimizes again when it (or release
+//! elimination after it) changed anything.
 //!
 //! Every call of a declared constructor, and every phi whose incoming values are all such
 //! boxes, is a *virtual* object. The pass follows each one's uses (through `inttoptr` and
