@@ -295,49 +295,6 @@ fn loops_keep_no_release_of_what_they_hold_and_a_removed_live_release_is_caught(
 }
 
 #[test]
-fn a_loop_nest_keeps_the_tick_in_a_register_and_a_lost_write_back_is_caught() {
-    // Owned fields (stage 5d): the nested trees' inner loop calls nothing but sits in the
-    // outer loop, which calls `range`; LLVM keeps the tick count in memory there, and the
-    // pass moves it to a register, written back on the way out. Straight loops are left
-    // to LLVM. Every case agrees with the pass off, and a stencil that forgets the
-    // write-back must show in the back-edge count the check compares.
-    let suite = inputs();
-    let (lib, set) = (&suite.lib, &suite.set);
-    assert!(Pipeline::default().owned_fields && !lib.owned.is_empty());
-    let (on, bc, target) = host_stencils(lib, set);
-    let pipeline = Pipeline { owned_fields: false, ..Pipeline::default() };
-    let off = generate(lib, set, &bc, &target, &pipeline, 2).unwrap();
-    let report = check_all(&suite, &off, &[Mode::Interp, Mode::Fused]).unwrap();
-    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
-    let machine = target.machine().unwrap();
-    for (t, trace) in set.traces.iter().enumerate() {
-        let plan = tracefuse::pipeline::fused_plan(lib, set, t, &Pipeline::default());
-        let moved =
-            tracefuse::pipeline::pass_report(lib, &bc, &target, &machine, &Pipeline::default(), &plan)
-                .unwrap()
-                .owned;
-        let nest = trace.name.starts_with("nested_");
-        assert_eq!(moved > 0, nest, "{}: {moved} owned-field accesses moved", trace.name);
-        assert_eq!(on.fused[t].stencil == off.fused[t].stencil, !nest, "{}", trace.name);
-    }
-    let mut stencils = on.clone();
-    let (t, _) = set.get("nested_outer").unwrap();
-    let mut plan = tracefuse::pipeline::fused_plan(lib, set, t, &Pipeline::default());
-    plan.owned = Some(tracefuse::owned::Owned {
-        fault_skip_writeback: true,
-        ..plan.owned.expect("the sandbox declares owned fields")
-    });
-    stencils.fused[t].stencil =
-        build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
-    let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
-    assert!(
-        report.mismatches.iter().any(|m| m.starts_with("nested_outer /") && m.contains("back edges")),
-        "the lost write-back went unnoticed: {:?}",
-        report.mismatches
-    );
-}
-
-#[test]
 fn loop_kernels_fuse_smaller_than_stitched() {
     // The hot code (what the loop can come back to) is what a fused loop runs; its exit
     // paths, with the shadow frame's write-back, are cold and may make the whole stencil

@@ -504,7 +504,7 @@ unsafe fn is_call(i: V) -> bool {
 
 /// Calls that neither write memory a count lives in nor free anything: hints to the
 /// optimizer and the holes' empty `asm` (no side effects).
-pub(crate) unsafe fn harmless_call(call: V) -> bool {
+unsafe fn harmless_call(call: V) -> bool {
     let callee = LLVMGetCalledValue(call);
     if !LLVMIsAInlineAsm(callee).is_null() {
         let mut len = 0;

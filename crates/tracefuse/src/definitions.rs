@@ -270,19 +270,6 @@ pub struct RefcountSpec {
     pub release: String,
 }
 
-/// A field of the thread state (the stencils' `tstate` parameter) that a running trace
-/// owns: no runtime function a trace calls reads or writes it (transitively: none runs
-/// another trace), so a fused loop may keep it in a register and write it back when it
-/// leaves. Not for fields others set while a trace runs (an eval breaker a signal sets).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OwnedField {
-    /// Byte offset in the thread state.
-    pub offset: u64,
-    /// 8, 16, 32 or 64.
-    pub bits: u32,
-}
-
 /// A field a sinkable constructor sets to a constant.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -315,8 +302,6 @@ pub struct UopLibrary {
     /// How the VM frees objects, if it counts references: fused traces lose the release
     /// branches they prove dead (stage 5c, `crate::counts`).
     pub refcount: Option<RefcountSpec>,
-    /// Thread-state fields a running trace owns (stage 5d, `crate::owned`; empty: none).
-    pub owned: Vec<OwnedField>,
     /// Fused stencils count their entries in a 64-bit counter the VM supplies per
     /// stencil (hole `_JIT_ENTRY_COUNT`): how a VM tells which fused traces run.
     pub count_entries: bool,
@@ -345,8 +330,6 @@ struct RawManifest {
     #[serde(default)]
     sink: Vec<SinkSpec>,
     refcount: Option<RefcountSpec>,
-    #[serde(default)]
-    owned: Vec<OwnedField>,
     #[serde(default)]
     count_entries: bool,
     runtime: Option<RawRuntime>,
@@ -466,20 +449,6 @@ impl UopLibrary {
                 return Err(err("this constructor is declared twice".into()));
             }
         }
-        for (i, field) in raw.owned.iter().enumerate() {
-            let line = src.item_lines("owned").get(i).copied().or_else(|| src.key_line("owned"));
-            if ![8, 16, 32, 64].contains(&field.bits) {
-                return Err(
-                    src.error(line, format!("owned #{i}: bits is {}, not 8, 16, 32 or 64", field.bits))
-                );
-            }
-            let end = |f: &OwnedField| f.offset.saturating_add(u64::from(f.bits / 8));
-            if let Some(j) =
-                raw.owned[..i].iter().position(|g| field.offset < end(g) && g.offset < end(field))
-            {
-                return Err(src.error(line, format!("owned #{i} overlaps owned #{j}")));
-            }
-        }
         if let Some(r) = &raw.refcount {
             if !is_c_identifier(&r.release) {
                 return Err(src.error(
@@ -565,7 +534,6 @@ impl UopLibrary {
             shadow,
             sink: raw.sink,
             refcount: raw.refcount,
-            owned: raw.owned,
             runtime,
             uops,
             random: raw.random.map(|r| (r, src.key_line("random"))),

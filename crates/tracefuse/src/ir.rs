@@ -184,9 +184,6 @@ pub struct StencilPlan {
     /// Remove the release branches of decrements the trace proves cannot reach zero
     /// (fused traces; stage 5c, [`crate::counts`]).
     pub releases: Option<crate::counts::Releases>,
-    /// Keep the library's owned thread-state fields in registers in loops that call
-    /// (fused traces; stage 5d, [`crate::owned`]).
-    pub owned: Option<crate::owned::Owned>,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -275,7 +272,6 @@ impl StencilPlan {
             count_entries: lib.count_entries,
             sink: None,
             releases: None,
-            owned: None,
             members: Vec::new(),
         }
     }
@@ -324,7 +320,6 @@ impl StencilPlan {
             count_entries: lib.count_entries,
             sink: None,
             releases: None,
-            owned: None,
             members,
         }
     }
@@ -400,7 +395,6 @@ impl StencilPlan {
             count_entries: false,
             sink: None,
             releases: None,
-            owned: None,
             members: Vec::new(),
         }
     }
@@ -418,7 +412,6 @@ impl StencilPlan {
             count_entries: false,
             sink: None,
             releases: None,
-            owned: None,
             members: Vec::new(),
         }
     }
@@ -774,8 +767,7 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 .map(|p| p.into_pointer_value())
                 .ok_or_else(|| Error::new(format!("entry has no {what}")))
         };
-        let (frame, sp0, tstate) =
-            (param(0, "frame")?, param(1, "sp")?, param(crate::owned::TSTATE_PARAM, "tstate")?);
+        let (frame, sp0, tstate) = (param(0, "frame")?, param(1, "sp")?, param(2, "tstate")?);
         let bb_entry = self.ctx.append_basic_block(function, "entry");
         let blocks: Vec<_> = (0..plan.instructions.len())
             .map(|i| self.ctx.append_basic_block(function, &format!("inst{i}")))

@@ -12,8 +12,7 @@
 //! 4. [`ir`]: a [`ir::StencilPlan`] (fused trace, one uop, or the end stub) → LLVM module
 //! 5. [`optimize`]: the module, through [`optimize::STENCIL_PIPELINE`] (the passes of
 //!    `default<O3>` that change stencils) or the user's pipeline; for fused traces then
-//!    [`sink`] (5b, allocation sinking), [`counts`] (5c, release elimination) and
-//!    [`owned`] (5d, owned thread-state fields in registers)
+//!    [`sink`] (5b, allocation sinking) and [`counts`] (5c, release elimination)
 //! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
 //! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
 //! 8. [`writers`] (manifest, C header, blobs, listings)
@@ -34,7 +33,6 @@ pub mod disasm;
 pub mod extract;
 pub mod ir;
 pub mod optimize;
-pub mod owned;
 pub mod pipeline;
 pub mod sink;
 pub mod source;

@@ -107,9 +107,6 @@ pub struct Pipeline {
     /// the release branches of decrements they prove cannot reach zero (`crate::counts`;
     /// on by default, `--no-release-elimination` turns it off).
     pub release_elimination: bool,
-    /// Fused loops that call keep the thread-state fields a library declares `owned` in
-    /// registers (`crate::owned`; on by default, `--no-owned-fields` turns it off).
-    pub owned_fields: bool,
     /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built
     /// with them as one trace tree (`ir::StencilPlan::tree`; on by default,
     /// `--no-trace-trees` builds each trace alone, its linked exits tail calls).
@@ -123,7 +120,6 @@ impl Default for Pipeline {
             shadow_frames: true,
             sink_allocations: true,
             release_elimination: true,
-            owned_fields: true,
             trace_trees: true,
         }
     }

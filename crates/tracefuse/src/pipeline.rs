@@ -70,7 +70,7 @@ pub fn trace_tree(set: &TraceSet, t: usize, pipeline: &Pipeline) -> Vec<usize> {
 
 /// Trace `t`'s fused plan as `pipeline` builds it: with the traces it links to as one
 /// trace tree, on a shadow frame when it loops in a library with the hooks, with the
-/// library's boxes sunk, its proved releases removed and its owned fields in registers.
+/// library's boxes sunk and its proved releases removed.
 pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipeline) -> StencilPlan {
     let tree = trace_tree(set, t, pipeline);
     let mut plan = match tree.len() {
@@ -86,9 +86,6 @@ pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipelin
     if let Some(refcount) = lib.refcount.as_ref().filter(|_| pipeline.release_elimination) {
         plan.releases =
             Some(crate::counts::Releases { release: refcount.release.clone(), fault_remove_all: false });
-    }
-    if pipeline.owned_fields && !lib.owned.is_empty() {
-        plan.owned = Some(crate::owned::Owned { fields: lib.owned.clone(), fault_skip_writeback: false });
     }
     plan
 }
@@ -168,10 +165,9 @@ pub fn build_stencil_timed(
     Ok((stencil, times))
 }
 
-/// Stages 5 to 5d for one plan's module: the pass pipeline; allocation sinking and
-/// release elimination, then the pipeline once more when either changed anything (one run
-/// for both: the stencils are the same as with a run after each); owned fields, then the
-/// pipeline again when it moved any.
+/// Stages 5, 5b and 5c for one plan's module: the pass pipeline, then allocation sinking
+/// and release elimination, then the pipeline once more when either changed anything
+/// (one run for both: the stencils are the same as with a run after each).
 fn optimize_plan(
     module: &inkwell::module::Module,
     machine: &inkwell::targets::TargetMachine,
@@ -190,13 +186,6 @@ fn optimize_plan(
     if report.sink.sunk > 0 || report.releases.removed > 0 {
         optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
     }
-    // On the clean IR: whether a loop still calls is what the pipeline left.
-    if let Some(owned) = &plan.owned {
-        report.owned = crate::owned::promote_owned(module, owned);
-        if report.owned > 0 {
-            optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
-        }
-    }
     Ok(report)
 }
 
@@ -207,8 +196,6 @@ pub struct PassReport {
     pub sink: crate::sink::SinkReport,
     /// Release elimination (stage 5c).
     pub releases: crate::counts::ReleaseReport,
-    /// Accesses of owned thread-state fields moved to registers (stage 5d).
-    pub owned: usize,
 }
 
 /// What allocation sinking and release elimination do to one plan (its module built and

@@ -62,10 +62,6 @@ pub(crate) struct Inputs {
     /// gets the branches of decrements a fused trace proves cannot reach zero removed)
     #[arg(long)]
     pub(crate) no_release_elimination: bool,
-    /// Keep owned thread-state fields in memory (by default a library that declares
-    /// `owned` fields gets them in registers in fused loops that call, written back on exit)
-    #[arg(long)]
-    pub(crate) no_owned_fields: bool,
     /// Build each trace alone, its linked side exits tail calls (by default a trace whose
     /// side exits enter other traces of the set is fused with them into one trace tree)
     #[arg(long)]
@@ -108,7 +104,6 @@ impl Inputs {
         pipeline.shadow_frames = !self.no_shadow_frames;
         pipeline.sink_allocations = !self.no_sinking;
         pipeline.release_elimination = !self.no_release_elimination;
-        pipeline.owned_fields = !self.no_owned_fields;
         pipeline.trace_trees = !self.no_trace_trees;
         pipeline
     }

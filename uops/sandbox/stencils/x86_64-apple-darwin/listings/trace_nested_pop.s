@@ -1,583 +1,511 @@
-# stencil nested_pop for x86_64-apple-darwin: 2503 code bytes, 24 data bytes, 25 holes
+# stencil nested_pop for x86_64-apple-darwin: 2147 code bytes, 24 data bytes, 26 holes
      0: 55                             pushq %rbp
-     1: 4881ecd0000000                 subq $0xd0, %rsp
-     8: 498b4608                       movq 0x8(%r14), %rax
-     c: 4889442418                     movq %rax, 0x18(%rsp)
-    11: 498b7e10                       movq 0x10(%r14), %rdi
-    15: 4c89642430                     movq %r12, 0x30(%rsp)
-    1a: 498b442418                     movq 0x18(%r12), %rax
-    1f: 488b30                         movq (%rax), %rsi
-    22: 4c8b5808                       movq 0x8(%rax), %r11
-    26: 4c8b6010                       movq 0x10(%rax), %r12
-    2a: 488b4818                       movq 0x18(%rax), %rcx
-    2e: 4c8b6820                       movq 0x20(%rax), %r13
-    32: 488b5828                       movq 0x28(%rax), %rbx
-    36: b802000000                     movl $0x2, %eax
-    3b: 4889bc24c0000000               movq %rdi, 0xc0(%rsp)
-    43: 4829f8                         subq %rdi, %rax
-    46: 4889442408                     movq %rax, 0x8(%rsp)
-    4b: 48899c24b8000000               movq %rbx, 0xb8(%rsp)
-    53: 4c89ac24b0000000               movq %r13, 0xb0(%rsp)
-    5b: 48898c24a8000000               movq %rcx, 0xa8(%rsp)
-    63: 4889cf                         movq %rcx, %rdi
-    66: 4c89a424a0000000               movq %r12, 0xa0(%rsp)
-    6e: 4c899c2498000000               movq %r11, 0x98(%rsp)
-    76: 4889b42490000000               movq %rsi, 0x90(%rsp)
-    7e: 4989f2                         movq %rsi, %r10
-    81: 4c89742428                     movq %r14, 0x28(%rsp)
-    86: 4c89e5                         movq %r12, %rbp
-    89: 4c89d6                         movq %r10, %rsi
-    8c: 4c8b742438                     movq 0x38(%rsp), %r14
-    91: eb16                           jmp 0x16
-    93: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
-    a0: 4939cf                         cmpq %rcx, %r15
-    a3: 0f8f47020000                   jg 0x247
-    a9: f6c301                         testb $0x1, %bl
-    ac: 7562                           jne 0x62
-    ae: 48ff0b                         decq (%rbx)
-    b1: 755d                           jne 0x5d
-    b3: 4c89642410                     movq %r12, 0x10(%rsp)
-    b8: 4989fc                         movq %rdi, %r12
-    bb: 4889df                         movq %rbx, %rdi
-    be: 4d89df                         movq %r11, %r15
-    c1: 48895c2420                     movq %rbx, 0x20(%rsp)
-    c6: 4c89ac24c8000000               movq %r13, 0xc8(%rsp)
-    ce: 4d89d5                         movq %r10, %r13
-    d1: 4c89742438                     movq %r14, 0x38(%rsp)
-    d6: 4d89c6                         movq %r8, %r14
-    d9: 4889f3                         movq %rsi, %rbx
-    dc: e800000000                     callq 0x0
-        # hole +0xdd: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-    e1: 4889de                         movq %rbx, %rsi
-    e4: 4d89f0                         movq %r14, %r8
-    e7: 4c8b742438                     movq 0x38(%rsp), %r14
-    ec: 4d89ea                         movq %r13, %r10
-    ef: 4c8bac24c8000000               movq 0xc8(%rsp), %r13
-    f7: 488b5c2420                     movq 0x20(%rsp), %rbx
-    fc: 4c89e7                         movq %r12, %rdi
-    ff: 4c8b642410                     movq 0x10(%rsp), %r12
-   104: 4d89fb                         movq %r15, %r11
-   107: 660f1f840000000000             nopw (%rax,%rax)
-   110: 4889742440                     movq %rsi, 0x40(%rsp)
-   115: 4c895c2448                     movq %r11, 0x48(%rsp)
-   11a: 48896c2450                     movq %rbp, 0x50(%rsp)
-   11f: 48897c2458                     movq %rdi, 0x58(%rsp)
-   124: 4c896c2460                     movq %r13, 0x60(%rsp)
-   129: 48895c2468                     movq %rbx, 0x68(%rsp)
-   12e: 4c89542470                     movq %r10, 0x70(%rsp)
-   133: 4c89442478                     movq %r8, 0x78(%rsp)
-   138: 4c89a42480000000               movq %r12, 0x80(%rsp)
-   140: 4c89b42488000000               movq %r14, 0x88(%rsp)
-   148: 41f6c501                       testb $0x1, %r13b
-   14c: 0f85fb030000                   jne 0x3fb
-   152: 41837d0804                     cmpl $0x4, 0x8(%r13)
-   157: 0f85f0030000                   jne 0x3f0
-   15d: 498b4540                       movq 0x40(%r13), %rax
-   161: 498b4d30                       movq 0x30(%r13), %rcx
-   165: 498b5538                       movq 0x38(%r13), %rdx
-   169: 4885c0                         testq %rax, %rax
-   16c: 7e12                           jle 0x12
-   16e: 4839d1                         cmpq %rdx, %rcx
-   171: 4c8b742428                     movq 0x28(%rsp), %r14
-   176: 7c16                           jl 0x16
-   178: e9eb040000                     jmp 0x4eb
-   17d: 0f1f00                         nopl (%rax)
-   180: 4839d1                         cmpq %rdx, %rcx
-   183: 4c8b742428                     movq 0x28(%rsp), %r14
-   188: 0f8eda040000                   jle 0x4da
-   18e: 4801c8                         addq %rcx, %rax
-   191: 49894530                       movq %rax, 0x30(%r13)
-   195: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-   19d: 4889442468                     movq %rax, 0x68(%rsp)
-   1a2: 4889442448                     movq %rax, 0x48(%rsp)
-   1a7: 41f6c301                       testb $0x1, %r11b
-   1ab: 7505                           jne 0x5
-   1ad: 49ff0b                         decq (%r11)
-   1b0: 742b                           je 0x2b
-   1b2: 4c8b3d00000000                 movq (%rip), %r15
-        # hole +0x1b5: X86_64_RELOC_GOT_LOAD Rel32 data+12
-   1b9: 41f6c701                       testb $0x1, %r15b
-   1bd: 7441                           je 0x41
-   1bf: 4c897c2468                     movq %r15, 0x68(%rsp)
-   1c4: 488b442458                     movq 0x58(%rsp), %rax
-   1c9: a801                           testb $0x1, %al
-   1cb: 7444                           je 0x44
-   1cd: 4889442470                     movq %rax, 0x70(%rsp)
-   1d2: 41f6c701                       testb $0x1, %r15b
-   1d6: 744b                           je 0x4b
-   1d8: e9aa040000                     jmp 0x4aa
-   1dd: 4c89df                         movq %r11, %rdi
-   1e0: e800000000                     callq 0x0
-        # hole +0x1e1: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   1e5: 4c8b3d00000000                 movq (%rip), %r15
-        # hole +0x1e8: X86_64_RELOC_GOT_LOAD Rel32 data+12
-   1ec: 41f6c701                       testb $0x1, %r15b
-   1f0: 75cd                           jne -0x33
-   1f2: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
-   200: 49ff07                         incq (%r15)
-   203: 4c897c2468                     movq %r15, 0x68(%rsp)
-   208: 488b442458                     movq 0x58(%rsp), %rax
-   20d: a801                           testb $0x1, %al
-   20f: 75bc                           jne -0x44
-   211: 48ff00                         incq (%rax)
-   214: 4889442470                     movq %rax, 0x70(%rsp)
-   219: 41f6c701                       testb $0x1, %r15b
-   21d: 0f8564040000                   jne 0x464
-   223: 41837f0808                     cmpl $0x8, 0x8(%r15)
-   228: 0f8559040000                   jne 0x459
-   22e: ba01000000                     movl $0x1, %edx
-   233: 4c89f7                         movq %r14, %rdi
-   236: 488d742470                     leaq 0x70(%rsp), %rsi
-   23b: 41ff5738                       callq *0x38(%r15)
-   23f: 4889c3                         movq %rax, %rbx
-   242: 488b7c2470                     movq 0x70(%rsp), %rdi
-   247: 40f6c701                       testb $0x1, %dil
-   24b: 7509                           jne 0x9
-   24d: 48ff0f                         decq (%rdi)
-   250: 0f8481000000                   je 0x81
-   256: 49ff0f                         decq (%r15)
-   259: 7508                           jne 0x8
-   25b: 4c89ff                         movq %r15, %rdi
-   25e: e800000000                     callq 0x0
-        # hole +0x25f: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   263: 4885db                         testq %rbx, %rbx
-   266: 0f84ab050000                   je 0x5ab
-   26c: 48895c2468                     movq %rbx, 0x68(%rsp)
-   271: 488b742440                     movq 0x40(%rsp), %rsi
-   276: 4c8b5c2448                     movq 0x48(%rsp), %r11
-   27b: 488b6c2450                     movq 0x50(%rsp), %rbp
-   280: 488b7c2458                     movq 0x58(%rsp), %rdi
-   285: 4c8b6c2460                     movq 0x60(%rsp), %r13
-   28a: 4c8b542470                     movq 0x70(%rsp), %r10
-   28f: 4c8b442478                     movq 0x78(%rsp), %r8
-   294: 4c8ba42480000000               movq 0x80(%rsp), %r12
-   29c: f6c301                         testb $0x1, %bl
-   29f: 0f85ce020000                   jne 0x2ce
-   2a5: 837b0804                       cmpl $0x4, 0x8(%rbx)
-   2a9: 0f85c4020000                   jne 0x2c4
-   2af: 4c8bb42488000000               movq 0x88(%rsp), %r14
-   2b7: 488b4340                       movq 0x40(%rbx), %rax
-   2bb: 4c8b7b30                       movq 0x30(%rbx), %r15
-   2bf: 488b4b38                       movq 0x38(%rbx), %rcx
-   2c3: 4885c0                         testq %rax, %rax
-   2c6: 0f8ed4fdffff                   jle -0x22c
-   2cc: 4939cf                         cmpq %rcx, %r15
-   2cf: 0f8dd4fdffff                   jge -0x22c
-   2d5: eb19                           jmp 0x19
-   2d7: e800000000                     callq 0x0
-        # hole +0x2d8: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   2dc: 49ff0f                         decq (%r15)
-   2df: 7582                           jne -0x7e
-   2e1: e975ffffff                     jmp -0x8b
-   2e6: 662e0f1f840000000000           nopw %cs:(%rax,%rax)
-   2f0: 4c01f8                         addq %r15, %rax
-   2f3: 48894330                       movq %rax, 0x30(%rbx)
-   2f7: 40f6c501                       testb $0x1, %bpl
-   2fb: 4c895c2420                     movq %r11, 0x20(%rsp)
-   300: 750a                           jne 0xa
-   302: 48ff4d00                       decq (%rbp)
-   306: 0f8419020000                   je 0x219
-   30c: 40f6c601                       testb $0x1, %sil
-   310: 7503                           jne 0x3
-   312: 48ff06                         incq (%rsi)
-   315: 41f6c301                       testb $0x1, %r11b
-   319: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
-   323: 7503                           jne 0x3
-   325: 49ff03                         incq (%r11)
-   328: 4e8d247d01000000               leaq 0x1(,%r15,2), %r12
-   330: 4d01ff                         addq %r15, %r15
-   333: 4c89d9                         movq %r11, %rcx
-   336: 48d1f9                         sarq %rcx
-   339: 49d1ff                         sarq %r15
-   33c: 4c0faff9                       imulq %rcx, %r15
-   340: 0f80ee050000                   jo 0x5ee
-   346: 498d042f                       leaq (%r15,%rbp), %rax
-   34a: 4885c0                         testq %rax, %rax
-   34d: 0f89e1050000                   jns 0x5e1
-   353: 4e8d047d01000000               leaq 0x1(,%r15,2), %r8
-   35b: 40f6c601                       testb $0x1, %sil
-   35f: 0f8407060000                   je 0x607
-   365: 4889f0                         movq %rsi, %rax
-   368: 48d1f8                         sarq %rax
-   36b: 4901c7                         addq %rax, %r15
-   36e: 4c89f8                         movq %r15, %rax
-   371: 4801e8                         addq %rbp, %rax
-   374: 0f8916060000                   jns 0x616
-   37a: 4c89742438                     movq %r14, 0x38(%rsp)
-   37f: 4e8d147d01000000               leaq 0x1(,%r15,2), %r10
-   387: 4c8b742428                     movq 0x28(%rsp), %r14
-   38c: 49833e00                       cmpq $0x0, (%r14)
-   390: 0f851d050000                   jne 0x51d
-   396: 488b442418                     movq 0x18(%rsp), %rax
-   39b: 48ffc0                         incq %rax
-   39e: 483b8424c0000000               cmpq 0xc0(%rsp), %rax
-   3a6: 4889442418                     movq %rax, 0x18(%rsp)
-   3ab: 0f8d24050000                   jge 0x524
-   3b1: 837b0804                       cmpl $0x4, 0x8(%rbx)
-   3b5: 0f8548050000                   jne 0x548
-   3bb: 488b5340                       movq 0x40(%rbx), %rdx
-   3bf: 488b4330                       movq 0x30(%rbx), %rax
-   3c3: 488b7338                       movq 0x38(%rbx), %rsi
-   3c7: 4885d2                         testq %rdx, %rdx
-   3ca: 0f8ea0000000                   jle 0xa0
-   3d0: 4839f0                         cmpq %rsi, %rax
-   3d3: 0f8dadfcffff                   jge -0x353
-   3d9: 4d89d7                         movq %r10, %r15
-   3dc: 48897c2410                     movq %rdi, 0x10(%rsp)
-   3e1: 4c8d2400                       leaq (%rax,%rax), %r12
-   3e5: 4c8d0412                       leaq (%rdx,%rdx), %r8
-   3e9: 0f1f8000000000                 nopl (%rax)
-   3f0: 41f6c301                       testb $0x1, %r11b
-   3f4: 7503                           jne 0x3
-   3f6: 49ff03                         incq (%r11)
-   3f9: 4801d0                         addq %rdx, %rax
-   3fc: 4c89e7                         movq %r12, %rdi
-   3ff: 48d1ff                         sarq %rdi
-   402: 480faff9                       imulq %rcx, %rdi
-   406: 4d89fa                         movq %r15, %r10
-   409: 0f802a040000                   jo 0x42a
-   40f: 4c8d0c2f                       leaq (%rdi,%rbp), %r9
-   413: 4d85c9                         testq %r9, %r9
-   416: 0f891d040000                   jns 0x41d
-   41c: 4d89d1                         movq %r10, %r9
-   41f: 49d1f9                         sarq %r9
-   422: 4901f9                         addq %rdi, %r9
-   425: 4d89ca                         movq %r9, %r10
-   428: 4901ea                         addq %rbp, %r10
-   42b: 0f8940040000                   jns 0x440
-   431: 4c8b5c2418                     movq 0x18(%rsp), %r11
-   436: 4c8b542408                     movq 0x8(%rsp), %r10
-   43b: 4d01da                         addq %r11, %r10
-   43e: 4e8d3c4d01000000               leaq 0x1(,%r9,2), %r15
-   446: 4983fa01                       cmpq $0x1, %r10
-   44a: 0f846c030000                   je 0x36c
-   450: 49ffc3                         incq %r11
-   453: 4c895c2418                     movq %r11, 0x18(%rsp)
-   458: 4d01c4                         addq %r8, %r12
-   45b: 4839f0                         cmpq %rsi, %rax
-   45e: 4c8b5c2420                     movq 0x20(%rsp), %r11
-   463: 7c8b                           jl -0x75
-   465: e99b000000                     jmp 0x9b
-   46a: 660f1f440000                   nopw (%rax,%rax)
-   470: 4839f0                         cmpq %rsi, %rax
-   473: 0f8e0dfcffff                   jle -0x3f3
-   479: 4d89d7                         movq %r10, %r15
-   47c: 48897c2410                     movq %rdi, 0x10(%rsp)
-   481: 4c8d2400                       leaq (%rax,%rax), %r12
-   485: 4c8d0412                       leaq (%rdx,%rdx), %r8
-   489: 0f1f8000000000                 nopl (%rax)
-   490: 41f6c301                       testb $0x1, %r11b
-   494: 7503                           jne 0x3
-   496: 49ff03                         incq (%r11)
-   499: 4801d0                         addq %rdx, %rax
-   49c: 4c89e7                         movq %r12, %rdi
-   49f: 48d1ff                         sarq %rdi
-   4a2: 480faff9                       imulq %rcx, %rdi
-   4a6: 4d89fa                         movq %r15, %r10
-   4a9: 0f808a030000                   jo 0x38a
-   4af: 4c8d0c2f                       leaq (%rdi,%rbp), %r9
-   4b3: 4d85c9                         testq %r9, %r9
-   4b6: 0f897d030000                   jns 0x37d
-   4bc: 4d89d1                         movq %r10, %r9
-   4bf: 49d1f9                         sarq %r9
-   4c2: 4901f9                         addq %rdi, %r9
-   4c5: 4d89ca                         movq %r9, %r10
-   4c8: 4901ea                         addq %rbp, %r10
-   4cb: 0f89a0030000                   jns 0x3a0
-   4d1: 4c8b5c2418                     movq 0x18(%rsp), %r11
-   4d6: 4c8b542408                     movq 0x8(%rsp), %r10
-   4db: 4d01da                         addq %r11, %r10
-   4de: 4e8d3c4d01000000               leaq 0x1(,%r9,2), %r15
-   4e6: 4983fa01                       cmpq $0x1, %r10
-   4ea: 0f84cc020000                   je 0x2cc
-   4f0: 49ffc3                         incq %r11
-   4f3: 4c895c2418                     movq %r11, 0x18(%rsp)
-   4f8: 4d01c4                         addq %r8, %r12
-   4fb: 4839f0                         cmpq %rsi, %rax
-   4fe: 4c8b5c2420                     movq 0x20(%rsp), %r11
-   503: 7f8b                           jg -0x75
-   505: 4d29c4                         subq %r8, %r12
-   508: 4983cc01                       orq $0x1, %r12
-   50c: 4c8d047d01000000               leaq 0x1(,%rdi,2), %r8
-   514: 48894330                       movq %rax, 0x30(%rbx)
-   518: 488b7c2410                     movq 0x10(%rsp), %rdi
-   51d: 4d89fa                         movq %r15, %r10
-   520: e961fbffff                     jmp -0x49f
-   525: 4989fc                         movq %rdi, %r12
-   528: 4889ef                         movq %rbp, %rdi
-   52b: 4889f5                         movq %rsi, %rbp
-   52e: e800000000                     callq 0x0
-        # hole +0x52f: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
-   533: 4889ee                         movq %rbp, %rsi
-   536: 4c89e7                         movq %r12, %rdi
-   539: 4c8b5c2420                     movq 0x20(%rsp), %r11
-   53e: 40f6c601                       testb $0x1, %sil
-   542: 0f84cafdffff                   je -0x236
-   548: e9c8fdffff                     jmp -0x238
-   54d: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x550: X86_64_RELOC_GOT_LOAD Rel32 data+4
-   554: 49ffc0                         incq %r8
-   557: b805000000                     movl $0x5, %eax
-   55c: 41b90a000000                   movl $0xa, %r9d
-   562: b901000000                     movl $0x1, %ecx
-   567: 31d2                           xorl %edx, %edx
-   569: 4c8b742428                     movq 0x28(%rsp), %r14
-   56e: e931010000                     jmp 0x131
-   573: 4989f6                         movq %rsi, %r14
-   576: 4c89442408                     movq %r8, 0x8(%rsp)
-   57b: 48897c2410                     movq %rdi, 0x10(%rsp)
-   580: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x583: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   587: 49ffc0                         incq %r8
-   58a: b830000000                     movl $0x30, %eax
-   58f: 41b90a000000                   movl $0xa, %r9d
-   595: b901000000                     movl $0x1, %ecx
-   59a: 31d2                           xorl %edx, %edx
-   59c: 31ff                           xorl %edi, %edi
-   59e: 488b742430                     movq 0x30(%rsp), %rsi
-   5a3: 488b7618                       movq 0x18(%rsi), %rsi
-   5a7: 4c3bb42490000000               cmpq 0x90(%rsp), %r14
-   5af: 7542                           jne 0x42
-   5b1: 4c3b9c2498000000               cmpq 0x98(%rsp), %r11
-   5b9: 7545                           jne 0x45
-   5bb: 483bac24a0000000               cmpq 0xa0(%rsp), %rbp
-   5c3: 4c8b742428                     movq 0x28(%rsp), %r14
-   5c8: 7549                           jne 0x49
-   5ca: 4c8b7c2410                     movq 0x10(%rsp), %r15
-   5cf: 4c3bbc24a8000000               cmpq 0xa8(%rsp), %r15
-   5d7: 754d                           jne 0x4d
-   5d9: 4c3bac24b0000000               cmpq 0xb0(%rsp), %r13
-   5e1: 7551                           jne 0x51
-   5e3: 483b9c24b8000000               cmpq 0xb8(%rsp), %rbx
-   5eb: 7555                           jne 0x55
-   5ed: 84d2                           testb %dl, %dl
-   5ef: 7559                           jne 0x59
-   5f1: eb6d                           jmp 0x6d
-   5f3: 4c8936                         movq %r14, (%rsi)
-   5f6: 4c3b9c2498000000               cmpq 0x98(%rsp), %r11
-   5fe: 74bb                           je -0x45
-   600: 4c895e08                       movq %r11, 0x8(%rsi)
-   604: 483bac24a0000000               cmpq 0xa0(%rsp), %rbp
-   60c: 4c8b742428                     movq 0x28(%rsp), %r14
-   611: 74b7                           je -0x49
-   613: 48896e10                       movq %rbp, 0x10(%rsi)
-   617: 4c8b7c2410                     movq 0x10(%rsp), %r15
-   61c: 4c3bbc24a8000000               cmpq 0xa8(%rsp), %r15
-   624: 74b3                           je -0x4d
-   626: 4c897e18                       movq %r15, 0x18(%rsi)
-   62a: 4c3bac24b0000000               cmpq 0xb0(%rsp), %r13
-   632: 74af                           je -0x51
-   634: 4c896e20                       movq %r13, 0x20(%rsi)
-   638: 483b9c24b8000000               cmpq 0xb8(%rsp), %rbx
-   640: 74ab                           je -0x55
-   642: 48895e28                       movq %rbx, 0x28(%rsi)
-   646: 84d2                           testb %dl, %dl
-   648: 7416                           je 0x16
-   64a: 4c895630                       movq %r10, 0x30(%rsi)
-   64e: 488b542408                     movq 0x8(%rsp), %rdx
-   653: 48895638                       movq %rdx, 0x38(%rsi)
-   657: 4084ff                         testb %dil, %dil
-   65a: 7404                           je 0x4
-   65c: 4c896640                       movq %r12, 0x40(%rsi)
-   660: 4801c6                         addq %rax, %rsi
-   663: e9d5000000                     jmp 0xd5
-   668: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x66b: X86_64_RELOC_GOT_LOAD Rel32 data+4
-   66f: 4983c002                       addq $0x2, %r8
-   673: b805000000                     movl $0x5, %eax
-   678: 41b914000000                   movl $0x14, %r9d
-   67e: b902000000                     movl $0x2, %ecx
-   683: 31d2                           xorl %edx, %edx
-   685: eb1d                           jmp 0x1d
-   687: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x68a: X86_64_RELOC_GOT_LOAD Rel32 data+4
-   68e: 4983c007                       addq $0x7, %r8
-   692: b807000000                     movl $0x7, %eax
-   697: b201                           movb $0x1, %dl
-   699: 41b946000000                   movl $0x46, %r9d
-   69f: b901000000                     movl $0x1, %ecx
-   6a4: 488b7c2440                     movq 0x40(%rsp), %rdi
-   6a9: 488b742430                     movq 0x30(%rsp), %rsi
-   6ae: 488b7618                       movq 0x18(%rsi), %rsi
-   6b2: 483bbc2490000000               cmpq 0x90(%rsp), %rdi
-   6ba: 0f859c000000                   jne 0x9c
-   6c0: 488b7c2448                     movq 0x48(%rsp), %rdi
-   6c5: 483bbc2498000000               cmpq 0x98(%rsp), %rdi
-   6cd: 0f859f000000                   jne 0x9f
-   6d3: 488b7c2450                     movq 0x50(%rsp), %rdi
-   6d8: 483bbc24a0000000               cmpq 0xa0(%rsp), %rdi
-   6e0: 0f85a3000000                   jne 0xa3
-   6e6: 488b7c2458                     movq 0x58(%rsp), %rdi
-   6eb: 483bbc24a8000000               cmpq 0xa8(%rsp), %rdi
-   6f3: 0f85a7000000                   jne 0xa7
-   6f9: 488b7c2460                     movq 0x60(%rsp), %rdi
-   6fe: 483bbc24b0000000               cmpq 0xb0(%rsp), %rdi
-   706: 7404                           je 0x4
-   708: 48897e20                       movq %rdi, 0x20(%rsi)
-   70c: 488b7c2468                     movq 0x68(%rsp), %rdi
-   711: 483bbc24b8000000               cmpq 0xb8(%rsp), %rdi
-   719: 0f94c3                         sete %bl
-   71c: 4189d2                         movl %edx, %r10d
-   71f: 4180f201                       xorb $0x1, %r10b
-   723: 4108da                         orb %bl, %r10b
-   726: 7504                           jne 0x4
-   728: 48897e28                       movq %rdi, 0x28(%rsi)
-   72c: 84d2                           testb %dl, %dl
-   72e: 7409                           je 0x9
-   730: 488b542470                     movq 0x70(%rsp), %rdx
-   735: 48895630                       movq %rdx, 0x30(%rsi)
-   739: 488d34c6                       leaq (%rsi,%rax,8), %rsi
-   73d: 488b7c2430                     movq 0x30(%rsp), %rdi
-   742: 4c89f2                         movq %r14, %rdx
-   745: e800000000                     callq 0x0
-        # hole +0x746: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
-   74a: 488b4c2418                     movq 0x18(%rsp), %rcx
-   74f: 49894e08                       movq %rcx, 0x8(%r14)
-   753: 4881c4d0000000                 addq $0xd0, %rsp
-   75a: 5d                             popq %rbp
-   75b: c3                             retq
-   75c: 48893e                         movq %rdi, (%rsi)
-   75f: 488b7c2448                     movq 0x48(%rsp), %rdi
-   764: 483bbc2498000000               cmpq 0x98(%rsp), %rdi
-   76c: 0f8461ffffff                   je -0x9f
-   772: 48897e08                       movq %rdi, 0x8(%rsi)
-   776: 488b7c2450                     movq 0x50(%rsp), %rdi
-   77b: 483bbc24a0000000               cmpq 0xa0(%rsp), %rdi
-   783: 0f845dffffff                   je -0xa3
-   789: 48897e10                       movq %rdi, 0x10(%rsi)
-   78d: 488b7c2458                     movq 0x58(%rsp), %rdi
-   792: 483bbc24a8000000               cmpq 0xa8(%rsp), %rdi
-   79a: 0f8459ffffff                   je -0xa7
-   7a0: 48897e18                       movq %rdi, 0x18(%rsi)
-   7a4: 488b7c2460                     movq 0x60(%rsp), %rdi
-   7a9: 483bbc24b0000000               cmpq 0xb0(%rsp), %rdi
-   7b1: 0f8551ffffff                   jne -0xaf
-   7b7: e950ffffff                     jmp -0xb0
-   7bc: 4983cc01                       orq $0x1, %r12
-   7c0: 488d0c7d01000000               leaq 0x1(,%rdi,2), %rcx
-   7c8: 48894c2408                     movq %rcx, 0x8(%rsp)
-   7cd: 48894330                       movq %rax, 0x30(%rbx)
-   7d1: 49c70601000000                 movq $0x1, (%r14)
-   7d8: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x7db: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   7df: 4983c00d                       addq $0xd, %r8
-   7e3: b830000000                     movl $0x30, %eax
-   7e8: 41b982000000                   movl $0x82, %r9d
-   7ee: b902000000                     movl $0x2, %ecx
-   7f3: 31d2                           xorl %edx, %edx
-   7f5: 488bb424c0000000               movq 0xc0(%rsp), %rsi
-   7fd: 4889742418                     movq %rsi, 0x18(%rsp)
-   802: 4c89e5                         movq %r12, %rbp
-   805: 4d89fa                         movq %r15, %r10
-   808: 4d89fe                         movq %r15, %r14
-   80b: 31ff                           xorl %edi, %edi
-   80d: 4c8b5c2420                     movq 0x20(%rsp), %r11
-   812: e987fdffff                     jmp -0x279
-   817: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x81a: X86_64_RELOC_GOT_LOAD Rel32 data+4
-   81e: 4983c007                       addq $0x7, %r8
-   822: b805000000                     movl $0x5, %eax
-   827: 41b946000000                   movl $0x46, %r9d
-   82d: b903000000                     movl $0x3, %ecx
-   832: 31d2                           xorl %edx, %edx
-   834: e96bfeffff                     jmp -0x195
-   839: 4983cc01                       orq $0x1, %r12
-   83d: 48894330                       movq %rax, 0x30(%rbx)
-   841: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x844: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   848: 4983c008                       addq $0x8, %r8
-   84c: b848000000                     movl $0x48, %eax
-   851: b201                           movb $0x1, %dl
-   853: 41b950000000                   movl $0x50, %r9d
-   859: b901000000                     movl $0x1, %ecx
-   85e: 4c895c2408                     movq %r11, 0x8(%rsp)
-   863: 4c89e5                         movq %r12, %rbp
-   866: 4d89d6                         movq %r10, %r14
-   869: 40b701                         movb $0x1, %dil
-   86c: e92dfdffff                     jmp -0x2d3
-   871: 4983cc01                       orq $0x1, %r12
-   875: 488d0c7d01000000               leaq 0x1(,%rdi,2), %rcx
-   87d: 48894c2408                     movq %rcx, 0x8(%rsp)
-   882: 48894330                       movq %rax, 0x30(%rbx)
-   886: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x889: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   88d: 4983c00a                       addq $0xa, %r8
-   891: b840000000                     movl $0x40, %eax
-   896: b201                           movb $0x1, %dl
-   898: 41b964000000                   movl $0x64, %r9d
-   89e: b901000000                     movl $0x1, %ecx
-   8a3: 31ff                           xorl %edi, %edi
-   8a5: 4c89e5                         movq %r12, %rbp
-   8a8: 4d89fa                         movq %r15, %r10
-   8ab: 4d89fe                         movq %r15, %r14
-   8ae: e9ebfcffff                     jmp -0x315
-   8b3: 4c89442408                     movq %r8, 0x8(%rsp)
-   8b8: 48897c2410                     movq %rdi, 0x10(%rsp)
-   8bd: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x8c0: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   8c4: 4983c00c                       addq $0xc, %r8
-   8c8: b830000000                     movl $0x30, %eax
-   8cd: 41b978000000                   movl $0x78, %r9d
-   8d3: eb27                           jmp 0x27
-   8d5: 4c89442408                     movq %r8, 0x8(%rsp)
-   8da: 48897c2410                     movq %rdi, 0x10(%rsp)
-   8df: 49c70601000000                 movq $0x1, (%r14)
-   8e6: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x8e9: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   8ed: 4983c00d                       addq $0xd, %r8
-   8f1: b830000000                     movl $0x30, %eax
-   8f6: 41b982000000                   movl $0x82, %r9d
-   8fc: b902000000                     movl $0x2, %ecx
-   901: eb24                           jmp 0x24
-   903: 4c89442408                     movq %r8, 0x8(%rsp)
-   908: 48897c2410                     movq %rdi, 0x10(%rsp)
-   90d: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x910: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   914: 49ffc0                         incq %r8
-   917: b830000000                     movl $0x30, %eax
-   91c: 41b90a000000                   movl $0xa, %r9d
-   922: b901000000                     movl $0x1, %ecx
-   927: 31d2                           xorl %edx, %edx
-   929: 4c89e5                         movq %r12, %rbp
-   92c: 4d89d6                         movq %r10, %r14
-   92f: e968fcffff                     jmp -0x398
-   934: 48897c2410                     movq %rdi, 0x10(%rsp)
-   939: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x93c: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   940: 4983c008                       addq $0x8, %r8
-   944: b848000000                     movl $0x48, %eax
-   949: b201                           movb $0x1, %dl
-   94b: 41b950000000                   movl $0x50, %r9d
-   951: b901000000                     movl $0x1, %ecx
-   956: 4989f6                         movq %rsi, %r14
-   959: 4989f2                         movq %rsi, %r10
-   95c: 4c895c2408                     movq %r11, 0x8(%rsp)
-   961: 4c89e5                         movq %r12, %rbp
-   964: 40b701                         movb $0x1, %dil
-   967: e932fcffff                     jmp -0x3ce
-   96c: 4c89442408                     movq %r8, 0x8(%rsp)
-   971: 48897c2410                     movq %rdi, 0x10(%rsp)
-   976: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x979: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   97d: 4983c009                       addq $0x9, %r8
-   981: b840000000                     movl $0x40, %eax
-   986: b201                           movb $0x1, %dl
-   988: 41b95a000000                   movl $0x5a, %r9d
-   98e: eb22                           jmp 0x22
-   990: 4c89442408                     movq %r8, 0x8(%rsp)
-   995: 48897c2410                     movq %rdi, 0x10(%rsp)
-   99a: 4c8b0500000000                 movq (%rip), %r8
-        # hole +0x99d: X86_64_RELOC_GOT_LOAD Rel32 data-4
-   9a1: 4983c00a                       addq $0xa, %r8
-   9a5: b840000000                     movl $0x40, %eax
-   9aa: b201                           movb $0x1, %dl
-   9ac: 41b964000000                   movl $0x64, %r9d
-   9b2: b901000000                     movl $0x1, %ecx
-   9b7: 31ff                           xorl %edi, %edi
-   9b9: 4989f6                         movq %rsi, %r14
-   9bc: 4989f2                         movq %rsi, %r10
-   9bf: 4c89e5                         movq %r12, %rbp
-   9c2: e9d7fbffff                     jmp -0x429
+     1: 4881ecb0000000                 subq $0xb0, %rsp
+     8: 4d89f3                         movq %r14, %r11
+     b: 4c89642418                     movq %r12, 0x18(%rsp)
+    10: 498b442418                     movq 0x18(%r12), %rax
+    15: 488b38                         movq (%rax), %rdi
+    18: 4c8b6008                       movq 0x8(%rax), %r12
+    1c: 488b7010                       movq 0x10(%rax), %rsi
+    20: 488b5018                       movq 0x18(%rax), %rdx
+    24: 488b4820                       movq 0x20(%rax), %rcx
+    28: 488b5828                       movq 0x28(%rax), %rbx
+    2c: 48899c2498000000               movq %rbx, 0x98(%rsp)
+    34: 48898c2490000000               movq %rcx, 0x90(%rsp)
+    3c: 4989ca                         movq %rcx, %r10
+    3f: 4889942488000000               movq %rdx, 0x88(%rsp)
+    47: 4989d1                         movq %rdx, %r9
+    4a: 4889b42480000000               movq %rsi, 0x80(%rsp)
+    52: 4889f2                         movq %rsi, %rdx
+    55: 4c89642478                     movq %r12, 0x78(%rsp)
+    5a: 48897c2470                     movq %rdi, 0x70(%rsp)
+    5f: 4889fe                         movq %rdi, %rsi
+    62: 4c895c2410                     movq %r11, 0x10(%rsp)
+    67: eb0d                           jmp 0xd
+    69: 0f1f8000000000                 nopl (%rax)
+    70: 4889ea                         movq %rbp, %rdx
+    73: 4c89f6                         movq %r14, %rsi
+    76: f6c301                         testb $0x1, %bl
+    79: 7545                           jne 0x45
+    7b: 48ff0b                         decq (%rbx)
+    7e: 7540                           jne 0x40
+    80: 4889df                         movq %rbx, %rdi
+    83: 4d89d5                         movq %r10, %r13
+    86: 4c890c24                       movq %r9, (%rsp)
+    8a: 4889b424a8000000               movq %rsi, 0xa8(%rsp)
+    92: 48899424a0000000               movq %rdx, 0xa0(%rsp)
+    9a: e800000000                     callq 0x0
+        # hole +0x9b: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+    9f: 488b9424a0000000               movq 0xa0(%rsp), %rdx
+    a7: 488bb424a8000000               movq 0xa8(%rsp), %rsi
+    af: 4c8b0c24                       movq (%rsp), %r9
+    b3: 4d89ea                         movq %r13, %r10
+    b6: 4c8b5c2410                     movq 0x10(%rsp), %r11
+    bb: 0f1f440000                     nopl (%rax,%rax)
+    c0: 4889742420                     movq %rsi, 0x20(%rsp)
+    c5: 4c89642428                     movq %r12, 0x28(%rsp)
+    ca: 4889542430                     movq %rdx, 0x30(%rsp)
+    cf: 4c894c2438                     movq %r9, 0x38(%rsp)
+    d4: 4c89542440                     movq %r10, 0x40(%rsp)
+    d9: 48895c2448                     movq %rbx, 0x48(%rsp)
+    de: 4c89742450                     movq %r14, 0x50(%rsp)
+    e3: 4c897c2458                     movq %r15, 0x58(%rsp)
+    e8: 48896c2460                     movq %rbp, 0x60(%rsp)
+    ed: 488b442408                     movq 0x8(%rsp), %rax
+    f2: 4889442468                     movq %rax, 0x68(%rsp)
+    f7: 41f6c201                       testb $0x1, %r10b
+    fb: 0f85e1040000                   jne 0x4e1
+   101: 41837a0804                     cmpl $0x4, 0x8(%r10)
+   106: 0f85d6040000                   jne 0x4d6
+   10c: 498b4240                       movq 0x40(%r10), %rax
+   110: 498b4a30                       movq 0x30(%r10), %rcx
+   114: 498b5238                       movq 0x38(%r10), %rdx
+   118: 4885c0                         testq %rax, %rax
+   11b: 7e13                           jle 0x13
+   11d: 4839d1                         cmpq %rdx, %rcx
+   120: 7c17                           jl 0x17
+   122: e909050000                     jmp 0x509
+   127: 660f1f840000000000             nopw (%rax,%rax)
+   130: 4839d1                         cmpq %rdx, %rcx
+   133: 0f8ef7040000                   jle 0x4f7
+   139: 4801c8                         addq %rcx, %rax
+   13c: 49894230                       movq %rax, 0x30(%r10)
+   140: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
+   148: 4889442448                     movq %rax, 0x48(%rsp)
+   14d: 4889442428                     movq %rax, 0x28(%rsp)
+   152: 41f6c401                       testb $0x1, %r12b
+   156: 7506                           jne 0x6
+   158: 49ff0c24                       decq (%r12)
+   15c: 742b                           je 0x2b
+   15e: 4c8b3d00000000                 movq (%rip), %r15
+        # hole +0x161: X86_64_RELOC_GOT_LOAD Rel32 data+12
+   165: 41f6c701                       testb $0x1, %r15b
+   169: 7445                           je 0x45
+   16b: 4c897c2448                     movq %r15, 0x48(%rsp)
+   170: 488b442438                     movq 0x38(%rsp), %rax
+   175: a801                           testb $0x1, %al
+   177: 7448                           je 0x48
+   179: 4889442450                     movq %rax, 0x50(%rsp)
+   17e: 41f6c701                       testb $0x1, %r15b
+   182: 744f                           je 0x4f
+   184: e9c6040000                     jmp 0x4c6
+   189: 4c89e7                         movq %r12, %rdi
+   18c: e800000000                     callq 0x0
+        # hole +0x18d: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   191: 4c8b5c2410                     movq 0x10(%rsp), %r11
+   196: 4c8b3d00000000                 movq (%rip), %r15
+        # hole +0x199: X86_64_RELOC_GOT_LOAD Rel32 data+12
+   19d: 41f6c701                       testb $0x1, %r15b
+   1a1: 75c8                           jne -0x38
+   1a3: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
+   1b0: 49ff07                         incq (%r15)
+   1b3: 4c897c2448                     movq %r15, 0x48(%rsp)
+   1b8: 488b442438                     movq 0x38(%rsp), %rax
+   1bd: a801                           testb $0x1, %al
+   1bf: 75b8                           jne -0x48
+   1c1: 48ff00                         incq (%rax)
+   1c4: 4889442450                     movq %rax, 0x50(%rsp)
+   1c9: 41f6c701                       testb $0x1, %r15b
+   1cd: 0f857c040000                   jne 0x47c
+   1d3: 41837f0808                     cmpl $0x8, 0x8(%r15)
+   1d8: 0f8571040000                   jne 0x471
+   1de: ba01000000                     movl $0x1, %edx
+   1e3: 4c89df                         movq %r11, %rdi
+   1e6: 488d742450                     leaq 0x50(%rsp), %rsi
+   1eb: 41ff5738                       callq *0x38(%r15)
+   1ef: 4889c3                         movq %rax, %rbx
+   1f2: 488b7c2450                     movq 0x50(%rsp), %rdi
+   1f7: 40f6c701                       testb $0x1, %dil
+   1fb: 7509                           jne 0x9
+   1fd: 48ff0f                         decq (%rdi)
+   200: 0f840b020000                   je 0x20b
+   206: 49ff0f                         decq (%r15)
+   209: 7508                           jne 0x8
+   20b: 4c89ff                         movq %r15, %rdi
+   20e: e800000000                     callq 0x0
+        # hole +0x20f: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   213: 4885db                         testq %rbx, %rbx
+   216: 0f848e050000                   je 0x58e
+   21c: 48895c2448                     movq %rbx, 0x48(%rsp)
+   221: 488b742420                     movq 0x20(%rsp), %rsi
+   226: 4c8b642428                     movq 0x28(%rsp), %r12
+   22b: 488b542430                     movq 0x30(%rsp), %rdx
+   230: 4c8b4c2438                     movq 0x38(%rsp), %r9
+   235: 4c8b542440                     movq 0x40(%rsp), %r10
+   23a: 4c8b742450                     movq 0x50(%rsp), %r14
+   23f: 4c8b7c2458                     movq 0x58(%rsp), %r15
+   244: 488b6c2460                     movq 0x60(%rsp), %rbp
+   249: f6c301                         testb $0x1, %bl
+   24c: 4c8b5c2410                     movq 0x10(%rsp), %r11
+   251: 0f85a7030000                   jne 0x3a7
+   257: 837b0804                       cmpl $0x4, 0x8(%rbx)
+   25b: 0f859d030000                   jne 0x39d
+   261: 488b442468                     movq 0x68(%rsp), %rax
+   266: 4889442408                     movq %rax, 0x8(%rsp)
+   26b: 488b4340                       movq 0x40(%rbx), %rax
+   26f: 4c8b6b30                       movq 0x30(%rbx), %r13
+   273: 488b4b38                       movq 0x38(%rbx), %rcx
+   277: 4885c0                         testq %rax, %rax
+   27a: 7e14                           jle 0x14
+   27c: 4939cd                         cmpq %rcx, %r13
+   27f: 0f8df1fdffff                   jge -0x20f
+   285: eb12                           jmp 0x12
+   287: 660f1f840000000000             nopw (%rax,%rax)
+   290: 4939cd                         cmpq %rcx, %r13
+   293: 0f8eddfdffff                   jle -0x223
+   299: 4c01e8                         addq %r13, %rax
+   29c: 48894330                       movq %rax, 0x30(%rbx)
+   2a0: f6c201                         testb $0x1, %dl
+   2a3: 7509                           jne 0x9
+   2a5: 48ff0a                         decq (%rdx)
+   2a8: 0f8476010000                   je 0x176
+   2ae: 40f6c601                       testb $0x1, %sil
+   2b2: 7503                           jne 0x3
+   2b4: 48ff06                         incq (%rsi)
+   2b7: 41f6c401                       testb $0x1, %r12b
+   2bb: 7504                           jne 0x4
+   2bd: 49ff0424                       incq (%r12)
+   2c1: 4a8d2c6d01000000               leaq 0x1(,%r13,2), %rbp
+   2c9: 4d01ed                         addq %r13, %r13
+   2cc: 4c89e0                         movq %r12, %rax
+   2cf: 48d1f8                         sarq %rax
+   2d2: 49d1fd                         sarq %r13
+   2d5: 4c0fafe8                       imulq %rax, %r13
+   2d9: 0f80f2040000                   jo 0x4f2
+   2df: 48b900000000000000c0           movabsq $-0x4000000000000000, %rcx
+   2e9: 4c01e9                         addq %r13, %rcx
+   2ec: 4885c9                         testq %rcx, %rcx
+   2ef: 0f89dc040000                   jns 0x4dc
+   2f5: 4e8d3c6d01000000               leaq 0x1(,%r13,2), %r15
+   2fd: 40f6c601                       testb $0x1, %sil
+   301: 0f8404050000                   je 0x504
+   307: 4889f1                         movq %rsi, %rcx
+   30a: 48d1f9                         sarq %rcx
+   30d: 4901cd                         addq %rcx, %r13
+   310: 4c89e9                         movq %r13, %rcx
+   313: 48ba00000000000000c0           movabsq $-0x4000000000000000, %rdx
+   31d: 4801d1                         addq %rdx, %rcx
+   320: 0f8907050000                   jns 0x507
+   326: 4e8d346d01000000               leaq 0x1(,%r13,2), %r14
+   32e: 49833b00                       cmpq $0x0, (%r11)
+   332: 0f853a040000                   jne 0x43a
+   338: 498b4b08                       movq 0x8(%r11), %rcx
+   33c: 498b5310                       movq 0x10(%r11), %rdx
+   340: 48ffc1                         incq %rcx
+   343: 49894b08                       movq %rcx, 0x8(%r11)
+   347: 4839d1                         cmpq %rdx, %rcx
+   34a: 0f8d44040000                   jge 0x444
+   350: 8b7308                         movl 0x8(%rbx), %esi
+   353: 666666662e0f1f840000000000     nopw %cs:(%rax,%rax)
+   360: 83fe04                         cmpl $0x4, %esi
+   363: 0f85e9000000                   jne 0xe9
+   369: 488b7b30                       movq 0x30(%rbx), %rdi
+   36d: 4c8b4340                       movq 0x40(%rbx), %r8
+   371: 4d85c0                         testq %r8, %r8
+   374: 7e1a                           jle 0x1a
+   376: 483b7b38                       cmpq 0x38(%rbx), %rdi
+   37a: 7c1e                           jl 0x1e
+   37c: e9effcffff                     jmp -0x311
+   381: 6666666666662e0f1f840000000000 nopw %cs:(%rax,%rax)
+   390: 483b7b38                       cmpq 0x38(%rbx), %rdi
+   394: 0f8ed6fcffff                   jle -0x32a
+   39a: 4901f8                         addq %rdi, %r8
+   39d: 4c894330                       movq %r8, 0x30(%rbx)
+   3a1: 41f6c401                       testb $0x1, %r12b
+   3a5: 7504                           jne 0x4
+   3a7: 49ff0424                       incq (%r12)
+   3ab: 488d2c7d01000000               leaq 0x1(,%rdi,2), %rbp
+   3b3: 4801ff                         addq %rdi, %rdi
+   3b6: 48d1ff                         sarq %rdi
+   3b9: 480faff8                       imulq %rax, %rdi
+   3bd: 49bd00000000000000c0           movabsq $-0x4000000000000000, %r13
+   3c7: 0f80a5010000                   jo 0x1a5
+   3cd: 4e8d042f                       leaq (%rdi,%r13), %r8
+   3d1: 4d85c0                         testq %r8, %r8
+   3d4: 0f8998010000                   jns 0x198
+   3da: 4c8d3c7d01000000               leaq 0x1(,%rdi,2), %r15
+   3e2: 4d89f0                         movq %r14, %r8
+   3e5: 49d1f8                         sarq %r8
+   3e8: 4901f8                         addq %rdi, %r8
+   3eb: 4c89c7                         movq %r8, %rdi
+   3ee: 4c01ef                         addq %r13, %rdi
+   3f1: 0f89b5010000                   jns 0x1b5
+   3f7: 4e8d344501000000               leaq 0x1(,%r8,2), %r14
+   3ff: 48ffc1                         incq %rcx
+   402: 49894b08                       movq %rcx, 0x8(%r11)
+   406: 4839d1                         cmpq %rdx, %rcx
+   409: 0f8c51ffffff                   jl -0xaf
+   40f: eb68                           jmp 0x68
+   411: e800000000                     callq 0x0
+        # hole +0x412: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   416: 49ff0f                         decq (%r15)
+   419: 0f85f4fdffff                   jne -0x20c
+   41f: e9e7fdffff                     jmp -0x219
+   424: 4889d7                         movq %rdx, %rdi
+   427: 4d89d6                         movq %r10, %r14
+   42a: 4d89cf                         movq %r9, %r15
+   42d: 4889f5                         movq %rsi, %rbp
+   430: e800000000                     callq 0x0
+        # hole +0x431: X86_64_RELOC_BRANCH Rel32 symbol:tf_dealloc-4
+   435: 4889ee                         movq %rbp, %rsi
+   438: 4d89f9                         movq %r15, %r9
+   43b: 4d89f2                         movq %r14, %r10
+   43e: 4c8b5c2410                     movq 0x10(%rsp), %r11
+   443: 40f6c601                       testb $0x1, %sil
+   447: 0f8467feffff                   je -0x199
+   44d: e965feffff                     jmp -0x19b
+   452: 4d89cd                         movq %r9, %r13
+   455: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x458: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   45c: 49ffc0                         incq %r8
+   45f: b830000000                     movl $0x30, %eax
+   464: 4889442408                     movq %rax, 0x8(%rsp)
+   469: b80a000000                     movl $0xa, %eax
+   46e: 48890424                       movq %rax, (%rsp)
+   472: b901000000                     movl $0x1, %ecx
+   477: eb2d                           jmp 0x2d
+   479: 4d89cd                         movq %r9, %r13
+   47c: 49c70301000000                 movq $0x1, (%r11)
+   483: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x486: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   48a: 4983c00d                       addq $0xd, %r8
+   48e: b830000000                     movl $0x30, %eax
+   493: 4889442408                     movq %rax, 0x8(%rsp)
+   498: b882000000                     movl $0x82, %eax
+   49d: 48890424                       movq %rax, (%rsp)
+   4a1: b902000000                     movl $0x2, %ecx
+   4a6: 4531c9                         xorl %r9d, %r9d
+   4a9: 4889ea                         movq %rbp, %rdx
+   4ac: 4c89f0                         movq %r14, %rax
+   4af: 31ff                           xorl %edi, %edi
+   4b1: 488b742418                     movq 0x18(%rsp), %rsi
+   4b6: 488b7618                       movq 0x18(%rsi), %rsi
+   4ba: 483b442470                     cmpq 0x70(%rsp), %rax
+   4bf: 7536                           jne 0x36
+   4c1: 4c3b642478                     cmpq 0x78(%rsp), %r12
+   4c6: 7539                           jne 0x39
+   4c8: 483b942480000000               cmpq 0x80(%rsp), %rdx
+   4d0: 753d                           jne 0x3d
+   4d2: 4c3bac2488000000               cmpq 0x88(%rsp), %r13
+   4da: 7541                           jne 0x41
+   4dc: 4c3b942490000000               cmpq 0x90(%rsp), %r10
+   4e4: 7545                           jne 0x45
+   4e6: 483b9c2498000000               cmpq 0x98(%rsp), %rbx
+   4ee: 7549                           jne 0x49
+   4f0: 4584c9                         testb %r9b, %r9b
+   4f3: 754d                           jne 0x4d
+   4f5: eb5c                           jmp 0x5c
+   4f7: 488906                         movq %rax, (%rsi)
+   4fa: 4c3b642478                     cmpq 0x78(%rsp), %r12
+   4ff: 74c7                           je -0x39
+   501: 4c896608                       movq %r12, 0x8(%rsi)
+   505: 483b942480000000               cmpq 0x80(%rsp), %rdx
+   50d: 74c3                           je -0x3d
+   50f: 48895610                       movq %rdx, 0x10(%rsi)
+   513: 4c3bac2488000000               cmpq 0x88(%rsp), %r13
+   51b: 74bf                           je -0x41
+   51d: 4c896e18                       movq %r13, 0x18(%rsi)
+   521: 4c3b942490000000               cmpq 0x90(%rsp), %r10
+   529: 74bb                           je -0x45
+   52b: 4c895620                       movq %r10, 0x20(%rsi)
+   52f: 483b9c2498000000               cmpq 0x98(%rsp), %rbx
+   537: 74b7                           je -0x49
+   539: 48895e28                       movq %rbx, 0x28(%rsi)
+   53d: 4584c9                         testb %r9b, %r9b
+   540: 7411                           je 0x11
+   542: 4c897630                       movq %r14, 0x30(%rsi)
+   546: 4c897e38                       movq %r15, 0x38(%rsi)
+   54a: 4084ff                         testb %dil, %dil
+   54d: 7404                           je 0x4
+   54f: 48896e40                       movq %rbp, 0x40(%rsi)
+   553: 4803742408                     addq 0x8(%rsp), %rsi
+   558: 488b7c2418                     movq 0x18(%rsp), %rdi
+   55d: 4c89da                         movq %r11, %rdx
+   560: 4c8b0c24                       movq (%rsp), %r9
+   564: e800000000                     callq 0x0
+        # hole +0x565: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+   569: 4881c4b0000000                 addq $0xb0, %rsp
+   570: 5d                             popq %rbp
+   571: c3                             retq
+   572: 4d89cd                         movq %r9, %r13
+   575: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x578: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   57c: 4983c008                       addq $0x8, %r8
+   580: b848000000                     movl $0x48, %eax
+   585: 4889442408                     movq %rax, 0x8(%rsp)
+   58a: 41b101                         movb $0x1, %r9b
+   58d: b850000000                     movl $0x50, %eax
+   592: 48890424                       movq %rax, (%rsp)
+   596: b901000000                     movl $0x1, %ecx
+   59b: 4d89e7                         movq %r12, %r15
+   59e: 4889ea                         movq %rbp, %rdx
+   5a1: 4c89f0                         movq %r14, %rax
+   5a4: 40b701                         movb $0x1, %dil
+   5a7: e905ffffff                     jmp -0xfb
+   5ac: 4d89cd                         movq %r9, %r13
+   5af: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x5b2: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   5b6: 4983c00a                       addq $0xa, %r8
+   5ba: b840000000                     movl $0x40, %eax
+   5bf: 4889442408                     movq %rax, 0x8(%rsp)
+   5c4: 41b101                         movb $0x1, %r9b
+   5c7: b864000000                     movl $0x64, %eax
+   5cc: 48890424                       movq %rax, (%rsp)
+   5d0: b901000000                     movl $0x1, %ecx
+   5d5: 31ff                           xorl %edi, %edi
+   5d7: 4889ea                         movq %rbp, %rdx
+   5da: 4c89f0                         movq %r14, %rax
+   5dd: e9cffeffff                     jmp -0x131
+   5e2: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x5e5: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   5e9: 49ffc0                         incq %r8
+   5ec: b805000000                     movl $0x5, %eax
+   5f1: 41b90a000000                   movl $0xa, %r9d
+   5f7: b901000000                     movl $0x1, %ecx
+   5fc: eb4d                           jmp 0x4d
+   5fe: 4d89cd                         movq %r9, %r13
+   601: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x604: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   608: 49ffc0                         incq %r8
+   60b: b830000000                     movl $0x30, %eax
+   610: 4889442408                     movq %rax, 0x8(%rsp)
+   615: b80a000000                     movl $0xa, %eax
+   61a: 48890424                       movq %rax, (%rsp)
+   61e: b901000000                     movl $0x1, %ecx
+   623: 4531c9                         xorl %r9d, %r9d
+   626: 31ff                           xorl %edi, %edi
+   628: 4889f0                         movq %rsi, %rax
+   62b: e981feffff                     jmp -0x17f
+   630: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x633: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   637: 4983c002                       addq $0x2, %r8
+   63b: b805000000                     movl $0x5, %eax
+   640: 41b914000000                   movl $0x14, %r9d
+   646: b902000000                     movl $0x2, %ecx
+   64b: 31d2                           xorl %edx, %edx
+   64d: eb1d                           jmp 0x1d
+   64f: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x652: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   656: 4983c007                       addq $0x7, %r8
+   65a: b807000000                     movl $0x7, %eax
+   65f: b201                           movb $0x1, %dl
+   661: 41b946000000                   movl $0x46, %r9d
+   667: b901000000                     movl $0x1, %ecx
+   66c: 488b7c2420                     movq 0x20(%rsp), %rdi
+   671: 488b742418                     movq 0x18(%rsp), %rsi
+   676: 488b7618                       movq 0x18(%rsi), %rsi
+   67a: 483b7c2470                     cmpq 0x70(%rsp), %rdi
+   67f: 0f8590000000                   jne 0x90
+   685: 488b7c2428                     movq 0x28(%rsp), %rdi
+   68a: 483b7c2478                     cmpq 0x78(%rsp), %rdi
+   68f: 0f8593000000                   jne 0x93
+   695: 488b7c2430                     movq 0x30(%rsp), %rdi
+   69a: 483bbc2480000000               cmpq 0x80(%rsp), %rdi
+   6a2: 0f8597000000                   jne 0x97
+   6a8: 488b7c2438                     movq 0x38(%rsp), %rdi
+   6ad: 483bbc2488000000               cmpq 0x88(%rsp), %rdi
+   6b5: 0f859b000000                   jne 0x9b
+   6bb: 488b7c2440                     movq 0x40(%rsp), %rdi
+   6c0: 483bbc2490000000               cmpq 0x90(%rsp), %rdi
+   6c8: 7404                           je 0x4
+   6ca: 48897e20                       movq %rdi, 0x20(%rsi)
+   6ce: 488b7c2448                     movq 0x48(%rsp), %rdi
+   6d3: 483bbc2498000000               cmpq 0x98(%rsp), %rdi
+   6db: 0f94c3                         sete %bl
+   6de: 4189d2                         movl %edx, %r10d
+   6e1: 4180f201                       xorb $0x1, %r10b
+   6e5: 4108da                         orb %bl, %r10b
+   6e8: 7504                           jne 0x4
+   6ea: 48897e28                       movq %rdi, 0x28(%rsi)
+   6ee: 84d2                           testb %dl, %dl
+   6f0: 7409                           je 0x9
+   6f2: 488b542450                     movq 0x50(%rsp), %rdx
+   6f7: 48895630                       movq %rdx, 0x30(%rsi)
+   6fb: 488d34c6                       leaq (%rsi,%rax,8), %rsi
+   6ff: 488b7c2418                     movq 0x18(%rsp), %rdi
+   704: 4c89da                         movq %r11, %rdx
+   707: e800000000                     callq 0x0
+        # hole +0x708: X86_64_RELOC_BRANCH Rel32 symbol:tf_sandbox_exit-4
+   70c: 4881c4b0000000                 addq $0xb0, %rsp
+   713: 5d                             popq %rbp
+   714: c3                             retq
+   715: 48893e                         movq %rdi, (%rsi)
+   718: 488b7c2428                     movq 0x28(%rsp), %rdi
+   71d: 483b7c2478                     cmpq 0x78(%rsp), %rdi
+   722: 0f846dffffff                   je -0x93
+   728: 48897e08                       movq %rdi, 0x8(%rsi)
+   72c: 488b7c2430                     movq 0x30(%rsp), %rdi
+   731: 483bbc2480000000               cmpq 0x80(%rsp), %rdi
+   739: 0f8469ffffff                   je -0x97
+   73f: 48897e10                       movq %rdi, 0x10(%rsi)
+   743: 488b7c2438                     movq 0x38(%rsp), %rdi
+   748: 483bbc2488000000               cmpq 0x88(%rsp), %rdi
+   750: 0f8465ffffff                   je -0x9b
+   756: 48897e18                       movq %rdi, 0x18(%rsi)
+   75a: 488b7c2440                     movq 0x40(%rsp), %rdi
+   75f: 483bbc2490000000               cmpq 0x90(%rsp), %rdi
+   767: 0f855dffffff                   jne -0xa3
+   76d: e95cffffff                     jmp -0xa4
+   772: 4d89cd                         movq %r9, %r13
+   775: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x778: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   77c: 4983c00c                       addq $0xc, %r8
+   780: b830000000                     movl $0x30, %eax
+   785: 4889442408                     movq %rax, 0x8(%rsp)
+   78a: b878000000                     movl $0x78, %eax
+   78f: e909fdffff                     jmp -0x2f7
+   794: 4d89cd                         movq %r9, %r13
+   797: 49c70301000000                 movq $0x1, (%r11)
+   79e: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x7a1: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   7a5: e9e0fcffff                     jmp -0x320
+   7aa: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x7ad: X86_64_RELOC_GOT_LOAD Rel32 data+4
+   7b1: 4983c007                       addq $0x7, %r8
+   7b5: b805000000                     movl $0x5, %eax
+   7ba: 41b946000000                   movl $0x46, %r9d
+   7c0: b903000000                     movl $0x3, %ecx
+   7c5: 31d2                           xorl %edx, %edx
+   7c7: 4c8b5c2410                     movq 0x10(%rsp), %r11
+   7cc: e99bfeffff                     jmp -0x165
+   7d1: 4d89cd                         movq %r9, %r13
+   7d4: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x7d7: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   7db: 4983c008                       addq $0x8, %r8
+   7df: b848000000                     movl $0x48, %eax
+   7e4: 4889442408                     movq %rax, 0x8(%rsp)
+   7e9: 41b101                         movb $0x1, %r9b
+   7ec: b850000000                     movl $0x50, %eax
+   7f1: 48890424                       movq %rax, (%rsp)
+   7f5: b901000000                     movl $0x1, %ecx
+   7fa: 4989f6                         movq %rsi, %r14
+   7fd: 4d89e7                         movq %r12, %r15
+   800: 4889ea                         movq %rbp, %rdx
+   803: 40b701                         movb $0x1, %dil
+   806: e91dfeffff                     jmp -0x1e3
+   80b: 4d89cd                         movq %r9, %r13
+   80e: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x811: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   815: 4983c009                       addq $0x9, %r8
+   819: b840000000                     movl $0x40, %eax
+   81e: 4889442408                     movq %rax, 0x8(%rsp)
+   823: 41b101                         movb $0x1, %r9b
+   826: b85a000000                     movl $0x5a, %eax
+   82b: eb20                           jmp 0x20
+   82d: 4d89cd                         movq %r9, %r13
+   830: 4c8b0500000000                 movq (%rip), %r8
+        # hole +0x833: X86_64_RELOC_GOT_LOAD Rel32 data-4
+   837: 4983c00a                       addq $0xa, %r8
+   83b: b840000000                     movl $0x40, %eax
+   840: 4889442408                     movq %rax, 0x8(%rsp)
+   845: 41b101                         movb $0x1, %r9b
+   848: b864000000                     movl $0x64, %eax
+   84d: 48890424                       movq %rax, (%rsp)
+   851: b901000000                     movl $0x1, %ecx
+   856: 31ff                           xorl %edi, %edi
+   858: 4989f6                         movq %rsi, %r14
+   85b: 4889ea                         movq %rbp, %rdx
+   85e: e9c5fdffff                     jmp -0x23b
 # data
      0: 00000000000000000000000000000000
     10: 0000000000000000

@@ -1,634 +1,542 @@
-# stencil nested_outer for x86_64-pc-windows-msvc: 2864 code bytes, 24 data bytes, 26 holes
+# stencil nested_outer for x86_64-pc-windows-msvc: 2492 code bytes, 24 data bytes, 27 holes
      0: 55                             pushq %rbp
-     1: 4881ecf0000000                 subq $0xf0, %rsp
-     8: 4d8b6e08                       movq 0x8(%r14), %r13
-     c: 4c89f6                         movq %r14, %rsi
-     f: 498b4610                       movq 0x10(%r14), %rax
-    13: 4889442478                     movq %rax, 0x78(%rsp)
-    18: 4c89642468                     movq %r12, 0x68(%rsp)
-    1d: 498b442418                     movq 0x18(%r12), %rax
-    22: 488b08                         movq (%rax), %rcx
-    25: 48894c2458                     movq %rcx, 0x58(%rsp)
-    2a: 48898c2480000000               movq %rcx, 0x80(%rsp)
-    32: 4c8b7008                       movq 0x8(%rax), %r14
-    36: 4c89b42488000000               movq %r14, 0x88(%rsp)
-    3e: 488b4810                       movq 0x10(%rax), %rcx
-    42: 48898c24d8000000               movq %rcx, 0xd8(%rsp)
-    4a: 48898c2490000000               movq %rcx, 0x90(%rsp)
-    52: 488b4818                       movq 0x18(%rax), %rcx
-    56: 48898c24e0000000               movq %rcx, 0xe0(%rsp)
-    5e: 48898c2498000000               movq %rcx, 0x98(%rsp)
-    66: 488b4020                       movq 0x20(%rax), %rax
-    6a: 48898424a0000000               movq %rax, 0xa0(%rsp)
-    72: a801                           testb $0x1, %al
-    74: 4889442460                     movq %rax, 0x60(%rsp)
-    79: 4c89b424d0000000               movq %r14, 0xd0(%rsp)
-    81: 0f8519050000                   jne 0x519
-    87: 48bd00000000000000c0           movabsq $-0x4000000000000000, %rbp
-    91: 4989c1                         movq %rax, %r9
-    94: 4989f4                         movq %rsi, %r12
-    97: 4889742470                     movq %rsi, 0x70(%rsp)
-    9c: e9aa000000                     jmp 0xaa
-    a1: 6666666666662e0f1f840000000000 nopw %cs:(%rax,%rax)
-    b0: 4889f1                         movq %rsi, %rcx
-    b3: 4c89742440                     movq %r14, 0x40(%rsp)
-    b8: 4c894c2430                     movq %r9, 0x30(%rsp)
-    bd: 4d89d6                         movq %r10, %r14
-    c0: 4c89442448                     movq %r8, 0x48(%rsp)
-    c5: 4c899c24e8000000               movq %r11, 0xe8(%rsp)
-    cd: e800000000                     callq 0x0
-        # hole +0xce: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-    d2: 4c8b9c24e8000000               movq 0xe8(%rsp), %r11
-    da: 4c8b442448                     movq 0x48(%rsp), %r8
-    df: 4d89f2                         movq %r14, %r10
-    e2: 4c8b4c2430                     movq 0x30(%rsp), %r9
-    e7: 4c8b742440                     movq 0x40(%rsp), %r14
-    ec: 4c89842480000000               movq %r8, 0x80(%rsp)
-    f4: 4c89b42488000000               movq %r14, 0x88(%rsp)
-    fc: 4c899c2490000000               movq %r11, 0x90(%rsp)
-   104: 4c89942498000000               movq %r10, 0x98(%rsp)
-   10c: 4c898c24a0000000               movq %r9, 0xa0(%rsp)
-   114: 4889b424a8000000               movq %rsi, 0xa8(%rsp)
-   11c: 48899c24b0000000               movq %rbx, 0xb0(%rsp)
-   124: 4889bc24b8000000               movq %rdi, 0xb8(%rsp)
-   12c: 4c89bc24c0000000               movq %r15, 0xc0(%rsp)
-   134: 488b442450                     movq 0x50(%rsp), %rax
-   139: 48898424c8000000               movq %rax, 0xc8(%rsp)
-   141: 41f6c101                       testb $0x1, %r9b
-   145: 0f8558040000                   jne 0x458
-   14b: 4183790804                     cmpl $0x4, 0x8(%r9)
-   150: 0f854d040000                   jne 0x44d
-   156: 498b4140                       movq 0x40(%r9), %rax
-   15a: 498b4930                       movq 0x30(%r9), %rcx
-   15e: 498b5138                       movq 0x38(%r9), %rdx
-   162: 4885c0                         testq %rax, %rax
-   165: 7e19                           jle 0x19
-   167: 4839d1                         cmpq %rdx, %rcx
-   16a: 7c1d                           jl 0x1d
-   16c: e94b080000                     jmp 0x84b
-   171: 6666666666662e0f1f840000000000 nopw %cs:(%rax,%rax)
-   180: 4839d1                         cmpq %rdx, %rcx
-   183: 0f8e33080000                   jle 0x833
-   189: 4801c8                         addq %rcx, %rax
-   18c: 49894130                       movq %rax, 0x30(%r9)
-   190: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
-   198: 48898424a8000000               movq %rax, 0xa8(%rsp)
-   1a0: 4889842488000000               movq %rax, 0x88(%rsp)
-   1a8: 41f6c601                       testb $0x1, %r14b
-   1ac: 7505                           jne 0x5
-   1ae: 49ff0e                         decq (%r14)
-   1b1: 7437                           je 0x37
-   1b3: 488b3d00000000                 movq (%rip), %rdi
-        # hole +0x1b6: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   1ba: 40f6c701                       testb $0x1, %dil
-   1be: 7540                           jne 0x40
-   1c0: 48ff07                         incq (%rdi)
-   1c3: 4889bc24a8000000               movq %rdi, 0xa8(%rsp)
-   1cb: 488b842498000000               movq 0x98(%rsp), %rax
-   1d3: a801                           testb $0x1, %al
-   1d5: 743d                           je 0x3d
-   1d7: 48898424b0000000               movq %rax, 0xb0(%rsp)
-   1df: 40f6c701                       testb $0x1, %dil
-   1e3: 744c                           je 0x4c
-   1e5: e9f3070000                     jmp 0x7f3
-   1ea: 4c89f1                         movq %r14, %rcx
-   1ed: e800000000                     callq 0x0
-        # hole +0x1ee: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   1f2: 488b3d00000000                 movq (%rip), %rdi
-        # hole +0x1f5: IMAGE_REL_AMD64_REL32 Rel32 data-4
-   1f9: 40f6c701                       testb $0x1, %dil
-   1fd: 74c1                           je -0x3f
-   1ff: 90                             nop
-   200: 4889bc24a8000000               movq %rdi, 0xa8(%rsp)
-   208: 488b842498000000               movq 0x98(%rsp), %rax
-   210: a801                           testb $0x1, %al
-   212: 75c3                           jne -0x3d
-   214: 48ff00                         incq (%rax)
-   217: 488bbc24a8000000               movq 0xa8(%rsp), %rdi
-   21f: 48898424b0000000               movq %rax, 0xb0(%rsp)
-   227: 40f6c701                       testb $0x1, %dil
-   22b: 0f85ac070000                   jne 0x7ac
-   231: 837f0808                       cmpl $0x8, 0x8(%rdi)
-   235: 0f85a2070000                   jne 0x7a2
-   23b: 41b801000000                   movl $0x1, %r8d
-   241: 4c89e1                         movq %r12, %rcx
-   244: 488d9424b0000000               leaq 0xb0(%rsp), %rdx
-   24c: ff5738                         callq *0x38(%rdi)
-   24f: 4889c6                         movq %rax, %rsi
-   252: 488b8c24b0000000               movq 0xb0(%rsp), %rcx
-   25a: f6c101                         testb $0x1, %cl
-   25d: 7509                           jne 0x9
-   25f: 48ff09                         decq (%rcx)
-   262: 0f84fc020000                   je 0x2fc
-   268: 48ff0f                         decq (%rdi)
-   26b: 7508                           jne 0x8
-   26d: 4889f9                         movq %rdi, %rcx
-   270: e800000000                     callq 0x0
-        # hole +0x271: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   275: 4885f6                         testq %rsi, %rsi
-   278: 0f84d2070000                   je 0x7d2
-   27e: 4889b424a8000000               movq %rsi, 0xa8(%rsp)
-   286: 4c8b842480000000               movq 0x80(%rsp), %r8
-   28e: 4c8bb42488000000               movq 0x88(%rsp), %r14
-   296: 4c8b9c2490000000               movq 0x90(%rsp), %r11
-   29e: 4c8b942498000000               movq 0x98(%rsp), %r10
-   2a6: 4c8b8c24a0000000               movq 0xa0(%rsp), %r9
-   2ae: 488b9c24b0000000               movq 0xb0(%rsp), %rbx
-   2b6: 488bbc24b8000000               movq 0xb8(%rsp), %rdi
-   2be: 4c8bbc24c0000000               movq 0xc0(%rsp), %r15
-   2c6: 40f6c601                       testb $0x1, %sil
-   2ca: 0f8513060000                   jne 0x613
-   2d0: 837e0804                       cmpl $0x4, 0x8(%rsi)
-   2d4: 0f8509060000                   jne 0x609
-   2da: 488b8424c8000000               movq 0xc8(%rsp), %rax
-   2e2: 4889442450                     movq %rax, 0x50(%rsp)
-   2e7: 488b4640                       movq 0x40(%rsi), %rax
-   2eb: 4c8b6630                       movq 0x30(%rsi), %r12
-   2ef: 488b4e38                       movq 0x38(%rsi), %rcx
-   2f3: 4885c0                         testq %rax, %rax
-   2f6: 0f8e64010000                   jle 0x164
-   2fc: 4939cc                         cmpq %rcx, %r12
-   2ff: 0f8d64010000                   jge 0x164
-   305: 4c01e0                         addq %r12, %rax
-   308: 48894630                       movq %rax, 0x30(%rsi)
-   30c: 41f6c301                       testb $0x1, %r11b
-   310: 7509                           jne 0x9
-   312: 49ff0b                         decq (%r11)
-   315: 0f845c020000                   je 0x25c
-   31b: 41f6c001                       testb $0x1, %r8b
-   31f: 7503                           jne 0x3
-   321: 49ff00                         incq (%r8)
-   324: 41f6c601                       testb $0x1, %r14b
-   328: 7503                           jne 0x3
-   32a: 49ff06                         incq (%r14)
-   32d: 4e8d3c6501000000               leaq 0x1(,%r12,2), %r15
-   335: 4d01e4                         addq %r12, %r12
-   338: 4c89f0                         movq %r14, %rax
-   33b: 48d1f8                         sarq %rax
-   33e: 49d1fc                         sarq %r12
-   341: 4c0fafe0                       imulq %rax, %r12
-   345: 0f8030070000                   jo 0x730
-   34b: 498d0c2c                       leaq (%r12,%rbp), %rcx
-   34f: 4885c9                         testq %rcx, %rcx
-   352: 0f8923070000                   jns 0x723
-   358: 4a8d3c6501000000               leaq 0x1(,%r12,2), %rdi
-   360: 41f6c001                       testb $0x1, %r8b
-   364: 0f8457070000                   je 0x757
-   36a: 4c89c1                         movq %r8, %rcx
-   36d: 48d1f9                         sarq %rcx
-   370: 4901cc                         addq %rcx, %r12
-   373: 4c89e1                         movq %r12, %rcx
-   376: 4801e9                         addq %rbp, %rcx
-   379: 0f896e070000                   jns 0x76e
-   37f: 4a8d1c6501000000               leaq 0x1(,%r12,2), %rbx
-   387: 4c8b642470                     movq 0x70(%rsp), %r12
-   38c: 49833c2400                     cmpq $0x0, (%r12)
-   391: 0f856a060000                   jne 0x66a
-   397: 49ffc5                         incq %r13
-   39a: 4c3b6c2478                     cmpq 0x78(%rsp), %r13
-   39f: 0f8d77060000                   jge 0x677
-   3a5: 41f6c601                       testb $0x1, %r14b
-   3a9: 0f85d1000000                   jne 0xd1
-   3af: 90                             nop
-   3b0: 837e0804                       cmpl $0x4, 0x8(%rsi)
-   3b4: 0f85a3030000                   jne 0x3a3
-   3ba: 488b5640                       movq 0x40(%rsi), %rdx
-   3be: 488b4e30                       movq 0x30(%rsi), %rcx
-   3c2: 4c8b4638                       movq 0x38(%rsi), %r8
-   3c6: 4885d2                         testq %rdx, %rdx
-   3c9: 7e15                           jle 0x15
-   3cb: 4c39c1                         cmpq %r8, %rcx
-   3ce: 7c19                           jl 0x19
-   3d0: e97b010000                     jmp 0x17b
-   3d5: 66662e0f1f840000000000         nopw %cs:(%rax,%rax)
-   3e0: 4c39c1                         cmpq %r8, %rcx
-   3e3: 0f8e67010000                   jle 0x167
-   3e9: 4801ca                         addq %rcx, %rdx
-   3ec: 48895630                       movq %rdx, 0x30(%rsi)
-   3f0: 49ff06                         incq (%r14)
-   3f3: 4c8d3c4d01000000               leaq 0x1(,%rcx,2), %r15
-   3fb: 4801c9                         addq %rcx, %rcx
-   3fe: 48d1f9                         sarq %rcx
-   401: 480fafc8                       imulq %rax, %rcx
-   405: 0f802b050000                   jo 0x52b
-   40b: 488d1429                       leaq (%rcx,%rbp), %rdx
-   40f: 4885d2                         testq %rdx, %rdx
-   412: 0f891e050000                   jns 0x51e
-   418: 488d3c4d01000000               leaq 0x1(,%rcx,2), %rdi
-   420: 4889da                         movq %rbx, %rdx
-   423: 48d1fa                         sarq %rdx
-   426: 4801ca                         addq %rcx, %rdx
-   429: 4889d1                         movq %rdx, %rcx
-   42c: 4801e9                         addq %rbp, %rcx
-   42f: 0f8941050000                   jns 0x541
-   435: 488d1c5501000000               leaq 0x1(,%rdx,2), %rbx
-   43d: 49833c2400                     cmpq $0x0, (%r12)
-   442: 0f8548030000                   jne 0x348
-   448: 49ffc5                         incq %r13
-   44b: 4c396c2478                     cmpq %r13, 0x78(%rsp)
-   450: 0f855affffff                   jne -0xa6
-   456: e9b9020000                     jmp 0x2b9
-   45b: 0f1f440000                     nopl (%rax,%rax)
-   460: 4939cc                         cmpq %rcx, %r12
-   463: 0f8f9cfeffff                   jg -0x164
-   469: 4c8b642470                     movq 0x70(%rsp), %r12
-   46e: 48ff0e                         decq (%rsi)
-   471: 0f8575fcffff                   jne -0x38b
-   477: e934fcffff                     jmp -0x3cc
-   47c: 0f1f4000                       nopl (%rax)
-   480: 4c89542438                     movq %r10, 0x38(%rsp)
-   485: 4c894c2430                     movq %r9, 0x30(%rsp)
-   48a: 837e0804                       cmpl $0x4, 0x8(%rsi)
-   48e: 0f85dd050000                   jne 0x5dd
-   494: 488b5630                       movq 0x30(%rsi), %rdx
-   498: 4c8b4e40                       movq 0x40(%rsi), %r9
-   49c: 488d0c12                       leaq (%rdx,%rdx), %rcx
-   4a0: 4f8d0409                       leaq (%r9,%r9), %r8
-   4a4: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
-   4b0: 4c8b5638                       movq 0x38(%rsi), %r10
-   4b4: 4d85c9                         testq %r9, %r9
-   4b7: 7e07                           jle 0x7
-   4b9: 4c39d2                         cmpq %r10, %rdx
-   4bc: 7c07                           jl 0x7
-   4be: eb70                           jmp 0x70
-   4c0: 4c39d2                         cmpq %r10, %rdx
-   4c3: 7e6b                           jle 0x6b
-   4c5: 4c01ca                         addq %r9, %rdx
-   4c8: 48895630                       movq %rdx, 0x30(%rsi)
-   4cc: 4989ca                         movq %rcx, %r10
-   4cf: 49d1fa                         sarq %r10
-   4d2: 4c0fafd0                       imulq %rax, %r10
-   4d6: 0f8045040000                   jo 0x445
-   4dc: 498d3c2a                       leaq (%r10,%rbp), %rdi
-   4e0: 4885ff                         testq %rdi, %rdi
-   4e3: 0f8938040000                   jns 0x438
-   4e9: 4a8d3c5501000000               leaq 0x1(,%r10,2), %rdi
-   4f1: 4989db                         movq %rbx, %r11
-   4f4: 49d1fb                         sarq %r11
-   4f7: 4d01d3                         addq %r10, %r11
-   4fa: 4d89da                         movq %r11, %r10
-   4fd: 4901ea                         addq %rbp, %r10
-   500: 0f8923040000                   jns 0x423
-   506: 4a8d1c5d01000000               leaq 0x1(,%r11,2), %rbx
-   50e: 49833c2400                     cmpq $0x0, (%r12)
-   513: 0f85d8010000                   jne 0x1d8
-   519: 4c8d7901                       leaq 0x1(%rcx), %r15
-   51d: 49ffc5                         incq %r13
-   520: 4c01c1                         addq %r8, %rcx
-   523: 4c396c2478                     cmpq %r13, 0x78(%rsp)
-   528: 7586                           jne -0x7a
-   52a: e9d2010000                     jmp 0x1d2
-   52f: 90                             nop
-   530: 4d89fb                         movq %r15, %r11
-   533: 4989d8                         movq %rbx, %r8
-   536: 4c8b4c2430                     movq 0x30(%rsp), %r9
-   53b: 4c8b542438                     movq 0x38(%rsp), %r10
-   540: 48ff0e                         decq (%rsi)
-   543: 0f85a3fbffff                   jne -0x45d
-   549: e962fbffff                     jmp -0x49e
-   54e: 6690                           nop
-   550: 4d89fb                         movq %r15, %r11
-   553: 4989d8                         movq %rbx, %r8
-   556: 48ff0e                         decq (%rsi)
-   559: 0f858dfbffff                   jne -0x473
-   55f: e94cfbffff                     jmp -0x4b4
-   564: e800000000                     callq 0x0
-        # hole +0x565: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   569: 48ff0f                         decq (%rdi)
-   56c: 0f8503fdffff                   jne -0x2fd
-   572: e9f6fcffff                     jmp -0x30a
-   577: 4c89d9                         movq %r11, %rcx
-   57a: 4c89cf                         movq %r9, %rdi
-   57d: 4c89d3                         movq %r10, %rbx
-   580: 4d89c7                         movq %r8, %r15
-   583: e800000000                     callq 0x0
-        # hole +0x584: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
-   588: 4d89f8                         movq %r15, %r8
-   58b: 4989da                         movq %rbx, %r10
-   58e: 4989f9                         movq %rdi, %r9
-   591: 41f6c001                       testb $0x1, %r8b
-   595: 0f8486fdffff                   je -0x27a
-   59b: e984fdffff                     jmp -0x27c
-   5a0: 4989f4                         movq %rsi, %r12
-   5a3: 488b0500000000                 movq (%rip), %rax
-        # hole +0x5a6: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   5aa: 48ffc0                         incq %rax
-   5ad: ba05000000                     movl $0x5, %edx
-   5b2: 41ba0a000000                   movl $0xa, %r10d
-   5b8: 41b901000000                   movl $0x1, %r9d
-   5be: 31f6                           xorl %esi, %esi
-   5c0: 488bbc2480000000               movq 0x80(%rsp), %rdi
-   5c8: 483b7c2458                     cmpq 0x58(%rsp), %rdi
-   5cd: 488b4c2468                     movq 0x68(%rsp), %rcx
-   5d2: 4c8b5c2460                     movq 0x60(%rsp), %r11
-   5d7: 488b9c24d0000000               movq 0xd0(%rsp), %rbx
-   5df: 0f8589000000                   jne 0x89
-   5e5: 488bbc2488000000               movq 0x88(%rsp), %rdi
-   5ed: 4839df                         cmpq %rbx, %rdi
-   5f0: 0f8590000000                   jne 0x90
-   5f6: 488bbc2490000000               movq 0x90(%rsp), %rdi
-   5fe: 483bbc24d8000000               cmpq 0xd8(%rsp), %rdi
-   606: 0f8598000000                   jne 0x98
-   60c: 488bbc2498000000               movq 0x98(%rsp), %rdi
-   614: 483bbc24e0000000               cmpq 0xe0(%rsp), %rdi
-   61c: 0f85a0000000                   jne 0xa0
-   622: 488bbc24a0000000               movq 0xa0(%rsp), %rdi
-   62a: 4c39df                         cmpq %r11, %rdi
-   62d: 0f85a8000000                   jne 0xa8
-   633: 4084f6                         testb %sil, %sil
-   636: 7420                           je 0x20
-   638: 488bb424a8000000               movq 0xa8(%rsp), %rsi
-   640: 488b7918                       movq 0x18(%rcx), %rdi
-   644: 48897728                       movq %rsi, 0x28(%rdi)
-   648: 488bb424b0000000               movq 0xb0(%rsp), %rsi
-   650: 488b7918                       movq 0x18(%rcx), %rdi
-   654: 48897730                       movq %rsi, 0x30(%rdi)
-   658: c1e203                         shll $0x3, %edx
-   65b: 48035118                       addq 0x18(%rcx), %rdx
-   65f: 4c89542428                     movq %r10, 0x28(%rsp)
-   664: 4889442420                     movq %rax, 0x20(%rsp)
-   669: e95f020000                     jmp 0x25f
-   66e: 4c8b4118                       movq 0x18(%rcx), %r8
-   672: 498938                         movq %rdi, (%r8)
-   675: 488bbc2488000000               movq 0x88(%rsp), %rdi
-   67d: 4839df                         cmpq %rbx, %rdi
-   680: 0f8470ffffff                   je -0x90
-   686: 4c8b4118                       movq 0x18(%rcx), %r8
-   68a: 49897808                       movq %rdi, 0x8(%r8)
-   68e: 488bbc2490000000               movq 0x90(%rsp), %rdi
-   696: 483bbc24d8000000               cmpq 0xd8(%rsp), %rdi
-   69e: 0f8468ffffff                   je -0x98
-   6a4: 4c8b4118                       movq 0x18(%rcx), %r8
-   6a8: 49897810                       movq %rdi, 0x10(%r8)
-   6ac: 488bbc2498000000               movq 0x98(%rsp), %rdi
-   6b4: 483bbc24e0000000               cmpq 0xe0(%rsp), %rdi
-   6bc: 0f8460ffffff                   je -0xa0
-   6c2: 4c8b4118                       movq 0x18(%rcx), %r8
-   6c6: 49897818                       movq %rdi, 0x18(%r8)
-   6ca: 488bbc24a0000000               movq 0xa0(%rsp), %rdi
-   6d2: 4c39df                         cmpq %r11, %rdi
-   6d5: 0f8458ffffff                   je -0xa8
-   6db: 4c8b4118                       movq 0x18(%rcx), %r8
-   6df: 49897820                       movq %rdi, 0x20(%r8)
-   6e3: 4084f6                         testb %sil, %sil
-   6e6: 0f854cffffff                   jne -0xb4
-   6ec: e967ffffff                     jmp -0x99
-   6f1: 4c89742440                     movq %r14, 0x40(%rsp)
-   6f6: 48ffc1                         incq %rcx
-   6f9: 4989cf                         movq %rcx, %r15
-   6fc: e99e000000                     jmp 0x9e
-   701: 4c29c1                         subq %r8, %rcx
-   704: 48ffc1                         incq %rcx
-   707: 4989cf                         movq %rcx, %r15
-   70a: 4c8b4c2430                     movq 0x30(%rsp), %r9
-   70f: 4c8b542438                     movq 0x38(%rsp), %r10
-   714: 4c89542438                     movq %r10, 0x38(%rsp)
-   719: 4c89742440                     movq %r14, 0x40(%rsp)
-   71e: 4c894c2430                     movq %r9, 0x30(%rsp)
-   723: 49c7042401000000               movq $0x1, (%r12)
-   72b: 488b0500000000                 movq (%rip), %rax
-        # hole +0x72e: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   732: 4883c00d                       addq $0xd, %rax
-   736: ba30000000                     movl $0x30, %edx
-   73b: 41b201                         movb $0x1, %r10b
-   73e: b982000000                     movl $0x82, %ecx
-   743: 48894c2450                     movq %rcx, 0x50(%rsp)
-   748: 41b902000000                   movl $0x2, %r9d
-   74e: c744244800000000               movl $0x0, 0x48(%rsp)
-   756: 4c8b6c2478                     movq 0x78(%rsp), %r13
-   75b: eb6d                           jmp 0x6d
-   75d: 4c89542438                     movq %r10, 0x38(%rsp)
-   762: 4c89742440                     movq %r14, 0x40(%rsp)
-   767: 4c894c2430                     movq %r9, 0x30(%rsp)
-   76c: 488b0500000000                 movq (%rip), %rax
-        # hole +0x76f: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   773: 48ffc0                         incq %rax
-   776: ba30000000                     movl $0x30, %edx
-   77b: 41b201                         movb $0x1, %r10b
-   77e: b90a000000                     movl $0xa, %ecx
-   783: 48894c2450                     movq %rcx, 0x50(%rsp)
-   788: 41b901000000                   movl $0x1, %r9d
-   78e: eb32                           jmp 0x32
-   790: 4c89542438                     movq %r10, 0x38(%rsp)
-   795: 4c89742440                     movq %r14, 0x40(%rsp)
-   79a: 4c894c2430                     movq %r9, 0x30(%rsp)
-   79f: 488b0500000000                 movq (%rip), %rax
-        # hole +0x7a2: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   7a6: 4883c00c                       addq $0xc, %rax
-   7aa: ba30000000                     movl $0x30, %edx
-   7af: 41b201                         movb $0x1, %r10b
-   7b2: b978000000                     movl $0x78, %ecx
-   7b7: 48894c2450                     movq %rcx, 0x50(%rsp)
-   7bc: 41b902000000                   movl $0x2, %r9d
-   7c2: c744244800000000               movl $0x0, 0x48(%rsp)
-   7ca: 4d89fb                         movq %r15, %r11
-   7cd: 4989d8                         movq %rbx, %r8
-   7d0: 4531e4                         xorl %r12d, %r12d
-   7d3: 488b4c2468                     movq 0x68(%rsp), %rcx
-   7d8: 488b6c2460                     movq 0x60(%rsp), %rbp
-   7dd: 4c8b742458                     movq 0x58(%rsp), %r14
-   7e2: 4d39f0                         cmpq %r14, %r8
-   7e5: 7544                           jne 0x44
-   7e7: 4c8b442440                     movq 0x40(%rsp), %r8
-   7ec: 4c3b8424d0000000               cmpq 0xd0(%rsp), %r8
-   7f4: 754b                           jne 0x4b
-   7f6: 4c3b9c24d8000000               cmpq 0xd8(%rsp), %r11
-   7fe: 7553                           jne 0x53
-   800: 4c8b442438                     movq 0x38(%rsp), %r8
-   805: 4c3b8424e0000000               cmpq 0xe0(%rsp), %r8
-   80d: 755b                           jne 0x5b
-   80f: 4c8b442430                     movq 0x30(%rsp), %r8
-   814: 4939e8                         cmpq %rbp, %r8
-   817: 7563                           jne 0x63
-   819: 4c8b7118                       movq 0x18(%rcx), %r14
-   81d: 49897628                       movq %rsi, 0x28(%r14)
-   821: 4584d2                         testb %r10b, %r10b
-   824: 746b                           je 0x6b
-   826: e98a000000                     jmp 0x8a
-   82b: 4c8b7118                       movq 0x18(%rcx), %r14
-   82f: 4d8906                         movq %r8, (%r14)
-   832: 4c8b442440                     movq 0x40(%rsp), %r8
-   837: 4c3b8424d0000000               cmpq 0xd0(%rsp), %r8
-   83f: 74b5                           je -0x4b
-   841: 4c8b7118                       movq 0x18(%rcx), %r14
-   845: 4d894608                       movq %r8, 0x8(%r14)
-   849: 4c3b9c24d8000000               cmpq 0xd8(%rsp), %r11
-   851: 74ad                           je -0x53
-   853: 4c8b7118                       movq 0x18(%rcx), %r14
-   857: 4d895e10                       movq %r11, 0x10(%r14)
-   85b: 4c8b442438                     movq 0x38(%rsp), %r8
-   860: 4c3b8424e0000000               cmpq 0xe0(%rsp), %r8
-   868: 74a5                           je -0x5b
-   86a: 4c8b7118                       movq 0x18(%rcx), %r14
-   86e: 4d894618                       movq %r8, 0x18(%r14)
-   872: 4c8b442430                     movq 0x30(%rsp), %r8
-   877: 4939e8                         cmpq %rbp, %r8
-   87a: 749d                           je -0x63
-   87c: 4c8b7118                       movq 0x18(%rcx), %r14
-   880: 4d894620                       movq %r8, 0x20(%r14)
-   884: 4c8b7118                       movq 0x18(%rcx), %r14
-   888: 49897628                       movq %rsi, 0x28(%r14)
-   88c: 4584d2                         testb %r10b, %r10b
-   88f: 7524                           jne 0x24
-   891: 488b7118                       movq 0x18(%rcx), %rsi
-   895: 48895e30                       movq %rbx, 0x30(%rsi)
-   899: 807c244800                     cmpb $0x0, 0x48(%rsp)
-   89e: 7415                           je 0x15
-   8a0: 488b7118                       movq 0x18(%rcx), %rsi
-   8a4: 48897e38                       movq %rdi, 0x38(%rsi)
-   8a8: 4584e4                         testb %r12b, %r12b
-   8ab: 7508                           jne 0x8
-   8ad: 488b7118                       movq 0x18(%rcx), %rsi
-   8b1: 4c897e40                       movq %r15, 0x40(%rsi)
-   8b5: 48035118                       addq 0x18(%rcx), %rdx
-   8b9: 488b742450                     movq 0x50(%rsp), %rsi
-   8be: 4889742428                     movq %rsi, 0x28(%rsp)
-   8c3: 4889442420                     movq %rax, 0x20(%rsp)
-   8c8: 4c8b642470                     movq 0x70(%rsp), %r12
-   8cd: 4d89e0                         movq %r12, %r8
-   8d0: e800000000                     callq 0x0
-        # hole +0x8d1: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
-   8d5: 4d896c2408                     movq %r13, 0x8(%r12)
-   8da: 4881c4f0000000                 addq $0xf0, %rsp
-   8e1: 5d                             popq %rbp
-   8e2: c3                             retq
-   8e3: 4c89542438                     movq %r10, 0x38(%rsp)
-   8e8: 4c89742440                     movq %r14, 0x40(%rsp)
-   8ed: 4c894c2430                     movq %r9, 0x30(%rsp)
-   8f2: 488b0500000000                 movq (%rip), %rax
-        # hole +0x8f5: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   8f9: 48ffc0                         incq %rax
-   8fc: ba30000000                     movl $0x30, %edx
-   901: 41b201                         movb $0x1, %r10b
-   904: b90a000000                     movl $0xa, %ecx
-   909: 48894c2450                     movq %rcx, 0x50(%rsp)
-   90e: 41b901000000                   movl $0x1, %r9d
-   914: c744244800000000               movl $0x0, 0x48(%rsp)
-   91c: e9affeffff                     jmp -0x151
-   921: 48ffc1                         incq %rcx
-   924: 4989cf                         movq %rcx, %r15
-   927: eb17                           jmp 0x17
-   929: 4c89742440                     movq %r14, 0x40(%rsp)
-   92e: 48ffc1                         incq %rcx
-   931: 4989cf                         movq %rcx, %r15
-   934: eb4f                           jmp 0x4f
-   936: 4c89542438                     movq %r10, 0x38(%rsp)
-   93b: 4c894c2430                     movq %r9, 0x30(%rsp)
-   940: 488b0500000000                 movq (%rip), %rax
-        # hole +0x943: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   947: 4883c008                       addq $0x8, %rax
-   94b: ba48000000                     movl $0x48, %edx
-   950: b101                           movb $0x1, %cl
-   952: 894c2448                       movl %ecx, 0x48(%rsp)
-   956: b950000000                     movl $0x50, %ecx
-   95b: 48894c2450                     movq %rcx, 0x50(%rsp)
-   960: 41b901000000                   movl $0x1, %r9d
-   966: 4531d2                         xorl %r10d, %r10d
-   969: 4c89742440                     movq %r14, 0x40(%rsp)
-   96e: 4c89f7                         movq %r14, %rdi
-   971: e954feffff                     jmp -0x1ac
-   976: 4c89542438                     movq %r10, 0x38(%rsp)
-   97b: 4c89742440                     movq %r14, 0x40(%rsp)
-   980: 4c894c2430                     movq %r9, 0x30(%rsp)
-   985: 488b0500000000                 movq (%rip), %rax
-        # hole +0x988: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   98c: 4883c00a                       addq $0xa, %rax
-   990: ba40000000                     movl $0x40, %edx
-   995: b101                           movb $0x1, %cl
-   997: 894c2448                       movl %ecx, 0x48(%rsp)
-   99b: b964000000                     movl $0x64, %ecx
-   9a0: 48894c2450                     movq %rcx, 0x50(%rsp)
-   9a5: 41b901000000                   movl $0x1, %r9d
-   9ab: 4531d2                         xorl %r10d, %r10d
-   9ae: 4d89fb                         movq %r15, %r11
-   9b1: 4989d8                         movq %rbx, %r8
-   9b4: 41b401                         movb $0x1, %r12b
-   9b7: e917feffff                     jmp -0x1e9
-   9bc: 488b0500000000                 movq (%rip), %rax
-        # hole +0x9bf: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   9c3: 4883c002                       addq $0x2, %rax
-   9c7: ba05000000                     movl $0x5, %edx
-   9cc: 41ba14000000                   movl $0x14, %r10d
-   9d2: 41b902000000                   movl $0x2, %r9d
-   9d8: e9e1fbffff                     jmp -0x41f
-   9dd: 488b0500000000                 movq (%rip), %rax
-        # hole +0x9e0: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   9e4: 4883c007                       addq $0x7, %rax
-   9e8: ba07000000                     movl $0x7, %edx
-   9ed: 40b601                         movb $0x1, %sil
-   9f0: 41ba46000000                   movl $0x46, %r10d
-   9f6: 41b901000000                   movl $0x1, %r9d
-   9fc: e9bffbffff                     jmp -0x441
-   a01: 4c89542438                     movq %r10, 0x38(%rsp)
-   a06: 4c89742440                     movq %r14, 0x40(%rsp)
-   a0b: 4c894c2430                     movq %r9, 0x30(%rsp)
-   a10: 488b0500000000                 movq (%rip), %rax
-        # hole +0xa13: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   a17: e98afdffff                     jmp -0x276
-   a1c: 4c89542438                     movq %r10, 0x38(%rsp)
-   a21: 4c89742440                     movq %r14, 0x40(%rsp)
-   a26: 4c894c2430                     movq %r9, 0x30(%rsp)
-   a2b: 49c7042401000000               movq $0x1, (%r12)
-   a33: 488b0500000000                 movq (%rip), %rax
-        # hole +0xa36: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   a3a: 4883c00d                       addq $0xd, %rax
-   a3e: ba30000000                     movl $0x30, %edx
-   a43: 41b201                         movb $0x1, %r10b
-   a46: b982000000                     movl $0x82, %ecx
-   a4b: e967fdffff                     jmp -0x299
-   a50: 488b0500000000                 movq (%rip), %rax
-        # hole +0xa53: IMAGE_REL_AMD64_REL32 Rel32 data+4
-   a57: 4883c007                       addq $0x7, %rax
-   a5b: ba05000000                     movl $0x5, %edx
-   a60: 41ba46000000                   movl $0x46, %r10d
-   a66: 41b903000000                   movl $0x3, %r9d
-   a6c: e94dfbffff                     jmp -0x4b3
-   a71: 4c89742440                     movq %r14, 0x40(%rsp)
-   a76: e9f1fcffff                     jmp -0x30f
-   a7b: 4c89542438                     movq %r10, 0x38(%rsp)
-   a80: 4c894c2430                     movq %r9, 0x30(%rsp)
-   a85: 488b0500000000                 movq (%rip), %rax
-        # hole +0xa88: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   a8c: 4883c008                       addq $0x8, %rax
-   a90: ba48000000                     movl $0x48, %edx
-   a95: b101                           movb $0x1, %cl
-   a97: 894c2448                       movl %ecx, 0x48(%rsp)
-   a9b: b950000000                     movl $0x50, %ecx
-   aa0: 48894c2450                     movq %rcx, 0x50(%rsp)
-   aa5: 41b901000000                   movl $0x1, %r9d
-   aab: 4531d2                         xorl %r10d, %r10d
-   aae: 4c89c3                         movq %r8, %rbx
-   ab1: 4c89742440                     movq %r14, 0x40(%rsp)
-   ab6: 4c89f7                         movq %r14, %rdi
-   ab9: 4d89fb                         movq %r15, %r11
-   abc: e90ffdffff                     jmp -0x2f1
-   ac1: 4c89542438                     movq %r10, 0x38(%rsp)
-   ac6: 4c89742440                     movq %r14, 0x40(%rsp)
-   acb: 4c894c2430                     movq %r9, 0x30(%rsp)
-   ad0: 488b0500000000                 movq (%rip), %rax
-        # hole +0xad3: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   ad7: 4883c009                       addq $0x9, %rax
-   adb: ba40000000                     movl $0x40, %edx
-   ae0: b101                           movb $0x1, %cl
-   ae2: 894c2448                       movl %ecx, 0x48(%rsp)
-   ae6: b95a000000                     movl $0x5a, %ecx
-   aeb: eb2a                           jmp 0x2a
-   aed: 4c89542438                     movq %r10, 0x38(%rsp)
-   af2: 4c89742440                     movq %r14, 0x40(%rsp)
-   af7: 4c894c2430                     movq %r9, 0x30(%rsp)
-   afc: 488b0500000000                 movq (%rip), %rax
-        # hole +0xaff: IMAGE_REL_AMD64_REL32 Rel32 data+12
-   b03: 4883c00a                       addq $0xa, %rax
-   b07: ba40000000                     movl $0x40, %edx
-   b0c: b101                           movb $0x1, %cl
-   b0e: 894c2448                       movl %ecx, 0x48(%rsp)
-   b12: b964000000                     movl $0x64, %ecx
-   b17: 48894c2450                     movq %rcx, 0x50(%rsp)
-   b1c: 41b901000000                   movl $0x1, %r9d
-   b22: 4531d2                         xorl %r10d, %r10d
-   b25: 4c89c3                         movq %r8, %rbx
-   b28: 4d89fb                         movq %r15, %r11
-   b2b: e984feffff                     jmp -0x17c
+     1: 4881ec10010000                 subq $0x110, %rsp
+     8: 498b442410                     movq 0x10(%r12), %rax
+     d: 48898424e0000000               movq %rax, 0xe0(%rsp)
+    15: 410f100424                     movups (%r12), %xmm0
+    1a: 0f298424d0000000               movaps %xmm0, 0xd0(%rsp)
+    22: 4c89a424c8000000               movq %r12, 0xc8(%rsp)
+    2a: 498b442418                     movq 0x18(%r12), %rax
+    2f: 488b08                         movq (%rax), %rcx
+    32: 48898c24b0000000               movq %rcx, 0xb0(%rsp)
+    3a: 48894c2450                     movq %rcx, 0x50(%rsp)
+    3f: 488b4808                       movq 0x8(%rax), %rcx
+    43: 48898c24a0000000               movq %rcx, 0xa0(%rsp)
+    4b: 48894c2458                     movq %rcx, 0x58(%rsp)
+    50: 488b4810                       movq 0x10(%rax), %rcx
+    54: 48898c24b8000000               movq %rcx, 0xb8(%rsp)
+    5c: 48894c2460                     movq %rcx, 0x60(%rsp)
+    61: 488b4818                       movq 0x18(%rax), %rcx
+    65: 48898c24c0000000               movq %rcx, 0xc0(%rsp)
+    6d: 48894c2468                     movq %rcx, 0x68(%rsp)
+    72: 488b4020                       movq 0x20(%rax), %rax
+    76: 4889442470                     movq %rax, 0x70(%rsp)
+    7b: 48898424a8000000               movq %rax, 0xa8(%rsp)
+    83: a801                           testb $0x1, %al
+    85: 0f8545040000                   jne 0x445
+    8b: 49bd00000000000000c0           movabsq $-0x4000000000000000, %r13
+    95: 4c8ba424a0000000               movq 0xa0(%rsp), %r12
+    9d: 4c8b8424a8000000               movq 0xa8(%rsp), %r8
+    a5: eb71                           jmp 0x71
+    a7: 660f1f840000000000             nopw (%rax,%rax)
+    b0: 488b842400010000               movq 0x100(%rsp), %rax
+    b8: 48898424e0000000               movq %rax, 0xe0(%rsp)
+    c0: 0f288424f0000000               movaps 0xf0(%rsp), %xmm0
+    c8: 0f298424d0000000               movaps %xmm0, 0xd0(%rsp)
+    d0: 4c895c2450                     movq %r11, 0x50(%rsp)
+    d5: 4c89642458                     movq %r12, 0x58(%rsp)
+    da: 4889542460                     movq %rdx, 0x60(%rsp)
+    df: 4c894c2468                     movq %r9, 0x68(%rsp)
+    e4: 4c89442470                     movq %r8, 0x70(%rsp)
+    e9: 4889742478                     movq %rsi, 0x78(%rsp)
+    ee: 4889ac2480000000               movq %rbp, 0x80(%rsp)
+    f6: 4889bc2488000000               movq %rdi, 0x88(%rsp)
+    fe: 4c89bc2490000000               movq %r15, 0x90(%rsp)
+   106: 4c89942498000000               movq %r10, 0x98(%rsp)
+   10e: 41f6c001                       testb $0x1, %r8b
+   112: 0f85b8030000                   jne 0x3b8
+   118: 4183780804                     cmpl $0x4, 0x8(%r8)
+   11d: 0f85ad030000                   jne 0x3ad
+   123: 498b4040                       movq 0x40(%r8), %rax
+   127: 498b4830                       movq 0x30(%r8), %rcx
+   12b: 498b5038                       movq 0x38(%r8), %rdx
+   12f: 4885c0                         testq %rax, %rax
+   132: 7e0c                           jle 0xc
+   134: 4839d1                         cmpq %rdx, %rcx
+   137: 7c10                           jl 0x10
+   139: e936070000                     jmp 0x736
+   13e: 6690                           nop
+   140: 4839d1                         cmpq %rdx, %rcx
+   143: 0f8e2b070000                   jle 0x72b
+   149: 4801c8                         addq %rcx, %rax
+   14c: 49894030                       movq %rax, 0x30(%r8)
+   150: 488d044d01000000               leaq 0x1(,%rcx,2), %rax
+   158: 4889442478                     movq %rax, 0x78(%rsp)
+   15d: 4889442458                     movq %rax, 0x58(%rsp)
+   162: 41f6c401                       testb $0x1, %r12b
+   166: 7506                           jne 0x6
+   168: 49ff0c24                       decq (%r12)
+   16c: 7431                           je 0x31
+   16e: 488b3d00000000                 movq (%rip), %rdi
+        # hole +0x171: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   175: 40f6c701                       testb $0x1, %dil
+   179: 7545                           jne 0x45
+   17b: 48ff07                         incq (%rdi)
+   17e: 48897c2478                     movq %rdi, 0x78(%rsp)
+   183: 488b442468                     movq 0x68(%rsp), %rax
+   188: a801                           testb $0x1, %al
+   18a: 7442                           je 0x42
+   18c: 4889842480000000               movq %rax, 0x80(%rsp)
+   194: 40f6c701                       testb $0x1, %dil
+   198: 744e                           je 0x4e
+   19a: e9f6060000                     jmp 0x6f6
+   19f: 4c89e1                         movq %r12, %rcx
+   1a2: e800000000                     callq 0x0
+        # hole +0x1a3: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   1a7: 488b3d00000000                 movq (%rip), %rdi
+        # hole +0x1aa: IMAGE_REL_AMD64_REL32 Rel32 data-4
+   1ae: 40f6c701                       testb $0x1, %dil
+   1b2: 74c7                           je -0x39
+   1b4: 6666662e0f1f840000000000       nopw %cs:(%rax,%rax)
+   1c0: 48897c2478                     movq %rdi, 0x78(%rsp)
+   1c5: 488b442468                     movq 0x68(%rsp), %rax
+   1ca: a801                           testb $0x1, %al
+   1cc: 75be                           jne -0x42
+   1ce: 48ff00                         incq (%rax)
+   1d1: 488b7c2478                     movq 0x78(%rsp), %rdi
+   1d6: 4889842480000000               movq %rax, 0x80(%rsp)
+   1de: 40f6c701                       testb $0x1, %dil
+   1e2: 0f85ad060000                   jne 0x6ad
+   1e8: 837f0808                       cmpl $0x8, 0x8(%rdi)
+   1ec: 0f85a3060000                   jne 0x6a3
+   1f2: 41b801000000                   movl $0x1, %r8d
+   1f8: 4c89f1                         movq %r14, %rcx
+   1fb: 488d942480000000               leaq 0x80(%rsp), %rdx
+   203: ff5738                         callq *0x38(%rdi)
+   206: 4889c6                         movq %rax, %rsi
+   209: 488b8c2480000000               movq 0x80(%rsp), %rcx
+   211: f6c101                         testb $0x1, %cl
+   214: 7509                           jne 0x9
+   216: 48ff09                         decq (%rcx)
+   219: 0f846b020000                   je 0x26b
+   21f: 48ff0f                         decq (%rdi)
+   222: 7508                           jne 0x8
+   224: 4889f9                         movq %rdi, %rcx
+   227: e800000000                     callq 0x0
+        # hole +0x228: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   22c: 4885f6                         testq %rsi, %rsi
+   22f: 0f84c8060000                   je 0x6c8
+   235: 4889742478                     movq %rsi, 0x78(%rsp)
+   23a: 4c8b5c2450                     movq 0x50(%rsp), %r11
+   23f: 4c8b642458                     movq 0x58(%rsp), %r12
+   244: 488b542460                     movq 0x60(%rsp), %rdx
+   249: 4c8b4c2468                     movq 0x68(%rsp), %r9
+   24e: 4c8b442470                     movq 0x70(%rsp), %r8
+   253: 488bac2480000000               movq 0x80(%rsp), %rbp
+   25b: 488bbc2488000000               movq 0x88(%rsp), %rdi
+   263: 4c8bbc2490000000               movq 0x90(%rsp), %r15
+   26b: 40f6c601                       testb $0x1, %sil
+   26f: 0f85c3050000                   jne 0x5c3
+   275: 837e0804                       cmpl $0x4, 0x8(%rsi)
+   279: 0f85b9050000                   jne 0x5b9
+   27f: 4c8b942498000000               movq 0x98(%rsp), %r10
+   287: 488b4640                       movq 0x40(%rsi), %rax
+   28b: 488b5e30                       movq 0x30(%rsi), %rbx
+   28f: 488b4e38                       movq 0x38(%rsi), %rcx
+   293: 4885c0                         testq %rax, %rax
+   296: 7e18                           jle 0x18
+   298: 4839cb                         cmpq %rcx, %rbx
+   29b: 7c1c                           jl 0x1c
+   29d: e984010000                     jmp 0x184
+   2a2: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
+   2b0: 4839cb                         cmpq %rcx, %rbx
+   2b3: 0f8e6d010000                   jle 0x16d
+   2b9: 4801d8                         addq %rbx, %rax
+   2bc: 48894630                       movq %rax, 0x30(%rsi)
+   2c0: f6c201                         testb $0x1, %dl
+   2c3: 7509                           jne 0x9
+   2c5: 48ff0a                         decq (%rdx)
+   2c8: 0f84cf010000                   je 0x1cf
+   2ce: 41f6c301                       testb $0x1, %r11b
+   2d2: 7503                           jne 0x3
+   2d4: 49ff03                         incq (%r11)
+   2d7: 41f6c401                       testb $0x1, %r12b
+   2db: 7504                           jne 0x4
+   2dd: 49ff0424                       incq (%r12)
+   2e1: 4c8d3c5d01000000               leaq 0x1(,%rbx,2), %r15
+   2e9: 4801db                         addq %rbx, %rbx
+   2ec: 4c89e0                         movq %r12, %rax
+   2ef: 48d1f8                         sarq %rax
+   2f2: 48d1fb                         sarq %rbx
+   2f5: 480fafd8                       imulq %rax, %rbx
+   2f9: 0f801f060000                   jo 0x61f
+   2ff: 4a8d0c2b                       leaq (%rbx,%r13), %rcx
+   303: 4885c9                         testq %rcx, %rcx
+   306: 0f8912060000                   jns 0x612
+   30c: 488d3c5d01000000               leaq 0x1(,%rbx,2), %rdi
+   314: 41f6c301                       testb $0x1, %r11b
+   318: 0f843e060000                   je 0x63e
+   31e: 4c89d9                         movq %r11, %rcx
+   321: 48d1f9                         sarq %rcx
+   324: 4801cb                         addq %rcx, %rbx
+   327: 4889d9                         movq %rbx, %rcx
+   32a: 4c01e9                         addq %r13, %rcx
+   32d: 0f894b060000                   jns 0x64b
+   333: 488d2c5d01000000               leaq 0x1(,%rbx,2), %rbp
+   33b: 49833e00                       cmpq $0x0, (%r14)
+   33f: 0f858f050000                   jne 0x58f
+   345: 498b4e08                       movq 0x8(%r14), %rcx
+   349: 48ffc1                         incq %rcx
+   34c: 49894e08                       movq %rcx, 0x8(%r14)
+   350: 493b4e10                       cmpq 0x10(%r14), %rcx
+   354: 0f8d8b050000                   jge 0x58b
+   35a: 660f1f440000                   nopw (%rax,%rax)
+   360: 837e0804                       cmpl $0x4, 0x8(%rsi)
+   364: 0f8594020000                   jne 0x294
+   36a: 488b4e30                       movq 0x30(%rsi), %rcx
+   36e: 488b5640                       movq 0x40(%rsi), %rdx
+   372: 4885d2                         testq %rdx, %rdx
+   375: 7e19                           jle 0x19
+   377: 483b4e38                       cmpq 0x38(%rsi), %rcx
+   37b: 7c1d                           jl 0x1d
+   37d: e99e000000                     jmp 0x9e
+   382: 66666666662e0f1f840000000000   nopw %cs:(%rax,%rax)
+   390: 483b4e38                       cmpq 0x38(%rsi), %rcx
+   394: 0f8e86000000                   jle 0x86
+   39a: 4801ca                         addq %rcx, %rdx
+   39d: 48895630                       movq %rdx, 0x30(%rsi)
+   3a1: 41f6c401                       testb $0x1, %r12b
+   3a5: 7504                           jne 0x4
+   3a7: 49ff0424                       incq (%r12)
+   3ab: 4c8d3c4d01000000               leaq 0x1(,%rcx,2), %r15
+   3b3: 4801c9                         addq %rcx, %rcx
+   3b6: 48d1f9                         sarq %rcx
+   3b9: 480fafc8                       imulq %rax, %rcx
+   3bd: 0f8030030000                   jo 0x330
+   3c3: 4a8d1429                       leaq (%rcx,%r13), %rdx
+   3c7: 4885d2                         testq %rdx, %rdx
+   3ca: 0f8923030000                   jns 0x323
+   3d0: 488d3c4d01000000               leaq 0x1(,%rcx,2), %rdi
+   3d8: 4889ea                         movq %rbp, %rdx
+   3db: 48d1fa                         sarq %rdx
+   3de: 4801ca                         addq %rcx, %rdx
+   3e1: 4889d1                         movq %rdx, %rcx
+   3e4: 4c01e9                         addq %r13, %rcx
+   3e7: 0f893e030000                   jns 0x33e
+   3ed: 488d2c5501000000               leaq 0x1(,%rdx,2), %rbp
+   3f5: 49833e00                       cmpq $0x0, (%r14)
+   3f9: 0f852a020000                   jne 0x22a
+   3ff: 498b4e08                       movq 0x8(%r14), %rcx
+   403: 48ffc1                         incq %rcx
+   406: 49894e08                       movq %rcx, 0x8(%r14)
+   40a: 493b4e10                       cmpq 0x10(%r14), %rcx
+   40e: 0f8c4cffffff                   jl -0xb4
+   414: e92f020000                     jmp 0x22f
+   419: 0f1f8000000000                 nopl (%rax)
+   420: 4c89fa                         movq %r15, %rdx
+   423: 4989eb                         movq %rbp, %r11
+   426: 488b8424e0000000               movq 0xe0(%rsp), %rax
+   42e: 4889842400010000               movq %rax, 0x100(%rsp)
+   436: 0f288424d0000000               movaps 0xd0(%rsp), %xmm0
+   43e: 0f298424f0000000               movaps %xmm0, 0xf0(%rsp)
+   446: 48ff0e                         decq (%rsi)
+   449: 0f8561fcffff                   jne -0x39f
+   44f: 4889f1                         movq %rsi, %rcx
+   452: 4c89442430                     movq %r8, 0x30(%rsp)
+   457: 4c89cb                         movq %r9, %rbx
+   45a: 4c895c2448                     movq %r11, 0x48(%rsp)
+   45f: 4889542440                     movq %rdx, 0x40(%rsp)
+   464: 4c89542438                     movq %r10, 0x38(%rsp)
+   469: e800000000                     callq 0x0
+        # hole +0x46a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   46e: 4c8b542438                     movq 0x38(%rsp), %r10
+   473: 488b542440                     movq 0x40(%rsp), %rdx
+   478: 4c8b5c2448                     movq 0x48(%rsp), %r11
+   47d: 4989d9                         movq %rbx, %r9
+   480: 4c8b442430                     movq 0x30(%rsp), %r8
+   485: e926fcffff                     jmp -0x3da
+   48a: e800000000                     callq 0x0
+        # hole +0x48b: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   48f: 48ff0f                         decq (%rdi)
+   492: 0f8594fdffff                   jne -0x26c
+   498: e987fdffff                     jmp -0x279
+   49d: 4889d1                         movq %rdx, %rcx
+   4a0: 4c89442430                     movq %r8, 0x30(%rsp)
+   4a5: 4d89cf                         movq %r9, %r15
+   4a8: 4c89dd                         movq %r11, %rbp
+   4ab: 4c89d7                         movq %r10, %rdi
+   4ae: e800000000                     callq 0x0
+        # hole +0x4af: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_dealloc-4
+   4b3: 4989fa                         movq %rdi, %r10
+   4b6: 4989eb                         movq %rbp, %r11
+   4b9: 4d89f9                         movq %r15, %r9
+   4bc: 4c8b442430                     movq 0x30(%rsp), %r8
+   4c1: 41f6c301                       testb $0x1, %r11b
+   4c5: 0f8409feffff                   je -0x1f7
+   4cb: e907feffff                     jmp -0x1f9
+   4d0: 488b0500000000                 movq (%rip), %rax
+        # hole +0x4d3: IMAGE_REL_AMD64_REL32 Rel32 data+4
+   4d7: 48ffc0                         incq %rax
+   4da: ba05000000                     movl $0x5, %edx
+   4df: 41ba0a000000                   movl $0xa, %r10d
+   4e5: 41b901000000                   movl $0x1, %r9d
+   4eb: 31f6                           xorl %esi, %esi
+   4ed: 488b7c2450                     movq 0x50(%rsp), %rdi
+   4f2: 483bbc24b0000000               cmpq 0xb0(%rsp), %rdi
+   4fa: 488b8c24c8000000               movq 0xc8(%rsp), %rcx
+   502: 7407                           je 0x7
+   504: 4c8b4118                       movq 0x18(%rcx), %r8
+   508: 498938                         movq %rdi, (%r8)
+   50b: 488b7c2458                     movq 0x58(%rsp), %rdi
+   510: 483bbc24a0000000               cmpq 0xa0(%rsp), %rdi
+   518: 757d                           jne 0x7d
+   51a: 488b7c2460                     movq 0x60(%rsp), %rdi
+   51f: 483bbc24b8000000               cmpq 0xb8(%rsp), %rdi
+   527: 0f8585000000                   jne 0x85
+   52d: 488b7c2468                     movq 0x68(%rsp), %rdi
+   532: 483bbc24c0000000               cmpq 0xc0(%rsp), %rdi
+   53a: 0f858d000000                   jne 0x8d
+   540: 488b7c2470                     movq 0x70(%rsp), %rdi
+   545: 483bbc24a8000000               cmpq 0xa8(%rsp), %rdi
+   54d: 0f8595000000                   jne 0x95
+   553: 4084f6                         testb %sil, %sil
+   556: 741d                           je 0x1d
+   558: 488b742478                     movq 0x78(%rsp), %rsi
+   55d: 488b7918                       movq 0x18(%rcx), %rdi
+   561: 48897728                       movq %rsi, 0x28(%rdi)
+   565: 488bb42480000000               movq 0x80(%rsp), %rsi
+   56d: 488b7918                       movq 0x18(%rcx), %rdi
+   571: 48897730                       movq %rsi, 0x30(%rdi)
+   575: c1e203                         shll $0x3, %edx
+   578: 48035118                       addq 0x18(%rcx), %rdx
+   57c: 4c89542428                     movq %r10, 0x28(%rsp)
+   581: 4889442420                     movq %rax, 0x20(%rsp)
+   586: 4d89f0                         movq %r14, %r8
+   589: e800000000                     callq 0x0
+        # hole +0x58a: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   58e: 4881c410010000                 addq $0x110, %rsp
+   595: 5d                             popq %rbp
+   596: c3                             retq
+   597: 4c8b4118                       movq 0x18(%rcx), %r8
+   59b: 49897808                       movq %rdi, 0x8(%r8)
+   59f: 488b7c2460                     movq 0x60(%rsp), %rdi
+   5a4: 483bbc24b8000000               cmpq 0xb8(%rsp), %rdi
+   5ac: 0f847bffffff                   je -0x85
+   5b2: 4c8b4118                       movq 0x18(%rcx), %r8
+   5b6: 49897810                       movq %rdi, 0x10(%r8)
+   5ba: 488b7c2468                     movq 0x68(%rsp), %rdi
+   5bf: 483bbc24c0000000               cmpq 0xc0(%rsp), %rdi
+   5c7: 0f8473ffffff                   je -0x8d
+   5cd: 4c8b4118                       movq 0x18(%rcx), %r8
+   5d1: 49897818                       movq %rdi, 0x18(%r8)
+   5d5: 488b7c2470                     movq 0x70(%rsp), %rdi
+   5da: 483bbc24a8000000               cmpq 0xa8(%rsp), %rdi
+   5e2: 0f846bffffff                   je -0x95
+   5e8: 4c8b4118                       movq 0x18(%rcx), %r8
+   5ec: 49897820                       movq %rdi, 0x20(%r8)
+   5f0: 4084f6                         testb %sil, %sil
+   5f3: 0f855fffffff                   jne -0xa1
+   5f9: e977ffffff                     jmp -0x89
+   5fe: 4c894c2430                     movq %r9, 0x30(%rsp)
+   603: 488b0500000000                 movq (%rip), %rax
+        # hole +0x606: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   60a: 48ffc0                         incq %rax
+   60d: ba30000000                     movl $0x30, %edx
+   612: 41b101                         movb $0x1, %r9b
+   615: b90a000000                     movl $0xa, %ecx
+   61a: 48894c2448                     movq %rcx, 0x48(%rsp)
+   61f: c744244001000000               movl $0x1, 0x40(%rsp)
+   627: eb50                           jmp 0x50
+   629: 4c894c2430                     movq %r9, 0x30(%rsp)
+   62e: 488b0500000000                 movq (%rip), %rax
+        # hole +0x631: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   635: 4883c00c                       addq $0xc, %rax
+   639: ba30000000                     movl $0x30, %edx
+   63e: 41b101                         movb $0x1, %r9b
+   641: b978000000                     movl $0x78, %ecx
+   646: eb24                           jmp 0x24
+   648: 4c894c2430                     movq %r9, 0x30(%rsp)
+   64d: 49c70601000000                 movq $0x1, (%r14)
+   654: 488b0500000000                 movq (%rip), %rax
+        # hole +0x657: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   65b: 4883c00d                       addq $0xd, %rax
+   65f: ba30000000                     movl $0x30, %edx
+   664: 41b101                         movb $0x1, %r9b
+   667: b982000000                     movl $0x82, %ecx
+   66c: 48894c2448                     movq %rcx, 0x48(%rsp)
+   671: c744244002000000               movl $0x2, 0x40(%rsp)
+   679: c744243800000000               movl $0x0, 0x38(%rsp)
+   681: 4d89fa                         movq %r15, %r10
+   684: 4989ed                         movq %rbp, %r13
+   687: 4531db                         xorl %r11d, %r11d
+   68a: 4c3bac24b0000000               cmpq 0xb0(%rsp), %r13
+   692: 488b8c24c8000000               movq 0xc8(%rsp), %rcx
+   69a: 0f85da000000                   jne 0xda
+   6a0: 4c3ba424a0000000               cmpq 0xa0(%rsp), %r12
+   6a8: 0f85e1000000                   jne 0xe1
+   6ae: 4c3b9424b8000000               cmpq 0xb8(%rsp), %r10
+   6b6: 0f85e9000000                   jne 0xe9
+   6bc: 4c8b642430                     movq 0x30(%rsp), %r12
+   6c1: 4c3ba424c0000000               cmpq 0xc0(%rsp), %r12
+   6c9: 0f85f1000000                   jne 0xf1
+   6cf: 4c3b8424a8000000               cmpq 0xa8(%rsp), %r8
+   6d7: 0f85f9000000                   jne 0xf9
+   6dd: 488b5918                       movq 0x18(%rcx), %rbx
+   6e1: 48897328                       movq %rsi, 0x28(%rbx)
+   6e5: 4584c9                         testb %r9b, %r9b
+   6e8: 0f84fd000000                   je 0xfd
+   6ee: e91c010000                     jmp 0x11c
+   6f3: 4c894c2430                     movq %r9, 0x30(%rsp)
+   6f8: 488b0500000000                 movq (%rip), %rax
+        # hole +0x6fb: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   6ff: 4883c008                       addq $0x8, %rax
+   703: ba48000000                     movl $0x48, %edx
+   708: b101                           movb $0x1, %cl
+   70a: 894c2438                       movl %ecx, 0x38(%rsp)
+   70e: b950000000                     movl $0x50, %ecx
+   713: 48894c2448                     movq %rcx, 0x48(%rsp)
+   718: c744244001000000               movl $0x1, 0x40(%rsp)
+   720: 4531c9                         xorl %r9d, %r9d
+   723: 4c89e7                         movq %r12, %rdi
+   726: e956ffffff                     jmp -0xaa
+   72b: 4c894c2430                     movq %r9, 0x30(%rsp)
+   730: 488b0500000000                 movq (%rip), %rax
+        # hole +0x733: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   737: 4883c00a                       addq $0xa, %rax
+   73b: ba40000000                     movl $0x40, %edx
+   740: b101                           movb $0x1, %cl
+   742: 894c2438                       movl %ecx, 0x38(%rsp)
+   746: b964000000                     movl $0x64, %ecx
+   74b: 48894c2448                     movq %rcx, 0x48(%rsp)
+   750: c744244001000000               movl $0x1, 0x40(%rsp)
+   758: 4531c9                         xorl %r9d, %r9d
+   75b: 4d89fa                         movq %r15, %r10
+   75e: 4989ed                         movq %rbp, %r13
+   761: 41b301                         movb $0x1, %r11b
+   764: 4c3bac24b0000000               cmpq 0xb0(%rsp), %r13
+   76c: 488b8c24c8000000               movq 0xc8(%rsp), %rcx
+   774: 0f8426ffffff                   je -0xda
+   77a: 488b5918                       movq 0x18(%rcx), %rbx
+   77e: 4c892b                         movq %r13, (%rbx)
+   781: 4c3ba424a0000000               cmpq 0xa0(%rsp), %r12
+   789: 0f841fffffff                   je -0xe1
+   78f: 488b5918                       movq 0x18(%rcx), %rbx
+   793: 4c896308                       movq %r12, 0x8(%rbx)
+   797: 4c3b9424b8000000               cmpq 0xb8(%rsp), %r10
+   79f: 0f8417ffffff                   je -0xe9
+   7a5: 488b5918                       movq 0x18(%rcx), %rbx
+   7a9: 4c895310                       movq %r10, 0x10(%rbx)
+   7ad: 4c8b642430                     movq 0x30(%rsp), %r12
+   7b2: 4c3ba424c0000000               cmpq 0xc0(%rsp), %r12
+   7ba: 0f840fffffff                   je -0xf1
+   7c0: 488b5918                       movq 0x18(%rcx), %rbx
+   7c4: 4c896318                       movq %r12, 0x18(%rbx)
+   7c8: 4c3b8424a8000000               cmpq 0xa8(%rsp), %r8
+   7d0: 0f8407ffffff                   je -0xf9
+   7d6: 488b5918                       movq 0x18(%rcx), %rbx
+   7da: 4c894320                       movq %r8, 0x20(%rbx)
+   7de: 488b5918                       movq 0x18(%rcx), %rbx
+   7e2: 48897328                       movq %rsi, 0x28(%rbx)
+   7e6: 4584c9                         testb %r9b, %r9b
+   7e9: 7524                           jne 0x24
+   7eb: 488b7118                       movq 0x18(%rcx), %rsi
+   7ef: 48896e30                       movq %rbp, 0x30(%rsi)
+   7f3: 807c243800                     cmpb $0x0, 0x38(%rsp)
+   7f8: 7415                           je 0x15
+   7fa: 488b7118                       movq 0x18(%rcx), %rsi
+   7fe: 48897e38                       movq %rdi, 0x38(%rsi)
+   802: 4584db                         testb %r11b, %r11b
+   805: 7508                           jne 0x8
+   807: 488b7118                       movq 0x18(%rcx), %rsi
+   80b: 4c897e40                       movq %r15, 0x40(%rsi)
+   80f: 48035118                       addq 0x18(%rcx), %rdx
+   813: 488b742448                     movq 0x48(%rsp), %rsi
+   818: 4889742428                     movq %rsi, 0x28(%rsp)
+   81d: 4889442420                     movq %rax, 0x20(%rsp)
+   822: 4d89f0                         movq %r14, %r8
+   825: 448b4c2440                     movl 0x40(%rsp), %r9d
+   82a: e800000000                     callq 0x0
+        # hole +0x82b: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_sandbox_exit-4
+   82f: 4881c410010000                 addq $0x110, %rsp
+   836: 5d                             popq %rbp
+   837: c3                             retq
+   838: 4989d2                         movq %rdx, %r10
+   83b: 4c894c2430                     movq %r9, 0x30(%rsp)
+   840: 488b0500000000                 movq (%rip), %rax
+        # hole +0x843: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   847: 48ffc0                         incq %rax
+   84a: ba30000000                     movl $0x30, %edx
+   84f: 41b101                         movb $0x1, %r9b
+   852: b90a000000                     movl $0xa, %ecx
+   857: 48894c2448                     movq %rcx, 0x48(%rsp)
+   85c: c744244001000000               movl $0x1, 0x40(%rsp)
+   864: c744243800000000               movl $0x0, 0x38(%rsp)
+   86c: 4d89dd                         movq %r11, %r13
+   86f: e913feffff                     jmp -0x1ed
+   874: 488b0500000000                 movq (%rip), %rax
+        # hole +0x877: IMAGE_REL_AMD64_REL32 Rel32 data+4
+   87b: 4883c002                       addq $0x2, %rax
+   87f: ba05000000                     movl $0x5, %edx
+   884: 41ba14000000                   movl $0x14, %r10d
+   88a: 41b902000000                   movl $0x2, %r9d
+   890: e956fcffff                     jmp -0x3aa
+   895: 488b0500000000                 movq (%rip), %rax
+        # hole +0x898: IMAGE_REL_AMD64_REL32 Rel32 data+4
+   89c: 4883c007                       addq $0x7, %rax
+   8a0: ba07000000                     movl $0x7, %edx
+   8a5: 40b601                         movb $0x1, %sil
+   8a8: 41ba46000000                   movl $0x46, %r10d
+   8ae: 41b901000000                   movl $0x1, %r9d
+   8b4: 488b7c2450                     movq 0x50(%rsp), %rdi
+   8b9: 483bbc24b0000000               cmpq 0xb0(%rsp), %rdi
+   8c1: 488b8c24c8000000               movq 0xc8(%rsp), %rcx
+   8c9: 0f8535fcffff                   jne -0x3cb
+   8cf: e937fcffff                     jmp -0x3c9
+   8d4: 4c894c2430                     movq %r9, 0x30(%rsp)
+   8d9: 488b0500000000                 movq (%rip), %rax
+        # hole +0x8dc: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   8e0: e950fdffff                     jmp -0x2b0
+   8e5: 4c894c2430                     movq %r9, 0x30(%rsp)
+   8ea: 49c70601000000                 movq $0x1, (%r14)
+   8f1: 488b0500000000                 movq (%rip), %rax
+        # hole +0x8f4: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   8f8: e95efdffff                     jmp -0x2a2
+   8fd: 488b0500000000                 movq (%rip), %rax
+        # hole +0x900: IMAGE_REL_AMD64_REL32 Rel32 data+4
+   904: 4883c007                       addq $0x7, %rax
+   908: ba05000000                     movl $0x5, %edx
+   90d: 41ba46000000                   movl $0x46, %r10d
+   913: 41b903000000                   movl $0x3, %r9d
+   919: e9cdfbffff                     jmp -0x433
+   91e: 4c894c2430                     movq %r9, 0x30(%rsp)
+   923: 488b0500000000                 movq (%rip), %rax
+        # hole +0x926: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   92a: 4883c008                       addq $0x8, %rax
+   92e: ba48000000                     movl $0x48, %edx
+   933: b101                           movb $0x1, %cl
+   935: 894c2438                       movl %ecx, 0x38(%rsp)
+   939: b950000000                     movl $0x50, %ecx
+   93e: 48894c2448                     movq %rcx, 0x48(%rsp)
+   943: c744244001000000               movl $0x1, 0x40(%rsp)
+   94b: 4531c9                         xorl %r9d, %r9d
+   94e: 4c89dd                         movq %r11, %rbp
+   951: 4c89e7                         movq %r12, %rdi
+   954: 4d89fa                         movq %r15, %r10
+   957: e910ffffff                     jmp -0xf0
+   95c: 4c894c2430                     movq %r9, 0x30(%rsp)
+   961: 488b0500000000                 movq (%rip), %rax
+        # hole +0x964: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   968: 4883c009                       addq $0x9, %rax
+   96c: ba40000000                     movl $0x40, %edx
+   971: b101                           movb $0x1, %cl
+   973: 894c2438                       movl %ecx, 0x38(%rsp)
+   977: b95a000000                     movl $0x5a, %ecx
+   97c: eb20                           jmp 0x20
+   97e: 4c894c2430                     movq %r9, 0x30(%rsp)
+   983: 488b0500000000                 movq (%rip), %rax
+        # hole +0x986: IMAGE_REL_AMD64_REL32 Rel32 data+12
+   98a: 4883c00a                       addq $0xa, %rax
+   98e: ba40000000                     movl $0x40, %edx
+   993: b101                           movb $0x1, %cl
+   995: 894c2438                       movl %ecx, 0x38(%rsp)
+   999: b964000000                     movl $0x64, %ecx
+   99e: 48894c2448                     movq %rcx, 0x48(%rsp)
+   9a3: c744244001000000               movl $0x1, 0x40(%rsp)
+   9ab: 4531c9                         xorl %r9d, %r9d
+   9ae: 4c89dd                         movq %r11, %rbp
+   9b1: 4d89fa                         movq %r15, %r10
+   9b4: 4d89dd                         movq %r11, %r13
+   9b7: e9a5fdffff                     jmp -0x25b
 # data
      0: 00000000000000000000000000000000
     10: 0000000000000000
