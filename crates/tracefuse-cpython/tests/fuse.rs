@@ -153,13 +153,7 @@ fn stubs_are_checked() {
     )
     .unwrap();
     let lib = UopLibrary::load(&report.manifest).unwrap_or_else(|e| panic!("{e}"));
-    let load = |name: &str, text: String| {
-        let dir = tmp.join(format!("fuse-stub-{name}"));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("t.yaml"), text).unwrap();
-        TraceSet::load_dir(&dir, &lib).map(|_| ()).map_err(|e| e.to_string())
-    };
+    let load = |name: &str, text: String| load_trace(&lib, name, &text).map(|_| ());
     let err = load("stub_far", TRACE.to_string()).unwrap_err();
     assert!(
         err.contains("t.yaml:13:")

@@ -33,6 +33,20 @@ fn host_stencils(
     (st, bc, target)
 }
 
+/// The bundled traces' stencils built with `pipeline`, after checking that every case
+/// runs fused as the interpreter runs it.
+fn agreeing(
+    suite: &Suite,
+    bc: &tracefuse::bodies::LibraryBitcode,
+    target: &Target,
+    pipeline: &Pipeline,
+) -> StencilSet {
+    let stencils = generate(&suite.lib, &suite.set, bc, target, pipeline, 2).unwrap();
+    let report = check_all(suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
+    assert!(report.mismatches.is_empty(), "{pipeline:?}: {}", report.mismatches.join("\n"));
+    stencils
+}
+
 #[test]
 fn bundled_traces_cover_what_the_foundation_asks_for() {
     let suite = inputs();
@@ -196,10 +210,7 @@ fn float_loops_make_no_box_in_their_loop_and_agree_without_sinking_too() {
     let (lib, set) = (&suite.lib, &suite.set);
     assert!(Pipeline::default().sink_allocations && !lib.sink.is_empty());
     let (sunk, bc, target) = host_stencils(lib, set);
-    let pipeline = Pipeline { sink_allocations: false, ..Pipeline::default() };
-    let kept = generate(lib, set, &bc, &target, &pipeline, 2).unwrap();
-    let report = check_all(&suite, &kept, &[Mode::Interp, Mode::Fused]).unwrap();
-    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+    let kept = agreeing(&suite, &bc, &target, &Pipeline { sink_allocations: false, ..Pipeline::default() });
     let calls = |st: &StencilSet, name: &str| {
         let (t, _) = set.get(name).unwrap();
         tracefuse_sandbox::bench::layout::hot_cold(&st.fused[t].stencil).unwrap().unwrap().hot_calls
@@ -251,10 +262,8 @@ fn loops_keep_no_release_of_what_they_hold_and_a_removed_live_release_is_caught(
     let (lib, set) = (&suite.lib, &suite.set);
     assert!(Pipeline::default().release_elimination && lib.refcount.is_some());
     let (removed, bc, target) = host_stencils(lib, set);
-    let pipeline = Pipeline { release_elimination: false, ..Pipeline::default() };
-    let kept = generate(lib, set, &bc, &target, &pipeline, 2).unwrap();
-    let report = check_all(&suite, &kept, &[Mode::Interp, Mode::Fused]).unwrap();
-    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+    let kept =
+        agreeing(&suite, &bc, &target, &Pipeline { release_elimination: false, ..Pipeline::default() });
     let calls = |st: &StencilSet, name: &str| {
         let (t, _) = set.get(name).unwrap();
         tracefuse_sandbox::bench::layout::hot_cold(&st.fused[t].stencil).unwrap().unwrap().hot_calls
@@ -275,10 +284,7 @@ fn loops_keep_no_release_of_what_they_hold_and_a_removed_live_release_is_caught(
     // dot_product_float frees a float temporary in every iteration: the leak must show in
     // the heap the check compares.
     let no_sink = Pipeline { sink_allocations: false, ..Pipeline::default() };
-    let (mut stencils, machine) =
-        (generate(lib, set, &bc, &target, &no_sink, 2).unwrap(), target.machine().unwrap());
-    let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
-    assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
+    let (mut stencils, machine) = (agreeing(&suite, &bc, &target, &no_sink), target.machine().unwrap());
     let (t, _) = set.get("dot_product_float").unwrap();
     let mut plan = tracefuse::pipeline::fused_plan(lib, set, t, &no_sink);
     plan.releases = Some(tracefuse::counts::Releases {

@@ -64,38 +64,10 @@ fn bounded_random_run_agrees() {
 }
 
 #[test]
-fn random_traces_give_allocation_sinking_work() {
-    // The random run above proves agreement; this proves it covers the sinking pass: some
-    // random traces, loops among them, have float boxes the pass removes.
-    let lib = lib();
-    let target = tracefuse::target::Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
-    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
-    let bc =
-        tracefuse::bodies::BodyCompiler::new(&cache).unwrap().compile_library(&lib, &target.triple).unwrap();
-    let machine = target.machine().unwrap();
-    let pipeline = tracefuse::optimize::Pipeline::default();
-    let dir = scratch("random_sinking");
-    let (mut sunk, mut sunk_loops, mut declined) = (0, 0, 0);
-    for i in 0..120 {
-        let paths = tracefuse_sandbox::random::random_trace(7, i).unwrap().write(&dir).unwrap();
-        let set = TraceSet::load_files(&paths, &lib).unwrap();
-        let plan = tracefuse::pipeline::fused_plan(&lib, &set, 0, &pipeline);
-        let report =
-            tracefuse::pipeline::pass_report(&lib, &bc, &target, &machine, &pipeline, &plan).unwrap().sink;
-        if report.sunk > 0 {
-            sunk += 1;
-            sunk_loops += set.traces[0].is_loop as usize;
-        }
-        declined += report.declined.len();
-    }
-    assert!(sunk >= 5 && sunk_loops >= 2, "{sunk} random traces sink boxes, {sunk_loops} of them loops");
-    assert!(declined < sunk, "the pass declines more often ({declined}) than it works ({sunk})");
-}
-
-#[test]
-fn random_traces_give_release_elimination_work() {
-    // The random run proves agreement; this proves it covers release elimination: some
-    // random traces, loops among them, have releases the pass proves dead, and some keep
+fn random_traces_give_the_fused_trace_passes_work() {
+    // The random run above proves agreement; this proves it covers allocation sinking and
+    // release elimination: some random traces, loops among them, have float boxes the
+    // sinking pass removes, and some have releases the other proves dead while keeping
     // releases it cannot prove.
     let lib = lib();
     let target = tracefuse::target::Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
@@ -104,22 +76,29 @@ fn random_traces_give_release_elimination_work() {
         tracefuse::bodies::BodyCompiler::new(&cache).unwrap().compile_library(&lib, &target.triple).unwrap();
     let machine = target.machine().unwrap();
     let pipeline = tracefuse::optimize::Pipeline::default();
-    let dir = scratch("random_releases");
+    let dir = scratch("random_passes");
+    let (mut sunk, mut sunk_loops, mut declined) = (0, 0, 0);
     let (mut removed, mut removed_loops, mut kept) = (0, 0, 0);
     for i in 0..120 {
         let paths = tracefuse_sandbox::random::random_trace(7, i).unwrap().write(&dir).unwrap();
         let set = TraceSet::load_files(&paths, &lib).unwrap();
         let plan = tracefuse::pipeline::fused_plan(&lib, &set, 0, &pipeline);
-        let report = tracefuse::pipeline::pass_report(&lib, &bc, &target, &machine, &pipeline, &plan)
-            .unwrap()
-            .releases;
-        if report.removed > 0 {
-            removed += 1;
-            removed_loops += set.traces[0].is_loop as usize;
+        let report =
+            tracefuse::pipeline::pass_report(&lib, &bc, &target, &machine, &pipeline, &plan).unwrap();
+        let is_loop = set.traces[0].is_loop as usize;
+        if report.sink.sunk > 0 {
+            sunk += 1;
+            sunk_loops += is_loop;
         }
-        kept += report.kept;
+        declined += report.sink.declined.len();
+        if report.releases.removed > 0 {
+            removed += 1;
+            removed_loops += is_loop;
+        }
+        kept += report.releases.kept;
     }
-    eprintln!("{removed} random traces lose releases, {removed_loops} of them loops; {kept} releases kept");
+    assert!(sunk >= 5 && sunk_loops >= 2, "{sunk} random traces sink boxes, {sunk_loops} of them loops");
+    assert!(declined < sunk, "the pass declines more often ({declined}) than it works ({sunk})");
     assert!(
         removed >= 5 && removed_loops >= 2,
         "{removed} random traces lose releases, {removed_loops} of them loops"
