@@ -133,3 +133,26 @@ fn inspect_names_a_trace_trees_members_and_no_trace_trees_builds_apart() {
     let (ok, out) = tracefuse(&["inspect", "trace:nested_outer", "--no-trace-trees"]);
     assert!(ok && !out.contains("# trace tree") && out.contains("exit_trace[8]"), "{out}");
 }
+
+#[test]
+fn output_into_a_reader_that_stops_early_ends_quietly() {
+    // `tracefuse inspect trace:X | head -1`: the reader closes the pipe after one line; the
+    // listing that is still being printed must end the process without a panic.
+    use std::io::BufRead;
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("run-cli-cache");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
+        .args(["inspect", "trace:startup_mixed", "--cache"])
+        .arg(&cache)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run the tracefuse binary");
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with("# stencil startup_mixed"), "{first}");
+    // The reader is dropped here: the pipe is closed with most of the listing unread.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "a panic's exit status: {stderr}");
+}

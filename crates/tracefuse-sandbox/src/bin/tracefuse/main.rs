@@ -248,6 +248,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Output piped into a reader that stops early (`| head`) ends the process quietly, as
+    // with any Unix tool, instead of panicking on the closed pipe.
+    #[cfg(unix)]
+    // SAFETY: restores the signal's default action before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Generate { inputs, out, targets, formats } => {
