@@ -15,9 +15,10 @@
 //! the stores the declared release's zero tests read), treats any write TBAA says may be
 //! a count as unknown, follows paths by the branch conditions they took (so an increment
 //! under `v is an object` matches a decrement under the same test), and starts a stretch
-//! afresh at every loop header and after every call. Proved zero tests become `false`.
+//! afresh at every loop header and after every call. A proved site's branch goes the
+//! nonzero way.
 
-use crate::sink::{called_name, functions, instructions, name_of, opcode, successors};
+use crate::sink::{called_name, const_int, functions, instructions, name_of, opcode, successors};
 use inkwell::module::Module;
 use llvm_sys::core::*;
 use llvm_sys::prelude::*;
@@ -153,7 +154,7 @@ impl<'r> Pass<'r> {
             (0..pass.sites.len()).collect()
         } else {
             loop {
-                let (proved, _) = pass.analyze(&blocks);
+                let proved = pass.analyze(&blocks);
                 // Not proved is failed, also when the decrement was never recognized as one
                 // (an unknown write): its release call is then a call like any other.
                 let failed: Vec<usize> = (0..pass.sites.len()).filter(|s| !proved.contains(s)).collect();
@@ -240,11 +241,11 @@ impl<'r> Pass<'r> {
         Some(Site { store, branch: term, test, negated })
     }
 
-    /// One round: which sites are matched on every path, and which are not.
-    unsafe fn analyze(&self, blocks: &[B]) -> (HashSet<usize>, HashSet<usize>) {
+    /// One round: the sites matched on every path (the others fail).
+    unsafe fn analyze(&self, blocks: &[B]) -> HashSet<usize> {
         let (order, retreating, headers) = dfs(blocks[0]);
         let mut incoming: HashMap<B, Vec<Path>> = HashMap::new();
-        let (mut proved, mut failed) = (HashSet::new(), HashSet::new());
+        let mut proved = HashSet::new();
         for &b in &order {
             let mut paths = if b == blocks[0] || headers.contains(&b) {
                 vec![Path::default()]
@@ -273,12 +274,9 @@ impl<'r> Pass<'r> {
                                 }
                             }
                         }
-                        if let Some(s) = site {
-                            if ok {
-                                proved.insert(s);
-                            } else {
-                                failed.insert(s);
-                            }
+                        // Each block is visited once: a site is proved or not, once.
+                        if let (Some(s), true) = (site, ok) {
+                            proved.insert(s);
                         }
                     }
                     Op::Unknown => paths.iter_mut().for_each(|p| p.tainted = true),
@@ -313,7 +311,7 @@ impl<'r> Pass<'r> {
                 }
             }
         }
-        (proved, failed)
+        proved
     }
 
     /// What `inst` does to counts.
@@ -447,14 +445,6 @@ enum Write {
     None,
     Maybe,
     Count,
-}
-
-/// An integer constant of at most 64 bits (LLVM gives a wider one's low word).
-unsafe fn const_int(v: V) -> Option<i64> {
-    if LLVMIsAConstantInt(v).is_null() || LLVMGetIntTypeWidth(LLVMTypeOf(v)) > 64 {
-        return None;
-    }
-    Some(LLVMConstIntGetSExtValue(v))
 }
 
 /// `x + d` (or `x - (-d)`) with a constant `d`.

@@ -242,7 +242,8 @@ pub(crate) unsafe fn called_name(call: V) -> String {
 }
 
 pub(crate) unsafe fn const_int(v: V) -> Option<i64> {
-    if LLVMIsAConstantInt(v).is_null() {
+    // Wider than 64 bits, LLVM would give the low word: not the constant.
+    if LLVMIsAConstantInt(v).is_null() || LLVMGetIntTypeWidth(LLVMTypeOf(v)) > 64 {
         return None;
     }
     Some(LLVMConstIntGetSExtValue(v))
