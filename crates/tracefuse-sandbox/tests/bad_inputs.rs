@@ -354,3 +354,30 @@ fn cli_reports_unwritable_output() {
     assert!(!ok);
     assert!(stderr.contains("a-file/out") && stderr.contains("cannot create output folder"), "{stderr}");
 }
+
+#[test]
+fn a_loop_kind_whose_make_steps_push_two_values_is_refused() {
+    // An inner loop is entered with one value made for it; steps leaving two would make
+    // nests whose traces do not fit together, so the generator refuses the library.
+    let dir = scratch("random_make");
+    let lib = copy_library(&dir);
+    let manifest = lib.join("uops.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let from = "{uop: _CALL_BUILTIN_FAST, oparg: 1}]";
+    assert!(text.contains(from), "the bundled manifest no longer makes an inner range loop");
+    let random = text.lines().position(|l| l == "random:").unwrap() + 1;
+    std::fs::write(
+        &manifest,
+        text.replacen(from, "{uop: _CALL_BUILTIN_FAST, oparg: 1}, {uop: _LOAD_SMALL_INT}]", 1),
+    )
+    .unwrap();
+    let lib = UopLibrary::load(&lib).unwrap();
+    let generator = tracefuse_sandbox::random::Generator::new(&lib).unwrap();
+    let err = (0..200).find_map(|i| generator.trace(1, i).err()).expect("no random trace is a nest");
+    let err = err.to_string();
+    assert!(err.contains("`make` steps push 2 values; an inner loop's entry is one"), "{err}");
+    assert!(
+        err.contains(&format!("uops.yaml:{random}:")),
+        "the error names `random:`'s line {random}: {err}"
+    );
+}

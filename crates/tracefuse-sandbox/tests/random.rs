@@ -182,6 +182,77 @@ fn random_trace_trees_are_built_as_trees_and_agree() {
 }
 
 #[test]
+fn random_loop_nests_cycle_through_their_inner_loop() {
+    // Some random trees are loop nests, as nested_outer/inner/pop: the outer loop (root)
+    // makes the inner loop's iterator and enters it, the inner loop's exhausted exit
+    // enters a trace that pops it and enters the outer loop again. Each is built as a
+    // tree (all three, each of which has cases), the runs go round the nest, and all
+    // three modes agree.
+    let lib = lib();
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
+    let runtime = Runtime::for_library(&lib, &cache).unwrap();
+    let pipeline = tracefuse::optimize::Pipeline::default();
+    let dir = scratch("random_nests");
+    let (seed, count) = (11, 120);
+    let (mut nests, mut returned, mut inner_ticks, mut inner_runs) = (0, 0, 0, 0);
+    for i in 0..count {
+        let generated = tracefuse_sandbox::random::random_trace(seed, i).unwrap();
+        if !generated.nest {
+            continue;
+        }
+        nests += 1;
+        assert!(generated.cyclic, "random nest {i}");
+        assert_eq!(generated.files.len(), 3, "random nest {i}");
+        // Shrinking a reproducer keeps both loops' headers (their iterators advance there).
+        assert_eq!(generated.keep, [3, 3, 0], "random nest {i}");
+        let paths = generated.write(&dir).unwrap();
+        let set = TraceSet::load_files(&paths, &lib).unwrap_or_else(|e| panic!("random nest {i}: {e}"));
+        let (outer, inner, pop) = (&set.traces[0], &set.traces[1], &set.traces[2]);
+        assert!(!outer.is_loop && inner.is_loop && !pop.is_loop, "random nest {i}");
+        assert_eq!(outer.instructions.last().and_then(|x| x.exit_to), Some(1), "random nest {i}");
+        assert!(inner.instructions.iter().any(|x| x.exit_to == Some(2)), "random nest {i}");
+        assert_eq!(pop.instructions.last().and_then(|x| x.exit_to), Some(0), "random nest {i}");
+        assert_eq!(inner.entry_stack, outer.entry_stack + 1, "random nest {i}");
+        for t in 0..3 {
+            let members = tracefuse::pipeline::fused_plan(&lib, &set, t, &pipeline).members;
+            assert_eq!(members.len(), 2, "random nest {i}: trace {t} does not root a tree of the nest");
+        }
+        let suite = Suite::new(lib.clone(), set, runtime).unwrap();
+        assert!(suite.tests.iter().all(|t| !t.cases.is_empty()), "random nest {i}: a trace without cases");
+        let back_edge = suite.set.traces[1].instructions.len() as u64 - 1;
+        // The root alone, its link to the inner loop removed.
+        let (root, text) = &generated.files[0];
+        let alone = dir.join(format!("{root}.alone.yaml"));
+        std::fs::write(&alone, text.replace(&format!(", exit_to: {}}}", generated.files[1].0), "}")).unwrap();
+        let alone = Suite::new(lib.clone(), TraceSet::load_files(&[alone], &lib).unwrap(), runtime).unwrap();
+        for (t, tests) in suite.tests.iter().enumerate() {
+            for (c, case) in tests.cases.iter().enumerate() {
+                let snap = tracefuse_sandbox::vm::interpret_case(&suite, t, case).unwrap();
+                if t == 0 {
+                    // The root has no back edge: a run that ends in it, and otherwise than
+                    // the root alone, went round the nest.
+                    let unlinked = tracefuse_sandbox::vm::interpret_case(&alone, 0, &alone.tests[0].cases[c]);
+                    returned += (snap.exit.trace == 0 && !snap.diff(&unlinked.unwrap()).is_empty()) as usize;
+                }
+                inner_ticks += (snap.exit.trace == 1 && snap.exit.index == back_edge) as usize;
+                inner_runs += (t != 1 && snap.exit.trace != t) as usize;
+            }
+        }
+    }
+    println!("{nests} nests: {returned} root runs went round, {inner_ticks} ended at the inner back edge, {inner_runs} entered the inner loop from elsewhere");
+    assert!(nests >= 10, "{nests} of {count} random traces are loop nests");
+    assert!(returned >= 5, "only {returned} root runs of {nests} nests came back to the outer loop");
+    assert!(inner_ticks >= 5, "only {inner_ticks} runs ended at an inner loop's back edge");
+    assert!(inner_runs >= 5, "only {inner_runs} runs of outer loops and pops ended in another trace");
+    let report =
+        tracefuse_sandbox::random::run(&lib, seed, count, &cache, &scratch("random_nests_run"), &|_, _| {})
+            .unwrap();
+    assert!(report.failures.is_empty(), "mismatches: {:?}", report.failures);
+    assert_eq!(report.nests, nests);
+    assert_eq!(report.built_as_trees, report.trees, "every random tree is built as a tree");
+}
+
+#[test]
 fn random_traces_are_deterministic() {
     let lib = lib();
     let generator = tracefuse_sandbox::random::Generator::new(&lib).unwrap();
@@ -193,8 +264,10 @@ fn random_traces_are_deterministic() {
     assert_ne!(first, texts(6), "another seed gives other traces");
     assert!(first.iter().any(|f| f.len() > 1), "no trace tree among 60 random traces");
     // Side traces come from their own draws: a tree's root is the trace it would be alone,
-    // but for the `exit_to` on the instruction that enters its first side trace.
-    for (i, files) in first.iter().enumerate().filter(|(_, f)| f.len() > 1) {
+    // but for the `exit_to` on the instruction that enters its first side trace (a nest's
+    // root enters its inner loop, `random_loop_nests_cycle_through_their_inner_loop`).
+    let nests: Vec<bool> = (0..60).map(|i| generator.trace(5, i).unwrap().nest).collect();
+    for (i, files) in first.iter().enumerate().filter(|(i, f)| f.len() > 1 && !nests[*i]) {
         let root = &files[0].1;
         let links: Vec<&str> = root.lines().filter(|l| l.contains(", exit_to: ")).collect();
         assert_eq!(links.len(), 1, "random tree {i}: {links:?}");

@@ -81,6 +81,9 @@ pub struct LocalGroup {
 pub struct LoopKind {
     pub entry: Template,
     pub header: Vec<Step>,
+    /// Steps that push a new entry value of this loop inside another loop's body, so
+    /// that it can be the inner loop of a nest (empty: never an inner loop).
+    pub make: Vec<Step>,
 }
 
 /// Everything the generator knows about a library.
@@ -147,6 +150,8 @@ struct RawCase {
 struct RawLoop {
     entry: Yaml,
     header: Vec<serde_yaml::Mapping>,
+    #[serde(default)]
+    make: Vec<serde_yaml::Mapping>,
 }
 
 #[derive(Deserialize, Default)]
@@ -378,9 +383,12 @@ impl Hints {
         for (i, l) in raw.loops.iter().enumerate() {
             let e = |e: String| at(*top_line, format!("random.loops[{i}]: {e}"));
             let entry = cx.template(&l.entry).map_err(e)?;
-            let header =
-                l.header.iter().map(|m| cx.step(m)).collect::<std::result::Result<_, _>>().map_err(e)?;
-            loops.push(LoopKind { entry, header });
+            let steps = |ms: &[serde_yaml::Mapping]| {
+                ms.iter().map(|m| cx.step(m)).collect::<std::result::Result<Vec<_>, _>>().map_err(e)
+            };
+            let header = steps(&l.header)?;
+            let make = steps(&l.make)?;
+            loops.push(LoopKind { entry, header, make });
         }
         let mut uops = Vec::new();
         for u in &lib.uops {
@@ -455,7 +463,7 @@ impl Hints {
             Ok(())
         };
         for l in &loops {
-            l.header.iter().try_for_each(check)?;
+            l.header.iter().chain(&l.make).try_for_each(check)?;
         }
         for vs in &uops {
             for v in vs {

@@ -75,6 +75,9 @@ pub struct Generator<'a> {
     /// A terminator that always side exits and leaves the stack alone: it ends a side
     /// trace that enters the root's loop again.
     rejoin: Option<(usize, usize)>,
+    /// Loop kinds that can be the inner loop of a nest: they declare `make` steps, and
+    /// exactly one step of their header may side exit (the exhausted exit).
+    inner_loops: Vec<usize>,
 }
 
 /// The most side traces one random trace tree has (each entered from the one before).
@@ -103,6 +106,8 @@ struct Member {
     state: State,
     /// Its `cases:` key, or nothing.
     cases: String,
+    /// Leading instructions shrinking keeps (a loop header others rely on).
+    keep: usize,
 }
 
 /// A generated random trace: one file, or the files of a trace tree.
@@ -116,8 +121,13 @@ pub struct RandomTraces {
     pub used: Vec<String>,
     /// A side trace enters the root again (a cycle).
     pub cyclic: bool,
-    /// Instructions of the root's loop header (0 for a linear trace).
-    pub header: usize,
+    /// A loop nest: the root is the outer loop, whose body makes the inner loop's entry
+    /// value and enters the inner loop (the second file), whose exhausted exit enters the
+    /// third file, which pops it and enters the root again.
+    pub nest: bool,
+    /// Per file, the leading instructions shrinking keeps: a loop header a cycle relies
+    /// on to advance its iterator (0 elsewhere).
+    pub keep: Vec<usize>,
 }
 
 impl RandomTraces {
@@ -192,7 +202,16 @@ impl<'a> Generator<'a> {
                 .filter(|&u| !hints.uops[u].is_empty())
                 .map(|u| (u, 0))
         });
-        Ok(Generator { lib, hints, pool, balancers, ends, back_edge, rejoin })
+        let inner_loops = if rejoin.is_some() && !balancers.is_empty() {
+            let side_exits =
+                |l: &LoopKind| l.header.iter().filter(|s| lib.uops[s.uop].may(ExitKind::SideExit)).count();
+            (0..hints.loops.len())
+                .filter(|&i| !hints.loops[i].make.is_empty() && side_exits(&hints.loops[i]) == 1)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Generator { lib, hints, pool, balancers, ends, back_edge, rejoin, inner_loops })
     }
 
     /// Random trace `index` of a run with `seed`: one trace, or a trace tree (the root and
@@ -206,7 +225,16 @@ impl<'a> Generator<'a> {
             None
         };
         let long = rng.chance(20);
-        let len = 3 + rng.below(if long { 190 } else { 40 });
+        let mut len = 3 + rng.below(if long { 190 } else { 40 });
+        // Side traces draw from their own generator, so the root is the same trace whether
+        // it gets any (but for the `exit_to` on the instruction that enters one). A nest's
+        // root is short (its random values' guards would mostly fail before the inner loop).
+        let mut side_rng = Rng::new(seed ^ index.wrapping_mul(0x1000_0000_01B3) ^ 0x51DE_7EA5_51DE_7EA5);
+        let nest_kind = (loop_kind.is_some() && !self.inner_loops.is_empty() && side_rng.chance(25))
+            .then(|| &h.loops[self.inner_loops[side_rng.below(self.inner_loops.len() as u64) as usize]]);
+        if nest_kind.is_some() {
+            len = len.min(1 + side_rng.below(8));
+        }
         let mut st = State::default();
         if let Some(l) = loop_kind {
             st.stack.push(ANY.into());
@@ -228,15 +256,19 @@ impl<'a> Generator<'a> {
         self.steps(&mut st, &mut rng, len)?;
         // Balance the stack: loops return to the entry depth before the back edge.
         self.balance(&mut st, &mut rng)?;
+        let mut nest = None;
+        if let Some(inner) = nest_kind {
+            nest = self.enter_inner(&mut st, &mut side_rng, inner)?.then_some(inner);
+        }
         if loop_kind.is_some() {
-            if let Some((u, k)) = self.back_edge {
+            if let (Some((u, k)), None) = (self.back_edge, nest) {
                 self.apply(&mut st, &mut rng, u, &h.uops[u][k], &BTreeMap::new())?;
             }
         } else {
             self.maybe_end(&mut st, &mut rng)?;
         }
         let root = format!("random_{seed}_{index}");
-        let cases = self.cases(&mut rng, loop_kind);
+        let cases = self.cases(&mut rng, loop_kind.as_slice());
         let mut traces = vec![Member {
             name: root.clone(),
             comment: format!(
@@ -245,13 +277,18 @@ impl<'a> Generator<'a> {
             entry: st.base,
             state: st,
             cases,
+            keep: 0,
         }];
-        // Side traces draw from their own generator, so the root is the same trace whether
-        // it gets any (but for the `exit_to` on the instruction that enters one).
-        let mut side_rng = Rng::new(seed ^ index.wrapping_mul(0x1000_0000_01B3) ^ 0x51DE_7EA5_51DE_7EA5);
         let mut cyclic = false;
-        if side_rng.chance(if loop_kind.is_some() { 35 } else { 20 }) {
+        if let (Some(outer), Some(inner)) = (loop_kind, nest) {
+            self.nest(&mut traces, &mut side_rng, outer, inner)?;
+            cyclic = true;
+        } else if side_rng.chance(if loop_kind.is_some() { 35 } else { 20 }) {
             cyclic = self.side_traces(&mut traces, &mut side_rng, loop_kind)?;
+        }
+        if cyclic {
+            // Every pass through the cycle advances the root's iterator: keep its header.
+            traces[0].keep = loop_kind.map_or(0, |l| l.header.len());
         }
         let locals: u64 = h.locals.iter().map(|g| g.count).sum();
         let mut files = Vec::new();
@@ -280,8 +317,8 @@ impl<'a> Generator<'a> {
             files.push((m.name.clone(), s));
             used.extend(m.state.used.iter().map(|&u| self.lib.uops[u].name.clone()));
         }
-        let header = loop_kind.map_or(0, |l| l.header.len());
-        Ok(RandomTraces { files, used, cyclic, header })
+        let keep = traces.iter().map(|m| m.keep).collect();
+        Ok(RandomTraces { files, used, cyclic, nest: nest.is_some(), keep })
     }
 
     /// Adds up to [`MAX_SIDE_TRACES`] side traces to `traces` (holding the root), each
@@ -328,7 +365,8 @@ impl<'a> Generator<'a> {
             }
             // Entered at the root's entry depth, it can also be run on its own (a tree
             // rooted there); above it, its cases could not give the values their types.
-            let cases = if stack.len() == base { self.cases(rng, loop_kind) } else { String::new() };
+            let cases =
+                if stack.len() == base { self.cases(rng, loop_kind.as_slice()) } else { String::new() };
             let p = &mut traces[parent].state;
             link(&mut p.lines[line], &name);
             p.linked.insert(line);
@@ -337,12 +375,128 @@ impl<'a> Generator<'a> {
                 traces[parent].name,
                 if rejoin.is_some() { ", rejoins the root's loop" } else { "" }
             );
-            traces.push(Member { name, comment, entry: stack.len(), state: st, cases });
+            traces.push(Member { name, comment, entry: stack.len(), state: st, cases, keep: 0 });
             if traces.len() > MAX_SIDE_TRACES || !rng.chance(40) {
                 break;
             }
         }
         Ok(cyclic)
+    }
+
+    /// Ends a loop's body (balanced at its entry depth) by making `inner`'s entry value and
+    /// a terminator that enters the inner loop (linked by [`Generator::nest`]); `false`
+    /// (state unchanged) if the steps do not fit.
+    fn enter_inner(&self, st: &mut State, rng: &mut Rng, inner: &LoopKind) -> Result<bool> {
+        let Some((u, k)) = self.rejoin else { return Ok(false) };
+        let mut trial = st.clone();
+        for s in &inner.make {
+            if !self.apply_step(&mut trial, rng, s)? {
+                return Ok(false);
+            }
+        }
+        if trial.stack.len() != st.stack.len() + 1 {
+            return Err(Error::at(
+                &self.lib.manifest,
+                self.lib.random.as_ref().and_then(|r| r.1),
+                format!(
+                    "random.loops: `make` steps push {} values; an inner loop's entry is one",
+                    trial.stack.len() as i64 - st.stack.len() as i64
+                ),
+            ));
+        }
+        if !self.apply(&mut trial, rng, u, &self.hints.uops[u][k], &BTreeMap::new())? {
+            return Ok(false);
+        }
+        *st = trial;
+        Ok(true)
+    }
+
+    /// Adds a loop nest's other two traces to `traces` (holding the root, the outer loop,
+    /// whose last instruction enters the inner loop with its entry value on top): the inner
+    /// loop (`outer`'s iterator below, `inner`'s header, random steps, the back edge; its
+    /// exhausted exit enters the third) and the trace that pops the exhausted iterator and
+    /// enters the root again. Every pass through the nest advances the outer iterator, and
+    /// the inner loop's back edge counts ticks, so runs end. Both are entered two values
+    /// deep, iterators whose types no step relies on, so both get cases of their own (each
+    /// roots a tree too).
+    fn nest(
+        &self,
+        traces: &mut Vec<Member>,
+        rng: &mut Rng,
+        outer: &LoopKind,
+        inner: &LoopKind,
+    ) -> Result<()> {
+        let h = &self.hints;
+        let root = traces[0].name.clone();
+        let (inner_name, pop_name) = (format!("{root}_s1"), format!("{root}_s2"));
+        let r = &mut traces[0].state;
+        let enter = r.lines.len() - 1;
+        let entry_stack = r.stack.clone();
+        link(&mut r.lines[enter], &inner_name);
+        r.linked.insert(enter);
+        // The inner loop: its header runs on the value on top, above the outer iterator.
+        let mut st = State { stack: entry_stack.clone(), base: entry_stack.len() - 1, ..State::default() };
+        for s in &inner.header {
+            if !self.apply_step(&mut st, rng, s)? {
+                let u = &self.lib.uops[s.uop];
+                return Err(Error::at(
+                    &self.lib.manifest,
+                    u.line,
+                    format!("random.loops: header step `{}` does not fit after its `make` steps", u.name),
+                ));
+            }
+        }
+        // `inner_loops` holds loops whose header has exactly one side exit: the exhausted one.
+        let (exhausted, pop_stack) = st.exits[0].clone();
+        link(&mut st.lines[exhausted], &pop_name);
+        st.linked.insert(exhausted);
+        st.exits.clear();
+        st.base = entry_stack.len();
+        let len = 1 + rng.below(12);
+        self.steps(&mut st, rng, len)?;
+        self.balance(&mut st, rng)?;
+        if let Some((u, k)) = self.back_edge {
+            self.apply(&mut st, rng, u, &h.uops[u][k], &BTreeMap::new())?;
+        }
+        let both = [outer, inner];
+        let cases = self.cases(rng, &both);
+        traces.push(Member {
+            name: inner_name,
+            comment: format!(
+                "Inner loop of the random loop nest {root}: entered from {root} instruction {enter}."
+            ),
+            entry: entry_stack.len(),
+            state: st,
+            cases,
+            keep: inner.header.len(),
+        });
+        // The pop: drops the exhausted iterator, maybe a few steps, then the outer loop again.
+        let mut st = State { stack: pop_stack.clone(), base: entry_stack.len() - 1, ..State::default() };
+        self.balance(&mut st, rng)?;
+        let len = st.lines.len() as u64 + rng.below(4);
+        self.steps(&mut st, rng, len)?;
+        self.balance(&mut st, rng)?;
+        if let Some((u, k)) = self.rejoin {
+            if self.apply(&mut st, rng, u, &h.uops[u][k], &BTreeMap::new())? {
+                let last = st.lines.len() - 1;
+                link(&mut st.lines[last], &root);
+                st.linked.insert(last);
+            }
+        }
+        let cases = self.cases(rng, &both);
+        traces.push(Member {
+            name: pop_name,
+            comment: format!(
+                "End of an inner loop of the random loop nest {root}: entered from {} instruction \
+                 {exhausted} when it is exhausted, enters the outer loop again.",
+                traces[1].name
+            ),
+            entry: pop_stack.len(),
+            state: st,
+            cases,
+            keep: 0,
+        });
+        Ok(())
     }
 
     /// Random steps until the trace has `len` instructions (or no step fits).
@@ -417,8 +571,9 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    /// The `cases:` of a trace: three, with random inputs (and the loop's entry value).
-    fn cases(&self, rng: &mut Rng, loop_kind: Option<&LoopKind>) -> String {
+    /// The `cases:` of a trace: three, with random inputs (and the entry values of the
+    /// loops it is entered in, outermost first).
+    fn cases(&self, rng: &mut Rng, loops: &[&LoopKind]) -> String {
         let h = &self.hints;
         let mut s = String::from("cases:\n");
         for c in 0..3 {
@@ -442,8 +597,9 @@ impl<'a> Generator<'a> {
                 }
             }
             let _ = writeln!(s, "    locals: [{}]", values.join(", "));
-            if let Some(l) = loop_kind {
-                let _ = writeln!(s, "    stack: [{}]", flow(&self.draw(&l.entry, rng)));
+            if !loops.is_empty() {
+                let entries: Vec<String> = loops.iter().map(|l| flow(&self.draw(&l.entry, rng))).collect();
+                let _ = writeln!(s, "    stack: [{}]", entries.join(", "));
             }
         }
         s
@@ -616,6 +772,8 @@ pub struct RandomReport {
     pub trees: usize,
     /// Trees with a cycle (a side trace enters the root again).
     pub cyclic: usize,
+    /// Of those, loop nests (the root is the outer loop of a loop inside it).
+    pub nests: usize,
     /// Trees whose root's fused stencil was built as a tree (it has members).
     pub built_as_trees: usize,
     pub runs: usize,
@@ -838,6 +996,7 @@ pub fn run(
         report.traces += 1;
         report.trees += tree as usize;
         report.cyclic += (tree && generated.cyclic) as usize;
+        report.nests += generated.nest as usize;
         report.built_as_trees += (tree && checked.members > 0) as usize;
         report.runs += checked.runs;
         if !checked.mismatches.is_empty() {
@@ -859,11 +1018,10 @@ pub fn run(
             // The reproducer as generated first, in case shrinking does not finish.
             let mut texts: Vec<String> = generated.files.iter().map(|f| f.1.clone()).collect();
             write_out(&texts, "(not shrunk: shrinking did not finish)")?;
-            // Shrink each file of a tree in turn, the others as they are by then; a cyclic
-            // tree's root keeps its loop header.
+            // Shrink each file of a tree in turn, the others as they are by then, each
+            // keeping the loop header a cycle relies on.
             for k in 0..texts.len() {
-                let keep = if k == 0 && generated.cyclic { generated.header } else { 0 };
-                let small = shrink_keeping(&texts[k], keep, |candidate| {
+                let small = shrink_keeping(&texts[k], generated.keep[k], |candidate| {
                     std::fs::write(&paths[k], candidate).is_ok() && b.still_fails(&paths)
                 });
                 std::fs::write(&paths[k], &small).map_err(|e| Error::io(&paths[k], "write", e))?;
@@ -950,7 +1108,7 @@ mod tests {
         std::fs::write(&paths[1], &small).unwrap();
         // The root keeps its loop header whatever else goes.
         let root_text = &tree.files[0].1;
-        let small_root = shrink_keeping(root_text, tree.header, |c| {
+        let small_root = shrink_keeping(root_text, tree.keep[0], |c| {
             std::fs::write(&paths[0], c).unwrap();
             TraceSet::load_files(&paths, &lib).is_ok()
         });
@@ -960,7 +1118,7 @@ mod tests {
         let set = set.unwrap();
         let header: Vec<&str> =
             root_text.lines().skip_while(|l| *l != "instructions:").skip(1).take(3).collect();
-        assert_eq!(tree.header, 3);
+        assert_eq!(tree.keep[0], 3);
         assert!(small_root.contains(&header.join("\n")), "{small_root}");
         assert!(set.traces[0].instructions.len() < root_text.matches("{uop:").count(), "{small_root}");
         // What is left: what balances the stack down to the root's entry, and the exit.

@@ -508,8 +508,8 @@ fn cmd_check_random(inputs: &Inputs, count: u64, seed: u64, failures: &Path) -> 
     println!("uops generated: {}", uses.join(", "));
     println!("uops never generated: {}", if unused.is_empty() { "none".into() } else { unused.join(", ") });
     println!(
-        "trace trees: {} ({} cyclic, {} built as trees)",
-        report.trees, report.cyclic, report.built_as_trees
+        "trace trees: {} ({} cyclic, {} of them loop nests; {} built as trees)",
+        report.trees, report.cyclic, report.nests, report.built_as_trees
     );
     println!(
         "check --random {count} --seed {seed}: {} traces, {} runs, {} mismatches",
