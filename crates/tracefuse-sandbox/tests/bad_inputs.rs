@@ -381,3 +381,46 @@ fn a_loop_kind_whose_make_steps_push_two_values_is_refused() {
         "the error names `random:`'s line {random}: {err}"
     );
 }
+
+#[test]
+fn a_random_check_that_crashes_is_reported_with_its_reproducer_and_the_run_goes_on() {
+    // A library whose uop crashes the process (a body storing through null): each random
+    // trace's cases run in a child, so every trace using it is a finding, written out, and
+    // the run reaches its summary and fails instead of dying with the first.
+    let dir = scratch("random_crash");
+    let lib = copy_library(&dir);
+    std::fs::write(
+        lib.join("bodies/_NOP.c"),
+        "#include \"sandbox.h\"\nTF_UOP(_NOP) { *(volatile int64_t *)(uintptr_t)(tstate->ticks * 8) = 1; NEXT(); }\n",
+    )
+    .unwrap();
+    let failures = dir.join("failures");
+    let out = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
+        .args(["check", "--random", "12", "--seed", "3", "--library"])
+        .arg(&lib)
+        .arg("--cache")
+        .arg(dir.join("cache"))
+        .arg("--failures")
+        .arg(&failures)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    let summary =
+        stdout.lines().find(|l| l.starts_with("check --random 12 --seed 3: 12 traces")).unwrap_or("");
+    assert!(summary.ends_with(" mismatches"), "the run reaches its summary: {stdout}\n{stderr}");
+    let reproducers: Vec<&str> =
+        stdout.lines().filter_map(|l| l.strip_prefix("MISMATCH reproducer: ")).collect();
+    assert!(!reproducers.is_empty(), "{stdout}");
+    for r in &reproducers {
+        let text = std::fs::read_to_string(r).unwrap();
+        assert!(
+            text.starts_with(
+                "# Mismatch (not shrunk: the check crashed):\n# the check crashed (killed by signal"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("_NOP"), "a trace without the crashing uop was reported: {text}");
+    }
+}

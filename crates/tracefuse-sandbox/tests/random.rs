@@ -58,7 +58,7 @@ fn bounded_random_run_agrees() {
     let lib = lib();
     let dir = scratch("random_run");
     let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
-    let report = tracefuse_sandbox::random::run(&lib, 2026, 200, &cache, &dir, &|_, _| {}).unwrap();
+    let report = tracefuse_sandbox::random::run(&lib, 2026, 200, &cache, &dir, false, &|_, _| {}).unwrap();
     assert_eq!(report.traces, 200);
     assert!(report.failures.is_empty(), "mismatches: {:?}", report.failures);
 }
@@ -113,9 +113,16 @@ fn random_trace_trees_are_built_as_trees_and_agree() {
     let (seed, count) = (77, 160);
     // The run: every tree is built as one (its root's fused stencil has members), cycles
     // among them, and all three modes agree.
-    let report =
-        tracefuse_sandbox::random::run(&lib, seed, count, &cache, &scratch("random_trees_run"), &|_, _| {})
-            .unwrap();
+    let report = tracefuse_sandbox::random::run(
+        &lib,
+        seed,
+        count,
+        &cache,
+        &scratch("random_trees_run"),
+        false,
+        &|_, _| {},
+    )
+    .unwrap();
     assert!(report.failures.is_empty(), "mismatches: {:?}", report.failures);
     assert!(report.trees >= 20, "{} of {count} random traces are trees", report.trees);
     assert_eq!(report.built_as_trees, report.trees, "every random tree is built as a tree");
@@ -244,9 +251,16 @@ fn random_loop_nests_cycle_through_their_inner_loop() {
     assert!(returned >= 5, "only {returned} root runs of {nests} nests came back to the outer loop");
     assert!(inner_ticks >= 5, "only {inner_ticks} runs ended at an inner loop's back edge");
     assert!(inner_runs >= 5, "only {inner_runs} runs of outer loops and pops ended in another trace");
-    let report =
-        tracefuse_sandbox::random::run(&lib, seed, count, &cache, &scratch("random_nests_run"), &|_, _| {})
-            .unwrap();
+    let report = tracefuse_sandbox::random::run(
+        &lib,
+        seed,
+        count,
+        &cache,
+        &scratch("random_nests_run"),
+        false,
+        &|_, _| {},
+    )
+    .unwrap();
     assert!(report.failures.is_empty(), "mismatches: {:?}", report.failures);
     assert_eq!(report.nests, nests);
     assert_eq!(report.built_as_trees, report.trees, "every random tree is built as a tree");

@@ -833,14 +833,58 @@ impl<'a> Builder<'a> {
 
     /// Checks the cases of the trace files `paths` (one set; the root first): the runs,
     /// mismatch descriptions (empty when all modes agree), and the members of the root's
-    /// fused stencil (empty unless it was built as a trace tree).
-    fn mismatches(&mut self, paths: &[PathBuf]) -> Result<Checked> {
+    /// fused stencil (empty unless it was built as a trace tree). With `isolate`, the cases
+    /// run in a forked child, so that a run that crashes the process or does not end is a
+    /// finding (a mismatch) rather than the end of the whole check.
+    fn mismatches(&mut self, paths: &[PathBuf], isolate: bool) -> Result<Checked> {
         let set = TraceSet::load_files(paths, self.lib)?;
         let stencils = self.stencils(&set)?;
         let members = stencils.fused.first().map_or(0, |f| f.members.len());
         let suite = Suite::new(self.lib.clone(), set, self.runtime)?;
-        let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Stitched, Mode::Fused])?;
-        Ok(Checked { runs: report.runs, mismatches: report.mismatches, members })
+        let check = || check_all(&suite, &stencils, &[Mode::Interp, Mode::Stitched, Mode::Fused]);
+        if !isolate {
+            let report = check()?;
+            return Ok(Checked { runs: report.runs, mismatches: report.mismatches, members, crashed: false });
+        }
+        // The child's answer: `O` runs NUL mismatch NUL mismatch..., or `E` and the error.
+        let outcome = child_output(CHECK_TIMEOUT, || match check() {
+            Ok(r) => {
+                let mut out = format!("O{}", r.runs);
+                for m in &r.mismatches {
+                    out.push('\0');
+                    out.push_str(m);
+                }
+                out.into_bytes()
+            }
+            Err(e) => format!("E{e}").into_bytes(),
+        });
+        let crashed = |why: String| Checked { runs: 0, mismatches: vec![why], members, crashed: true };
+        match outcome {
+            ChildOutcome::Output(bytes) => {
+                let text = String::from_utf8_lossy(&bytes);
+                match text.split_at_checked(1) {
+                    Some(("O", rest)) => {
+                        let mut parts = rest.split('\0');
+                        let runs = parts.next().and_then(|r| r.parse().ok()).unwrap_or(0);
+                        Ok(Checked {
+                            runs,
+                            mismatches: parts.map(String::from).collect(),
+                            members,
+                            crashed: false,
+                        })
+                    }
+                    Some(("E", e)) => Err(Error::new(e.to_string())),
+                    _ => Ok(crashed("the check's child process gave no answer".into())),
+                }
+            }
+            ChildOutcome::Ended(why) => Ok(crashed(format!(
+                "the check crashed ({why}): a stencil or the library's runtime broke the process"
+            ))),
+            ChildOutcome::TimedOut => {
+                Ok(crashed(format!("the check did not end within {} s", CHECK_TIMEOUT.as_secs())))
+            }
+            ChildOutcome::NotStarted(e) => Err(Error::new(format!("cannot start a child process: {e}"))),
+        }
     }
 
     /// Whether a shrink candidate's cases still mismatch. The cases run in a child
@@ -863,44 +907,133 @@ struct Checked {
     runs: usize,
     mismatches: Vec<String>,
     members: usize,
+    /// The isolated check crashed or hung (its one mismatch says how).
+    crashed: bool,
 }
 
 /// How long a shrink candidate's cases may run (they take milliseconds unless they loop).
 const CANDIDATE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+/// How long an isolated check of one random trace may run.
+const CHECK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
-/// Runs `f` in a forked child process and returns its answer; `None` when the child
-/// crashed, ran longer than `timeout` (it is killed) or could not be started.
-pub fn in_child(timeout: std::time::Duration, f: impl FnOnce() -> bool) -> Option<bool> {
-    // SAFETY: the child only runs `f` (which must not rely on other threads) and leaves
-    // with `_exit`, running no destructors or exit handlers of the parent.
+/// How a forked child ended ([`child_output`]).
+#[derive(Debug, PartialEq)]
+pub enum ChildOutcome {
+    /// It finished and wrote this.
+    Output(Vec<u8>),
+    /// It crashed, panicked or exited on its own (how).
+    Ended(String),
+    /// It ran longer than allowed and was killed.
+    TimedOut,
+    /// No child could be made (why).
+    NotStarted(String),
+}
+
+/// Runs `f` in a forked child process and returns the bytes it gives, passed back through
+/// a pipe. Fork copies only the calling thread: the caller must be the process's only
+/// thread (or `f` must need no lock another thread may hold), as in the CLI.
+pub fn child_output(timeout: std::time::Duration, f: impl FnOnce() -> Vec<u8>) -> ChildOutcome {
+    let mut fds = [0; 2];
+    // SAFETY: `fds` has room for the two descriptors.
+    if unsafe { libc::pipe(fds.as_mut_ptr()) } != 0 {
+        return ChildOutcome::NotStarted(std::io::Error::last_os_error().to_string());
+    }
+    let [read_fd, write_fd] = fds;
+    // SAFETY: the child runs `f`, writes its answer and leaves with `_exit`, running no
+    // destructors or exit handlers of the parent.
     let pid = unsafe { libc::fork() };
     if pid < 0 {
-        return None;
+        let e = std::io::Error::last_os_error().to_string();
+        // SAFETY: closes the pipe this function made.
+        unsafe {
+            libc::close(read_fd);
+            libc::close(write_fd);
+        }
+        return ChildOutcome::NotStarted(e);
     }
     if pid == 0 {
-        let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or(false);
+        // SAFETY: the child's copy of the read end.
+        unsafe { libc::close(read_fd) };
+        let Ok(out) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) else {
+            // SAFETY: ends the child at once.
+            unsafe { libc::_exit(101) }
+        };
+        let mut at = 0;
+        while at < out.len() {
+            // SAFETY: writes the rest of `out` to the pipe.
+            let n = unsafe { libc::write(write_fd, out[at..].as_ptr().cast(), out.len() - at) };
+            if n <= 0 {
+                // SAFETY: ends the child at once.
+                unsafe { libc::_exit(102) }
+            }
+            at += n as usize;
+        }
         // SAFETY: ends the child at once.
-        unsafe { libc::_exit(if answer { 1 } else { 0 }) }
+        unsafe { libc::_exit(0) }
+    }
+    // SAFETY: the parent's copy of the write end (so the read end sees the child's EOF),
+    // and the read end made non-blocking so waiting can also watch the time.
+    unsafe {
+        libc::close(write_fd);
+        libc::fcntl(read_fd, libc::F_SETFL, libc::fcntl(read_fd, libc::F_GETFL) | libc::O_NONBLOCK);
     }
     let start = std::time::Instant::now();
+    let mut out = Vec::new();
+    let mut buf = [0u8; 65536];
     let mut status = 0;
-    loop {
-        // SAFETY: waits for our own child.
-        let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
-        if r == pid {
-            break;
+    let mut exited = false;
+    let outcome = loop {
+        // Drain what the child wrote, so a long answer never blocks it on a full pipe.
+        // SAFETY: reads into `buf` from our own pipe.
+        let n = unsafe { libc::read(read_fd, buf.as_mut_ptr().cast(), buf.len()) };
+        if n > 0 {
+            out.extend_from_slice(&buf[..n as usize]);
+            continue;
         }
-        if r < 0 || start.elapsed() > timeout {
-            // SAFETY: kills and reaps our own child.
-            unsafe {
-                libc::kill(pid, libc::SIGKILL);
-                libc::waitpid(pid, &mut status, 0);
+        if n == 0 && exited {
+            break None;
+        }
+        if !exited {
+            // SAFETY: waits for our own child.
+            let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
+            if r == pid {
+                // Read on to the end of the pipe.
+                exited = true;
+                continue;
             }
-            return None;
+            if r < 0 || start.elapsed() > timeout {
+                // SAFETY: kills and reaps our own child.
+                unsafe {
+                    libc::kill(pid, libc::SIGKILL);
+                    libc::waitpid(pid, &mut status, 0);
+                }
+                break Some(ChildOutcome::TimedOut);
+            }
         }
         std::thread::sleep(std::time::Duration::from_millis(1));
+    };
+    // SAFETY: closes our read end.
+    unsafe { libc::close(read_fd) };
+    if let Some(o) = outcome {
+        return o;
     }
-    (libc::WIFEXITED(status)).then(|| libc::WEXITSTATUS(status) == 1)
+    if libc::WIFSIGNALED(status) {
+        return ChildOutcome::Ended(format!("killed by signal {}", libc::WTERMSIG(status)));
+    }
+    match libc::WEXITSTATUS(status) {
+        0 => ChildOutcome::Output(out),
+        101 => ChildOutcome::Ended("it panicked".into()),
+        code => ChildOutcome::Ended(format!("exit status {code}")),
+    }
+}
+
+/// Runs `f` in a forked child process and returns its answer; `None` when the child
+/// crashed, panicked, ran longer than `timeout` (it is killed) or could not be started.
+pub fn in_child(timeout: std::time::Duration, f: impl FnOnce() -> bool) -> Option<bool> {
+    match child_output(timeout, || vec![f() as u8]) {
+        ChildOutcome::Output(v) => v.first().map(|&b| b == 1),
+        _ => None,
+    }
 }
 
 /// Removes instructions — in halving blocks, then in pairs (a push with the pop that
@@ -967,13 +1100,16 @@ pub fn shrink_keeping(text: &str, keep: usize, mut fails: impl FnMut(&str) -> bo
 /// Generates and checks `count` random traces (or trace trees, each loaded as one set)
 /// from `seed`; mismatches are shrunk and written to `failures_dir` (all files of a tree,
 /// named by trace, so `tracefuse check --traces DIR` runs them). `progress` is told each
-/// finished trace.
+/// finished trace. With `isolate`, each trace's cases run in a forked child, so a trace
+/// whose run crashes or hangs is reported (not shrunk) and the run goes on; only for a
+/// caller that is its process's only thread (the CLI; a test harness has others).
 pub fn run(
     lib: &UopLibrary,
     seed: u64,
     count: u64,
     cache: &Path,
     failures_dir: &Path,
+    isolate: bool,
     progress: &dyn Fn(u64, &RandomReport),
 ) -> Result<RandomReport> {
     let generator = Generator::new(lib)?;
@@ -991,7 +1127,7 @@ pub fn run(
         let what = |e: Error| {
             Error::new(format!("random trace {i} of seed {seed} (in {}): {e}", paths[0].display()))
         };
-        let checked = b.mismatches(&paths).map_err(what)?;
+        let checked = b.mismatches(&paths, isolate).map_err(what)?;
         let tree = generated.files.len() > 1;
         report.traces += 1;
         report.trees += tree as usize;
@@ -1017,17 +1153,23 @@ pub fn run(
             };
             // The reproducer as generated first, in case shrinking does not finish.
             let mut texts: Vec<String> = generated.files.iter().map(|f| f.1.clone()).collect();
-            write_out(&texts, "(not shrunk: shrinking did not finish)")?;
-            // Shrink each file of a tree in turn, the others as they are by then, each
-            // keeping the loop header a cycle relies on.
-            for k in 0..texts.len() {
-                let small = shrink_keeping(&texts[k], generated.keep[k], |candidate| {
-                    std::fs::write(&paths[k], candidate).is_ok() && b.still_fails(&paths)
-                });
-                std::fs::write(&paths[k], &small).map_err(|e| Error::io(&paths[k], "write", e))?;
-                texts[k] = small;
+            if checked.crashed {
+                // Shrink candidates that crash do not count as failing (removing a guard may
+                // break the generator's safety rule), so a crash is left as generated.
+                report.failures.push(write_out(&texts, "(not shrunk: the check crashed)")?);
+            } else {
+                write_out(&texts, "(not shrunk: shrinking did not finish)")?;
+                // Shrink each file of a tree in turn, the others as they are by then, each
+                // keeping the loop header a cycle relies on.
+                for k in 0..texts.len() {
+                    let small = shrink_keeping(&texts[k], generated.keep[k], |candidate| {
+                        std::fs::write(&paths[k], candidate).is_ok() && b.still_fails(&paths)
+                    });
+                    std::fs::write(&paths[k], &small).map_err(|e| Error::io(&paths[k], "write", e))?;
+                    texts[k] = small;
+                }
+                report.failures.push(write_out(&texts, "before shrinking")?);
             }
-            report.failures.push(write_out(&texts, "before shrinking")?);
         }
         for p in &paths {
             let _ = std::fs::remove_file(p);
@@ -1055,6 +1197,28 @@ mod tests {
                 std::thread::sleep(std::time::Duration::from_millis(10))
             }),
             None
+        );
+    }
+
+    #[test]
+    fn a_child_gives_back_what_it_wrote_or_how_it_ended() {
+        let t = std::time::Duration::from_secs(20);
+        // More than a pipe holds: the parent reads while the child writes.
+        let big: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+        assert_eq!(child_output(t, || big.clone()), ChildOutcome::Output(big.clone()));
+        assert_eq!(child_output(t, Vec::new), ChildOutcome::Output(Vec::new()));
+        // SAFETY: ends the child as a crash would.
+        assert_eq!(
+            child_output(t, || unsafe { libc::abort() }),
+            ChildOutcome::Ended("killed by signal 6".into())
+        );
+        assert_eq!(child_output(t, || panic!("boom")), ChildOutcome::Ended("it panicked".into()));
+        let short = std::time::Duration::from_millis(200);
+        assert_eq!(
+            child_output(short, || loop {
+                std::thread::sleep(std::time::Duration::from_millis(10))
+            }),
+            ChildOutcome::TimedOut
         );
     }
 
@@ -1094,7 +1258,14 @@ mod tests {
         let generator = Generator::new(&lib).unwrap();
         let tree = (0..200)
             .map(|i| generator.trace(4, i).unwrap())
-            .find(|t| t.cyclic && !t.files[1].1.contains("cases:"))
+            // One whose side trace can be shrunk to a pop and its exit (removal alone cannot
+            // turn a two-value pop into one).
+            .find(|t| {
+                t.cyclic && {
+                    let side = &t.files[1].1;
+                    !side.contains("cases:") && side.contains("_POP_TOP") && !side.contains("_STORE_ATTR")
+                }
+            })
             .unwrap();
         let dir = std::env::temp_dir().join(format!("tracefuse-shrink-tree-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -1121,13 +1292,14 @@ mod tests {
         assert_eq!(tree.keep[0], 3);
         assert!(small_root.contains(&header.join("\n")), "{small_root}");
         assert!(set.traces[0].instructions.len() < root_text.matches("{uop:").count(), "{small_root}");
-        // What is left: what balances the stack down to the root's entry, and the exit.
+        // What is left: what balances the stack down to the root's entry (no more than a
+        // pop per value; one instruction may pop several), and the exit.
         let side = &set.traces[1];
         assert_eq!(side.instructions.last().and_then(|i| i.exit_to), Some(0), "{small}");
-        assert_eq!(
-            side.instructions.len() as u32,
-            side.entry_stack - set.traces[0].entry_stack + 1,
+        assert!(
+            side.instructions.len() as u32 <= side.entry_stack - set.traces[0].entry_stack + 1,
             "{small}"
         );
+        assert!(side.instructions.len() < tree.files[1].1.matches("{uop:").count(), "{small}");
     }
 }

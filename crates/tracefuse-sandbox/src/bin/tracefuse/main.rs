@@ -488,17 +488,18 @@ fn cmd_check_random(inputs: &Inputs, count: u64, seed: u64, failures: &Path) -> 
     let lib =
         UopLibrary::load(&inputs.library.clone().unwrap_or_else(tracefuse_sandbox::default_library_dir))?;
     let start = Instant::now();
-    let report = tracefuse_sandbox::random::run(&lib, seed, count, &inputs.cache, failures, &|i, r| {
-        if (i + 1) % 100 == 0 {
-            eprintln!(
-                "  {} random traces, {} runs, {} mismatching, {:.0}s",
-                i + 1,
-                r.runs,
-                r.failures.len(),
-                start.elapsed().as_secs_f64()
-            );
-        }
-    })?;
+    let report =
+        tracefuse_sandbox::random::run(&lib, seed, count, &inputs.cache, failures, true, &|i, r| {
+            if (i + 1) % 100 == 0 {
+                eprintln!(
+                    "  {} random traces, {} runs, {} mismatching, {:.0}s",
+                    i + 1,
+                    r.runs,
+                    r.failures.len(),
+                    start.elapsed().as_secs_f64()
+                );
+            }
+        })?;
     for f in &report.failures {
         println!("MISMATCH reproducer: {}", f.display());
     }
