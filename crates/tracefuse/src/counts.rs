@@ -18,7 +18,7 @@
 //! afresh at every loop header and after every call. A proved site's branch goes the
 //! nonzero way.
 
-use crate::sink::{called_name, const_int, functions, instructions, name_of, opcode, successors};
+use crate::irwalk::{called_name, const_int, functions, instructions, name_of, opcode, successors};
 use inkwell::module::Module;
 use llvm_sys::core::*;
 use llvm_sys::prelude::*;

@@ -32,6 +32,7 @@ pub mod definitions;
 pub mod disasm;
 pub mod extract;
 pub mod ir;
+mod irwalk;
 pub mod optimize;
 pub mod pipeline;
 pub mod sink;

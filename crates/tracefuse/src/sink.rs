@@ -23,6 +23,9 @@
 
 use crate::definitions::SinkSpec;
 use crate::error::{Error, Result};
+use crate::irwalk::{
+    called_name, const_int, functions, instructions, int_width, name_of, opcode, successors, users,
+};
 use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::TargetMachine;
@@ -97,14 +100,6 @@ fn analyze_module(module: &Module, spec: &SinkSpec, report: &mut SinkReport) -> 
         }
     }
     any
-}
-
-pub(crate) fn functions(module: &Module) -> Vec<LLVMValueRef> {
-    module
-        .get_functions()
-        .filter(|f| f.count_basic_blocks() > 0)
-        .map(|f| inkwell::values::AsValueRef::as_value_ref(&f))
-        .collect()
 }
 
 type V = LLVMValueRef;
@@ -219,41 +214,6 @@ enum Attempt<'s> {
 
 type Decline = String;
 
-pub(crate) fn opcode(v: V) -> LLVMOpcode {
-    // SAFETY: callers pass instructions.
-    unsafe { LLVMGetInstructionOpcode(v) }
-}
-
-pub(crate) unsafe fn name_of(v: V) -> String {
-    let mut len = 0;
-    let p = LLVMGetValueName2(v, &mut len);
-    if p.is_null() {
-        return String::new();
-    }
-    String::from_utf8_lossy(std::slice::from_raw_parts(p as *const u8, len)).into_owned()
-}
-
-pub(crate) unsafe fn called_name(call: V) -> String {
-    let callee = LLVMGetCalledValue(call);
-    if callee.is_null() || LLVMIsAFunction(callee).is_null() {
-        return String::new();
-    }
-    name_of(callee)
-}
-
-pub(crate) unsafe fn const_int(v: V) -> Option<i64> {
-    // Wider than 64 bits, LLVM would give the low word: not the constant.
-    if LLVMIsAConstantInt(v).is_null() || LLVMGetIntTypeWidth(LLVMTypeOf(v)) > 64 {
-        return None;
-    }
-    Some(LLVMConstIntGetSExtValue(v))
-}
-
-unsafe fn int_width(v: V) -> Option<u32> {
-    let t = LLVMTypeOf(v);
-    (LLVMGetTypeKind(t) == LLVMTypeKind::LLVMIntegerTypeKind).then(|| LLVMGetIntTypeWidth(t))
-}
-
 /// Sign-extends the low `w` bits of `v`.
 fn norm(v: i64, w: u32) -> i64 {
     if w >= 64 {
@@ -269,35 +229,6 @@ fn unsigned(v: i64, w: u32) -> u64 {
     } else {
         (v as u64) & ((1u64 << w) - 1)
     }
-}
-
-pub(crate) unsafe fn instructions(b: B) -> Vec<V> {
-    let mut out = Vec::new();
-    let mut i = LLVMGetFirstInstruction(b);
-    while !i.is_null() {
-        out.push(i);
-        i = LLVMGetNextInstruction(i);
-    }
-    out
-}
-
-unsafe fn users(v: V) -> Vec<(V, u32)> {
-    let mut out = Vec::new();
-    let mut u = LLVMGetFirstUse(v);
-    while !u.is_null() {
-        let user = LLVMGetUser(u);
-        for j in 0..LLVMGetNumOperands(user).max(0) as u32 {
-            if LLVMGetOperand(user, j) == v && !out.contains(&(user, j)) {
-                out.push((user, j));
-            }
-        }
-        u = LLVMGetNextUse(u);
-    }
-    out
-}
-
-pub(crate) unsafe fn successors(term: V) -> Vec<B> {
-    (0..LLVMGetNumSuccessors(term)).map(|i| LLVMGetSuccessor(term, i)).collect()
 }
 
 impl<'s> Analysis<'s> {

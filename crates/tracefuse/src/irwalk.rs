@@ -1,0 +1,95 @@
+//! Reading LLVM IR through llvm-sys: the small walking helpers the IR passes that run on
+//! an optimized fused module share (allocation sinking, `sink.rs`; release elimination,
+//! `counts.rs`) — a module's defined functions, a block's instructions and successors, a
+//! value's users, names, opcodes and integer constants. Unsafe functions take values of
+//! a live module, of the kind their name says (an instruction, a call, a terminator).
+
+use inkwell::module::Module;
+use llvm_sys::core::*;
+use llvm_sys::prelude::*;
+use llvm_sys::{LLVMOpcode, LLVMTypeKind};
+
+type V = LLVMValueRef;
+type B = LLVMBasicBlockRef;
+
+/// The functions of `module` that have a body.
+pub(crate) fn functions(module: &Module) -> Vec<V> {
+    module
+        .get_functions()
+        .filter(|f| f.count_basic_blocks() > 0)
+        .map(|f| inkwell::values::AsValueRef::as_value_ref(&f))
+        .collect()
+}
+
+/// The opcode of instruction `v`.
+pub(crate) fn opcode(v: V) -> LLVMOpcode {
+    // SAFETY: callers pass instructions.
+    unsafe { LLVMGetInstructionOpcode(v) }
+}
+
+/// The name of `v` (empty when it has none).
+pub(crate) unsafe fn name_of(v: V) -> String {
+    let mut len = 0;
+    let p = LLVMGetValueName2(v, &mut len);
+    if p.is_null() {
+        return String::new();
+    }
+    String::from_utf8_lossy(std::slice::from_raw_parts(p as *const u8, len)).into_owned()
+}
+
+/// The name of the function `call` calls directly (empty for an indirect call or asm).
+pub(crate) unsafe fn called_name(call: V) -> String {
+    let callee = LLVMGetCalledValue(call);
+    if callee.is_null() || LLVMIsAFunction(callee).is_null() {
+        return String::new();
+    }
+    name_of(callee)
+}
+
+/// `v` as a sign-extended integer constant of at most 64 bits.
+pub(crate) unsafe fn const_int(v: V) -> Option<i64> {
+    // Wider than 64 bits, LLVM would give the low word: not the constant.
+    if LLVMIsAConstantInt(v).is_null() || LLVMGetIntTypeWidth(LLVMTypeOf(v)) > 64 {
+        return None;
+    }
+    Some(LLVMConstIntGetSExtValue(v))
+}
+
+/// The bit width of `v`'s type, when it is an integer.
+pub(crate) unsafe fn int_width(v: V) -> Option<u32> {
+    let t = LLVMTypeOf(v);
+    (LLVMGetTypeKind(t) == LLVMTypeKind::LLVMIntegerTypeKind).then(|| LLVMGetIntTypeWidth(t))
+}
+
+/// The instructions of block `b`, in order.
+pub(crate) unsafe fn instructions(b: B) -> Vec<V> {
+    let mut out = Vec::new();
+    let mut i = LLVMGetFirstInstruction(b);
+    while !i.is_null() {
+        out.push(i);
+        i = LLVMGetNextInstruction(i);
+    }
+    out
+}
+
+/// Each user of `v` with the operand index it uses `v` at (a user using `v` twice
+/// appears twice, once per operand).
+pub(crate) unsafe fn users(v: V) -> Vec<(V, u32)> {
+    let mut out = Vec::new();
+    let mut u = LLVMGetFirstUse(v);
+    while !u.is_null() {
+        let user = LLVMGetUser(u);
+        for j in 0..LLVMGetNumOperands(user).max(0) as u32 {
+            if LLVMGetOperand(user, j) == v && !out.contains(&(user, j)) {
+                out.push((user, j));
+            }
+        }
+        u = LLVMGetNextUse(u);
+    }
+    out
+}
+
+/// The successor blocks of terminator `term`.
+pub(crate) unsafe fn successors(term: V) -> Vec<B> {
+    (0..LLVMGetNumSuccessors(term)).map(|i| LLVMGetSuccessor(term, i)).collect()
+}
