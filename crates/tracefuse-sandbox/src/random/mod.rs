@@ -447,7 +447,13 @@ impl<'a> Generator<'a> {
             }
         }
         // `inner_loops` holds loops whose header has exactly one side exit: the exhausted one.
-        let (exhausted, pop_stack) = st.exits[0].clone();
+        let Some((exhausted, pop_stack)) = st.exits.first().cloned() else {
+            return Err(Error::at(
+                &self.lib.manifest,
+                self.lib.random.as_ref().and_then(|r| r.1),
+                "random.loops: an inner loop's header has no step that may side exit (when exhausted)",
+            ));
+        };
         link(&mut st.lines[exhausted], &pop_name);
         st.linked.insert(exhausted);
         st.exits.clear();
