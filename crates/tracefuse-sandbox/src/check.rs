@@ -5,6 +5,7 @@
 //! its refcount — and the interpreter must match the case's hand-written expectation.
 
 use crate::cases::{Case, Suite};
+use crate::child::{child_output, ChildOutcome};
 use crate::runtime::Runtime;
 use crate::vm::{Snapshot, TfInst, VmState};
 use tracefuse::arch::Arch;
@@ -277,45 +278,168 @@ pub struct Report {
 
 /// Runs every case of every trace in every mode and compares.
 pub fn check_all(suite: &Suite, stencils: &StencilSet, modes: &[Mode]) -> Result<Report> {
-    let set = &suite.set;
-    let mut report = Report { traces: set.traces.len(), ..Default::default() };
-    for (t, trace) in set.traces.iter().enumerate() {
-        for case in &suite.tests[t].cases {
-            let mut snaps = Vec::new();
-            for &mode in modes {
-                let snap = run_case(mode, suite, Some(stencils), t, case)?;
-                report.runs += 1;
-                if mode == Mode::Interp {
-                    if let Some(e) = &case.expect {
-                        let diffs = snap.check(e, set, t);
-                        if !diffs.is_empty() {
-                            report.mismatches.push(format!(
-                                "{} / {}: interpreter vs expected:\n  {}",
-                                trace.name,
-                                case.name,
-                                diffs.join("\n  ")
-                            ));
-                        }
-                    }
-                }
-                snaps.push((mode, snap));
-            }
-            if let Some(((m0, first), rest)) = snaps.split_first() {
-                for (m, s) in rest {
-                    let diffs = first.diff(s);
-                    if !diffs.is_empty() {
-                        report.mismatches.push(format!(
-                            "{} / {}: {} vs {}:\n  {}",
-                            trace.name,
-                            case.name,
-                            m0.name(),
-                            m.name(),
-                            diffs.join("\n  ")
-                        ));
-                    }
-                }
-            }
+    let mut report = Report { traces: suite.set.traces.len(), ..Default::default() };
+    for (t, tests) in suite.tests.iter().enumerate() {
+        for c in 0..tests.cases.len() {
+            check_case(suite, stencils, modes, t, c, &mut report)?;
         }
     }
     Ok(report)
+}
+
+/// Runs case `c` of trace `t` in every mode and compares; adds its runs and mismatches
+/// to `report`.
+fn check_case(
+    suite: &Suite,
+    stencils: &StencilSet,
+    modes: &[Mode],
+    t: usize,
+    c: usize,
+    report: &mut Report,
+) -> Result<()> {
+    let set = &suite.set;
+    let trace = &set.traces[t];
+    let case = &suite.tests[t].cases[c];
+    let mut snaps = Vec::new();
+    for &mode in modes {
+        let snap = run_case(mode, suite, Some(stencils), t, case)?;
+        report.runs += 1;
+        if mode == Mode::Interp {
+            if let Some(e) = &case.expect {
+                let diffs = snap.check(e, set, t);
+                if !diffs.is_empty() {
+                    report.mismatches.push(format!(
+                        "{} / {}: interpreter vs expected:\n  {}",
+                        trace.name,
+                        case.name,
+                        diffs.join("\n  ")
+                    ));
+                }
+            }
+        }
+        snaps.push((mode, snap));
+    }
+    if let Some(((m0, first), rest)) = snaps.split_first() {
+        for (m, s) in rest {
+            let diffs = first.diff(s);
+            if !diffs.is_empty() {
+                report.mismatches.push(format!(
+                    "{} / {}: {} vs {}:\n  {}",
+                    trace.name,
+                    case.name,
+                    m0.name(),
+                    m.name(),
+                    diffs.join("\n  ")
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What [`check_isolated`] found: the report, and how many of its cases crashed the
+/// process or did not end (each is a mismatch naming the mode that did, when one does
+/// alone).
+#[derive(Debug, Default)]
+pub struct Isolated {
+    pub report: Report,
+    pub crashes: usize,
+}
+
+/// [`check_all`] in a forked child ([`crate::child`]: only for a caller that is its
+/// process's only thread, as the CLI), so that a run that crashes the process or does
+/// not end within `timeout` (per case) is a finding rather than the end of the check.
+/// When the child does not come back, each case is checked in a child of its own, and a
+/// case that does not come back is run mode by mode, to name the mode that crashes.
+pub fn check_isolated(
+    suite: &Suite,
+    stencils: &StencilSet,
+    modes: &[Mode],
+    timeout: std::time::Duration,
+) -> Result<Isolated> {
+    let cases: usize = suite.tests.iter().map(|t| t.cases.len()).sum();
+    let whole = timeout.saturating_mul(cases.max(1) as u32);
+    if let Ok(report) = report_in_child(whole, || check_all(suite, stencils, modes))? {
+        return Ok(Isolated { report, crashes: 0 });
+    }
+    let mut out =
+        Isolated { report: Report { traces: suite.set.traces.len(), ..Default::default() }, crashes: 0 };
+    for (t, tests) in suite.tests.iter().enumerate() {
+        for (c, case) in tests.cases.iter().enumerate() {
+            let one = report_in_child(timeout, || {
+                let mut r = Report::default();
+                check_case(suite, stencils, modes, t, c, &mut r)?;
+                Ok(r)
+            })?;
+            let how = match one {
+                Ok(r) => {
+                    out.report.runs += r.runs;
+                    out.report.mismatches.extend(r.mismatches);
+                    continue;
+                }
+                Err(how) => how,
+            };
+            out.crashes += 1;
+            let what = format!("{} / {}", suite.set.traces[t].name, case.name);
+            let mut named = false;
+            for &mode in modes {
+                out.report.runs += 1;
+                let ended = match child_output(timeout, || {
+                    let _ = run_case(mode, suite, Some(stencils), t, case);
+                    Vec::new()
+                }) {
+                    ChildOutcome::Output(_) => continue,
+                    ChildOutcome::Ended(how) => format!("crashed ({how})"),
+                    ChildOutcome::TimedOut => format!("did not end within {} s", timeout.as_secs()),
+                    ChildOutcome::NotStarted(e) => {
+                        return Err(Error::new(format!("cannot start a child process: {e}")))
+                    }
+                };
+                out.report.mismatches.push(format!("{what}: the {} run {ended}", mode.name()));
+                named = true;
+            }
+            if !named {
+                out.report.mismatches.push(format!("{what}: the check {how}"));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Runs `f` in a forked child and passes its report back; `Err(how it ended)` when the
+/// child crashed or ran over `timeout`. The answer is `O` traces, runs and each mismatch
+/// separated by NUL, or `E` and the error.
+fn report_in_child(
+    timeout: std::time::Duration,
+    f: impl FnOnce() -> Result<Report>,
+) -> Result<std::result::Result<Report, String>> {
+    let outcome = child_output(timeout, || match f() {
+        Ok(r) => {
+            let mut out = format!("O{}\0{}", r.traces, r.runs);
+            for m in &r.mismatches {
+                out.push('\0');
+                out.push_str(m);
+            }
+            out.into_bytes()
+        }
+        Err(e) => format!("E{e}").into_bytes(),
+    });
+    match outcome {
+        ChildOutcome::Output(bytes) => {
+            let text = String::from_utf8_lossy(&bytes);
+            match text.split_at_checked(1) {
+                Some(("O", rest)) => {
+                    let mut parts = rest.split('\0');
+                    let mut number = || parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                    let (traces, runs) = (number(), number());
+                    Ok(Ok(Report { traces, runs, mismatches: parts.map(String::from).collect() }))
+                }
+                Some(("E", e)) => Err(Error::new(e.to_string())),
+                _ => Ok(Err("gave no answer".into())),
+            }
+        }
+        ChildOutcome::Ended(how) => Ok(Err(format!("crashed ({how})"))),
+        ChildOutcome::TimedOut => Ok(Err(format!("did not end within {} s", timeout.as_secs()))),
+        ChildOutcome::NotStarted(e) => Err(Error::new(format!("cannot start a child process: {e}"))),
+    }
 }

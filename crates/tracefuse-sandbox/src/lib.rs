@@ -8,6 +8,7 @@
 //! - [`vm`]: a VM state for one case, the interpreter run and the [`vm::Snapshot`] that
 //!   runs are compared by.
 //! - [`check`]: interpreter, stitched and fused runs and the differential check.
+//! - [`child`]: running work in a forked child, where a crash or a hang is a finding.
 //! - [`random`]: random valid traces over a library, checked and shrunk.
 //! - [`bench`]: the benchmark kernels and report.
 //! - [`c_cases`]: the cases as C, for C consumers of the generated header.
@@ -18,6 +19,7 @@ pub mod bench;
 pub mod c_cases;
 pub mod cases;
 pub mod check;
+pub mod child;
 pub mod random;
 pub mod runtime;
 pub mod values;

@@ -415,12 +415,52 @@ fn a_random_check_that_crashes_is_reported_with_its_reproducer_and_the_run_goes_
     assert!(!reproducers.is_empty(), "{stdout}");
     for r in &reproducers {
         let text = std::fs::read_to_string(r).unwrap();
-        assert!(
-            text.starts_with(
-                "# Mismatch (not shrunk: the check crashed):\n# the check crashed (killed by signal"
-            ),
-            "{text}"
-        );
+        assert!(text.starts_with("# Mismatch (not shrunk: the check crashed):\n"), "{text}");
+        // The case and the mode whose run crashed are named.
+        assert!(text.contains(" run crashed (killed by signal 11)\n"), "{text}");
         assert!(text.contains("_NOP"), "a trace without the crashing uop was reported: {text}");
     }
+}
+
+#[test]
+fn a_check_whose_runs_crash_names_each_crashing_run_and_checks_the_rest() {
+    // The same crashing uop in a library's own trace: `tracefuse check` runs its cases in a
+    // child process, finds the case that does not come back and names each mode whose run
+    // crashes; the other trace is still checked, and the check fails with its summary.
+    let dir = scratch("check_crash");
+    let lib = copy_library(&dir);
+    std::fs::write(
+        lib.join("bodies/_NOP.c"),
+        "#include \"sandbox.h\"\nTF_UOP(_NOP) { *(volatile int64_t *)(uintptr_t)(tstate->ticks * 8) = 1; NEXT(); }\n",
+    )
+    .unwrap();
+    let traces = dir.join("traces");
+    std::fs::create_dir_all(&traces).unwrap();
+    let trace = |name: &str, uop: &str| {
+        format!(
+            "trace: {name}\nlibrary: sandbox\nlocals: 1\nstack_size: 2\ninstructions:\n  - {{uop: {uop}}}\n\
+             cases:\n  - name: c\n    locals: [1]\n"
+        )
+    };
+    std::fs::write(traces.join("crashes.yaml"), trace("crashes", "_NOP")).unwrap();
+    std::fs::write(traces.join("fine.yaml"), trace("fine", "_CHECK_VALIDITY, target: 0")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
+        .arg("check")
+        .arg("--library")
+        .arg(&lib)
+        .arg("--traces")
+        .arg(&traces)
+        .arg("--cache")
+        .arg(dir.join("cache"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    for mode in ["interpreter", "stitched", "fused"] {
+        let line = format!("MISMATCH crashes / c: the {mode} run crashed (killed by signal 11)");
+        assert!(stdout.contains(&line), "no `{line}`:\n{stdout}\n{stderr}");
+    }
+    assert!(!stdout.contains("MISMATCH fine"), "{stdout}");
+    assert!(stdout.contains("check: 2 traces, 6 runs, 3 mismatches"), "{stdout}\n{stderr}");
 }

@@ -22,7 +22,8 @@
 pub mod hints;
 
 use crate::cases::Suite;
-use crate::check::{check_all, Mode};
+use crate::check::{check_all, check_isolated, Mode};
+use crate::child::in_child;
 use crate::runtime::Runtime;
 use hints::{flow, Gives, Hints, LoopKind, Step, Template, Variant, ANY};
 use serde_yaml::Value as Yaml;
@@ -847,50 +848,14 @@ impl<'a> Builder<'a> {
         let stencils = self.stencils(&set)?;
         let members = stencils.fused.first().map_or(0, |f| f.members.len());
         let suite = Suite::new(self.lib.clone(), set, self.runtime)?;
-        let check = || check_all(&suite, &stencils, &[Mode::Interp, Mode::Stitched, Mode::Fused]);
-        if !isolate {
-            let report = check()?;
-            return Ok(Checked { runs: report.runs, mismatches: report.mismatches, members, crashed: false });
-        }
-        // The child's answer: `O` runs NUL mismatch NUL mismatch..., or `E` and the error.
-        let outcome = child_output(CHECK_TIMEOUT, || match check() {
-            Ok(r) => {
-                let mut out = format!("O{}", r.runs);
-                for m in &r.mismatches {
-                    out.push('\0');
-                    out.push_str(m);
-                }
-                out.into_bytes()
-            }
-            Err(e) => format!("E{e}").into_bytes(),
-        });
-        let crashed = |why: String| Checked { runs: 0, mismatches: vec![why], members, crashed: true };
-        match outcome {
-            ChildOutcome::Output(bytes) => {
-                let text = String::from_utf8_lossy(&bytes);
-                match text.split_at_checked(1) {
-                    Some(("O", rest)) => {
-                        let mut parts = rest.split('\0');
-                        let runs = parts.next().and_then(|r| r.parse().ok()).unwrap_or(0);
-                        Ok(Checked {
-                            runs,
-                            mismatches: parts.map(String::from).collect(),
-                            members,
-                            crashed: false,
-                        })
-                    }
-                    Some(("E", e)) => Err(Error::new(e.to_string())),
-                    _ => Ok(crashed("the check's child process gave no answer".into())),
-                }
-            }
-            ChildOutcome::Ended(why) => Ok(crashed(format!(
-                "the check crashed ({why}): a stencil or the library's runtime broke the process"
-            ))),
-            ChildOutcome::TimedOut => {
-                Ok(crashed(format!("the check did not end within {} s", CHECK_TIMEOUT.as_secs())))
-            }
-            ChildOutcome::NotStarted(e) => Err(Error::new(format!("cannot start a child process: {e}"))),
-        }
+        let modes = [Mode::Interp, Mode::Stitched, Mode::Fused];
+        let (report, crashes) = if isolate {
+            let i = check_isolated(&suite, &stencils, &modes, CHECK_TIMEOUT)?;
+            (i.report, i.crashes)
+        } else {
+            (check_all(&suite, &stencils, &modes)?, 0)
+        };
+        Ok(Checked { runs: report.runs, mismatches: report.mismatches, members, crashed: crashes > 0 })
     }
 
     /// Whether a shrink candidate's cases still mismatch. The cases run in a child
@@ -913,134 +878,14 @@ struct Checked {
     runs: usize,
     mismatches: Vec<String>,
     members: usize,
-    /// The isolated check crashed or hung (its one mismatch says how).
+    /// A case of the isolated check crashed or hung (its mismatch says how).
     crashed: bool,
 }
 
 /// How long a shrink candidate's cases may run (they take milliseconds unless they loop).
 const CANDIDATE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
-/// How long an isolated check of one random trace may run.
+/// How long an isolated check of one random case may run.
 const CHECK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
-
-/// How a forked child ended ([`child_output`]).
-#[derive(Debug, PartialEq)]
-pub enum ChildOutcome {
-    /// It finished and wrote this.
-    Output(Vec<u8>),
-    /// It crashed, panicked or exited on its own (how).
-    Ended(String),
-    /// It ran longer than allowed and was killed.
-    TimedOut,
-    /// No child could be made (why).
-    NotStarted(String),
-}
-
-/// Runs `f` in a forked child process and returns the bytes it gives, passed back through
-/// a pipe. Fork copies only the calling thread: the caller must be the process's only
-/// thread (or `f` must need no lock another thread may hold), as in the CLI.
-pub fn child_output(timeout: std::time::Duration, f: impl FnOnce() -> Vec<u8>) -> ChildOutcome {
-    let mut fds = [0; 2];
-    // SAFETY: `fds` has room for the two descriptors.
-    if unsafe { libc::pipe(fds.as_mut_ptr()) } != 0 {
-        return ChildOutcome::NotStarted(std::io::Error::last_os_error().to_string());
-    }
-    let [read_fd, write_fd] = fds;
-    // SAFETY: the child runs `f`, writes its answer and leaves with `_exit`, running no
-    // destructors or exit handlers of the parent.
-    let pid = unsafe { libc::fork() };
-    if pid < 0 {
-        let e = std::io::Error::last_os_error().to_string();
-        // SAFETY: closes the pipe this function made.
-        unsafe {
-            libc::close(read_fd);
-            libc::close(write_fd);
-        }
-        return ChildOutcome::NotStarted(e);
-    }
-    if pid == 0 {
-        // SAFETY: the child's copy of the read end.
-        unsafe { libc::close(read_fd) };
-        let Ok(out) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) else {
-            // SAFETY: ends the child at once.
-            unsafe { libc::_exit(101) }
-        };
-        let mut at = 0;
-        while at < out.len() {
-            // SAFETY: writes the rest of `out` to the pipe.
-            let n = unsafe { libc::write(write_fd, out[at..].as_ptr().cast(), out.len() - at) };
-            if n <= 0 {
-                // SAFETY: ends the child at once.
-                unsafe { libc::_exit(102) }
-            }
-            at += n as usize;
-        }
-        // SAFETY: ends the child at once.
-        unsafe { libc::_exit(0) }
-    }
-    // SAFETY: the parent's copy of the write end (so the read end sees the child's EOF),
-    // and the read end made non-blocking so waiting can also watch the time.
-    unsafe {
-        libc::close(write_fd);
-        libc::fcntl(read_fd, libc::F_SETFL, libc::fcntl(read_fd, libc::F_GETFL) | libc::O_NONBLOCK);
-    }
-    let start = std::time::Instant::now();
-    let mut out = Vec::new();
-    let mut buf = [0u8; 65536];
-    let mut status = 0;
-    let mut exited = false;
-    let outcome = loop {
-        // Drain what the child wrote, so a long answer never blocks it on a full pipe.
-        // SAFETY: reads into `buf` from our own pipe.
-        let n = unsafe { libc::read(read_fd, buf.as_mut_ptr().cast(), buf.len()) };
-        if n > 0 {
-            out.extend_from_slice(&buf[..n as usize]);
-            continue;
-        }
-        if n == 0 && exited {
-            break None;
-        }
-        if !exited {
-            // SAFETY: waits for our own child.
-            let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
-            if r == pid {
-                // Read on to the end of the pipe.
-                exited = true;
-                continue;
-            }
-            if r < 0 || start.elapsed() > timeout {
-                // SAFETY: kills and reaps our own child.
-                unsafe {
-                    libc::kill(pid, libc::SIGKILL);
-                    libc::waitpid(pid, &mut status, 0);
-                }
-                break Some(ChildOutcome::TimedOut);
-            }
-        }
-        std::thread::sleep(std::time::Duration::from_millis(1));
-    };
-    // SAFETY: closes our read end.
-    unsafe { libc::close(read_fd) };
-    if let Some(o) = outcome {
-        return o;
-    }
-    if libc::WIFSIGNALED(status) {
-        return ChildOutcome::Ended(format!("killed by signal {}", libc::WTERMSIG(status)));
-    }
-    match libc::WEXITSTATUS(status) {
-        0 => ChildOutcome::Output(out),
-        101 => ChildOutcome::Ended("it panicked".into()),
-        code => ChildOutcome::Ended(format!("exit status {code}")),
-    }
-}
-
-/// Runs `f` in a forked child process and returns its answer; `None` when the child
-/// crashed, panicked, ran longer than `timeout` (it is killed) or could not be started.
-pub fn in_child(timeout: std::time::Duration, f: impl FnOnce() -> bool) -> Option<bool> {
-    match child_output(timeout, || vec![f() as u8]) {
-        ChildOutcome::Output(v) => v.first().map(|&b| b == 1),
-        _ => None,
-    }
-}
 
 /// Removes instructions — in halving blocks, then in pairs (a push with the pop that
 /// balances it) — while `fails` still holds for the trace text (a candidate that does not
@@ -1189,44 +1034,6 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_child_that_crashes_or_hangs_gives_no_answer() {
-        let t = std::time::Duration::from_secs(5);
-        assert_eq!(in_child(t, || true), Some(true));
-        assert_eq!(in_child(t, || false), Some(false));
-        // SAFETY: ends the child as a crash would.
-        assert_eq!(in_child(t, || unsafe { libc::abort() }), None);
-        let short = std::time::Duration::from_millis(200);
-        assert_eq!(
-            in_child(short, || loop {
-                std::thread::sleep(std::time::Duration::from_millis(10))
-            }),
-            None
-        );
-    }
-
-    #[test]
-    fn a_child_gives_back_what_it_wrote_or_how_it_ended() {
-        let t = std::time::Duration::from_secs(20);
-        // More than a pipe holds: the parent reads while the child writes.
-        let big: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
-        assert_eq!(child_output(t, || big.clone()), ChildOutcome::Output(big.clone()));
-        assert_eq!(child_output(t, Vec::new), ChildOutcome::Output(Vec::new()));
-        // SAFETY: ends the child as a crash would.
-        assert_eq!(
-            child_output(t, || unsafe { libc::abort() }),
-            ChildOutcome::Ended("killed by signal 6".into())
-        );
-        assert_eq!(child_output(t, || panic!("boom")), ChildOutcome::Ended("it panicked".into()));
-        let short = std::time::Duration::from_millis(200);
-        assert_eq!(
-            child_output(short, || loop {
-                std::thread::sleep(std::time::Duration::from_millis(10))
-            }),
-            ChildOutcome::TimedOut
-        );
-    }
 
     #[test]
     fn shrinking_keeps_only_what_the_failure_needs() {
