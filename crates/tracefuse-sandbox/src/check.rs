@@ -346,22 +346,16 @@ pub struct Isolated {
     pub crashes: usize,
 }
 
-/// [`check_all`] in a forked child ([`crate::child`]: only for a caller that is its
-/// process's only thread, as the CLI), so that a run that crashes the process or does
-/// not end within `timeout` (per case) is a finding rather than the end of the check.
-/// When the child does not come back, each case is checked in a child of its own, and a
-/// case that does not come back is run mode by mode, to name the mode that crashes.
+/// [`check_all`] with each case in a forked child of its own ([`crate::child`]: only for
+/// a caller that is its process's only thread, as the CLI), so that a run that crashes
+/// the process or does not end within `timeout` is a finding rather than the end of the
+/// check. A case that does not come back is run mode by mode, to name the mode.
 pub fn check_isolated(
     suite: &Suite,
     stencils: &StencilSet,
     modes: &[Mode],
     timeout: std::time::Duration,
 ) -> Result<Isolated> {
-    let cases: usize = suite.tests.iter().map(|t| t.cases.len()).sum();
-    let whole = timeout.saturating_mul(cases.max(1) as u32);
-    if let Ok(report) = report_in_child(whole, || check_all(suite, stencils, modes))? {
-        return Ok(Isolated { report, crashes: 0 });
-    }
     let mut out =
         Isolated { report: Report { traces: suite.set.traces.len(), ..Default::default() }, crashes: 0 };
     for (t, tests) in suite.tests.iter().enumerate() {
