@@ -5,7 +5,7 @@
 //! its refcount — and the interpreter must match the case's hand-written expectation.
 
 use crate::cases::{Case, Suite};
-use crate::child::{child_output, ChildOutcome};
+use crate::child::{child_run, ChildOutcome};
 use crate::runtime::Runtime;
 use crate::vm::{Snapshot, TfInst, VmState};
 use tracefuse::arch::Arch;
@@ -281,14 +281,14 @@ pub fn check_all(suite: &Suite, stencils: &StencilSet, modes: &[Mode]) -> Result
     let mut report = Report { traces: suite.set.traces.len(), ..Default::default() };
     for (t, tests) in suite.tests.iter().enumerate() {
         for c in 0..tests.cases.len() {
-            check_case(suite, stencils, modes, t, c, &mut report)?;
+            check_case(suite, stencils, modes, t, c, &mut report, &mut |_| {})?;
         }
     }
     Ok(report)
 }
 
 /// Runs case `c` of trace `t` in every mode and compares; adds its runs and mismatches
-/// to `report`.
+/// to `report`. `starting` is told each mode before its run.
 fn check_case(
     suite: &Suite,
     stencils: &StencilSet,
@@ -296,12 +296,14 @@ fn check_case(
     t: usize,
     c: usize,
     report: &mut Report,
+    starting: &mut dyn FnMut(Mode),
 ) -> Result<()> {
     let set = &suite.set;
     let trace = &set.traces[t];
     let case = &suite.tests[t].cases[c];
     let mut snaps = Vec::new();
     for &mode in modes {
+        starting(mode);
         let snap = run_case(mode, suite, Some(stencils), t, case)?;
         report.runs += 1;
         if mode == Mode::Interp {
@@ -349,7 +351,8 @@ pub struct Isolated {
 /// [`check_all`] with each case in a forked child of its own ([`crate::child`]: only for
 /// a caller that is its process's only thread, as the CLI), so that a run that crashes
 /// the process or does not end within `timeout` is a finding rather than the end of the
-/// check. A case that does not come back is run mode by mode, to name the mode.
+/// check: the child tells the parent each mode before running it, so the report names the
+/// run that crashed or hung.
 pub fn check_isolated(
     suite: &Suite,
     stencils: &StencilSet,
@@ -360,80 +363,77 @@ pub fn check_isolated(
         Isolated { report: Report { traces: suite.set.traces.len(), ..Default::default() }, crashes: 0 };
     for (t, tests) in suite.tests.iter().enumerate() {
         for (c, case) in tests.cases.iter().enumerate() {
-            let one = report_in_child(timeout, || {
-                let mut r = Report::default();
-                check_case(suite, stencils, modes, t, c, &mut r)?;
-                Ok(r)
-            })?;
-            let how = match one {
-                Ok(r) => {
-                    out.report.runs += r.runs;
-                    out.report.mismatches.extend(r.mismatches);
-                    continue;
-                }
-                Err(how) => how,
-            };
-            out.crashes += 1;
             let what = format!("{} / {}", suite.set.traces[t].name, case.name);
-            let mut named = false;
-            for &mode in modes {
-                out.report.runs += 1;
-                let ended = match child_output(timeout, || {
-                    let _ = run_case(mode, suite, Some(stencils), t, case);
-                    Vec::new()
-                }) {
-                    ChildOutcome::Output(_) => continue,
-                    ChildOutcome::Ended(how) => format!("crashed ({how})"),
-                    ChildOutcome::TimedOut => format!("did not end within {} s", timeout.as_secs()),
+            // After a run that crashes or hangs, the case goes on from the next mode in a
+            // new child (compared among themselves), so every mode that crashes is named.
+            let mut from = 0;
+            while from < modes.len() {
+                let rest = &modes[from..];
+                let outcome = child_run(timeout, |pipe| {
+                    let mut r = Report::default();
+                    let mut starting = |m: Mode| pipe.send(STARTING, m.name().as_bytes());
+                    match check_case(suite, stencils, rest, t, c, &mut r, &mut starting) {
+                        Ok(()) => pipe.send(REPORT, &encode_report(&r)),
+                        Err(e) => pipe.send(ERROR, e.to_string().as_bytes()),
+                    }
+                });
+                let (how, sent) = match outcome {
+                    ChildOutcome::Finished(sent) => match sent.last() {
+                        Some((REPORT, bytes)) => {
+                            let r = decode_report(bytes);
+                            out.report.runs += r.runs;
+                            out.report.mismatches.extend(r.mismatches);
+                            break;
+                        }
+                        Some((ERROR, e)) => return Err(Error::new(String::from_utf8_lossy(e).into_owned())),
+                        _ => ("gave no answer".to_string(), sent),
+                    },
+                    ChildOutcome::Ended(how, sent) => (format!("crashed ({how})"), sent),
+                    ChildOutcome::TimedOut(sent) => {
+                        (format!("did not end within {} s", timeout.as_secs()), sent)
+                    }
                     ChildOutcome::NotStarted(e) => {
-                        return Err(Error::new(format!("cannot start a child process: {e}")))
+                        return Err(Error::new(format!("cannot run a check in a child process: {e}")))
                     }
                 };
-                out.report.mismatches.push(format!("{what}: the {} run {ended}", mode.name()));
-                named = true;
-            }
-            if !named {
-                out.report.mismatches.push(format!("{what}: the check {how}"));
+                out.crashes += 1;
+                let started = sent.iter().filter(|(tag, _)| *tag == STARTING).count();
+                out.report.runs += started;
+                out.report.mismatches.push(match started.checked_sub(1).map(|k| rest[k]) {
+                    Some(mode) => format!("{what}: the {} run {how}", mode.name()),
+                    None => format!("{what}: the check {how}"),
+                });
+                from += started.max(1);
             }
         }
     }
     Ok(out)
 }
 
-/// Runs `f` in a forked child and passes its report back; `Err(how it ended)` when the
-/// child crashed or ran over `timeout`. The answer is `O` traces, runs and each mismatch
-/// separated by NUL, or `E` and the error.
-fn report_in_child(
-    timeout: std::time::Duration,
-    f: impl FnOnce() -> Result<Report>,
-) -> Result<std::result::Result<Report, String>> {
-    let outcome = child_output(timeout, || match f() {
-        Ok(r) => {
-            let mut out = format!("O{}\0{}", r.traces, r.runs);
-            for m in &r.mismatches {
-                out.push('\0');
-                out.push_str(m);
-            }
-            out.into_bytes()
-        }
-        Err(e) => format!("E{e}").into_bytes(),
-    });
-    match outcome {
-        ChildOutcome::Output(bytes) => {
-            let text = String::from_utf8_lossy(&bytes);
-            match text.split_at_checked(1) {
-                Some(("O", rest)) => {
-                    let mut parts = rest.split('\0');
-                    let mut number = || parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
-                    let (traces, runs) = (number(), number());
-                    Ok(Ok(Report { traces, runs, mismatches: parts.map(String::from).collect() }))
-                }
-                Some(("E", e)) => Err(Error::new(e.to_string())),
-                _ => Ok(Err("gave no answer".into())),
-            }
-        }
-        ChildOutcome::Ended(how) => Ok(Err(format!("crashed ({how})"))),
-        ChildOutcome::TimedOut => Ok(Err(format!("did not end within {} s", timeout.as_secs()))),
-        ChildOutcome::NotStarted(e) => Err(Error::new(format!("cannot start a child process: {e}"))),
+/// Record tags of an isolated check's child: a mode it starts, its report, its error.
+const STARTING: u8 = b'M';
+const REPORT: u8 = b'R';
+const ERROR: u8 = b'E';
+
+/// A report as bytes: runs, then each mismatch, each a length and its text.
+fn encode_report(r: &Report) -> Vec<u8> {
+    let mut out = (r.runs as u64).to_le_bytes().to_vec();
+    for m in &r.mismatches {
+        out.extend_from_slice(&(m.len() as u64).to_le_bytes());
+        out.extend_from_slice(m.as_bytes());
     }
+    out
+}
+
+fn decode_report(bytes: &[u8]) -> Report {
+    let number =
+        |at: usize| bytes.get(at..at + 8).map(|b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])));
+    let mut r = Report { runs: number(0).unwrap_or(0) as usize, ..Default::default() };
+    let mut at = 8;
+    while let Some(len) = number(at) {
+        let Some(text) = bytes.get(at + 8..at + 8 + len as usize) else { break };
+        r.mismatches.push(String::from_utf8_lossy(text).into_owned());
+        at += 8 + len as usize;
+    }
+    r
 }

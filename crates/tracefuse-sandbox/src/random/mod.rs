@@ -203,16 +203,13 @@ impl<'a> Generator<'a> {
                 .filter(|&u| !hints.uops[u].is_empty())
                 .map(|u| (u, 0))
         });
-        let inner_loops = if rejoin.is_some() && !balancers.is_empty() {
-            let side_exits =
-                |l: &LoopKind| l.header.iter().filter(|s| lib.uops[s.uop].may(ExitKind::SideExit)).count();
-            (0..hints.loops.len())
-                .filter(|&i| !hints.loops[i].make.is_empty() && side_exits(&hints.loops[i]) == 1)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        Ok(Generator { lib, hints, pool, balancers, ends, back_edge, rejoin, inner_loops })
+        let inner_loops: Vec<usize> =
+            (0..hints.loops.len()).filter(|&i| !hints.loops[i].make.is_empty()).collect();
+        let g = Generator { lib, hints, pool, balancers, ends, back_edge, rejoin, inner_loops };
+        for &i in &g.inner_loops {
+            g.check_inner(&g.hints.loops[i], i)?;
+        }
+        Ok(g)
     }
 
     /// Random trace `index` of a run with `seed`: one trace, or a trace tree (the root and
@@ -384,6 +381,35 @@ impl<'a> Generator<'a> {
         Ok(cyclic)
     }
 
+    /// Refuses loop kind `i` (which declares `make`) when it cannot be an inner loop: no
+    /// terminator to enter it with or pop to leave it, a header without exactly one step
+    /// that may side exit (the exhausted exit, linked to the pop), or `make` steps that do
+    /// not fit above an outer loop's iterator or push other than one value (tried once).
+    fn check_inner(&self, inner: &LoopKind, i: usize) -> Result<()> {
+        let line = self.lib.random.as_ref().and_then(|r| r.1);
+        let refuse = |why: String| Error::at(&self.lib.manifest, line, format!("random.loops[{i}]: {why}"));
+        if self.rejoin.is_none() || self.balancers.is_empty() {
+            return Err(refuse(
+                "`make` needs a terminator whose only exit is a side exit and that takes no value \
+                 (to enter the inner loop) and a uop that pops one value without exits (to drop it)"
+                    .into(),
+            ));
+        }
+        let side_exits = inner.header.iter().filter(|s| self.lib.uops[s.uop].may(ExitKind::SideExit)).count();
+        if side_exits != 1 {
+            return Err(refuse(format!(
+                "`make` needs a header with exactly one step that may side exit (the exhausted \
+                 exit), not {side_exits}"
+            )));
+        }
+        let mut st = State { stack: vec![ANY.into()], base: 1, ..State::default() };
+        let mut rng = Rng::new(i as u64);
+        if !self.enter_inner(&mut st, &mut rng, inner)? {
+            return Err(refuse("the `make` steps do not fit above an outer loop's iterator".into()));
+        }
+        Ok(())
+    }
+
     /// Ends a loop's body (balanced at its entry depth) by making `inner`'s entry value and
     /// a terminator that enters the inner loop (linked by [`Generator::nest`]); `false`
     /// (state unchanged) if the steps do not fit.
@@ -400,7 +426,7 @@ impl<'a> Generator<'a> {
                 &self.lib.manifest,
                 self.lib.random.as_ref().and_then(|r| r.1),
                 format!(
-                    "random.loops: `make` steps push {} values; an inner loop's entry is one",
+                    "random.loops: `make` steps push {} values; an inner loop's entry is one value",
                     trial.stack.len() as i64 - st.stack.len() as i64
                 ),
             ));
