@@ -1,5 +1,10 @@
 //! `cargo xtask fuzz [SECONDS]`: runs each fuzz target (fuzz/fuzz_targets) for a bounded
-//! time, default 60 s each, from a seed corpus of the bundled files. cargo-fuzz needs
+//! time, default 60 s each, from a seed corpus of the bundled files. `cargo xtask fuzz
+//! --ci` (a step of `cargo xtask test`) runs a fixed number of inputs per target instead,
+//! with a fixed seed, from a fresh copy of that corpus: about 10 s each, so CI's cost does
+//! not depend on the machine's speed. (The inputs tried still vary a little from run to
+//! run: the code under test uses hash maps with random seeds, which steer coverage.)
+//! cargo-fuzz needs
 //! nightly-only compiler flags; the stable toolchain accepts them with RUSTC_BOOTSTRAP=1
 //! and ships the sanitizer runtimes, so no other toolchain is needed. cargo-fuzz itself
 //! is installed from crates.io when missing.
@@ -10,6 +15,16 @@ use crate::process::{repo_root, Cmd};
 use crate::toolchain;
 
 const TARGETS: &[&str] = &["manifest", "trace", "object", "executor_cases", "recording"];
+
+/// Inputs per target under `--ci` (each about 10 s here: the trace target runs what
+/// validates in a child process, hence its few).
+const CI_RUNS: &[(&str, u64)] = &[
+    ("manifest", 3_000),
+    ("trace", 300),
+    ("object", 200_000),
+    ("executor_cases", 30_000),
+    ("recording", 150_000),
+];
 
 fn copy_into(dir: &Path, files: impl Iterator<Item = std::path::PathBuf>) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -30,9 +45,9 @@ fn yaml_files(dir: &Path) -> Vec<std::path::PathBuf> {
         .unwrap_or_default()
 }
 
-/// Seeds: the manifest, the traces, and object files of a few bodies compiled by clang.
-fn seed(root: &Path) -> Result<std::path::PathBuf, String> {
-    let corpus = root.join("target/fuzz-corpus");
+/// Seeds `corpus`: the manifest, the traces, and object files of a few bodies compiled by
+/// clang.
+fn seed(root: &Path, corpus: std::path::PathBuf) -> Result<std::path::PathBuf, String> {
     let sandbox = root.join("uops/sandbox");
     copy_into(&corpus.join("manifest"), std::iter::once(sandbox.join("uops.yaml")))?;
     copy_into(&corpus.join("trace"), yaml_files(&sandbox.join("traces")).into_iter())?;
@@ -86,10 +101,15 @@ fn seed(root: &Path) -> Result<std::path::PathBuf, String> {
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let seconds: u64 = match args {
-        [] => 60,
-        [s] => s.parse().map_err(|_| format!("SECONDS must be a whole number, not `{s}`"))?,
-        _ => return Err("usage: cargo xtask fuzz [SECONDS]".into()),
+    let usage = || "usage: cargo xtask fuzz [SECONDS | --ci]".to_string();
+    // `None`: the fixed CI budget.
+    let seconds: Option<u64> = match args {
+        [] => Some(60),
+        [flag] if flag == "--ci" => None,
+        [s] => {
+            Some(s.parse().map_err(|_| format!("SECONDS must be a whole number, not `{s}`; {}", usage()))?)
+        }
+        _ => return Err(usage()),
     };
     let tools = toolchain::ensure(false)?;
     let have_fuzz = Cmd::cargo(&["fuzz", "--version"]).status().is_ok_and(|s| s.success());
@@ -101,11 +121,26 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     let root = repo_root();
-    let corpus = seed(&root)?;
+    let corpus = match seconds {
+        Some(_) => root.join("target/fuzz-corpus"),
+        None => {
+            // What earlier runs added to a corpus would change what this one tries.
+            let fresh = root.join("target/fuzz-corpus-ci");
+            let _ = std::fs::remove_dir_all(&fresh);
+            fresh
+        }
+    };
+    let corpus = seed(&root, corpus)?;
     for target in TARGETS {
         let dir = corpus.join(target).to_string_lossy().into_owned();
         let mut cmd = Cmd::cargo(&["fuzz", "run", "--fuzz-dir", "fuzz", "-O", target, &dir, "--"]);
-        cmd.args.push(format!("-max_total_time={seconds}"));
+        match seconds {
+            Some(s) => cmd.args.push(format!("-max_total_time={s}")),
+            None => {
+                let runs = CI_RUNS.iter().find(|(t, _)| t == target).map_or(1_000, |(_, n)| *n);
+                cmd.args.extend([format!("-runs={runs}"), "-seed=1".to_string()]);
+            }
+        }
         cmd.args.extend(["-timeout=10".to_string(), "-rss_limit_mb=4096".to_string()]);
         cmd.env = tools.env.clone();
         cmd.env.push(("RUSTC_BOOTSTRAP".into(), "1".into()));
@@ -117,6 +152,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
             ));
         }
     }
-    println!("xtask fuzz: {} targets ran {seconds}s each without a finding", TARGETS.len());
+    match seconds {
+        Some(s) => println!("xtask fuzz: {} targets ran {s}s each without a finding", TARGETS.len()),
+        None => {
+            println!("xtask fuzz --ci: {} targets ran their fixed inputs without a finding", TARGETS.len())
+        }
+    }
     Ok(())
 }

@@ -50,9 +50,10 @@ const COMMANDS: &[Subcommand] = &[
     },
     Subcommand {
         name: "fuzz",
-        args: "[SECONDS]",
-        about: "run each fuzz target (manifest, trace, object) for SECONDS (default 60) \
-                from a seed corpus of the bundled files",
+        args: "[SECONDS | --ci]",
+        about: "run each fuzz target (manifest, trace, object, CPython executor cases and \
+                recordings) for SECONDS (default 60) from a seed corpus of the bundled files; \
+                --ci: a fixed number of inputs with a fixed seed (a step of `xtask test`)",
         run: fuzz::run,
     },
     Subcommand {

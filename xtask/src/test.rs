@@ -21,6 +21,7 @@ const STEPS: &[Step] = &[
     Step { name: "tests",  argv: &["cargo", "test", "--workspace", "--release"] },
     Step { name: "check",  argv: &["cargo", "run", "--release", "--bin", "tracefuse", "--", "check"] },
     Step { name: "random", argv: &["cargo", "run", "--release", "--bin", "tracefuse", "--", "check", "--random", "500", "--seed", "1"] },
+    Step { name: "fuzz",   argv: &["cargo", "xtask", "fuzz", "--ci"] },
 ];
 
 pub fn run(args: &[String]) -> Result<(), String> {
