@@ -339,9 +339,8 @@ fn check_case(
     Ok(())
 }
 
-/// What [`check_isolated`] found: the report, and how many of its cases crashed the
-/// process or did not end (each is a mismatch naming the mode that did, when one does
-/// alone).
+/// What [`check_isolated`] found: the report, and how many runs crashed the process or
+/// did not end (each is a mismatch naming its case and mode).
 #[derive(Debug, Default)]
 pub struct Isolated {
     pub report: Report,
