@@ -382,18 +382,25 @@ fn a_loop_kind_whose_make_steps_push_two_values_is_refused() {
     );
 }
 
-#[test]
-fn a_random_check_that_crashes_is_reported_with_its_reproducer_and_the_run_goes_on() {
-    // A library whose uop crashes the process (a body storing through null): each random
-    // trace's cases run in a child, so every trace using it is a finding, written out, and
-    // the run reaches its summary and fails instead of dying with the first.
-    let dir = scratch("random_crash");
-    let lib = copy_library(&dir);
+/// A copy of the bundled library whose `_NOP` crashes the process: it stores to an
+/// unmapped low address (SIGSEGV in every mode, the interpreter too, which runs the bodies).
+fn crashing_library(dir: &Path) -> PathBuf {
+    let lib = copy_library(dir);
     std::fs::write(
         lib.join("bodies/_NOP.c"),
         "#include \"sandbox.h\"\nTF_UOP(_NOP) { *(volatile int64_t *)(uintptr_t)(tstate->ticks * 8) = 1; NEXT(); }\n",
     )
     .unwrap();
+    lib
+}
+
+#[test]
+fn a_random_check_that_crashes_is_reported_with_its_reproducer_and_the_run_goes_on() {
+    // A library whose uop crashes the process: each random
+    // trace's cases run in a child, so every trace using it is a finding, written out, and
+    // the run reaches its summary and fails instead of dying with the first.
+    let dir = scratch("random_crash");
+    let lib = crashing_library(&dir);
     let failures = dir.join("failures");
     let out = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
         .args(["check", "--random", "12", "--seed", "3", "--library"])
@@ -428,12 +435,7 @@ fn a_check_whose_runs_crash_names_each_crashing_run_and_checks_the_rest() {
     // child process, finds the case that does not come back and names each mode whose run
     // crashes; the other trace is still checked, and the check fails with its summary.
     let dir = scratch("check_crash");
-    let lib = copy_library(&dir);
-    std::fs::write(
-        lib.join("bodies/_NOP.c"),
-        "#include \"sandbox.h\"\nTF_UOP(_NOP) { *(volatile int64_t *)(uintptr_t)(tstate->ticks * 8) = 1; NEXT(); }\n",
-    )
-    .unwrap();
+    let lib = crashing_library(&dir);
     let traces = dir.join("traces");
     std::fs::create_dir_all(&traces).unwrap();
     let trace = |name: &str, uop: &str| {

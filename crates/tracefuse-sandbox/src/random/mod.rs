@@ -4,8 +4,9 @@
 //! an entry value) and linear traces, lengths up to 200, build-time and runtime operands
 //! mixed, with cases whose random inputs make guards fail at random positions. Some are
 //! trace trees: a side exit of the root enters a side trace (`exit_to`) that starts from the
-//! stack that exit leaves and, for a loop, mostly enters the root again (a cycle); see
-//! [`Generator::trace`]. Each trace (a tree's files as one set) runs as interpreter,
+//! stack that exit leaves and, for a loop, mostly enters the root again (a cycle); others
+//! are loop nests (an outer loop entering an inner loop a loop kind's `make` steps start,
+//! [`Generator::nest`]); see [`Generator::trace`]. Each trace (a tree's files as one set) runs as interpreter,
 //! stitched and fused; a mismatch is shrunk to a small trace (a tree file by file) that still
 //! fails, written out as reproducer trace files.
 //!
