@@ -6,7 +6,7 @@
 //! trace trees: a side exit of the root enters a side trace (`exit_to`) that starts from the
 //! stack that exit leaves and, for a loop, mostly enters the root again (a cycle); others
 //! are loop nests (an outer loop entering an inner loop a loop kind's `make` steps start,
-//! [`Generator::nest`]); see [`Generator::trace`]. Each trace (a tree's files as one set) runs as interpreter,
+//! `Generator::nest`); see [`Generator::trace`]. Each trace (a tree's files as one set) runs as interpreter,
 //! stitched and fused; a mismatch is shrunk to a small trace (a tree file by file) that still
 //! fails, written out as reproducer trace files.
 //!
