@@ -32,7 +32,9 @@ pub fn record(args: &[String]) -> Result<(), String> {
             "--out" => out = value()?,
             "--json" => json = value()?,
             "--workload" => workload = Some(value()?),
-            other => return Err(format!("unknown argument `{other}` (see `cargo xtask help`)")),
+            other => {
+                return Err(format!("unknown argument `{other}` (see `cargo xtask cpython-record --help`)"))
+            }
         }
     }
     let cpython = cpython.ok_or("--cpython DIR is required: a training build (see the crate's README)")?;

@@ -74,7 +74,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--out" => out = Some(user_path(&value()?)?),
             "--benches" => benches = value()?,
             "--instructions" => instructions = true,
-            other => return Err(format!("unknown argument `{other}` (see `cargo xtask help`)")),
+            other => {
+                return Err(format!("unknown argument `{other}` (see `cargo xtask cpython bench --help`)"))
+            }
         }
     }
     let stock = stock.ok_or("--stock DIR (the stock JIT build) is required")?;

@@ -1,4 +1,4 @@
-//! `cargo xtask cpython build|test`: a CPython that runs tracefuse's fused stencils, and
+//! `cargo xtask cpython build|test` (main.rs's `CPYTHON` table dispatches): a CPython that runs tracefuse's fused stencils, and
 //! CPython's own regression tests as the oracle.
 //!
 //! - `build --cpython DIR --traces T [--out DIR] [--training-thresholds] [--warm JSON,...]`:
@@ -29,18 +29,13 @@ pub const HELDOUT_TESTS: &str = "test_math,test_statistics,test_collections,test
 test_bisect,test_random,test_operator,test_textwrap,test_difflib,test_fractions,test_copy,test_sort,\
 test_bool,test_str,test_bytes,test_unittest,test_dataclasses";
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    match args.first().map(String::as_str) {
-        Some("build") => build(&args[1..]),
-        Some("test") => test(&args[1..]),
-        Some("bench") => crate::cpython_bench::run(&args[1..]),
-        Some("startup") => crate::cpython_startup::run(&args[1..]),
-        _ => Err("usage: cargo xtask cpython build|test|bench|startup ... (see `cargo xtask help`)".into()),
-    }
-}
-
-/// Parses `--name value` pairs and bare `--flag`s.
-fn options(args: &[String], flags: &[&str], valued: &[&str]) -> Result<BTreeMap<String, String>, String> {
+/// Parses `--name value` pairs and bare `--flag`s of `cargo xtask cpython COMMAND`.
+fn options(
+    args: &[String],
+    command: &str,
+    flags: &[&str],
+    valued: &[&str],
+) -> Result<BTreeMap<String, String>, String> {
     let mut out = BTreeMap::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -50,7 +45,7 @@ fn options(args: &[String], flags: &[&str], valued: &[&str]) -> Result<BTreeMap<
             let v = it.next().ok_or_else(|| format!("{a} needs a value"))?;
             out.insert(a.clone(), v.clone());
         } else {
-            return Err(format!("unknown argument `{a}` (see `cargo xtask help`)"));
+            return Err(format!("unknown argument `{a}` (see `cargo xtask cpython {command} --help`)"));
         }
     }
     Ok(out)
@@ -92,8 +87,9 @@ fn jobs() -> String {
     std::thread::available_parallelism().map_or(2, |n| n.get()).to_string()
 }
 
-fn build(args: &[String]) -> Result<(), String> {
-    let o = options(args, &["--training-thresholds"], &["--cpython", "--traces", "--out", "--warm"])?;
+pub fn build(args: &[String]) -> Result<(), String> {
+    let o =
+        options(args, "build", &["--training-thresholds"], &["--cpython", "--traces", "--out", "--warm"])?;
     let src =
         user_path(o.get("--cpython").ok_or("--cpython DIR (a configured CPython 3.14 tree) is required")?)?;
     let traces = user_path(o.get("--traces").ok_or("--traces DIR (recorded trace files) is required")?)?;
@@ -290,8 +286,8 @@ fn regrtest(
     junit(&xml)
 }
 
-fn test(args: &[String]) -> Result<(), String> {
-    let o = options(args, &[], &["--stock", "--fused", "--tests", "--corrupt"])?;
+pub fn test(args: &[String]) -> Result<(), String> {
+    let o = options(args, "test", &[], &["--stock", "--fused", "--tests", "--corrupt"])?;
     let stock = user_path(o.get("--stock").ok_or("--stock DIR (the stock JIT build) is required")?)?;
     let fused =
         user_path(o.get("--fused").ok_or("--fused DIR (cargo xtask cpython build's output) is required")?)?;

@@ -32,7 +32,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--build" => build = Some(user_path(&value()?)?),
             "--runs" => runs = value()?.parse().map_err(|e| format!("--runs: {e}"))?,
             "--out" => out = Some(user_path(&value()?)?),
-            other => return Err(format!("unknown argument `{other}` (see `cargo xtask help`)")),
+            other => {
+                return Err(format!("unknown argument `{other}` (see `cargo xtask cpython startup --help`)"))
+            }
         }
     }
     let build = build.ok_or("--build DIR (a `cargo xtask cpython build --warm` output) is required")?;
