@@ -102,7 +102,8 @@ pub struct ImportReport {
     pub include_dirs: Vec<PathBuf>,
     /// Every executor case, in file order; each has a body file.
     pub uops: Vec<ImportedUop>,
-    /// Uops CPython's JIT does not compile, with the reason.
+    /// Uops CPython's JIT does not compile, each named once with its reasons (a uop can
+    /// be both a not-viable note and a tier-1-only part of an expansion).
     pub not_compiled: Vec<(String, String)>,
 }
 
@@ -258,7 +259,7 @@ fn prepare_dir(out_dir: &Path) -> Result<(), Error> {
 }
 
 fn not_compiled(tree: &CpythonTree) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = tree
+    let mut all: Vec<(String, String)> = tree
         .not_compiled
         .iter()
         .map(|n| {
@@ -276,7 +277,7 @@ fn not_compiled(tree: &CpythonTree) -> Vec<(String, String)> {
             (n.name.clone(), why)
         })
         .collect();
-    out.extend(tree.not_viable.iter().map(|n| {
+    all.extend(tree.not_viable.iter().map(|n| {
         let why = if n.reason.is_empty() {
             "not a viable micro-op for tier 2".to_string()
         } else {
@@ -284,6 +285,25 @@ fn not_compiled(tree: &CpythonTree) -> Vec<(String, String)> {
         };
         (n.name.clone(), why)
     }));
+    merge_reasons(all)
+}
+
+/// One entry per uop, in first-seen order, its reasons joined with `; `. CPython 3.14.7
+/// names 7 uops both in a not-viable note and as the tier-1-only part of an expansion:
+/// 40 entries, 33 uops.
+fn merge_reasons(entries: Vec<(String, String)>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::with_capacity(entries.len());
+    for (name, why) in entries {
+        match out.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, reasons)) => {
+                if !reasons.split("; ").any(|r| r == why) {
+                    reasons.push_str("; ");
+                    reasons.push_str(&why);
+                }
+            }
+            None => out.push((name, why)),
+        }
+    }
     out
 }
 
@@ -777,5 +797,20 @@ mod tests {
         );
         assert!(items("oparg * oparg").is_err());
         assert!(items("(oparg & 1) - 3").is_err());
+    }
+
+    #[test]
+    fn not_compiled_names_each_uop_once() {
+        let e = |n: &str, why: &str| (n.to_string(), why.to_string());
+        let merged = merge_reasons(vec![
+            e("_A", "tier-1 only"),
+            e("_B", "half of a super-instruction"),
+            e("_A", "not viable: it is replaced"),
+            e("_A", "tier-1 only"),
+        ]);
+        assert_eq!(
+            merged,
+            [e("_A", "tier-1 only; not viable: it is replaced"), e("_B", "half of a super-instruction")]
+        );
     }
 }

@@ -21,8 +21,8 @@ fn unterminated_last_case() {
     edit(
         &dir,
         EXECUTOR_CASES_C_H,
-        "stack_pointer += 1;\n            assert(WITHIN_STACK_BOUNDS());\n            break;\n        }\n\n#undef",
-        "stack_pointer += 1;\n\n#undef",
+        "stack_pointer += 1;\n            assert(WITHIN_STACK_BOUNDS());\n            break;\n        }\n\n        /* _BRANCH_ON_FLAG",
+        "stack_pointer += 1;\n\n        /* _BRANCH_ON_FLAG",
         1,
     );
     let e = open_err(&dir);
@@ -60,10 +60,10 @@ fn unterminated_middle_case() {
 fn unterminated_comment_and_string() {
     let dir = scratch("unterminated-comment");
     // The last block comment of the file, so that no later `*/` closes it.
-    edit(&dir, EXECUTOR_CASES_C_H, "{ unwind } before leaving */", "{ unwind } before leaving", 1);
+    edit(&dir, EXECUTOR_CASES_C_H, "because it is replaced */", "because it is replaced", 1);
     assert_eq!(
         open_err(&dir).to_string(),
-        format!("{}:58: unterminated comment: `/*` has no closing `*/`", label(&dir, EXECUTOR_CASES_C_H))
+        format!("{}:161: unterminated comment: `/*` has no closing `*/`", label(&dir, EXECUTOR_CASES_C_H))
     );
     let dir = scratch("unterminated-string");
     edit(&dir, EXECUTOR_CASES_C_H, r#"{%p}\n", (void *)resume"#, "{%p}\\n, (void *)resume", 1);
