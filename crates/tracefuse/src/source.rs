@@ -4,6 +4,7 @@
 //! uop in instruction 12) need the line of a sequence item, which serde does not keep:
 //! `SourceText` finds the lines of a top-level key and of the items of its block sequence
 //! by scanning the text (for flow-style `[...]` sequences, the key's line is used).
+//! [`closest`] gives an error its "did you mean".
 
 use crate::error::{Error, Result};
 use serde::de::DeserializeOwned;
@@ -26,9 +27,27 @@ impl SourceText {
     pub fn parse<T: DeserializeOwned>(&self, what: &str) -> Result<T> {
         serde_yaml::from_str(&self.text).map_err(|e| {
             let line = e.location().map(|l| l.line());
+            // YAML indents with spaces only; serde_yaml's words for a tab ("found character
+            // that cannot start any token") never say so.
+            if let Some(tab) = self.tab_indented_line(line) {
+                return Error::at(&self.path, Some(tab), format!("invalid {what}: this line is indented with a tab"))
+                    .help("YAML indents with spaces only: replace the tab with spaces");
+            }
             Error::at(&self.path, line, format!("invalid {what}: {e}"))
                 .help(format!("see docs/formats.md for the {what} format"))
         })
+    }
+
+    /// The 1-based line indented with a tab that a parse error at `error_line` is about:
+    /// that line if its indentation holds a tab, else the first such line before it.
+    fn tab_indented_line(&self, error_line: Option<usize>) -> Option<usize> {
+        let tabbed = |l: &str| l.chars().take_while(|c| c.is_whitespace()).any(|c| c == '\t');
+        let lines: Vec<&str> = self.text.lines().collect();
+        let upto = error_line.unwrap_or(lines.len()).min(lines.len());
+        if let Some(at) = error_line.filter(|&n| n >= 1 && lines.get(n - 1).is_some_and(|l| tabbed(l))) {
+            return Some(at);
+        }
+        lines[..upto].iter().position(|l| tabbed(l)).map(|i| i + 1)
     }
 
     /// 1-based line of a top-level `key:`.
@@ -75,6 +94,34 @@ impl SourceText {
     }
 }
 
+/// The candidate nearest to `name` (edit distance, ignoring case) if it is near enough to
+/// be a typo: at most a third of the name's length apart. For "did you mean" hints.
+pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (name.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&name.to_lowercase(), &c.to_lowercase()), c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance: insertions, deletions and substitutions of characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + (ca != cb) as usize);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 fn is_key_line(line: &str, key: &str) -> bool {
     line.strip_prefix(key).and_then(|rest| rest.strip_prefix(':')).is_some()
 }
@@ -100,6 +147,31 @@ mod tests {
         let s = src("instructions: [{uop: X}, {uop: Y}]\n");
         assert_eq!(s.item_lines("instructions"), Vec::<usize>::new());
         assert_eq!(s.item_line("instructions", 1), Some(1));
+    }
+
+    #[test]
+    fn a_tab_is_named_with_its_line() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct T {
+            a: u32,
+            b: Vec<u32>,
+        }
+        let err = src("a: 1\nb:\n\t- 2\n").parse::<T>("test file").unwrap_err().to_string();
+        assert!(err.starts_with("t.yaml:3: invalid test file: this line is indented with a tab"), "{err}");
+        assert!(err.contains("replace the tab with spaces"), "{err}");
+        // A tab inside a line is not indentation.
+        let err = src("a: 1\nb: [x,\t2]\n").parse::<T>("test file").unwrap_err().to_string();
+        assert!(!err.contains("tab"), "{err}");
+    }
+
+    #[test]
+    fn closest_names_a_typo_and_nothing_else() {
+        let names = ["_LOAD_FAST", "_LOAD_FAST_BORROW", "_STORE_FAST"];
+        assert_eq!(closest("_LOAD_FASTER", names), Some("_LOAD_FAST"));
+        assert_eq!(closest("_load_fast", names), Some("_LOAD_FAST"));
+        assert_eq!(closest("_UNARY_NEGATIVE_INT", names), None);
+        assert_eq!(closest("sum_rnage", ["sum_range", "nested_pop"]), Some("sum_range"));
     }
 
     #[test]

@@ -132,13 +132,22 @@ impl Trace {
         let path = src.path.as_path();
         let raw: RawTrace = src.parse("trace")?;
         if raw.library != lib.name {
-            return Err(src.error(
-                src.key_line("library"),
-                format!(
-                    "trace is for library `{}`, but it is being read with library `{}`",
-                    raw.library, lib.name
-                ),
-            ));
+            return Err(src
+                .error(
+                    src.key_line("library"),
+                    format!(
+                        "trace is for library `{}`, but it is being read with library `{}` ({})",
+                        raw.library,
+                        lib.name,
+                        lib.manifest.display()
+                    ),
+                )
+                .help(format!(
+                    "every trace names its library: if `{}` is this trace's library renamed, write \
+                     `library: {}` here and in the other traces; else read the trace with the \
+                     library named `{}`",
+                    lib.name, lib.name, raw.library
+                )));
         }
         if raw.instructions.is_empty() {
             return Err(src.error(src.key_line("instructions"), "a trace needs at least one instruction"));
@@ -214,8 +223,13 @@ fn parse_instruction(
     let err = |msg: String| src.error(line, format!("instruction {index}: {msg}"));
     let name = map.get("uop").and_then(Yaml::as_str).ok_or_else(|| err("missing `uop: NAME`".into()))?;
     let uop_index = lib.uops.iter().position(|u| u.name == name).ok_or_else(|| {
-        err(format!("unknown uop `{name}` (not in library `{}`)", lib.name))
-            .help(format!("the library's uops are listed in {}", lib.manifest.display()))
+        let manifest = lib.manifest.display();
+        err(format!("unknown uop `{name}` (not in library `{}`, {manifest})", lib.name)).help(
+            match crate::source::closest(name, lib.uops.iter().map(|u| u.name.as_str())) {
+                Some(near) => format!("did you mean `{near}`? Fix the name here"),
+                None => format!("fix the name here, or declare the uop in {manifest}"),
+            },
+        )
     })?;
     let uop = &lib.uops[uop_index];
     let mut fields = BTreeMap::new();
