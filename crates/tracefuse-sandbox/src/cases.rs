@@ -111,8 +111,10 @@ impl TraceTests {
         }
         let mut cases = Vec::new();
         for (y, line) in &trace.test_data.cases {
-            let rc: RawCase = serde_yaml::from_value(y.clone())
-                .map_err(|e| Error::at(path, *line, format!("case: {e}")))?;
+            let rc: RawCase = serde_yaml::from_value(y.clone()).map_err(|e| {
+                Error::at(path, *line, format!("case: {e}"))
+                    .help("a case has `name`, `locals`, `expect` and optionally `stack`, `classes`, `tick_limit`, `eval_breaker` (docs/formats.md, \"Cases\")")
+            })?;
             cases.push(parse_case(rc, *line, path, &classes, trace.entry_stack, trace.locals)?);
         }
         Ok(TraceTests { classes, cases, objects })
@@ -166,8 +168,9 @@ impl Suite {
 #[serde(deny_unknown_fields)]
 struct RawCase {
     name: String,
-    #[serde(default)]
-    locals: Vec<Yaml>,
+    /// Required when the trace has locals (`[]` for all None), so a forgotten `locals`
+    /// is not a run on None.
+    locals: Option<Vec<Yaml>>,
     #[serde(default)]
     stack: Vec<Yaml>,
     #[serde(default)]
@@ -175,7 +178,8 @@ struct RawCase {
     tick_limit: Option<i64>,
     #[serde(default)]
     eval_breaker: bool,
-    expect: Option<RawExpect>,
+    /// Read on its own ([`RawExpect`]), so its errors name its line.
+    expect: Option<Yaml>,
 }
 
 #[derive(Deserialize)]
@@ -214,7 +218,18 @@ fn parse_case(
             .map(|(i, y)| Value::from_yaml(y).map_err(|m| err(format!("{what}[{i}]: {m}"))))
             .collect()
     };
-    let locals = values(&rc.locals, "locals")?;
+    let locals = match &rc.locals {
+        Some(ys) => values(ys, "locals")?,
+        None if nlocals == 0 => Vec::new(),
+        None => {
+            return Err(err(format!("the trace declares {nlocals} locals and the case gives none")).help(
+                format!(
+                    "add `locals: [...]` to the case with up to {nlocals} values the trace starts with \
+                     (`locals: []` for all None)"
+                ),
+            ))
+        }
+    };
     let stack = values(&rc.stack, "stack")?;
     if locals.len() > nlocals as usize {
         return Err(err(format!("gives {} locals, but the trace has {nlocals} (`locals`)", locals.len()))
@@ -228,7 +243,15 @@ fn parse_case(
     }
     let expect = match rc.expect {
         None => None,
-        Some(e) => {
+        Some(y) => {
+            let e: RawExpect = serde_yaml::from_value(y).map_err(|e| {
+                let at = case_key_line(path, line, "expect").or(line);
+                Error::at(path, at, format!("case `{}`: expect: {e}", rc.name)).help(
+                    "`expect` needs `exit: {kind: end}` (kind: end, deopt, side_exit or error; \
+                     deopt and side_exit also give `index` and `target`), and may give `error`, \
+                     `locals`, `stack` and `live` (docs/formats.md, \"Cases\")",
+                )
+            })?;
             let error = match e.error.as_deref() {
                 None => 0,
                 Some(name) => ERROR_NAMES.iter().position(|n| *n == name).ok_or_else(|| {
@@ -274,4 +297,34 @@ fn parse_case(
         return Err(err(format!("class `{missing}` is not defined in the trace's `classes`")));
     }
     Ok(case)
+}
+
+/// The 1-based line of `key:` inside the case whose item starts at `case_line` (block
+/// style; a key written on the item's own line, or in flow style, gives that line).
+fn case_key_line(path: &Path, case_line: Option<usize>, key: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let first = case_line?.checked_sub(1)?;
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let item_indent = indent(lines.get(first)?);
+    let is_key = |l: &str| {
+        let l = l.trim_start().trim_start_matches("- ");
+        l.strip_prefix(key).is_some_and(|rest| rest.starts_with(':'))
+    };
+    if is_key(lines[first]) {
+        return Some(first + 1);
+    }
+    for (i, l) in lines.iter().enumerate().skip(first + 1) {
+        let trimmed = l.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        if indent(l) <= item_indent {
+            break;
+        }
+        if is_key(l) {
+            return Some(i + 1);
+        }
+    }
+    None
 }

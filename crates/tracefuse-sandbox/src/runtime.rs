@@ -118,7 +118,7 @@ impl Runtime {
         if let Some(rt) = loaded.get(&path) {
             return Ok(rt);
         }
-        let rt: &'static Runtime = Box::leak(Box::new(open(&path)?));
+        let rt: &'static Runtime = Box::leak(Box::new(open(&path).map_err(|e| undefined_uop(lib, e))?));
         loaded.insert(path, rt);
         Ok(rt)
     }
@@ -184,10 +184,83 @@ fn open(path: &Path) -> Result<Runtime> {
     }
 }
 
+/// `e`, from loading a runtime, as an error at the body of the uop whose `tf_uop_NAME`
+/// the object lacks (the dispatch table names every uop of the manifest), if it is that.
+fn undefined_uop(lib: &UopLibrary, e: Error) -> Error {
+    let missing = e.message.split("undefined symbol: tf_uop_").nth(1).map(|rest| {
+        rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next().unwrap_or_default()
+    });
+    match missing.and_then(|name| lib.uops.iter().find(|u| u.name == name)) {
+        Some(uop) => Error::at(
+            &uop.body,
+            None,
+            format!("the body of uop {} does not define tf_uop_{}", uop.name, uop.name),
+        )
+        .help(format!(
+            "open the body with `TF_UOP({})` (the uop is declared at {}:{})",
+            uop.name,
+            lib.manifest.display(),
+            uop.line.unwrap_or(0)
+        )),
+        None => e,
+    }
+}
+
+/// Refuses a body whose `TF_UOP(NAME)` names another uop than the one the manifest gives
+/// it (the runtime would not load: its dispatch table names `tf_uop_<manifest name>`),
+/// naming the body's line. A body that writes no `TF_UOP(` (a macro of its own) is left
+/// to the loader.
+fn check_body_names(lib: &UopLibrary) -> Result<()> {
+    for uop in &lib.uops {
+        let text = std::fs::read_to_string(&uop.body).map_err(|e| Error::io(&uop.body, "read body", e))?;
+        let mut defined = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") || code.starts_with('*') || code.starts_with("#define") {
+                continue;
+            }
+            for (at, _) in code.match_indices("TF_UOP(") {
+                let name: String = code[at + 7..]
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                defined.push((i + 1, name));
+            }
+        }
+        if defined.is_empty() || defined.iter().any(|(_, n)| *n == uop.name) {
+            continue;
+        }
+        let (line, name) = &defined[0];
+        return Err(Error::at(
+            &uop.body,
+            Some(*line),
+            format!("`TF_UOP({name})` defines uop {name}, but this is the body of uop {}", uop.name),
+        )
+        .help(format!(
+            "write `TF_UOP({})` here, or point `body:` of the uop at {}:{} to the file of {name}",
+            uop.name,
+            lib.manifest.display(),
+            uop.line.unwrap_or(0)
+        )));
+    }
+    Ok(())
+}
+
 /// One compilation unit of the runtime.
 struct Unit {
     source: PathBuf,
     opt: u8,
+    /// What it is, for errors: "the body of uop X", "the runtime source", ...
+    what: String,
+    /// What to do when it does not compile.
+    help: Option<String>,
+}
+
+impl Unit {
+    fn new(source: &Path, opt: u8, what: impl Into<String>) -> Unit {
+        Unit { source: source.to_path_buf(), opt, what: what.into(), help: None }
+    }
 }
 
 /// Compiles the runtime's units into a shared object under `cache` (unless one with the
@@ -198,10 +271,23 @@ fn build(lib: &UopLibrary, cache: &Path, extra: &[ExtraSource]) -> Result<PathBu
             .help("add `runtime: {sources: [runtime.c], interpreter: interp.c}` to the manifest (see docs/formats.md)")
     })?;
     let compiler = BodyCompiler::new(cache)?;
-    let mut units: Vec<Unit> = sources.sources.iter().map(|s| Unit { source: s.clone(), opt: 2 }).collect();
-    units.push(Unit { source: sources.interpreter.clone(), opt: 2 });
-    units.extend(lib.uops.iter().map(|u| Unit { source: u.body.clone(), opt: 2 }));
-    units.extend(extra.iter().map(|e| Unit { source: e.path.clone(), opt: e.opt }));
+    check_body_names(lib)?;
+    let listed = format!("fix it; {} lists it under `runtime:`", lib.manifest.display());
+    let mut units: Vec<Unit> = sources
+        .sources
+        .iter()
+        .map(|s| Unit { help: Some(listed.clone()), ..Unit::new(s, 2, "the runtime source") })
+        .collect();
+    units.push(Unit { help: Some(listed.clone()), ..Unit::new(&sources.interpreter, 2, "the interpreter") });
+    units.extend(lib.uops.iter().map(|u| Unit {
+        help: Some(format!(
+            "fix the body; the uop is declared at {}:{}",
+            lib.manifest.display(),
+            u.line.unwrap_or(0)
+        )),
+        ..Unit::new(&u.body, 2, format!("the body of uop {}", u.name))
+    }));
+    units.extend(extra.iter().map(|e| Unit::new(&e.path, e.opt, "the extra source")));
 
     let table = crate::c_cases::uop_table(lib);
     // The key: every source, the generated files, flags, clang's version (headers are
@@ -251,8 +337,8 @@ fn compile_and_link(
     write_atomic(&work.join("tf_uop_table.h"), table.as_bytes())?;
     write_atomic(&work.join("tracefuse.h"), TRACEFUSE_H.as_bytes())?;
     write_atomic(&work.join("tf_enter.c"), TF_ENTER_C.as_bytes())?;
-    let mut all = vec![Unit { source: work.join("tf_enter.c"), opt: 2 }];
-    all.extend(units.iter().map(|u| Unit { source: u.source.clone(), opt: u.opt }));
+    let enter = Unit::new(&work.join("tf_enter.c"), 2, "the entry shim");
+    let all: Vec<&Unit> = std::iter::once(&enter).chain(units).collect();
     let mut objects = Vec::new();
     let mut deps = Vec::new();
     for (i, u) in all.iter().enumerate() {
@@ -263,7 +349,7 @@ fn compile_and_link(
         cmd.args(lib.include.iter().map(|i| format!("-I{}", i.display())));
         cmd.arg("-MD").arg("-MF").arg(&dep);
         cmd.arg("-o").arg(&obj).arg(&u.source);
-        run(cmd, &u.source, "does not compile")?;
+        compile(cmd, u)?;
         objects.push(obj);
         let text =
             std::fs::read_to_string(&dep).map_err(|e| Error::io(&dep, "read clang's dependency file", e))?;
@@ -281,6 +367,31 @@ fn compile_and_link(
     // Another process may have built the same object meanwhile: identical content.
     std::fs::rename(&tmp, so).map_err(|e| Error::io(so, "move the runtime into the cache", e))?;
     write_atomic(&so.with_extension("deps"), dep_list(&deps)?.as_bytes())
+}
+
+/// Runs clang on one unit; a failure is an error at the line of its first diagnostic in
+/// the unit's own file, headed by what the unit is.
+fn compile(mut cmd: Command, unit: &Unit) -> Result<()> {
+    let out = cmd.output().map_err(|e| Error::new(format!("cannot run clang: {e}")))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let diag = String::from_utf8_lossy(&out.stderr);
+    let prefix = format!("{}:", unit.source.display());
+    let line = diag.lines().find_map(|l| {
+        let rest = l.strip_prefix(&prefix)?;
+        let (n, after) = rest.split_once(':')?;
+        after.contains("error").then(|| n.parse::<usize>().ok()).flatten()
+    });
+    let e = Error::at(
+        &unit.source,
+        line,
+        format!("{} does not compile with clang 19:\n{}", unit.what, diag.trim_end()),
+    );
+    Err(match &unit.help {
+        Some(help) => e.help(help.clone()),
+        None => e,
+    })
 }
 
 fn run(mut cmd: Command, file: &Path, what: &str) -> Result<()> {

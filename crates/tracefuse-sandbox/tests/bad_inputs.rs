@@ -66,6 +66,49 @@ fn unknown_uop() {
         &format!("{HEAD}  - {{uop: _NOP}}\n  - {{uop: _LOAD_FASTER, oparg: 0}}\n"),
     );
     assert_at(&err, 7, "instruction 1: unknown uop `_LOAD_FASTER`");
+    assert!(err.contains("did you mean `_LOAD_FAST`? Fix the name here"), "{err}");
+    // No near name: where to declare it.
+    let err = trace_error("unknown_uop_far", &format!("{HEAD}  - {{uop: _UNARY_NEGATIVE_INT}}\n"));
+    assert_at(&err, 6, "unknown uop `_UNARY_NEGATIVE_INT`");
+    assert!(err.contains("or declare the uop in") && err.contains("uops.yaml"), "{err}");
+}
+
+#[test]
+fn a_tab_in_yaml_is_named_with_its_line() {
+    let err = trace_error("tab", &format!("{HEAD}\t- {{uop: _NOP}}\n"));
+    assert_at(&err, 6, "this line is indented with a tab");
+    assert!(err.contains("replace the tab with spaces"), "{err}");
+    assert!(!err.contains("cannot start any token"), "{err}");
+}
+
+#[test]
+fn an_expect_without_exit_names_the_expect_line_and_what_exit_takes() {
+    let text = format!(
+        "{HEAD}  - {{uop: _NOP}}\ncases:\n  - name: c\n    locals: [1]\n    expect:\n      locals: [1]\n"
+    );
+    let err = trace_error("expect_no_exit", &text);
+    assert_at(&err, 10, "case `c`: expect: missing field `exit`");
+    assert!(err.contains("`expect` needs `exit: {kind: end}`"), "{err}");
+}
+
+#[test]
+fn a_case_without_locals_says_how_many_the_trace_declares() {
+    let text = format!(
+        "{HEAD}  - {{uop: _NOP}}\ncases:\n  - name: c\n    expect: {{exit: {{kind: end}}, locals: [1]}}\n"
+    );
+    let err = trace_error("case_no_locals", &text);
+    assert_at(&err, 8, "case `c`: the trace declares 2 locals and the case gives none");
+    assert!(err.contains("add `locals: [...]`"), "{err}");
+    // A trace without locals needs none.
+    let dir = scratch("case_no_locals_ok");
+    let ok = dir.join("ok.yaml");
+    std::fs::write(
+        &ok,
+        "trace: ok\nlibrary: sandbox\nlocals: 0\nstack_size: 1\ninstructions:\n  - {uop: _NOP}\ncases:\n  - name: c\n",
+    )
+    .unwrap();
+    let set = TraceSet::load_files(&[ok], &sandbox()).unwrap();
+    TraceTests::read(&set.traces[0]).expect("no locals to give");
 }
 
 #[test]
@@ -465,4 +508,140 @@ fn a_check_whose_runs_crash_names_each_crashing_run_and_checks_the_rest() {
     }
     assert!(!stdout.contains("MISMATCH fine"), "{stdout}");
     assert!(stdout.contains("check: 2 traces, 6 runs, 3 mismatches"), "{stdout}\n{stderr}");
+}
+
+/// Runs the CLI with a cache under `dir`; (success, stdout, stderr).
+fn tracefuse_in(dir: &Path, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tracefuse"))
+        .args(args)
+        .arg("--cache")
+        .arg(dir.join("cache"))
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.success(), text(&out.stdout), text(&out.stderr))
+}
+
+/// The README tutorial's trace, using a uop only the copied library declares.
+const NEGATE: &str = "trace: negate\nlibrary: sandbox\nlocals: 1\nstack_size: 1\ninstructions:\n  - {uop: _LOAD_FAST, oparg: 0}\n  - {uop: _UNARY_NEGATIVE_INT, target: 10}\n  - {uop: _STORE_FAST, oparg: 0}\n";
+
+#[test]
+fn a_copied_librarys_trace_read_without_library_says_to_pass_it() {
+    let dir = scratch("forgot_library");
+    let lib = copy_library(&dir);
+    let trace = lib.join("traces/negate.yaml");
+    std::fs::write(&trace, NEGATE).unwrap();
+    let traces = lib.join("traces");
+    let (ok, _, err) = tracefuse_in(&dir, &["check", "--traces", traces.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("negate.yaml:7: instruction 1: unknown uop `_UNARY_NEGATIVE_INT`"), "{err}");
+    assert!(err.contains(&format!("pass `--library {}`", lib.display())), "{err}");
+    // The same for `run` with the trace file.
+    let (ok, _, err) = tracefuse_in(&dir, &["run", trace.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains(&format!("pass `--library {}`", lib.display())), "{err}");
+    // With --library the hint is not given (the error is then the library's own).
+    let (_, _, err) = tracefuse_in(&dir, &["check", "--library", lib.to_str().unwrap()]);
+    assert!(!err.contains("pass `--library"), "{err}");
+}
+
+#[test]
+fn a_renamed_library_says_the_traces_carry_the_name_too() {
+    let dir = scratch("renamed_library");
+    let lib = copy_library(&dir);
+    let manifest = lib.join("uops.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    assert!(text.contains("\nlibrary: sandbox\n") || text.starts_with("library: sandbox\n"));
+    std::fs::write(&manifest, text.replacen("library: sandbox", "library: mylib", 1)).unwrap();
+    let lib = UopLibrary::load(&lib).unwrap();
+    let err = TraceSet::load_library_default(&lib).unwrap_err().to_string();
+    // The first trace file, at its `library:` line.
+    let first = lib.dir.join("traces/attr_loop.yaml");
+    let line =
+        std::fs::read_to_string(&first).unwrap().lines().position(|l| l.starts_with("library:")).unwrap() + 1;
+    assert!(err.contains(&format!("attr_loop.yaml:{line}: trace is for library `sandbox`")), "{err}");
+    assert!(err.contains("write `library: mylib` here and in the other traces"), "{err}");
+}
+
+#[test]
+fn a_body_defining_another_uop_names_its_line_not_the_cached_object() {
+    let dir = scratch("tf_uop_name");
+    let lib = copy_library(&dir);
+    std::fs::write(lib.join("bodies/_NOP.c"), "#include \"sandbox.h\"\nTF_UOP(_NOPE) { NEXT(); }\n").unwrap();
+    let (ok, _, err) = tracefuse_in(&dir, &["run", "nested_pop", "--library", lib.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        err.contains("_NOP.c:2: `TF_UOP(_NOPE)` defines uop _NOPE, but this is the body of uop _NOP"),
+        "{err}"
+    );
+    assert!(err.contains("write `TF_UOP(_NOP)` here"), "{err}");
+    assert!(!err.contains(".so"), "the cached object is not what to edit: {err}");
+}
+
+#[test]
+fn a_body_with_a_syntax_error_is_named_as_a_body_when_the_runtime_is_built() {
+    let dir = scratch("runtime_body_syntax");
+    let lib = copy_library(&dir);
+    std::fs::write(
+        lib.join("bodies/_NOP.c"),
+        "#include \"sandbox.h\"\nTF_UOP(_NOP) {\n    this is not C;\n}\n",
+    )
+    .unwrap();
+    let (ok, _, err) = tracefuse_in(&dir, &["run", "nested_pop", "--library", lib.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("_NOP.c:3: the body of uop _NOP does not compile with clang 19"), "{err}");
+    assert!(err.contains("fix the body; the uop is declared at"), "{err}");
+    assert!(!err.contains("the runtime does not compile"), "{err}");
+}
+
+#[test]
+fn a_case_without_expect_is_reported_by_check() {
+    let dir = scratch("case_no_expect");
+    let traces = dir.join("traces");
+    std::fs::create_dir_all(&traces).unwrap();
+    std::fs::write(
+        traces.join("t.yaml"),
+        "trace: t\nlibrary: sandbox\nlocals: 1\nstack_size: 1\ninstructions:\n  - {uop: _NOP}\ncases:\n  \
+         - name: unchecked\n    locals: [1]\n  - name: checked\n    locals: [1]\n    \
+         expect: {exit: {kind: end}, locals: [1], stack: []}\n",
+    )
+    .unwrap();
+    let (ok, out, err) = tracefuse_in(&dir, &["check", "--traces", traces.to_str().unwrap(), "--verbose"]);
+    assert!(ok, "the modes agree: {out}\n{err}");
+    assert!(out.contains("t.yaml:8: case `unchecked` has no `expect`"), "{out}");
+    assert!(out.contains("only compared with each other; add `expect:"), "{out}");
+    assert!(!out.contains("case `checked`"), "{out}");
+    assert!(out.contains("check: 1 traces, 6 runs, 0 mismatches (1 cases without expect)"), "{out}");
+    // --verbose lists the trace, so a new trace is seen to run.
+    assert!(out.contains("ok       t: 2 cases, 1 without expect ("), "{out}");
+}
+
+#[test]
+fn run_with_a_wrong_trace_name_suggests_or_says_the_folder_is_empty() {
+    let dir = scratch("run_wrong_name");
+    let (ok, _, err) = tracefuse_in(&dir, &["run", "sum_rnage"]);
+    assert!(!ok);
+    assert!(err.contains("no trace named `sum_rnage`") && err.contains("did you mean `sum_range`?"), "{err}");
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let (ok, _, err) = tracefuse_in(&dir, &["run", "foo", "--traces", empty.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("empty holds no trace files"), "{err}");
+    assert!(!err.contains("known traces: \n") && !err.ends_with("known traces: "), "{err}");
+}
+
+#[test]
+fn check_random_leaves_no_empty_failures_folder() {
+    let dir = scratch("random_no_failures");
+    let failures = dir.join("made/random-failures");
+    let (ok, out, err) = tracefuse_in(
+        &dir,
+        &["check", "--random", "2", "--seed", "1", "--failures", failures.to_str().unwrap()],
+    );
+    assert!(ok, "{out}\n{err}");
+    assert!(!failures.exists() && !dir.join("made").exists(), "an empty failures folder was left");
+    // Pipeline options do not apply to random traces: refused rather than ignored.
+    let (ok, _, err) = tracefuse_in(&dir, &["check", "--random", "2", "--no-sinking"]);
+    assert!(!ok);
+    assert!(err.contains("does not take --no-sinking"), "{err}");
 }

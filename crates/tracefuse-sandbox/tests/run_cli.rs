@@ -27,6 +27,19 @@ fn run_takes_the_entry_stack() {
 }
 
 #[test]
+fn run_says_which_live_objects_were_there_at_entry() {
+    // countdown_compare allocates nothing: every live object was made for its inputs and
+    // operands, and the line says so.
+    let (ok, out) = tracefuse(&["run", "countdown_compare", "--case", "fast"]);
+    assert!(ok, "{out}");
+    let line =
+        out.lines().find(|l| l.trim_start().starts_with("live objects:")).unwrap_or_else(|| panic!("{out}"));
+    let numbers: Vec<&str> = line.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).collect();
+    assert!(line.contains(" at entry: inputs and object operands)"), "{line}");
+    assert_eq!(numbers.first(), numbers.get(1), "nothing allocated, nothing freed: {line}");
+}
+
+#[test]
 fn run_refuses_an_impossible_entry_state() {
     let (ok, out) = tracefuse(&["run", "sum_range", "--locals", "[0]"]);
     assert!(!ok, "a missing entry stack is refused: {out}");

@@ -96,9 +96,10 @@ fn a_copied_library_with_a_new_uop_checks_without_rebuilding() {
 
     // 4. check: every trace of the copy, the new one included, in all three modes.
     let lib_arg = lib.to_str().unwrap();
-    let (ok, out) = tracefuse(&["check", "--library", lib_arg], &cache);
+    let (ok, out) = tracefuse(&["check", "--verbose", "--library", lib_arg], &cache);
     assert!(ok, "check failed:\n{out}");
     assert!(out.contains(&format!("check: {traces} traces,")), "the new trace did not run:\n{out}");
+    assert!(out.contains("  ok       negate: 2 cases ("), "--verbose lists the new trace:\n{out}");
     assert!(out.contains(", 0 mismatches"), "{out}");
     let (ok, out) = tracefuse(&["run", "negate", "--library", lib_arg, "--mode", "fused"], &cache);
     assert!(ok && out.contains("negates"), "run failed:\n{out}");

@@ -3,7 +3,7 @@
 //! (`perf stat` needs kernel support this machine kind does not reliably give), one
 //! child process per kernel and form, counting only inside the measured function.
 
-use crate::{Inputs, HOST};
+use crate::{Build, Inputs, HOST};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -70,7 +70,7 @@ fn count(kernel: &str, form: Form, stencils: &Path, inputs: &Inputs) -> Result<u
         .ok_or_else(|| Error::new(format!("no instruction count in callgrind's output:\n{text}")))
 }
 
-pub fn bench(inputs: &Inputs, out: &Path, runs: usize) -> Result<bool> {
+pub fn bench(inputs: &Inputs, build: &Build, out: &Path, runs: usize) -> Result<bool> {
     let l = inputs.load()?;
     let target = Target::by_triple(HOST)?;
     let runs = runs.max(1);
@@ -100,7 +100,7 @@ pub fn bench(inputs: &Inputs, out: &Path, runs: usize) -> Result<bool> {
     }
 
     eprintln!("bench: stencils and execution ({runs} runs per form)");
-    let stencils = inputs.stencils(&l, &target)?;
+    let stencils = build.stencils(inputs, &l, &target)?;
     let suite = inputs.suite(&l, &[bench::native_source(&l.lib)])?;
     let mut execution = bench::measure_execution(&suite, &stencils, runs)?;
     let counting = if valgrind_available() {

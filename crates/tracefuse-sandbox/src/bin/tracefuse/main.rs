@@ -1,5 +1,6 @@
-//! The tracefuse command line: `generate`, `run`, `check`, `inspect`. Errors print with
-//! file and line and exit with status 1; so do mismatches found by `check`.
+//! The tracefuse command line: `generate`, `run`, `check`, `inspect`, `bench` and the
+//! CPython commands. Errors print with file and line and exit with status 1; so do
+//! mismatches found by `check`. Long stages show progress on stderr ([`progress`]).
 
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -18,26 +19,32 @@ use tracefuse_sandbox::cases::{Case, Suite, DEFAULT_TICK_LIMIT};
 use tracefuse_sandbox::check::{check_isolated, run_case, Mode};
 use tracefuse_sandbox::runtime::{ExtraSource, Runtime};
 use tracefuse_sandbox::values::Value;
+use tracefuse_sandbox::vm::VmState;
 
 /// How long `check` lets one case run (in all modes) before it counts as hung.
 const CASE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 mod bench_cli;
+mod progress;
 
 pub(crate) const HOST: &str = "x86_64-unknown-linux-gnu";
 
+/// Help is wrapped to the terminal, at most 100 columns (`max_term_width`).
 #[derive(Parser)]
 #[command(
     name = "tracefuse",
     version,
-    about = "Fuse whole uop traces into patchable copy-and-patch stencils with LLVM 19"
+    about = "Fuse whole uop traces into patchable copy-and-patch stencils with LLVM 19",
+    max_term_width = 100
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
 }
 
+/// Where the uops and traces come from, and where built objects are kept.
 #[derive(clap::Args, Clone)]
+#[command(next_help_heading = "Inputs")]
 pub(crate) struct Inputs {
     /// Uop library: a folder with uops.yaml, or the manifest itself [default: the bundled sandbox]
     #[arg(long)]
@@ -45,10 +52,16 @@ pub(crate) struct Inputs {
     /// Folder of trace files [default: the library's traces/ folder]
     #[arg(long)]
     pub(crate) traces: Option<PathBuf>,
-    /// Cache folder (bitcode, runtime objects) [default: $TRACEFUSE_CACHE, else
-    /// $XDG_CACHE_HOME/tracefuse, else ~/.cache/tracefuse]
+    /// Cache folder for bitcode and runtime objects: $TRACEFUSE_CACHE, else
+    /// $XDG_CACHE_HOME/tracefuse, else ~/.cache/tracefuse
     #[arg(long, default_value_os_t = tracefuse_sandbox::default_cache_dir())]
     pub(crate) cache: PathBuf,
+}
+
+/// How stencils are built: the options of every subcommand that builds them.
+#[derive(clap::Args, Clone)]
+#[command(next_help_heading = "Pipeline")]
+pub(crate) struct Build {
     /// LLVM pass pipeline: `stencil` (the passes of -O3 that change stencils), -O0..-O3,
     /// -Os, -Oz, or a pass-pipeline string
     #[arg(long, default_value = "stencil", allow_hyphen_values = true)]
@@ -69,9 +82,79 @@ pub(crate) struct Inputs {
     /// side exits enter other traces of the set is fused with them into one trace tree)
     #[arg(long)]
     pub(crate) no_trace_trees: bool,
-    /// Worker threads for building stencils [default: the machine's cores]
+    /// Worker processes building stencils (the default is the machine's cores)
     #[arg(short = 'j', long, default_value_t = tracefuse::build_script::default_jobs())]
     pub(crate) jobs: usize,
+}
+
+impl Build {
+    /// The pipeline the options name.
+    pub(crate) fn pipeline(&self) -> Pipeline {
+        let mut pipeline = Pipeline::parse(&self.pipeline);
+        pipeline.shadow_frames = !self.no_shadow_frames;
+        pipeline.sink_allocations = !self.no_sinking;
+        pipeline.release_elimination = !self.no_release_elimination;
+        pipeline.trace_trees = !self.no_trace_trees;
+        pipeline
+    }
+
+    /// The options that change what is built, as given on the command line (empty: the
+    /// defaults).
+    fn changed(&self) -> Vec<&'static str> {
+        [
+            (self.pipeline != "stencil", "--pipeline"),
+            (self.no_shadow_frames, "--no-shadow-frames"),
+            (self.no_sinking, "--no-sinking"),
+            (self.no_release_elimination, "--no-release-elimination"),
+            (self.no_trace_trees, "--no-trace-trees"),
+        ]
+        .into_iter()
+        .filter_map(|(set, name)| set.then_some(name))
+        .collect()
+    }
+
+    pub(crate) fn stencils(&self, inputs: &Inputs, l: &Loaded, target: &Target) -> Result<StencilSet> {
+        self.stencils_timed(inputs, l, target).map(|(s, _)| s)
+    }
+
+    /// The stencils with each fused stencil's build time. Bodies are compiled here (a body
+    /// clang rejects or crashes on is an error naming its uop); stencils are built in
+    /// `build-worker` child processes of this binary, so LLVM crashing on one stencil is
+    /// an error naming it while every other stencil is still built and reported. Each
+    /// stage shows progress on a terminal ([`progress::stage`]).
+    pub(crate) fn stencils_timed(
+        &self,
+        inputs: &Inputs,
+        l: &Loaded,
+        target: &Target,
+    ) -> Result<(StencilSet, Vec<std::time::Duration>)> {
+        let compiler = BodyCompiler::new(&inputs.cache)?;
+        progress::stage(&format!("compiling {} uop bodies for {}", l.lib.uops.len(), target.triple), || {
+            compiler.compile_library(&l.lib, &target.triple)
+        })?;
+        let pipeline = self.pipeline();
+        let exe = std::env::current_exe()
+            .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
+        let what = format!(
+            "building the stencils of {} traces and {} uops for {} ({} jobs)",
+            l.set.traces.len(),
+            l.lib.uops.len(),
+            target.triple,
+            self.jobs
+        );
+        progress::stage(&what, || {
+            generate_isolated(
+                &l.lib,
+                &l.set,
+                target,
+                &pipeline,
+                self.jobs,
+                &exe,
+                &["build-worker"],
+                &inputs.cache,
+            )
+        })
+    }
 }
 
 pub(crate) struct Loaded {
@@ -84,57 +167,62 @@ impl Inputs {
         let lib_path = self.library.clone().unwrap_or_else(tracefuse_sandbox::default_library_dir);
         let lib = UopLibrary::load(&lib_path)?;
         let set = match &self.traces {
-            Some(dir) => TraceSet::load_dir(dir, &lib)?,
-            None => TraceSet::load_library_default(&lib)?,
-        };
+            Some(dir) => TraceSet::load_dir(dir, &lib),
+            None => TraceSet::load_library_default(&lib),
+        }
+        .map_err(|e| self.library_hint(e, self.traces.as_deref(), &lib))?;
         Ok(Loaded { lib, set })
+    }
+
+    /// `e`, from reading traces at `traces` with `lib`, with a hint to pass `--library`
+    /// when it was left out and the traces sit in another library's folder (a copied
+    /// library checked without `--library` is read with the bundled one).
+    pub(crate) fn library_hint(&self, mut e: Error, traces: Option<&Path>, lib: &UopLibrary) -> Error {
+        let Some(other) = traces.and_then(library_around).filter(|_| self.library.is_none()) else {
+            return e;
+        };
+        if other.join("uops.yaml").canonicalize().ok() == lib.manifest.canonicalize().ok() {
+            return e;
+        }
+        let hint = format!(
+            "these traces sit in the library folder {} but were read with {}: pass `--library {}`",
+            other.display(),
+            lib.manifest.display(),
+            other.display()
+        );
+        e.help = Some(match e.help.take() {
+            Some(h) => format!("{h}\n  help: {hint}"),
+            None => hint,
+        });
+        e
     }
 
     /// The loaded library and traces with their test data and the library's runtime
     /// (built with `extra` sources), for running them.
     pub(crate) fn suite(&self, l: &Loaded, extra: &[ExtraSource]) -> Result<Suite> {
-        let runtime = Runtime::with_extra(&l.lib, &self.cache, extra)?;
+        let runtime = progress::stage(&format!("building the runtime of library `{}`", l.lib.name), || {
+            Runtime::with_extra(&l.lib, &self.cache, extra)
+        })?;
         Suite::new(l.lib.clone(), l.set.clone(), runtime)
     }
+}
 
-    pub(crate) fn stencils(&self, l: &Loaded, target: &Target) -> Result<StencilSet> {
-        self.stencils_timed(l, target).map(|(s, _)| s)
-    }
-
-    /// The pipeline the options name.
-    pub(crate) fn pipeline(&self) -> Pipeline {
-        let mut pipeline = Pipeline::parse(&self.pipeline);
-        pipeline.shadow_frames = !self.no_shadow_frames;
-        pipeline.sink_allocations = !self.no_sinking;
-        pipeline.release_elimination = !self.no_release_elimination;
-        pipeline.trace_trees = !self.no_trace_trees;
-        pipeline
-    }
-
-    /// The stencils with each fused stencil's build time. Bodies are compiled here (a body
-    /// clang rejects or crashes on is an error naming its uop); stencils are built in
-    /// `build-worker` child processes of this binary, so LLVM crashing on one stencil is
-    /// an error naming it while every other stencil is still built and reported.
-    pub(crate) fn stencils_timed(
-        &self,
-        l: &Loaded,
-        target: &Target,
-    ) -> Result<(StencilSet, Vec<std::time::Duration>)> {
-        let compiler = BodyCompiler::new(&self.cache)?;
-        compiler.compile_library(&l.lib, &target.triple)?;
-        let pipeline = self.pipeline();
-        let exe = std::env::current_exe()
-            .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
-        generate_isolated(&l.lib, &l.set, target, &pipeline, self.jobs, &exe, &["build-worker"], &self.cache)
-    }
+/// The library folder a trace folder or trace file sits in: the nearest folder above it
+/// (at most two levels up: `LIB/traces/t.yaml`) that holds a uops.yaml.
+fn library_around(traces: &Path) -> Option<PathBuf> {
+    let start = if traces.is_file() { traces.parent()? } else { traces };
+    let start = if start.as_os_str().is_empty() { Path::new(".") } else { start };
+    let dir = start.ancestors().take(2).find(|d| d.join("uops.yaml").is_file())?;
+    Some(if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir.to_path_buf() })
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build fused and per-uop stencils for every trace and write manifests and listings.
+    /// Build fused and per-uop stencils for every trace; write manifests and listings
+    ///
+    /// Prints, per trace, the fused stencil's code bytes and holes beside the sum of the
+    /// per-uop stencils the same trace needs when stitched.
     Generate {
-        #[command(flatten)]
-        inputs: Inputs,
         /// Output folder (one subfolder per target triple)
         #[arg(long, default_value = "target/stencils")]
         out: PathBuf,
@@ -145,13 +233,15 @@ enum Command {
         /// listings, all
         #[arg(long = "format", value_delimiter = ',', default_value = "json,header,listings")]
         formats: Vec<writers::Format>,
+        #[command(flatten)]
+        inputs: Inputs,
+        #[command(flatten)]
+        build: Build,
     },
-    /// Run a trace's cases (or given locals) and print how each run ended.
+    /// Run a trace's cases (or given locals) and print how each run ended
     Run {
         /// Trace name (from the traces folder) or trace file
         trace: String,
-        #[command(flatten)]
-        inputs: Inputs,
         /// Execution mode
         #[arg(long, value_enum, default_value = "interp")]
         mode: Mode,
@@ -163,34 +253,47 @@ enum Command {
         #[arg(long)]
         locals: Option<String>,
         /// Initial stack as a YAML list, bottom first, e.g. '[{range: [0, 10]}]': exactly
-        /// the trace's `entry_stack` values (with --locals; default: empty)
+        /// the trace's `entry_stack` values (with --locals; none when not given)
         #[arg(long, requires = "locals")]
         stack: Option<String>,
         /// Print JSON
         #[arg(long)]
         json: bool,
-    },
-    /// Differential check: every case of every trace as interpreter, stitched and fused.
-    Check {
         #[command(flatten)]
         inputs: Inputs,
+        #[command(flatten)]
+        build: Build,
+    },
+    /// Differential check: every case of every trace as interpreter, stitched and fused
+    ///
+    /// Each case's three runs must agree, and the interpreter's must match the case's
+    /// `expect`. A case without `expect` is only compared across the three modes; the
+    /// check says so. Exits with status 1 on any mismatch.
+    Check {
+        /// List every trace with its cases and how they ended
+        #[arg(short, long)]
+        verbose: bool,
         /// Instead, check N random traces over the library's uops (3 cases each; some are
         /// trace trees, a loop with side traces; the library's `random:` hints say how,
-        /// docs/formats.md)
+        /// docs/formats.md). They are built with the default pipeline
         #[arg(long, value_name = "N")]
         random: Option<u64>,
         /// Seed of the random traces
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Where shrunk reproducers of mismatching random traces go
+        /// Where shrunk reproducers of mismatching random traces go (removed again when
+        /// empty)
         #[arg(long, default_value = "target/random-failures")]
         failures: PathBuf,
-    },
-    /// Measure interpreter, stitched, fused and native C; sizes; generation cost. Writes
-    /// report.md, report.svg and report.json into --out.
-    Bench {
         #[command(flatten)]
         inputs: Inputs,
+        #[command(flatten)]
+        build: Build,
+    },
+    /// Measure interpreter, stitched, fused and native C; sizes; generation cost
+    ///
+    /// Writes report.md, report.svg and report.json into --out.
+    Bench {
         /// Report folder (its analysis.md is included in report.md); `cargo xtask bench`
         /// writes the committed report with `--out docs/bench`
         #[arg(long, default_value = tracefuse_sandbox::DEFAULT_BENCH_OUT)]
@@ -198,9 +301,15 @@ enum Command {
         /// Timed runs per kernel and form
         #[arg(long, default_value_t = 11)]
         runs: usize,
+        #[command(flatten)]
+        inputs: Inputs,
+        #[command(flatten)]
+        build: Build,
     },
-    /// Import a configured CPython 3.14 tree's executor cases as a uop library (uops.yaml,
-    /// generated bodies, prelude), ready for `generate --library OUT`.
+    /// Import a CPython 3.14 tree's executor cases as a uop library
+    ///
+    /// Writes uops.yaml, generated bodies and the prelude of a configured tree's executor
+    /// cases, ready for `generate --library OUT`.
     CpythonImport {
         /// The CPython source tree (configured: `./configure --enable-experimental-jit`)
         #[arg(long)]
@@ -209,9 +318,11 @@ enum Command {
         #[arg(long, default_value = "target/cpython-library")]
         out: PathBuf,
     },
-    /// Install tracefuse's hook into a CPython 3.14 tree (a copy: `cargo xtask cpython
-    /// build` makes one): the fused stencils' header and our hook go into Python/, and
-    /// Python/jit.c calls the hook before stitching. Build the tree afterwards.
+    /// Install tracefuse's hook into a CPython 3.14 tree
+    ///
+    /// Edits a copy of a tree (`cargo xtask cpython build` makes one): the fused stencils'
+    /// header and our hook go into Python/, and Python/jit.c calls the hook before
+    /// stitching. Build the tree afterwards.
     CpythonHook {
         /// The CPython tree to edit (configured)
         #[arg(long)]
@@ -229,24 +340,29 @@ enum Command {
         kernel: String,
         #[arg(value_enum)]
         form: Form,
-        #[command(flatten)]
-        inputs: Inputs,
         /// Stencils written by `bench`
         #[arg(long)]
         stencils: PathBuf,
+        #[command(flatten)]
+        inputs: Inputs,
     },
     /// Build stencils for a parent `tracefuse`: reads a job (JSON) on stdin, writes each
     /// finished stencil as a JSON line on stdout (see tracefuse::pipeline::run_worker).
     #[command(hide = true)]
     BuildWorker,
-    /// Show one stencil: its listing with holes (`trace:NAME`, a uop name, or `_END`).
+    /// Show one stencil: its listing with holes (`trace:NAME`, a uop name, or `_END`)
+    ///
+    /// For a fused trace, also what allocation sinking and release elimination did.
     Inspect {
-        /// Stencil name
+        /// Stencil name: `trace:NAME` (or a trace's NAME), a uop name, or `_END`
         stencil: String,
-        #[command(flatten)]
-        inputs: Inputs,
+        /// Target triple to build the stencil for (a file in targets/)
         #[arg(long = "target", default_value = HOST)]
         target: String,
+        #[command(flatten)]
+        inputs: Inputs,
+        #[command(flatten)]
+        build: Build,
     },
 }
 
@@ -260,18 +376,21 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Generate { inputs, out, targets, formats } => {
-            cmd_generate(&inputs, &out, &targets, &formats)
+        Command::Generate { inputs, build, out, targets, formats } => {
+            cmd_generate(&inputs, &build, &out, &targets, &formats)
         }
-        Command::Run { trace, inputs, mode, case, locals, stack, json } => {
-            cmd_run(&trace, &inputs, mode, case.as_deref(), locals.as_deref(), stack.as_deref(), json)
+        Command::Run { trace, inputs, build, mode, case, locals, stack, json } => {
+            let entry = Entry { case: case.as_deref(), locals: locals.as_deref(), stack: stack.as_deref() };
+            cmd_run(&trace, &inputs, &build, mode, &entry, json)
         }
-        Command::Check { inputs, random: Some(n), seed, failures } => {
-            cmd_check_random(&inputs, n, seed, &failures)
+        Command::Check { inputs, build, random: Some(n), seed, failures, .. } => {
+            cmd_check_random(&inputs, &build, n, seed, &failures)
         }
-        Command::Check { inputs, .. } => cmd_check(&inputs),
-        Command::Inspect { stencil, inputs, target } => cmd_inspect(&stencil, &inputs, &target),
-        Command::Bench { inputs, out, runs } => bench_cli::bench(&inputs, &out, runs),
+        Command::Check { inputs, build, verbose, .. } => cmd_check(&inputs, &build, verbose),
+        Command::Inspect { stencil, inputs, build, target } => {
+            cmd_inspect(&stencil, &inputs, &build, &target)
+        }
+        Command::Bench { inputs, build, out, runs } => bench_cli::bench(&inputs, &build, &out, runs),
         Command::CpythonImport { cpython, out } => cmd_cpython_import(&cpython, &out),
         Command::CpythonHook { cpython, header, warm } => cmd_cpython_hook(&cpython, &header, &warm),
         Command::BenchOne { kernel, form, inputs, stencils } => {
@@ -294,6 +413,7 @@ fn main() -> ExitCode {
 
 fn cmd_generate(
     inputs: &Inputs,
+    build: &Build,
     out: &Path,
     targets: &[String],
     formats: &[writers::Format],
@@ -307,7 +427,7 @@ fn cmd_generate(
     for triple in &targets {
         let target = Target::by_triple(triple)?;
         let start = Instant::now();
-        let (stencils, times) = match inputs.stencils_timed(&l, &target) {
+        let (stencils, times) = match build.stencils_timed(inputs, &l, &target) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -345,13 +465,14 @@ fn cmd_generate(
     Ok(ok)
 }
 
-fn find_trace(l: &Loaded, name: &str) -> Result<(TraceSet, usize)> {
+fn find_trace(inputs: &Inputs, l: &Loaded, name: &str) -> Result<(TraceSet, usize)> {
     if let Some((i, _)) = l.set.get(name) {
         return Ok((l.set.clone(), i));
     }
     let path = PathBuf::from(name);
     if path.is_file() {
-        let t = tracefuse::traces::Trace::load(&path, &l.lib)?;
+        let t = tracefuse::traces::Trace::load(&path, &l.lib)
+            .map_err(|e| inputs.library_hint(e, Some(&path), &l.lib))?;
         let tname = t.name.clone();
         // A trace file from elsewhere may still exit into the bundled traces.
         let mut traces: Vec<_> = l.set.traces.iter().filter(|x| x.name != tname).cloned().collect();
@@ -360,29 +481,44 @@ fn find_trace(l: &Loaded, name: &str) -> Result<(TraceSet, usize)> {
         let i = set.traces.len() - 1;
         return Ok((set, i));
     }
-    Err(Error::new(format!("no trace named `{name}` and no such file")).help(format!(
-        "known traces: {}",
-        l.set.traces.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")
-    )))
+    let names = || l.set.traces.iter().map(|t| t.name.as_str());
+    let err = Error::new(format!("no trace named `{name}` and no such file"));
+    Err(if let Some(near) = tracefuse::source::closest(name, names()) {
+        err.help(format!("did you mean `{near}`?"))
+    } else if l.set.traces.is_empty() {
+        let folder = inputs.traces.clone().unwrap_or_else(|| l.lib.dir.join("traces"));
+        err.help(format!(
+            "{} holds no trace files: give a trace file's path, or --traces DIR",
+            folder.display()
+        ))
+    } else {
+        err.help(format!("known traces: {}", names().collect::<Vec<_>>().join(", ")))
+    })
+}
+
+/// What a run starts from: one case of the trace's, or locals and stack given.
+struct Entry<'a> {
+    case: Option<&'a str>,
+    locals: Option<&'a str>,
+    stack: Option<&'a str>,
 }
 
 fn cmd_run(
     name: &str,
     inputs: &Inputs,
+    build: &Build,
     mode: Mode,
-    case: Option<&str>,
-    locals: Option<&str>,
-    stack: Option<&str>,
+    entry: &Entry,
     json: bool,
 ) -> Result<bool> {
     let l = inputs.load()?;
-    let (set, start) = find_trace(&l, name)?;
+    let (set, start) = find_trace(inputs, &l, name)?;
     let l = Loaded { lib: l.lib, set };
     let suite = inputs.suite(&l, &[])?;
     let trace = &suite.set.traces[start];
-    let cases: Vec<Case> = if let Some(text) = locals {
+    let cases: Vec<Case> = if let Some(text) = entry.locals {
         let locals = yaml_values(text, "--locals")?;
-        let stack = match stack {
+        let stack = match entry.stack {
             Some(text) => yaml_values(text, "--stack")?,
             None => Vec::new(),
         };
@@ -415,7 +551,7 @@ fn cmd_run(
             line: None,
         }]
     } else {
-        suite.tests[start].cases.iter().filter(|c| case.is_none_or(|n| n == c.name)).cloned().collect()
+        suite.tests[start].cases.iter().filter(|c| entry.case.is_none_or(|n| n == c.name)).cloned().collect()
     };
     if cases.is_empty() {
         return Err(Error::at(&trace.path, None, "no case to run")
@@ -423,11 +559,14 @@ fn cmd_run(
     }
     let stencils = match mode {
         Mode::Interp => None,
-        _ => Some(inputs.stencils(&l, &Target::by_triple(HOST)?)?),
+        _ => Some(build.stencils(inputs, &l, &Target::by_triple(HOST)?)?),
     };
     let mut all = Vec::new();
     let mut left_frame = Vec::new();
     for c in &cases {
+        // The objects the case's inputs and the trace's object operands make before the
+        // run: the live count after it includes them.
+        let at_entry = VmState::new(&suite, start, c)?.snapshot().heap.len();
         let snap = run_case(mode, &suite, stencils.as_ref(), start, c)?;
         if snap.stack_out_of_frame() {
             left_frame.push(c.name.clone());
@@ -436,6 +575,7 @@ fn cmd_run(
             let mut j = snap.to_json();
             j["case"] = c.name.clone().into();
             j["mode"] = mode.name().into();
+            j["live_at_entry"] = at_entry.into();
             all.push(j);
         } else {
             let err = if snap.error != 0 { format!(" ({})", snap.error_name()) } else { String::new() };
@@ -448,7 +588,11 @@ fn cmd_run(
                 "  stack:  [{}]",
                 snap.stack.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
             );
-            println!("  live objects: {}, back edges: {}", snap.heap.len(), snap.ticks);
+            println!(
+                "  live objects: {} ({at_entry} at entry: inputs and object operands), back edges: {}",
+                snap.heap.len(),
+                snap.ticks
+            );
         }
     }
     if json {
@@ -475,36 +619,95 @@ fn yaml_values(text: &str, what: &str) -> Result<Vec<Value>> {
         .map_err(|e| Error::new(format!("{what}: {e}")))
 }
 
-fn cmd_check(inputs: &Inputs) -> Result<bool> {
+fn cmd_check(inputs: &Inputs, build: &Build, verbose: bool) -> Result<bool> {
     let l = inputs.load()?;
     let suite = inputs.suite(&l, &[])?;
-    let stencils = inputs.stencils(&l, &Target::by_triple(HOST)?)?;
+    let stencils = build.stencils(inputs, &l, &Target::by_triple(HOST)?)?;
     // In a child process: a case that crashes the process or does not end (a broken
     // stencil, a bug in the library's runtime) is reported as a mismatch naming its mode.
     let report = check_isolated(&suite, &stencils, &Mode::ALL, CASE_TIMEOUT)?.report;
     for m in &report.mismatches {
         println!("MISMATCH {m}");
     }
-    println!("check: {} traces, {} runs, {} mismatches", report.traces, report.runs, report.mismatches.len());
+    let mut unexpected = 0;
+    for (trace, tests) in suite.set.traces.iter().zip(&suite.tests) {
+        let mismatching = |case: &str| {
+            let prefix = format!("{} / {case}: ", trace.name);
+            report.mismatches.iter().any(|m| m.starts_with(&prefix))
+        };
+        if verbose {
+            // One line per trace: whether all its cases agreed, and which did not.
+            let bad: Vec<&str> =
+                tests.cases.iter().map(|c| c.name.as_str()).filter(|c| mismatching(c)).collect();
+            let without = tests.cases.iter().filter(|c| c.expect.is_none()).count();
+            let mut what = format!("{} cases", tests.cases.len());
+            if without > 0 {
+                what.push_str(&format!(", {without} without expect"));
+            }
+            let (status, which) = if bad.is_empty() {
+                ("ok", String::new())
+            } else {
+                ("MISMATCH", format!(": {} mismatching: {}", bad.len(), bad.join(", ")))
+            };
+            println!("  {status:<8} {}: {what} ({}){which}", trace.name, trace.path.display());
+        }
+        // A case without `expect` only shows that the three modes agree: say so, with
+        // where to add one.
+        for c in tests.cases.iter().filter(|c| c.expect.is_none()) {
+            unexpected += 1;
+            let at = tracefuse::error::Location::new(&trace.path, c.line);
+            println!(
+                "note: {at}: case `{}` has no `expect`: its three runs were only compared with \
+                 each other; add `expect: {{exit: {{kind: ...}}, locals: [...], stack: [...]}}`",
+                c.name
+            );
+        }
+    }
+    let without =
+        if unexpected > 0 { format!(" ({unexpected} cases without expect)") } else { String::new() };
+    println!(
+        "check: {} traces, {} runs, {} mismatches{without}",
+        report.traces,
+        report.runs,
+        report.mismatches.len()
+    );
     Ok(report.mismatches.is_empty())
 }
 
-fn cmd_check_random(inputs: &Inputs, count: u64, seed: u64, failures: &Path) -> Result<bool> {
+fn cmd_check_random(inputs: &Inputs, build: &Build, count: u64, seed: u64, failures: &Path) -> Result<bool> {
+    let changed = build.changed();
+    if !changed.is_empty() {
+        return Err(Error::new(format!(
+            "check --random builds with the default pipeline; it does not take {}",
+            changed.join(", ")
+        ))
+        .help("drop those options, or check a library's own traces with them: `check` without --random"));
+    }
     let lib =
         UopLibrary::load(&inputs.library.clone().unwrap_or_else(tracefuse_sandbox::default_library_dir))?;
     let start = Instant::now();
-    let report =
-        tracefuse_sandbox::random::run(&lib, seed, count, &inputs.cache, failures, true, &|i, r| {
-            if (i + 1) % 100 == 0 {
-                eprintln!(
-                    "  {} random traces, {} runs, {} mismatching, {:.0}s",
-                    i + 1,
-                    r.runs,
-                    r.failures.len(),
-                    start.elapsed().as_secs_f64()
-                );
-            }
-        })?;
+    // The folders this run makes for reproducers, removed again if none was written.
+    let made: Vec<PathBuf> = failures
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
+        .map(Path::to_path_buf)
+        .collect();
+    let report = tracefuse_sandbox::random::run(&lib, seed, count, &inputs.cache, failures, true, &|i, r| {
+        if (i + 1) % 100 == 0 {
+            eprintln!(
+                "  {} random traces, {} runs, {} mismatching, {:.0}s",
+                i + 1,
+                r.runs,
+                r.failures.len(),
+                start.elapsed().as_secs_f64()
+            );
+        }
+    });
+    for dir in &made {
+        // Fails, leaving it, when the folder holds anything.
+        let _ = std::fs::remove_dir(dir);
+    }
+    let report = report?;
     for f in &report.failures {
         println!("MISMATCH reproducer: {}", f.display());
     }
@@ -526,10 +729,10 @@ fn cmd_check_random(inputs: &Inputs, count: u64, seed: u64, failures: &Path) -> 
     Ok(report.failures.is_empty())
 }
 
-fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
+fn cmd_inspect(name: &str, inputs: &Inputs, build: &Build, triple: &str) -> Result<bool> {
     let l = inputs.load()?;
     let target = Target::by_triple(triple)?;
-    let stencils = inputs.stencils(&l, &target)?;
+    let stencils = build.stencils(inputs, &l, &target)?;
     let key = name.strip_prefix("trace:").unwrap_or(name);
     let stencil = if name == "_END" {
         &stencils.end
@@ -551,7 +754,7 @@ fn cmd_inspect(name: &str, inputs: &Inputs, triple: &str) -> Result<bool> {
         }
         // What allocation sinking and release elimination did to this trace (built again
         // in this process: the stencil above came from a build worker).
-        let pipeline = inputs.pipeline();
+        let pipeline = build.pipeline();
         let plan = tracefuse::pipeline::fused_plan(&l.lib, &l.set, i, &pipeline);
         if plan.sink.is_some() || plan.releases.is_some() {
             let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
@@ -612,4 +815,15 @@ fn cmd_cpython_import(cpython: &Path, out: &Path) -> Result<bool> {
         report.not_compiled.len()
     );
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
 }
