@@ -30,8 +30,12 @@ impl SourceText {
             // YAML indents with spaces only; serde_yaml's words for a tab ("found character
             // that cannot start any token") never say so.
             if let Some(tab) = self.tab_indented_line(line) {
-                return Error::at(&self.path, Some(tab), format!("invalid {what}: this line is indented with a tab"))
-                    .help("YAML indents with spaces only: replace the tab with spaces");
+                return Error::at(
+                    &self.path,
+                    Some(tab),
+                    format!("invalid {what}: this line is indented with a tab"),
+                )
+                .help("YAML indents with spaces only: replace the tab with spaces");
             }
             Error::at(&self.path, line, format!("invalid {what}: {e}"))
                 .help(format!("see docs/formats.md for the {what} format"))
