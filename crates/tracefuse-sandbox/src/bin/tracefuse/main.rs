@@ -135,13 +135,8 @@ impl Build {
         let pipeline = self.pipeline();
         let exe = std::env::current_exe()
             .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
-        let what = format!(
-            "building the stencils of {} traces and {} uops for {} ({} jobs)",
-            l.set.traces.len(),
-            l.lib.uops.len(),
-            target.triple,
-            self.jobs
-        );
+        // Short: the line is redrawn in place, so it must fit one terminal row.
+        let what = format!("building stencils for {} ({} jobs)", target.triple, self.jobs);
         progress::stage(&what, || {
             generate_isolated(
                 &l.lib,

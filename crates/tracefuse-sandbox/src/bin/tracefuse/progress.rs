@@ -9,7 +9,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// How long a stage runs before its line is drawn (short stages draw nothing).
-const FIRST_DRAW: Duration = Duration::from_millis(500);
+const FIRST_DRAW: Duration = Duration::from_secs(1);
 /// How often the line is redrawn.
 const REDRAW: Duration = Duration::from_millis(250);
 
