@@ -749,6 +749,10 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
     // Each fused stencil counts its entries in a counter the CPython hook keeps per
     // executor: how the hook reports which fused executors ran.
     s.push_str("count_entries: true\n");
+    // CPython's metadata counts the slots a uop pops and pushes; a case also reads and
+    // writes slots below them that it leaves on the stack (`_TO_BOOL_BOOL` reads
+    // `stack_pointer[-1]` and pops nothing; `_MAYBE_EXPAND_METHOD` rewrites the callable).
+    s.push_str("undeclared_peeks: true\n");
     s.push_str("uops:\n");
     for u in r.uops.iter().filter(|u| u.in_manifest) {
         let items = |c: &StackCount| match c {

@@ -143,6 +143,8 @@ impl BodyCompiler {
             }
             None => None,
         };
+        // What each body does to the stack must be what its manifest entry declares.
+        crate::effects::verify(lib, triple, &bodies)?;
         Ok(LibraryBitcode { triple: triple.to_string(), bodies, shadow, cached })
     }
 
@@ -271,14 +273,23 @@ impl BodyCompiler {
 /// Runs [`BODY_SIMPLIFY`] over one body's bitcode (clang's output for `triple`) and
 /// returns the simplified bitcode.
 pub fn simplify_body(bitcode: &[u8], triple: &str, name: &str) -> Result<Vec<u8>> {
-    use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetTriple};
     let ctx = inkwell::context::Context::create();
     let buf = inkwell::memory_buffer::MemoryBuffer::create_from_memory_range_copy(bitcode, name);
     let module = inkwell::module::Module::parse_bitcode_from_buffer(&buf, &ctx)
         .map_err(|e| Error::new(format!("bitcode of uop {name} does not load: {e}")))?;
+    let machine = target_machine(triple)?;
+    module
+        .run_passes(BODY_SIMPLIFY, &machine, inkwell::passes::PassBuilderOptions::create())
+        .map_err(|e| Error::new(format!("simplifying the body of uop {name}: {e}")))?;
+    Ok(module.write_bitcode_to_memory().as_slice().to_vec())
+}
+
+/// A target machine for running passes over a body of `triple` (default CPU, PIC).
+pub fn target_machine(triple: &str) -> Result<inkwell::targets::TargetMachine> {
+    use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetTriple};
     Target::initialize_all(&InitializationConfig::default());
     let tt = TargetTriple::create(triple);
-    let machine = Target::from_triple(&tt)
+    Target::from_triple(&tt)
         .ok()
         .and_then(|t| {
             t.create_target_machine(
@@ -290,11 +301,7 @@ pub fn simplify_body(bitcode: &[u8], triple: &str, name: &str) -> Result<Vec<u8>
                 CodeModel::Default,
             )
         })
-        .ok_or_else(|| Error::new(format!("LLVM cannot make a target machine for `{triple}`")))?;
-    module
-        .run_passes(BODY_SIMPLIFY, &machine, inkwell::passes::PassBuilderOptions::create())
-        .map_err(|e| Error::new(format!("simplifying the body of uop {name}: {e}")))?;
-    Ok(module.write_bitcode_to_memory().as_slice().to_vec())
+        .ok_or_else(|| Error::new(format!("LLVM cannot make a target machine for `{triple}`")))
 }
 
 /// The files a Make-style dependency file (clang `-MD -MF`) lists as prerequisites.

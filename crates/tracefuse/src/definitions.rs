@@ -305,6 +305,11 @@ pub struct UopLibrary {
     /// Fused stencils count their entries in a 64-bit counter the VM supplies per
     /// stencil (hole `_JIT_ENTRY_COUNT`): how a VM tells which fused traces run.
     pub count_entries: bool,
+    /// Bodies may read and write stack slots below their declared inputs, slots they
+    /// leave on the stack (`undeclared_peeks: true`: the manifest counts only the slots a
+    /// uop pops and pushes, as CPython's metadata does); otherwise every slot a body
+    /// touches is declared ([`crate::effects`]).
+    pub undeclared_peeks: bool,
     /// The VM's runtime and reference interpreter, for harnesses that run the library.
     pub runtime: Option<RuntimeSources>,
     pub uops: Vec<Uop>,
@@ -332,6 +337,8 @@ struct RawManifest {
     refcount: Option<RefcountSpec>,
     #[serde(default)]
     count_entries: bool,
+    #[serde(default)]
+    undeclared_peeks: bool,
     runtime: Option<RawRuntime>,
     uops: Vec<RawUop>,
     random: Option<Yaml>,
@@ -531,6 +538,7 @@ impl UopLibrary {
             stencil_result: raw.stencil_result,
             exit_routing: raw.exit_routing,
             count_entries: raw.count_entries,
+            undeclared_peeks: raw.undeclared_peeks,
             shadow,
             sink: raw.sink,
             refcount: raw.refcount,

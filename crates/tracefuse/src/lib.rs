@@ -8,7 +8,8 @@
 //!
 //! 1. [`definitions`]: `uops.yaml` → [`definitions::UopLibrary`]
 //! 2. [`traces`]: trace files → [`traces::TraceSet`]
-//! 3. [`bodies`]: C bodies → [`bodies::LibraryBitcode`] (clang 19, cached)
+//! 3. [`bodies`]: C bodies → [`bodies::LibraryBitcode`] (clang 19, cached), each body's
+//!    stack accesses checked against its manifest entry by [`effects`]
 //! 4. [`ir`]: a [`ir::StencilPlan`] (fused trace, one uop, or the end stub) → LLVM module
 //! 5. [`optimize`]: the module, through [`optimize::STENCIL_PIPELINE`] (the passes of
 //!    `default<O3>` that change stencils) or the user's pipeline; for fused traces then
@@ -30,6 +31,7 @@ pub mod codegen;
 pub mod counts;
 pub mod definitions;
 pub mod disasm;
+pub mod effects;
 pub mod extract;
 pub mod ir;
 mod irwalk;
