@@ -288,3 +288,104 @@ fn random_traces_are_deterministic() {
         assert!(links[0].ends_with(&format!(", exit_to: {}}}", files[1].0)), "random tree {i}: {links:?}");
     }
 }
+
+/// A copy of the bundled library (without its stencils) in `dir`.
+fn copy_library(dir: &std::path::Path) {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let (src, dst) = (entry.path(), to.join(entry.file_name()));
+            if entry.file_type().unwrap().is_dir() {
+                if entry.file_name() != "stencils" {
+                    copy(&src, &dst);
+                }
+            } else {
+                std::fs::copy(&src, &dst).unwrap();
+            }
+        }
+    }
+    copy(&tracefuse_sandbox::default_library_dir(), dir);
+}
+
+/// The mismatches of the traces in `dir` (one set) on `lib`, all three modes.
+fn mismatches_of(dir: &std::path::Path, lib: &UopLibrary) -> Vec<String> {
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    let set = TraceSet::load_files(&paths, lib).unwrap();
+    let target = tracefuse::target::Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
+    let bc =
+        tracefuse::bodies::BodyCompiler::new(&cache).unwrap().compile_library(lib, &target.triple).unwrap();
+    let pipeline = tracefuse::optimize::Pipeline::default();
+    let stencils = tracefuse::pipeline::generate(lib, &set, &bc, &target, &pipeline, 2).unwrap();
+    let runtime = Runtime::for_library(lib, &cache).unwrap();
+    let suite = Suite::new(lib.clone(), set, runtime).unwrap();
+    use tracefuse_sandbox::check::{check_all, Mode};
+    check_all(&suite, &stencils, &[Mode::Interp, Mode::Stitched, Mode::Fused]).unwrap().mismatches
+}
+
+#[test]
+fn a_shrunk_reproducer_keeps_the_buggy_uop_and_fails_only_with_the_bug() {
+    // A bug planted in one uop, as the reference interpreter runs it: the int it loads
+    // comes out one too high. Stitched and fused stencils run the right body, so they
+    // disagree with the interpreter wherever the value is observed.
+    let root = scratch("planted");
+    let planted = root.join("lib");
+    copy_library(&planted);
+    let interp = planted.join("interp.c");
+    let text = std::fs::read_to_string(&interp).unwrap();
+    let id = lib().get("_LOAD_SMALL_INT").unwrap().id;
+    let bug = format!(
+        "        case TF_NEXT:\n            if (in->uop == {id}) *(sp - 1) += 2; /* planted: + 1 */\n"
+    );
+    let text = text.replacen("        case TF_NEXT:\n", &bug, 1);
+    assert!(text.contains("planted"), "the bug was not planted");
+    std::fs::write(&interp, text).unwrap();
+    let planted_lib = UopLibrary::load(&planted).unwrap();
+
+    let failures = root.join("failures");
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
+    let report =
+        tracefuse_sandbox::random::run(&planted_lib, 3, 40, &cache, &failures, false, &|_, _| {}).unwrap();
+    assert!(!report.failures.is_empty(), "40 random traces never caught the planted bug");
+
+    // Each reproducer, alone in a folder with the rest of its tree: it still has the uop,
+    // still fails on the planted library, and passes on the library without the bug.
+    let bundled = lib();
+    for (n, found) in report.failures.iter().enumerate() {
+        let name = found.file_stem().unwrap().to_string_lossy().into_owned();
+        let alone = root.join(format!("alone{n}"));
+        std::fs::create_dir_all(&alone).unwrap();
+        let mut texts = Vec::new();
+        for entry in std::fs::read_dir(&failures).unwrap() {
+            let p = entry.unwrap().path();
+            let file = p.file_name().unwrap().to_string_lossy().into_owned();
+            if file == format!("{name}.yaml") || file.starts_with(&format!("{name}_s")) {
+                let text = std::fs::read_to_string(&p).unwrap();
+                std::fs::write(alone.join(&file), &text).unwrap();
+                texts.push((file.trim_end_matches(".yaml").to_string(), text));
+            }
+        }
+        let all: String = texts.iter().map(|t| t.1.as_str()).collect();
+        assert!(all.contains("uop: _LOAD_SMALL_INT"), "{name}: the buggy uop was shrunk away:\n{all}");
+        assert!(!mismatches_of(&alone, &planted_lib).is_empty(), "{name}: the reproducer no longer fails");
+        let clean = mismatches_of(&alone, &bundled);
+        assert!(clean.is_empty(), "{name}: the reproducer fails without the bug too: {clean:?}");
+        // "entered from T instruction N": instruction N of T enters this trace.
+        for (trace, text) in &texts {
+            let Some(at) = text.find("entered from ") else { continue };
+            let mut words = text[at + "entered from ".len()..].split_whitespace();
+            let from = words.next().unwrap();
+            assert_eq!(words.next(), Some("instruction"));
+            let line: usize = words.next().unwrap().trim_end_matches(['.', ',']).parse().unwrap();
+            let parent = &texts.iter().find(|t| t.0 == from).unwrap().1;
+            let inst = parent.split("instructions:\n").nth(1).unwrap().lines().nth(line).unwrap();
+            assert!(inst.contains(&format!("exit_to: {trace}}}")), "{trace}: stale entry comment: {inst}");
+        }
+    }
+}

@@ -98,6 +98,27 @@ struct State {
     exits: Vec<(usize, Vec<String>)>,
     /// Lines that carry an `exit_to`.
     linked: BTreeSet<usize>,
+    /// How each line was typed (parallel to `lines`), and the stack's types before the
+    /// first: what lets the shrinker re-check a candidate's types.
+    typing: FileTyping,
+}
+
+/// How the instructions of one generated trace were typed: the stack's value types at
+/// entry and, per instruction, the uop, the variant whose needs and gives it was drawn
+/// with, and its integer fields. The shrinker keeps only candidates that type again
+/// (every `needs` met), so a shrunk trace never consumes a value its guards did not prove.
+#[derive(Debug, Clone, Default)]
+pub struct FileTyping {
+    pub start: Option<Vec<String>>,
+    pub lines: Vec<LineTyping>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LineTyping {
+    uop: usize,
+    variant: Variant,
+    oparg: u64,
+    ints: BTreeMap<Field, u64>,
 }
 
 /// One trace of a generated tree.
@@ -130,6 +151,8 @@ pub struct RandomTraces {
     /// Per file, the leading instructions shrinking keeps: a loop header a cycle relies
     /// on to advance its iterator (0 elsewhere).
     pub keep: Vec<usize>,
+    /// Per file, how its instructions were typed.
+    pub typing: Vec<FileTyping>,
 }
 
 impl RandomTraces {
@@ -317,7 +340,8 @@ impl<'a> Generator<'a> {
             used.extend(m.state.used.iter().map(|&u| self.lib.uops[u].name.clone()));
         }
         let keep = traces.iter().map(|m| m.keep).collect();
-        Ok(RandomTraces { files, used, cyclic, nest: nest.is_some(), keep })
+        let typing = traces.iter().map(|m| m.state.typing.clone()).collect();
+        Ok(RandomTraces { files, used, cyclic, nest: nest.is_some(), keep, typing })
     }
 
     /// Adds up to [`MAX_SIDE_TRACES`] side traces to `traces` (holding the root), each
@@ -732,21 +756,55 @@ impl<'a> Generator<'a> {
             };
             fields.push(format!("{}: {text}", f.name()));
         }
-        let Some((pop, push)) = uop.stack_effect(oparg) else { return Ok(false) };
-        let depth = st.stack.len();
-        if pop as usize > depth - st.base || depth - pop as usize + push as usize > self.hints.stack as usize
-        {
+        let before = st.stack.clone();
+        if !self.type_step(&mut st.stack, st.base, u, v, oparg, &ints) {
             return Ok(false);
+        }
+        st.typing.start.get_or_insert(before.clone());
+        st.typing.lines.push(LineTyping { uop: u, variant: v.clone(), oparg, ints });
+        if uop.may(ExitKind::SideExit) {
+            st.exits.push((st.lines.len(), before));
+        }
+        let mut text = format!("uop: {}", uop.name);
+        for f in fields {
+            text.push_str(", ");
+            text.push_str(&f);
+        }
+        st.lines.push(format!("  - {{{text}}}"));
+        st.used.push(u);
+        Ok(true)
+    }
+
+    /// Types one instruction on `stack` (value types, bottom first): its pops must stay
+    /// above `base` and within the library's depth, its inputs meet the variant's needs;
+    /// then the outputs replace them as the variant gives. `false` (stack unchanged) if
+    /// they do not fit.
+    fn type_step(
+        &self,
+        stack: &mut Vec<String>,
+        base: usize,
+        u: usize,
+        v: &Variant,
+        oparg: u64,
+        ints: &BTreeMap<Field, u64>,
+    ) -> bool {
+        let uop = &self.lib.uops[u];
+        let Some((pop, push)) = uop.stack_effect(oparg) else { return false };
+        let depth = stack.len();
+        if pop as usize > depth.saturating_sub(base)
+            || depth - pop as usize + push as usize > self.hints.stack as usize
+        {
+            return false;
         }
         // Input slots, bottom first; check needs.
         let mut at = depth - pop as usize;
         let mut inputs: BTreeMap<&str, Vec<String>> = BTreeMap::new();
         for item in &uop.inputs {
             let n = item.count.resolve(oparg).unwrap_or(0) as usize;
-            let slots = st.stack[at..at + n].to_vec();
+            let slots = stack[at..at + n].to_vec();
             if let Some(need) = v.needs.get(&item.name) {
                 if need != ANY && slots.iter().any(|t| t != need) {
-                    return Ok(false);
+                    return false;
                 }
             }
             inputs.insert(&item.name, slots);
@@ -775,19 +833,21 @@ impl<'a> Generator<'a> {
                 _ => out.extend(std::iter::repeat_n(ANY.to_string(), n)),
             }
         }
-        if uop.may(ExitKind::SideExit) {
-            st.exits.push((st.lines.len(), st.stack.clone()));
-        }
-        st.stack.truncate(depth - pop as usize);
-        st.stack.extend(out);
-        let mut text = format!("uop: {}", uop.name);
-        for f in fields {
-            text.push_str(", ");
-            text.push_str(&f);
-        }
-        st.lines.push(format!("  - {{{text}}}"));
-        st.used.push(u);
-        Ok(true)
+        stack.truncate(depth - pop as usize);
+        stack.extend(out);
+        true
+    }
+
+    /// Whether the instructions `kept` (indices into `typing.lines`, in order) still type
+    /// from the file's entry stack: every instruction's needs met by what came before.
+    pub fn well_typed(&self, typing: &FileTyping, kept: &[usize]) -> bool {
+        let mut stack = typing.start.clone().unwrap_or_default();
+        kept.iter().all(|&i| {
+            typing
+                .lines
+                .get(i)
+                .is_some_and(|t| self.type_step(&mut stack, 0, t.uop, &t.variant, t.oparg, &t.ints))
+        })
     }
 }
 
@@ -885,17 +945,16 @@ impl<'a> Builder<'a> {
         Ok(Checked { runs: report.runs, mismatches: report.mismatches, members, crashed: crashes > 0 })
     }
 
-    /// Whether a shrink candidate's cases still mismatch. The cases run in a child
-    /// process: removing instructions can break the generator's safety rule (a guard gone,
-    /// a value of another type consumed) and crash, or loop without end; such a candidate
-    /// does not fail.
-    fn still_fails(&mut self, paths: &[PathBuf]) -> bool {
+    /// Whether a shrink candidate's cases still mismatch, for no other reasons than
+    /// `found` (see [`reasons`]). The cases run in a child process: a candidate that
+    /// crashes or loops without end does not fail.
+    fn still_fails(&mut self, paths: &[PathBuf], found: &BTreeSet<String>) -> bool {
         let Ok(set) = TraceSet::load_files(paths, self.lib) else { return false };
         let Ok(stencils) = self.stencils(&set) else { return false };
         let Ok(suite) = Suite::new(self.lib.clone(), set, self.runtime) else { return false };
         in_child(CANDIDATE_TIMEOUT, || {
             matches!(check_all(&suite, &stencils, &[Mode::Interp, Mode::Stitched, Mode::Fused]),
-                Ok(r) if !r.mismatches.is_empty())
+                Ok(r) if !r.mismatches.is_empty() && reasons(&r.mismatches).is_subset(found))
         })
         .unwrap_or(false)
     }
@@ -918,13 +977,19 @@ const CHECK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 /// balances it) — while `fails` still holds for the trace text (a candidate that does not
 /// validate does not fail, so it is never kept).
 pub fn shrink(text: &str, fails: impl FnMut(&str) -> bool) -> String {
-    shrink_keeping(text, 0, fails)
+    shrink_keeping(text, 0, |_| true, fails)
 }
 
 /// [`shrink`], never removing the first `keep` instructions (a tree's loop header: a side
 /// trace that enters the loop again relies on it to advance the iterator, or the cycle
-/// would not end).
-pub fn shrink_keeping(text: &str, keep: usize, mut fails: impl FnMut(&str) -> bool) -> String {
+/// would not end), and trying only candidates `valid` accepts: it is given the indices
+/// (into the trace's instructions as they were) of the instructions a candidate keeps.
+pub fn shrink_keeping(
+    text: &str,
+    keep: usize,
+    valid: impl Fn(&[usize]) -> bool,
+    mut fails: impl FnMut(&str) -> bool,
+) -> String {
     let (head, rest) = text.split_once("instructions:\n").unwrap_or((text, ""));
     // What follows the instructions (`cases:`), kept as it is; a side trace may have none.
     let (body, tail) = match rest.find("\ncases:") {
@@ -932,20 +997,23 @@ pub fn shrink_keeping(text: &str, keep: usize, mut fails: impl FnMut(&str) -> bo
         None => (rest.trim_end_matches('\n'), ""),
     };
     let lines: Vec<&str> = body.lines().collect();
-    let (kept, body) = lines.split_at(keep.min(lines.len()));
-    let assemble = |insts: &[&str]| {
-        let all: Vec<&str> = kept.iter().chain(insts).copied().collect();
+    let keep = keep.min(lines.len());
+    let assemble = |insts: &[usize]| {
+        let all: Vec<&str> = (0..keep).chain(insts.iter().copied()).map(|i| lines[i]).collect();
         format!("{head}instructions:\n{}\n{tail}", all.join("\n"))
     };
-    let empty = |c: &[&str]| c.is_empty() && kept.is_empty();
-    let mut insts: Vec<&str> = body.to_vec();
+    let mut try_candidate = |c: &[usize]| {
+        let all: Vec<usize> = (0..keep).chain(c.iter().copied()).collect();
+        !all.is_empty() && valid(&all) && fails(&assemble(c))
+    };
+    let mut insts: Vec<usize> = (keep..lines.len()).collect();
     let mut chunk = insts.len() / 2;
     while chunk >= 1 {
         let mut i = 0;
         while i + chunk <= insts.len() {
             let mut candidate = insts.clone();
             candidate.drain(i..i + chunk);
-            if !empty(&candidate) && fails(&assemble(&candidate)) {
+            if try_candidate(&candidate) {
                 insts = candidate;
             } else {
                 i += chunk;
@@ -962,7 +1030,7 @@ pub fn shrink_keeping(text: &str, keep: usize, mut fails: impl FnMut(&str) -> bo
             let mut candidate = insts.clone();
             candidate.remove(j);
             candidate.remove(i);
-            if !empty(&candidate) && fails(&assemble(&candidate)) {
+            if try_candidate(&candidate) {
                 insts = candidate;
                 removed = true;
                 break;
@@ -973,6 +1041,56 @@ pub fn shrink_keeping(text: &str, keep: usize, mut fails: impl FnMut(&str) -> bo
         }
     }
     assemble(&insts)
+}
+
+/// What a set of mismatches says went wrong, for telling a shrink candidate that fails
+/// for the same reason from one that fails otherwise: per mismatch, its trace, case and
+/// the two runs compared, with each kind of difference (`stack`, `locals`, `exit`, ...).
+pub fn reasons(mismatches: &[String]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for m in mismatches {
+        let (head, details) = m.split_once(":\n").unwrap_or((m.as_str(), ""));
+        for d in details.lines() {
+            let kind = d.trim().split(':').next().unwrap_or("");
+            out.insert(format!("{head}: {kind}"));
+        }
+        if details.is_empty() {
+            out.insert(head.to_string());
+        }
+    }
+    out
+}
+
+/// After shrinking a tree's files, the "entered from T instruction N" of each file's
+/// comment names the instruction of T that now carries its `exit_to` (shrinking moved it).
+pub fn renumber_entries(files: &mut [(String, String)]) {
+    let positions: Vec<(String, String, usize)> = files
+        .iter()
+        .flat_map(|(from, text)| {
+            let insts = text.split_once("instructions:\n").map_or("", |(_, r)| r);
+            insts
+                .lines()
+                .take_while(|l| l.starts_with("  - "))
+                .enumerate()
+                .filter_map(|(i, l)| {
+                    let to = l.split_once("exit_to: ")?.1.trim_end_matches('}').to_string();
+                    Some((from.clone(), to, i))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (name, text) in files.iter_mut() {
+        let Some((from, _, at)) = positions.iter().find(|(_, to, _)| to == name) else { continue };
+        let pattern = format!("entered from {from} instruction ");
+        let Some(start) = text.find(&pattern).map(|p| p + pattern.len()) else { continue };
+        let digits = text[start..].chars().take_while(|c| c.is_ascii_digit()).count();
+        text.replace_range(start..start + digits, &at.to_string());
+    }
+}
+
+/// The instruction lines of a trace file's text.
+fn instruction_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split_once("instructions:\n").map_or("", |(_, r)| r).lines().take_while(|l| l.starts_with("  - "))
 }
 
 /// Generates and checks `count` random traces (or trace trees, each loaded as one set)
@@ -1038,14 +1156,31 @@ pub fn run(
             } else {
                 write_out(&texts, "(not shrunk: shrinking did not finish)")?;
                 // Shrink each file of a tree in turn, the others as they are by then, each
-                // keeping the loop header a cycle relies on.
+                // keeping the loop header a cycle relies on and the instructions that enter
+                // other traces. A candidate must type as the generator typed it (no value
+                // consumed that its guards no longer prove) and fail for the same reasons as
+                // the trace found (the same runs disagreeing in the same ways).
+                let found = reasons(&checked.mismatches);
                 for k in 0..texts.len() {
-                    let small = shrink_keeping(&texts[k], generated.keep[k], |candidate| {
-                        std::fs::write(&paths[k], candidate).is_ok() && b.still_fails(&paths)
+                    let linked: Vec<usize> = instruction_lines(&texts[k])
+                        .enumerate()
+                        .filter(|(_, l)| l.contains("exit_to: "))
+                        .map(|(i, _)| i)
+                        .collect();
+                    let typing = &generated.typing[k];
+                    let valid = |kept: &[usize]| {
+                        linked.iter().all(|i| kept.contains(i)) && generator.well_typed(typing, kept)
+                    };
+                    let small = shrink_keeping(&texts[k], generated.keep[k], valid, |candidate| {
+                        std::fs::write(&paths[k], candidate).is_ok() && b.still_fails(&paths, &found)
                     });
                     std::fs::write(&paths[k], &small).map_err(|e| Error::io(&paths[k], "write", e))?;
                     texts[k] = small;
                 }
+                let mut named: Vec<(String, String)> =
+                    generated.files.iter().map(|f| f.0.clone()).zip(texts.iter().cloned()).collect();
+                renumber_entries(&mut named);
+                let texts: Vec<String> = named.into_iter().map(|f| f.1).collect();
                 report.failures.push(write_out(&texts, "before shrinking")?);
             }
         }
@@ -1119,10 +1254,15 @@ mod tests {
         std::fs::write(&paths[1], &small).unwrap();
         // The root keeps its loop header whatever else goes.
         let root_text = &tree.files[0].1;
-        let small_root = shrink_keeping(root_text, tree.keep[0], |c| {
-            std::fs::write(&paths[0], c).unwrap();
-            TraceSet::load_files(&paths, &lib).is_ok()
-        });
+        let small_root = shrink_keeping(
+            root_text,
+            tree.keep[0],
+            |_| true,
+            |c| {
+                std::fs::write(&paths[0], c).unwrap();
+                TraceSet::load_files(&paths, &lib).is_ok()
+            },
+        );
         std::fs::write(&paths[0], &small_root).unwrap();
         let set = TraceSet::load_files(&paths, &lib);
         let _ = std::fs::remove_dir_all(&dir);
