@@ -306,7 +306,7 @@ enum Command {
     /// Writes uops.yaml, generated bodies and the prelude of a configured tree's executor
     /// cases, ready for `generate --library OUT`.
     CpythonImport {
-        /// The CPython source tree (configured: `./configure --enable-experimental-jit`)
+        /// The CPython 3.14 source tree, configured: run `./configure --enable-experimental-jit=yes-off CC=clang-19` in it first
         #[arg(long)]
         cpython: PathBuf,
         /// The library folder to write (replaced only if an earlier import wrote it)
@@ -319,7 +319,7 @@ enum Command {
     /// header and our hook go into Python/, and Python/jit.c calls the hook before
     /// stitching. Build the tree afterwards.
     CpythonHook {
-        /// The CPython tree to edit (configured)
+        /// The CPython tree to edit, configured as for `cpython-import`
         #[arg(long)]
         cpython: PathBuf,
         /// jit_stencils.h from `generate --format header --library <its import>` for the host
