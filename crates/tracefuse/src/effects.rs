@@ -197,9 +197,7 @@ pub fn probe(bitcode: &[u8], triple: &str, uop: &Uop, oparg: u64) -> Result<Prob
     let buf = MemoryBuffer::create_from_memory_range_copy(bitcode, &uop.name);
     let module = Module::parse_bitcode_from_buffer(&buf, &ctx)
         .map_err(|e| Error::new(format!("bitcode of uop {} does not load: {e}", uop.name)))?;
-    let body = module
-        .get_function(&uop.symbol())
-        .ok_or_else(|| Error::new(format!("the bitcode of uop {} has no {}", uop.name, uop.symbol())))?;
+    let body = module.get_function(&uop.symbol()).ok_or_else(|| undefined_uop(uop))?;
     build_probe(&ctx, &module, body, oparg)?;
     let machine = crate::bodies::target_machine(triple)?;
     module
@@ -210,6 +208,28 @@ pub fn probe(bitcode: &[u8], triple: &str, uop: &Uop, oparg: u64) -> Result<Prob
         .ok_or_else(|| Error::new(format!("the stack-effect probe of uop {} disappeared", uop.name)))?;
     // SAFETY: the module is alive and verified; the walk only reads it.
     Ok(unsafe { analyze(&module, probe_fn.as_value_ref()) })
+}
+
+/// The error for a body that does not define its uop's function: the line of the
+/// `TF_UOP(...)` it has (naming another uop), or the body file, with the fix.
+fn undefined_uop(uop: &Uop) -> Error {
+    let source = std::fs::read_to_string(&uop.body).unwrap_or_default();
+    let found = source.lines().enumerate().find_map(|(i, l)| {
+        let name = l.split_once("TF_UOP(")?.1.split(')').next()?.trim().to_string();
+        Some((i + 1, name))
+    });
+    let message = match &found {
+        Some((_, other)) => {
+            format!("`TF_UOP({other})` defines uop {other}, but this is the body of uop {}", uop.name)
+        }
+        None => format!("this is the body of uop {}, but it has no `TF_UOP({})`", uop.name, uop.name),
+    };
+    Error::at(&uop.body, found.map(|f| f.0), message).help(format!(
+        "write `TF_UOP({})` (the name the manifest gives it{}), or point the manifest's `body:` at \
+         the right file",
+        uop.name,
+        uop.line.map(|l| format!(" at line {l}")).unwrap_or_default()
+    ))
 }
 
 /// Adds `tf_effect_probe(ptr sp, ptr out, <the body's other arguments>)`: it calls the body

@@ -147,3 +147,15 @@ fn an_entry_declaring_slots_the_body_does_not_pop_is_refused() {
     compile(&lib).unwrap();
     compile(&common::example_library()).unwrap();
 }
+
+#[test]
+fn a_body_naming_another_uop_is_refused_at_its_tf_uop_line() {
+    // The body file of _UNARY_DOUBLE_INT defines _UNARY_DOUBLE (a renamed copy).
+    let body = DOUBLE.replace("TF_UOP(_UNARY_DOUBLE_INT)", "TF_UOP(_UNARY_DOUBLE)");
+    let (lib, _) = library("misnamed", "_UNARY_DOUBLE_INT", &body, "{inputs: [value], outputs: [res]}", "");
+    let err = compile(&lib).expect_err("a body defining another uop must be refused");
+    let at = format!("{}:2:", lib.join("bodies/_UNARY_DOUBLE_INT.c").display());
+    assert!(err.starts_with(&at), "names the TF_UOP line {at}:\n{err}");
+    assert!(err.contains("`TF_UOP(_UNARY_DOUBLE)` defines uop _UNARY_DOUBLE, but this is the body of uop _UNARY_DOUBLE_INT"), "{err}");
+    assert!(err.contains("help: write `TF_UOP(_UNARY_DOUBLE_INT)`"), "{err}");
+}
