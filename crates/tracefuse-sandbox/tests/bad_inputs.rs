@@ -645,3 +645,31 @@ fn check_random_leaves_no_empty_failures_folder() {
     assert!(!ok);
     assert!(err.contains("does not take --no-sinking"), "{err}");
 }
+
+#[test]
+fn inline_asm_the_assembler_rejects_fails_generate_naming_the_uop() {
+    // LLVM 19 drops such asm silently when nobody listens for its diagnostics: the stencil
+    // used to come out without it and generate exited 0.
+    let dir = scratch("bad_asm");
+    let lib = copy_library(&dir);
+    std::fs::write(
+        lib.join("bodies/_NOP.c"),
+        "#include \"sandbox.h\"\nTF_UOP(_NOP) { __asm__ volatile(\"this_is_not_an_instruction\"); NEXT(); }\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let (ok, err) = tracefuse(&[
+        "generate",
+        "--library",
+        lib.to_str().unwrap(),
+        "--target",
+        "x86_64-unknown-linux-gnu",
+        "--cache",
+        dir.join("cache").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(!ok, "generate must fail:\n{err}");
+    assert!(err.contains("code generation for _NOP failed: LLVM reported an error"), "{err}");
+    assert!(err.contains("inline asm"), "says what to look for:\n{err}");
+}
