@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::hole::{Hole, PatchKind};
-use crate::set::{StencilSet, END};
+use crate::set::StencilSet;
 use crate::signature::Assumption;
 use crate::stencil::Stencil;
 use serde::{Deserialize, Serialize};
@@ -146,7 +146,7 @@ impl Manifest {
             })
             .collect();
         let mut stencils = BTreeMap::new();
-        stencils.insert(END.into(), ManifestStencil::of(&set.end));
+        stencils.insert(set.end.name.clone(), ManifestStencil::of(&set.end));
         for f in &set.fused {
             stencils.insert(f.manifest_name(), ManifestStencil::of(&f.stencil));
         }

@@ -23,9 +23,6 @@ pub struct TargetInfo {
     pub code_alignment: u64,
 }
 
-/// The end stub's name.
-pub const END: &str = "_END";
-
 /// A trace's fused stencil with what a VM checks before using it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FusedTrace {
@@ -83,7 +80,8 @@ pub struct StencilSet {
     /// The uop library's name.
     pub library: String,
     pub target: TargetInfo,
-    /// Records "ran off the end" for standalone runs.
+    /// Records "ran off the end" for standalone runs (named `_END`, the name the
+    /// generator gives it, which keys it in `manifest.json`).
     pub end: Stencil,
     /// Per-uop stencils by name (`_LOAD_FAST`, `_GUARD_NOT_EXHAUSTED_RANGE@exit_to`).
     pub uops: BTreeMap<String, Stencil>,

@@ -6,9 +6,9 @@
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
-use tracefuse::ir::StencilPlan;
 use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::build_stencil_timed;
+use tracefuse::plan::StencilPlan;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 use tracefuse_sandbox::bench::synthetic_trace;

@@ -101,10 +101,10 @@ impl Resolver for FusedResolver<'_> {
         };
         match value {
             HoleValue::Continue => Ok(entries[0]),
-            HoleValue::Index => Ok(tracefuse::ir::exit_index(t, 0)),
+            HoleValue::Index => Ok(tracefuse::plan::exit_index(t, 0)),
             HoleValue::MemberIndex { instruction } => {
                 let (trace, i) = place(*instruction)?;
-                Ok(tracefuse::ir::exit_index(trace, i))
+                Ok(tracefuse::plan::exit_index(trace, i))
             }
             HoleValue::Field { instruction: Some(j), field } => {
                 let (trace, i) = place(*j)?;
@@ -151,7 +151,7 @@ impl Resolver for StitchedResolver<'_> {
             HoleValue::Continue => Ok(entries[0]),
             HoleValue::JumpTarget => Ok(entry_of(&self.starts, entries, t)),
             HoleValue::Field { instruction: None, field } => Ok(field_value(inst, *field)),
-            HoleValue::Index => Ok(tracefuse::ir::exit_index(t, i)),
+            HoleValue::Index => Ok(tracefuse::plan::exit_index(t, i)),
             HoleValue::ExitTrace { instruction: None } => {
                 let to = self.set.traces[t].instructions[i]
                     .exit_to
@@ -202,7 +202,7 @@ pub fn load_traces(
                 FusedResolver { rt: st.rt, set, stencils, code: &st.code, starts, owners: which.to_vec() };
             let prog = Program::load(LOADED_ARCH, &pieces, &resolver)?;
             if perf_map_enabled() {
-                let mut names = vec!["tracefuse:_END".to_string()];
+                let mut names = vec![format!("tracefuse:{}", stencils.end.name)];
                 names.extend(which.iter().map(|&t| format!("tracefuse:trace:{}", set.traces[t].name)));
                 prog.write_perf_map(&names)?;
             }
@@ -228,7 +228,7 @@ pub fn load_traces(
             let resolver = StitchedResolver { rt: st.rt, set, code: &st.code, starts, owners };
             let prog = Program::load_aligned(LOADED_ARCH, &pieces, &resolver, 1)?;
             if perf_map_enabled() {
-                let mut names = vec!["tracefuse:_END".to_string()];
+                let mut names = vec![format!("tracefuse:{}", stencils.end.name)];
                 names.extend(resolver.owners.iter().map(|&(t, i)| {
                     format!(
                         "tracefuse:{}[{i}]:{}",

@@ -7,9 +7,9 @@ mod common;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{ExitKind, UopLibrary};
 use tracefuse::hole::HoleValue;
-use tracefuse::ir::{Shadow, StencilPlan};
 use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::{build_stencil, generate};
+use tracefuse::plan::{Shadow, StencilPlan};
 use tracefuse::set::StencilSet;
 use tracefuse::sink::Sink;
 use tracefuse::target::Target;
@@ -236,7 +236,7 @@ fn a_sunk_box_made_with_a_wrong_count_is_caught() {
     let (lib, set) = (&suite.lib, &suite.set);
     let (mut stencils, bc, target) = host_stencils(lib, set);
     let (t, _) = set.get("float_div_loop").unwrap();
-    let mut plan = tracefuse::pipeline::fused_plan(lib, set, t, &Pipeline::default());
+    let mut plan = tracefuse::plan::fused_plan(lib, set, t, &Pipeline::default());
     plan.sink =
         Some(Sink { fault_refcount: true, ..plan.sink.expect("the sandbox declares sinkable boxes") });
     let machine = target.machine().unwrap();
@@ -286,8 +286,8 @@ fn loops_keep_no_release_of_what_they_hold_and_a_removed_live_release_is_caught(
     let no_sink = Pipeline { sink_allocations: false, ..Pipeline::default() };
     let (mut stencils, machine) = (agreeing(&suite, &bc, &target, &no_sink), target.machine().unwrap());
     let (t, _) = set.get("dot_product_float").unwrap();
-    let mut plan = tracefuse::pipeline::fused_plan(lib, set, t, &no_sink);
-    plan.releases = Some(tracefuse::counts::Releases {
+    let mut plan = tracefuse::plan::fused_plan(lib, set, t, &no_sink);
+    plan.releases = Some(tracefuse::release::Releases {
         fault_remove_all: true,
         ..plan.releases.expect("the sandbox declares its release function")
     });
@@ -383,7 +383,7 @@ fn broken_tree(fault: impl Fn(&mut StencilPlan)) -> Vec<String> {
     let (lib, set) = (&suite.lib, &suite.set);
     let (mut stencils, bc, target) = host_stencils(lib, set);
     let (t, _) = set.get("nested_outer").unwrap();
-    let mut plan = tracefuse::pipeline::fused_plan(lib, set, t, &Pipeline::default());
+    let mut plan = tracefuse::plan::fused_plan(lib, set, t, &Pipeline::default());
     assert!(!plan.members.is_empty(), "nested_outer is a trace tree");
     fault(&mut plan);
     let machine = target.machine().unwrap();
@@ -469,7 +469,7 @@ fn a_nested_loop_keeps_its_slots_in_registers_when_its_outer_trace_lets_them_esc
     let machine = target.machine().unwrap();
     let (t, _) = set.get("nested_outer").unwrap();
     let pipeline = Pipeline::default();
-    let plan = tracefuse::pipeline::fused_plan(lib, set, t, &pipeline);
+    let plan = tracefuse::plan::fused_plan(lib, set, t, &pipeline);
     assert!(plan.shadow.is_some() && plan.members.len() == 2);
     let ctx = inkwell::context::Context::create();
     let module = tracefuse::ir::build_module(&ctx, lib, &bc, &target, &machine, &plan).unwrap();
@@ -489,7 +489,7 @@ fn a_trace_tree_stops_at_other_frame_layouts_and_at_its_size_limit() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tree-limits");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let n = tracefuse::pipeline::MAX_TREE_TRACES + 5;
+    let n = tracefuse::plan::MAX_TREE_TRACES + 5;
     let mut files = Vec::new();
     for k in 0..n {
         // Trace 3 describes two locals, the others one.
@@ -507,17 +507,17 @@ fn a_trace_tree_stops_at_other_frame_layouts_and_at_its_size_limit() {
         files.push(path);
     }
     let set = TraceSet::load_files(&files, &lib).unwrap();
-    let tree = |t: usize| tracefuse::pipeline::trace_tree(&set, t, &Pipeline::default());
+    let tree = |t: usize| tracefuse::plan::trace_tree(&set, t, &Pipeline::default());
     // From chain_00: chain_01 and chain_02; chain_03 has other locals, and the chain ends.
     assert_eq!(tree(0), [0, 1, 2]);
     // From chain_04 on, the chain is longer than a tree may be.
-    assert_eq!(tree(4), (4..4 + tracefuse::pipeline::MAX_TREE_TRACES).collect::<Vec<_>>());
+    assert_eq!(tree(4), (4..4 + tracefuse::plan::MAX_TREE_TRACES).collect::<Vec<_>>());
     let alone = Pipeline { trace_trees: false, ..Pipeline::default() };
-    assert_eq!(tracefuse::pipeline::trace_tree(&set, 4, &alone), [4]);
+    assert_eq!(tracefuse::plan::trace_tree(&set, 4, &alone), [4]);
     // The plan of the capped tree keeps the last link a tail call, numbered across the tree.
-    let plan = tracefuse::pipeline::fused_plan(&lib, &set, 4, &Pipeline::default());
+    let plan = tracefuse::plan::fused_plan(&lib, &set, 4, &Pipeline::default());
     let last = plan.instructions.last().unwrap();
     let at = (plan.instructions.len() - 1) as u32;
     let hole = HoleValue::ExitTrace { instruction: Some(at) }.symbol().unwrap();
-    assert_eq!(last.side_exit, tracefuse::ir::SideExit::Enter(hole));
+    assert_eq!(last.side_exit, tracefuse::plan::SideExit::Enter(hole));
 }

@@ -82,7 +82,7 @@ fn random_traces_give_the_fused_trace_passes_work() {
     for i in 0..120 {
         let paths = tracefuse_sandbox::random::random_trace(7, i).unwrap().write(&dir).unwrap();
         let set = TraceSet::load_files(&paths, &lib).unwrap();
-        let plan = tracefuse::pipeline::fused_plan(&lib, &set, 0, &pipeline);
+        let plan = tracefuse::plan::fused_plan(&lib, &set, 0, &pipeline);
         let report =
             tracefuse::pipeline::pass_report(&lib, &bc, &target, &machine, &pipeline, &plan).unwrap();
         let is_loop = set.traces[0].is_loop as usize;
@@ -142,7 +142,7 @@ fn random_trace_trees_are_built_as_trees_and_agree() {
         trees += 1;
         let paths = generated.write(&dir).unwrap();
         let set = TraceSet::load_files(&paths, &lib).unwrap_or_else(|e| panic!("random tree {i}: {e}"));
-        let members = tracefuse::pipeline::fused_plan(&lib, &set, 0, &pipeline).members;
+        let members = tracefuse::plan::fused_plan(&lib, &set, 0, &pipeline).members;
         assert_eq!(members.len(), set.traces.len() - 1, "random tree {i} is not built as one tree");
         // A cycle: a side trace enters the root again, and the root loops.
         let cycle = set.traces[1..].iter().any(|t| t.instructions.iter().any(|inst| inst.exit_to == Some(0)));
@@ -221,7 +221,7 @@ fn random_loop_nests_cycle_through_their_inner_loop() {
         assert_eq!(pop.instructions.last().and_then(|x| x.exit_to), Some(0), "random nest {i}");
         assert_eq!(inner.entry_stack, outer.entry_stack + 1, "random nest {i}");
         for t in 0..3 {
-            let members = tracefuse::pipeline::fused_plan(&lib, &set, t, &pipeline).members;
+            let members = tracefuse::plan::fused_plan(&lib, &set, t, &pipeline).members;
             assert_eq!(members.len(), 2, "random nest {i}: trace {t} does not root a tree of the nest");
         }
         let suite = Suite::new(lib.clone(), set, runtime).unwrap();

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::optimize::Pipeline;
 use crate::pipeline::generate as build_stencils;
 use crate::set::StencilSet;
-use crate::target::{default_targets_dir, Target};
+use crate::target::{Target, BUNDLED_DIR};
 use crate::traces::TraceSet;
 use std::path::{Path, PathBuf};
 
@@ -76,7 +76,7 @@ pub fn target_description(cargo_triple: &str) -> Result<String> {
     }
     Err(Error::new(format!("cargo's TARGET `{cargo_triple}` has no tracefuse target description")).help(
         format!(
-            "tracefuse generates stencils for: {} (add one as crates/tracefuse/targets/<triple>.yaml)",
+            "tracefuse generates stencils for: {} (add one as {BUNDLED_DIR}/<triple>.yaml)",
             known.join(", ")
         ),
     ))
@@ -108,8 +108,9 @@ pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
     let compiler = BodyCompiler::new(&opts.out_dir.join("tracefuse-cache"))?;
     let mut written = Vec::new();
     for triple in &opts.targets {
+        // The description is compiled into tracefuse: a change rebuilds it, and cargo then
+        // reruns this build script.
         let target = Target::by_triple(triple)?;
-        rerun_if_changed(&default_targets_dir().join(format!("{triple}.yaml")));
         let bitcode = compiler.compile_library(&lib, triple)?;
         let stencils: StencilSet =
             build_stencils(&lib, &set, &bitcode, &target, &opts.pipeline, opts.jobs.max(1))?;

@@ -10,10 +10,12 @@
 //! 2. [`traces`]: trace files → [`traces::TraceSet`]
 //! 3. [`bodies`]: C bodies → [`bodies::LibraryBitcode`] (clang 19, cached), each body's
 //!    stack accesses checked against its manifest entry by [`effects`]
-//! 4. [`ir`]: a [`ir::StencilPlan`] (fused trace, one uop, or the end stub) → LLVM module
+//! 4. [`plan`] (4a): the library, traces and pipeline → [`plan::Plans`] (the end stub, a
+//!    fused [`plan::StencilPlan`] per trace or trace tree, the per-uop plans; every
+//!    stencil's name); then [`ir`] (4b): each [`plan::StencilPlan`] → LLVM module
 //! 5. [`optimize`]: the module, through [`optimize::STENCIL_PIPELINE`] (the passes of
 //!    `default<O3>` that change stencils) or the user's pipeline; for fused traces then
-//!    [`sink`] (5b, allocation sinking) and [`counts`] (5c, release elimination)
+//!    [`sink`] (5b, allocation sinking) and [`release`] (5c, release elimination)
 //! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
 //! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
 //! 8. [`writers`] (manifest, C header, blobs, listings)
@@ -27,8 +29,8 @@
 
 pub mod bodies;
 pub mod build_script;
+mod cfg;
 pub mod codegen;
-pub mod counts;
 pub mod definitions;
 pub mod disasm;
 pub mod effects;
@@ -37,6 +39,8 @@ pub mod ir;
 mod irwalk;
 pub mod optimize;
 pub mod pipeline;
+pub mod plan;
+pub mod release;
 pub mod sink;
 pub mod source;
 pub mod target;

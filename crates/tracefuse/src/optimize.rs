@@ -95,7 +95,7 @@ pub const STENCIL_PIPELINE: &str = concat!(
 
 /// How stencils are optimized: the pass pipeline as the user named it, and whether fused
 /// loops of a library with shadow-frame hooks keep the frame's slots in registers (see
-/// `ir::Shadow`; on by default, `--no-shadow-frames` keeps them in the frame).
+/// `plan::Shadow`; on by default, `--no-shadow-frames` keeps them in the frame).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Pipeline {
     pub passes: String,
@@ -108,7 +108,7 @@ pub struct Pipeline {
     /// on by default, `--no-release-elimination` turns it off).
     pub release_elimination: bool,
     /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built
-    /// with them as one trace tree (`ir::StencilPlan::tree`; on by default,
+    /// with them as one trace tree (`plan::StencilPlan::tree`; on by default,
     /// `--no-trace-trees` builds each trace alone, its linked exits tail calls).
     pub trace_trees: bool,
 }
@@ -147,7 +147,7 @@ impl Pipeline {
     /// found the list ran before loops kept their slots in registers and peeled their
     /// first iteration, and on those the list gives different (not better) code. Any other
     /// pipeline is used as named.
-    pub fn for_plan(&self, plan: &crate::ir::StencilPlan) -> Pipeline {
+    pub fn for_plan(&self, plan: &crate::plan::StencilPlan) -> Pipeline {
         if self.passes == STENCIL_PIPELINE && plan.shadow.is_some() {
             return Pipeline { passes: "default<O3>".into(), ..self.clone() };
         }

@@ -1,16 +1,18 @@
-//! The whole build for one target: bitcode → per-stencil IR → optimize → codegen →
-//! stencil, in parallel (one LLVM context and target machine per worker thread; only
-//! bitcode and stencil bytes cross threads). Produces a [`StencilSet`]: a fused stencil
-//! per trace with its signature, the per-uop stencils the traces use (the stitched
-//! baseline), and the end stub. Work is ordered by plan, never by thread timing, so output is deterministic.
+//! The whole build for one target: the [`Plans`] of [`crate::plan`] → per-stencil IR →
+//! optimize → codegen → stencil, in parallel (one LLVM context and target machine per
+//! worker thread; only bitcode and stencil bytes cross threads). Produces a
+//! [`StencilSet`]: a fused stencil per trace with its signature, the per-uop stencils the
+//! traces use (the stitched baseline), and the end stub. Work is ordered by plan, never
+//! by thread timing, so output is deterministic.
 
 use crate::bodies::LibraryBitcode;
 use crate::codegen::emit_object;
-use crate::definitions::{ExitKind, UopLibrary};
+use crate::definitions::UopLibrary;
 use crate::error::{Error, Result};
 use crate::extract::extract;
-use crate::ir::{build_module, uop_stencil_name, StencilPlan};
+use crate::ir::build_module;
 use crate::optimize::{optimize, Pipeline};
+use crate::plan::{plans, uop_stencil_name, Parts, Plans, StencilPlan};
 use crate::set::{FusedTrace, StencilSet, TreeMember};
 use crate::stencil::Stencil;
 use crate::target::Target;
@@ -21,74 +23,6 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-
-/// The plans for a trace set: end stub, fused traces, then a per-uop stencil for every
-/// uop of the library (as CPython ships one per uop, so a VM can stitch any trace it
-/// records later), plus the variant entering another trace for every uop that may side
-/// exit; sorted by name.
-pub fn plans(lib: &UopLibrary, set: &TraceSet, pipeline: &Pipeline) -> Vec<StencilPlan> {
-    let mut plans = vec![StencilPlan::end()];
-    plans.extend((0..set.traces.len()).map(|t| fused_plan(lib, set, t, pipeline)));
-    let mut uops: BTreeMap<String, (usize, bool)> = BTreeMap::new();
-    for (u, uop) in lib.uops.iter().enumerate() {
-        uops.insert(uop_stencil_name(lib, u, false), (u, false));
-        if uop.may(ExitKind::SideExit) {
-            uops.insert(uop_stencil_name(lib, u, true), (u, true));
-        }
-    }
-    plans.extend(uops.values().map(|&(u, e)| StencilPlan::uop(lib, u, e)));
-    plans
-}
-
-/// The most traces one trace tree holds: each trace of a cycle roots its own tree, so
-/// a tree's code is repeated once per trace that can be entered; this bounds it.
-pub const MAX_TREE_TRACES: usize = 16;
-
-/// The traces trace `t`'s fused stencil covers: `t`, then — when `pipeline` builds trace
-/// trees — the traces its side exits reach through `exit_to`, breadth first in
-/// instruction order, each once, up to [`MAX_TREE_TRACES`]. A trace whose frame has
-/// other locals than the root's stays outside (its exits stay tail calls).
-pub fn trace_tree(set: &TraceSet, t: usize, pipeline: &Pipeline) -> Vec<usize> {
-    let mut tree = vec![t];
-    if !pipeline.trace_trees {
-        return tree;
-    }
-    let locals = set.traces[t].locals;
-    let mut k = 0;
-    while k < tree.len() {
-        for inst in &set.traces[tree[k]].instructions {
-            if let Some(to) = inst.exit_to {
-                if !tree.contains(&to) && set.traces[to].locals == locals && tree.len() < MAX_TREE_TRACES {
-                    tree.push(to);
-                }
-            }
-        }
-        k += 1;
-    }
-    tree
-}
-
-/// Trace `t`'s fused plan as `pipeline` builds it: with the traces it links to as one
-/// trace tree, on a shadow frame when it loops in a library with the hooks, with the
-/// library's boxes sunk and its proved releases removed.
-pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipeline) -> StencilPlan {
-    let tree = trace_tree(set, t, pipeline);
-    let mut plan = match tree.len() {
-        1 => StencilPlan::fused(lib, &set.traces[t]),
-        _ => StencilPlan::tree(lib, &set.traces, &tree),
-    };
-    if pipeline.shadow_frames {
-        plan.shadow = StencilPlan::shadow_for(lib, &set.traces, &tree);
-    }
-    if pipeline.sink_allocations && !lib.sink.is_empty() {
-        plan.sink = Some(crate::sink::Sink { specs: lib.sink.clone(), fault_refcount: false });
-    }
-    if let Some(refcount) = lib.refcount.as_ref().filter(|_| pipeline.release_elimination) {
-        plan.releases =
-            Some(crate::counts::Releases { release: refcount.release.clone(), fault_remove_all: false });
-    }
-    plan
-}
 
 thread_local! {
     /// The stencil this thread is building, for LLVM's fatal-error handler.
@@ -181,7 +115,7 @@ fn optimize_plan(
         report.sink = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
     }
     if let Some(releases) = &plan.releases {
-        report.releases = crate::counts::eliminate_releases(module, releases);
+        report.releases = crate::release::eliminate_releases(module, releases);
     }
     if report.sink.sunk > 0 || report.releases.removed > 0 {
         optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
@@ -195,7 +129,7 @@ pub struct PassReport {
     /// Allocation sinking (stage 5b).
     pub sink: crate::sink::SinkReport,
     /// Release elimination (stage 5c).
-    pub releases: crate::counts::ReleaseReport,
+    pub releases: crate::release::ReleaseReport,
 }
 
 /// What allocation sinking and release elimination do to one plan (its module built and
@@ -214,18 +148,19 @@ pub fn pass_report(
     optimize_plan(&module, machine, pipeline, plan)
 }
 
-/// Builds every plan on `threads` workers; results come back in plan order.
+/// Builds every plan on `threads` workers; each stencil comes back in its plan's part.
 pub fn build_all(
     lib: &UopLibrary,
     bitcode: &LibraryBitcode,
     target: &Target,
     pipeline: &Pipeline,
-    plans: &[StencilPlan],
+    plans: &Plans,
     threads: usize,
-) -> Result<Vec<(Stencil, Duration)>> {
+) -> Result<Parts<(Stencil, Duration)>> {
+    let all: Vec<&StencilPlan> = plans.iter().collect();
     let next = AtomicUsize::new(0);
     type Slot = Option<Result<(Stencil, Duration)>>;
-    let results: Mutex<Vec<Slot>> = Mutex::new((0..plans.len()).map(|_| None).collect());
+    let results: Mutex<Vec<Slot>> = Mutex::new((0..all.len()).map(|_| None).collect());
     std::thread::scope(|s| {
         for _ in 0..threads.max(1) {
             s.spawn(|| {
@@ -240,11 +175,11 @@ pub fn build_all(
                 };
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= plans.len() {
+                    if i >= all.len() {
                         break;
                     }
                     let start = Instant::now();
-                    let r = build_stencil(lib, bitcode, target, &machine, pipeline, &plans[i])
+                    let r = build_stencil(lib, bitcode, target, &machine, pipeline, all[i])
                         .map(|st| (st, start.elapsed()));
                     if let Ok(mut all) = results.lock() {
                         all[i] = Some(r);
@@ -254,19 +189,21 @@ pub fn build_all(
         }
     });
     let results = results.into_inner().map_err(|_| Error::new("a stencil worker panicked"))?;
-    in_plan_order(results, plans).into_iter().collect()
+    in_parts(results, plans).try_map(|r| r)
 }
 
-/// Each plan's result in plan order; a plan nothing was reported for is an error.
-fn in_plan_order(
+/// Each plan's result (`results` in [`Parts::iter`] order) in its plan's part; a plan
+/// nothing was reported for is an error.
+fn in_parts(
     results: Vec<Option<Result<(Stencil, Duration)>>>,
-    plans: &[StencilPlan],
-) -> Vec<Result<(Stencil, Duration)>> {
-    results
+    plans: &Plans,
+) -> Parts<Result<(Stencil, Duration)>> {
+    let results = results
         .into_iter()
-        .zip(plans)
+        .zip(plans.iter())
         .map(|(r, plan)| r.unwrap_or_else(|| Err(Error::new(format!("stencil {} was not built", plan.name)))))
-        .collect()
+        .collect();
+    plans.regroup(results).expect("one result per plan")
 }
 
 /// Generates the stencil set for `set` on `target`.
@@ -294,45 +231,34 @@ pub fn generate_timed(
 ) -> Result<(StencilSet, Vec<Duration>)> {
     let plans = plans(lib, set, pipeline);
     let built = build_all(lib, bitcode, target, pipeline, &plans, threads)?;
-    assemble_built(lib, set, target, &plans, built)
+    Ok(assemble_built(lib, set, target, &plans, built))
 }
 
-/// Assembles stencils built in plan order ([`plans`]) into the set, with the fused
-/// stencils' build times.
+/// Assembles the stencils built for `plans` into the set, with the fused stencils' build
+/// times.
 fn assemble_built(
     lib: &UopLibrary,
     set: &TraceSet,
     target: &Target,
-    plans: &[StencilPlan],
-    built: Vec<(Stencil, Duration)>,
-) -> Result<(StencilSet, Vec<Duration>)> {
-    let mut it = built.into_iter();
-    let (end, _) = it.next().ok_or_else(|| Error::new("no end stub"))?;
-    let mut fused = Vec::new();
-    let mut times = Vec::new();
-    for _ in 0..set.traces.len() {
-        let (s, t) = it.next().ok_or_else(|| Error::new("missing fused stencil"))?;
-        fused.push(s);
-        times.push(t);
-    }
-    let uops = it.map(|(s, _)| (s.name.clone(), s)).collect();
-    let trees: Vec<&[crate::ir::TreeMember]> =
-        plans.iter().skip(1).take(set.traces.len()).map(|p| p.members.as_slice()).collect();
-    Ok((assemble(lib, set, target, &trees, end, fused, uops), times))
+    plans: &Plans,
+    built: Parts<(Stencil, Duration)>,
+) -> (StencilSet, Vec<Duration>) {
+    let times = built.fused.iter().map(|(_, t)| *t).collect();
+    (assemble(lib, set, target, plans, built.map(|(s, _)| s)), times)
 }
 
-/// Puts built stencils together into a self-contained set: each fused stencil (one per
-/// trace, in order) with its trace's signature, stitching pieces and the trace-tree
-/// members its plan laid out (`trees[t]`: `StencilPlan::members` of trace `t`'s plan).
+/// Puts the stencils built for `plans` together into a self-contained set: each fused
+/// stencil (one per trace, in order) with its trace's signature, stitching pieces and the
+/// trace-tree members its plan laid out; per-uop stencils by name.
 pub fn assemble(
     lib: &UopLibrary,
     set: &TraceSet,
     target: &Target,
-    trees: &[&[crate::ir::TreeMember]],
-    end: Stencil,
-    fused: Vec<Stencil>,
-    uops: BTreeMap<String, Stencil>,
+    plans: &Plans,
+    stencils: Parts<Stencil>,
 ) -> StencilSet {
+    let Parts { end, fused, uops } = stencils;
+    let uops: BTreeMap<String, Stencil> = uops.into_iter().map(|s| (s.name.clone(), s)).collect();
     let fused = set
         .traces
         .iter()
@@ -347,12 +273,14 @@ pub fn assemble(
             pieces: trace
                 .instructions
                 .iter()
-                .map(|inst| uop_stencil_name(lib, inst.uop, inst.exit_to.is_some()))
+                .map(|inst| uop_stencil_name(&lib.uops[inst.uop].name, inst.exit_to.is_some()))
                 .collect(),
-            members: trees
+            members: plans
+                .fused
                 .get(t)
-                .map(|ms| {
-                    ms.iter()
+                .map(|p| {
+                    p.members
+                        .iter()
                         .map(|m| TreeMember { trace: set.traces[m.trace].name.clone(), start: m.start })
                         .collect()
                 })
@@ -365,7 +293,7 @@ pub fn assemble(
 
 /// What a build worker process builds: the inputs named as files (so the worker loads
 /// exactly what its parent loaded), the target, the pipeline, the cache, and which plans
-/// (indexes into [`plans`]) it builds. Read as JSON from the worker's stdin.
+/// (indexes into [`Parts::iter`] of [`plans`]) it builds. Read as JSON from the worker's stdin.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct WorkerJob {
     /// The library's manifest.
@@ -420,6 +348,7 @@ pub fn run_worker(input: &mut dyn std::io::Read, output: &mut dyn std::io::Write
     let bitcode = crate::bodies::BodyCompiler::new(&job.cache)?.compile_library(&lib, &target.triple)?;
     let pipeline = job.pipeline.clone();
     let plans = plans(&lib, &set, &pipeline);
+    let plans: Vec<&StencilPlan> = plans.iter().collect();
     let machine = target.machine()?;
     let abort_in = std::env::var(FAULT_ABORT_VAR).ok();
     for &index in &job.plans {
@@ -469,16 +398,17 @@ fn tail(stderr: &str) -> String {
 /// body crashing the backend (a signal, an LLVM fatal error, LLVM's default diagnostic
 /// handler exiting) fails that stencil alone: its result is `building stencil X crashed
 /// (signal N)` and every other plan is still built, in a fresh worker. Results come back
-/// in plan order, whatever order workers finish in; a built stencil is the one
+/// in their plans' parts, whatever order workers finish in; a built stencil is the one
 /// [`build_all`] builds (the worker runs the same [`build_stencil`]).
 pub fn build_all_isolated(
     worker: &Path,
     worker_args: &[&str],
     job: &WorkerJob,
-    plans: &[StencilPlan],
+    all_plans: &Plans,
     threads: usize,
-) -> Vec<Result<(Stencil, Duration)>> {
+) -> Parts<Result<(Stencil, Duration)>> {
     type Slot = Option<Result<(Stencil, Duration)>>;
+    let plans: &[&StencilPlan] = &all_plans.iter().collect::<Vec<_>>();
     let threads = threads.max(1);
     let results: Mutex<Vec<Slot>> = Mutex::new((0..plans.len()).map(|_| None).collect());
     // Pending plans, handed out in batches; a crashed batch's unbuilt rest comes back.
@@ -530,7 +460,7 @@ pub fn build_all_isolated(
             });
         }
     });
-    in_plan_order(results.into_inner().unwrap_or_default(), plans)
+    in_parts(results.into_inner().unwrap_or_default(), all_plans)
 }
 
 type CrashReport = Box<dyn Fn(&str) -> Error>;
@@ -541,7 +471,7 @@ fn run_batch(
     worker: &Path,
     worker_args: &[&str],
     job: &WorkerJob,
-    plans: &[StencilPlan],
+    plans: &[&StencilPlan],
     batch: &[usize],
     set: &(dyn Fn(usize, Result<(Stencil, Duration)>) + Sync),
 ) -> (Vec<usize>, std::result::Result<(), CrashReport>) {
@@ -649,6 +579,6 @@ pub fn generate_isolated(
             failed.join("\n")
         )));
     }
-    let built = results.into_iter().collect::<Result<Vec<_>>>()?;
-    assemble_built(lib, set, target, &plans, built)
+    let built = results.try_map(|r| r)?;
+    Ok(assemble_built(lib, set, target, &plans, built))
 }

@@ -18,7 +18,8 @@
 //! afresh at every loop header and after every call. A proved site's branch goes the
 //! nonzero way.
 
-use crate::irwalk::{called_name, const_int, functions, instructions, name_of, opcode, successors};
+use crate::cfg::Cfg;
+use crate::irwalk::{called_name, const_int, functions, instructions, name_of, opcode};
 use inkwell::module::Module;
 use llvm_sys::core::*;
 use llvm_sys::prelude::*;
@@ -109,7 +110,7 @@ struct Pass<'r> {
     /// The TBAA tags of count writes: (tag, base type, access type, offset, the type the
     /// sites store through it, None when they disagree).
     counts: Vec<(V, V, V, i64, Option<LLVMTypeRef>)>,
-    preds: HashMap<B, Vec<B>>,
+    cfg: Cfg,
     /// Sites whose release calls are calls (not proved in an earlier round).
     failed: HashSet<usize>,
 }
@@ -117,25 +118,7 @@ struct Pass<'r> {
 impl<'r> Pass<'r> {
     unsafe fn run(f: V, releases: &'r Releases) -> (usize, usize) {
         let tbaa = LLVMGetMDKindID(c"tbaa".as_ptr(), 4);
-        let mut blocks = Vec::new();
-        let mut b = LLVMGetFirstBasicBlock(f);
-        while !b.is_null() {
-            blocks.push(b);
-            b = LLVMGetNextBasicBlock(b);
-        }
-        let mut preds: HashMap<B, Vec<B>> = HashMap::new();
-        for &b in &blocks {
-            let term = LLVMGetBasicBlockTerminator(b);
-            if term.is_null() {
-                return (0, 0);
-            }
-            for s in successors(term) {
-                let p = preds.entry(s).or_default();
-                if !p.contains(&b) {
-                    p.push(b);
-                }
-            }
-        }
+        let Some(cfg) = Cfg::of(f) else { return (0, 0) };
         let mut pass = Pass {
             releases,
             tbaa,
@@ -143,10 +126,10 @@ impl<'r> Pass<'r> {
             site_of_store: HashMap::new(),
             site_of_call: HashMap::new(),
             counts: Vec::new(),
-            preds,
+            cfg,
             failed: HashSet::new(),
         };
-        pass.find_sites(&blocks);
+        pass.find_sites();
         if pass.sites.is_empty() {
             return (0, 0);
         }
@@ -154,7 +137,7 @@ impl<'r> Pass<'r> {
             (0..pass.sites.len()).collect()
         } else {
             loop {
-                let proved = pass.analyze(&blocks);
+                let proved = pass.analyze();
                 // Not proved is failed, also when the decrement was never recognized as one
                 // (an unknown write): its release call is then a call like any other.
                 let failed: Vec<usize> = (0..pass.sites.len()).filter(|s| !proved.contains(s)).collect();
@@ -177,8 +160,9 @@ impl<'r> Pass<'r> {
 
     /// Release calls reached only through a decrement's zero test, and the tags of the
     /// counts those decrements write.
-    unsafe fn find_sites(&mut self, blocks: &[B]) {
-        for &b in blocks {
+    unsafe fn find_sites(&mut self) {
+        for i in 0..self.cfg.len() {
+            let b = self.cfg.block(i);
             for call in instructions(b) {
                 if LLVMIsACallInst(call).is_null() || called_name(call) != self.releases.release {
                     continue;
@@ -206,8 +190,9 @@ impl<'r> Pass<'r> {
 
     unsafe fn site_for(&self, call: V) -> Option<Site> {
         let block = LLVMGetInstructionParent(call);
-        let [pred] = self.preds.get(&block)?.as_slice() else { return None };
-        let term = LLVMGetBasicBlockTerminator(*pred);
+        let &[pred] = self.cfg.preds(self.cfg.index(block)) else { return None };
+        let pred = self.cfg.block(pred);
+        let term = LLVMGetBasicBlockTerminator(pred);
         if opcode(term) != LLVMOpcode::LLVMBr || LLVMIsConditional(term) == 0 {
             return None;
         }
@@ -234,7 +219,7 @@ impl<'r> Pass<'r> {
         if delta(n).map(|(_, d)| d) != Some(-1) {
             return None;
         }
-        let store = instructions(*pred)
+        let store = instructions(pred)
             .into_iter()
             .rev()
             .find(|&i| !LLVMIsAStoreInst(i).is_null() && LLVMGetOperand(i, 0) == n)?;
@@ -242,15 +227,17 @@ impl<'r> Pass<'r> {
     }
 
     /// One round: the sites matched on every path (the others fail).
-    unsafe fn analyze(&self, blocks: &[B]) -> HashSet<usize> {
-        let (order, retreating, headers) = dfs(blocks[0]);
-        let mut incoming: HashMap<B, Vec<Path>> = HashMap::new();
+    unsafe fn analyze(&self) -> HashSet<usize> {
+        let cfg = &self.cfg;
+        let mut incoming: HashMap<usize, Vec<Path>> = HashMap::new();
         let mut proved = HashSet::new();
-        for &b in &order {
-            let mut paths = if b == blocks[0] || headers.contains(&b) {
+        for &bi in cfg.rpo() {
+            let b = cfg.block(bi);
+            // A stretch starts afresh at the entry and at every loop header.
+            let mut paths = if bi == 0 || cfg.is_loop_header(bi) {
                 vec![Path::default()]
             } else {
-                match incoming.remove(&b) {
+                match incoming.remove(&bi) {
                     Some(p) if !p.is_empty() => merge(p),
                     _ => continue,
                 }
@@ -290,8 +277,8 @@ impl<'r> Pass<'r> {
             let cond = (opcode(term) == LLVMOpcode::LLVMBr && LLVMIsConditional(term) != 0)
                 .then(|| LLVMGetCondition(term))
                 .filter(|c| const_int(*c).is_none());
-            for (i, s) in successors(term).into_iter().enumerate() {
-                if retreating.contains(&(b, s)) {
+            for (i, &s) in cfg.succs(bi).iter().enumerate() {
+                if cfg.is_back_edge(bi, s) {
                     continue;
                 }
                 let into = incoming.entry(s).or_default();
@@ -433,8 +420,8 @@ impl<'r> Pass<'r> {
             }
             i = LLVMGetPreviousInstruction(i);
         }
-        match self.preds.get(&b).map(Vec::as_slice) {
-            Some([p]) => self.current_before(x, key_, *p, None, budget),
+        match self.cfg.preds(self.cfg.index(b)) {
+            &[p] => self.current_before(x, key_, self.cfg.block(p), None, budget),
             _ => false,
         }
     }
@@ -595,35 +582,6 @@ unsafe fn reaches(mut t: V, mut offset: i64, target: V, target_offset: i64) -> b
         }
     }
     true
-}
-
-/// Blocks in reverse post-order from `entry`, the retreating edges, and their targets.
-unsafe fn dfs(entry: B) -> (Vec<B>, HashSet<(B, B)>, HashSet<B>) {
-    let mut post = Vec::new();
-    let mut retreating = HashSet::new();
-    let mut headers = HashSet::new();
-    let mut seen = HashSet::from([entry]);
-    let mut on_stack = HashSet::from([entry]);
-    let mut stack = vec![(entry, successors(LLVMGetBasicBlockTerminator(entry)), 0usize)];
-    while let Some((b, succs, next)) = stack.last_mut() {
-        if let Some(&s) = succs.get(*next) {
-            *next += 1;
-            let b = *b;
-            if on_stack.contains(&s) {
-                retreating.insert((b, s));
-                headers.insert(s);
-            } else if seen.insert(s) {
-                on_stack.insert(s);
-                stack.push((s, successors(LLVMGetBasicBlockTerminator(s)), 0));
-            }
-        } else {
-            on_stack.remove(b);
-            post.push(*b);
-            stack.pop();
-        }
-    }
-    post.reverse();
-    (post, retreating, headers)
 }
 
 /// The paths into a block: those with the same counts merged into one that keeps the

@@ -21,6 +21,7 @@
 //! escaping instruction. A sunk box cannot run out of memory; one made on the way out can,
 //! as the VM's constructor decides (docs/design.md, "Allocation sinking").
 
+use crate::cfg::Cfg;
 use crate::definitions::SinkSpec;
 use crate::error::{Error, Result};
 use crate::irwalk::{
@@ -186,8 +187,7 @@ struct Analysis<'s> {
     root_index: HashMap<V, usize>,
     derived: HashMap<V, Derived>,
     classes: HashMap<V, (Class, usize)>,
-    blocks: Vec<B>,
-    block_index: HashMap<B, usize>,
+    cfg: Cfg,
     /// Per reached block, the state on entry.
     entry: Vec<Option<State>>,
     /// Known counts at reached count loads.
@@ -259,16 +259,10 @@ impl<'s> Analysis<'s> {
         split: bool,
         escaping: &std::collections::HashSet<V>,
     ) -> std::result::Result<Attempt<'s>, Decline> {
-        let mut blocks = Vec::new();
-        let mut b = LLVMGetFirstBasicBlock(f);
-        while !b.is_null() {
-            blocks.push(b);
-            b = LLVMGetNextBasicBlock(b);
-        }
-        let block_index = blocks.iter().enumerate().map(|(i, &b)| (b, i)).collect();
+        let cfg = Cfg::of(f).ok_or("a block has no terminator")?;
         let mut calls = Vec::new();
         let mut phis = Vec::new();
-        for &b in &blocks {
+        for &b in cfg.blocks() {
             for i in instructions(b) {
                 match opcode(i) {
                     LLVMOpcode::LLVMCall if called_name(i) == spec.constructor => calls.push(i),
@@ -322,8 +316,7 @@ impl<'s> Analysis<'s> {
             root_index,
             derived: HashMap::new(),
             classes: HashMap::new(),
-            blocks,
-            block_index,
+            cfg,
             entry: Vec::new(),
             counts: HashMap::new(),
             makes: Vec::new(),
@@ -349,54 +342,20 @@ impl<'s> Analysis<'s> {
 
     /// Immediate dominators over the whole CFG (Cooper, Harvey and Kennedy's iteration).
     unsafe fn dominators(&mut self) {
-        let n = self.blocks.len();
-        let succ: Vec<Vec<usize>> = self
-            .blocks
-            .iter()
-            .map(|&b| {
-                let t = LLVMGetBasicBlockTerminator(b);
-                if t.is_null() {
-                    Vec::new()
-                } else {
-                    successors(t).iter().map(|s| self.block_index[s]).collect()
-                }
-            })
-            .collect();
-        // Reverse postorder from the entry.
-        let mut post = Vec::new();
-        let mut seen = vec![false; n];
-        let mut stack = vec![(0usize, 0usize)];
-        seen[0] = true;
-        while let Some((b, k)) = stack.pop() {
-            if k < succ[b].len() {
-                stack.push((b, k + 1));
-                let s = succ[b][k];
-                if !seen[s] {
-                    seen[s] = true;
-                    stack.push((s, 0));
-                }
-            } else {
-                post.push(b);
-            }
-        }
+        let cfg = &self.cfg;
+        let n = cfg.len();
         let mut rpo_num = vec![usize::MAX; n];
-        for (i, &b) in post.iter().rev().enumerate() {
+        for (i, &b) in cfg.rpo().iter().enumerate() {
             rpo_num[b] = i;
-        }
-        let mut preds = vec![Vec::new(); n];
-        for (b, ss) in succ.iter().enumerate() {
-            for &s in ss {
-                preds[s].push(b);
-            }
         }
         let mut idom = vec![usize::MAX; n];
         idom[0] = 0;
         let mut changed = true;
         while changed {
             changed = false;
-            for &b in post.iter().rev().skip(1) {
+            for &b in cfg.rpo().iter().skip(1) {
                 let mut new = usize::MAX;
-                for &p in &preds[b] {
+                for &p in cfg.preds(b) {
                     if idom[p] == usize::MAX {
                         continue;
                     }
@@ -422,7 +381,7 @@ impl<'s> Analysis<'s> {
             }
         }
         self.idom = idom;
-        for &b in &self.blocks {
+        for &b in self.cfg.blocks() {
             for (k, i) in instructions(b).into_iter().enumerate() {
                 self.order.insert(i, k);
             }
@@ -432,7 +391,7 @@ impl<'s> Analysis<'s> {
     /// Instruction `a` comes before `b` on every path to `b`.
     unsafe fn dominates(&self, a: V, b: V) -> bool {
         let (ba, bb) =
-            (self.block_index[&LLVMGetInstructionParent(a)], self.block_index[&LLVMGetInstructionParent(b)]);
+            (self.cfg.index(LLVMGetInstructionParent(a)), self.cfg.index(LLVMGetInstructionParent(b)));
         if ba == bb {
             return self.order[&a] < self.order[&b];
         }
@@ -863,7 +822,7 @@ impl<'s> Analysis<'s> {
 
     /// The fixpoint over the CFG, then one last pass recording what to rewrite.
     unsafe fn interpret(&mut self) -> std::result::Result<(), Decline> {
-        let n = self.blocks.len();
+        let n = self.cfg.len();
         self.entry = vec![None; n];
         self.entry[0] = Some(State::new());
         let mut work = std::collections::BTreeSet::from([0usize]);
@@ -875,10 +834,10 @@ impl<'s> Analysis<'s> {
                 return Err("the interpretation does not settle".into());
             }
             let mut st = self.entry[b].clone().unwrap_or_default();
-            let block = self.blocks[b];
+            let block = self.cfg.block(b);
             for s in self.transfer(block, &mut st, &mut known, false)? {
                 let es = self.edge(block, s, &st, false)?;
-                let si = self.block_index[&s];
+                let si = self.cfg.index(s);
                 let new = match &self.entry[si] {
                     None => es,
                     Some(old) => Self::join(old, &es).map_err(|r| {
@@ -902,7 +861,7 @@ impl<'s> Analysis<'s> {
         }
         for b in 0..n {
             let Some(mut st) = self.entry[b].clone() else { continue };
-            let block = self.blocks[b];
+            let block = self.cfg.block(b);
             for s in self.transfer(block, &mut st, &mut known, true)? {
                 self.edge(block, s, &st, true)?;
             }

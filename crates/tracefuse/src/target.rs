@@ -2,6 +2,10 @@
 //! built with — triple, CPU, features, relocation and code model, object format, page
 //! size and the function attributes stencil code needs — as data, plus the LLVM
 //! `TargetMachine` made from them. Combinations known to abort LLVM are refused here.
+//!
+//! The bundled descriptions are compiled into the crate (build.rs embeds every
+//! `targets/*.yaml`), so a tracefuse binary needs no source tree; [`host`] names the one
+//! for the machine tracefuse runs on.
 
 use crate::arch::Arch;
 use crate::error::{Error, Result};
@@ -75,49 +79,79 @@ pub struct Target {
     pub path: PathBuf,
 }
 
-/// The folder of bundled target descriptions.
-pub fn default_targets_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("targets")
-}
+/// The bundled target descriptions, as build.rs embeds them: (triple, the YAML text of
+/// `targets/<triple>.yaml`), sorted by triple.
+const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/targets.rs"));
+
+/// Where the bundled descriptions come from in the source tree (named in errors).
+pub const BUNDLED_DIR: &str = "crates/tracefuse/targets";
 
 /// Every bundled target description's triple, sorted.
 pub fn all_triples() -> Result<Vec<String>> {
-    let dir = default_targets_dir();
-    let mut triples: Vec<String> = std::fs::read_dir(&dir)
-        .map_err(|e| Error::io(&dir, "read the target folder", e))?
-        .filter_map(|e| {
-            let p = e.ok()?.path();
-            (p.extension()? == "yaml").then(|| p.file_stem().map(|s| s.to_string_lossy().into_owned()))?
-        })
-        .collect();
-    triples.sort();
-    Ok(triples)
+    Ok(BUNDLED.iter().map(|(triple, _)| triple.to_string()).collect())
+}
+
+/// The triple of the bundled target for the machine tracefuse runs on: the one whose
+/// architecture and operating system are this machine's (`std::env::consts::ARCH` and
+/// `OS`); the first in triple order when several are.
+pub fn host() -> Result<&'static str> {
+    host_for(std::env::consts::ARCH, std::env::consts::OS)
+}
+
+/// [`host`] for a machine Rust calls `arch` running `os`.
+fn host_for(arch: &str, os: &str) -> Result<&'static str> {
+    let found = BUNDLED.iter().map(|(triple, _)| *triple).find(|triple| {
+        Arch::from_triple(triple).is_some_and(|a| Some(a) == Arch::from_triple(arch))
+            && triple_os(triple) == Some(os)
+    });
+    found.ok_or_else(|| {
+        let known: Vec<&str> = BUNDLED.iter().map(|(triple, _)| *triple).collect();
+        Error::new(format!("tracefuse has no target for this machine ({arch} {os})")).help(format!(
+            "run, check and bench run stencils built for the host; tracefuse has targets for {} (add one as {BUNDLED_DIR}/<triple>.yaml and rebuild tracefuse)",
+            known.join(", ")
+        ))
+    })
+}
+
+/// The operating system of `triple` (`arch-vendor-os[-environment]`) in Rust's words
+/// (`std::env::consts::OS`): Darwin is `macos`.
+fn triple_os(triple: &str) -> Option<&str> {
+    match triple.split('-').nth(2)? {
+        "darwin" | "macosx" => Some("macos"),
+        os => Some(os),
+    }
 }
 
 impl Target {
+    /// A target description read from a file.
     pub fn load(path: &Path) -> Result<Target> {
-        let src = SourceText::read(path)?;
+        Target::parse(&SourceText::read(path)?)
+    }
+
+    /// A target description from its text (`src.path` names it in errors).
+    pub fn parse(src: &SourceText) -> Result<Target> {
         let mut t: Target = src.parse("target description")?;
-        t.path = path.to_path_buf();
+        t.path = src.path.clone();
         t.validate()?;
         Ok(t)
     }
 
+    /// The bundled description for the machine tracefuse runs on ([`host`]).
+    pub fn for_host() -> Result<Target> {
+        Target::by_triple(host()?)
+    }
+
     /// The bundled description for `triple`.
     pub fn by_triple(triple: &str) -> Result<Target> {
-        let dir = default_targets_dir();
-        let path = dir.join(format!("{triple}.yaml"));
-        if !path.is_file() {
-            let known: Vec<String> = std::fs::read_dir(&dir)
-                .map(|d| {
-                    d.filter_map(|e| e.ok()?.path().file_stem().map(|s| s.to_string_lossy().into_owned()))
-                        .collect()
-                })
-                .unwrap_or_default();
-            return Err(Error::new(format!("unsupported target triple `{triple}`"))
-                .help(format!("known targets: {} (add one as targets/<triple>.yaml)", known.join(", "))));
-        }
-        Target::load(&path)
+        let Some((name, text)) = BUNDLED.iter().find(|(name, _)| *name == triple) else {
+            let known: Vec<&str> = BUNDLED.iter().map(|(name, _)| *name).collect();
+            return Err(Error::new(format!("unsupported target triple `{triple}`")).help(format!(
+                "known targets: {} (add one as {BUNDLED_DIR}/<triple>.yaml and rebuild tracefuse)",
+                known.join(", ")
+            )));
+        };
+        let path = Path::new(BUNDLED_DIR).join(format!("{name}.yaml"));
+        Target::parse(&SourceText { path, text: text.to_string() })
     }
 
     /// The target's instruction set (descriptions with another are refused at load).
@@ -195,5 +229,43 @@ impl Target {
                     ),
                 )
             })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_host_is_the_bundled_target_of_this_machines_architecture_and_system() {
+        assert_eq!(host_for("x86_64", "linux").unwrap(), "x86_64-unknown-linux-gnu");
+        assert_eq!(host_for("aarch64", "linux").unwrap(), "aarch64-unknown-linux-gnu");
+        assert_eq!(host_for("aarch64", "macos").unwrap(), "aarch64-apple-darwin");
+        assert_eq!(host_for("x86_64", "windows").unwrap(), "x86_64-pc-windows-msvc");
+        assert_eq!(host().unwrap(), host_for(std::env::consts::ARCH, std::env::consts::OS).unwrap());
+    }
+
+    #[test]
+    fn a_machine_without_a_target_is_an_error_naming_the_targets_there_are() {
+        let e = host_for("riscv64", "linux").unwrap_err().to_string();
+        assert!(e.contains("riscv64 linux") && e.contains("x86_64-unknown-linux-gnu"), "{e}");
+        let e = host_for("aarch64", "windows").unwrap_err().to_string();
+        assert!(e.contains("aarch64-apple-darwin"), "{e}");
+    }
+
+    #[test]
+    fn every_file_in_the_targets_folder_is_embedded() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("targets");
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.unwrap().path().file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
+        files.sort();
+        assert_eq!(all_triples().unwrap(), files);
+        for triple in files {
+            let t = Target::by_triple(&triple).unwrap();
+            assert_eq!(t.triple, triple);
+            assert_eq!(t.path, Path::new(BUNDLED_DIR).join(format!("{triple}.yaml")));
+        }
     }
 }

@@ -351,7 +351,7 @@ pub fn measure_generation(
     (0..set.traces.len())
         .map(|t| {
             // The plan `generate` builds: a trace tree, a loop on a shadow frame, boxes sunk.
-            let plan = &tracefuse::pipeline::fused_plan(lib, set, t, pipeline);
+            let plan = &tracefuse::plan::fused_plan(lib, set, t, pipeline);
             let start = Instant::now();
             let stencil = build_stencil(lib, bc, target, &machine, pipeline, plan)?;
             Ok(Built { ms: start.elapsed().as_secs_f64() * 1e3, code: stencil.code.len() })
@@ -417,7 +417,7 @@ pub fn measure_scaling(
         let text = synthetic_trace(n);
         std::fs::write(&path, text).map_err(|e| Error::io(&path, "write", e))?;
         let set = TraceSet::load_files(&[path], lib)?;
-        let plan = &tracefuse::pipeline::fused_plan(lib, &set, 0, &Pipeline::default());
+        let plan = &tracefuse::plan::fused_plan(lib, &set, 0, &Pipeline::default());
         let mut runs = (0..5)
             .map(|_| {
                 let start = Instant::now();

@@ -34,7 +34,8 @@ use std::path::{Path, PathBuf};
 use tracefuse::definitions::{ExitKind, Field, FieldKind, UopLibrary};
 use tracefuse::error::{Error, Result};
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::{assemble, build_stencil, plans};
+use tracefuse::pipeline::{assemble, build_stencil};
+use tracefuse::plan::{plans, Parts, StencilPlan};
 use tracefuse::set::StencilSet;
 use tracefuse::stencil::Stencil;
 use tracefuse::target::Target;
@@ -890,7 +891,7 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn new(lib: &'a UopLibrary, cache: &Path) -> Result<Builder<'a>> {
-        let target = Target::by_triple("x86_64-unknown-linux-gnu")?;
+        let target = Target::for_host()?;
         let machine = target.machine()?;
         let bitcode = tracefuse::bodies::BodyCompiler::new(cache)?.compile_library(lib, &target.triple)?;
         let runtime = Runtime::for_library(lib, cache)?;
@@ -899,30 +900,27 @@ impl<'a> Builder<'a> {
 
     fn stencils(&mut self, set: &TraceSet) -> Result<StencilSet> {
         let pipeline = Pipeline::default();
-        let mut fused = Vec::new();
-        let mut trees = Vec::new();
-        let mut uops = BTreeMap::new();
-        for plan in plans(self.lib, set, &pipeline) {
-            let known =
-                if plan.name == "_END" { self.end.clone() } else { self.uops.get(&plan.name).cloned() };
-            let is_fused = set.traces.iter().any(|t| t.name == plan.name);
-            let s = match known {
-                Some(s) if !is_fused => s,
-                _ => build_stencil(self.lib, &self.bitcode, &self.target, &self.machine, &pipeline, &plan)?,
-            };
-            if is_fused {
-                fused.push(s);
-                trees.push(plan.members.clone());
-            } else if plan.name == "_END" {
-                self.end = Some(s);
-            } else {
-                self.uops.insert(plan.name.clone(), s.clone());
-                uops.insert(plan.name.clone(), s);
+        let plans = plans(self.lib, set, &pipeline);
+        let build = |plan: &StencilPlan| {
+            build_stencil(self.lib, &self.bitcode, &self.target, &self.machine, &pipeline, plan)
+        };
+        let end = match &self.end {
+            Some(s) => s.clone(),
+            None => build(&plans.end)?,
+        };
+        let fused = plans.fused.iter().map(build).collect::<Result<Vec<_>>>()?;
+        let mut uops = Vec::new();
+        for plan in &plans.uops {
+            match self.uops.get(&plan.name) {
+                Some(s) => uops.push(s.clone()),
+                None => uops.push(build(plan)?),
             }
         }
-        let end = self.end.clone().ok_or_else(|| Error::new("no end stub"))?;
-        let trees: Vec<&[tracefuse::ir::TreeMember]> = trees.iter().map(|t| t.as_slice()).collect();
-        Ok(assemble(self.lib, set, &self.target, &trees, end, fused, uops))
+        self.end = Some(end.clone());
+        for s in &uops {
+            self.uops.entry(s.name.clone()).or_insert_with(|| s.clone());
+        }
+        Ok(assemble(self.lib, set, &self.target, &plans, Parts { end, fused, uops }))
     }
 
     /// Checks the cases of the trace files `paths` (one set; the root first): the runs,

@@ -10,8 +10,8 @@ use crate::definitions::Field;
 use crate::disasm::disassemble;
 use crate::error::{Error, Result};
 use crate::hole::{is_hole_symbol, Hole, HoleValue, PatchKind, GOT_SLOT};
-use crate::ir::EXIT_TO_SUFFIX;
-use crate::set::{tree_instruction, StencilSet, TreeMember, END};
+use crate::plan::{uop_stencil_name, END};
+use crate::set::{tree_instruction, StencilSet, TreeMember};
 use crate::stencil::Stencil;
 use crate::target::Target;
 use std::collections::{BTreeMap, BTreeSet};
@@ -390,7 +390,7 @@ fn write_uop_tables(out: &mut String, stencils: &StencilSet) {
         );
         let mut rows: Vec<(u32, String)> = Vec::new();
         for (uop, &id) in &stencils.uop_ids {
-            let name = if exit_to { format!("{uop}{EXIT_TO_SUFFIX}") } else { uop.clone() };
+            let name = uop_stencil_name(uop, exit_to);
             if stencils.uops.contains_key(&name) {
                 rows.push((id, format!("    [{id}] = &tf_group_uop_{},", ident(&name))));
             }

@@ -3,7 +3,7 @@
 //! (`perf stat` needs kernel support this machine kind does not reliably give), one
 //! child process per kernel and form, counting only inside the measured function.
 
-use crate::{Build, Inputs, HOST};
+use crate::{Build, Inputs};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -72,7 +72,7 @@ fn count(kernel: &str, form: Form, stencils: &Path, inputs: &Inputs) -> Result<u
 
 pub fn bench(inputs: &Inputs, build: &Build, out: &Path, runs: usize) -> Result<bool> {
     let l = inputs.load()?;
-    let target = Target::by_triple(HOST)?;
+    let target = Target::for_host()?;
     let runs = runs.max(1);
     let scratch = PathBuf::from("target/bench-tmp");
     let _ = std::fs::remove_dir_all(&scratch);

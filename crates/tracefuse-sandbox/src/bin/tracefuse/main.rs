@@ -27,8 +27,6 @@ const CASE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 mod bench_cli;
 mod progress;
 
-pub(crate) const HOST: &str = "x86_64-unknown-linux-gnu";
-
 /// Help is wrapped to the terminal, at most 100 columns (`max_term_width`).
 #[derive(Parser)]
 #[command(
@@ -351,9 +349,10 @@ enum Command {
     Inspect {
         /// Stencil name: `trace:NAME` (or a trace's NAME), a uop name, or `_END`
         stencil: String,
-        /// Target triple to build the stencil for (a file in targets/)
-        #[arg(long = "target", default_value = HOST)]
-        target: String,
+        /// Target triple to build the stencil for (a file in targets/) [default: this
+        /// machine's]
+        #[arg(long = "target")]
+        target: Option<String>,
         #[command(flatten)]
         inputs: Inputs,
         #[command(flatten)]
@@ -383,7 +382,7 @@ fn main() -> ExitCode {
         }
         Command::Check { inputs, build, verbose, .. } => cmd_check(&inputs, &build, verbose),
         Command::Inspect { stencil, inputs, build, target } => {
-            cmd_inspect(&stencil, &inputs, &build, &target)
+            cmd_inspect(&stencil, &inputs, &build, target.as_deref())
         }
         Command::Bench { inputs, build, out, runs } => bench_cli::bench(&inputs, &build, &out, runs),
         Command::CpythonImport { cpython, out } => cmd_cpython_import(&cpython, &out),
@@ -554,7 +553,7 @@ fn cmd_run(
     }
     let stencils = match mode {
         Mode::Interp => None,
-        _ => Some(build.stencils(inputs, &l, &Target::by_triple(HOST)?)?),
+        _ => Some(build.stencils(inputs, &l, &Target::for_host()?)?),
     };
     let mut all = Vec::new();
     let mut left_frame = Vec::new();
@@ -617,7 +616,7 @@ fn yaml_values(text: &str, what: &str) -> Result<Vec<Value>> {
 fn cmd_check(inputs: &Inputs, build: &Build, verbose: bool) -> Result<bool> {
     let l = inputs.load()?;
     let suite = inputs.suite(&l, &[])?;
-    let stencils = build.stencils(inputs, &l, &Target::by_triple(HOST)?)?;
+    let stencils = build.stencils(inputs, &l, &Target::for_host()?)?;
     // In a child process: a case that crashes the process or does not end (a broken
     // stencil, a bug in the library's runtime) is reported as a mismatch naming its mode.
     let report = check_isolated(&suite, &stencils, &Mode::ALL, CASE_TIMEOUT)?.report;
@@ -724,12 +723,15 @@ fn cmd_check_random(inputs: &Inputs, build: &Build, count: u64, seed: u64, failu
     Ok(report.failures.is_empty())
 }
 
-fn cmd_inspect(name: &str, inputs: &Inputs, build: &Build, triple: &str) -> Result<bool> {
+fn cmd_inspect(name: &str, inputs: &Inputs, build: &Build, triple: Option<&str>) -> Result<bool> {
     let l = inputs.load()?;
-    let target = Target::by_triple(triple)?;
+    let target = match triple {
+        Some(triple) => Target::by_triple(triple)?,
+        None => Target::for_host()?,
+    };
     let stencils = build.stencils(inputs, &l, &target)?;
     let key = name.strip_prefix("trace:").unwrap_or(name);
-    let stencil = if name == "_END" {
+    let stencil = if name == tracefuse::plan::END {
         &stencils.end
     } else if let Some((i, _)) = l.set.get(key) {
         &stencils.fused[i].stencil
@@ -740,7 +742,7 @@ fn cmd_inspect(name: &str, inputs: &Inputs, build: &Build, triple: &str) -> Resu
         })?
     };
     print!("{}", writers::listing(stencil, &target)?);
-    if let Some((i, _)) = l.set.get(key).filter(|_| name != "_END") {
+    if let Some((i, _)) = l.set.get(key).filter(|_| name != tracefuse::plan::END) {
         let members = &stencils.fused[i].members;
         if !members.is_empty() {
             let list: Vec<String> =
@@ -750,7 +752,7 @@ fn cmd_inspect(name: &str, inputs: &Inputs, build: &Build, triple: &str) -> Resu
         // What allocation sinking and release elimination did to this trace (built again
         // in this process: the stencil above came from a build worker).
         let pipeline = build.pipeline();
-        let plan = tracefuse::pipeline::fused_plan(&l.lib, &l.set, i, &pipeline);
+        let plan = tracefuse::plan::fused_plan(&l.lib, &l.set, i, &pipeline);
         if plan.sink.is_some() || plan.releases.is_some() {
             let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
             let machine = target.machine()?;
