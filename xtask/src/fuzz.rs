@@ -61,7 +61,7 @@ fn seed(root: &Path, corpus: std::path::PathBuf) -> Result<std::path::PathBuf, S
     std::fs::create_dir_all(&objects).map_err(|e| format!("{}: {e}", objects.display()))?;
     // One object per body and target; the first byte selects the target in the fuzz target
     // (its position among the sorted triples of targets/, as tracefuse lists them).
-    let mut triples: Vec<String> = std::fs::read_dir(root.join("crates/tracefuse/targets"))
+    let mut triples: Vec<String> = std::fs::read_dir(root.join("targets"))
         .map_err(|e| format!("targets/: {e}"))?
         .filter_map(|e| {
             let p = e.ok()?.path();
@@ -73,14 +73,7 @@ fn seed(root: &Path, corpus: std::path::PathBuf) -> Result<std::path::PathBuf, S
     let scratch = corpus.join("scratch.o");
     for (pick, triple) in triples.iter().enumerate() {
         for body in ["_LOAD_FAST", "_BINARY_OP_ADD_FLOAT", "_CALL_BUILTIN_FAST", "_ITER_NEXT_LIST"] {
-            let mut cmd = Cmd::new(&[
-                "clang-19",
-                "-O2",
-                "-c",
-                "-ffreestanding",
-                "-Icrates/tracefuse/llvm",
-                "-Iuops/sandbox",
-            ]);
+            let mut cmd = Cmd::new(&["clang-19", "-O2", "-c", "-ffreestanding", "-Illvm", "-Iuops/sandbox"]);
             cmd.args.push(format!("--target={triple}"));
             // Named as a stencil's entry, so extraction reads on into the relocations.
             cmd.args.push(format!("-Dtf_uop_{body}=_JIT_ENTRY"));

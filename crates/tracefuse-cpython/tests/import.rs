@@ -19,7 +19,7 @@ fn clang() -> PathBuf {
 
 /// The folder of tracefuse.h in this repository.
 fn tracefuse_include() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tracefuse/llvm")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../llvm")
 }
 
 fn out_dir(name: &str) -> PathBuf {

@@ -15,7 +15,7 @@ const IMPORT_PREFIX: &str = "__imp_";
 
 impl ObjectFormatRules for Coff {
     fn table_file(&self) -> &'static str {
-        "crates/tracefuse/src/extract/coff.rs"
+        "src/extract/coff.rs"
     }
 
     fn decode(&self, file: &object::File, flags: RelocationFlags) -> (Option<Decoded>, String) {

@@ -14,7 +14,7 @@ pub(crate) struct MachO;
 
 impl ObjectFormatRules for MachO {
     fn table_file(&self) -> &'static str {
-        "crates/tracefuse/src/extract/macho.rs"
+        "src/extract/macho.rs"
     }
 
     fn decode(&self, file: &object::File, flags: RelocationFlags) -> (Option<Decoded>, String) {

@@ -84,7 +84,7 @@ pub struct Target {
 const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/targets.rs"));
 
 /// Where the bundled descriptions come from in the source tree (named in errors).
-pub const BUNDLED_DIR: &str = "crates/tracefuse/targets";
+pub const BUNDLED_DIR: &str = "targets";
 
 /// Every bundled target description's triple, sorted.
 pub fn all_triples() -> Result<Vec<String>> {

@@ -7,8 +7,7 @@ use std::path::PathBuf;
 
 /// The repository's root.
 pub fn repo_root() -> PathBuf {
-    let core = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    core.parent().and_then(|p| p.parent()).map(|p| p.to_path_buf()).unwrap_or_else(|| core.to_path_buf())
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }
 
 /// The bundled uop library, as example input.

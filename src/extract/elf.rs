@@ -10,7 +10,7 @@ pub(crate) struct Elf;
 
 impl ObjectFormatRules for Elf {
     fn table_file(&self) -> &'static str {
-        "crates/tracefuse/src/extract/elf.rs"
+        "src/extract/elf.rs"
     }
 
     fn decode(&self, file: &object::File, flags: RelocationFlags) -> (Option<Decoded>, String) {
