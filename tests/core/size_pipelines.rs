@@ -3,7 +3,7 @@
 //! `default<O3>` builds. Over the bundled traces, the size pipelines must give different
 //! and smaller fused code than -O3. The default pipeline, cut from O3, must give O3's.
 
-mod common;
+use crate::common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;

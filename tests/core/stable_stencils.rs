@@ -2,7 +2,7 @@
 //! unrelated trace to the set (one whose name sorts first, so every other trace moves
 //! up a position) changes no other stencil.
 
-mod common;
+use crate::common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;

@@ -2,7 +2,7 @@
 //! codegen), whatever the alignment of the buffer they come in: `object` parses headers
 //! in place and would refuse an unaligned slice, so `extract` copies one.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -3,7 +3,7 @@
 //! unoptimized bitcode keeps every local and parameter in an `alloca`, the simplified
 //! bitcode has none in any body of the bundled library, on every target's triple.
 
-mod common;
+use crate::common;
 
 use inkwell::context::Context;
 use inkwell::memory_buffer::MemoryBuffer;

@@ -1,7 +1,7 @@
 //! Every uop of a library gets its per-uop stencil (as CPython ships one per uop), so a
 //! VM can stitch any trace it records later; traces are optional.
 
-mod common;
+use crate::common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{ExitKind, UopLibrary};

@@ -4,7 +4,7 @@
 //! (branch target, PC-relative load, immediate, adrp page, low 12 bits) or as it prints
 //! it. Covers the targets the loader cannot run here (AArch64, Mach-O, COFF).
 
-mod common;
+use crate::common;
 
 use llvm_sys::disassembler::*;
 use std::collections::BTreeMap;

@@ -3,7 +3,7 @@
 //! the body, in both directions: a body touching slots its entry does not declare, and an
 //! entry declaring slots the body does not pop or push.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use tracefuse::bodies::BodyCompiler;

@@ -1,7 +1,7 @@
 //! The bitcode cache: hits on unchanged inputs, rebuilds entries that are corrupt (bad
 //! checksum, truncated) or stale (a body changed), and gives identical bitcode.
 
-mod common;
+use crate::common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;

@@ -4,7 +4,7 @@
 //! Only branches may go out of range (a loader sends them through a trampoline); any
 //! other hole that cannot hold its value makes the stencil unusable on that platform.
 
-mod common;
+use crate::common;
 
 use tracefuse::arch::patch;
 use tracefuse::bodies::BodyCompiler;

@@ -1,7 +1,7 @@
 //! clang dying by a signal on a body is an error that says so and names the uop (clang
 //! runs as a subprocess, so tracefuse itself survives it).
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;

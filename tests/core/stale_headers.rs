@@ -1,7 +1,7 @@
 //! The bitcode cache is keyed on every file clang read: a header in a subfolder of the
 //! include path that changes (here to `#error`) is not served stale from the cache.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use tracefuse::bodies::{parse_depfile, BodyCompiler};

@@ -1,7 +1,7 @@
 //! The committed stencils (uops/sandbox/stencils/, what a VM without LLVM consumes) are
 //! exactly what generating now produces: same files, same bytes.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use tracefuse::bodies::BodyCompiler;
