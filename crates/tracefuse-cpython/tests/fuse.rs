@@ -348,3 +348,62 @@ fn a_recorded_trace_through_a_call_fuses() {
         conv.skipped
     );
 }
+
+/// CI builds the hook the way a CPython build does, against the fixture's stand-ins for
+/// `Python/jit.c` and `Objects/codeobject.c`: `hook::install` edits them and copies in the
+/// fused header, clang compiles the result with warnings as errors, and a driver
+/// (tests/hook_driver.c) runs `_PyJIT_Compile` on the recorded trace (the hook installs
+/// the fused stencil in read+execute memory) and on a trace with another local (no fused
+/// stencil serves it: stitched). A change that breaks the hook's C fails here.
+#[test]
+fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hook-build");
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    let lib = fixture_library("hook-build-library");
+    let set = load_trace(&lib, "divide_locals", TRACE).unwrap_or_else(|e| panic!("{e}"));
+    let target = Target::for_host().unwrap();
+    let bc = BodyCompiler::new(&tmp.join("cache"))
+        .unwrap()
+        .compile_library(&lib, &target.triple)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stencils =
+        generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap_or_else(|e| panic!("{e}"));
+    let header = tmp.join("jit_stencils.h");
+    std::fs::write(&header, tracefuse::writers::c_header::header(&stencils, &target).unwrap()).unwrap();
+
+    let tree_dir = common::scratch("hook-build");
+    let tree = CpythonTree::open(&tree_dir).unwrap_or_else(|e| panic!("{e}"));
+    let report = tracefuse_cpython::hook::install(&tree, &header, &[]).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report.warm_locations, 0);
+    let jit_c = std::fs::read_to_string(tree_dir.join("Python/jit.c")).unwrap();
+    assert!(jit_c.contains("tf_fused_compile(executor, trace, length)"), "{jit_c}");
+
+    let driver = tmp.join("hook-driver");
+    let clang = std::env::var("TRACEFUSE_CLANG").unwrap_or_else(|_| "clang-19".into());
+    let out = std::process::Command::new(&clang)
+        .args(["-std=c11", "-O1", "-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter"])
+        .arg("-I")
+        .arg(tree_dir.join("Include"))
+        .arg("-I")
+        .arg(tree_dir.join("Include/internal"))
+        .arg("-I")
+        .arg(tree_dir.join("Python"))
+        .arg("-I")
+        .arg(&tree_dir)
+        .arg(tree_dir.join("Python/jit.c"))
+        .arg(tree_dir.join("Objects/codeobject.c"))
+        .arg(common::fixture().join("../tests/hook_driver.c"))
+        .arg("-o")
+        .arg(&driver)
+        .output()
+        .unwrap_or_else(|e| panic!("{clang}: {e}"));
+    assert!(out.status.success(), "the hook does not compile:\n{}", String::from_utf8_lossy(&out.stderr));
+
+    let run = std::process::Command::new(&driver).env("TRACEFUSE_STATS", "-").output().unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "driver failed ({}):\n{stdout}{stderr}", run.status);
+    assert!(stdout.contains("divide_locals: fused") && stdout.contains("other_local: stitched"), "{stdout}");
+    assert!(stderr.contains("fused=1 stitched=1 refused=0"), "the hook's statistics: {stderr}");
+}

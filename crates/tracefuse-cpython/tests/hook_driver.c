@@ -1,0 +1,87 @@
+/* Runs tracefuse's hook inside the fixture's jit.c (compiled with it by tests/fuse.rs):
+ * the runtime the fixture's headers declare, then main, which hands _PyJIT_Compile the
+ * recorded trace the header fuses and a trace it does not, and checks what each left:
+ * the first installed in read+execute memory by the hook, the second stitched (nothing
+ * installed by the fixture's stitcher). Prints one line per trace; exits non-zero on a
+ * wrong outcome. */
+#include "Python.h"
+#include "pycore_fixture.h"
+#include "pycore_fixture_jit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int _PyJIT_Compile(_PyExecutorObject *executor, const _PyUOpInstruction trace[], size_t length);
+void _PyJIT_Free(_PyExecutorObject *executor);
+void fixture_init_code(PyCodeObject *co);
+
+PyTypeObject PyLong_Type = {1};
+PyObject _Py_NoneStruct = {1, NULL};
+
+_Noreturn void
+Py_FatalError(const char *message)
+{
+    fprintf(stderr, "fatal: %s\n", message);
+    abort();
+}
+
+void *PyMem_RawCalloc(size_t count, size_t size) { return calloc(count, size); }
+void PyMem_RawFree(void *p) { free(p); }
+PyObject *PyErr_NoMemory(void) { return NULL; }
+void PyErr_Clear(void) {}
+const char *PyUnicode_AsUTF8(PyObject *s) { (void)s; return ""; }
+PyObject *PyNumber_TrueDivide(PyObject *a, PyObject *b) { (void)a, (void)b; return NULL; }
+void fixture_dealloc(PyObject *o) { (void)o; }
+void _PyCode_Quicken(FixtureCodeUnit *instructions, Py_ssize_t size, int enable_counters)
+{
+    (void)instructions, (void)size, (void)enable_counters;
+}
+
+/* tests/fuse.rs's TRACE, as the optimizer hands it over: the trace, then its stubs. */
+static const _PyUOpInstruction divide_locals[] = {
+    {_RECORD_IP, 0, 0, 4096, 0},
+    {_PUSH_LOCAL_0, 0, 0, 0, 0},
+    {_GUARD_TOP_IS_SMALL, 0, 6, 0, 0},
+    {_PUSH_LOCAL, 1, 0, 0, 0},
+    {_DIVIDE, 0, 458752, 0, 0},
+    {_EXIT_TRACE, 0, 0, 8192, 0},
+    {_DEOPT, 0, 17, 0, 0},
+    {_ERROR_POP_N, 0, 0, 12, 0},
+};
+#define LENGTH (sizeof(divide_locals) / sizeof(divide_locals[0]))
+
+static int
+compile(const char *what, const _PyUOpInstruction *trace, int want_fused)
+{
+    _PyExecutorObject executor;
+    memset(&executor, 0, sizeof(executor));
+    if (_PyJIT_Compile(&executor, trace, LENGTH) != 0) {
+        printf("%s: _PyJIT_Compile failed\n", what);
+        return 1;
+    }
+    int fused = executor.jit_code != NULL;
+    printf("%s: %s, %zu bytes mapped\n", what, fused ? "fused" : "stitched", executor.jit_size);
+    int wrong = fused != want_fused;
+    if (fused && (executor.jit_side_entry == NULL || executor.jit_size == 0)) {
+        printf("%s: installed without an entry or a size\n", what);
+        wrong = 1;
+    }
+    _PyJIT_Free(&executor);
+    return wrong;
+}
+
+int
+main(void)
+{
+    int wrong = compile("divide_locals", divide_locals, 1);
+    /* Another local: a build-time field the fused stencil folded, so it cannot serve. */
+    _PyUOpInstruction other[LENGTH];
+    memcpy(other, divide_locals, sizeof(other));
+    other[3].oparg = 0;
+    wrong |= compile("other_local", other, 0);
+    PyCodeObject co;
+    memset(&co, 0, sizeof(co));
+    fixture_init_code(&co);
+    return wrong;
+}
