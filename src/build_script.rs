@@ -105,7 +105,13 @@ pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
         rerun_if_changed(&t.path);
     }
     println!("cargo:rerun-if-env-changed=TRACEFUSE_CLANG");
-    let compiler = BodyCompiler::new(&opts.out_dir.join("tracefuse-cache"))?;
+    let cache = opts.out_dir.join("tracefuse-cache");
+    let compiler = BodyCompiler::new(&cache)?;
+    // Stencils whose inputs did not change since the last run come from the cache.
+    let pipeline = Pipeline {
+        stencil_cache: opts.pipeline.stencil_cache.clone().or(Some(cache)),
+        ..opts.pipeline.clone()
+    };
     let mut written = Vec::new();
     for triple in &opts.targets {
         // The description is compiled into tracefuse: a change rebuilds it, and cargo then
@@ -113,7 +119,7 @@ pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
         let target = Target::by_triple(triple)?;
         let bitcode = compiler.compile_library(&lib, triple)?;
         let stencils: StencilSet =
-            build_stencils(&lib, &set, &bitcode, &target, &opts.pipeline, opts.jobs.max(1))?;
+            build_stencils(&lib, &set, &bitcode, &target, &pipeline, opts.jobs.max(1))?;
         let dir = crate::writers::write_target(
             &opts.out_dir,
             &stencils,

@@ -20,7 +20,8 @@
 //! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
 //! 8. [`writers`] (manifest, C header, blobs, listings)
 //!
-//! [`pipeline`] runs stages 3–7 for a whole trace set in parallel; [`build_script`] serves
+//! [`pipeline`] runs stages 3–7 for a whole trace set in parallel, taking a stencil whose
+//! module and options are unchanged from the [`stencil_cache`]; [`build_script`] serves
 //! a VM crate's `build.rs`. What a VM needs at run time — stencils, holes, the
 //! architecture's encodings, signature lookup and the loader — is the `tracefuse-runtime`
 //! crate, re-exported here as [`set`] (the [`set::StencilSet`] every stage after
@@ -43,6 +44,7 @@ pub mod plan;
 pub mod release;
 pub mod sink;
 pub mod source;
+pub mod stencil_cache;
 pub mod target;
 pub mod traces;
 pub mod writers;

@@ -111,6 +111,11 @@ pub struct Pipeline {
     /// with them as one trace tree (`plan::StencilPlan::tree`; on by default,
     /// `--no-trace-trees` builds each trace alone, its linked exits tail calls).
     pub trace_trees: bool,
+    /// Where finished stencils are kept between builds ([`crate::stencil_cache`]): a
+    /// stencil whose inputs are unchanged is read back, not optimized and compiled
+    /// again. `None` (the default) builds every stencil.
+    #[serde(default)]
+    pub stencil_cache: Option<std::path::PathBuf>,
 }
 
 impl Default for Pipeline {
@@ -121,6 +126,7 @@ impl Default for Pipeline {
             sink_allocations: true,
             release_elimination: true,
             trace_trees: true,
+            stencil_cache: None,
         }
     }
 }

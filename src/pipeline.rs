@@ -15,6 +15,7 @@ use crate::optimize::{optimize, Pipeline};
 use crate::plan::{plans, uop_stencil_name, Parts, Plans, StencilPlan};
 use crate::set::{FusedTrace, StencilSet, TreeMember};
 use crate::stencil::Stencil;
+use crate::stencil_cache::StencilCache;
 use crate::target::Target;
 use crate::traces::TraceSet;
 use inkwell::context::Context;
@@ -56,6 +57,8 @@ pub struct StageTimes {
     pub codegen: Duration,
     /// Reading the object into a stencil.
     pub extract: Duration,
+    /// The stencil came from the stencil cache (no optimization, codegen or extraction).
+    pub cached: bool,
 }
 
 /// Builds one stencil from its plan.
@@ -89,13 +92,24 @@ pub fn build_stencil_timed(
     };
     let ctx = Context::create();
     let module = build_module(&ctx, lib, bitcode, target, machine, plan)?;
+    let cache = pipeline.stencil_cache.as_deref().map(|dir| {
+        let key = StencilCache::key(module.write_bitcode_to_memory().as_slice(), plan, pipeline, target);
+        (StencilCache::new(dir), key)
+    });
     lap(&mut times.ir);
+    if let Some(stencil) = cache.as_ref().and_then(|(c, key)| c.get(key, &plan.name)) {
+        times.cached = true;
+        return Ok((stencil, times));
+    }
     optimize_plan(&module, machine, pipeline, plan)?;
     lap(&mut times.optimize);
     let obj = emit_object(&module, machine, &plan.name)?;
     lap(&mut times.codegen);
     let stencil = extract(&plan.name, &obj.bytes, target)?;
     lap(&mut times.extract);
+    if let Some((c, key)) = &cache {
+        c.put(key, &stencil)?;
+    }
     Ok((stencil, times))
 }
 
@@ -148,6 +162,28 @@ pub fn pass_report(
     optimize_plan(&module, machine, pipeline, plan)
 }
 
+/// One built stencil: how long it took, and whether it came from the stencil cache.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub stencil: Stencil,
+    pub time: Duration,
+    pub cached: bool,
+}
+
+/// What a whole build did besides its stencils, for progress lines and reports.
+#[derive(Debug, Clone, Default)]
+pub struct BuildStats {
+    /// The time each fused stencil took (IR, optimization, codegen, extraction on one
+    /// worker), in trace order. Reported, never stored in the set: its serialized form is
+    /// deterministic.
+    pub fused_times: Vec<Duration>,
+    /// Stencils built (all kinds).
+    pub stencils: usize,
+    /// Of those, how many came from the stencil cache, and how many of those were fused.
+    pub cached: usize,
+    pub cached_fused: usize,
+}
+
 /// Builds every plan on `threads` workers; each stencil comes back in its plan's part.
 pub fn build_all(
     lib: &UopLibrary,
@@ -156,10 +192,10 @@ pub fn build_all(
     pipeline: &Pipeline,
     plans: &Plans,
     threads: usize,
-) -> Result<Parts<(Stencil, Duration)>> {
+) -> Result<Parts<Built>> {
     let all: Vec<&StencilPlan> = plans.iter().collect();
     let next = AtomicUsize::new(0);
-    type Slot = Option<Result<(Stencil, Duration)>>;
+    type Slot = Option<Result<Built>>;
     let results: Mutex<Vec<Slot>> = Mutex::new((0..all.len()).map(|_| None).collect());
     std::thread::scope(|s| {
         for _ in 0..threads.max(1) {
@@ -179,8 +215,9 @@ pub fn build_all(
                         break;
                     }
                     let start = Instant::now();
-                    let r = build_stencil(lib, bitcode, target, &machine, pipeline, all[i])
-                        .map(|st| (st, start.elapsed()));
+                    let r = build_stencil_timed(lib, bitcode, target, &machine, pipeline, all[i]).map(
+                        |(stencil, times)| Built { stencil, time: start.elapsed(), cached: times.cached },
+                    );
                     if let Ok(mut all) = results.lock() {
                         all[i] = Some(r);
                     }
@@ -194,10 +231,7 @@ pub fn build_all(
 
 /// Each plan's result (`results` in [`Parts::iter`] order) in its plan's part; a plan
 /// nothing was reported for is an error.
-fn in_parts(
-    results: Vec<Option<Result<(Stencil, Duration)>>>,
-    plans: &Plans,
-) -> Parts<Result<(Stencil, Duration)>> {
+fn in_parts(results: Vec<Option<Result<Built>>>, plans: &Plans) -> Parts<Result<Built>> {
     let results = results
         .into_iter()
         .zip(plans.iter())
@@ -218,9 +252,7 @@ pub fn generate(
     generate_timed(lib, set, bitcode, target, pipeline, threads).map(|(s, _)| s)
 }
 
-/// As [`generate`], with the time each fused stencil took to build (IR, optimization,
-/// codegen, extraction on one worker), in trace order. Times are reported, never stored
-/// in the set: its serialized form is deterministic.
+/// As [`generate`], with what the build did ([`BuildStats`]: times, cache hits).
 pub fn generate_timed(
     lib: &UopLibrary,
     set: &TraceSet,
@@ -228,23 +260,27 @@ pub fn generate_timed(
     target: &Target,
     pipeline: &Pipeline,
     threads: usize,
-) -> Result<(StencilSet, Vec<Duration>)> {
+) -> Result<(StencilSet, BuildStats)> {
     let plans = plans(lib, set, pipeline);
     let built = build_all(lib, bitcode, target, pipeline, &plans, threads)?;
     Ok(assemble_built(lib, set, target, &plans, built))
 }
 
-/// Assembles the stencils built for `plans` into the set, with the fused stencils' build
-/// times.
+/// Assembles the stencils built for `plans` into the set, with what the build did.
 fn assemble_built(
     lib: &UopLibrary,
     set: &TraceSet,
     target: &Target,
     plans: &Plans,
-    built: Parts<(Stencil, Duration)>,
-) -> (StencilSet, Vec<Duration>) {
-    let times = built.fused.iter().map(|(_, t)| *t).collect();
-    (assemble(lib, set, target, plans, built.map(|(s, _)| s)), times)
+    built: Parts<Built>,
+) -> (StencilSet, BuildStats) {
+    let stats = BuildStats {
+        fused_times: built.fused.iter().map(|b| b.time).collect(),
+        stencils: built.len(),
+        cached: built.iter().filter(|b| b.cached).count(),
+        cached_fused: built.fused.iter().filter(|b| b.cached).count(),
+    };
+    (assemble(lib, set, target, plans, built.map(|b| b.stencil)), stats)
 }
 
 /// Puts the stencils built for `plans` together into a self-contained set: each fused
@@ -328,6 +364,9 @@ struct WorkerResult {
     nanos: u64,
     stencil: Option<Stencil>,
     error: Option<String>,
+    /// The stencil came from the stencil cache.
+    #[serde(default)]
+    cached: bool,
 }
 
 /// Fault-injection hook for tests of isolation: a worker aborts (SIGABRT) when it starts
@@ -360,15 +399,21 @@ pub fn run_worker(input: &mut dyn std::io::Read, output: &mut dyn std::io::Write
             std::process::abort();
         }
         let start = Instant::now();
-        let built = build_stencil(&lib, &bitcode, &target, &machine, &pipeline, plan);
+        let built = build_stencil_timed(&lib, &bitcode, &target, &machine, &pipeline, plan);
         let nanos = start.elapsed().as_nanos() as u64;
-        let (stencil, error) = match built {
-            Ok(s) => (Some(s), None),
-            Err(e) => (None, Some(e.to_string())),
+        let (stencil, error, cached) = match built {
+            Ok((s, times)) => (Some(s), None, times.cached),
+            Err(e) => (None, Some(e.to_string()), false),
         };
-        let line =
-            serde_json::to_string(&WorkerResult { index, name: plan.name.clone(), nanos, stencil, error })
-                .map_err(|e| Error::new(format!("build worker: {e}")))?;
+        let line = serde_json::to_string(&WorkerResult {
+            index,
+            name: plan.name.clone(),
+            nanos,
+            stencil,
+            error,
+            cached,
+        })
+        .map_err(|e| Error::new(format!("build worker: {e}")))?;
         writeln!(output, "{line}")
             .and_then(|_| output.flush())
             .map_err(|e| Error::new(format!("build worker: writing a result: {e}")))?;
@@ -406,15 +451,15 @@ pub fn build_all_isolated(
     job: &WorkerJob,
     all_plans: &Plans,
     threads: usize,
-) -> Parts<Result<(Stencil, Duration)>> {
-    type Slot = Option<Result<(Stencil, Duration)>>;
+) -> Parts<Result<Built>> {
+    type Slot = Option<Result<Built>>;
     let plans: &[&StencilPlan] = &all_plans.iter().collect::<Vec<_>>();
     let threads = threads.max(1);
     let results: Mutex<Vec<Slot>> = Mutex::new((0..plans.len()).map(|_| None).collect());
     // Pending plans, handed out in batches; a crashed batch's unbuilt rest comes back.
     let pending: Mutex<std::collections::VecDeque<usize>> = Mutex::new((0..plans.len()).collect());
     let batch = plans.len().div_ceil(threads).max(1);
-    let set = |i: usize, r: Result<(Stencil, Duration)>| {
+    let set = |i: usize, r: Result<Built>| {
         if let Ok(mut all) = results.lock() {
             all[i] = Some(r);
         }
@@ -473,7 +518,7 @@ fn run_batch(
     job: &WorkerJob,
     plans: &[&StencilPlan],
     batch: &[usize],
-    set: &(dyn Fn(usize, Result<(Stencil, Duration)>) + Sync),
+    set: &(dyn Fn(usize, Result<Built>) + Sync),
 ) -> (Vec<usize>, std::result::Result<(), CrashReport>) {
     use std::io::{BufRead, Read, Write};
     use std::process::{Command, Stdio};
@@ -521,7 +566,9 @@ fn run_batch(
                 )))
             } else {
                 match (r.stencil, r.error) {
-                    (Some(s), _) => Ok((s, Duration::from_nanos(r.nanos))),
+                    (Some(stencil), _) => {
+                        Ok(Built { stencil, time: Duration::from_nanos(r.nanos), cached: r.cached })
+                    }
                     (None, Some(e)) => Err(Error::new(e)),
                     (None, None) => Err(Error::new(format!("building stencil {}: no result", plan.name))),
                 }
@@ -563,7 +610,7 @@ pub fn generate_isolated(
     worker: &Path,
     worker_args: &[&str],
     cache: &Path,
-) -> Result<(StencilSet, Vec<Duration>)> {
+) -> Result<(StencilSet, BuildStats)> {
     let plans = plans(lib, set, pipeline);
     let job = WorkerJob::new(lib, set, target, pipeline, cache);
     let results = build_all_isolated(worker, worker_args, &job, &plans, threads);

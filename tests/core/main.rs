@@ -17,3 +17,4 @@ mod size_pipelines;
 mod stable_stencils;
 mod stack_effects;
 mod stale_headers;
+mod stencil_cache;

@@ -80,6 +80,10 @@ pub(crate) struct Build {
     /// side exits enter other traces of the set is fused with them into one trace tree)
     #[arg(long)]
     pub(crate) no_trace_trees: bool,
+    /// Build every stencil, even those whose inputs are unchanged since a build kept
+    /// them in the stencil cache (under --cache)
+    #[arg(long)]
+    pub(crate) no_stencil_cache: bool,
     /// Worker processes building stencils (the default is the machine's cores)
     #[arg(short = 'j', long, default_value_t = tracefuse::build_script::default_jobs())]
     pub(crate) jobs: usize,
@@ -130,7 +134,10 @@ impl Build {
         progress::stage(&format!("compiling {} uop bodies for {}", l.lib.uops.len(), target.triple), || {
             compiler.compile_library(&l.lib, &target.triple)
         })?;
-        let pipeline = self.pipeline();
+        let mut pipeline = self.pipeline();
+        if !self.no_stencil_cache {
+            pipeline.stencil_cache = Some(inputs.cache.clone());
+        }
         let exe = std::env::current_exe()
             .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
         // Short: the line is redrawn in place, so it must fit one terminal row.
@@ -146,6 +153,20 @@ impl Build {
                 &["build-worker"],
                 &inputs.cache,
             )
+        })
+        .map(|(set, stats)| {
+            if stats.cached > 0 {
+                eprintln!(
+                    "{}: {} of {} stencils from the stencil cache ({} of {} fused); {} built",
+                    target.triple,
+                    stats.cached,
+                    stats.stencils,
+                    stats.cached_fused,
+                    stats.fused_times.len(),
+                    stats.stencils - stats.cached
+                );
+            }
+            (set, stats.fused_times)
         })
     }
 }
