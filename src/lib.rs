@@ -21,7 +21,8 @@
 //! 8. [`writers`] (manifest, C header, blobs, listings)
 //!
 //! [`pipeline`] runs stages 3–7 for a whole trace set in parallel, taking a stencil whose
-//! module and options are unchanged from the [`stencil_cache`]; [`build_script`] serves
+//! module and options are unchanged from the [`stencil_cache`] (and [`shard`] splits that
+//! work into shares for other machines and joins them); [`build_script`] serves
 //! a VM crate's `build.rs`. What a VM needs at run time — stencils, holes, the
 //! architecture's encodings, signature lookup and the loader — is the `tracefuse-runtime`
 //! crate, re-exported here as [`set`] (the [`set::StencilSet`] every stage after
@@ -42,6 +43,7 @@ pub mod optimize;
 pub mod pipeline;
 pub mod plan;
 pub mod release;
+pub mod shard;
 pub mod sink;
 pub mod source;
 pub mod stencil_cache;

@@ -452,13 +452,29 @@ pub fn build_all_isolated(
     all_plans: &Plans,
     threads: usize,
 ) -> Parts<Result<Built>> {
+    let everything: Vec<usize> = (0..all_plans.len()).collect();
+    let results = build_isolated(worker, worker_args, job, all_plans, &everything, threads);
+    in_parts(results, all_plans)
+}
+
+/// As [`build_all_isolated`] for the plans numbered `only` (in [`Parts::iter`] order):
+/// one slot per plan of `all_plans`, `None` for those not asked for.
+pub(crate) fn build_isolated(
+    worker: &Path,
+    worker_args: &[&str],
+    job: &WorkerJob,
+    all_plans: &Plans,
+    only: &[usize],
+    threads: usize,
+) -> Vec<Option<Result<Built>>> {
     type Slot = Option<Result<Built>>;
     let plans: &[&StencilPlan] = &all_plans.iter().collect::<Vec<_>>();
     let threads = threads.max(1);
     let results: Mutex<Vec<Slot>> = Mutex::new((0..plans.len()).map(|_| None).collect());
     // Pending plans, handed out in batches; a crashed batch's unbuilt rest comes back.
-    let pending: Mutex<std::collections::VecDeque<usize>> = Mutex::new((0..plans.len()).collect());
-    let batch = plans.len().div_ceil(threads).max(1);
+    let pending: Mutex<std::collections::VecDeque<usize>> =
+        Mutex::new(only.iter().copied().filter(|&i| i < plans.len()).collect());
+    let batch = only.len().div_ceil(threads).max(1);
     let set = |i: usize, r: Result<Built>| {
         if let Ok(mut all) = results.lock() {
             all[i] = Some(r);
@@ -505,7 +521,7 @@ pub fn build_all_isolated(
             });
         }
     });
-    in_parts(results.into_inner().unwrap_or_default(), all_plans)
+    results.into_inner().unwrap_or_default()
 }
 
 type CrashReport = Box<dyn Fn(&str) -> Error>;

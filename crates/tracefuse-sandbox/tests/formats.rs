@@ -48,3 +48,71 @@ fn format_selects_outputs_and_blobs_match_the_manifest() {
     assert!(!res.status.success());
     assert!(String::from_utf8_lossy(&res.stderr).contains("json"), "names the formats");
 }
+
+/// Every file under `dir`, by path relative to it, with its bytes.
+fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap().display().to_string();
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// Two shards built apart (with a cold stencil cache each, as on two machines) and
+/// merged give, byte for byte, what one unsharded generate writes; a missing share or
+/// other pipeline options are refused.
+#[test]
+fn two_shards_merged_equal_one_unsharded_generate() {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("shards");
+    let _ = std::fs::remove_dir_all(&tmp);
+    let run = |args: &[&str], cache: &str| {
+        Command::new(env!("CARGO_BIN_EXE_tracefuse"))
+            .args(args)
+            .args([
+                "--target",
+                "x86_64-unknown-linux-gnu",
+                "--target",
+                "aarch64-unknown-linux-gnu",
+                "--format",
+                "all",
+            ])
+            .arg("--cache")
+            .arg(tmp.join(cache))
+            .output()
+            .unwrap()
+    };
+    let path = |p: &str| tmp.join(p).display().to_string();
+    for (args, cache) in [
+        (vec!["generate", "--out", &path("whole")], "cache-whole"),
+        (vec!["generate", "--shard", "1/2", "--out", &path("a")], "cache-a"),
+        (vec!["generate", "--shard", "2/2", "--out", &path("b")], "cache-b"),
+        (vec!["merge", &path("a"), &path("b"), "--out", &path("merged")], "cache-merge"),
+    ] {
+        let res = run(&args, cache);
+        assert!(res.status.success(), "{args:?}: {}", String::from_utf8_lossy(&res.stderr));
+    }
+    let (whole, merged) = (tree(&tmp.join("whole")), tree(&tmp.join("merged")));
+    assert!(whole.keys().any(|k| k.ends_with("jit_stencils.h")) && whole.len() > 10, "{:?}", whole.keys());
+    assert_eq!(whole.keys().collect::<Vec<_>>(), merged.keys().collect::<Vec<_>>());
+    for (name, bytes) in &whole {
+        assert!(merged[name] == *bytes, "{name} differs between the merged and the unsharded output");
+    }
+
+    let res = run(&["merge", &path("a"), "--out", &path("half")], "cache-merge");
+    let err = String::from_utf8_lossy(&res.stderr);
+    assert!(!res.status.success() && err.contains("shard 2/2 for") && err.contains("is missing"), "{err}");
+    let res =
+        run(&["merge", &path("a"), &path("b"), "--no-trace-trees", "--out", &path("other")], "cache-merge");
+    let err = String::from_utf8_lossy(&res.stderr);
+    assert!(!res.status.success() && err.contains("built from other inputs"), "{err}");
+    assert!(!tmp.join("half").exists() && !tmp.join("other").exists(), "nothing written on a refused merge");
+}

@@ -134,10 +134,7 @@ impl Build {
         progress::stage(&format!("compiling {} uop bodies for {}", l.lib.uops.len(), target.triple), || {
             compiler.compile_library(&l.lib, &target.triple)
         })?;
-        let mut pipeline = self.pipeline();
-        if !self.no_stencil_cache {
-            pipeline.stencil_cache = Some(inputs.cache.clone());
-        }
+        let pipeline = self.cached_pipeline(inputs);
         let exe = std::env::current_exe()
             .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
         // Short: the line is redrawn in place, so it must fit one terminal row.
@@ -168,6 +165,49 @@ impl Build {
             }
             (set, stats.fused_times)
         })
+    }
+}
+
+impl Build {
+    /// Share `shard` of the stencils, built as [`Build::stencils_timed`] builds them all.
+    pub(crate) fn shard(
+        &self,
+        inputs: &Inputs,
+        l: &Loaded,
+        target: &Target,
+        shard: tracefuse::shard::ShardOf,
+    ) -> Result<(tracefuse::shard::Shard, tracefuse::pipeline::BuildStats)> {
+        let compiler = BodyCompiler::new(&inputs.cache)?;
+        progress::stage(&format!("compiling {} uop bodies for {}", l.lib.uops.len(), target.triple), || {
+            compiler.compile_library(&l.lib, &target.triple)
+        })?;
+        let pipeline = self.cached_pipeline(inputs);
+        let exe = std::env::current_exe()
+            .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
+        let what = format!("building shard {shard} for {} ({} jobs)", target.triple, self.jobs);
+        progress::stage(&what, || {
+            tracefuse::shard::generate_shard(
+                &l.lib,
+                &l.set,
+                target,
+                &pipeline,
+                shard,
+                self.jobs,
+                &exe,
+                &["build-worker"],
+                &inputs.cache,
+            )
+        })
+    }
+
+    /// [`Build::pipeline`], keeping finished stencils under the cache folder unless
+    /// `--no-stencil-cache`.
+    fn cached_pipeline(&self, inputs: &Inputs) -> Pipeline {
+        let mut pipeline = self.pipeline();
+        if !self.no_stencil_cache {
+            pipeline.stencil_cache = Some(inputs.cache.clone());
+        }
+        pipeline
     }
 }
 
@@ -242,6 +282,36 @@ enum Command {
         out: PathBuf,
         /// Target triple (a file in targets/), repeatable; `all` for every description
         #[arg(long = "target", default_value = "all")]
+        targets: Vec<String>,
+        /// What to write per target (repeatable or comma-separated): json, header, blobs,
+        /// listings, all
+        #[arg(long = "format", value_delimiter = ',', default_value = "json,header,listings")]
+        formats: Vec<writers::Format>,
+        /// Build only share K of N of the stencils (1/2, 2/2, ...), for spreading a large
+        /// build over machines: writes OUT/<triple>/shard-K-of-N.json for `tracefuse
+        /// merge`, which writes the --format outputs
+        #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+        shard: Option<tracefuse::shard::ShardOf>,
+        #[command(flatten)]
+        inputs: Inputs,
+        #[command(flatten)]
+        build: Build,
+    },
+    /// Join the shards of `generate --shard K/N` into one generate's output
+    ///
+    /// Writes what one unsharded generate of the same inputs writes, byte for byte. Takes
+    /// the same --library, --traces and pipeline options the shards were generated with
+    /// (they are checked); builds nothing.
+    Merge {
+        /// Folders holding shards (each a `generate --shard` output folder), all N of
+        /// them between them
+        #[arg(required = true, value_name = "SHARD_DIR")]
+        shards: Vec<PathBuf>,
+        /// Output folder (one subfolder per target triple)
+        #[arg(long, default_value = "target/stencils")]
+        out: PathBuf,
+        /// Target triple, repeatable [default: every target the shards were built for]
+        #[arg(long = "target")]
         targets: Vec<String>,
         /// What to write per target (repeatable or comma-separated): json, header, blobs,
         /// listings, all
@@ -391,8 +461,14 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Generate { inputs, build, out, targets, formats } => {
+        Command::Generate { inputs, build, out, targets, formats, shard: None } => {
             cmd_generate(&inputs, &build, &out, &targets, &formats)
+        }
+        Command::Generate { inputs, build, out, targets, shard: Some(shard), .. } => {
+            cmd_generate_shard(&inputs, &build, &out, &targets, shard)
+        }
+        Command::Merge { shards, inputs, build, out, targets, formats } => {
+            cmd_merge(&shards, &inputs, &build, &out, &targets, &formats)
         }
         Command::Run { trace, inputs, build, mode, case, locals, stack, json } => {
             let entry = Entry { case: case.as_deref(), locals: locals.as_deref(), stack: stack.as_deref() };
@@ -478,6 +554,111 @@ fn cmd_generate(
         }
     }
     Ok(ok)
+}
+
+fn parse_shard(text: &str) -> std::result::Result<tracefuse::shard::ShardOf, String> {
+    tracefuse::shard::ShardOf::parse(text).map_err(|e| e.message)
+}
+
+/// Where `generate --shard` puts share `shard` for `triple` under `out`.
+fn shard_path(out: &Path, triple: &str, shard: tracefuse::shard::ShardOf) -> PathBuf {
+    out.join(triple).join(format!("shard-{}-of-{}.json", shard.index, shard.count))
+}
+
+fn cmd_generate_shard(
+    inputs: &Inputs,
+    build: &Build,
+    out: &Path,
+    targets: &[String],
+    shard: tracefuse::shard::ShardOf,
+) -> Result<bool> {
+    let l = inputs.load()?;
+    let targets =
+        if targets.iter().any(|t| t == "all") { tracefuse::target::all_triples()? } else { targets.to_vec() };
+    for triple in &targets {
+        let target = Target::by_triple(triple)?;
+        let start = Instant::now();
+        let (part, stats) = build.shard(inputs, &l, &target, shard)?;
+        let path = shard_path(out, triple, shard);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create the output folder", e))?;
+        }
+        let json = serde_json::to_vec(&part).map_err(|e| Error::new(format!("shard {shard}: {e}")))?;
+        tracefuse::bodies::write_atomic(&path, &json)?;
+        println!(
+            "{triple}: shard {shard}: {} of {} stencils ({} fused) in {:.2}s -> {}",
+            stats.stencils,
+            part.plans,
+            stats.fused_times.len(),
+            start.elapsed().as_secs_f64(),
+            path.display()
+        );
+    }
+    Ok(true)
+}
+
+fn cmd_merge(
+    dirs: &[PathBuf],
+    inputs: &Inputs,
+    build: &Build,
+    out: &Path,
+    targets: &[String],
+    formats: &[writers::Format],
+) -> Result<bool> {
+    let l = inputs.load()?;
+    // Every shard file under the folders, by target.
+    let mut found: std::collections::BTreeMap<String, Vec<PathBuf>> = Default::default();
+    for dir in dirs {
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "read the shard folder", e))?;
+        for sub in entries.flatten().filter(|e| e.path().is_dir()) {
+            let triple = sub.file_name().to_string_lossy().into_owned();
+            let files = std::fs::read_dir(sub.path()).map_err(|e| Error::io(&sub.path(), "read", e))?;
+            for f in files.flatten().map(|f| f.path()) {
+                let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                if name.starts_with("shard-") && name.ends_with(".json") {
+                    found.entry(triple.clone()).or_default().push(f);
+                }
+            }
+        }
+    }
+    let triples: Vec<String> =
+        if targets.is_empty() { found.keys().cloned().collect() } else { targets.to_vec() };
+    if triples.is_empty() {
+        return Err(Error::new(format!(
+            "no shards (<triple>/shard-K-of-N.json) in {}",
+            dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", ")
+        ))
+        .help("write them with `tracefuse generate --shard K/N --out DIR`"));
+    }
+    let pipeline = build.pipeline();
+    // Every target is merged before anything is written: a refused shard leaves no
+    // output behind.
+    let mut merged = Vec::new();
+    for triple in &triples {
+        let target = Target::by_triple(triple)?;
+        let mut shards = Vec::new();
+        for path in found.get(triple).map(Vec::as_slice).unwrap_or_default() {
+            let text = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
+            let shard: tracefuse::shard::Shard = serde_json::from_slice(&text).map_err(|e| {
+                Error::new(format!("{}: not a shard of `tracefuse generate --shard`: {e}", path.display()))
+            })?;
+            shards.push(shard);
+        }
+        let count = shards.len();
+        let stencils = tracefuse::shard::merge(&l.lib, &l.set, &target, &pipeline, shards)?;
+        merged.push((target, count, stencils));
+    }
+    for (target, count, stencils) in merged {
+        let dir = writers::write_target(out, &stencils, &target, formats)?;
+        let triple = &target.triple;
+        println!(
+            "{triple}: {count} shards: {} traces, {} per-uop stencils -> {}",
+            l.set.traces.len(),
+            stencils.uops.len(),
+            dir.display()
+        );
+    }
+    Ok(true)
 }
 
 fn find_trace(inputs: &Inputs, l: &Loaded, name: &str) -> Result<(TraceSet, usize)> {
