@@ -10,6 +10,7 @@ mod cpython;
 mod cpython_bench;
 mod cpython_fused;
 mod cpython_startup;
+mod cycles;
 mod fuzz;
 mod process;
 mod test;
@@ -55,13 +56,28 @@ const COMMANDS: &[Subcommand] = &[
         name: "test",
         args: "",
         about: "run every check CI runs, stopping at the first failure",
-        details: "In order: cargo fmt --check, clippy with -D warnings, cargo test --workspace --release, \
-                  tracefuse check, tracefuse check --random 500 --seed 1, and cargo xtask fuzz --ci. \
+        details: "In order: cargo fmt --check, cargo xtask cycles, clippy with -D warnings, cargo test \
+                  --workspace --release, tracefuse check, tracefuse check --random 500 --seed 1, and \
+                  cargo xtask fuzz --ci. \
                   Also installs the AArch64 cross toolchain and qemu-user for the C consumer's AArch64 \
                   run (TRACEFUSE_SKIP_CROSS=1 skips them and that test).",
         options: &[],
         nested: &[],
         run: test::run,
+    },
+    Subcommand {
+        name: "cycles",
+        args: "[--edges]",
+        about: "check that no crate's modules import each other in a cycle (a step of `xtask test`)",
+        details: "Scans every crate of the workspace (each package's lib, main and bins, from the \
+                  root Cargo.toml's members) for the modules each top-level module refers to: use \
+                  trees, pub use re-exports, and crate::, self:: and super:: paths, skipping comments, \
+                  strings and #[cfg(test)] items. Prints each crate's module order (each module after \
+                  the ones it uses; `crate` is the crate root's own items) and every cycle, each step \
+                  with the file:line of one reference. Fails when there is a cycle.",
+        options: &[("--edges", "also list every edge with one reference and how many there are")],
+        nested: &[],
+        run: cycles::run,
     },
     Subcommand {
         name: "bench",

@@ -17,6 +17,7 @@ struct Step {
 #[rustfmt::skip]
 const STEPS: &[Step] = &[
     Step { name: "format", argv: &["cargo", "fmt", "--all", "--", "--check"] },
+    Step { name: "cycles", argv: &["cargo", "xtask", "cycles"] },
     Step { name: "clippy", argv: &["cargo", "clippy", "--workspace", "--all-targets", "--", "-D", "warnings"] },
     Step { name: "tests",  argv: &["cargo", "test", "--workspace", "--release"] },
     Step { name: "check",  argv: &["cargo", "run", "--release", "--bin", "tracefuse", "--", "check"] },
