@@ -18,7 +18,6 @@ mod error;
 pub mod expr;
 pub mod hook;
 pub mod import;
-mod json;
 mod lex;
 pub mod metadata;
 pub mod record;

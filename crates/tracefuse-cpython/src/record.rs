@@ -18,7 +18,6 @@
 //! index into the combined array (instructions, then
 //! stubs), exactly as CPython numbers them.
 
-use crate::json::{self, Json};
 use crate::{CpythonTree, Operand, Uop, UopFlag};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -28,10 +27,13 @@ use std::path::{Path, PathBuf};
 /// The `format` a recording must declare.
 pub const FORMAT: &str = "tracefuse-cpython-record/1";
 
-/// What went wrong with a recording: in which file, which executor (if one), what.
+/// What went wrong with a recording: in which file, at which line (for what the JSON
+/// reader found), which executor (if one), what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordError {
     pub file: String,
+    /// 1-based line, when the error is about one place in the file.
+    pub line: Option<u32>,
     /// The executor, described: `executor 3 (f at lib.py:12, offset 58)`.
     pub executor: Option<String>,
     pub message: String,
@@ -39,14 +41,131 @@ pub struct RecordError {
 
 impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
         match &self.executor {
-            Some(e) => write!(f, "{}: {e}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some(e) => write!(f, ": {e}: {}", self.message),
+            None => write!(f, ": {}", self.message),
         }
     }
 }
 
 impl std::error::Error for RecordError {}
+
+/// The recording file as `recorder/record.py` writes it, one serde type per JSON object:
+/// read (and written back) with serde_json, then checked and turned into a [`Recording`]
+/// by [`parse_labelled`]. Keys the recorder writes for people (`workload`, `memory_read`,
+/// `python.version_info`, an executor's `step`) are not kept. Optional keys are written
+/// only when set.
+pub mod schema {
+    use serde::{Deserialize, Serialize};
+
+    /// The whole file.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct RecordingFile {
+        /// [`super::FORMAT`].
+        pub format: String,
+        pub python: Python,
+        pub executors: Vec<ExecutorEntry>,
+    }
+
+    /// The recording interpreter.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct Python {
+        /// `sys.version`.
+        pub version: String,
+        /// `sys.executable`.
+        pub executable: String,
+    }
+
+    /// Where an executor hangs: at a loop's `JUMP_BACKWARD`, or behind a side exit.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Kind {
+        Loop,
+        SideExit,
+    }
+
+    /// One executor. A loop's keys (`code` ... `entry_stack`) are null for a side exit,
+    /// a side exit's (`parent`, `parent_stub`, `exit_entry_stack`) absent for a loop.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ExecutorEntry {
+        /// Its position in `executors`.
+        pub index: usize,
+        pub kind: Kind,
+        /// The code object's `co_name`, `co_qualname`, `co_filename`, `co_firstlineno`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub code: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub qualname: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub file: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub first_line: Option<u32>,
+        /// Byte offset of the `JUMP_BACKWARD`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub offset: Option<u32>,
+        /// The frame: `co_nlocalsplus` and `co_stacksize` (both or neither).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub nlocalsplus: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub stacksize: Option<u32>,
+        /// Stack depth at the `JUMP_BACKWARD`, if the recorder computed it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub entry_stack: Option<u32>,
+        /// The executor whose stub this side exit hangs behind, and that stub.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub parent: Option<usize>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub parent_stub: Option<usize>,
+        /// Stack depth (by `dis`) at the bytecode the side exit resumes at.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub exit_entry_stack: Option<u32>,
+        /// `false` if CPython had invalidated it when recorded; absent or null: valid.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub valid: Option<bool>,
+        pub uops: Vec<UopEntry>,
+        /// Side exits that lead to another executor.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub exits: Vec<ExitEntry>,
+    }
+
+    /// One `_PyUOpInstruction`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct UopEntry {
+        pub name: String,
+        pub oparg: u16,
+        /// The raw 32-bit field.
+        pub target: u32,
+        pub operand0: u64,
+        /// Null when the recorder could not read it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub operand1: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub uop_id: Option<u16>,
+        /// For a `_PUSH_FRAME`: the callee's frame, when the recorder resolved it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub frame: Option<FrameEntry>,
+    }
+
+    /// The frame a push enters, from the callee's code object.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct FrameEntry {
+        pub nlocalsplus: u32,
+        pub stacksize: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub qualname: Option<String>,
+    }
+
+    /// Stub `stub` of this executor leads to executor `executor`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ExitEntry {
+        pub stub: usize,
+        pub executor: usize,
+    }
+}
 
 /// One instruction as the executor reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,6 +260,7 @@ pub fn read(path: &Path) -> Result<Recording, RecordError> {
     let label = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| RecordError {
         file: label.clone(),
+        line: None,
         executor: None,
         message: e.to_string(),
     })?;
@@ -149,23 +269,29 @@ pub fn read(path: &Path) -> Result<Recording, RecordError> {
 
 /// Parses a recording, naming it `file` in errors.
 pub fn parse_labelled(file: &str, text: &str) -> Result<Recording, RecordError> {
-    let top = |message: String| RecordError { file: file.to_string(), executor: None, message };
-    let doc = json::parse(text).map_err(|e| top(format!("not JSON: {e}")))?;
-    let ctx = Ctx { file, executor: None };
-    let format = ctx.str(&doc, "format", "the recording")?;
-    if format != FORMAT {
-        return Err(top(format!("format is `{format}`, this reader reads `{FORMAT}`")));
-    }
-    let python = ctx.field(&doc, "python", "the recording")?;
-    let python_version = ctx.str(python, "version", "`python`")?.to_string();
-    let python_executable = ctx.str(python, "executable", "`python`")?.to_string();
-    let list = match ctx.field(&doc, "executors", "the recording")? {
-        Json::Array(v) => v,
-        other => return Err(top(format!("`executors` must be an array, not {}", other.kind()))),
+    let top = |message: String| RecordError { file: file.to_string(), line: None, executor: None, message };
+    let wrong_format = |format: &str| {
+        top(format!(
+            "format is `{format}`, this reader reads `{FORMAT}`: record it again with recorder/record.py"
+        ))
     };
-    let mut executors = Vec::with_capacity(list.len());
-    for (i, e) in list.iter().enumerate() {
-        executors.push(parse_executor(file, i, e)?);
+    let doc: schema::RecordingFile = serde_json::from_str(text).map_err(|e| {
+        // A file of another format fails for that reason, not for the first key it lacks.
+        #[derive(serde::Deserialize)]
+        struct Format {
+            format: String,
+        }
+        match serde_json::from_str::<Format>(text) {
+            Ok(f) if e.is_data() && f.format != FORMAT => wrong_format(&f.format),
+            _ => json_error(file, &e),
+        }
+    })?;
+    if doc.format != FORMAT {
+        return Err(wrong_format(&doc.format));
+    }
+    let mut executors = Vec::with_capacity(doc.executors.len());
+    for (i, e) in doc.executors.into_iter().enumerate() {
+        executors.push(executor(file, i, e)?);
     }
     for e in &executors {
         let ctx = Ctx { file, executor: Some(e.describe()) };
@@ -184,7 +310,29 @@ pub fn parse_labelled(file: &str, text: &str) -> Result<Recording, RecordError> 
             }
         }
     }
-    Ok(Recording { python_version, python_executable, executors })
+    Ok(Recording { python_version: doc.python.version, python_executable: doc.python.executable, executors })
+}
+
+/// serde_json's error at its line: `invalid recording` for a key missing or of the wrong
+/// type, `not JSON` for a syntax error (a cut-off or hand-broken file).
+fn json_error(file: &str, e: &serde_json::Error) -> RecordError {
+    // serde_json's words end with the location, which the error carries as fields.
+    let words = e.to_string();
+    let words = words.strip_suffix(&format!(" at line {} column {}", e.line(), e.column())).unwrap_or(&words);
+    let column = e.column();
+    RecordError {
+        file: file.to_string(),
+        line: u32::try_from(e.line()).ok().filter(|l| *l > 0),
+        executor: None,
+        message: if e.is_data() {
+            format!(
+                "invalid recording: {words} (column {column}); a recording is what recorder/record.py \
+                 writes, format `{FORMAT}`"
+            )
+        } else {
+            format!("not JSON: {words} (column {column}); a cut-off file? Record it again with recorder/record.py")
+        },
+    }
 }
 
 struct Ctx<'a> {
@@ -194,114 +342,77 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn err(&self, message: impl Into<String>) -> RecordError {
-        RecordError { file: self.file.to_string(), executor: self.executor.clone(), message: message.into() }
-    }
-    fn field<'j>(&self, obj: &'j Json, key: &str, what: &str) -> Result<&'j Json, RecordError> {
-        if !matches!(obj, Json::Object(_)) {
-            return Err(self.err(format!("{what} must be an object, not {}", obj.kind())));
-        }
-        obj.get(key).ok_or_else(|| self.err(format!("{what} has no `{key}`")))
-    }
-    fn str<'j>(&self, obj: &'j Json, key: &str, what: &str) -> Result<&'j str, RecordError> {
-        match self.field(obj, key, what)? {
-            Json::Str(s) => Ok(s),
-            other => Err(self.err(format!("`{key}` of {what} must be a string, not {}", other.kind()))),
+        RecordError {
+            file: self.file.to_string(),
+            line: None,
+            executor: self.executor.clone(),
+            message: message.into(),
         }
     }
-    fn int<T: TryFrom<i128>>(&self, obj: &Json, key: &str, what: &str) -> Result<T, RecordError> {
-        let v = self.field(obj, key, what)?;
-        self.as_int(v, key, what)
-    }
-    fn as_int<T: TryFrom<i128>>(&self, v: &Json, key: &str, what: &str) -> Result<T, RecordError> {
-        match v {
-            Json::Int(n) => T::try_from(*n).map_err(|_| {
-                self.err(format!("`{key}` of {what} is {n}, out of range for {}", std::any::type_name::<T>()))
-            }),
-            other => Err(self.err(format!("`{key}` of {what} must be an integer, not {}", other.kind()))),
-        }
-    }
-    fn opt_int<T: TryFrom<i128>>(&self, obj: &Json, key: &str, what: &str) -> Result<Option<T>, RecordError> {
-        match obj.get(key) {
-            None | Some(Json::Null) => Ok(None),
-            Some(v) => self.as_int(v, key, what).map(Some),
-        }
+
+    /// A key an executor of this `kind` must give (null or absent for the other kind).
+    fn need<T>(&self, value: Option<T>, kind: &str, key: &str) -> Result<T, RecordError> {
+        value.ok_or_else(|| self.err(format!("a `{kind}` executor needs `{key}`")))
     }
 }
 
-fn parse_executor(file: &str, i: usize, e: &Json) -> Result<Executor, RecordError> {
+/// Checks entry `i` of `executors` and turns it into an [`Executor`].
+fn executor(file: &str, i: usize, e: schema::ExecutorEntry) -> Result<Executor, RecordError> {
     let mut ctx = Ctx { file, executor: Some(format!("executor {i}")) };
-    let what = "the executor";
-    let index: usize = ctx.int(e, "index", what)?;
-    if index != i {
-        return Err(ctx.err(format!("`index` is {index} but it is entry {i} of `executors`")));
+    if e.index != i {
+        return Err(ctx.err(format!("`index` is {} but it is entry {i} of `executors`", e.index)));
     }
-    let kind = match ctx.str(e, "kind", what)? {
-        "loop" => ExecutorKind::Loop {
-            code: ctx.str(e, "code", what)?.to_string(),
-            qualname: match e.get("qualname") {
-                Some(Json::Str(q)) => q.clone(),
-                _ => ctx.str(e, "code", what)?.to_string(),
-            },
-            file: ctx.str(e, "file", what)?.to_string(),
-            first_line: ctx.int(e, "first_line", what)?,
-            offset: ctx.int(e, "offset", what)?,
-        },
-        "side_exit" => ExecutorKind::SideExit {
-            parent: ctx.int(e, "parent", what)?,
-            parent_stub: ctx.int(e, "parent_stub", what)?,
-            entry_stack: ctx.opt_int(e, "exit_entry_stack", what)?,
-        },
-        other => return Err(ctx.err(format!("`kind` is `{other}`: expected `loop` or `side_exit`"))),
-    };
-    let mut ex = Executor { index, kind, frame: None, valid: true, uops: Vec::new(), exits: Vec::new() };
-    ctx.executor = Some(ex.describe());
-    ex.frame = match (ctx.opt_int(e, "nlocalsplus", what)?, ctx.opt_int(e, "stacksize", what)?) {
-        (Some(locals), Some(stack_size)) => {
-            Some(Frame { locals, stack_size, entry_stack: ctx.opt_int(e, "entry_stack", what)? })
+    let kind = match e.kind {
+        schema::Kind::Loop => {
+            let code = ctx.need(e.code, "loop", "code")?;
+            ExecutorKind::Loop {
+                qualname: e.qualname.unwrap_or_else(|| code.clone()),
+                code,
+                file: ctx.need(e.file, "loop", "file")?,
+                first_line: ctx.need(e.first_line, "loop", "first_line")?,
+                offset: ctx.need(e.offset, "loop", "offset")?,
+            }
         }
+        schema::Kind::SideExit => ExecutorKind::SideExit {
+            parent: ctx.need(e.parent, "side_exit", "parent")?,
+            parent_stub: ctx.need(e.parent_stub, "side_exit", "parent_stub")?,
+            entry_stack: e.exit_entry_stack,
+        },
+    };
+    let mut ex = Executor {
+        index: e.index,
+        kind,
+        frame: None,
+        valid: e.valid != Some(false),
+        uops: Vec::new(),
+        exits: e.exits.iter().map(|x| (x.stub, x.executor)).collect(),
+    };
+    ctx.executor = Some(ex.describe());
+    ex.frame = match (e.nlocalsplus, e.stacksize) {
+        (Some(locals), Some(stack_size)) => Some(Frame { locals, stack_size, entry_stack: e.entry_stack }),
         (None, None) => None,
         _ => return Err(ctx.err("`nlocalsplus` and `stacksize` come together")),
     };
-    ex.valid = !matches!(e.get("valid"), Some(Json::Bool(false)));
-    let uops = match ctx.field(e, "uops", what)? {
-        Json::Array(v) => v,
-        other => return Err(ctx.err(format!("`uops` must be an array, not {}", other.kind()))),
-    };
-    if uops.is_empty() {
+    if e.uops.is_empty() {
         return Err(ctx.err("`uops` is empty"));
     }
-    for (k, u) in uops.iter().enumerate() {
-        let w = format!("uop {k}");
-        let name = ctx.str(u, "name", &w)?.to_string();
-        let w = format!("uop {k} ({name})");
-        ex.uops.push(RecordedUop {
-            oparg: ctx.int(u, "oparg", &w)?,
-            target: ctx.int(u, "target", &w)?,
-            operand0: ctx.int(u, "operand0", &w)?,
-            operand1: ctx.opt_int(u, "operand1", &w)?,
-            uop_id: ctx.opt_int(u, "uop_id", &w)?,
-            frame: match u.get("frame") {
-                None | Some(Json::Null) => None,
-                Some(f) => {
-                    let w = format!("`frame` of {w}");
-                    Some(PushedFrame {
-                        locals: ctx.int(f, "nlocalsplus", &w)?,
-                        stack_size: ctx.int(f, "stacksize", &w)?,
-                        qualname: match f.get("qualname") {
-                            Some(Json::Str(q)) => Some(q.clone()),
-                            _ => None,
-                        },
-                    })
-                }
-            },
-            name,
-        });
-    }
-    if let Some(Json::Array(exits)) = e.get("exits") {
-        for x in exits {
-            ex.exits.push((ctx.int(x, "stub", "an exit")?, ctx.int(x, "executor", "an exit")?));
-        }
-    }
+    ex.uops = e
+        .uops
+        .into_iter()
+        .map(|u| RecordedUop {
+            name: u.name,
+            oparg: u.oparg,
+            target: u.target,
+            operand0: u.operand0,
+            operand1: u.operand1,
+            uop_id: u.uop_id,
+            frame: u.frame.map(|f| PushedFrame {
+                locals: f.nlocalsplus,
+                stack_size: f.stacksize,
+                qualname: f.qualname,
+            }),
+        })
+        .collect();
     Ok(ex)
 }
 
@@ -412,6 +523,7 @@ pub fn convert(rec: &Recording, tree: &CpythonTree, file: &str) -> Result<Conver
     if recorded != tree.version.text {
         return Err(RecordError {
             file: file.to_string(),
+            line: None,
             executor: None,
             message: format!(
                 "recorded with Python {recorded} (sys.version `{}`), but the tree is CPython {}: \
