@@ -4,10 +4,11 @@
 //! end in identical [`Snapshot`]s — exit, error, locals, stack, every live object and
 //! its refcount — and the interpreter must match the case's hand-written expectation.
 
+use crate::abi::TfInst;
 use crate::cases::{Case, Suite};
 use crate::child::{child_run, ChildOutcome};
 use crate::runtime::Runtime;
-use crate::vm::{Snapshot, TfInst, VmState};
+use crate::vm::{Snapshot, VmState};
 use tracefuse::arch::Arch;
 use tracefuse::definitions::{Field, UopLibrary};
 use tracefuse::error::{Error, Result};

@@ -2,6 +2,7 @@
 //! the generator on it.
 //!
 //! - [`values`]: the sandbox value model, as input files write values.
+//! - [`abi`]: the runtime's C structs and value encoding (sandbox.h), as Rust sees them.
 //! - [`cases`]: a trace file's test data (classes, cases, object operands) → [`cases::Suite`].
 //! - [`runtime`]: builds a library's runtime and reference interpreter (named in its
 //!   manifest) into a shared object with clang, cached, and loads it.
@@ -15,6 +16,7 @@
 //!
 //! The `tracefuse` CLI (src/bin) is built on these.
 
+pub mod abi;
 pub mod bench;
 pub mod c_cases;
 pub mod cases;

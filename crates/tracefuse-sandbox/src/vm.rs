@@ -5,138 +5,19 @@
 //! are compared against exactly. The C side is the library's runtime, built and loaded
 //! by [`crate::runtime`].
 
+use crate::abi::{
+    int_value, is_int, kind, TfBuiltin, TfClass, TfFloat, TfFrame, TfInst, TfInstance, TfList, TfListIter,
+    TfObject, TfRangeIter, TfThread, TfTraceCode, TfValue, INT_MAX, INT_MIN,
+};
 use crate::cases::{Case, ExitOutcome, Expect, Suite, ERROR_NAMES};
 use crate::runtime::Runtime;
 use crate::values::Value;
 use std::collections::{BTreeMap, HashMap};
-use std::ffi::{c_char, c_void, CStr, CString};
+use std::ffi::{c_void, CStr, CString};
 use std::fmt;
 use tracefuse::definitions::Field;
 use tracefuse::error::{Error, Result};
 use tracefuse::traces::{Operand, TraceSet};
-
-pub type TfValue = u64;
-
-/// Object kinds (sandbox.h `TF_KIND_*`).
-mod kind {
-    pub const NONE: u32 = 0;
-    pub const BOOL: u32 = 1;
-    pub const FLOAT: u32 = 2;
-    pub const LIST: u32 = 3;
-    pub const RANGE_ITER: u32 = 4;
-    pub const LIST_ITER: u32 = 5;
-    pub const CLASS: u32 = 6;
-    pub const INSTANCE: u32 = 7;
-    pub const BUILTIN: u32 = 8;
-}
-
-#[repr(C)]
-pub struct TfObject {
-    refcnt: i64,
-    kind: u32,
-    _pad: u32,
-    id: u64,
-    heap_prev: *mut TfObject,
-    heap_next: *mut TfObject,
-    owner: *mut TfThread,
-}
-#[repr(C)]
-struct TfFloat {
-    ob: TfObject,
-    value: f64,
-}
-#[repr(C)]
-struct TfList {
-    ob: TfObject,
-    len: i64,
-    cap: i64,
-    items: *mut TfValue,
-}
-#[repr(C)]
-struct TfRangeIter {
-    ob: TfObject,
-    next: i64,
-    stop: i64,
-    step: i64,
-}
-#[repr(C)]
-struct TfListIter {
-    ob: TfObject,
-    list: *mut TfList,
-    index: i64,
-}
-#[repr(C)]
-struct TfClass {
-    ob: TfObject,
-    version: u64,
-    nslots: i64,
-}
-#[repr(C)]
-struct TfInstance {
-    ob: TfObject,
-    cls: *mut TfClass,
-    nslots: i64,
-    slots: [TfValue; 0],
-}
-#[repr(C)]
-struct TfBuiltin {
-    ob: TfObject,
-    name: *const c_char,
-    func: *const c_void,
-}
-
-#[repr(C)]
-pub struct TfFrame {
-    pub sp: *mut TfValue,
-    pub nlocals: i64,
-    pub stack_size: i64,
-    pub locals: *mut TfValue,
-}
-
-#[repr(C)]
-pub struct TfThread {
-    pub eval_breaker: i64,
-    pub ticks: i64,
-    pub tick_limit: i64,
-    pub error: i64,
-    pub exit_kind: i64,
-    pub exit_index: u64,
-    pub exit_target: u64,
-    pub next_id: u64,
-    pub live: i64,
-    heap: TfObject,
-}
-
-/// One instruction as the C interpreter reads it (sandbox.h `TfInst`).
-#[repr(C)]
-#[derive(Debug, Clone, Copy)]
-pub struct TfInst {
-    pub uop: u32,
-    pub _pad: u32,
-    pub oparg: u64,
-    pub operand0: u64,
-    pub operand1: u64,
-    pub target: u64,
-    pub exit_trace: i64,
-}
-
-#[repr(C)]
-pub struct TfTraceCode {
-    pub insts: *const TfInst,
-    pub len: i64,
-}
-
-fn is_int(v: TfValue) -> bool {
-    v & 1 == 1
-}
-
-fn int_value(v: TfValue) -> i64 {
-    (v as i64) >> 1
-}
-
-/// The limits of a sandbox small int (63 bits).
-pub const INT_MAX: i64 = i64::MAX >> 1;
-pub const INT_MIN: i64 = i64::MIN >> 1;
 
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -65,7 +65,7 @@ fn build_set(lib: &UopLibrary, set: &TraceSet, folder: &str, triple: &str, cross
         tracefuse_sandbox::c_cases::cases_header(lib, set, &tests_of(set)).unwrap(),
     )
     .unwrap();
-    std::fs::write(dir.join("tf_uop_table.h"), tracefuse_sandbox::c_cases::uop_table(lib)).unwrap();
+    std::fs::write(dir.join("tf_uop_table.h"), tracefuse_sandbox::runtime::uop_table(lib)).unwrap();
     let exe = dir.join("consumer");
     let sandbox = root.join("uops/sandbox");
     let mut cmd = Command::new(clang());

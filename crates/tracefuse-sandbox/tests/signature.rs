@@ -6,7 +6,8 @@ mod common;
 
 use tracefuse::definitions::Field;
 use tracefuse::signature::{lookup, shape_hash};
-use tracefuse_sandbox::vm::{TfInst, VmState};
+use tracefuse_sandbox::abi::TfInst;
+use tracefuse_sandbox::vm::VmState;
 
 fn field(inst: &TfInst, f: Field) -> u64 {
     match f {

@@ -12,11 +12,12 @@
 pub mod layout;
 pub mod report;
 
+use crate::abi::{TfFrame, TfThread};
 use crate::cases::{Case, Suite};
 use crate::check::{load, load_traces, Mode};
 use crate::runtime::ExtraSource;
 use crate::values::Value;
-use crate::vm::{Snapshot, TfFrame, TfThread, VmState};
+use crate::vm::{Snapshot, VmState};
 use serde::Serialize;
 use std::time::{Duration, Instant};
 use tracefuse::definitions::UopLibrary;
