@@ -18,7 +18,7 @@
 //!    [`sink`] (5b, allocation sinking) and [`release`] (5c, release elimination)
 //! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
 //! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
-//! 8. [`writers`] (manifest, C header, blobs, listings)
+//! 8. [`writers`] (manifest, C header, stencil pack, blobs, listings)
 //!
 //! [`pipeline`] runs stages 3–7 for a whole trace set in parallel, taking a stencil whose
 //! module and options are unchanged from the [`stencil_cache`] (and [`shard`] splits that

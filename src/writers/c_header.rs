@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 /// The C identifier for a stencil name (`trace:loop_sum` → `trace_loop_sum`).
-fn ident(name: &str) -> String {
+pub(crate) fn ident(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
 }
 
@@ -71,43 +71,122 @@ fn value_expr(v: &HoleValue, members: &[TreeMember]) -> Result<String> {
     })
 }
 
-fn helper(s: &Stencil, h: &Hole, arch: Arch) -> &'static str {
+/// The C patch helpers, by the number a stencil pack stores (`tf_pack_patch`): one per
+/// relocation kind (x86-64 branches go through trampolines when out of range), then the
+/// two GOT loads relaxed once their value is known.
+const PATCH_HELPERS: [&str; 18] = [
+    "tf_patch_abs64",
+    "tf_patch_abs32",
+    "tf_patch_abs32s",
+    "tf_patch_x86_64_branch32",
+    "tf_patch_rel32",
+    "tf_patch_aarch64_branch26",
+    "tf_patch_aarch64_page21",
+    "tf_patch_aarch64_lo12_0",
+    "tf_patch_aarch64_lo12_1",
+    "tf_patch_aarch64_lo12_2",
+    "tf_patch_aarch64_lo12_3",
+    "tf_patch_aarch64_lo12_4",
+    "tf_patch_aarch64_movw_0",
+    "tf_patch_aarch64_movw_16",
+    "tf_patch_aarch64_movw_32",
+    "tf_patch_aarch64_movw_48",
+    "tf_patch_x86_64_got_load",
+    "tf_patch_aarch64_got_ldr",
+];
+
+/// The helper for a hole (a number in [`PATCH_HELPERS`]).
+fn helper(s: &Stencil, h: &Hole, arch: Arch) -> usize {
     match h.kind {
-        PatchKind::Abs64 => "tf_patch_abs64",
-        PatchKind::Abs32 => "tf_patch_abs32",
-        PatchKind::Abs32S => "tf_patch_abs32s",
-        PatchKind::Rel32 if s.is_branch(h, arch) => "tf_patch_x86_64_branch32",
-        PatchKind::Rel32 => "tf_patch_rel32",
-        PatchKind::Aarch64Branch26 => "tf_patch_aarch64_branch26",
-        PatchKind::Aarch64Page21 => "tf_patch_aarch64_page21",
-        PatchKind::Aarch64Lo12 => "tf_patch_aarch64_lo12_0",
-        PatchKind::Aarch64Lo12Scale2 => "tf_patch_aarch64_lo12_1",
-        PatchKind::Aarch64Lo12Scale4 => "tf_patch_aarch64_lo12_2",
-        PatchKind::Aarch64Lo12Scale8 => "tf_patch_aarch64_lo12_3",
-        PatchKind::Aarch64Lo12Scale16 => "tf_patch_aarch64_lo12_4",
-        PatchKind::Aarch64MovwG0 => "tf_patch_aarch64_movw_0",
-        PatchKind::Aarch64MovwG1 => "tf_patch_aarch64_movw_16",
-        PatchKind::Aarch64MovwG2 => "tf_patch_aarch64_movw_32",
-        PatchKind::Aarch64MovwG3 => "tf_patch_aarch64_movw_48",
+        PatchKind::Abs64 => 0,
+        PatchKind::Abs32 => 1,
+        PatchKind::Abs32S => 2,
+        PatchKind::Rel32 if s.is_branch(h, arch) => 3,
+        PatchKind::Rel32 => 4,
+        PatchKind::Aarch64Branch26 => 5,
+        PatchKind::Aarch64Page21 => 6,
+        PatchKind::Aarch64Lo12 => 7,
+        PatchKind::Aarch64Lo12Scale2 => 8,
+        PatchKind::Aarch64Lo12Scale4 => 9,
+        PatchKind::Aarch64Lo12Scale8 => 10,
+        PatchKind::Aarch64Lo12Scale16 => 11,
+        PatchKind::Aarch64MovwG0 => 12,
+        PatchKind::Aarch64MovwG1 => 13,
+        PatchKind::Aarch64MovwG2 => 14,
+        PatchKind::Aarch64MovwG3 => 15,
     }
 }
 
 /// A load of a value from its GOT slot that the emit code may relax once the value is
-/// known ([`Arch::got_load`] recognizes the instruction). Returns the C helper and the
-/// slot's data hole.
-fn got_load<'a>(s: &'a Stencil, h: &Hole, arch: Arch) -> Option<(&'static str, &'a Hole)> {
+/// known ([`Arch::got_load`] recognizes the instruction). Returns the C helper (a number
+/// in [`PATCH_HELPERS`]) and the slot's data hole.
+fn got_load<'a>(s: &'a Stencil, h: &Hole, arch: Arch) -> Option<(usize, &'a Hole)> {
     if h.value != HoleValue::Data {
         return None;
     }
     let load = arch.got_load(&s.code, h)?;
     let helper = match load {
-        GotLoad::X86_64MovRip => "tf_patch_x86_64_got_load",
-        GotLoad::Aarch64Ldr => "tf_patch_aarch64_got_ldr",
+        GotLoad::X86_64MovRip => 16,
+        GotLoad::Aarch64Ldr => 17,
     };
     let slot = load.slot(h)?;
     let hole =
         s.data_holes.iter().find(|d| d.offset == slot && d.raw == GOT_SLOT && d.kind == PatchKind::Abs64)?;
     Some((helper, hole))
+}
+
+/// One call of a patch helper when a stencil is emitted: the hole it patches, the GOT
+/// slot whose value it loads (a relaxed GOT load), the helper (in [`PATCH_HELPERS`]), and
+/// whether the hole is in the data.
+pub(crate) struct PatchCall<'a> {
+    pub hole: &'a Hole,
+    pub slot: Option<&'a Hole>,
+    pub helper: usize,
+    pub in_data: bool,
+}
+
+/// The patch calls that emit `s`, in the order they run: code holes, then data holes.
+/// The header's emit functions and the pack's hole tables are both made from this.
+pub(crate) fn patch_calls(s: &Stencil, arch: Arch) -> Vec<PatchCall<'_>> {
+    let mut calls = Vec::with_capacity(s.holes());
+    for h in &s.code_holes {
+        calls.push(match got_load(s, h, arch) {
+            Some((helper, slot)) => PatchCall { hole: h, slot: Some(slot), helper, in_data: false },
+            None => PatchCall { hole: h, slot: None, helper: helper(s, h, arch), in_data: false },
+        });
+    }
+    for h in &s.data_holes {
+        calls.push(PatchCall { hole: h, slot: None, helper: helper(s, h, arch), in_data: true });
+    }
+    calls
+}
+
+/// `tf_pack_patch`: calls the helper a pack's hole names.
+pub(crate) fn patch_switch() -> String {
+    let mut out = String::from(
+        "
+/* Patches one hole of a stencil pack with `value` (before its addend). */
+static inline void
+         tf_pack_patch(tf_emit_ctx *c, unsigned char *at, const tf_pack_hole *h, uint64_t value)
+{
+    switch (h->patch) {
+",
+    );
+    for (i, name) in PATCH_HELPERS.iter().enumerate() {
+        let call = if name.contains("got") {
+            format!("{name}(c, at, (uintptr_t)c->data, h->addend, value + (uint64_t)h->addend2)")
+        } else {
+            format!("{name}(c, at, value, h->addend)")
+        };
+        let _ = writeln!(out, "    case {i}: {call}; return;");
+    }
+    out.push_str(
+        "    default: c->error = \"a stencil pack hole names an unknown patch helper\"; return;
+    }
+}
+",
+    );
+    out
 }
 
 fn byte_array(out: &mut String, name: &str, bytes: &[u8]) {
@@ -164,29 +243,30 @@ fn emit_function(
     if !s.data.is_empty() {
         let _ = writeln!(out, "    memcpy(c->data, data_body, sizeof(data_body));");
     }
-    for (holes, base, in_code) in [(&s.code_holes, "c->code", true), (&s.data_holes, "c->data", false)] {
-        for h in holes.iter() {
-            if in_code {
-                if let Some((helper, slot)) = got_load(s, h, arch) {
-                    let _ = writeln!(
-                        out,
-                        "    {helper}(c, c->code + {:#x}, (uintptr_t)c->data, {}, {} + (uint64_t){});",
-                        h.offset,
-                        h.addend,
-                        value_expr(&slot.value, members)?,
-                        slot.addend
-                    );
-                    continue;
-                }
+    for call in patch_calls(s, arch) {
+        let base = if call.in_data { "c->data" } else { "c->code" };
+        let helper = PATCH_HELPERS[call.helper];
+        let h = call.hole;
+        match call.slot {
+            Some(slot) => {
+                let _ = writeln!(
+                    out,
+                    "    {helper}(c, {base} + {:#x}, (uintptr_t)c->data, {}, {} + (uint64_t){});",
+                    h.offset,
+                    h.addend,
+                    value_expr(&slot.value, members)?,
+                    slot.addend
+                );
             }
-            let _ = writeln!(
-                out,
-                "    {}(c, {base} + {:#x}, {}, {});",
-                helper(s, h, arch),
-                h.offset,
-                value_expr(&h.value, members)?,
-                h.addend
-            );
+            None => {
+                let _ = writeln!(
+                    out,
+                    "    {helper}(c, {base} + {:#x}, {}, {});",
+                    h.offset,
+                    value_expr(&h.value, members)?,
+                    h.addend
+                );
+            }
         }
     }
     let _ = writeln!(out, "}}\n");
@@ -195,7 +275,7 @@ fn emit_function(
 
 /// Patch helpers and trampolines, in C, for the target's architecture (the trampoline's
 /// bytes from [`Arch::trampoline_code`]).
-fn helpers(target: &Target) -> String {
+pub(crate) fn helpers(target: &Target) -> String {
     let what = if target.is_aarch64() {
         "/* AArch64 trampoline: ldr x16, #8; br x16; .quad target (x16 is the linker's veneer\n \
          * register, never an argument of the stencil calling convention). */"
@@ -219,12 +299,12 @@ const HELPERS: &str = include_str!("c/helpers.h");
 
 const PREAMBLE: &str = include_str!("c/preamble.h");
 
-const LOOKUP: &str = include_str!("c/lookup.h");
+pub(crate) const LOOKUP: &str = include_str!("c/lookup.h");
 
 fn group_init(s: &Stencil, fn_name: &str, arch: Arch) -> String {
     let tramps = s.code_holes.iter().filter(|h| s.is_branch(h, arch)).count();
     format!(
-        "{{\"{}\", {fn_name}, {}, {}, {}, {tramps}, {}}}",
+        "{{\"{}\", {fn_name}, {}, {}, {}, {tramps}, {}, 0, 0, 0, 0}}",
         s.name,
         s.code.len(),
         s.data.len(),
@@ -258,6 +338,10 @@ pub fn header(stencils: &StencilSet, target: &Target) -> Result<String> {
     write_fused_groups(&mut out, stencils, &names, arch)?;
     write_hash_table(&mut out, stencils);
     out.push_str(LOOKUP);
+    out.push_str(
+        "\n/* Emits group g into c (this header's groups carry their own emit function). */\n\
+         static inline void\ntf_emit(const tf_stencil_group *g, tf_emit_ctx *c)\n{\n    g->emit(c);\n}\n",
+    );
     let _ = writeln!(out, "\n#endif /* {guard} */");
     Ok(out)
 }
@@ -275,6 +359,12 @@ fn write_preamble(out: &mut String, stencils: &StencilSet, target: &Target, guar
         super::MANIFEST_VERSION
     );
     let _ = writeln!(out, "#ifndef {guard}\n#define {guard}\n");
+    write_contract(out, target, &stencils.fused.len().to_string());
+}
+
+/// The includer's contract and types, and the target's defines; `fused_count` is the C
+/// expression `TF_FUSED_COUNT` stands for.
+pub(crate) fn write_contract(out: &mut String, target: &Target, fused_count: &str) {
     out.push_str(PREAMBLE);
     let _ = writeln!(
         out,
@@ -290,7 +380,7 @@ fn write_preamble(out: &mut String, stencils: &StencilSet, target: &Target, guar
         },
         target.page_size,
         target.code_alignment,
-        stencils.fused.len()
+        fused_count
     );
 }
 
@@ -301,12 +391,18 @@ fn all_stencils(stencils: &StencilSet) -> impl Iterator<Item = &Stencil> {
         .chain(stencils.uops.values())
 }
 
-/// The runtime symbols the stencils refer to, sorted, as an enum and a name table.
-fn write_symbols(out: &mut String, stencils: &StencilSet) {
+/// The runtime symbols the stencils refer to, sorted: `TF_SYM_*` numbers them.
+pub(crate) fn symbols(stencils: &StencilSet) -> Vec<String> {
     let symbols: BTreeSet<&str> = all_stencils(stencils)
         .flat_map(|s| s.code_holes.iter().chain(&s.data_holes))
         .filter_map(|h| if let HoleValue::Symbol(n) = &h.value { Some(n.as_str()) } else { None })
         .collect();
+    symbols.into_iter().map(str::to_string).collect()
+}
+
+/// The runtime symbols the stencils refer to, sorted, as an enum and a name table.
+pub(crate) fn write_symbols(out: &mut String, stencils: &StencilSet) {
+    let symbols = symbols(stencils);
     let _ = writeln!(
         out,
         "/* Runtime symbols the stencils refer to: fill tf_emit_ctx.symbols by these. */\nenum {{"

@@ -6,6 +6,7 @@
 //! no timestamps or absolute paths.
 
 pub mod c_header;
+pub mod pack;
 
 use crate::disasm::disassemble;
 use crate::error::{Error, Result};
@@ -29,6 +30,9 @@ pub enum Format {
     Blobs,
     /// `listings/<stencil>.s`: disassembly with the holes under their instructions.
     Listings,
+    /// `tf_stencils.pack` and `tf_stencils_pack.h`: the stencils as binary data and the
+    /// fixed C that reads them, for sets too large to be C ([`pack`]).
+    Pack,
     /// Every format above.
     All,
 }
@@ -38,11 +42,12 @@ impl Format {
     pub const DEFAULT: [Format; 3] = [Format::Json, Format::Header, Format::Listings];
 
     /// Every format with its `--format` name.
-    pub const NAMES: [(&'static str, Format); 5] = [
+    pub const NAMES: [(&'static str, Format); 6] = [
         ("json", Format::Json),
         ("header", Format::Header),
         ("blobs", Format::Blobs),
         ("listings", Format::Listings),
+        ("pack", Format::Pack),
         ("all", Format::All),
     ];
 
@@ -120,7 +125,8 @@ fn file_stem(name: &str) -> String {
 }
 
 /// Writes the `formats` of one target into `<out>/<triple>/` atomically: `manifest.json`,
-/// `jit_stencils.h`, `blobs/*.code|data`, `listings/*.s`.
+/// `jit_stencils.h`, `blobs/*.code|data`, `listings/*.s`, `tf_stencils.pack` with
+/// `tf_stencils_pack.h`.
 pub fn write_target(
     out: &Path,
     stencils: &StencilSet,
@@ -133,6 +139,10 @@ pub fn write_target(
     }
     if Format::selected(formats, Format::Header) {
         files.push(("jit_stencils.h".into(), c_header::header(stencils, target)?.into_bytes()));
+    }
+    if Format::selected(formats, Format::Pack) {
+        files.push(("tf_stencils.pack".into(), pack::pack(stencils, target)?));
+        files.push(("tf_stencils_pack.h".into(), pack::pack_header(stencils, target).into_bytes()));
     }
     let mut all: Vec<&Stencil> = vec![&stencils.end];
     all.extend(stencils.fused.iter().map(|f| &f.stencil));

@@ -10,6 +10,7 @@ mod clang_crash;
 mod every_uop;
 mod extract_objects;
 mod fresh;
+mod pack;
 mod patch_verify;
 mod realistic_patch;
 mod simplified_bodies;

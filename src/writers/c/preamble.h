@@ -13,7 +13,7 @@
  * (else stitch). Reserve code_size bytes of code (at
  * TF_CODE_ALIGNMENT), data_size bytes of data (aligned to 16, within +-2 GiB of the
  * code) and trampolines * TF_TRAMPOLINE_SIZE bytes of trampoline area within +-128 MiB
- * of the code, all in memory that is writable but not executable; fill a tf_emit_ctx and call the group's emit function; check
+ * of the code, all in memory that is writable but not executable; fill a tf_emit_ctx and call tf_emit(group, &ctx); check
  * c.error (a value that does not fit its field: nothing may run); then make code and
  * trampolines read+execute and data read-only, and flush the instruction cache where
  * the architecture needs it. Enter a stencil at code + entry with the stencil calling
@@ -78,12 +78,26 @@ typedef struct {
     size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
 } tf_emit_ctx;
 
+/* A hole as a stencil pack stores it (tf_stencils_pack.h): where it is, the patch helper,
+ * what its value is (see tf_pack_value: of which trace of a tree, which instruction or symbol,
+ * which field) and its addends (the second: a relaxed GOT load's slot). */
+typedef struct {
+    uint32_t offset;
+    uint8_t patch, value, field, in_data;
+    uint32_t member, arg;
+    int64_t addend, addend2;
+} tf_pack_hole;
+
 typedef struct {
     const char *name;
-    void (*emit)(tf_emit_ctx *c);
+    void (*emit)(tf_emit_ctx *c); /* jit_stencils.h; a pack's groups have none */
     size_t code_size, data_size, entry;
     size_t trampolines;   /* at most this many trampoline slots */
     size_t continue_jump; /* bytes of a final jump to _JIT_CONTINUE a stitcher may drop */
+    /* A stencil pack's group: its bytes and holes, which tf_emit() copies and patches. */
+    const unsigned char *code_bytes, *data_bytes;
+    const tf_pack_hole *holes;
+    size_t nholes;
 } tf_stencil_group;
 
 typedef struct {

@@ -19,7 +19,7 @@
  * (else stitch). Reserve code_size bytes of code (at
  * TF_CODE_ALIGNMENT), data_size bytes of data (aligned to 16, within +-2 GiB of the
  * code) and trampolines * TF_TRAMPOLINE_SIZE bytes of trampoline area within +-128 MiB
- * of the code, all in memory that is writable but not executable; fill a tf_emit_ctx and call the group's emit function; check
+ * of the code, all in memory that is writable but not executable; fill a tf_emit_ctx and call tf_emit(group, &ctx); check
  * c.error (a value that does not fit its field: nothing may run); then make code and
  * trampolines read+execute and data read-only, and flush the instruction cache where
  * the architecture needs it. Enter a stencil at code + entry with the stencil calling
@@ -84,12 +84,26 @@ typedef struct {
     size_t relaxed;                /* GOT loads turned into immediates or direct addresses */
 } tf_emit_ctx;
 
+/* A hole as a stencil pack stores it (tf_stencils_pack.h): where it is, the patch helper,
+ * what its value is (see tf_pack_value: of which trace of a tree, which instruction or symbol,
+ * which field) and its addends (the second: a relaxed GOT load's slot). */
+typedef struct {
+    uint32_t offset;
+    uint8_t patch, value, field, in_data;
+    uint32_t member, arg;
+    int64_t addend, addend2;
+} tf_pack_hole;
+
 typedef struct {
     const char *name;
-    void (*emit)(tf_emit_ctx *c);
+    void (*emit)(tf_emit_ctx *c); /* jit_stencils.h; a pack's groups have none */
     size_t code_size, data_size, entry;
     size_t trampolines;   /* at most this many trampoline slots */
     size_t continue_jump; /* bytes of a final jump to _JIT_CONTINUE a stitcher may drop */
+    /* A stencil pack's group: its bytes and holes, which tf_emit() copies and patches. */
+    const unsigned char *code_bytes, *data_bytes;
+    const tf_pack_hole *holes;
+    size_t nholes;
 } tf_stencil_group;
 
 typedef struct {
@@ -10724,59 +10738,59 @@ tf_emit_trace_sum_range(tf_emit_ctx *c)
 }
 
 /* Ends a trace that runs off its end (the VM's own stub may replace it). */
-static const tf_stencil_group tf_end_group = {"_END", tf_emit__END, 22, 0, 0, 1, 0};
+static const tf_stencil_group tf_end_group = {"_END", tf_emit__END, 22, 0, 0, 1, 0, 0, 0, 0, 0};
 
-static const tf_stencil_group tf_group_uop__BINARY_OP_ADD_FLOAT = {"_BINARY_OP_ADD_FLOAT", tf_emit_uop__BINARY_OP_ADD_FLOAT, 151, 0, 0, 5, 0};
-static const tf_stencil_group tf_group_uop__BINARY_OP_ADD_INT = {"_BINARY_OP_ADD_INT", tf_emit_uop__BINARY_OP_ADD_INT, 92, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__BINARY_OP_MULTIPLY_FLOAT = {"_BINARY_OP_MULTIPLY_FLOAT", tf_emit_uop__BINARY_OP_MULTIPLY_FLOAT, 151, 0, 0, 5, 0};
-static const tf_stencil_group tf_group_uop__BINARY_OP_MULTIPLY_INT = {"_BINARY_OP_MULTIPLY_INT", tf_emit_uop__BINARY_OP_MULTIPLY_INT, 98, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__BINARY_OP_SUBSCR_LIST_INT = {"_BINARY_OP_SUBSCR_LIST_INT", tf_emit_uop__BINARY_OP_SUBSCR_LIST_INT, 146, 0, 0, 4, 0};
-static const tf_stencil_group tf_group_uop__BINARY_OP_SUBTRACT_FLOAT = {"_BINARY_OP_SUBTRACT_FLOAT", tf_emit_uop__BINARY_OP_SUBTRACT_FLOAT, 151, 0, 0, 5, 0};
-static const tf_stencil_group tf_group_uop__BINARY_OP_SUBTRACT_INT = {"_BINARY_OP_SUBTRACT_INT", tf_emit_uop__BINARY_OP_SUBTRACT_INT, 92, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__BINARY_OP_TRUE_DIVIDE_FLOAT = {"_BINARY_OP_TRUE_DIVIDE_FLOAT", tf_emit_uop__BINARY_OP_TRUE_DIVIDE_FLOAT, 212, 0, 0, 5, 0};
-static const tf_stencil_group tf_group_uop__CALL_BUILTIN_FAST = {"_CALL_BUILTIN_FAST", tf_emit_uop__CALL_BUILTIN_FAST, 230, 0, 0, 4, 0};
-static const tf_stencil_group tf_group_uop__CHECK_EVAL_BREAKER = {"_CHECK_EVAL_BREAKER", tf_emit_uop__CHECK_EVAL_BREAKER, 50, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__CHECK_EVAL_BREAKER_exit_to = {"_CHECK_EVAL_BREAKER@exit_to", tf_emit_uop__CHECK_EVAL_BREAKER_exit_to, 15, 0, 0, 2, 5};
-static const tf_stencil_group tf_group_uop__CHECK_VALIDITY = {"_CHECK_VALIDITY", tf_emit_uop__CHECK_VALIDITY, 5, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__COMPARE_OP_FLOAT = {"_COMPARE_OP_FLOAT", tf_emit_uop__COMPARE_OP_FLOAT, 209, 0, 0, 3, 5};
-static const tf_stencil_group tf_group_uop__COMPARE_OP_INT = {"_COMPARE_OP_INT", tf_emit_uop__COMPARE_OP_INT, 147, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__COPY = {"_COPY", tf_emit_uop__COPY, 43, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__DEOPT = {"_DEOPT", tf_emit_uop__DEOPT, 39, 0, 0, 1, 0};
-static const tf_stencil_group tf_group_uop__ERROR_POP_N = {"_ERROR_POP_N", tf_emit_uop__ERROR_POP_N, 114, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__EXIT_TRACE = {"_EXIT_TRACE", tf_emit_uop__EXIT_TRACE, 39, 0, 0, 1, 0};
-static const tf_stencil_group tf_group_uop__EXIT_TRACE_exit_to = {"_EXIT_TRACE@exit_to", tf_emit_uop__EXIT_TRACE_exit_to, 5, 0, 0, 1, 0};
-static const tf_stencil_group tf_group_uop__GUARD_BOTH_FLOAT = {"_GUARD_BOTH_FLOAT", tf_emit_uop__GUARD_BOTH_FLOAT, 72, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__GUARD_BOTH_INT = {"_GUARD_BOTH_INT", tf_emit_uop__GUARD_BOTH_INT, 58, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__GUARD_IS_FALSE_POP = {"_GUARD_IS_FALSE_POP", tf_emit_uop__GUARD_IS_FALSE_POP, 64, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__GUARD_IS_FALSE_POP_exit_to = {"_GUARD_IS_FALSE_POP@exit_to", tf_emit_uop__GUARD_IS_FALSE_POP_exit_to, 29, 0, 0, 2, 5};
-static const tf_stencil_group tf_group_uop__GUARD_IS_TRUE_POP = {"_GUARD_IS_TRUE_POP", tf_emit_uop__GUARD_IS_TRUE_POP, 64, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__GUARD_IS_TRUE_POP_exit_to = {"_GUARD_IS_TRUE_POP@exit_to", tf_emit_uop__GUARD_IS_TRUE_POP_exit_to, 29, 0, 0, 2, 5};
-static const tf_stencil_group tf_group_uop__GUARD_NOT_EXHAUSTED_LIST = {"_GUARD_NOT_EXHAUSTED_LIST", tf_emit_uop__GUARD_NOT_EXHAUSTED_LIST, 62, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__GUARD_NOT_EXHAUSTED_LIST_exit_to = {"_GUARD_NOT_EXHAUSTED_LIST@exit_to", tf_emit_uop__GUARD_NOT_EXHAUSTED_LIST_exit_to, 27, 0, 0, 2, 5};
-static const tf_stencil_group tf_group_uop__GUARD_NOT_EXHAUSTED_RANGE = {"_GUARD_NOT_EXHAUSTED_RANGE", tf_emit_uop__GUARD_NOT_EXHAUSTED_RANGE, 79, 0, 0, 3, 0};
-static const tf_stencil_group tf_group_uop__GUARD_NOT_EXHAUSTED_RANGE_exit_to = {"_GUARD_NOT_EXHAUSTED_RANGE@exit_to", tf_emit_uop__GUARD_NOT_EXHAUSTED_RANGE_exit_to, 47, 0, 0, 4, 5};
-static const tf_stencil_group tf_group_uop__GUARD_TOS_INT = {"_GUARD_TOS_INT", tf_emit_uop__GUARD_TOS_INT, 51, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__GUARD_TYPE_VERSION = {"_GUARD_TYPE_VERSION", tf_emit_uop__GUARD_TYPE_VERSION, 78, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__ITER_CHECK_LIST = {"_ITER_CHECK_LIST", tf_emit_uop__ITER_CHECK_LIST, 58, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__ITER_CHECK_RANGE = {"_ITER_CHECK_RANGE", tf_emit_uop__ITER_CHECK_RANGE, 58, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__ITER_NEXT_LIST = {"_ITER_NEXT_LIST", tf_emit_uop__ITER_NEXT_LIST, 48, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__ITER_NEXT_RANGE = {"_ITER_NEXT_RANGE", tf_emit_uop__ITER_NEXT_RANGE, 40, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__JUMP_TO_TOP = {"_JUMP_TO_TOP", tf_emit_uop__JUMP_TO_TOP, 75, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__JUMP_TO_TOP_exit_to = {"_JUMP_TO_TOP@exit_to", tf_emit_uop__JUMP_TO_TOP_exit_to, 44, 0, 0, 3, 0};
-static const tf_stencil_group tf_group_uop__LIST_APPEND = {"_LIST_APPEND", tf_emit_uop__LIST_APPEND, 93, 0, 0, 3, 0};
-static const tf_stencil_group tf_group_uop__LOAD_ATTR_SLOT = {"_LOAD_ATTR_SLOT", tf_emit_uop__LOAD_ATTR_SLOT, 111, 0, 0, 4, 0};
-static const tf_stencil_group tf_group_uop__LOAD_CONST_INLINE = {"_LOAD_CONST_INLINE", tf_emit_uop__LOAD_CONST_INLINE, 30, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__LOAD_FAST = {"_LOAD_FAST", tf_emit_uop__LOAD_FAST, 39, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__LOAD_FAST_BORROW = {"_LOAD_FAST_BORROW", tf_emit_uop__LOAD_FAST_BORROW, 39, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__LOAD_SMALL_INT = {"_LOAD_SMALL_INT", tf_emit_uop__LOAD_SMALL_INT, 31, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__NOP = {"_NOP", tf_emit_uop__NOP, 5, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__POP_TOP = {"_POP_TOP", tf_emit_uop__POP_TOP, 42, 0, 0, 4, 5};
-static const tf_stencil_group tf_group_uop__SET_IP = {"_SET_IP", tf_emit_uop__SET_IP, 5, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__STORE_ATTR_SLOT = {"_STORE_ATTR_SLOT", tf_emit_uop__STORE_ATTR_SLOT, 139, 0, 0, 5, 0};
-static const tf_stencil_group tf_group_uop__STORE_FAST = {"_STORE_FAST", tf_emit_uop__STORE_FAST, 65, 0, 0, 4, 5};
-static const tf_stencil_group tf_group_uop__SWAP = {"_SWAP", tf_emit_uop__SWAP, 44, 0, 0, 1, 5};
-static const tf_stencil_group tf_group_uop__TO_BOOL_BOOL = {"_TO_BOOL_BOOL", tf_emit_uop__TO_BOOL_BOOL, 58, 0, 0, 2, 0};
-static const tf_stencil_group tf_group_uop__TO_BOOL_INT = {"_TO_BOOL_INT", tf_emit_uop__TO_BOOL_INT, 84, 0, 0, 2, 0};
+static const tf_stencil_group tf_group_uop__BINARY_OP_ADD_FLOAT = {"_BINARY_OP_ADD_FLOAT", tf_emit_uop__BINARY_OP_ADD_FLOAT, 151, 0, 0, 5, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__BINARY_OP_ADD_INT = {"_BINARY_OP_ADD_INT", tf_emit_uop__BINARY_OP_ADD_INT, 92, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__BINARY_OP_MULTIPLY_FLOAT = {"_BINARY_OP_MULTIPLY_FLOAT", tf_emit_uop__BINARY_OP_MULTIPLY_FLOAT, 151, 0, 0, 5, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__BINARY_OP_MULTIPLY_INT = {"_BINARY_OP_MULTIPLY_INT", tf_emit_uop__BINARY_OP_MULTIPLY_INT, 98, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__BINARY_OP_SUBSCR_LIST_INT = {"_BINARY_OP_SUBSCR_LIST_INT", tf_emit_uop__BINARY_OP_SUBSCR_LIST_INT, 146, 0, 0, 4, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__BINARY_OP_SUBTRACT_FLOAT = {"_BINARY_OP_SUBTRACT_FLOAT", tf_emit_uop__BINARY_OP_SUBTRACT_FLOAT, 151, 0, 0, 5, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__BINARY_OP_SUBTRACT_INT = {"_BINARY_OP_SUBTRACT_INT", tf_emit_uop__BINARY_OP_SUBTRACT_INT, 92, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__BINARY_OP_TRUE_DIVIDE_FLOAT = {"_BINARY_OP_TRUE_DIVIDE_FLOAT", tf_emit_uop__BINARY_OP_TRUE_DIVIDE_FLOAT, 212, 0, 0, 5, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__CALL_BUILTIN_FAST = {"_CALL_BUILTIN_FAST", tf_emit_uop__CALL_BUILTIN_FAST, 230, 0, 0, 4, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__CHECK_EVAL_BREAKER = {"_CHECK_EVAL_BREAKER", tf_emit_uop__CHECK_EVAL_BREAKER, 50, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__CHECK_EVAL_BREAKER_exit_to = {"_CHECK_EVAL_BREAKER@exit_to", tf_emit_uop__CHECK_EVAL_BREAKER_exit_to, 15, 0, 0, 2, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__CHECK_VALIDITY = {"_CHECK_VALIDITY", tf_emit_uop__CHECK_VALIDITY, 5, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__COMPARE_OP_FLOAT = {"_COMPARE_OP_FLOAT", tf_emit_uop__COMPARE_OP_FLOAT, 209, 0, 0, 3, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__COMPARE_OP_INT = {"_COMPARE_OP_INT", tf_emit_uop__COMPARE_OP_INT, 147, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__COPY = {"_COPY", tf_emit_uop__COPY, 43, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__DEOPT = {"_DEOPT", tf_emit_uop__DEOPT, 39, 0, 0, 1, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__ERROR_POP_N = {"_ERROR_POP_N", tf_emit_uop__ERROR_POP_N, 114, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__EXIT_TRACE = {"_EXIT_TRACE", tf_emit_uop__EXIT_TRACE, 39, 0, 0, 1, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__EXIT_TRACE_exit_to = {"_EXIT_TRACE@exit_to", tf_emit_uop__EXIT_TRACE_exit_to, 5, 0, 0, 1, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_BOTH_FLOAT = {"_GUARD_BOTH_FLOAT", tf_emit_uop__GUARD_BOTH_FLOAT, 72, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_BOTH_INT = {"_GUARD_BOTH_INT", tf_emit_uop__GUARD_BOTH_INT, 58, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_IS_FALSE_POP = {"_GUARD_IS_FALSE_POP", tf_emit_uop__GUARD_IS_FALSE_POP, 64, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_IS_FALSE_POP_exit_to = {"_GUARD_IS_FALSE_POP@exit_to", tf_emit_uop__GUARD_IS_FALSE_POP_exit_to, 29, 0, 0, 2, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_IS_TRUE_POP = {"_GUARD_IS_TRUE_POP", tf_emit_uop__GUARD_IS_TRUE_POP, 64, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_IS_TRUE_POP_exit_to = {"_GUARD_IS_TRUE_POP@exit_to", tf_emit_uop__GUARD_IS_TRUE_POP_exit_to, 29, 0, 0, 2, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_NOT_EXHAUSTED_LIST = {"_GUARD_NOT_EXHAUSTED_LIST", tf_emit_uop__GUARD_NOT_EXHAUSTED_LIST, 62, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_NOT_EXHAUSTED_LIST_exit_to = {"_GUARD_NOT_EXHAUSTED_LIST@exit_to", tf_emit_uop__GUARD_NOT_EXHAUSTED_LIST_exit_to, 27, 0, 0, 2, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_NOT_EXHAUSTED_RANGE = {"_GUARD_NOT_EXHAUSTED_RANGE", tf_emit_uop__GUARD_NOT_EXHAUSTED_RANGE, 79, 0, 0, 3, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_NOT_EXHAUSTED_RANGE_exit_to = {"_GUARD_NOT_EXHAUSTED_RANGE@exit_to", tf_emit_uop__GUARD_NOT_EXHAUSTED_RANGE_exit_to, 47, 0, 0, 4, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_TOS_INT = {"_GUARD_TOS_INT", tf_emit_uop__GUARD_TOS_INT, 51, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__GUARD_TYPE_VERSION = {"_GUARD_TYPE_VERSION", tf_emit_uop__GUARD_TYPE_VERSION, 78, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__ITER_CHECK_LIST = {"_ITER_CHECK_LIST", tf_emit_uop__ITER_CHECK_LIST, 58, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__ITER_CHECK_RANGE = {"_ITER_CHECK_RANGE", tf_emit_uop__ITER_CHECK_RANGE, 58, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__ITER_NEXT_LIST = {"_ITER_NEXT_LIST", tf_emit_uop__ITER_NEXT_LIST, 48, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__ITER_NEXT_RANGE = {"_ITER_NEXT_RANGE", tf_emit_uop__ITER_NEXT_RANGE, 40, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__JUMP_TO_TOP = {"_JUMP_TO_TOP", tf_emit_uop__JUMP_TO_TOP, 75, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__JUMP_TO_TOP_exit_to = {"_JUMP_TO_TOP@exit_to", tf_emit_uop__JUMP_TO_TOP_exit_to, 44, 0, 0, 3, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__LIST_APPEND = {"_LIST_APPEND", tf_emit_uop__LIST_APPEND, 93, 0, 0, 3, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__LOAD_ATTR_SLOT = {"_LOAD_ATTR_SLOT", tf_emit_uop__LOAD_ATTR_SLOT, 111, 0, 0, 4, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__LOAD_CONST_INLINE = {"_LOAD_CONST_INLINE", tf_emit_uop__LOAD_CONST_INLINE, 30, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__LOAD_FAST = {"_LOAD_FAST", tf_emit_uop__LOAD_FAST, 39, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__LOAD_FAST_BORROW = {"_LOAD_FAST_BORROW", tf_emit_uop__LOAD_FAST_BORROW, 39, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__LOAD_SMALL_INT = {"_LOAD_SMALL_INT", tf_emit_uop__LOAD_SMALL_INT, 31, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__NOP = {"_NOP", tf_emit_uop__NOP, 5, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__POP_TOP = {"_POP_TOP", tf_emit_uop__POP_TOP, 42, 0, 0, 4, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__SET_IP = {"_SET_IP", tf_emit_uop__SET_IP, 5, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__STORE_ATTR_SLOT = {"_STORE_ATTR_SLOT", tf_emit_uop__STORE_ATTR_SLOT, 139, 0, 0, 5, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__STORE_FAST = {"_STORE_FAST", tf_emit_uop__STORE_FAST, 65, 0, 0, 4, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__SWAP = {"_SWAP", tf_emit_uop__SWAP, 44, 0, 0, 1, 5, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__TO_BOOL_BOOL = {"_TO_BOOL_BOOL", tf_emit_uop__TO_BOOL_BOOL, 58, 0, 0, 2, 0, 0, 0, 0, 0};
+static const tf_stencil_group tf_group_uop__TO_BOOL_INT = {"_TO_BOOL_INT", tf_emit_uop__TO_BOOL_INT, 84, 0, 0, 2, 0, 0, 0, 0, 0};
 
 /* Per-uop stencils by uop id. */
 static const tf_stencil_group *const tf_uop_groups[45] = {
@@ -10875,20 +10889,20 @@ static const tf_assumption tf_assumptions_13[] = {{0, 3, UINT64_C(0x0)}, {1, 3, 
 
 /* Fused stencils, in trace-set order. */
 static const tf_fused_group tf_fused_groups[14] = {
-    {"attr_loop", {"attr_loop", tf_emit_trace_attr_loop, 1917, 0, 0, 8, 0}, UINT64_C(0x3756b455aea0d1e6), 17, tf_uops_0, tf_assumptions_0, 20, 0, 0, 0, 0},
-    {"countdown_compare", {"countdown_compare", tf_emit_trace_countdown_compare, 804, 0, 0, 1, 0}, UINT64_C(0xac37c6ddac5b4453), 18, tf_uops_1, tf_assumptions_1, 18, 0, 0, 0, 0},
-    {"dot_product_float", {"dot_product_float", tf_emit_trace_dot_product_float, 1879, 0, 0, 16, 0}, UINT64_C(0x499e9922c1101635), 18, tf_uops_2, tf_assumptions_2, 17, 0, 0, 0, 0},
-    {"float_div_loop", {"float_div_loop", tf_emit_trace_float_div_loop, 1241, 0, 0, 11, 0}, UINT64_C(0x0991b0fcde57f894), 11, tf_uops_3, tf_assumptions_3, 10, 0, 0, 0, 0},
-    {"list_build", {"list_build", tf_emit_trace_list_build, 902, 0, 0, 6, 0}, UINT64_C(0xdbfaa1d943c26551), 12, tf_uops_4, tf_assumptions_4, 11, 0, 0, 0, 0},
-    {"nested_inner", {"nested_inner", tf_emit_trace_nested_inner, 2337, 0, 0, 6, 0}, UINT64_C(0x9619890d7116f89b), 14, tf_uops_5, tf_assumptions_5, 13, tf_exits_5, 1, tf_members_5, 2},
-    {"nested_outer", {"nested_outer", tf_emit_trace_nested_outer, 2377, 0, 0, 7, 0}, UINT64_C(0x0ab909473c6515fa), 9, tf_uops_6, tf_assumptions_6, 8, tf_exits_6, 1, tf_members_6, 2},
-    {"nested_pop", {"nested_pop", tf_emit_trace_nested_pop, 2189, 0, 0, 7, 0}, UINT64_C(0x452e2c4201287b6b), 2, tf_uops_7, tf_assumptions_7, 1, tf_exits_7, 1, tf_members_7, 2},
-    {"raise_error", {"raise_error", tf_emit_trace_raise_error, 163, 0, 0, 4, 0}, UINT64_C(0xdae8228889c1f9de), 5, tf_uops_8, tf_assumptions_8, 5, 0, 0, 0, 0},
-    {"startup_attrs", {"startup_attrs", tf_emit_trace_startup_attrs, 2678, 0, 0, 29, 0}, UINT64_C(0x7e18726dc1627ce4), 75, tf_uops_9, tf_assumptions_9, 94, 0, 0, 0, 0},
-    {"startup_builtins", {"startup_builtins", tf_emit_trace_startup_builtins, 2089, 0, 0, 29, 0}, UINT64_C(0xa032f030301d3a14), 51, tf_uops_10, tf_assumptions_10, 59, 0, 0, 0, 0},
-    {"startup_loads", {"startup_loads", tf_emit_trace_startup_loads, 2717, 0, 0, 30, 0}, UINT64_C(0x3976e6079acfbf77), 99, tf_uops_11, tf_assumptions_11, 90, 0, 0, 0, 0},
-    {"startup_mixed", {"startup_mixed", tf_emit_trace_startup_mixed, 3726, 0, 0, 38, 0}, UINT64_C(0x3c50b42f2e4e9a66), 82, tf_uops_12, tf_assumptions_12, 92, 0, 0, 0, 0},
-    {"sum_range", {"sum_range", tf_emit_trace_sum_range, 888, 0, 0, 2, 0}, UINT64_C(0x3143734789da46db), 11, tf_uops_13, tf_assumptions_13, 10, 0, 0, 0, 0},
+    {"attr_loop", {"attr_loop", tf_emit_trace_attr_loop, 1917, 0, 0, 8, 0, 0, 0, 0, 0}, UINT64_C(0x3756b455aea0d1e6), 17, tf_uops_0, tf_assumptions_0, 20, 0, 0, 0, 0},
+    {"countdown_compare", {"countdown_compare", tf_emit_trace_countdown_compare, 804, 0, 0, 1, 0, 0, 0, 0, 0}, UINT64_C(0xac37c6ddac5b4453), 18, tf_uops_1, tf_assumptions_1, 18, 0, 0, 0, 0},
+    {"dot_product_float", {"dot_product_float", tf_emit_trace_dot_product_float, 1879, 0, 0, 16, 0, 0, 0, 0, 0}, UINT64_C(0x499e9922c1101635), 18, tf_uops_2, tf_assumptions_2, 17, 0, 0, 0, 0},
+    {"float_div_loop", {"float_div_loop", tf_emit_trace_float_div_loop, 1241, 0, 0, 11, 0, 0, 0, 0, 0}, UINT64_C(0x0991b0fcde57f894), 11, tf_uops_3, tf_assumptions_3, 10, 0, 0, 0, 0},
+    {"list_build", {"list_build", tf_emit_trace_list_build, 902, 0, 0, 6, 0, 0, 0, 0, 0}, UINT64_C(0xdbfaa1d943c26551), 12, tf_uops_4, tf_assumptions_4, 11, 0, 0, 0, 0},
+    {"nested_inner", {"nested_inner", tf_emit_trace_nested_inner, 2337, 0, 0, 6, 0, 0, 0, 0, 0}, UINT64_C(0x9619890d7116f89b), 14, tf_uops_5, tf_assumptions_5, 13, tf_exits_5, 1, tf_members_5, 2},
+    {"nested_outer", {"nested_outer", tf_emit_trace_nested_outer, 2377, 0, 0, 7, 0, 0, 0, 0, 0}, UINT64_C(0x0ab909473c6515fa), 9, tf_uops_6, tf_assumptions_6, 8, tf_exits_6, 1, tf_members_6, 2},
+    {"nested_pop", {"nested_pop", tf_emit_trace_nested_pop, 2189, 0, 0, 7, 0, 0, 0, 0, 0}, UINT64_C(0x452e2c4201287b6b), 2, tf_uops_7, tf_assumptions_7, 1, tf_exits_7, 1, tf_members_7, 2},
+    {"raise_error", {"raise_error", tf_emit_trace_raise_error, 163, 0, 0, 4, 0, 0, 0, 0, 0}, UINT64_C(0xdae8228889c1f9de), 5, tf_uops_8, tf_assumptions_8, 5, 0, 0, 0, 0},
+    {"startup_attrs", {"startup_attrs", tf_emit_trace_startup_attrs, 2678, 0, 0, 29, 0, 0, 0, 0, 0}, UINT64_C(0x7e18726dc1627ce4), 75, tf_uops_9, tf_assumptions_9, 94, 0, 0, 0, 0},
+    {"startup_builtins", {"startup_builtins", tf_emit_trace_startup_builtins, 2089, 0, 0, 29, 0, 0, 0, 0, 0}, UINT64_C(0xa032f030301d3a14), 51, tf_uops_10, tf_assumptions_10, 59, 0, 0, 0, 0},
+    {"startup_loads", {"startup_loads", tf_emit_trace_startup_loads, 2717, 0, 0, 30, 0, 0, 0, 0, 0}, UINT64_C(0x3976e6079acfbf77), 99, tf_uops_11, tf_assumptions_11, 90, 0, 0, 0, 0},
+    {"startup_mixed", {"startup_mixed", tf_emit_trace_startup_mixed, 3726, 0, 0, 38, 0, 0, 0, 0, 0}, UINT64_C(0x3c50b42f2e4e9a66), 82, tf_uops_12, tf_assumptions_12, 92, 0, 0, 0, 0},
+    {"sum_range", {"sum_range", tf_emit_trace_sum_range, 888, 0, 0, 2, 0, 0, 0, 0, 0}, UINT64_C(0x3143734789da46db), 11, tf_uops_13, tf_assumptions_13, 10, 0, 0, 0, 0},
 };
 
 /* (hash, trace) sorted by hash, for binary search. */
@@ -10998,6 +11012,13 @@ tf_uop_group(const TF_INSTRUCTION *inst)
     }
     const tf_stencil_group *g = TF_INST_EXIT(inst) >= 0 ? tf_uop_groups_exit_to[id] : tf_uop_groups[id];
     return g;
+}
+
+/* Emits group g into c (this header's groups carry their own emit function). */
+static inline void
+tf_emit(const tf_stencil_group *g, tf_emit_ctx *c)
+{
+    g->emit(c);
 }
 
 #endif /* TF_JIT_STENCILS_X86_64_UNKNOWN_LINUX_GNU_H */
