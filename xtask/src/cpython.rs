@@ -2,7 +2,7 @@
 //! [--tests [LIST]]`: runs `crates/tracefuse-cpython/recorder/record.py` with the
 //! (training) CPython build in DIR (`DIR/python`, `PYTHON_JIT=1`), then converts its
 //! recording into trace files for the library imported from that tree
-//! (`tracefuse-cpython-record`). `--tests LIST` records CPython's regression tests
+//! (`tracefuse cpython record`). `--tests LIST` records CPython's regression tests
 //! (`test_int,test_re,...`) instead of the workload; `training` (the default when LIST is
 //! left out) is record.py's `TRAINING_TESTS`.
 
@@ -72,10 +72,10 @@ pub fn record(args: &[String]) -> Result<(), String> {
         "--release",
         "-q",
         "-p",
-        "tracefuse-cpython",
-        "--bin",
-        "tracefuse-cpython-record",
+        "tracefuse-cli",
         "--",
+        "cpython",
+        "record",
         "--cpython",
         &dir_s,
         "--json",

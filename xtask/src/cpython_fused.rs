@@ -6,7 +6,7 @@
 //!   user's configured 3.14 tree (never modified) to `--out` (default
 //!   `target/cpython-fused`), optionally lowers its warm-up thresholds as the training
 //!   build does, imports its uops, fuses the traces in T for the host into a header,
-//!   installs the hook (`tracefuse cpython-hook`; `--warm`: the training recordings whose
+//!   installs the hook (`tracefuse cpython hook`; `--warm`: the training recordings whose
 //!   loops a stock-threshold build warms at start-up) and builds (configure when needed,
 //!   then make).
 //! - `test --stock DIR --fused DIR [--tests LIST] [--corrupt]`: runs the same regression
@@ -78,7 +78,7 @@ fn run_cmd(cmd: &Cmd) -> Result<(), String> {
 
 /// `tracefuse ARGS...` from the release build.
 fn tracefuse(args: &[&str]) -> Cmd {
-    let mut cmd = Cmd::cargo(&["run", "--release", "-q", "--bin", "tracefuse", "--"]);
+    let mut cmd = Cmd::cargo(&["run", "--release", "-q", "-p", "tracefuse-cli", "--"]);
     cmd.args.extend(args.iter().map(|a| a.to_string()));
     cmd
 }
@@ -133,7 +133,7 @@ pub fn build(args: &[String]) -> Result<(), String> {
     let triple = host_triple()?;
     let lib = out.join("tracefuse/library").display().to_string();
     let stencils = out.join("tracefuse/stencils").display().to_string();
-    run_cmd(&tracefuse(&["cpython-import", "--cpython", &out_s, "--out", &lib]))?;
+    run_cmd(&tracefuse(&["cpython", "import", "--cpython", &out_s, "--out", &lib]))?;
     run_cmd(&tracefuse(&[
         "generate",
         "--library",
@@ -150,7 +150,7 @@ pub fn build(args: &[String]) -> Result<(), String> {
         &stencils,
     ]))?;
     let header = format!("{stencils}/{triple}/jit_stencils.h");
-    let mut hook = tracefuse(&["cpython-hook", "--cpython", &out_s, "--header", &header]);
+    let mut hook = tracefuse(&["cpython", "hook", "--cpython", &out_s, "--header", &header]);
     for w in o.get("--warm").map(String::as_str).unwrap_or("").split(',').filter(|w| !w.is_empty()) {
         hook.args.extend(["--warm".to_string(), user_path(w)?.display().to_string()]);
     }

@@ -152,7 +152,7 @@ const CPYTHON: &[Subcommand] = &[
         about: "a copy of a configured CPython 3.14 tree that emits fused stencils for the traces in T",
         details: "Copies the tree (never modified) to --out, imports its uops, fuses the traces in T \
                   for the host into a header, installs the hook in Python/jit.c (`tracefuse \
-                  cpython-hook`) and builds the copy (configure when needed, then make).",
+                  cpython hook`) and builds the copy (configure when needed, then make).",
         options: &[
             ("--cpython DIR", "a configured CPython 3.14 tree; required"),
             ("--traces T", "a folder of recorded trace files (`cargo xtask cpython-record`); required"),
@@ -336,7 +336,7 @@ fn nested_only(_args: &[String]) -> Result<(), String> {
 /// Runs `tracefuse SUBCOMMAND ARGS...` from a release build, after the toolchain check.
 fn tracefuse(subcommand: &str, args: &[String]) -> Result<(), String> {
     let tools = toolchain::ensure(false)?;
-    let mut cmd = Cmd::cargo(&["run", "--release", "--bin", "tracefuse", "--", subcommand]);
+    let mut cmd = Cmd::cargo(&["run", "--release", "-p", "tracefuse-cli", "--", subcommand]);
     cmd.args.extend(args.iter().cloned());
     cmd.env = tools.env;
     println!("$ {cmd}");

@@ -20,8 +20,8 @@ const STEPS: &[Step] = &[
     Step { name: "cycles", argv: &["cargo", "xtask", "cycles"] },
     Step { name: "clippy", argv: &["cargo", "clippy", "--workspace", "--all-targets", "--", "-D", "warnings"] },
     Step { name: "tests",  argv: &["cargo", "test", "--workspace", "--release"] },
-    Step { name: "check",  argv: &["cargo", "run", "--release", "--bin", "tracefuse", "--", "check"] },
-    Step { name: "random", argv: &["cargo", "run", "--release", "--bin", "tracefuse", "--", "check", "--random", "500", "--seed", "1"] },
+    Step { name: "check",  argv: &["cargo", "run", "--release", "-p", "tracefuse-cli", "--", "check"] },
+    Step { name: "random", argv: &["cargo", "run", "--release", "-p", "tracefuse-cli", "--", "check", "--random", "500", "--seed", "1"] },
     Step { name: "fuzz",   argv: &["cargo", "xtask", "fuzz", "--ci"] },
 ];
 

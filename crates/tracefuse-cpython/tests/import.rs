@@ -131,7 +131,7 @@ fn fixture_imports_and_compiles() {
         assert_eq!(yaml.matches(&format!("#   {n}: ")).count(), 1, "{n}");
     }
     // A uop with two reasons (tier-1 only and a not-viable note) is one entry, so the
-    // count `tracefuse cpython-import` prints is a count of uops.
+    // count `tracefuse cpython import` prints is a count of uops.
     assert_eq!(report.not_compiled.len(), 3, "{:?}", report.not_compiled);
     let (_, why) = report.not_compiled.iter().find(|(m, _)| m == "_BRANCH_ON_FLAG").unwrap();
     assert!(why.contains("tier-1 only") && why.contains("not a viable micro-op"), "{why}");

@@ -18,7 +18,7 @@ use tracefuse::set::StencilSet;
 use tracefuse::stencil::Stencil;
 use tracefuse::traces::TraceSet;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// The reference interpreter (C loop over the instructions).
     Interp,

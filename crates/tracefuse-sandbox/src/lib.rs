@@ -14,7 +14,7 @@
 //! - [`bench`]: the benchmark kernels and report.
 //! - [`c_cases`]: the cases as C, for C consumers of the generated header.
 //!
-//! The `tracefuse` CLI (src/bin) is built on these.
+//! The `tracefuse` command (crates/tracefuse-cli) is built on these.
 
 pub mod abi;
 pub mod bench;
@@ -65,3 +65,34 @@ pub fn cache_dir_from(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> std::
 /// Where `tracefuse bench` writes its report unless `--out` says otherwise (the committed
 /// report, docs/bench, is written by `cargo xtask bench`, which passes `--out docs/bench`).
 pub const DEFAULT_BENCH_OUT: &str = "target/tracefuse-bench";
+
+#[cfg(test)]
+mod tests {
+    use super::cache_dir_from;
+    use std::collections::HashMap;
+    use std::ffi::OsString;
+    use std::path::PathBuf;
+
+    fn vars(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
+        let map: HashMap<String, OsString> =
+            pairs.iter().map(|(k, v)| (k.to_string(), OsString::from(v))).collect();
+        move |name| map.get(name).cloned()
+    }
+
+    #[test]
+    fn cache_defaults_to_the_platform_cache_folder() {
+        let all = [("TRACEFUSE_CACHE", "/c/tf"), ("XDG_CACHE_HOME", "/xdg"), ("HOME", "/home/u")];
+        assert_eq!(cache_dir_from(vars(&all)), PathBuf::from("/c/tf"));
+        assert_eq!(cache_dir_from(vars(&all[1..])), PathBuf::from("/xdg/tracefuse"));
+        assert_eq!(cache_dir_from(vars(&all[2..])), PathBuf::from("/home/u/.cache/tracefuse"));
+        // Empty or relative XDG_CACHE_HOME is ignored.
+        assert_eq!(
+            cache_dir_from(vars(&[("XDG_CACHE_HOME", "rel"), ("HOME", "/h")])),
+            PathBuf::from("/h/.cache/tracefuse")
+        );
+        assert_eq!(
+            cache_dir_from(vars(&[("TRACEFUSE_CACHE", ""), ("HOME", "/h")])),
+            PathBuf::from("/h/.cache/tracefuse")
+        );
+    }
+}

@@ -29,7 +29,7 @@ use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 
 /// An execution form being measured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     Interpreter,

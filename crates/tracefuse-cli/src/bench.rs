@@ -3,17 +3,38 @@
 //! (`perf stat` needs kernel support this machine kind does not reliably give), one
 //! child process per kernel and form, counting only inside the measured function.
 
-use crate::{Build, Inputs};
+use crate::options::{Build, Inputs};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::optimize::Pipeline;
-use tracefuse::set::StencilSet;
 use tracefuse::target::Target;
-use tracefuse::{Error, Result};
+use tracefuse_runtime::set::StencilSet;
+use tracefuse_runtime::{Error, Result};
 use tracefuse_sandbox::bench::report::Report;
 use tracefuse_sandbox::bench::{self, Form, KERNELS};
+
+/// `bench-one`'s form: the sandbox's [`Form`], as the command line names it (`count`
+/// passes it so).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum FormArg {
+    Interpreter,
+    Stitched,
+    Fused,
+    Native,
+}
+
+impl From<FormArg> for Form {
+    fn from(form: FormArg) -> Form {
+        match form {
+            FormArg::Interpreter => Form::Interpreter,
+            FormArg::Stitched => Form::Stitched,
+            FormArg::Fused => Form::Fused,
+            FormArg::Native => Form::Native,
+        }
+    }
+}
 
 /// Runs `cmd` to completion; returns (wall seconds, peak RSS in MiB, success).
 fn run_measured(cmd: &mut Command) -> Result<(f64, f64, bool)> {
@@ -70,7 +91,7 @@ fn count(kernel: &str, form: Form, stencils: &Path, inputs: &Inputs) -> Result<u
         .ok_or_else(|| Error::new(format!("no instruction count in callgrind's output:\n{text}")))
 }
 
-pub fn bench(inputs: &Inputs, build: &Build, out: &Path, runs: usize) -> Result<bool> {
+pub(crate) fn bench(inputs: &Inputs, build: &Build, out: &Path, runs: usize) -> Result<bool> {
     let l = inputs.load()?;
     let target = Target::for_host()?;
     let runs = runs.max(1);
@@ -166,7 +187,7 @@ pub fn bench(inputs: &Inputs, build: &Build, out: &Path, runs: usize) -> Result<
     Ok(true)
 }
 
-pub fn bench_one(kernel: &str, form: Form, inputs: &Inputs, stencils: &Path) -> Result<bool> {
+pub(crate) fn bench_one(kernel: &str, form: Form, inputs: &Inputs, stencils: &Path) -> Result<bool> {
     let l = inputs.load()?;
     let text = std::fs::read(stencils).map_err(|e| Error::io(stencils, "read", e))?;
     let set: StencilSet =

@@ -2,6 +2,7 @@
 //! impossible entry state is refused, and a run that leaves the frame fails; `inspect`
 //! reports what allocation sinking did to a trace.
 
+use crate::common::copy_dir;
 use std::path::Path;
 use std::process::Command;
 
@@ -54,21 +55,6 @@ fn run_refuses_an_impossible_entry_state() {
     let (ok, out) = tracefuse(&["run", "sum_range", "--locals", "[0]", "--stack", "[{bogus: 1}]"]);
     assert!(!ok, "{out}");
     assert!(out.contains("--stack"), "{out}");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let p = e.path();
-        if p.is_dir() {
-            if e.file_name() != "stencils" {
-                copy_dir(&p, &to.join(e.file_name()));
-            }
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -1,7 +1,7 @@
-//! `--help` that helps: every page of the CLI (tracefuse and each subcommand, short `-h`
-//! and long `--help`) fits 100 columns even on a wide terminal, describes every option,
-//! shows one default per option, and groups the options that build stencils under one
-//! heading; long stages show progress.
+//! `--help` that helps: every page of the CLI (tracefuse, each subcommand and each command
+//! of a group such as `cpython`, short `-h` and long `--help`) fits 100 columns even on a
+//! wide terminal, describes every option, shows one default per option, and groups the
+//! options that build stencils under one heading; long stages show progress.
 
 use std::process::Command;
 
@@ -23,18 +23,33 @@ fn page(args: &[&str]) -> String {
     out
 }
 
-/// The subcommands `tracefuse --help` lists (all but `help`).
-fn subcommands() -> Vec<String> {
-    let top = page(&["--help"]);
-    let list = top.split("Commands:\n").nth(1).and_then(|s| s.split("\n\n").next()).unwrap_or("");
-    let names: Vec<String> = list
-        .lines()
+/// The commands a help page lists under `Commands:` (all but `help`; none for a page
+/// without that list).
+fn commands(page: &str) -> Vec<String> {
+    let list = page.split("Commands:\n").nth(1).and_then(|s| s.split("\n\n").next()).unwrap_or("");
+    list.lines()
         .filter_map(|l| l.split_whitespace().next())
         .filter(|n| *n != "help")
         .map(str::to_string)
-        .collect();
-    assert!(names.len() >= 7, "the command list was not found: {top}");
-    names
+        .collect()
+}
+
+/// Every command below `tracefuse`, as its arguments: `["run"]`, ..., and for a group
+/// its commands, `["cpython", "import"]`, ... (the group itself included).
+fn subcommands() -> Vec<Vec<String>> {
+    let top = page(&["--help"]);
+    let mut todo: Vec<Vec<String>> = commands(&top).into_iter().map(|c| vec![c]).collect();
+    assert!(todo.len() >= 7, "the command list was not found: {top}");
+    let mut all = Vec::new();
+    while let Some(path) = todo.pop() {
+        let args: Vec<&str> = path.iter().map(String::as_str).collect();
+        for nested in commands(&page(&[&args[..], &["--help"]].concat())) {
+            todo.push([path.clone(), vec![nested]].concat());
+        }
+        all.push(path);
+    }
+    all.sort();
+    all
 }
 
 /// The option entries of a short (`-h`) page: each option line with its continuation lines.
@@ -58,11 +73,17 @@ fn options(short: &str) -> Vec<String> {
 #[test]
 fn every_help_page_fits_100_columns_and_describes_every_option_once() {
     let mut pages = vec![("--help".to_string(), page(&["--help"]))];
-    for sub in subcommands() {
+    let all = subcommands();
+    for want in [&["cpython", "import"][..], &["cpython", "record"], &["cpython", "hook"]] {
+        assert!(all.iter().any(|p| p == want), "`tracefuse {}` is not listed: {all:?}", want.join(" "));
+    }
+    for path in all {
+        let args: Vec<&str> = path.iter().map(String::as_str).collect();
+        let sub = args.join(" ");
         for flag in ["-h", "--help"] {
-            pages.push((format!("{sub} {flag}"), page(&[&sub, flag])));
+            pages.push((format!("{sub} {flag}"), page(&[&args[..], &[flag]].concat())));
         }
-        let short = page(&[&sub, "-h"]);
+        let short = page(&[&args[..], &["-h"]].concat());
         let entries = options(&short);
         assert!(!entries.is_empty(), "{sub}: no options found in {short}");
         for entry in entries {
@@ -98,8 +119,8 @@ fn pipeline_options_are_grouped_and_only_where_stencils_are_built() {
         }
         assert!(text.contains("\nInputs:\n"), "{sub}: {text}");
     }
-    for sub in ["cpython-import", "cpython-hook"] {
-        let text = page(&[sub, "--help"]);
+    for sub in ["import", "record", "hook"] {
+        let text = page(&["cpython", sub, "--help"]);
         assert!(!text.contains("--no-sinking") && !text.contains("Pipeline:"), "{sub}: {text}");
     }
     let inspect = page(&["inspect", "-h"]);

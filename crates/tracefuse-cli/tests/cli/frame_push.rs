@@ -5,23 +5,9 @@
 //! that deopts inside the callee, where the exit must report the callee's frame and
 //! stack pointer, and the error a failed allocation would raise inside the push.
 
+use crate::common::copy_dir;
 use std::path::Path;
 use std::process::Command;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let (src, dst) = (entry.path(), to.join(entry.file_name()));
-        if entry.file_type().unwrap().is_dir() {
-            if entry.file_name() != "stencils" {
-                copy_dir(&src, &dst);
-            }
-        } else {
-            std::fs::copy(&src, &dst).unwrap();
-        }
-    }
-}
 
 const CALL: &str = r#"#include "sandbox.h"
 

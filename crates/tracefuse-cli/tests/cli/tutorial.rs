@@ -3,24 +3,9 @@
 //! then `check` and `check --random` the copy with the installed tracefuse — no rebuild —
 //! and see a wrong expectation reported as a mismatch.
 
+use crate::common::copy_dir;
 use std::path::Path;
 use std::process::Command;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let (src, dst) = (entry.path(), to.join(entry.file_name()));
-        if entry.file_type().unwrap().is_dir() {
-            // Committed stencils are an output; the copy does not need them.
-            if entry.file_name() != "stencils" {
-                copy_dir(&src, &dst);
-            }
-        } else {
-            std::fs::copy(&src, &dst).unwrap();
-        }
-    }
-}
 
 const BODY: &str = r#"#include "sandbox.h"
 

@@ -2,34 +2,7 @@
 //! folder the user stands in), bench reports under target/ (not over the committed
 //! report), and as many jobs as cores.
 
-use std::collections::HashMap;
-use std::ffi::OsString;
-use std::path::PathBuf;
 use std::process::Command;
-use tracefuse_sandbox::cache_dir_from;
-
-fn vars(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
-    let map: HashMap<String, OsString> =
-        pairs.iter().map(|(k, v)| (k.to_string(), OsString::from(v))).collect();
-    move |name| map.get(name).cloned()
-}
-
-#[test]
-fn cache_defaults_to_the_platform_cache_folder() {
-    let all = [("TRACEFUSE_CACHE", "/c/tf"), ("XDG_CACHE_HOME", "/xdg"), ("HOME", "/home/u")];
-    assert_eq!(cache_dir_from(vars(&all)), PathBuf::from("/c/tf"));
-    assert_eq!(cache_dir_from(vars(&all[1..])), PathBuf::from("/xdg/tracefuse"));
-    assert_eq!(cache_dir_from(vars(&all[2..])), PathBuf::from("/home/u/.cache/tracefuse"));
-    // Empty or relative XDG_CACHE_HOME is ignored.
-    assert_eq!(
-        cache_dir_from(vars(&[("XDG_CACHE_HOME", "rel"), ("HOME", "/h")])),
-        PathBuf::from("/h/.cache/tracefuse")
-    );
-    assert_eq!(
-        cache_dir_from(vars(&[("TRACEFUSE_CACHE", ""), ("HOME", "/h")])),
-        PathBuf::from("/h/.cache/tracefuse")
-    );
-}
 
 fn help(sub: &str, env: &[(&str, &str)]) -> String {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tracefuse"));

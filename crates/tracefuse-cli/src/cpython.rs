@@ -1,0 +1,87 @@
+//! `tracefuse cpython import|hook|record`: the CPython 3.14 commands, each a thin front
+//! to `tracefuse_cpython`. `import` turns a configured tree's executor cases into a uop
+//! library; `record` converts a recording (recorder/record.py's JSON) into trace files for
+//! that library; `hook` installs the hook that makes a copy of the tree run the fused
+//! stencils. `cargo xtask cpython-record` and `cargo xtask cpython build` run them in order.
+
+use std::path::{Path, PathBuf};
+use tracefuse_cpython::record;
+use tracefuse_runtime::{Error, Result};
+
+/// The `tracefuse_cpython` error `e` as the CLI's error.
+fn error(e: impl std::fmt::Display) -> Error {
+    Error::new(e.to_string())
+}
+
+pub(crate) fn import(cpython: &Path, out: &Path) -> Result<bool> {
+    let tree = tracefuse_cpython::CpythonTree::open(cpython).map_err(error)?;
+    let report = tracefuse_cpython::import(&tree, out).map_err(error)?;
+    let in_manifest = report.uops.iter().filter(|u| u.in_manifest).count();
+    println!(
+        "cpython import: CPython {}: {} executor cases, {} uops in {} ({} left out, {} not compiled by CPython's JIT)",
+        tree.version.text,
+        report.uops.len(),
+        in_manifest,
+        report.manifest.display(),
+        report.uops.len() - in_manifest,
+        report.not_compiled.len()
+    );
+    Ok(true)
+}
+
+pub(crate) fn hook(cpython: &Path, header: &Path, warm: &[PathBuf]) -> Result<bool> {
+    let tree = tracefuse_cpython::CpythonTree::open(cpython).map_err(error)?;
+    let recordings = warm.iter().map(|p| record::read(p).map_err(error)).collect::<Result<Vec<_>>>()?;
+    let report = tracefuse_cpython::hook::install(&tree, header, &recordings).map_err(error)?;
+    println!(
+        "cpython hook: {}: hook installed at lines {}, {} and {}; {}:{}: {} loop locations warmed; build the tree (make)",
+        cpython.join(tracefuse_cpython::hook::JIT_C).display(),
+        report.lines[0],
+        report.lines[1],
+        report.lines[2],
+        cpython.join(tracefuse_cpython::hook::CODEOBJECT_C).display(),
+        report.warm_line,
+        report.warm_locations
+    );
+    Ok(true)
+}
+
+/// Converts the recording `json` into trace files in `out` for the library imported from
+/// the tree `cpython`, and prints how many executors, uops and distinct uops it holds.
+pub(crate) fn record(cpython: &Path, json: &Path, out: &Path) -> Result<bool> {
+    let tree = tracefuse_cpython::CpythonTree::open_unconfigured(cpython).map_err(error)?;
+    let rec = record::read(json).map_err(error)?;
+    let conv = record::convert(&rec, &tree, &json.display().to_string()).map_err(error)?;
+    let paths = record::write(&conv, out).map_err(error)?;
+    let recorded: usize = rec.executors.iter().map(|e| e.uops.len()).sum();
+    let loops = rec.executors.iter().filter(|e| matches!(e.kind, record::ExecutorKind::Loop { .. })).count();
+    println!(
+        "{} executors recorded ({loops} at loops, {} behind side exits), {recorded} uops",
+        rec.executors.len(),
+        rec.executors.len() - loops
+    );
+    println!(
+        "{} trace files in {} ({} uops incl. stubs, {} distinct uops)",
+        paths.len(),
+        out.display(),
+        conv.uops,
+        conv.distinct.len()
+    );
+    for (i, why) in &conv.skipped {
+        println!("  skipped executor {i}: {why}");
+    }
+    if !conv.unbalanced.is_empty() {
+        println!(
+            "  loops whose stack does not balance at _JUMP_TO_TOP (entry depth wrong?): {:?}",
+            conv.unbalanced
+        );
+    }
+    if conv.unknown_operand1 > 0 {
+        println!("  {} operand1 values not recorded: written as {{runtime: 0}}", conv.unknown_operand1);
+    }
+    if !conv.not_in_manifest.is_empty() {
+        let names: Vec<&str> = conv.not_in_manifest.iter().map(String::as_str).collect();
+        println!("  uops the manifest leaves out (inexpressible stack effect): {}", names.join(", "));
+    }
+    Ok(true)
+}

@@ -1,0 +1,248 @@
+//! The options every command shares: [`Inputs`] (where the uops and traces come from, and
+//! the cache) and [`Build`] (how stencils are built, in `build-worker` child processes of
+//! this binary). A command loads its inputs into [`Loaded`] and asks [`Build`] for the
+//! stencils.
+
+use crate::progress;
+use std::path::{Path, PathBuf};
+use tracefuse::bodies::BodyCompiler;
+use tracefuse::definitions::UopLibrary;
+use tracefuse::optimize::Pipeline;
+use tracefuse::pipeline::generate_isolated;
+use tracefuse::target::Target;
+use tracefuse::traces::TraceSet;
+use tracefuse_runtime::set::StencilSet;
+use tracefuse_runtime::{Error, Result};
+use tracefuse_sandbox::cases::Suite;
+use tracefuse_sandbox::runtime::{ExtraSource, Runtime};
+
+/// Where the uops and traces come from, and where built objects are kept.
+#[derive(clap::Args, Clone)]
+#[command(next_help_heading = "Inputs")]
+pub(crate) struct Inputs {
+    /// Uop library: a folder with uops.yaml, or the manifest itself [default: the bundled sandbox]
+    #[arg(long)]
+    pub(crate) library: Option<PathBuf>,
+    /// Folder of trace files [default: the library's traces/ folder]
+    #[arg(long)]
+    pub(crate) traces: Option<PathBuf>,
+    /// Cache folder for bitcode and runtime objects: $TRACEFUSE_CACHE, else
+    /// $XDG_CACHE_HOME/tracefuse, else ~/.cache/tracefuse
+    #[arg(long, default_value_os_t = tracefuse_sandbox::default_cache_dir())]
+    pub(crate) cache: PathBuf,
+}
+
+/// How stencils are built: the options of every subcommand that builds them.
+#[derive(clap::Args, Clone)]
+#[command(next_help_heading = "Pipeline")]
+pub(crate) struct Build {
+    /// LLVM pass pipeline: `stencil` (the passes of -O3 that change stencils), -O0..-O3,
+    /// -Os, -Oz, or a pass-pipeline string
+    #[arg(long, default_value = "stencil", allow_hyphen_values = true)]
+    pub(crate) pipeline: String,
+    /// Keep fused loops' locals and stack in the frame's memory (by default a library with
+    /// shadow-frame hooks runs them in registers, writing back on the way out)
+    #[arg(long)]
+    pub(crate) no_shadow_frames: bool,
+    /// Keep every box fused traces allocate (by default a library that declares sinkable
+    /// allocations gets boxes a trace frees again removed, and the rest made on the way out)
+    #[arg(long)]
+    pub(crate) no_sinking: bool,
+    /// Keep every release branch (by default a library that declares its release function
+    /// gets the branches of decrements a fused trace proves cannot reach zero removed)
+    #[arg(long)]
+    pub(crate) no_release_elimination: bool,
+    /// Build each trace alone, its linked side exits tail calls (by default a trace whose
+    /// side exits enter other traces of the set is fused with them into one trace tree)
+    #[arg(long)]
+    pub(crate) no_trace_trees: bool,
+    /// Build every stencil, even those whose inputs are unchanged since a build kept
+    /// them in the stencil cache (under --cache)
+    #[arg(long)]
+    pub(crate) no_stencil_cache: bool,
+    /// Worker processes building stencils (the default is the machine's cores)
+    #[arg(short = 'j', long, default_value_t = tracefuse::build_script::default_jobs())]
+    pub(crate) jobs: usize,
+}
+
+impl Build {
+    /// The pipeline the options name.
+    pub(crate) fn pipeline(&self) -> Pipeline {
+        let mut pipeline = Pipeline::parse(&self.pipeline);
+        pipeline.shadow_frames = !self.no_shadow_frames;
+        pipeline.sink_allocations = !self.no_sinking;
+        pipeline.release_elimination = !self.no_release_elimination;
+        pipeline.trace_trees = !self.no_trace_trees;
+        pipeline
+    }
+
+    /// The options that change what is built, as given on the command line (empty: the
+    /// defaults).
+    pub(crate) fn changed(&self) -> Vec<&'static str> {
+        [
+            (self.pipeline != "stencil", "--pipeline"),
+            (self.no_shadow_frames, "--no-shadow-frames"),
+            (self.no_sinking, "--no-sinking"),
+            (self.no_release_elimination, "--no-release-elimination"),
+            (self.no_trace_trees, "--no-trace-trees"),
+        ]
+        .into_iter()
+        .filter_map(|(set, name)| set.then_some(name))
+        .collect()
+    }
+
+    pub(crate) fn stencils(&self, inputs: &Inputs, l: &Loaded, target: &Target) -> Result<StencilSet> {
+        self.stencils_timed(inputs, l, target).map(|(s, _)| s)
+    }
+
+    /// The stencils with each fused stencil's build time. Bodies are compiled here (a body
+    /// clang rejects or crashes on is an error naming its uop); stencils are built in
+    /// `build-worker` child processes of this binary, so LLVM crashing on one stencil is
+    /// an error naming it while every other stencil is still built and reported. Each
+    /// stage shows progress on a terminal ([`progress::stage`]).
+    pub(crate) fn stencils_timed(
+        &self,
+        inputs: &Inputs,
+        l: &Loaded,
+        target: &Target,
+    ) -> Result<(StencilSet, Vec<std::time::Duration>)> {
+        let compiler = BodyCompiler::new(&inputs.cache)?;
+        progress::stage(&format!("compiling {} uop bodies for {}", l.lib.uops.len(), target.triple), || {
+            compiler.compile_library(&l.lib, &target.triple)
+        })?;
+        let pipeline = self.cached_pipeline(inputs);
+        let exe = std::env::current_exe()
+            .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
+        // Short: the line is redrawn in place, so it must fit one terminal row.
+        let what = format!("building stencils for {} ({} jobs)", target.triple, self.jobs);
+        progress::stage(&what, || {
+            generate_isolated(
+                &l.lib,
+                &l.set,
+                target,
+                &pipeline,
+                self.jobs,
+                &exe,
+                &["build-worker"],
+                &inputs.cache,
+            )
+        })
+        .map(|(set, stats)| {
+            if stats.cached > 0 {
+                eprintln!(
+                    "{}: {} of {} stencils from the stencil cache ({} of {} fused); {} built",
+                    target.triple,
+                    stats.cached,
+                    stats.stencils,
+                    stats.cached_fused,
+                    stats.fused_times.len(),
+                    stats.stencils - stats.cached
+                );
+            }
+            (set, stats.fused_times)
+        })
+    }
+}
+
+impl Build {
+    /// Share `shard` of the stencils, built as [`Build::stencils_timed`] builds them all.
+    pub(crate) fn shard(
+        &self,
+        inputs: &Inputs,
+        l: &Loaded,
+        target: &Target,
+        shard: tracefuse::shard::ShardOf,
+    ) -> Result<(tracefuse::shard::Shard, tracefuse::pipeline::BuildStats)> {
+        let compiler = BodyCompiler::new(&inputs.cache)?;
+        progress::stage(&format!("compiling {} uop bodies for {}", l.lib.uops.len(), target.triple), || {
+            compiler.compile_library(&l.lib, &target.triple)
+        })?;
+        let pipeline = self.cached_pipeline(inputs);
+        let exe = std::env::current_exe()
+            .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
+        let what = format!("building shard {shard} for {} ({} jobs)", target.triple, self.jobs);
+        progress::stage(&what, || {
+            tracefuse::shard::generate_shard(
+                &l.lib,
+                &l.set,
+                target,
+                &pipeline,
+                shard,
+                self.jobs,
+                &exe,
+                &["build-worker"],
+                &inputs.cache,
+            )
+        })
+    }
+
+    /// [`Build::pipeline`], keeping finished stencils under the cache folder unless
+    /// `--no-stencil-cache`.
+    fn cached_pipeline(&self, inputs: &Inputs) -> Pipeline {
+        let mut pipeline = self.pipeline();
+        if !self.no_stencil_cache {
+            pipeline.stencil_cache = Some(inputs.cache.clone());
+        }
+        pipeline
+    }
+}
+
+/// A library and its traces, read as the [`Inputs`] name them.
+pub(crate) struct Loaded {
+    pub(crate) lib: UopLibrary,
+    pub(crate) set: TraceSet,
+}
+
+impl Inputs {
+    pub(crate) fn load(&self) -> Result<Loaded> {
+        let lib_path = self.library.clone().unwrap_or_else(tracefuse_sandbox::default_library_dir);
+        let lib = UopLibrary::load(&lib_path)?;
+        let set = match &self.traces {
+            Some(dir) => TraceSet::load_dir(dir, &lib),
+            None => TraceSet::load_library_default(&lib),
+        }
+        .map_err(|e| self.library_hint(e, self.traces.as_deref(), &lib))?;
+        Ok(Loaded { lib, set })
+    }
+
+    /// `e`, from reading traces at `traces` with `lib`, with a hint to pass `--library`
+    /// when it was left out and the traces sit in another library's folder (a copied
+    /// library checked without `--library` is read with the bundled one).
+    pub(crate) fn library_hint(&self, mut e: Error, traces: Option<&Path>, lib: &UopLibrary) -> Error {
+        let Some(other) = traces.and_then(library_around).filter(|_| self.library.is_none()) else {
+            return e;
+        };
+        if other.join("uops.yaml").canonicalize().ok() == lib.manifest.canonicalize().ok() {
+            return e;
+        }
+        let hint = format!(
+            "these traces sit in the library folder {} but were read with {}: pass `--library {}`",
+            other.display(),
+            lib.manifest.display(),
+            other.display()
+        );
+        e.help = Some(match e.help.take() {
+            Some(h) => format!("{h}\n  help: {hint}"),
+            None => hint,
+        });
+        e
+    }
+
+    /// The loaded library and traces with their test data and the library's runtime
+    /// (built with `extra` sources), for running them.
+    pub(crate) fn suite(&self, l: &Loaded, extra: &[ExtraSource]) -> Result<Suite> {
+        let runtime = progress::stage(&format!("building the runtime of library `{}`", l.lib.name), || {
+            Runtime::with_extra(&l.lib, &self.cache, extra)
+        })?;
+        Suite::new(l.lib.clone(), l.set.clone(), runtime)
+    }
+}
+
+/// The library folder a trace folder or trace file sits in: the nearest folder above it
+/// (at most two levels up: `LIB/traces/t.yaml`) that holds a uops.yaml.
+fn library_around(traces: &Path) -> Option<PathBuf> {
+    let start = if traces.is_file() { traces.parent()? } else { traces };
+    let start = if start.as_os_str().is_empty() { Path::new(".") } else { start };
+    let dir = start.ancestors().take(2).find(|d| d.join("uops.yaml").is_file())?;
+    Some(if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir.to_path_buf() })
+}
