@@ -4,7 +4,7 @@
 
 use crate::error::Result;
 use crate::source::SourceText;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_yaml::Value as Yaml;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 pub use tracefuse_runtime::hole::Field;
 
 /// What a field holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FieldKind {
     /// A 64-bit integer: build-time constant or runtime hole.
@@ -32,7 +32,7 @@ impl FieldKind {
 }
 
 /// A way a body may end besides falling through (the `TF_*` statuses of tracefuse.h).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ExitKind {
     Deopt,
@@ -83,7 +83,7 @@ impl ExitKind {
 /// How a uop changes the frame the instructions after it run on (a call inlined into the
 /// trace, and its return). The body switches frames through the contract's frame slot
 /// (`SET_FRAME` in tracefuse.h); trace validation keeps a stack per frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FrameEffect {
     /// Enters a new frame: the inputs are popped from the current frame's stack, then the
@@ -126,6 +126,30 @@ impl Count {
 pub struct StackItem {
     pub name: String,
     pub count: Count,
+}
+
+impl StackItem {
+    /// Reads an item as the manifest writes it: `name`, `name[3]`, `name[oparg-1]`,
+    /// `name[oparg&1]`, `name[oparg>>8]`. The error says what is expected.
+    pub fn parse(text: &str) -> std::result::Result<StackItem, String> {
+        parse_stack_item(text)
+    }
+}
+
+/// The manifest's text for the item, which [`StackItem::parse`] reads back.
+impl std::fmt::Display for StackItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.name)?;
+        match self.count {
+            Count::Fixed(1) => Ok(()),
+            Count::Fixed(n) => write!(f, "[{n}]"),
+            Count::Oparg(0) => write!(f, "[oparg]"),
+            Count::Oparg(k) if k > 0 => write!(f, "[oparg+{k}]"),
+            Count::Oparg(k) => write!(f, "[oparg-{}]", k.unsigned_abs()),
+            Count::OpargAnd(mask) => write!(f, "[oparg&{mask}]"),
+            Count::OpargShr(shift) => write!(f, "[oparg>>{shift}]"),
+        }
+    }
 }
 
 /// A uop as the manifest defines it.
@@ -171,7 +195,7 @@ impl Uop {
 /// What a stencil returns to whoever entered it (all stencils of a library alike, so
 /// they can tail-call each other): the sandbox's `int`, or a pointer (CPython's
 /// `_Py_CODEUNIT *`, where the interpreter resumes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StencilResult {
     #[default]
@@ -183,7 +207,7 @@ pub enum StencilResult {
 /// executors: each instruction names the stub its deopt/side exit jumps to and the stub
 /// its error jumps to, packed in one field). Without routing, exits leave through the
 /// library's exit function.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExitRouting {
     /// The field holding both destinations.
@@ -195,7 +219,7 @@ pub struct ExitRouting {
 }
 
 /// Bits `shift .. shift + bits` of a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BitRange {
     pub shift: u32,
@@ -239,7 +263,7 @@ pub struct RuntimeSources {
 /// `sink`): a constructor returning a new reference to a fresh, reference-counted object,
 /// and what the generator may assume about it. A box the trace frees again never exists;
 /// one that leaves the trace is made, by the constructor, on the way out.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SinkSpec {
     /// `value constructor(state, payload)`: a new reference (count 1) to a fresh object, or
@@ -254,7 +278,7 @@ pub struct SinkSpec {
     /// Byte offset where the constructor stores its payload argument.
     pub payload: u64,
     /// Fields the constructor sets to constants (the object's kind or type).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub constants: Vec<SinkConstant>,
     /// The object's alignment: `value & m` is 0 for every mask `m` below it (tag tests).
     pub align: u64,
@@ -264,14 +288,14 @@ pub struct SinkSpec {
 /// `release` with the object. The contract release elimination rests on: counts are
 /// written only through the object's count field (the TBAA tag the zero tests' stores
 /// carry), and a live object's count is at least 1 when it is incremented.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RefcountSpec {
     pub release: String,
 }
 
 /// A field a sinkable constructor sets to a constant.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SinkConstant {
     pub offset: u64,
@@ -320,62 +344,94 @@ pub struct UopLibrary {
     by_name: HashMap<String, usize>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawManifest {
-    library: String,
-    prelude: String,
-    #[serde(default)]
-    include: Vec<String>,
-    exit_function: String,
-    #[serde(default)]
-    stencil_result: StencilResult,
-    exit_routing: Option<ExitRouting>,
-    shadow: Option<String>,
-    #[serde(default)]
-    sink: Vec<SinkSpec>,
-    refcount: Option<RefcountSpec>,
-    #[serde(default)]
-    count_entries: bool,
-    #[serde(default)]
-    undeclared_peeks: bool,
-    runtime: Option<RawRuntime>,
-    uops: Vec<RawUop>,
-    random: Option<Yaml>,
-}
+/// The manifest file (`uops.yaml`) as serde types: what [`UopLibrary::from_source`] reads
+/// and what a front end that makes a library (the CPython import) writes, with
+/// `serde_yaml`. Paths are as written, relative to the manifest's folder; stack items are
+/// their text (`args[oparg]`), checked when the library is validated. Keys that are
+/// optional or have a default are written only when they say something, so a written
+/// manifest holds what a person would write. Format: docs/formats.md.
+pub mod schema {
+    use super::{
+        ExitKind, ExitRouting, Field, FieldKind, FrameEffect, RefcountSpec, SinkSpec, StencilResult,
+    };
+    use serde::{Deserialize, Serialize};
+    use serde_yaml::Value as Yaml;
+    use std::collections::BTreeMap;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRuntime {
-    #[serde(default)]
-    sources: Vec<String>,
-    interpreter: String,
-}
+    /// A whole `uops.yaml`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Manifest {
+        pub library: String,
+        pub prelude: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub include: Vec<String>,
+        pub exit_function: String,
+        #[serde(default, skip_serializing_if = "is_default")]
+        pub stencil_result: StencilResult,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub exit_routing: Option<ExitRouting>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub shadow: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub sink: Vec<SinkSpec>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub refcount: Option<RefcountSpec>,
+        #[serde(default, skip_serializing_if = "is_default")]
+        pub count_entries: bool,
+        #[serde(default, skip_serializing_if = "is_default")]
+        pub undeclared_peeks: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub runtime: Option<Runtime>,
+        /// A harness's random-trace settings, uninterpreted by the core.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub random: Option<Yaml>,
+        pub uops: Vec<UopEntry>,
+    }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawUop {
-    name: String,
-    id: u32,
-    stack: RawStack,
-    #[serde(default)]
-    fields: BTreeMap<Field, FieldKind>,
-    #[serde(default)]
-    exits: Vec<ExitKind>,
-    #[serde(default)]
-    terminator: bool,
-    frame: Option<FrameEffect>,
-    body: String,
-    random: Option<Yaml>,
-}
+    /// `runtime: {sources, interpreter}`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Runtime {
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub sources: Vec<String>,
+        pub interpreter: String,
+    }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStack {
-    #[serde(default)]
-    inputs: Vec<String>,
-    #[serde(default)]
-    outputs: Vec<String>,
+    /// One entry of `uops`.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct UopEntry {
+        pub name: String,
+        pub id: u32,
+        pub stack: Stack,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        pub fields: BTreeMap<Field, FieldKind>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub exits: Vec<ExitKind>,
+        #[serde(default, skip_serializing_if = "is_default")]
+        pub terminator: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub frame: Option<FrameEffect>,
+        pub body: String,
+        /// The uop's random-trace hints, uninterpreted by the core.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub random: Option<Yaml>,
+    }
+
+    /// `stack: {inputs, outputs}`: item texts, bottom first.
+    #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Stack {
+        #[serde(default)]
+        pub inputs: Vec<String>,
+        #[serde(default)]
+        pub outputs: Vec<String>,
+    }
+
+    fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+        *v == T::default()
+    }
 }
 
 impl UopLibrary {
@@ -388,7 +444,7 @@ impl UopLibrary {
     /// Validates a manifest's text; paths in it are relative to `src.path`'s folder.
     pub fn from_source(src: &SourceText) -> Result<Self> {
         let manifest = src.path.clone();
-        let raw: RawManifest = src.parse("uop library manifest")?;
+        let raw: schema::Manifest = src.parse("uop library manifest")?;
         let dir = manifest.parent().map(Path::to_path_buf).unwrap_or_default();
         let lines = src.item_lines("uops");
 
@@ -553,6 +609,51 @@ impl UopLibrary {
         self.by_name.get(name).map(|&i| &self.uops[i])
     }
 
+    /// The manifest that reads back as this library (paths relative to its folder where
+    /// they are inside it). Writing it with `serde_yaml` gives a `uops.yaml` for
+    /// [`UopLibrary::from_source`].
+    pub fn to_manifest(&self) -> schema::Manifest {
+        let rel = |p: &Path| match p.strip_prefix(&self.dir) {
+            Ok(r) if r.as_os_str().is_empty() => ".".to_string(),
+            Ok(r) => r.display().to_string(),
+            Err(_) => p.display().to_string(),
+        };
+        let texts = |items: &[StackItem]| items.iter().map(StackItem::to_string).collect();
+        schema::Manifest {
+            library: self.name.clone(),
+            prelude: rel(&self.prelude),
+            include: self.include.iter().map(|p| rel(p)).collect(),
+            exit_function: self.exit_function.clone(),
+            stencil_result: self.stencil_result,
+            exit_routing: self.exit_routing,
+            shadow: self.shadow.as_deref().map(rel),
+            sink: self.sink.clone(),
+            refcount: self.refcount.clone(),
+            count_entries: self.count_entries,
+            undeclared_peeks: self.undeclared_peeks,
+            runtime: self.runtime.as_ref().map(|r| schema::Runtime {
+                sources: r.sources.iter().map(|p| rel(p)).collect(),
+                interpreter: rel(&r.interpreter),
+            }),
+            random: self.random.as_ref().map(|(r, _)| r.clone()),
+            uops: self
+                .uops
+                .iter()
+                .map(|u| schema::UopEntry {
+                    name: u.name.clone(),
+                    id: u.id,
+                    stack: schema::Stack { inputs: texts(&u.inputs), outputs: texts(&u.outputs) },
+                    fields: u.fields.clone(),
+                    exits: u.exits.iter().copied().collect(),
+                    terminator: u.terminator,
+                    frame: u.frame,
+                    body: rel(&u.body),
+                    random: u.random.clone(),
+                })
+                .collect(),
+        }
+    }
+
     /// Every file a build of this library depends on (for caches and rerun-if-changed).
     pub fn input_files(&self) -> Vec<PathBuf> {
         let mut files = vec![self.manifest.clone(), self.prelude.clone()];
@@ -621,6 +722,37 @@ fn parse_stack_item(s: &str) -> std::result::Result<StackItem, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bundled library, written through the schema and read back: the same manifest
+    /// value, and the same library (everything but the lines the uops are on).
+    #[test]
+    fn the_bundled_manifest_round_trips_through_its_schema() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("uops/sandbox/uops.yaml");
+        let src = SourceText::read(&path).unwrap();
+        let file: schema::Manifest = src.parse("uop library manifest").unwrap();
+        let lib = UopLibrary::from_source(&src).unwrap();
+        let written = serde_yaml::to_string(&lib.to_manifest()).unwrap();
+        let again = SourceText { path: path.clone(), text: written.clone() };
+        assert_eq!(again.parse::<schema::Manifest>("uop library manifest").unwrap(), file, "{written}");
+        let back = UopLibrary::from_source(&again).unwrap();
+        assert_eq!(back.to_manifest(), lib.to_manifest());
+        assert_eq!(back.input_files(), lib.input_files());
+        for (a, b) in back.uops.iter().zip(&lib.uops) {
+            assert_eq!((&a.inputs, &a.outputs, a.id, &a.exits), (&b.inputs, &b.outputs, b.id, &b.exits));
+        }
+        // Defaults are left out: the sandbox returns `int` and routes no exits.
+        assert!(!written.contains("stencil_result") && !written.contains("exit_routing"), "{written}");
+    }
+
+    #[test]
+    fn stack_items_print_as_they_parse() {
+        for text in ["value", "x[2]", "args[oparg]", "u[oparg-1]", "u[oparg+2]", "f[oparg&1]", "h[oparg>>8]"]
+        {
+            let item = StackItem::parse(text).unwrap();
+            assert_eq!(item.to_string(), text);
+        }
+        assert_eq!(StackItem::parse("x[1]").unwrap().to_string(), "x");
+    }
 
     #[test]
     fn stack_items_parse() {

@@ -25,8 +25,13 @@
 use crate::cases::FrameSwitch;
 use crate::error::{Error, ParseError};
 use crate::{CpyMacro, CpythonTree, NotCompiledReason, Uop, UopExit, UopFlag, JIT_TEMPLATE_C};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use tracefuse::definitions::schema::{Manifest, Stack, UopEntry};
+use tracefuse::definitions::{
+    BitRange, Count, ExitKind, ExitRouting, Field, FieldKind, FrameEffect, StackItem, StencilResult,
+};
 
 /// The library name written into `uops.yaml`.
 pub const LIBRARY: &str = "cpython";
@@ -63,7 +68,7 @@ pub const BITCODE_FLAGS: [&str; 4] = ["-emit-llvm", "-Xclang", "-disable-llvm-pa
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StackCount {
     /// Expressed: the manifest's items (`name`, `name[3]`, `name[oparg-1]`), bottom first.
-    Items(Vec<String>),
+    Items(Vec<StackItem>),
     /// Not expressible in `name[oparg±k]` items; the C expression, or why there is none.
     Inexpressible(String),
 }
@@ -77,16 +82,15 @@ pub struct ImportedUop {
     pub body: String,
     pub inputs: StackCount,
     pub outputs: StackCount,
-    /// `oparg`, `operand0`, `operand1`, `target` (all `int`).
-    pub fields: Vec<&'static str>,
-    /// Manifest exit names: `deopt`, `side_exit`, `error`, `jump_to_top`, `return`,
-    /// `tail_call`.
-    pub exits: Vec<&'static str>,
+    /// The fields the case reads, in field order (all `int`).
+    pub fields: Vec<Field>,
+    /// The exits it may take (`return` and `tail_call` are GOTO_TIER_ONE/TWO).
+    pub exits: Vec<ExitKind>,
     pub terminator: bool,
-    /// `push` or `pop` for a uop that switches frames (the manifest's `frame:`): a case
-    /// that assigns `frame` and reloads the stack pointer from it enters a new frame; one
-    /// that assigns it from a frame's `previous` returns to the caller.
-    pub frame: Option<&'static str>,
+    /// Push or pop for a uop that switches frames (the manifest's `frame:`): a case that
+    /// assigns `frame` and reloads the stack pointer from it enters a new frame; one that
+    /// assigns it from a frame's `previous` returns to the caller.
+    pub frame: Option<FrameEffect>,
     /// Whether the uop is in `uops.yaml` (false when its stack effect is inexpressible).
     pub in_manifest: bool,
 }
@@ -233,7 +237,11 @@ pub fn import(tree: &CpythonTree, out_dir: &Path) -> Result<ImportReport, Error>
         uops,
         not_compiled,
     };
-    std::fs::write(&report.manifest, manifest_text(tree, &report)).map_err(|e| io(&report.manifest, e))?;
+    let text = manifest_text(tree, &report).map_err(|e| Error::Io {
+        path: report.manifest.clone(),
+        message: format!("cannot write YAML: {e}"),
+    })?;
+    std::fs::write(&report.manifest, text).map_err(|e| io(&report.manifest, e))?;
     Ok(report)
 }
 
@@ -314,8 +322,8 @@ pub fn describe(u: &Uop) -> ImportedUop {
     let popped = count(&u.meta.num_popped, fixed);
     let frame = match u.case.frame_switch {
         None => Ok(None),
-        Some(FrameSwitch::Enter) => Ok(Some("push")),
-        Some(FrameSwitch::Return) => Ok(Some("pop")),
+        Some(FrameSwitch::Enter) => Ok(Some(FrameEffect::Push)),
+        Some(FrameSwitch::Return) => Ok(Some(FrameEffect::Pop)),
         Some(FrameSwitch::Other) => {
             Err("assigns `frame` neither from LOAD_SP (entering a frame) nor from `previous` (returning): \
              a frame switch the manifest cannot describe"
@@ -324,7 +332,7 @@ pub fn describe(u: &Uop) -> ImportedUop {
     };
     let pushed = match (&u.meta.num_pushed, fixed) {
         // The new frame's stack starts empty: nothing is pushed onto it.
-        _ if frame == Ok(Some("push")) => Ok((Vec::new(), false)),
+        _ if frame == Ok(Some(FrameEffect::Push)) => Ok((Vec::new(), false)),
         _ if frame.is_err() => frame.clone().map(|_| (Vec::new(), false)),
         (Some(e), _) => count(e, fixed),
         (None, _) if u.case.uses(CpyMacro::LoadSp) => {
@@ -348,27 +356,28 @@ pub fn describe(u: &Uop) -> ImportedUop {
             Ok((_, dep)) => *dep,
             Err(_) => true,
         });
-    let inputs = match popped {
-        Ok((items, _)) => StackCount::Items(items.into_iter().map(|c| format!("in{c}")).collect()),
+    let items = |counts: Result<(Vec<Count>, bool), String>, name: &str| match counts {
+        Ok((counts, _)) => StackCount::Items(
+            counts.into_iter().map(|count| StackItem { name: name.to_string(), count }).collect(),
+        ),
         Err(e) => StackCount::Inexpressible(e),
     };
-    let outputs = match pushed {
-        Ok((items, _)) => StackCount::Items(items.into_iter().map(|c| format!("out{c}")).collect()),
-        Err(e) => StackCount::Inexpressible(e),
-    };
+    let inputs = items(popped, "in");
+    let outputs = items(pushed, "out");
     let mut fields = Vec::new();
     let ops = u.operands();
     use crate::Operand as O;
     if ops.contains(&O::Oparg) || depends_on_oparg {
-        fields.push("oparg");
+        fields.push(Field::Oparg);
     }
     let exits = exits(u);
     // A uop whose exits jump to stubs reads its stubs' numbers from `target` (the
     // manifest's `exit_routing`), whether or not its case reads CURRENT_TARGET().
-    let routed = exits.iter().any(|e| matches!(*e, "deopt" | "side_exit" | "error"));
-    for (o, n) in [(O::Operand0, "operand0"), (O::Operand1, "operand1"), (O::Target, "target")] {
+    let routed = exits.iter().any(|e| matches!(e, ExitKind::Deopt | ExitKind::SideExit | ExitKind::Error));
+    for (o, f) in [(O::Operand0, Field::Operand0), (O::Operand1, Field::Operand1), (O::Target, Field::Target)]
+    {
         if ops.contains(&o) || (o == O::Target && routed) {
-            fields.push(n);
+            fields.push(f);
         }
     }
     let in_manifest = matches!(inputs, StackCount::Items(_)) && matches!(outputs, StackCount::Items(_));
@@ -386,27 +395,28 @@ pub fn describe(u: &Uop) -> ImportedUop {
     }
 }
 
-/// Manifest exit names. A uop with both `HAS_EXIT_FLAG` and `HAS_DEOPT_FLAG` takes a
+/// The manifest's exits. A uop with both `HAS_EXIT_FLAG` and `HAS_DEOPT_FLAG` takes a
 /// side exit, as CPython's optimizer makes its jump target an `_EXIT_TRACE`.
-fn exits(u: &Uop) -> Vec<&'static str> {
+fn exits(u: &Uop) -> Vec<ExitKind> {
     let all = u.exits();
     let side = all.contains(&UopExit::SideExit);
     all.iter()
         .filter(|e| !(side && **e == UopExit::Deopt))
         .map(|e| match e {
-            UopExit::Deopt => "deopt",
-            UopExit::SideExit => "side_exit",
-            UopExit::JumpToTop => "jump_to_top",
-            UopExit::Error => "error",
-            UopExit::TierOne => "return",
-            UopExit::TierTwo => "tail_call",
+            UopExit::Deopt => ExitKind::Deopt,
+            UopExit::SideExit => ExitKind::SideExit,
+            UopExit::JumpToTop => ExitKind::JumpToTop,
+            UopExit::Error => ExitKind::Error,
+            UopExit::TierOne => ExitKind::Return,
+            UopExit::TierTwo => ExitKind::TailCall,
         })
         .collect()
 }
 
-/// A count as manifest item suffixes (`[2]`, `[oparg-1]`; empty for zero) and whether it
-/// depends on oparg; `k*oparg + c` with k > 1 becomes k items. Errors say why not.
-fn count(e: &crate::Expr, fixed_oparg: Option<i64>) -> Result<(Vec<String>, bool), String> {
+/// A count as the counts of manifest items (`[2]`, `[oparg-1]`; none for zero) and
+/// whether it depends on oparg; `k*oparg + c` with k > 1 becomes k items. Errors say why
+/// not.
+fn count(e: &crate::Expr, fixed_oparg: Option<i64>) -> Result<(Vec<Count>, bool), String> {
     if let Some(op) = fixed_oparg {
         let v = e.eval(op).ok_or_else(|| format!("`{}` does not evaluate for oparg {op}", show(e)))?;
         return fixed_items(v, e).map(|i| (i, false));
@@ -420,21 +430,17 @@ fn count(e: &crate::Expr, fixed_oparg: Option<i64>) -> Result<(Vec<String>, bool
     match l.k {
         0 => fixed_items(l.c, e).map(|i| (i, false)),
         k if (1..=8).contains(&k) => {
-            let mut items: Vec<String> = (1..k).map(|_| "[oparg]".to_string()).collect();
-            items.push(match l.c {
-                0 => "[oparg]".to_string(),
-                c if c > 0 => format!("[oparg+{c}]"),
-                c => format!("[oparg-{}]", c.unsigned_abs()),
-            });
+            let mut items: Vec<Count> = (1..k).map(|_| Count::Oparg(0)).collect();
+            items.push(Count::Oparg(l.c));
             Ok((items, true))
         }
         _ => Err(format!("`{}` has oparg coefficient {}", show(e), l.k)),
     }
 }
 
-/// `c + (oparg & m) + (oparg >> n) + ...` as manifest items (`[c]`, `[oparg&m]`,
-/// `[oparg>>n]`), or `None` for anything else.
-fn bit_field_items(e: &crate::Expr) -> Option<Vec<String>> {
+/// `c + (oparg & m) + (oparg >> n) + ...` as the counts of manifest items (`[c]`,
+/// `[oparg&m]`, `[oparg>>n]`), or `None` for anything else.
+fn bit_field_items(e: &crate::Expr) -> Option<Vec<Count>> {
     use crate::expr::BinOp;
     use crate::Expr as E;
     fn terms<'e>(e: &'e E, out: &mut Vec<&'e E>) {
@@ -454,11 +460,11 @@ fn bit_field_items(e: &crate::Expr) -> Option<Vec<String>> {
         match t {
             E::Int(c) => constant = constant.checked_add(*c)?,
             E::Binary(BinOp::And, a, b) if **a == E::Oparg => match **b {
-                E::Int(m) if m >= 0 => items.push(format!("[oparg&{m}]")),
+                E::Int(m) => items.push(Count::OpargAnd(u64::try_from(m).ok()?)),
                 _ => return None,
             },
             E::Binary(BinOp::Shr, a, b) if **a == E::Oparg => match **b {
-                E::Int(n) if (0..64).contains(&n) => items.push(format!("[oparg>>{n}]")),
+                E::Int(n) if (0..64).contains(&n) => items.push(Count::OpargShr(u32::try_from(n).ok()?)),
                 _ => return None,
             },
             _ => return None,
@@ -466,8 +472,7 @@ fn bit_field_items(e: &crate::Expr) -> Option<Vec<String>> {
     }
     match constant {
         0 => {}
-        c if c > 0 => items.insert(0, format!("[{c}]")),
-        _ => return None,
+        c => items.insert(0, Count::Fixed(u64::try_from(c).ok()?)),
     }
     Some(items)
 }
@@ -483,11 +488,11 @@ fn affine_over_opargs(e: &crate::Expr) -> Option<crate::Linear> {
         .then_some(crate::Linear { k, c })
 }
 
-fn fixed_items(v: i64, e: &crate::Expr) -> Result<Vec<String>, String> {
-    match v {
-        0 => Ok(Vec::new()),
-        v if v > 0 => Ok(vec![format!("[{v}]")]),
-        _ => Err(format!("`{}` is negative", show(e))),
+fn fixed_items(v: i64, e: &crate::Expr) -> Result<Vec<Count>, String> {
+    match u64::try_from(v) {
+        Ok(0) => Ok(Vec::new()),
+        Ok(n) => Ok(vec![Count::Fixed(n)]),
+        Err(_) => Err(format!("`{}` is negative", show(e))),
     }
 }
 
@@ -585,18 +590,61 @@ fn body_text(tree: &CpythonTree, u: &Uop) -> String {
     s
 }
 
-fn yaml_str(s: &str) -> String {
-    let plain = !s.is_empty()
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || "_./-+".contains(c))
-        && !s.starts_with('-');
-    if plain {
-        s.to_string()
-    } else {
-        format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+/// The library's manifest, as the core reads it.
+fn manifest(r: &ImportReport) -> Manifest {
+    let texts = |c: &StackCount| match c {
+        StackCount::Items(v) => v.iter().map(StackItem::to_string).collect(),
+        StackCount::Inexpressible(_) => Vec::new(),
+    };
+    Manifest {
+        library: LIBRARY.to_string(),
+        prelude: PRELUDE_H.to_string(),
+        include: r.include_dirs.iter().map(|d| d.display().to_string()).collect(),
+        exit_function: EXIT_FUNCTION.to_string(),
+        // CPython's stencils return where the interpreter resumes (`_Py_CODEUNIT *`), and
+        // an executor's guards jump to its own exit stubs: `_PyUOpInstruction` keeps both
+        // stub numbers in the 32 bits of `target` (jump_target low half, error_target high
+        // half, little-endian union).
+        stencil_result: StencilResult::Pointer,
+        exit_routing: Some(ExitRouting {
+            field: Field::Target,
+            jump_target: BitRange { shift: 0, bits: 16 },
+            error_target: BitRange { shift: 16, bits: 16 },
+        }),
+        shadow: None,
+        sink: Vec::new(),
+        refcount: None,
+        // Each fused stencil counts its entries in a counter the CPython hook keeps per
+        // executor: how the hook reports which fused executors ran.
+        count_entries: true,
+        // CPython's metadata counts the slots a uop pops and pushes; a case also reads and
+        // writes slots below them that it leaves on the stack (`_TO_BOOL_BOOL` reads
+        // `stack_pointer[-1]` and pops nothing; `_MAYBE_EXPAND_METHOD` rewrites the callable).
+        undeclared_peeks: true,
+        runtime: None,
+        random: None,
+        uops: r
+            .uops
+            .iter()
+            .filter(|u| u.in_manifest)
+            .map(|u| UopEntry {
+                name: u.name.clone(),
+                id: u32::from(u.id),
+                stack: Stack { inputs: texts(&u.inputs), outputs: texts(&u.outputs) },
+                fields: u.fields.iter().map(|f| (*f, FieldKind::Int)).collect::<BTreeMap<_, _>>(),
+                exits: u.exits.clone(),
+                terminator: u.terminator,
+                frame: u.frame,
+                body: u.body.clone(),
+                random: None,
+            })
+            .collect(),
     }
 }
 
-fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
+/// `uops.yaml`: a comment header (what made it, what the statuses mean, the uops left
+/// out and why), then [`manifest`] written by serde_yaml.
+fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> Result<String, serde_yaml::Error> {
     let mut s = String::new();
     let _ =
         writeln!(s, "{MARKER} from CPython {} ({}); do not edit.", tree.version.text, tree.root.display());
@@ -608,7 +656,7 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
     );
     s.push_str("#\n# Uops CPython's JIT does not compile:\n");
     for (n, why) in &r.not_compiled {
-        let _ = writeln!(s, "#   {n}: {why}");
+        let _ = writeln!(s, "#   {n}: {}", one_line(why));
     }
     let left = r.left_out();
     if !left.is_empty() {
@@ -617,76 +665,37 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> String {
              # effect `name[oparg±k]` items cannot express:\n",
         );
         for (n, why) in &left {
-            let _ = writeln!(s, "#   {n}: {why}");
+            let _ = writeln!(s, "#   {n}: {}", one_line(why));
         }
     }
-    let _ = writeln!(s, "library: {LIBRARY}");
-    let _ = writeln!(s, "prelude: {PRELUDE_H}");
-    s.push_str("include:\n");
-    for d in &r.include_dirs {
-        let _ = writeln!(s, "  - {}", yaml_str(&d.display().to_string()));
-    }
-    let _ = writeln!(s, "exit_function: {EXIT_FUNCTION}");
-    // CPython's stencils return where the interpreter resumes (`_Py_CODEUNIT *`), and an
-    // executor's guards jump to its own exit stubs: `_PyUOpInstruction` keeps both stub
-    // numbers in the 32 bits of `target` (jump_target low half, error_target high half,
-    // little-endian union).
-    s.push_str("stencil_result: pointer\n");
-    s.push_str(
-        "exit_routing: {field: target, jump_target: {shift: 0, bits: 16}, error_target: {shift: 16, bits: 16}}\n",
-    );
-    // Each fused stencil counts its entries in a counter the CPython hook keeps per
-    // executor: how the hook reports which fused executors ran.
-    s.push_str("count_entries: true\n");
-    // CPython's metadata counts the slots a uop pops and pushes; a case also reads and
-    // writes slots below them that it leaves on the stack (`_TO_BOOL_BOOL` reads
-    // `stack_pointer[-1]` and pops nothing; `_MAYBE_EXPAND_METHOD` rewrites the callable).
-    s.push_str("undeclared_peeks: true\n");
-    s.push_str("uops:\n");
-    for u in r.uops.iter().filter(|u| u.in_manifest) {
-        let items = |c: &StackCount| match c {
-            StackCount::Items(v) => v.iter().map(|i| yaml_str(i)).collect::<Vec<_>>().join(", "),
-            StackCount::Inexpressible(_) => String::new(),
-        };
-        let _ = writeln!(s, "  - name: {}", u.name);
-        let _ = writeln!(s, "    id: {}", u.id);
-        let _ =
-            writeln!(s, "    stack: {{inputs: [{}], outputs: [{}]}}", items(&u.inputs), items(&u.outputs));
-        if !u.fields.is_empty() {
-            let f: Vec<String> = u.fields.iter().map(|f| format!("{f}: int")).collect();
-            let _ = writeln!(s, "    fields: {{{}}}", f.join(", "));
-        }
-        if !u.exits.is_empty() {
-            let _ = writeln!(s, "    exits: [{}]", u.exits.join(", "));
-        }
-        if u.terminator {
-            s.push_str("    terminator: true\n");
-        }
-        if let Some(f) = u.frame {
-            let _ = writeln!(s, "    frame: {f}");
-        }
-        let _ = writeln!(s, "    body: {}", yaml_str(&u.body));
-    }
-    s
+    s.push_str(&serde_yaml::to_string(&manifest(r))?);
+    Ok(s)
+}
+
+/// Text for a comment line: no line breaks.
+fn one_line(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The count's manifest items, named `x`, and whether it depends on oparg.
     fn items(text: &str) -> Result<(Vec<String>, bool), String> {
-        count(&crate::Expr::parse(text).unwrap(), None)
+        let (counts, dep) = count(&crate::Expr::parse(text).unwrap(), None)?;
+        Ok((counts.into_iter().map(|count| StackItem { name: "x".into(), count }.to_string()).collect(), dep))
     }
 
     #[test]
     fn stack_counts_become_manifest_items() {
-        assert_eq!(items("2 + oparg").unwrap(), (vec!["[oparg+2]".to_string()], true));
-        assert_eq!(items("oparg*2").unwrap().0, vec!["[oparg]", "[oparg]"]);
+        assert_eq!(items("2 + oparg").unwrap(), (vec!["x[oparg+2]".to_string()], true));
+        assert_eq!(items("oparg*2").unwrap().0, vec!["x[oparg]", "x[oparg]"]);
         // Sums of oparg bit fields: one item each (CPython's `_LOAD_ATTR`, `_UNPACK_EX`).
-        assert_eq!(items("1 + (oparg & 1)").unwrap().0, vec!["[1]", "[oparg&1]"]);
+        assert_eq!(items("1 + (oparg & 1)").unwrap().0, vec!["x", "x[oparg&1]"]);
         assert_eq!(
-            items("1 + ((oparg & 255) + (oparg >> 8))").unwrap().0,
-            vec!["[1]", "[oparg&255]", "[oparg>>8]"]
+            items("2 + ((oparg & 255) + (oparg >> 8))").unwrap().0,
+            vec!["x[2]", "x[oparg&255]", "x[oparg>>8]"]
         );
         assert!(items("oparg * oparg").is_err());
         assert!(items("(oparg & 1) - 3").is_err());

@@ -23,6 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use tracefuse::definitions::{Field, FrameEffect};
 
 /// The `format` a recording must declare.
 pub const FORMAT: &str = "tracefuse-cpython-record/1";
@@ -578,7 +579,7 @@ pub fn convert(rec: &Recording, tree: &CpythonTree, file: &str) -> Result<Conver
         // only when the trace ends right after it (CPython's recursive calls): a trace that
         // runs on in the callee would be refused by validation, so it is skipped here.
         let unknown_callee = resolved.iter().zip(&ex.uops).enumerate().any(|(k, (u, r))| {
-            crate::import::describe(u).frame == Some("push") && r.frame.is_none() && k + 2 < main
+            crate::import::describe(u).frame == Some(FrameEffect::Push) && r.frame.is_none() && k + 2 < main
         });
         let frame = match frame {
             Ok(_) if unknown_callee => Err("a call it inlines has a callee the recording does not name \
@@ -698,13 +699,13 @@ fn stack_depths(ex: &Executor, uops: &[&Uop], entry: u32) -> Vec<Option<(u32, us
         d = d.and_then(|v| Some(v - u.num_popped(o)?)).filter(|v| *v >= 0);
         let effect = crate::import::describe(u).frame;
         match effect {
-            Some("push") => {
+            Some(FrameEffect::Push) => {
                 callers.push((frame, d));
                 pushes += 1;
                 frame = pushes;
                 d = d.map(|_| 0);
             }
-            Some(_) => match callers.pop() {
+            Some(FrameEffect::Pop) => match callers.pop() {
                 Some((f, at)) => {
                     frame = f;
                     d = at;
@@ -714,7 +715,7 @@ fn stack_depths(ex: &Executor, uops: &[&Uop], entry: u32) -> Vec<Option<(u32, us
             None => {}
         }
         // Nothing is pushed onto a frame just entered (its stack starts empty).
-        let pushed = if effect == Some("push") { Some(0) } else { u.num_pushed(o) };
+        let pushed = if effect == Some(FrameEffect::Push) { Some(0) } else { u.num_pushed(o) };
         d = d.and_then(|v| Some(v + pushed?));
     }
     out
@@ -821,20 +822,19 @@ fn render(
         let mut fields = vec![format!("uop: {}", u.name())];
         for field in &imported.fields {
             let v = match *field {
-                "oparg" => r.oparg.to_string(),
-                "target" => r.target.to_string(),
-                "operand0" => operand(u, Operand::Operand0, Some(r.operand0)),
-                "operand1" => {
+                Field::Oparg => r.oparg.to_string(),
+                Field::Target => r.target.to_string(),
+                Field::Operand0 => operand(u, Operand::Operand0, Some(r.operand0)),
+                Field::Operand1 => {
                     if r.operand1.is_none() {
                         out.unknown_operand1 += 1;
                     }
                     operand(u, Operand::Operand1, r.operand1)
                 }
-                _ => continue,
             };
             fields.push(format!("{field}: {v}"));
         }
-        if imported.frame == Some("push") {
+        if imported.frame == Some(FrameEffect::Push) {
             // The frame it enters: the callee's size, or an empty frame when the recording
             // does not name the callee, so that validation refuses any use of it.
             let (locals, stack_size) = match &r.frame {

@@ -9,7 +9,7 @@ mod common;
 
 use std::path::Path;
 use tracefuse::bodies::BodyCompiler;
-use tracefuse::definitions::{StencilResult, UopLibrary};
+use tracefuse::definitions::{ExitKind, StencilResult, UopLibrary};
 use tracefuse::hole::HoleValue;
 use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::generate;
@@ -143,15 +143,11 @@ fn stubs_are_checked() {
 
     // A stub whose uop may exit is routed too: its destination must be one of the trace's
     // own instructions (in a trace tree, past the stubs is the next member's code).
-    let manifest = std::fs::read_to_string(&report.manifest).unwrap();
-    let deopting = "    exits: [return]\n    terminator: true\n    body: bodies/_DEOPT.c";
-    assert!(manifest.contains(deopting), "{manifest}");
-    std::fs::write(
-        &report.manifest,
-        manifest
-            .replace(deopting, "    exits: [return, deopt]\n    terminator: true\n    body: bodies/_DEOPT.c"),
-    )
-    .unwrap();
+    let mut manifest = lib.to_manifest();
+    let deopt = manifest.uops.iter_mut().find(|u| u.name == "_DEOPT").unwrap();
+    assert_eq!(deopt.exits, [ExitKind::Return]);
+    deopt.exits.push(ExitKind::Deopt);
+    std::fs::write(&report.manifest, serde_yaml::to_string(&manifest).unwrap()).unwrap();
     let lib = UopLibrary::load(&report.manifest).unwrap_or_else(|e| panic!("{e}"));
     let load = |name: &str, text: String| load_trace(&lib, name, &text).map(|_| ());
     let err = load("stub_far", TRACE.to_string()).unwrap_err();

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use tracefuse::definitions::schema::{Manifest, UopEntry};
+use tracefuse::definitions::{ExitKind, Field, FieldKind, FrameEffect, StencilResult};
 use tracefuse_cpython::{import, CpythonTree, ImportReport, StackCount};
 
 const TRIPLES: [&str; 2] = ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"];
@@ -77,11 +79,28 @@ fn check_compiles(report: &ImportReport, label: &str) {
     assert!(all.is_empty(), "bodies that do not compile:\n{}", all.join("\n"));
 }
 
-/// The manifest's text for one uop (from `- name: X` to the next entry).
-fn manifest_entry<'a>(yaml: &'a str, name: &str) -> Option<&'a str> {
-    let start = yaml.find(&format!("  - name: {name}\n"))?;
-    let rest = &yaml[start + 4..];
-    Some(&yaml[start..start + 4 + rest.find("  - name: ").unwrap_or(rest.len())])
+/// The manifest an import wrote, read through the core's schema, and its text.
+fn manifest(report: &ImportReport) -> (Manifest, String) {
+    let yaml = std::fs::read_to_string(&report.manifest).unwrap();
+    (serde_yaml::from_str(&yaml).unwrap_or_else(|e| panic!("{e}\n{yaml}")), yaml)
+}
+
+/// One uop's entry in the manifest.
+fn manifest_entry<'a>(m: &'a Manifest, name: &str) -> Option<&'a UopEntry> {
+    m.uops.iter().find(|u| u.name == name)
+}
+
+/// `fields:` with every field `int`.
+fn ints(fields: &[Field]) -> std::collections::BTreeMap<Field, FieldKind> {
+    fields.iter().map(|f| (*f, FieldKind::Int)).collect()
+}
+
+/// `stack:` as item texts.
+fn stack(u: &UopEntry) -> (Vec<&str>, Vec<&str>) {
+    (
+        u.stack.inputs.iter().map(String::as_str).collect(),
+        u.stack.outputs.iter().map(String::as_str).collect(),
+    )
 }
 
 #[test]
@@ -90,40 +109,42 @@ fn fixture_imports_and_compiles() {
     let out = out_dir("fixture");
     let report = import(&tree, &out).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(report.uops.len(), tree.uops.len());
-    let yaml = std::fs::read_to_string(&report.manifest).unwrap();
-    assert!(yaml.contains("library: cpython\n"));
+    let (m, yaml) = manifest(&report);
+    assert_eq!(m.library, "cpython");
     // pyconfig.h's folder first.
     assert_eq!(report.include_dirs.first(), tree.pyconfig_dir.as_ref());
+    assert_eq!(m.include.first().map(PathBuf::from).as_ref(), tree.pyconfig_dir.as_ref());
 
-    let e = |n| manifest_entry(&yaml, n).unwrap_or_else(|| panic!("{n} not in uops.yaml:\n{yaml}"));
+    let e = |n| manifest_entry(&m, n).unwrap_or_else(|| panic!("{n} not in uops.yaml:\n{yaml}"));
     // Replicated: the constant oparg is not a field; the case's assert is compiled out.
-    assert!(e("_PUSH_LOCAL_0").contains("stack: {inputs: [], outputs: [\"out[1]\"]}"));
-    assert!(!e("_PUSH_LOCAL_0").contains("fields"));
-    assert!(e("_PUSH_LOCAL").contains("fields: {oparg: int}"));
-    assert!(e("_GUARD_TOP_IS_SMALL").contains("exits: [deopt]"));
-    assert!(e("_DIVIDE").contains("stack: {inputs: [\"in[2]\"], outputs: [\"out[1]\"]}"));
-    assert!(e("_DIVIDE").contains("exits: [error]"));
+    assert_eq!(stack(e("_PUSH_LOCAL_0")), (vec![], vec!["out"]));
+    assert!(e("_PUSH_LOCAL_0").fields.is_empty());
+    assert_eq!(e("_PUSH_LOCAL").fields, ints(&[Field::Oparg]));
+    assert_eq!(e("_GUARD_TOP_IS_SMALL").exits, [ExitKind::Deopt]);
+    assert_eq!(stack(e("_DIVIDE")), (vec!["in[2]"], vec!["out"]));
+    assert_eq!(e("_DIVIDE").exits, [ExitKind::Error]);
     // Guards read their stubs' numbers from `target` (exit routing).
-    assert!(e("_GUARD_FLAG_SET").contains("fields: {operand0: int, operand1: int, target: int}"));
-    assert!(e("_GUARD_TOP_IS_SMALL").contains("fields: {target: int}"));
-    assert!(yaml.contains("stencil_result: pointer\n"));
-    assert!(yaml.contains("exit_routing: {field: target"));
-    assert!(e("_JUMP_TO_TOP").contains("exits: [jump_to_top]"));
-    assert!(e("_EXIT_TRACE").contains("exits: [return, tail_call]"));
-    assert!(e("_DEOPT").contains("fields: {target: int}"));
-    assert!(e("_ERROR_POP_N").contains("stack: {inputs: [\"in[oparg]\"], outputs: []}"));
+    assert_eq!(e("_GUARD_FLAG_SET").fields, ints(&[Field::Operand0, Field::Operand1, Field::Target]));
+    assert_eq!(e("_GUARD_TOP_IS_SMALL").fields, ints(&[Field::Target]));
+    assert_eq!(m.stencil_result, StencilResult::Pointer);
+    assert_eq!(m.exit_routing.map(|r| r.field), Some(Field::Target));
+    assert!(m.count_entries && m.undeclared_peeks);
+    assert_eq!(e("_JUMP_TO_TOP").exits, [ExitKind::JumpToTop]);
+    assert_eq!(e("_EXIT_TRACE").exits, [ExitKind::Return, ExitKind::TailCall]);
+    assert_eq!(e("_DEOPT").fields, ints(&[Field::Target]));
+    assert_eq!(stack(e("_ERROR_POP_N")), (vec!["in[oparg]"], vec![]));
     for t in ["_EXIT_TRACE", "_DEOPT", "_ERROR_POP_N", "_JUMP_TO_TOP"] {
-        assert!(e(t).contains("terminator: true"), "{t}");
+        assert!(e(t).terminator, "{t}");
     }
-    assert!(!e("_DIVIDE").contains("terminator"));
+    assert!(!e("_DIVIDE").terminator);
     // Frame switches: entering pops the new frame off the caller's stack and pushes
     // nothing (the callee's stack starts empty); returning pops the result off the
     // callee's stack and pushes it onto the caller's. Both are in the manifest.
-    assert!(e("_ENTER_FRAME").contains("stack: {inputs: [\"in[1]\"], outputs: []}"), "{}", e("_ENTER_FRAME"));
-    assert!(e("_ENTER_FRAME").contains("frame: push"));
-    assert!(e("_LEAVE_FRAME").contains("stack: {inputs: [\"in[1]\"], outputs: [\"out[1]\"]}"));
-    assert!(e("_LEAVE_FRAME").contains("frame: pop"));
-    assert!(!e("_DIVIDE").contains("frame:"));
+    assert_eq!(stack(e("_ENTER_FRAME")), (vec!["in"], vec![]), "{:?}", e("_ENTER_FRAME"));
+    assert_eq!(e("_ENTER_FRAME").frame, Some(FrameEffect::Push));
+    assert_eq!(stack(e("_LEAVE_FRAME")), (vec!["in"], vec!["out"]));
+    assert_eq!(e("_LEAVE_FRAME").frame, Some(FrameEffect::Pop));
+    assert_eq!(e("_DIVIDE").frame, None);
     assert!(report.left_out().is_empty(), "{:?}", report.left_out());
     // Not compiled, with reasons.
     for n in ["_RESUME_HERE", "_PUSH_LOCAL_PAIR", "_BRANCH_ON_FLAG"] {
@@ -191,21 +212,21 @@ fn real_tree_imports_and_compiles() {
         .map(|u| u.name.as_str())
         .collect();
     println!("k*oparg counts split into items: {multi:?}");
-    let yaml = std::fs::read_to_string(&report.manifest).unwrap();
+    let (m, _) = manifest(&report);
+    let e = |t| manifest_entry(&m, t).unwrap_or_else(|| panic!("{t} missing"));
     for t in ["_EXIT_TRACE", "_DEOPT", "_ERROR_POP_N", "_JUMP_TO_TOP"] {
-        let e = manifest_entry(&yaml, t).unwrap_or_else(|| panic!("{t} missing"));
-        assert!(e.contains("terminator: true"), "{t}");
+        assert!(e(t).terminator, "{t}");
     }
-    assert!(manifest_entry(&yaml, "_EXIT_TRACE").unwrap().contains("tail_call"));
+    assert!(e("_EXIT_TRACE").exits.contains(&ExitKind::TailCall));
     if tree.version.text == "3.14.7" {
         assert_eq!(report.uops.len(), 285);
         // Every case is in uops.yaml; the four that switch frames say how.
         assert!(left.is_empty(), "{left:?}");
-        assert!(manifest_entry(&yaml, "_PUSH_FRAME").unwrap().contains("frame: push"));
+        assert_eq!(e("_PUSH_FRAME").frame, Some(FrameEffect::Push));
         for t in ["_RETURN_VALUE", "_YIELD_VALUE", "_RETURN_GENERATOR"] {
-            assert!(manifest_entry(&yaml, t).unwrap().contains("frame: pop"), "{t}");
+            assert_eq!(e(t).frame, Some(FrameEffect::Pop), "{t}");
         }
-        assert_eq!(yaml.matches("    frame: ").count(), 4);
+        assert_eq!(m.uops.iter().filter(|u| u.frame.is_some()).count(), 4);
     }
     check_compiles(&report, "cpython");
 }
