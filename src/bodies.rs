@@ -277,31 +277,11 @@ pub fn simplify_body(bitcode: &[u8], triple: &str, name: &str) -> Result<Vec<u8>
     let buf = inkwell::memory_buffer::MemoryBuffer::create_from_memory_range_copy(bitcode, name);
     let module = inkwell::module::Module::parse_bitcode_from_buffer(&buf, &ctx)
         .map_err(|e| Error::new(format!("bitcode of uop {name} does not load: {e}")))?;
-    let machine = target_machine(triple)?;
+    let machine = crate::target::triple_machine(triple)?;
     module
         .run_passes(BODY_SIMPLIFY, &machine, inkwell::passes::PassBuilderOptions::create())
         .map_err(|e| Error::new(format!("simplifying the body of uop {name}: {e}")))?;
     Ok(module.write_bitcode_to_memory().as_slice().to_vec())
-}
-
-/// A target machine for running passes over a body of `triple` (default CPU, PIC).
-pub fn target_machine(triple: &str) -> Result<inkwell::targets::TargetMachine> {
-    use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetTriple};
-    Target::initialize_all(&InitializationConfig::default());
-    let tt = TargetTriple::create(triple);
-    Target::from_triple(&tt)
-        .ok()
-        .and_then(|t| {
-            t.create_target_machine(
-                &tt,
-                "",
-                "",
-                inkwell::OptimizationLevel::Default,
-                RelocMode::Default,
-                CodeModel::Default,
-            )
-        })
-        .ok_or_else(|| Error::new(format!("LLVM cannot make a target machine for `{triple}`")))
 }
 
 /// The files a Make-style dependency file (clang `-MD -MF`) lists as prerequisites.

@@ -199,7 +199,7 @@ pub fn probe(bitcode: &[u8], triple: &str, uop: &Uop, oparg: u64) -> Result<Prob
         .map_err(|e| Error::new(format!("bitcode of uop {} does not load: {e}", uop.name)))?;
     let body = module.get_function(&uop.symbol()).ok_or_else(|| undefined_uop(uop))?;
     build_probe(&ctx, &module, body, oparg)?;
-    let machine = crate::bodies::target_machine(triple)?;
+    let machine = crate::target::triple_machine(triple)?;
     module
         .run_passes(PROBE_PIPELINE, &machine, inkwell::passes::PassBuilderOptions::create())
         .map_err(|e| Error::new(format!("probing the stack effect of uop {}: {e}", uop.name)))?;

@@ -232,6 +232,26 @@ impl Target {
     }
 }
 
+/// A target machine for running passes over a body of `triple` (default CPU, PIC): what
+/// body simplification and the stack-effect probe use, where no description is chosen.
+pub fn triple_machine(triple: &str) -> Result<TargetMachine> {
+    LlvmTarget::initialize_all(&InitializationConfig::default());
+    let tt = TargetTriple::create(triple);
+    LlvmTarget::from_triple(&tt)
+        .ok()
+        .and_then(|t| {
+            t.create_target_machine(
+                &tt,
+                "",
+                "",
+                OptimizationLevel::Default,
+                RelocMode::Default,
+                CodeModel::Default,
+            )
+        })
+        .ok_or_else(|| Error::new(format!("LLVM cannot make a target machine for `{triple}`")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
