@@ -148,18 +148,6 @@ impl Pipeline {
         Pipeline { passes: passes.to_string(), ..Pipeline::default() }
     }
 
-    /// The pipeline one plan is optimized with: the default ([`STENCIL_PIPELINE`]) gives a
-    /// loop on a shadow frame LLVM's full `default<O3>` instead — the pass search that
-    /// found the list ran before loops kept their slots in registers and peeled their
-    /// first iteration, and on those the list gives different (not better) code. Any other
-    /// pipeline is used as named.
-    pub fn for_plan(&self, plan: &crate::plan::StencilPlan) -> Pipeline {
-        if self.passes == STENCIL_PIPELINE && plan.shadow.is_some() {
-            return Pipeline { passes: "default<O3>".into(), ..self.clone() };
-        }
-        self.clone()
-    }
-
     /// The function attributes this pipeline's optimization level implies, as clang sets
     /// them: `optsize` for `Os`, `optsize` and `minsize` for `Oz` (named anywhere in the
     /// pipeline string as `default<Os>`/`default<Oz>`), none otherwise.

@@ -123,7 +123,7 @@ fn optimize_plan(
     plan: &StencilPlan,
 ) -> Result<PassReport> {
     let in_plan = |e: Error| Error::new(format!("stencil {}: {}", plan.name, e.message));
-    optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
+    optimize(module, machine, &plan.pipeline(pipeline)).map_err(in_plan)?;
     let mut report = PassReport::default();
     if let Some(sink) = &plan.sink {
         report.sink = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
@@ -132,7 +132,7 @@ fn optimize_plan(
         report.releases = crate::release::eliminate_releases(module, releases);
     }
     if report.sink.sunk > 0 || report.releases.removed > 0 {
-        optimize(module, machine, &pipeline.for_plan(plan)).map_err(in_plan)?;
+        optimize(module, machine, &plan.pipeline(pipeline)).map_err(in_plan)?;
     }
     Ok(report)
 }

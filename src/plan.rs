@@ -23,7 +23,7 @@
 
 use crate::definitions::{ExitKind, Field, UopLibrary};
 use crate::hole::HoleValue;
-use crate::optimize::Pipeline;
+use crate::optimize::{Pipeline, STENCIL_PIPELINE};
 use crate::traces::{Operand, Trace, TraceSet};
 use std::collections::BTreeMap;
 
@@ -243,6 +243,18 @@ fn fused_instructions(
 }
 
 impl StencilPlan {
+    /// The pipeline this plan is optimized with, `chosen` being the user's: the default
+    /// ([`STENCIL_PIPELINE`]) gives a loop on a shadow frame LLVM's full `default<O3>`
+    /// instead — the pass search that found the list ran before loops kept their slots in
+    /// registers and peeled their first iteration, and on those the list gives different
+    /// (not better) code. Any other pipeline is used as named.
+    pub fn pipeline(&self, chosen: &Pipeline) -> Pipeline {
+        if chosen.passes == STENCIL_PIPELINE && self.shadow.is_some() {
+            return Pipeline { passes: "default<O3>".into(), ..chosen.clone() };
+        }
+        chosen.clone()
+    }
+
     /// A whole trace: build-time fields folded, runtime fields as per-instruction holes.
     /// Exits report `_JIT_INDEX + i` (see [`exit_index`]).
     pub fn fused(lib: &UopLibrary, trace: &Trace) -> StencilPlan {

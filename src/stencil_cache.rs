@@ -44,7 +44,7 @@ impl StencilCache {
         let (mut major, mut minor, mut patch) = (0u32, 0u32, 0u32);
         // SAFETY: LLVMGetVersion writes three integers.
         unsafe { llvm_sys::core::LLVMGetVersion(&mut major, &mut minor, &mut patch) };
-        let p = pipeline.for_plan(plan);
+        let p = plan.pipeline(pipeline);
         let mut h = Sha256::new();
         let mut part = |bytes: &[u8]| {
             h.update((bytes.len() as u64).to_le_bytes());

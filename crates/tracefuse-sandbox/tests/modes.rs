@@ -475,7 +475,7 @@ fn a_nested_loop_keeps_its_slots_in_registers_when_its_outer_trace_lets_them_esc
     let module = tracefuse::ir::build_module(&ctx, lib, &bc, &target, &machine, &plan).unwrap();
     let built = module.print_to_string().to_string();
     assert!(built.contains("%member_slots = alloca"), "nested_inner runs on slots of its own");
-    tracefuse::optimize::optimize(&module, &machine, &pipeline.for_plan(&plan)).unwrap();
+    tracefuse::optimize::optimize(&module, &machine, &plan.pipeline(&pipeline)).unwrap();
     let ir = module.print_to_string().to_string();
     assert!(ir.contains("%slots = alloca"), "the root's slots escape through the call");
     assert!(!ir.contains("%member_slots = alloca"), "nested_inner's slots stay in memory");
