@@ -45,7 +45,7 @@ enum Command {
         #[arg(long = "target", default_value = "all")]
         targets: Vec<String>,
         /// What to write per target (repeatable or comma-separated): json, header, blobs,
-        /// listings, all
+        /// listings, pack (the stencils as data with a fixed C reader), all
         #[arg(long = "format", value_delimiter = ',', default_value = "json,header,listings")]
         formats: Vec<writers::Format>,
         /// Build only share K of N of the stencils (1/2, 2/2, ...), for spreading a large
@@ -75,7 +75,7 @@ enum Command {
         #[arg(long = "target")]
         targets: Vec<String>,
         /// What to write per target (repeatable or comma-separated): json, header, blobs,
-        /// listings, all
+        /// listings, pack (the stencils as data with a fixed C reader), all
         #[arg(long = "format", value_delimiter = ',', default_value = "json,header,listings")]
         formats: Vec<writers::Format>,
         #[command(flatten)]
