@@ -5,7 +5,7 @@
 //!   copies the
 //!   user's configured 3.14 tree (never modified) to `--out` (default
 //!   `target/cpython-fused`), optionally lowers its warm-up thresholds as the training
-//!   build does, imports its uops, fuses the traces in T for the host into a header,
+//!   build does, imports its uops, fuses the traces in T for the host into a stencil pack,
 //!   installs the hook (`tracefuse cpython hook`; `--warm`: the training recordings whose
 //!   loops a stock-threshold build warms at start-up) and builds (configure when needed,
 //!   then make).
@@ -143,14 +143,14 @@ pub fn build(args: &[String]) -> Result<(), String> {
         "--target",
         triple,
         "--format",
-        "header",
+        "pack",
         "--format",
         "json",
         "--out",
         &stencils,
     ]))?;
-    let header = format!("{stencils}/{triple}/jit_stencils.h");
-    let mut hook = tracefuse(&["cpython", "hook", "--cpython", &out_s, "--header", &header]);
+    let pack = format!("{stencils}/{triple}");
+    let mut hook = tracefuse(&["cpython", "hook", "--cpython", &out_s, "--stencils", &pack]);
     for w in o.get("--warm").map(String::as_str).unwrap_or("").split(',').filter(|w| !w.is_empty()) {
         hook.args.extend(["--warm".to_string(), user_path(w)?.display().to_string()]);
     }

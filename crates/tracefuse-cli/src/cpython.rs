@@ -29,10 +29,10 @@ pub(crate) fn import(cpython: &Path, out: &Path) -> Result<bool> {
     Ok(true)
 }
 
-pub(crate) fn hook(cpython: &Path, header: &Path, warm: &[PathBuf]) -> Result<bool> {
+pub(crate) fn hook(cpython: &Path, stencils: &Path, warm: &[PathBuf]) -> Result<bool> {
     let tree = tracefuse_cpython::CpythonTree::open(cpython).map_err(error)?;
     let recordings = warm.iter().map(|p| record::read(p).map_err(error)).collect::<Result<Vec<_>>>()?;
-    let report = tracefuse_cpython::hook::install(&tree, header, &recordings).map_err(error)?;
+    let report = tracefuse_cpython::hook::install(&tree, stencils, &recordings).map_err(error)?;
     println!(
         "cpython hook: {}: hook installed at lines {}, {} and {}; {}:{}: {} loop locations warmed; build the tree (make)",
         cpython.join(tracefuse_cpython::hook::JIT_C).display(),

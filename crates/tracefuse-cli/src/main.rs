@@ -155,8 +155,8 @@ enum Command {
     ///
     /// In the order the CPython flow runs them (`cargo xtask cpython-record` and `cargo xtask
     /// cpython build` do): `import` a configured tree's executor cases as a uop library,
-    /// `record` a recording into trace files for it, then `generate --format header` with
-    /// both and `hook` the header into a copy of the tree.
+    /// `record` a recording into trace files for it, then `generate --format pack` with
+    /// both and `hook` the pack into a copy of the tree.
     Cpython {
         #[command(subcommand)]
         command: CpythonCommand,
@@ -236,9 +236,10 @@ enum CpythonCommand {
         /// The CPython tree to edit, configured as for `cpython import`
         #[arg(long)]
         cpython: PathBuf,
-        /// jit_stencils.h from `generate --format header --library <its import>` for the host
+        /// The folder `generate --format pack --library <its import> --target <host>` wrote
+        /// for the host (tf_stencils.pack and its reader, tf_stencils_pack.h)
         #[arg(long)]
-        header: PathBuf,
+        stencils: PathBuf,
         /// Training recordings (record.py's JSON) whose loops the build warms at start-up
         #[arg(long)]
         warm: Vec<PathBuf>,
@@ -280,8 +281,8 @@ fn main() -> ExitCode {
         Command::Cpython { command: CpythonCommand::Import { cpython, out } } => {
             cpython::import(&cpython, &out)
         }
-        Command::Cpython { command: CpythonCommand::Hook { cpython, header, warm } } => {
-            cpython::hook(&cpython, &header, &warm)
+        Command::Cpython { command: CpythonCommand::Hook { cpython, stencils, warm } } => {
+            cpython::hook(&cpython, &stencils, &warm)
         }
         Command::Cpython { command: CpythonCommand::Record { cpython, json, out } } => {
             cpython::record(&cpython, &json, &out)

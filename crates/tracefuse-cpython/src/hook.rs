@@ -1,7 +1,8 @@
 //! Installs tracefuse's hook into a CPython 3.14 tree (a copy the caller made: the user's
-//! own tree is never touched by `cargo xtask cpython build`): the fused stencils' header,
-//! our hook (`hook/tf_jit_hook.c`, written here) and the include list of the tree's own
-//! JIT template go into `Python/`, and `Python/jit.c` gets three insertions at named
+//! own tree is never touched by `cargo xtask cpython build`): the fused stencils as a
+//! stencil pack (`tf_stencils.pack`, linked into the interpreter by an `.incbin`, and its
+//! fixed C reader), our hook (`hook/tf_jit_hook.c`, written here) and the include list of
+//! the tree's own JIT template go into `Python/`, and `Python/jit.c` gets three insertions at named
 //! places — an `#include` before the definition of `_PyJIT_Compile`, a call at the top of
 //! `_PyJIT_Compile` and one at the top of `_PyJIT_Free` — and `Objects/codeobject.c` one,
 //! after a new code object is quickened, which warms the loops a training recording
@@ -20,8 +21,15 @@ use std::path::Path;
 pub const JIT_C: &str = "Python/jit.c";
 /// The hook, as the tree gets it.
 pub const HOOK_C: &str = "tf_jit_hook.c";
-/// The fused stencils' header, as the tree gets it.
-pub const STENCILS_H: &str = "tf_jit_stencils.h";
+/// The stencil pack, as the tree gets it.
+pub const PACK: &str = "tf_jit_stencils.pack";
+/// The pack's C reader, as the tree gets it.
+pub const PACK_H: &str = "tf_jit_stencils_pack.h";
+/// Links the pack into the interpreter.
+pub const PACK_BLOB_H: &str = "tf_jit_pack_blob.h";
+/// What `generate --format pack` writes per target.
+const GENERATED_PACK: &str = "tf_stencils.pack";
+const GENERATED_PACK_H: &str = "tf_stencils_pack.h";
 /// The headers the hook needs to name every symbol the stencils use.
 pub const INCLUDES_H: &str = "tf_jit_hook_includes.h";
 /// The loops to warm.
@@ -49,21 +57,42 @@ pub struct HookReport {
     pub warm_locations: usize,
 }
 
-/// Copies `header` (a `jit_stencils.h` from `tracefuse generate --format header` for the
-/// tree's host) and the hook into `tree/Python/` and edits `Python/jit.c` and
-/// `Objects/codeobject.c`; `warm`: the recordings whose loops the build warms.
-pub fn install(tree: &CpythonTree, header: &Path, warm: &[Recording]) -> Result<HookReport, Error> {
+/// Copies the stencil pack in `stencils` (the folder `tracefuse generate --format pack`
+/// wrote for the tree's host: `tf_stencils.pack` and `tf_stencils_pack.h`) and the hook
+/// into `tree/Python/` and edits `Python/jit.c` and `Objects/codeobject.c`; `warm`: the
+/// recordings whose loops the build warms.
+pub fn install(tree: &CpythonTree, stencils: &Path, warm: &[Recording]) -> Result<HookReport, Error> {
     let io = |path: &Path, e: std::io::Error| Error::Io { path: path.to_path_buf(), message: e.to_string() };
     let python = tree.root.join("Python");
-    let header_text = std::fs::read_to_string(header).map_err(|e| io(header, e))?;
-    if !header_text.contains("tf_lookup_fused") {
-        return Err(ParseError::new(
-            &header.display().to_string(),
+    let not_pack = |what: &str| -> Error {
+        ParseError::new(
+            &stencils.display().to_string(),
             1,
-            "not a tracefuse header (no tf_lookup_fused): generate it with `tracefuse generate --format header`",
+            format!(
+                "{what}: pass the folder `tracefuse generate --format pack --target <the tree's host>` wrote for the host (it holds {GENERATED_PACK} and {GENERATED_PACK_H})"
+            ),
         )
-        .into());
+        .into()
+    };
+    let pack_h = stencils.join(GENERATED_PACK_H);
+    let pack_path = stencils.join(GENERATED_PACK);
+    if !pack_h.is_file() || !pack_path.is_file() {
+        return Err(not_pack("no stencil pack here"));
     }
+    let pack_h_text = std::fs::read_to_string(&pack_h).map_err(|e| io(&pack_h, e))?;
+    let pack = std::fs::read(&pack_path).map_err(|e| io(&pack_path, e))?;
+    if !pack_h_text.contains("tf_pack_load") || !pack.starts_with(b"tfpack\0\0") {
+        return Err(not_pack("not a tracefuse stencil pack"));
+    }
+    let root = tree.root.canonicalize().map_err(|e| io(&tree.root, e))?;
+    let blob_path = root.join("Python").join(PACK);
+    let blob_h = pack_blob_header(&blob_path).ok_or_else(|| {
+        ParseError::new(
+            &root.display().to_string(),
+            1,
+            "the tree's path holds a quote, a backslash or a line break, which the assembler's .incbin cannot name: move the tree",
+        )
+    })?;
     let includes = template_includes(tree)?;
     let mut inc = String::from(
         "/* tf_jit_hook_includes.h: written by tracefuse from the tree's Tools/jit/template.c:\n \
@@ -80,15 +109,52 @@ pub fn install(tree: &CpythonTree, header: &Path, warm: &[Recording]) -> Result<
     let (code_edited, warm_line) = edit_codeobject_c(&code_c.display().to_string(), &code_text)?;
     let value = if warm.is_empty() { 0 } else { training_jump_backward(warm)? };
     let (warm_h, warm_locations) = warm_header(warm, value);
-    for (name, contents) in
-        [(STENCILS_H, header_text.as_str()), (INCLUDES_H, &inc), (WARM_H, &warm_h), (HOOK_C, HOOK_SOURCE)]
-    {
+    for (name, contents) in [
+        (PACK, pack.as_slice()),
+        (PACK_H, pack_h_text.as_bytes()),
+        (PACK_BLOB_H, blob_h.as_bytes()),
+        (INCLUDES_H, inc.as_bytes()),
+        (WARM_H, warm_h.as_bytes()),
+        (HOOK_C, HOOK_SOURCE.as_bytes()),
+    ] {
         let path = python.join(name);
         std::fs::write(&path, contents).map_err(|e| io(&path, e))?;
     }
     std::fs::write(&jit_c, edited).map_err(|e| io(&jit_c, e))?;
     std::fs::write(&code_c, code_edited).map_err(|e| io(&code_c, e))?;
     Ok(HookReport { lines, warm_line, warm_locations })
+}
+
+/// `tf_jit_pack_blob.h`: links the pack at `pack` (an absolute path) into the object that
+/// includes it, as `tf_pack_blob` .. `tf_pack_blob_end`, 16-byte aligned in read-only
+/// data; `None` for a path the assembler's string syntax cannot hold.
+pub fn pack_blob_header(pack: &Path) -> Option<String> {
+    let path = pack.to_str()?;
+    if path.contains(['"', '\\', '\n', '\r']) {
+        return None;
+    }
+    Some(format!(
+        "/* {PACK_BLOB_H}: written by tracefuse: links the stencil pack beside it into the\n \
+         * interpreter, read by tf_pack_load() in {HOOK_C}. */\n\
+         #if defined(__APPLE__)\n\
+         #define TF_PACK_ASM_SECTION \"\\t.section __TEXT,__const\\n\"\n\
+         #define TF_PACK_ASM_SYM(s) \"_\" s\n\
+         #define TF_PACK_ASM_HIDDEN(s) \"\\t.private_extern _\" s \"\\n\"\n\
+         #else\n\
+         #define TF_PACK_ASM_SECTION \"\\t.section .rodata\\n\"\n\
+         #define TF_PACK_ASM_SYM(s) s\n\
+         #define TF_PACK_ASM_HIDDEN(s) \"\\t.hidden \" s \"\\n\"\n\
+         #endif\n\
+         __asm__(TF_PACK_ASM_SECTION \"\\t.p2align 4\\n\"\n\
+         \x20       \"\\t.globl \" TF_PACK_ASM_SYM(\"tf_pack_blob\") \"\\n\" TF_PACK_ASM_HIDDEN(\"tf_pack_blob\")\n\
+         \x20       \"\\t.globl \" TF_PACK_ASM_SYM(\"tf_pack_blob_end\") \"\\n\" TF_PACK_ASM_HIDDEN(\"tf_pack_blob_end\")\n\
+         \x20       TF_PACK_ASM_SYM(\"tf_pack_blob\") \":\\n\"\n\
+         \x20       \"\\t.incbin \\\"{path}\\\"\\n\"\n\
+         \x20       TF_PACK_ASM_SYM(\"tf_pack_blob_end\") \":\\n\"\n\
+         \x20       \"\\t.text\\n\");\n\
+         extern const unsigned char tf_pack_blob[] __attribute__((visibility(\"hidden\")));\n\
+         extern const unsigned char tf_pack_blob_end[] __attribute__((visibility(\"hidden\")));\n"
+    ))
 }
 
 /// The JUMP_BACKWARD threshold of the training build the recordings were made with: read

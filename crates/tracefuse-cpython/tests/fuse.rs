@@ -345,9 +345,17 @@ fn a_recorded_trace_through_a_call_fuses() {
     );
 }
 
+/// What `hook::install` says for a folder without a stencil pack.
+fn tree_error_for(dir: &Path) -> String {
+    let tree_dir = common::scratch("hook-not-pack");
+    let tree = CpythonTree::open(&tree_dir).unwrap_or_else(|e| panic!("{e}"));
+    tracefuse_cpython::hook::install(&tree, dir, &[]).err().map(|e| e.to_string()).unwrap_or_default()
+}
+
 /// CI builds the hook the way a CPython build does, against the fixture's stand-ins for
 /// `Python/jit.c` and `Objects/codeobject.c`: `hook::install` edits them and copies in the
-/// fused header, clang compiles the result with warnings as errors, and a driver
+/// fused stencils as a pack (linked in by `.incbin`), clang compiles the result with
+/// warnings as errors, and a driver
 /// (tests/hook_driver.c) runs `_PyJIT_Compile` on the recorded trace (the hook installs
 /// the fused stencil in read+execute memory) and on a trace with another local (no fused
 /// stencil serves it: stitched). A change that breaks the hook's C fails here.
@@ -365,12 +373,15 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
         .unwrap_or_else(|e| panic!("{e}"));
     let stencils =
         generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap_or_else(|e| panic!("{e}"));
-    let header = tmp.join("jit_stencils.h");
-    std::fs::write(&header, tracefuse::writers::c_header::header(&stencils, &target).unwrap()).unwrap();
+    use tracefuse::writers::{write_target, Format};
+    let pack = write_target(&tmp.join("stencils"), &stencils, &target, &[Format::Pack]).unwrap();
+    // Not a pack: refused, naming what to pass.
+    let not_pack = tree_error_for(&tmp);
+    assert!(not_pack.contains("--format pack"), "{not_pack}");
 
     let tree_dir = common::scratch("hook-build");
     let tree = CpythonTree::open(&tree_dir).unwrap_or_else(|e| panic!("{e}"));
-    let report = tracefuse_cpython::hook::install(&tree, &header, &[]).unwrap_or_else(|e| panic!("{e}"));
+    let report = tracefuse_cpython::hook::install(&tree, &pack, &[]).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(report.warm_locations, 0);
     let jit_c = std::fs::read_to_string(tree_dir.join("Python/jit.c")).unwrap();
     assert!(jit_c.contains("tf_fused_compile(executor, trace, length)"), "{jit_c}");
