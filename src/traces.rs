@@ -9,7 +9,7 @@ use crate::definitions::{ExitKind, Field, FieldKind, FrameEffect, UopLibrary};
 use crate::error::{Error, Result};
 use crate::signature::{shape_hash, sort_table, Assumption, Signature};
 use crate::source::SourceText;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_yaml::Value as Yaml;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -34,7 +34,7 @@ impl Operand {
 }
 
 /// The size of a frame a trace runs on: local slots, then value-stack slots.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrameSize {
     pub locals: u32,
@@ -102,21 +102,126 @@ pub struct Trace {
     exit_names: Vec<(usize, String)>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTrace {
-    trace: String,
-    library: String,
-    locals: u32,
-    stack_size: u32,
-    #[serde(default)]
-    entry_stack: u32,
-    classes: Option<Yaml>,
-    instructions: Vec<BTreeMap<String, Yaml>>,
-    #[serde(default)]
-    stubs: Vec<BTreeMap<String, Yaml>>,
-    #[serde(default)]
-    cases: Vec<Yaml>,
+/// The trace file as serde types: what [`Trace::from_source`] reads and what a front end
+/// that makes traces (the CPython recording converter) writes, with `serde_yaml`. Uop names,
+/// fields and `exit_to` names are as written, checked against the library when the trace is
+/// validated. Keys that are optional or have a default are written only when they say
+/// something. Format: docs/formats.md.
+pub mod schema {
+    use super::FrameSize;
+    use crate::definitions::Field;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde_yaml::Value as Yaml;
+
+    /// A whole trace file.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct TraceFile {
+        pub trace: String,
+        pub library: String,
+        pub locals: u32,
+        pub stack_size: u32,
+        #[serde(default, skip_serializing_if = "is_zero")]
+        pub entry_stack: u32,
+        /// Test data for the VM's harness, uninterpreted by the core.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub classes: Option<Yaml>,
+        pub instructions: Vec<InstructionEntry>,
+        /// Exit stubs, reached only through routed exits.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub stubs: Vec<InstructionEntry>,
+        /// Test cases for the VM's harness, uninterpreted by the core.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub cases: Vec<Yaml>,
+    }
+
+    /// One instruction (or stub): the uop, the fields it reads, and where its side exit
+    /// goes or which frame it enters.
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct InstructionEntry {
+        pub uop: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub oparg: Option<OperandValue>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub operand0: Option<OperandValue>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub operand1: Option<OperandValue>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub target: Option<OperandValue>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub exit_to: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub frame: Option<FrameSize>,
+    }
+
+    impl InstructionEntry {
+        /// The value given for `field`, if any.
+        pub fn field(&self, field: Field) -> Option<&OperandValue> {
+            match field {
+                Field::Oparg => self.oparg.as_ref(),
+                Field::Operand0 => self.operand0.as_ref(),
+                Field::Operand1 => self.operand1.as_ref(),
+                Field::Target => self.target.as_ref(),
+            }
+        }
+
+        /// The slot for `field`'s value.
+        pub fn field_mut(&mut self, field: Field) -> &mut Option<OperandValue> {
+            match field {
+                Field::Oparg => &mut self.oparg,
+                Field::Operand0 => &mut self.operand0,
+                Field::Operand1 => &mut self.operand1,
+                Field::Target => &mut self.target,
+            }
+        }
+    }
+
+    /// A field's value as written: `5` (build time) or `{runtime: V}` (a hole; `V` an
+    /// integer, or for an object field the VM's literal). Which one a field may hold is
+    /// checked against its kind when the trace is validated.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum OperandValue {
+        Const(u64),
+        Runtime(Yaml),
+    }
+
+    impl Serialize for OperandValue {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match self {
+                OperandValue::Const(v) => s.serialize_u64(*v),
+                OperandValue::Runtime(v) => {
+                    use serde::ser::SerializeMap;
+                    let mut m = s.serialize_map(Some(1))?;
+                    m.serialize_entry("runtime", v)?;
+                    m.end()
+                }
+            }
+        }
+    }
+
+    impl<'de> Deserialize<'de> for OperandValue {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let y = Yaml::deserialize(d)?;
+            if let Yaml::Mapping(m) = &y {
+                if let (1, Some(v)) = (m.len(), m.get("runtime")) {
+                    return Ok(OperandValue::Runtime(v.clone()));
+                }
+            }
+            // A negative constant is its two's complement (the field is 64 bits).
+            match y.as_u64().or_else(|| y.as_i64().map(|i| i as u64)) {
+                Some(v) => Ok(OperandValue::Const(v)),
+                None => Err(serde::de::Error::custom(format!(
+                    "expected an integer or {{runtime: VALUE}}, found {}",
+                    super::short(&y)
+                ))),
+            }
+        }
+    }
+
+    fn is_zero(v: &u32) -> bool {
+        *v == 0
+    }
 }
 
 impl Trace {
@@ -130,7 +235,7 @@ impl Trace {
     pub fn from_source(src: &SourceText, lib: &UopLibrary) -> Result<Trace> {
         let src = src.clone();
         let path = src.path.as_path();
-        let raw: RawTrace = src.parse("trace")?;
+        let raw: schema::TraceFile = src.parse("trace")?;
         if raw.library != lib.name {
             return Err(src
                 .error(
@@ -155,9 +260,9 @@ impl Trace {
         let lines = src.item_lines("instructions");
         let mut instructions = Vec::with_capacity(raw.instructions.len());
         let mut exit_names = Vec::new();
-        for (i, map) in raw.instructions.iter().enumerate() {
+        for (i, entry) in raw.instructions.iter().enumerate() {
             let line = lines.get(i).copied().or_else(|| src.key_line("instructions"));
-            let (inst, exit_to) = parse_instruction(lib, map, i, line, &src)?;
+            let (inst, exit_to) = parse_instruction(lib, entry, i, line, &src)?;
             if let Some(name) = exit_to {
                 exit_names.push((i, name));
             }
@@ -169,9 +274,9 @@ impl Trace {
         let stubs_from = instructions.len();
         if !raw.stubs.is_empty() {
             let stub_lines = src.item_lines("stubs");
-            for (j, map) in raw.stubs.iter().enumerate() {
+            for (j, entry) in raw.stubs.iter().enumerate() {
                 let line = stub_lines.get(j).copied().or_else(|| src.key_line("stubs"));
-                let (inst, exit_to) = parse_instruction(lib, map, stubs_from + j, line, &src)?;
+                let (inst, exit_to) = parse_instruction(lib, entry, stubs_from + j, line, &src)?;
                 if exit_to.is_some() {
                     return Err(src.error(line, format!("stub {j}: a stub cannot carry `exit_to`")));
                 }
@@ -215,13 +320,13 @@ impl Trace {
 
 fn parse_instruction(
     lib: &UopLibrary,
-    map: &BTreeMap<String, Yaml>,
+    entry: &schema::InstructionEntry,
     index: usize,
     line: Option<usize>,
     src: &SourceText,
 ) -> Result<(Instruction, Option<String>)> {
     let err = |msg: String| src.error(line, format!("instruction {index}: {msg}"));
-    let name = map.get("uop").and_then(Yaml::as_str).ok_or_else(|| err("missing `uop: NAME`".into()))?;
+    let name = entry.uop.as_str();
     let uop_index = lib.uops.iter().position(|u| u.name == name).ok_or_else(|| {
         let manifest = lib.manifest.display();
         err(format!("unknown uop `{name}` (not in library `{}`, {manifest})", lib.name)).help(
@@ -232,43 +337,22 @@ fn parse_instruction(
         )
     })?;
     let uop = &lib.uops[uop_index];
+    if entry.frame.is_some() && uop.frame != Some(FrameEffect::Push) {
+        return Err(err(format!(
+            "`frame` gives the size of the frame a uop enters, but {name} pushes no frame: remove it"
+        )));
+    }
+    if entry.exit_to.is_some() && !uop.may(ExitKind::SideExit) {
+        return Err(err(format!("`exit_to` on {name}, which has no side exit")));
+    }
     let mut fields = BTreeMap::new();
-    let mut exit_to = None;
-    let mut frame = None;
-    for (key, value) in map {
-        match key.as_str() {
-            "uop" => {}
-            "frame" => {
-                if uop.frame != Some(FrameEffect::Push) {
-                    return Err(err(format!(
-                        "`frame` gives the size of the frame a uop enters, but {name} pushes no frame: remove it"
-                    )));
-                }
-                let size: FrameSize = serde_yaml::from_value(value.clone()).map_err(|e| {
-                    err(format!("`frame`: {e} (write `frame: {{locals: L, stack_size: S}}`)"))
-                })?;
-                frame = Some(size);
-            }
-            "exit_to" => {
-                if !uop.may(ExitKind::SideExit) {
-                    return Err(err(format!("`exit_to` on {name}, which has no side exit")));
-                }
-                let t = value.as_str().ok_or_else(|| err("`exit_to` names a trace".into()))?;
-                exit_to = Some(t.to_string());
-            }
-            other => {
-                let field = Field::ALL.into_iter().find(|f| f.name() == other).ok_or_else(|| {
-                    err(format!(
-                        "unknown key `{other}` (fields: oparg, operand0, operand1, target; also exit_to, frame)"
-                    ))
-                })?;
-                let kind = *uop
-                    .fields
-                    .get(&field)
-                    .ok_or_else(|| err(format!("{name} does not read `{field}`: remove it")))?;
-                fields.insert(field, parse_operand(value, kind).map_err(|m| err(format!("`{field}`: {m}")))?);
-            }
-        }
+    for field in Field::ALL {
+        let Some(value) = entry.field(field) else { continue };
+        let kind = *uop
+            .fields
+            .get(&field)
+            .ok_or_else(|| err(format!("{name} does not read `{field}`: remove it")))?;
+        fields.insert(field, parse_operand(value, kind).map_err(|m| err(format!("`{field}`: {m}")))?);
     }
     for &field in uop.fields.keys() {
         if let std::collections::btree_map::Entry::Vacant(slot) = fields.entry(field) {
@@ -278,34 +362,31 @@ fn parse_instruction(
             slot.insert(Operand::Const(0));
         }
     }
-    if uop.frame == Some(FrameEffect::Push) && frame.is_none() {
+    if uop.frame == Some(FrameEffect::Push) && entry.frame.is_none() {
         return Err(err(format!(
             "{name} pushes a frame: give the frame it enters, `frame: {{locals: L, stack_size: S}}` \
              (the callee's local slots and value-stack slots)"
         )));
     }
-    Ok((Instruction { uop: uop_index, fields, exit_to: None, frame, line }, exit_to))
+    Ok((
+        Instruction { uop: uop_index, fields, exit_to: None, frame: entry.frame, line },
+        entry.exit_to.clone(),
+    ))
 }
 
-fn parse_operand(y: &Yaml, kind: FieldKind) -> std::result::Result<Operand, String> {
-    let int = |y: &Yaml| -> std::result::Result<u64, String> {
-        y.as_u64()
-            .or_else(|| y.as_i64().map(|i| i as u64))
-            .ok_or_else(|| format!("expected an integer, found {}", short(y)))
-    };
-    match (y, kind) {
-        (Yaml::Mapping(m), _) if m.len() == 1 && m.contains_key("runtime") => {
-            let v = &m["runtime"];
-            match kind {
-                FieldKind::Int | FieldKind::Local => Ok(Operand::RuntimeInt(int(v)?)),
-                FieldKind::Object => Ok(Operand::RuntimeLiteral(v.clone())),
-            }
+fn parse_operand(value: &schema::OperandValue, kind: FieldKind) -> std::result::Result<Operand, String> {
+    use schema::OperandValue as V;
+    match (value, kind) {
+        (V::Const(v), FieldKind::Int | FieldKind::Local) => Ok(Operand::Const(*v)),
+        (V::Const(v), FieldKind::Object) => {
+            Err(format!("an object field is always a runtime value: write {{runtime: VALUE}}, found {v}"))
         }
-        (_, FieldKind::Object) => Err(format!(
-            "an object field is always a runtime value: write {{runtime: VALUE}}, found {}",
-            short(y)
-        )),
-        (_, FieldKind::Int | FieldKind::Local) => Ok(Operand::Const(int(y)?)),
+        (V::Runtime(y), FieldKind::Int | FieldKind::Local) => y
+            .as_u64()
+            .or_else(|| y.as_i64().map(|i| i as u64))
+            .map(Operand::RuntimeInt)
+            .ok_or_else(|| format!("expected an integer, found {}", short(y))),
+        (V::Runtime(y), FieldKind::Object) => Ok(Operand::RuntimeLiteral(y.clone())),
     }
 }
 
@@ -368,7 +449,7 @@ struct FrameWalk {
 /// `stack_size` of the frame it is on.
 fn check_stack(
     lib: &UopLibrary,
-    raw: &RawTrace,
+    raw: &schema::TraceFile,
     insts: &[Instruction],
     src: &SourceText,
 ) -> Result<FrameWalk> {
@@ -466,7 +547,7 @@ fn check_stack(
 /// entry depth and frame.
 fn check_stubs(
     lib: &UopLibrary,
-    raw: &RawTrace,
+    raw: &schema::TraceFile,
     insts: &[Instruction],
     stubs_from: usize,
     (depths, frame_of): (&[u32], &[usize]),
@@ -637,6 +718,37 @@ impl TraceSet {
 }
 
 impl Trace {
+    /// The trace file that reads back as this trace over `lib` (the library it was
+    /// validated with). Writing it with `serde_yaml` gives a file for [`Trace::from_source`].
+    pub fn to_file(&self, lib: &UopLibrary) -> schema::TraceFile {
+        let entry = |(i, inst): (usize, &Instruction)| {
+            let mut e =
+                schema::InstructionEntry { uop: lib.uops[inst.uop].name.clone(), ..Default::default() };
+            for (field, op) in &inst.fields {
+                *e.field_mut(*field) = Some(match op {
+                    Operand::Const(v) => schema::OperandValue::Const(*v),
+                    Operand::RuntimeInt(v) => schema::OperandValue::Runtime(Yaml::from(*v)),
+                    Operand::RuntimeLiteral(y) => schema::OperandValue::Runtime(y.clone()),
+                });
+            }
+            e.exit_to = self.exit_names.iter().find(|(at, _)| *at == i).map(|(_, name)| name.clone());
+            e.frame = inst.frame;
+            e
+        };
+        let mut all = self.instructions.iter().enumerate().map(entry);
+        schema::TraceFile {
+            trace: self.name.clone(),
+            library: lib.name.clone(),
+            locals: self.locals,
+            stack_size: self.stack_size,
+            entry_stack: self.entry_stack,
+            classes: self.test_data.classes.clone(),
+            instructions: all.by_ref().take(self.stubs_from).collect(),
+            stubs: all.collect(),
+            cases: self.test_data.cases.iter().map(|(c, _)| c.clone()).collect(),
+        }
+    }
+
     /// What fused code for this trace assumes about a trace a VM records: its shape, the
     /// value of every build-time field, and which traces its side exits enter (`names`
     /// are the set's trace names, by position).
@@ -655,5 +767,54 @@ impl Trace {
             }
         }
         Signature { hash: shape_hash(&uops), uops, assumptions, exits }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every bundled trace, written through the schema and read back: each file's value
+    /// survives a write, and the set read back is the same set (same files, depths, frames
+    /// and signatures).
+    #[test]
+    fn the_bundled_traces_round_trip_through_their_schema() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("uops/sandbox");
+        let lib = UopLibrary::load(&dir).unwrap();
+        let set = TraceSet::load_library_default(&lib).unwrap();
+        assert!(set.traces.len() > 10);
+        let mut again = Vec::new();
+        for t in &set.traces {
+            let file: schema::TraceFile = SourceText::read(&t.path).unwrap().parse("trace").unwrap();
+            let written = serde_yaml::to_string(&file).unwrap();
+            assert_eq!(serde_yaml::from_str::<schema::TraceFile>(&written).unwrap(), file, "{written}");
+            let text = serde_yaml::to_string(&t.to_file(&lib)).unwrap();
+            let src = SourceText { path: t.path.clone(), text };
+            again.push(Trace::from_source(&src, &lib).unwrap_or_else(|e| panic!("{e}\n{}", src.text)));
+        }
+        let again = TraceSet::link(again).unwrap();
+        for (a, b) in again.traces.iter().zip(&set.traces) {
+            assert_eq!(a.to_file(&lib), b.to_file(&lib));
+            assert_eq!(
+                (&a.depths, &a.frames, &a.frame_of),
+                (&b.depths, &b.frames, &b.frame_of),
+                "{}",
+                a.name
+            );
+        }
+        assert_eq!(again.signatures(&lib), set.signatures(&lib));
+    }
+
+    #[test]
+    fn operands_are_an_integer_or_a_runtime_value() {
+        use schema::OperandValue as V;
+        let read = |text: &str| serde_yaml::from_str::<V>(text).map_err(|e| e.to_string());
+        assert_eq!(read("5"), Ok(V::Const(5)));
+        assert_eq!(read("-1"), Ok(V::Const(u64::MAX)));
+        assert_eq!(read("{runtime: 2.5}"), Ok(V::Runtime(Yaml::from(2.5))));
+        assert!(read("{list: []}").unwrap_err().contains("expected an integer or {runtime: VALUE}"));
+        for v in [V::Const(7), V::Runtime(Yaml::from(9u64))] {
+            assert_eq!(read(&serde_yaml::to_string(&v).unwrap()), Ok(v));
+        }
     }
 }

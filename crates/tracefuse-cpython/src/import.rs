@@ -672,8 +672,8 @@ fn manifest_text(tree: &CpythonTree, r: &ImportReport) -> Result<String, serde_y
     Ok(s)
 }
 
-/// Text for a comment line: no line breaks.
-fn one_line(s: &str) -> String {
+/// Text for a YAML comment line: no line breaks.
+pub(crate) fn one_line(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 

@@ -2,28 +2,30 @@
 //! training build of CPython formed for a workload) and turns each executor into a
 //! tracefuse trace file for the imported `cpython` library.
 //!
-//! [`parse`] checks the recording's shape and never panics (fuzz it directly);
-//! [`convert`] checks it against a [`CpythonTree`] (the version recorded must be the
-//! tree's, every uop must be one of the tree's cases, every stub link must point at a
-//! stub of the right kind) and writes each field build-time or `{runtime: N}` by the
-//! rule of [`operand_rule`]: opargs and targets are build-time; an operand the case
-//! reads as a pointer, or as a version tag, is runtime; other integer operands
-//! (indices, offsets, hints, sizes) are build-time.
+//! [`parse`] reads the recording through its serde types ([`schema`]), checks its shape
+//! and never panics (fuzz it directly); [`convert`] checks it against a [`CpythonTree`]
+//! (the version recorded must be the tree's, every uop must be one of the tree's cases,
+//! every stub link must point at a stub of the right kind) and builds each trace in the
+//! core's trace file schema (`tracefuse::traces::schema`), each field build-time or
+//! `{runtime: N}` by the rule of [`operand_rule`]: opargs and targets are build-time; an
+//! operand the case reads as a pointer, or as a version tag, is runtime; other integer
+//! operands (indices, offsets, hints, sizes) are build-time. [`write`] writes them with
+//! serde_yaml after a comment header.
 //!
-//! Trace file shape (docs/formats.md, "Trace file", plus two things the core is
-//! gaining): the main trace under `instructions` ends at its terminator (`_JUMP_TO_TOP`
-//! or `_EXIT_TRACE`); the exit stubs CPython appends follow under `stubs` in the same
-//! syntax. A main instruction that can jump carries CPython's packed `target`
-//! (`error_target << 16 | jump_target`, read by the library's `exit_routing`), each an
-//! index into the combined array (instructions, then
+//! Trace file shape (docs/formats.md, "Trace file"): the main trace under `instructions`
+//! ends at its terminator (`_JUMP_TO_TOP` or `_EXIT_TRACE`); the exit stubs CPython
+//! appends follow under `stubs` in the same syntax. A main instruction that can jump
+//! carries CPython's packed `target` (`error_target << 16 | jump_target`, read by the
+//! library's `exit_routing`), each an index into the combined array (instructions, then
 //! stubs), exactly as CPython numbers them.
 
 use crate::{CpythonTree, Operand, Uop, UopFlag};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use tracefuse::definitions::{Field, FrameEffect};
+use tracefuse::traces::schema::{InstructionEntry, OperandValue};
+use tracefuse::traces::FrameSize;
 
 /// The `format` a recording must declare.
 pub const FORMAT: &str = "tracefuse-cpython-record/1";
@@ -484,7 +486,7 @@ pub fn operand_rule(uop: &Uop, operand: Operand) -> Option<OperandRule> {
 // Conversion
 
 /// One trace file, ready to write.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TraceFile {
     /// The trace's name (also the file's stem).
     pub name: String,
@@ -492,11 +494,30 @@ pub struct TraceFile {
     /// Main instructions (through the terminator) and stubs.
     pub main: usize,
     pub stubs: usize,
-    pub text: String,
+    /// What a reader of the file should know that the trace does not say (where it was
+    /// recorded, the operand rule, the calls it enters, its side exits into other
+    /// executors): the file's comment header, a line each.
+    pub notes: Vec<String>,
+    /// The trace, in the core's trace file schema.
+    pub file: tracefuse::traces::schema::TraceFile,
+}
+
+impl TraceFile {
+    /// The file's text: the notes as comments, then the trace written by serde_yaml.
+    pub fn text(&self) -> Result<String, serde_yaml::Error> {
+        let mut s = String::new();
+        for note in &self.notes {
+            s.push_str("# ");
+            s.push_str(&crate::import::one_line(note));
+            s.push('\n');
+        }
+        s.push_str(&serde_yaml::to_string(&self.file)?);
+        Ok(s)
+    }
 }
 
 /// What [`convert`] made of a recording.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Conversion {
     pub traces: Vec<TraceFile>,
     /// Executors not converted, with the reason (frame unknown).
@@ -763,11 +784,6 @@ fn ident(s: &str) -> String {
     t.trim_matches('_').to_string()
 }
 
-/// One line of a YAML comment: no line breaks.
-fn comment(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
-}
-
 fn render(
     rec: &Recording,
     ex: &Executor,
@@ -785,45 +801,31 @@ fn render(
             format!("cpy{:04}_exit_{parent}_{parent_stub}", ex.index)
         }
     };
-    let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "# Recorded by tracefuse-cpython/recorder/record.py; converted by tracefuse_cpython::record."
-    );
-    let _ = writeln!(s, "# Python {}", comment(&rec.python_version));
-    let _ = writeln!(
-        s,
-        "# {}{}",
-        comment(&ex.describe()),
-        if ex.valid { "" } else { " (invalidated when recorded)" }
-    );
-    s.push_str(
-        "# Build-time: opargs, targets, integer operands. {runtime: N}: pointers and version tags\n\
-         # (N is the recording run's value). A guard's `target` is CPython's packed\n\
-         # error_target << 16 | jump_target: stub indices in instructions + stubs.\n",
-    );
-    let _ = writeln!(s, "trace: {name}");
-    let _ = writeln!(s, "library: {}", crate::import::LIBRARY);
-    let _ = writeln!(s, "locals: {}", f.locals);
-    let _ = writeln!(s, "stack_size: {}", f.stack_size);
-    let _ = writeln!(s, "entry_stack: {}", f.entry_stack.unwrap_or(0));
+    let mut notes = vec![
+        "Recorded by tracefuse-cpython/recorder/record.py; converted by tracefuse_cpython::record."
+            .to_string(),
+        format!("Python {}", rec.python_version),
+        format!("{}{}", ex.describe(), if ex.valid { "" } else { " (invalidated when recorded)" }),
+        "Build-time: opargs, targets, integer operands. {runtime: N}: pointers and version tags".to_string(),
+        "(N is the recording run's value). A guard's `target` is CPython's packed".to_string(),
+        "error_target << 16 | jump_target: stub indices in instructions + stubs.".to_string(),
+    ];
+    let mut entries = Vec::with_capacity(uops.len());
     for (k, (u, r)) in uops.iter().zip(&ex.uops).enumerate() {
-        if k == 0 {
-            s.push_str("instructions:\n");
-        }
-        if k == main {
-            s.push_str("stubs:\n");
-        }
         out.distinct.insert(u.name().to_string());
         let imported = crate::import::describe(u);
         if !imported.in_manifest {
             out.not_in_manifest.insert(u.name().to_string());
         }
-        let mut fields = vec![format!("uop: {}", u.name())];
-        for field in &imported.fields {
-            let v = match *field {
-                Field::Oparg => r.oparg.to_string(),
-                Field::Target => r.target.to_string(),
+        let at = match k.checked_sub(main) {
+            None => format!("Instruction {k} ({})", u.name()),
+            Some(stub) => format!("Stub {stub} (instruction {k}, {})", u.name()),
+        };
+        let mut e = InstructionEntry { uop: u.name().to_string(), ..Default::default() };
+        for &field in &imported.fields {
+            *e.field_mut(field) = Some(match field {
+                Field::Oparg => OperandValue::Const(u64::from(r.oparg)),
+                Field::Target => OperandValue::Const(u64::from(r.target)),
                 Field::Operand0 => operand(u, Operand::Operand0, Some(r.operand0)),
                 Field::Operand1 => {
                     if r.operand1.is_none() {
@@ -831,43 +833,52 @@ fn render(
                     }
                     operand(u, Operand::Operand1, r.operand1)
                 }
-            };
-            fields.push(format!("{field}: {v}"));
+            });
         }
         if imported.frame == Some(FrameEffect::Push) {
             // The frame it enters: the callee's size, or an empty frame when the recording
             // does not name the callee, so that validation refuses any use of it.
-            let (locals, stack_size) = match &r.frame {
+            e.frame = Some(match &r.frame {
                 Some(f) => {
-                    let _ =
-                        writeln!(s, "  # enters {}", comment(f.qualname.as_deref().unwrap_or("the callee")));
-                    (f.locals, f.stack_size)
+                    notes.push(format!("{at} enters {}.", f.qualname.as_deref().unwrap_or("the callee")));
+                    FrameSize { locals: f.locals, stack_size: f.stack_size }
                 }
                 None => {
                     out.unknown_frames += 1;
-                    s.push_str(
-                        "  # the callee is not recorded (operand0 names no live function): an empty frame,\n  \
-                         # so nothing after the push may use the callee's locals or stack\n",
-                    );
-                    (0, 0)
+                    notes.push(format!(
+                        "{at}: the callee is not recorded (operand0 names no live function): an empty \
+                         frame, so nothing after the push may use the callee's locals or stack."
+                    ));
+                    FrameSize { locals: 0, stack_size: 0 }
                 }
-            };
-            fields.push(format!("frame: {{locals: {locals}, stack_size: {stack_size}}}"));
+            });
         }
         if let Some(&(_, to)) = ex.exits.iter().find(|(stub, _)| *stub == k) {
-            let _ = writeln!(s, "  # side exit into executor {to}");
+            notes.push(format!("{at}: side exit into executor {to}."));
         }
-        let _ = writeln!(s, "  - {{{}}}", fields.join(", "));
+        entries.push(e);
     }
-    TraceFile { name, executor: ex.index, main, stubs: uops.len() - main, text: s }
+    let stubs = entries.split_off(main.min(entries.len()));
+    let file = tracefuse::traces::schema::TraceFile {
+        trace: name.clone(),
+        library: crate::import::LIBRARY.to_string(),
+        locals: f.locals,
+        stack_size: f.stack_size,
+        entry_stack: f.entry_stack.unwrap_or(0),
+        classes: None,
+        instructions: entries,
+        stubs,
+        cases: Vec::new(),
+    };
+    TraceFile { name, executor: ex.index, main, stubs: uops.len() - main, notes, file }
 }
 
-fn operand(u: &Uop, which: Operand, value: Option<u64>) -> String {
+fn operand(u: &Uop, which: Operand, value: Option<u64>) -> OperandValue {
     let rule = operand_rule(u, which);
     match (value, rule) {
-        (Some(v), Some(r)) if !r.runtime => v.to_string(),
-        (Some(v), _) => format!("{{runtime: {v}}}"),
-        (None, _) => "{runtime: 0}".to_string(),
+        (Some(v), Some(r)) if !r.runtime => OperandValue::Const(v),
+        (Some(v), _) => OperandValue::Runtime(v.into()),
+        (None, _) => OperandValue::Runtime(0u64.into()),
     }
 }
 
@@ -891,7 +902,10 @@ pub fn write(conv: &Conversion, dir: &Path) -> Result<Vec<PathBuf>, crate::Error
     let mut paths = Vec::new();
     for t in &conv.traces {
         let p = dir.join(format!("{}.yaml", t.name));
-        std::fs::write(&p, &t.text).map_err(|e| io(&p, e))?;
+        let text = t
+            .text()
+            .map_err(|e| crate::Error::Io { path: p.clone(), message: format!("cannot write YAML: {e}") })?;
+        std::fs::write(&p, text).map_err(|e| io(&p, e))?;
         paths.push(p);
     }
     Ok(paths)

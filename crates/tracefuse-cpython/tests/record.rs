@@ -4,6 +4,7 @@
 
 mod common;
 
+use tracefuse::traces::schema::{OperandValue::*, TraceFile};
 use tracefuse_cpython::record::{self, ExecutorKind, RecordError};
 use tracefuse_cpython::{CpythonTree, Operand};
 
@@ -45,27 +46,45 @@ fn fixture_recording_converts() {
     assert_eq!(conv.unknown_operand1, 0);
     let t0 = &conv.traces[0];
     assert_eq!((t0.name.as_str(), t0.main, t0.stubs), ("cpy0000_divide_all_40", 6, 3));
+    // The file: the converter's notes as comments, then the trace as the core's schema
+    // writes it (one key a line).
     let expect0 = "\
+# Stub 0 (instruction 6, _EXIT_TRACE): side exit into executor 1.
 trace: cpy0000_divide_all_40
 library: cpython
 locals: 2
 stack_size: 4
 entry_stack: 1
 instructions:
-  - {uop: _RECORD_IP, operand0: {runtime: 140000000001000}}
-  - {uop: _GUARD_FLAG_SET, operand0: 4, operand1: 0, target: 6}
-  - {uop: _PUSH_LOCAL_0}
-  - {uop: _GUARD_TOP_IS_SMALL, target: 7}
-  - {uop: _DIVIDE, target: 524288}
-  - {uop: _JUMP_TO_TOP}
+- uop: _RECORD_IP
+  operand0:
+    runtime: 140000000001000
+- uop: _GUARD_FLAG_SET
+  operand0: 4
+  operand1: 0
+  target: 6
+- uop: _PUSH_LOCAL_0
+- uop: _GUARD_TOP_IS_SMALL
+  target: 7
+- uop: _DIVIDE
+  target: 524288
+- uop: _JUMP_TO_TOP
 stubs:
-  # side exit into executor 1
-  - {uop: _EXIT_TRACE, operand0: {runtime: 140000000002000}}
-  - {uop: _DEOPT, target: 14}
-  - {uop: _ERROR_POP_N, oparg: 0, operand0: 16}
+- uop: _EXIT_TRACE
+  operand0:
+    runtime: 140000000002000
+- uop: _DEOPT
+  target: 14
+- uop: _ERROR_POP_N
+  oparg: 0
+  operand0: 16
 ";
-    assert!(t0.text.ends_with(expect0), "{}", t0.text);
-    assert!(t0.text.starts_with("# Recorded by"));
+    let text0 = t0.text().unwrap();
+    assert!(text0.ends_with(expect0), "{text0}");
+    assert!(text0.starts_with("# Recorded by"));
+    // What the file says is what the converter built.
+    let read: TraceFile = serde_yaml::from_str(&text0).unwrap();
+    assert_eq!(read, t0.file);
     // The side exit runs in its parent's frame, with the depth before the guard that
     // jumps to stub 6 (instruction 1: entry 1).
     let t1 = &conv.traces[1];
@@ -76,13 +95,20 @@ locals: 2
 stack_size: 4
 entry_stack: 1
 instructions:
-  - {uop: _PUSH_LOCAL, oparg: 1}
-  - {uop: _DIVIDE, target: 196608}
-  - {uop: _EXIT_TRACE, operand0: {runtime: 140000000003000}}
+- uop: _PUSH_LOCAL
+  oparg: 1
+- uop: _DIVIDE
+  target: 196608
+- uop: _EXIT_TRACE
+  operand0:
+    runtime: 140000000003000
 stubs:
-  - {uop: _ERROR_POP_N, oparg: 0, operand0: 12}
+- uop: _ERROR_POP_N
+  oparg: 0
+  operand0: 12
 ";
-    assert!(t1.text.ends_with(expect1), "{}", t1.text);
+    let text1 = t1.text().unwrap();
+    assert!(text1.ends_with(expect1), "{text1}");
 
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("record-fixture");
     let _ = std::fs::remove_dir_all(&dir);
@@ -96,7 +122,7 @@ stubs:
     std::fs::write(dir.join("mine.yaml"), "trace: mine\n").unwrap();
     let paths = record::write(&conv, &dir).unwrap();
     assert_eq!(paths.len(), 2);
-    assert_eq!(std::fs::read_to_string(&paths[0]).unwrap(), t0.text);
+    assert_eq!(std::fs::read_to_string(&paths[0]).unwrap(), text0);
     assert!(!dir.join("cpy9999_old.yaml").exists());
     assert!(dir.join("mine.yaml").exists());
 }
@@ -126,7 +152,11 @@ fn side_exit_without_recorded_operand1_is_a_hole() {
     );
     let conv = convert(&t).unwrap();
     assert_eq!(conv.unknown_operand1, 1);
-    assert!(conv.traces[0].text.contains("operand0: 4, operand1: {runtime: 0}, target: 6"));
+    let guard = &conv.traces[0].file.instructions[1];
+    assert_eq!(
+        (guard.operand0.clone(), guard.operand1.clone()),
+        (Some(Const(4)), Some(Runtime(0u64.into())))
+    );
 }
 
 fn error_of(t: &str) -> String {
@@ -254,9 +284,9 @@ fn side_exit_takes_the_recorded_bytecode_depth() {
     let recorded = base.replacen("\"parent_stub\": 6,", "\"parent_stub\": 6, \"exit_entry_stack\": 0,", 1);
     assert_ne!(recorded, base, "the fixture's side exit has `parent_stub: 6`");
     let with = convert(&recorded).unwrap();
-    assert!(with.traces[1].text.contains("\nentry_stack: 0\n"), "{}", with.traces[1].text);
+    assert_eq!(with.traces[1].file.entry_stack, 0);
     let without = convert(&base).unwrap();
-    assert!(without.traces[1].text.contains("\nentry_stack: 1\n"), "{}", without.traces[1].text);
+    assert_eq!(without.traces[1].file.entry_stack, 1);
 }
 
 #[test]
