@@ -7,4 +7,7 @@ fn main() {
         // A build error, with the file and line tracefuse names.
         panic!("tracefuse: {e}");
     }
+    // The crate includes the stencils of the target it is built for.
+    let triple = opts.targets.first().unwrap_or_else(|| panic!("tracefuse: no target"));
+    println!("cargo:rustc-env=SANDBOX_VM_TARGET={triple}");
 }

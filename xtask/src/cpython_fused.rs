@@ -57,15 +57,12 @@ pub fn user_path(p: &str) -> Result<PathBuf, String> {
     std::path::absolute(cwd.join(p)).map_err(|e| e.to_string())
 }
 
-/// The triple tracefuse generates for on this machine.
-pub fn host_triple() -> Result<&'static str, String> {
-    match (std::env::consts::ARCH, std::env::consts::OS) {
-        ("x86_64", "linux") => Ok("x86_64-unknown-linux-gnu"),
-        ("aarch64", "linux") => Ok("aarch64-unknown-linux-gnu"),
-        ("x86_64", "macos") => Ok("x86_64-apple-darwin"),
-        ("aarch64", "macos") => Ok("aarch64-apple-darwin"),
-        (a, o) => Err(format!("no tracefuse target for a {a} {o} host")),
-    }
+/// The triple tracefuse generates for on this machine (`tracefuse targets --host`).
+pub fn host_triple() -> Result<String, String> {
+    let cmd = tracefuse(&["targets", "--host"]);
+    cmd.stdout()
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| format!("`{cmd}` failed: tracefuse has no target for this machine?"))
 }
 
 fn run_cmd(cmd: &Cmd) -> Result<(), String> {
@@ -130,7 +127,7 @@ pub fn build(args: &[String]) -> Result<(), String> {
         run_cmd(&Cmd::new(&["sh", TRAINING_SH, &out_s, &out_s, "--no-build"]))?;
     }
     // 2. Import, fuse for the host, install the hook.
-    let triple = host_triple()?;
+    let triple = &host_triple()?;
     let lib = out.join("tracefuse/library").display().to_string();
     let stencils = out.join("tracefuse/stencils").display().to_string();
     run_cmd(&tracefuse(&["cpython", "import", "--cpython", &out_s, "--out", &lib]))?;

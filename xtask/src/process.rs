@@ -46,6 +46,20 @@ impl Cmd {
         }
     }
 
+    /// Runs the command with its stdout captured (stderr inherited); the trimmed stdout
+    /// when it exited 0.
+    pub fn stdout(&self) -> Option<String> {
+        let mut c = Command::new(self.program());
+        c.args(&self.args[1..]).envs(self.env.iter().map(|(k, v)| (k, v))).stdin(Stdio::null());
+        if let Some(dir) = &self.dir {
+            c.current_dir(dir);
+        } else {
+            c.current_dir(repo_root());
+        }
+        let out = c.output().ok()?;
+        out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    }
+
     /// Runs the command with inherited stdout/stderr and waits for it.
     pub fn status(&self) -> Result<ExitStatus, String> {
         let mut command = Command::new(self.program());

@@ -1,6 +1,6 @@
 //! The tracefuse command line: the clap definitions of every command and the dispatch to
 //! the module that runs it (`generate` and `merge`, `run`, `check`, `inspect`, `bench`,
-//! and the `cpython` group). Errors print with file and line and exit with status 1; so
+//! `targets` and the `cpython` group). Errors print with file and line and exit with status 1; so
 //! do mismatches found by `check`. Long stages show progress on stderr ([`progress`]).
 
 mod bench;
@@ -11,6 +11,7 @@ mod inspect;
 mod options;
 mod progress;
 mod run;
+mod targets;
 
 use clap::{Parser, Subcommand};
 use options::{Build, Inputs};
@@ -177,6 +178,12 @@ enum Command {
     /// finished stencil as a JSON line on stdout (see tracefuse::pipeline::run_worker).
     #[command(hide = true)]
     BuildWorker,
+    /// List the target descriptions built into tracefuse, this machine's marked
+    Targets {
+        /// Print only the triple of the machine tracefuse runs on
+        #[arg(long)]
+        host: bool,
+    },
     /// Show one stencil: its listing with holes (`trace:NAME`, a uop name, or `_END`)
     ///
     /// For a fused trace, also what allocation sinking and release elimination did.
@@ -274,6 +281,7 @@ fn main() -> ExitCode {
             check::check_random(&inputs, &build, n, seed, &failures)
         }
         Command::Check { inputs, build, verbose, .. } => check::check(&inputs, &build, verbose),
+        Command::Targets { host } => targets::targets(host),
         Command::Inspect { stencil, inputs, build, target } => {
             inspect::inspect(&stencil, &inputs, &build, target.as_deref())
         }

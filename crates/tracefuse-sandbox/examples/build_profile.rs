@@ -22,7 +22,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         _ => 100,
     };
     let runs: usize = args.get(1).map_or(Ok(20), |a| a.parse())?;
-    let triple = args.get(2).cloned().unwrap_or_else(|| "x86_64-unknown-linux-gnu".into());
+    let triple = match args.get(2) {
+        Some(t) => t.clone(),
+        None => tracefuse::target::host().unwrap_or_else(|e| panic!("{e}")).to_string(),
+    };
     let pipeline = args.get(3).map_or_else(Pipeline::default, |p| Pipeline::parse(p));
     let lib = UopLibrary::load(&tracefuse_sandbox::default_library_dir().join("uops.yaml"))?;
     let target = Target::by_triple(&triple)?;

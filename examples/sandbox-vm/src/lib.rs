@@ -5,6 +5,6 @@ use tracefuse_runtime::set::StencilSet;
 
 /// The stencils build.rs generated for the host.
 pub fn stencils() -> StencilSet {
-    let json = include_str!(concat!(env!("OUT_DIR"), "/x86_64-unknown-linux-gnu/stencils.json"));
+    let json = include_str!(concat!(env!("OUT_DIR"), "/", env!("SANDBOX_VM_TARGET"), "/stencils.json"));
     serde_json::from_str(json).expect("build.rs wrote valid stencils")
 }

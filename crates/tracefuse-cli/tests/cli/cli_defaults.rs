@@ -28,3 +28,28 @@ fn cli_defaults_in_help() {
     assert!(h.contains("[default: target/tracefuse-bench]"), "{h}");
     assert!(!h.contains("[default: docs/bench]"), "{h}");
 }
+
+/// The host is this machine's bundled target, whatever the machine: `targets` marks it
+/// and `--host` prints it alone, and a binary copied away from the source tree still
+/// knows every target (they are compiled in).
+#[test]
+fn the_host_target_is_this_machines_and_targets_are_built_in() {
+    let tmp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("alone");
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    let alone = tmp.join("tracefuse");
+    std::fs::copy(env!("CARGO_BIN_EXE_tracefuse"), &alone).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(&alone).args(args).current_dir(&tmp).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let host = run(&["targets", "--host"]);
+    assert_eq!(host.trim(), tracefuse::target::host().unwrap());
+    let list = run(&["targets"]);
+    for triple in tracefuse::target::all_triples().unwrap() {
+        let line =
+            list.lines().find(|l| l.starts_with(&triple)).unwrap_or_else(|| panic!("{triple}: {list}"));
+        assert_eq!(line.ends_with("(this machine)"), triple == host.trim(), "{line}");
+    }
+}

@@ -82,7 +82,8 @@ fn flow(text: &str, next: u64, hole: Option<&HoleValue>) -> Flow {
 /// first and the last instruction of one piece of hot code — a loop (one cycle), or the
 /// code going on out of the stencil — count as *between*.
 pub fn hot_cold(stencil: &Stencil) -> Result<Option<HotCold>> {
-    let lines = disassemble("x86_64-unknown-linux-gnu", "x86-64", &stencil.code)?;
+    // Any x86-64 triple disassembles x86-64 code; the architecture alone names one.
+    let lines = disassemble("x86_64", "x86-64", &stencil.code)?;
     let n = lines.len();
     let index_of = |offset: u64| lines.iter().position(|l| l.offset == offset);
     let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
