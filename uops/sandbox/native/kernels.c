@@ -3,7 +3,7 @@
  * measured against. Each works on the same VM state as its trace (same objects, same
  * boxing of results, same reference counts) and leaves the same final state as the
  * trace's normal exit, which the benchmark checks before timing it
- * (`bench::final_state_differences`; `tests/native.rs` also checks every test case that
+ * (`bench::final_state_differences`; `crates/tracefuse-sandbox/tests/sandbox/native.rs` also checks every test case that
  * leaves that way). Fast path only: inputs are assumed to be of the types (and lists of
  * the lengths) the trace's guards check, and no result overflows.
  *

@@ -2,7 +2,7 @@
 //! from the CLI, and nothing written: bodies that do not compile, bad trace folders,
 //! targets and output folders, crashing runs, and a copied library read without
 //! `--library`. (What the library itself refuses is tested in the sandbox crate,
-//! crates/tracefuse-sandbox/tests/bad_inputs.rs.)
+//! crates/tracefuse-sandbox/tests/sandbox/bad_inputs.rs.)
 
 use crate::common::{copy_library, scratch};
 use std::path::{Path, PathBuf};

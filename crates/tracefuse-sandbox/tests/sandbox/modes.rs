@@ -2,7 +2,7 @@
 //! stitched and fused stencils match the interpreter exactly; and a deliberately broken
 //! fused stencil is caught.
 
-mod common;
+use crate::common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{ExitKind, UopLibrary};

@@ -5,7 +5,7 @@
 //! (`bench::final_state_differences`: exit, error, locals, stack, heap objects and their
 //! refcounts; not allocation ids or back edges).
 
-mod common;
+use crate::common;
 
 use tracefuse_sandbox::bench::{native_differences, native_source, KERNELS};
 use tracefuse_sandbox::cases::{Case, Suite};

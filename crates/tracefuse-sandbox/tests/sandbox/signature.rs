@@ -2,7 +2,7 @@
 //! differs in any assumed field, in its uops or in where its side exits lead misses (and
 //! is stitched); entries whose hashes collide are told apart by their assumptions.
 
-mod common;
+use crate::common;
 
 use tracefuse::definitions::Field;
 use tracefuse::signature::{lookup, shape_hash};

@@ -2,7 +2,7 @@
 //! unhandled relocation, and the stencils refer only to symbols the VM's runtime
 //! exports (no stray libcalls such as `__chkstk` or `__stack_chk_fail`).
 
-mod common;
+use crate::common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::hole::HoleValue;

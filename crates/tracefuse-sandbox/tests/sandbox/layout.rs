@@ -4,7 +4,7 @@
 //! function's `cold` attribute; this keeps it so, and checks the split itself: hot and
 //! cold bytes add up to the code, the exit call is cold, the back edge hot.
 
-mod common;
+use crate::common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::optimize::Pipeline;
