@@ -7,10 +7,10 @@
 //! `stack_pointer` adjustment and its final `break;`. Malformed text is an error naming
 //! `file:line`; nothing here panics on any input.
 
-use crate::cond::{self, Group};
 use crate::error::ParseError;
 use crate::expr::{Expr, MAX_NODES};
-use crate::lex::{self, Kind, Token};
+use crate::lexer::{self, Kind, Token};
+use crate::preprocessor::{self, Group};
 use std::collections::BTreeMap;
 
 /// The CPython macros whose use matters to a JIT template or a trace recorder.
@@ -188,7 +188,7 @@ pub fn parse_executor_cases(file: &str, text: &str) -> Result<Vec<ExecutorCase>,
 
 /// Parses `executor_cases.c.h` text into its cases and not-viable notes.
 pub fn parse_executor_file(file: &str, text: &str) -> Result<ExecutorFile, ParseError> {
-    let tokens = lex::lex(file, text)?;
+    let tokens = lexer::lex(file, text)?;
     let mut out = ExecutorFile::default();
     let mut seen: BTreeMap<String, u32> = BTreeMap::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -250,13 +250,13 @@ fn shorten(s: &str) -> String {
 /// Tracks `#if`/`#elif`/`#else`/`#endif`; other directives are ignored.
 fn directive(file: &str, tok: &Token, src: &str, groups: &mut Vec<Group>) -> Result<(), ParseError> {
     let raw = tok.text(src).trim();
-    let (keyword, rest) = lex::split_directive(raw);
+    let (keyword, rest) = lexer::split_directive(raw);
     match keyword {
         "if" | "ifdef" | "ifndef" => {
-            groups.push(Group::open(cond::eval(keyword, &rest), tok.line, raw.to_string()));
+            groups.push(Group::open(preprocessor::eval(keyword, &rest), tok.line, raw.to_string()));
         }
         "elif" | "elifdef" | "elifndef" | "else" => {
-            let c = if keyword == "else" { Some(true) } else { cond::eval(keyword, &rest) };
+            let c = if keyword == "else" { Some(true) } else { preprocessor::eval(keyword, &rest) };
             match groups.last_mut() {
                 Some(g) => g.branch(c),
                 None => {
@@ -355,7 +355,7 @@ fn parse_case(
             Kind::Comment => continue,
             Kind::Directive => {
                 let raw = tok.text(src).trim();
-                let (keyword, _) = lex::split_directive(raw);
+                let (keyword, _) = lexer::split_directive(raw);
                 if matches!(keyword, "elif" | "elifdef" | "elifndef" | "else" | "endif") && groups.is_empty()
                 {
                     return Err(ParseError::new(
@@ -390,7 +390,7 @@ fn parse_case(
                 break tok;
             }
         }
-        if !cond::dead(&groups) {
+        if !preprocessor::dead(&groups) {
             live.push((*tok, depth));
         }
         if tok.is_punct(src, "{") {

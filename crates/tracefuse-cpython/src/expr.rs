@@ -1,15 +1,16 @@
 //! Integer expressions in `oparg`, as CPython's generated headers write stack effects
 //! (`return 2 + oparg;`, `return 2 + (oparg & 1);`) and as the executor cases adjust
-//! `stack_pointer` (`stack_pointer += -1 - oparg;`). [`Expr::parse`] reads C integer
-//! literals, `oparg`, parentheses, unary `-` `+` `~`, and the binary operators
-//! `* / % + - << >> & ^ |` with C precedence; [`Expr::eval`] evaluates for one oparg with
-//! checked arithmetic; [`Expr::as_linear`] recognises the `k*oparg + c` forms. Parsing is
-//! bounded (at most [`MAX_NODES`] nodes), so no input can exhaust the stack.
+//! `stack_pointer` (`stack_pointer += -1 - oparg;`). [`Expr::parse`] reads, with the
+//! crate's one C expression parser, C integer literals, `oparg`, parentheses, unary `-`
+//! `+` `~`, and the binary operators `* / % + - << >> & ^ |` with C precedence, and refuses
+//! any other name or operator; [`Expr::eval`] evaluates for one oparg with checked
+//! arithmetic; [`Expr::as_linear`] recognises the `k*oparg + c` forms. Parsing is bounded
+//! (at most [`MAX_NODES`] nodes), so no input can exhaust the stack.
 
+use crate::expr_parser::{self, Infix, Prefix, Semantics};
 use std::fmt;
 
-/// The most nodes one expression may have.
-pub const MAX_NODES: usize = 256;
+pub use crate::expr_parser::MAX_NODES;
 
 /// A binary operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -27,7 +28,7 @@ pub enum BinOp {
 }
 
 impl BinOp {
-    fn symbol(self) -> &'static str {
+    pub(crate) fn symbol(self) -> &'static str {
         match self {
             BinOp::Mul => "*",
             BinOp::Div => "/",
@@ -43,7 +44,7 @@ impl BinOp {
     }
 
     /// C precedence: higher binds tighter.
-    fn precedence(self) -> u8 {
+    pub(crate) fn precedence(self) -> u8 {
         match self {
             BinOp::Mul | BinOp::Div | BinOp::Rem => 10,
             BinOp::Add | BinOp::Sub => 9,
@@ -51,6 +52,22 @@ impl BinOp {
             BinOp::And => 5,
             BinOp::Xor => 4,
             BinOp::Or => 3,
+        }
+    }
+
+    /// `a op b`; `None` on overflow, division by zero or an out-of-range shift.
+    pub(crate) fn apply(self, a: i64, b: i64) -> Option<i64> {
+        match self {
+            BinOp::Mul => a.checked_mul(b),
+            BinOp::Div => a.checked_div(b),
+            BinOp::Rem => a.checked_rem(b),
+            BinOp::Add => a.checked_add(b),
+            BinOp::Sub => a.checked_sub(b),
+            BinOp::Shl => u32::try_from(b).ok().and_then(|s| a.checked_shl(s)),
+            BinOp::Shr => u32::try_from(b).ok().and_then(|s| a.checked_shr(s)),
+            BinOp::And => Some(a & b),
+            BinOp::Xor => Some(a ^ b),
+            BinOp::Or => Some(a | b),
         }
     }
 }
@@ -81,13 +98,7 @@ pub struct Linear {
 impl Expr {
     /// Parses C text such as `2 + (oparg & 1)`; the message says what is wrong.
     pub fn parse(text: &str) -> Result<Expr, String> {
-        let tokens = tokenize(text)?;
-        let mut p = Parser { tokens: &tokens, pos: 0, nodes: 0 };
-        let e = p.expr(0)?;
-        match p.tokens.get(p.pos) {
-            None => Ok(e),
-            Some(t) => Err(format!("unexpected `{}` in `{}`", t.text(), text.trim())),
-        }
+        expr_parser::parse(text, &mut InOparg)
     }
 
     /// The value for one oparg; `None` on overflow, division by zero or an out-of-range
@@ -98,21 +109,7 @@ impl Expr {
             Expr::Oparg => Some(oparg),
             Expr::Unary(UnOp::Neg, e) => e.eval(oparg)?.checked_neg(),
             Expr::Unary(UnOp::BitNot, e) => Some(!e.eval(oparg)?),
-            Expr::Binary(op, a, b) => {
-                let (a, b) = (a.eval(oparg)?, b.eval(oparg)?);
-                match op {
-                    BinOp::Mul => a.checked_mul(b),
-                    BinOp::Div => a.checked_div(b),
-                    BinOp::Rem => a.checked_rem(b),
-                    BinOp::Add => a.checked_add(b),
-                    BinOp::Sub => a.checked_sub(b),
-                    BinOp::Shl => u32::try_from(b).ok().and_then(|s| a.checked_shl(s)),
-                    BinOp::Shr => u32::try_from(b).ok().and_then(|s| a.checked_shr(s)),
-                    BinOp::And => Some(a & b),
-                    BinOp::Xor => Some(a ^ b),
-                    BinOp::Or => Some(a | b),
-                }
-            }
+            Expr::Binary(op, a, b) => op.apply(a.eval(oparg)?, b.eval(oparg)?),
         }
     }
 
@@ -306,19 +303,41 @@ impl fmt::Display for Expr {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Tok {
-    Int(i64),
-    Oparg,
-    Op(&'static str),
-}
+/// What [`Expr::parse`] makes of the parser's nodes: `oparg`, integer literals and the
+/// arithmetic and bitwise operators; every other name and operator is refused.
+struct InOparg;
 
-impl Tok {
-    fn text(&self) -> String {
-        match self {
-            Tok::Int(v) => v.to_string(),
-            Tok::Oparg => "oparg".into(),
-            Tok::Op(s) => (*s).into(),
+impl Semantics for InOparg {
+    type Value = Expr;
+
+    fn number(&mut self, text: &str) -> Result<Expr, String> {
+        parse_c_int(text).map(Expr::Int).ok_or_else(|| format!("bad integer `{text}`"))
+    }
+
+    fn name(&mut self, name: &str, call: bool) -> Result<Expr, String> {
+        match name {
+            "oparg" if !call => Ok(Expr::Oparg),
+            _ => Err(format!("unknown name `{name}` (only `oparg` may appear)")),
+        }
+    }
+
+    fn defined(&mut self, _: &str) -> Result<Expr, String> {
+        Err("unknown name `defined` (only `oparg` may appear)".into())
+    }
+
+    fn prefix(&mut self, op: Prefix, e: Expr) -> Result<Expr, String> {
+        match op {
+            Prefix::Neg => Ok(Expr::Unary(UnOp::Neg, Box::new(e))),
+            Prefix::Plus => Ok(e),
+            Prefix::BitNot => Ok(Expr::Unary(UnOp::BitNot, Box::new(e))),
+            Prefix::Not => Err("`!` is not supported in stack effects".into()),
+        }
+    }
+
+    fn infix(&mut self, op: Infix, a: Expr, b: Expr) -> Result<Expr, String> {
+        match op {
+            Infix::Arith(op) => Ok(Expr::Binary(op, Box::new(a), Box::new(b))),
+            other => Err(format!("`{}` is not supported in stack effects", other.symbol())),
         }
     }
 }
@@ -338,122 +357,6 @@ pub fn parse_c_int(text: &str) -> Option<i64> {
         return None;
     }
     i64::from_str_radix(digits, radix).ok()
-}
-
-fn tokenize(text: &str) -> Result<Vec<Tok>, String> {
-    const OPS: [&str; 14] = ["<<", ">>", "*", "/", "%", "+", "-", "&", "^", "|", "~", "(", ")", "!"];
-    let mut out = Vec::new();
-    let mut rest = text;
-    loop {
-        rest = rest.trim_start();
-        let Some(c) = rest.chars().next() else { break };
-        if c.is_ascii_alphanumeric() || c == '_' {
-            let len = rest.find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_')).unwrap_or(rest.len());
-            let word = rest.get(..len).unwrap_or("");
-            rest = rest.get(len..).unwrap_or("");
-            if word == "oparg" {
-                out.push(Tok::Oparg);
-            } else if c.is_ascii_digit() {
-                out.push(Tok::Int(parse_c_int(word).ok_or_else(|| format!("bad integer `{word}`"))?));
-            } else {
-                return Err(format!("unknown name `{word}` (only `oparg` may appear)"));
-            }
-        } else if let Some(op) = OPS.iter().find(|op| rest.starts_with(**op)) {
-            if *op == "!" {
-                return Err("`!` is not supported in stack effects".into());
-            }
-            out.push(Tok::Op(op));
-            rest = rest.get(op.len()..).unwrap_or("");
-        } else {
-            return Err(format!("unexpected character `{c}`"));
-        }
-        if out.len() > MAX_NODES * 2 {
-            return Err(format!("expression longer than {MAX_NODES} nodes"));
-        }
-    }
-    if out.is_empty() {
-        return Err("empty expression".into());
-    }
-    Ok(out)
-}
-
-struct Parser<'a> {
-    tokens: &'a [Tok],
-    pos: usize,
-    nodes: usize,
-}
-
-impl Parser<'_> {
-    fn node(&mut self, e: Expr) -> Result<Expr, String> {
-        self.nodes += 1;
-        if self.nodes > MAX_NODES {
-            return Err(format!("expression longer than {MAX_NODES} nodes"));
-        }
-        Ok(e)
-    }
-
-    fn binop(&self) -> Option<BinOp> {
-        Some(match self.tokens.get(self.pos)? {
-            Tok::Op("*") => BinOp::Mul,
-            Tok::Op("/") => BinOp::Div,
-            Tok::Op("%") => BinOp::Rem,
-            Tok::Op("+") => BinOp::Add,
-            Tok::Op("-") => BinOp::Sub,
-            Tok::Op("<<") => BinOp::Shl,
-            Tok::Op(">>") => BinOp::Shr,
-            Tok::Op("&") => BinOp::And,
-            Tok::Op("^") => BinOp::Xor,
-            Tok::Op("|") => BinOp::Or,
-            _ => return None,
-        })
-    }
-
-    /// Precedence climbing; recursion depth is bounded by the node budget.
-    fn expr(&mut self, min_prec: u8) -> Result<Expr, String> {
-        let mut lhs = self.unary()?;
-        while let Some(op) = self.binop() {
-            if op.precedence() < min_prec {
-                break;
-            }
-            self.pos += 1;
-            let rhs = self.expr(op.precedence() + 1)?;
-            lhs = self.node(Expr::Binary(op, Box::new(lhs), Box::new(rhs)))?;
-        }
-        Ok(lhs)
-    }
-
-    fn unary(&mut self) -> Result<Expr, String> {
-        let tok = self.tokens.get(self.pos).cloned();
-        self.pos += 1;
-        match tok {
-            None => Err("expression ends too early".into()),
-            Some(Tok::Int(v)) => self.node(Expr::Int(v)),
-            Some(Tok::Oparg) => self.node(Expr::Oparg),
-            Some(Tok::Op("-")) => {
-                let e = self.unary()?;
-                self.node(Expr::Unary(UnOp::Neg, Box::new(e)))
-            }
-            Some(Tok::Op("+")) => {
-                let e = self.unary()?;
-                self.node(e)
-            }
-            Some(Tok::Op("~")) => {
-                let e = self.unary()?;
-                self.node(Expr::Unary(UnOp::BitNot, Box::new(e)))
-            }
-            Some(Tok::Op("(")) => {
-                let e = self.expr(0)?;
-                match self.tokens.get(self.pos) {
-                    Some(Tok::Op(")")) => {
-                        self.pos += 1;
-                        self.node(e)
-                    }
-                    _ => Err("missing `)`".into()),
-                }
-            }
-            Some(t) => Err(format!("unexpected `{}`", t.text())),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -501,6 +404,9 @@ mod tests {
         assert!(Expr::parse("(1").is_err());
         assert!(Expr::parse("1 +").is_err());
         assert!(Expr::parse("x + 1").unwrap_err().contains("`x`"));
+        assert!(Expr::parse("!oparg").unwrap_err().contains("`!` is not supported"));
+        assert!(Expr::parse("oparg == 1").unwrap_err().contains("`==` is not supported"));
+        assert!(Expr::parse("1.5").unwrap_err().contains("bad integer `1.5`"));
         assert!(Expr::parse("1 2").is_err());
         assert!(Expr::parse(&"(".repeat(10_000)).is_err());
         assert!(Expr::parse(&"1+".repeat(10_000)).is_err());

@@ -13,13 +13,14 @@
 )]
 
 pub mod cases;
-mod cond;
 mod error;
 pub mod expr;
+mod expr_parser;
 pub mod hook;
 pub mod import;
-mod lex;
+mod lexer;
 pub mod metadata;
+mod preprocessor;
 pub mod record;
 
 pub use cases::{

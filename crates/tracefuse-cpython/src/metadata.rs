@@ -11,6 +11,7 @@
 
 use crate::error::ParseError;
 use crate::expr::{parse_c_int, Expr};
+use crate::lexer::Kind;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -834,19 +835,13 @@ pub fn parse_macro_expansions(file: &str, text: &str) -> Result<BTreeMap<String,
 /// `{ .nuops = N, .uops = { { _UOP, SIZE, OFFSET }, ... } }`
 fn expansion_value(v: &str) -> Result<Vec<ExpansionPart>, String> {
     let mut toks: Vec<String> = Vec::new();
-    let mut rest = v;
-    while let Some(c) = rest.chars().next() {
-        if c.is_whitespace() {
-            rest = rest.trim_start();
-        } else if c.is_ascii_alphanumeric() || c == '_' {
-            let len = rest.find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_')).unwrap_or(rest.len());
-            toks.push(rest.get(..len).unwrap_or("").to_string());
-            rest = rest.get(len..).unwrap_or("");
-        } else if "{}.,=".contains(c) {
-            toks.push(c.to_string());
-            rest = rest.get(c.len_utf8()..).unwrap_or("");
-        } else {
-            return Err(format!("unexpected character `{c}`"));
+    for t in crate::lexer::lex("", v).map_err(|e| e.message)? {
+        let text = t.text(v);
+        match t.kind {
+            Kind::Ident | Kind::Number => toks.push(text.to_string()),
+            Kind::Punct if ["{", "}", ".", ",", "="].contains(&text) => toks.push(text.to_string()),
+            Kind::Comment => {}
+            _ => return Err(format!("unexpected `{text}`")),
         }
     }
     let mut pos = 0usize;

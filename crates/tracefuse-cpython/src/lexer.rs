@@ -1,8 +1,11 @@
-//! A small C tokenizer for generated CPython sources: identifiers, numbers, one-character
-//! punctuators, string and character literals, comments and whole preprocessor lines, each
-//! with its byte span and 1-based line. It knows just enough C to keep braces inside
-//! strings, characters and comments from counting, and it reports unterminated literals
-//! and comments instead of guessing. It never panics on any input.
+//! The crate's one C tokenizer, for generated CPython sources and the expressions in them:
+//! identifiers, numbers, one-character punctuators, string and character literals,
+//! comments and whole preprocessor lines, each with its byte span and 1-based line. The
+//! case scanner ([`crate::cases`]) walks its tokens; the expression parser
+//! ([`crate::expr_parser`]) reads the same tokens, joining adjacent punctuators into C's
+//! two-character operators ([`TWO_CHAR_OPERATORS`]). It knows just enough C to keep braces
+//! inside strings, characters and comments from counting, and it reports unterminated
+//! literals and comments instead of guessing. It never panics on any input.
 
 use crate::error::ParseError;
 
@@ -41,6 +44,11 @@ impl Token {
         self.kind == Kind::Ident && self.text(src) == name
     }
 }
+
+/// The operators of two characters the expression parser reads as one when their
+/// characters are adjacent punctuators. Tokens stay one character each, so that the case
+/// scanner sees `+=` as `+` then `=` and `->` as `-` then `>`.
+pub(crate) const TWO_CHAR_OPERATORS: [&str; 8] = ["<<", ">>", "<=", ">=", "==", "!=", "&&", "||"];
 
 fn is_ident_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_'
