@@ -10,67 +10,7 @@
 use crate::expr_parser::{self, Infix, Prefix, Semantics};
 use std::fmt;
 
-pub use crate::expr_parser::MAX_NODES;
-
-/// A binary operator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BinOp {
-    Mul,
-    Div,
-    Rem,
-    Add,
-    Sub,
-    Shl,
-    Shr,
-    And,
-    Xor,
-    Or,
-}
-
-impl BinOp {
-    pub(crate) fn symbol(self) -> &'static str {
-        match self {
-            BinOp::Mul => "*",
-            BinOp::Div => "/",
-            BinOp::Rem => "%",
-            BinOp::Add => "+",
-            BinOp::Sub => "-",
-            BinOp::Shl => "<<",
-            BinOp::Shr => ">>",
-            BinOp::And => "&",
-            BinOp::Xor => "^",
-            BinOp::Or => "|",
-        }
-    }
-
-    /// C precedence: higher binds tighter.
-    pub(crate) fn precedence(self) -> u8 {
-        match self {
-            BinOp::Mul | BinOp::Div | BinOp::Rem => 10,
-            BinOp::Add | BinOp::Sub => 9,
-            BinOp::Shl | BinOp::Shr => 8,
-            BinOp::And => 5,
-            BinOp::Xor => 4,
-            BinOp::Or => 3,
-        }
-    }
-
-    /// `a op b`; `None` on overflow, division by zero or an out-of-range shift.
-    pub(crate) fn apply(self, a: i64, b: i64) -> Option<i64> {
-        match self {
-            BinOp::Mul => a.checked_mul(b),
-            BinOp::Div => a.checked_div(b),
-            BinOp::Rem => a.checked_rem(b),
-            BinOp::Add => a.checked_add(b),
-            BinOp::Sub => a.checked_sub(b),
-            BinOp::Shl => u32::try_from(b).ok().and_then(|s| a.checked_shl(s)),
-            BinOp::Shr => u32::try_from(b).ok().and_then(|s| a.checked_shr(s)),
-            BinOp::And => Some(a & b),
-            BinOp::Xor => Some(a ^ b),
-            BinOp::Or => Some(a | b),
-        }
-    }
-}
+pub use crate::expr_parser::{BinOp, MAX_NODES};
 
 /// A unary operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -8,7 +8,6 @@
 //! [`crate::preprocessor`] evaluates a condition three-valued. Parsing is bounded (at most
 //! [`MAX_NODES`] nodes), so no input can exhaust the stack; it never panics.
 
-use crate::expr::BinOp;
 use crate::lexer::{self, Kind, Token, TWO_CHAR_OPERATORS};
 
 /// The most nodes one expression may have.
@@ -21,6 +20,66 @@ pub(crate) enum Prefix {
     Plus,
     BitNot,
     Not,
+}
+
+/// An arithmetic or bitwise binary operator (the ones [`crate::Expr`] keeps).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BinOp {
+    Mul,
+    Div,
+    Rem,
+    Add,
+    Sub,
+    Shl,
+    Shr,
+    And,
+    Xor,
+    Or,
+}
+
+impl BinOp {
+    pub(crate) fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Rem => "%",
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::And => "&",
+            BinOp::Xor => "^",
+            BinOp::Or => "|",
+        }
+    }
+
+    /// C precedence: higher binds tighter.
+    pub(crate) fn precedence(self) -> u8 {
+        match self {
+            BinOp::Mul | BinOp::Div | BinOp::Rem => 10,
+            BinOp::Add | BinOp::Sub => 9,
+            BinOp::Shl | BinOp::Shr => 8,
+            BinOp::And => 5,
+            BinOp::Xor => 4,
+            BinOp::Or => 3,
+        }
+    }
+
+    /// `a op b`; `None` on overflow, division by zero or an out-of-range shift.
+    pub(crate) fn apply(self, a: i64, b: i64) -> Option<i64> {
+        match self {
+            BinOp::Mul => a.checked_mul(b),
+            BinOp::Div => a.checked_div(b),
+            BinOp::Rem => a.checked_rem(b),
+            BinOp::Add => a.checked_add(b),
+            BinOp::Sub => a.checked_sub(b),
+            BinOp::Shl => u32::try_from(b).ok().and_then(|s| a.checked_shl(s)),
+            BinOp::Shr => u32::try_from(b).ok().and_then(|s| a.checked_shr(s)),
+            BinOp::And => Some(a & b),
+            BinOp::Xor => Some(a ^ b),
+            BinOp::Or => Some(a | b),
+        }
+    }
 }
 
 /// A binary operator: arithmetic and bitwise ([`BinOp`]), comparisons, logic.
