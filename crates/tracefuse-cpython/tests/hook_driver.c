@@ -1,4 +1,4 @@
-/* Runs tracefuse's hook inside the fixture's jit.c (compiled with it by tests/fuse.rs):
+/* Runs tracefuse's hook inside the fixture's jit.c (compiled with it by tests/cpython/fuse.rs):
  * the runtime the fixture's headers declare, then main, which hands _PyJIT_Compile the
  * recorded trace the header fuses and a trace it does not, and checks what each left:
  * the first installed in read+execute memory by the hook, the second stitched (nothing
@@ -38,7 +38,7 @@ void _PyCode_Quicken(FixtureCodeUnit *instructions, Py_ssize_t size, int enable_
     (void)instructions, (void)size, (void)enable_counters;
 }
 
-/* tests/fuse.rs's TRACE, as the optimizer hands it over: the trace, then its stubs. */
+/* tests/cpython/fuse.rs's TRACE, as the optimizer hands it over: the trace, then its stubs. */
 static const _PyUOpInstruction divide_locals[] = {
     {_RECORD_IP, 0, 0, 4096, 0},
     {_PUSH_LOCAL_0, 0, 0, 0, 0},

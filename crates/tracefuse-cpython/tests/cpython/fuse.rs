@@ -5,7 +5,7 @@
 //! tail call, and per-uop stencils reach their stubs through `_JIT_JUMP_TARGET` and
 //! `_JIT_ERROR_TARGET`, as CPython's own stencils do.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use tracefuse::bodies::BodyCompiler;

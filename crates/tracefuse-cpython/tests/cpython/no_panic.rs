@@ -3,7 +3,7 @@
 //! every parser and the whole join, plus pathological nesting. (A fuzzer can drive the same
 //! entry points: they all take `&str`.)
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 use tracefuse_cpython::metadata::{

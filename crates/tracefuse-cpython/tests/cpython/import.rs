@@ -3,7 +3,7 @@
 //! and tracefuse's bitcode flags. The fixture runs always (against its own stub
 //! headers); a real configured tree runs when `TRACEFUSE_CPYTHON=DIR` is set.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,7 +3,7 @@
 //! fixture recordings as the traces the converter made (validated by the core over that
 //! library, then turned back into the schema).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use tracefuse::definitions::schema::Manifest;

@@ -1,7 +1,7 @@
 //! Broken copies of the fixture: each failure is reported with the file, the line and what
 //! is wrong (or, for tree-level problems, the directory and what to do).
 
-mod common;
+use crate::common;
 
 use common::{edit, label, scratch};
 use tracefuse_cpython::{

@@ -2,7 +2,7 @@
 //! converted against the fixture tree; each kind of bad input gives an error naming the
 //! file and executor; mutations never panic.
 
-mod common;
+use crate::common;
 
 use tracefuse::traces::schema::{OperandValue::*, TraceFile};
 use tracefuse_cpython::record::{self, ExecutorKind, RecordError};

@@ -1,7 +1,7 @@
 //! The fixture tree (`fixture/`) read through the public API, with every parsed value
 //! checked against what the fixture's text says.
 
-mod common;
+use crate::common;
 
 use tracefuse_cpython::cases::FrameSwitch;
 use tracefuse_cpython::{
@@ -320,7 +320,7 @@ fn tree_level_facts() {
                 reason: "reads the tier-one instruction pointer".into(),
                 line: 31
             },
-            // Also tier-1 only (below): the import names it once (tests/import.rs).
+            // Also tier-1 only (below): the import names it once (tests/cpython/import.rs).
             NotViable { name: "_BRANCH_ON_FLAG".into(), reason: "is replaced".into(), line: 161 },
         ]
     );
