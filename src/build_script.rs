@@ -11,7 +11,7 @@ use crate::bodies::BodyCompiler;
 use crate::definitions::UopLibrary;
 use crate::error::{Error, Result};
 use crate::optimize::Pipeline;
-use crate::pipeline::generate as build_stencils;
+use crate::pipeline::{generate as build_stencils, Build};
 use crate::set::StencilSet;
 use crate::target::{Target, BUNDLED_DIR};
 use crate::traces::TraceSet;
@@ -118,8 +118,8 @@ pub fn generate(opts: &Options) -> Result<Vec<PathBuf>> {
         // reruns this build script.
         let target = Target::by_triple(triple)?;
         let bitcode = compiler.compile_library(&lib, triple)?;
-        let stencils: StencilSet =
-            build_stencils(&lib, &set, &bitcode, &target, &pipeline, opts.jobs.max(1))?;
+        let build = Build { lib: &lib, target: &target, pipeline: &pipeline };
+        let stencils: StencilSet = build_stencils(&build, &set, &bitcode, opts.jobs.max(1))?;
         let dir = crate::writers::write_target(
             &opts.out_dir,
             &stencils,

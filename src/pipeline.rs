@@ -46,6 +46,32 @@ fn install_fatal_handler() {
     ONCE.call_once(|| unsafe { llvm_sys::error_handling::LLVMInstallFatalErrorHandler(Some(llvm_fatal)) });
 }
 
+/// What a build is of, shared by every entry point here and in [`crate::shard`]: the
+/// library, the target and the pipeline. In-process builds take the bodies' bitcode
+/// beside it; builds in worker processes take [`Workers`] instead (workers compile it).
+#[derive(Debug, Clone, Copy)]
+pub struct Build<'a> {
+    /// The uop library whose stencils are built.
+    pub lib: &'a UopLibrary,
+    /// The target they are built for.
+    pub target: &'a Target,
+    /// The pass pipeline and fused-trace options, and the stencil cache if any.
+    pub pipeline: &'a Pipeline,
+}
+
+/// The build worker processes of [`generate_isolated`] and [`crate::shard::generate_shard`].
+#[derive(Debug, Clone, Copy)]
+pub struct Workers<'a> {
+    /// The program run as a worker; it must call [`run_worker`] on its stdin and stdout.
+    pub exe: &'a Path,
+    /// Its arguments (for `tracefuse`: `build-worker`).
+    pub args: &'a [&'a str],
+    /// The cache folder workers compile the library's bodies into and read them from.
+    pub cache: &'a Path,
+    /// How many workers run at once.
+    pub threads: usize,
+}
+
 /// Where one stencil's build time went, stage by stage.
 #[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
 pub struct StageTimes {
@@ -61,27 +87,25 @@ pub struct StageTimes {
     pub cached: bool,
 }
 
-/// Builds one stencil from its plan.
+/// Builds one stencil from its plan, with `bitcode` (the library's bodies for the
+/// target) and `machine` (the target's, one per thread).
 pub fn build_stencil(
-    lib: &UopLibrary,
+    build: &Build,
     bitcode: &LibraryBitcode,
-    target: &Target,
     machine: &inkwell::targets::TargetMachine,
-    pipeline: &Pipeline,
     plan: &StencilPlan,
 ) -> Result<Stencil> {
-    build_stencil_timed(lib, bitcode, target, machine, pipeline, plan).map(|(s, _)| s)
+    build_stencil_timed(build, bitcode, machine, plan).map(|(s, _)| s)
 }
 
 /// As [`build_stencil`], with the time each stage took.
 pub fn build_stencil_timed(
-    lib: &UopLibrary,
+    build: &Build,
     bitcode: &LibraryBitcode,
-    target: &Target,
     machine: &inkwell::targets::TargetMachine,
-    pipeline: &Pipeline,
     plan: &StencilPlan,
 ) -> Result<(Stencil, StageTimes)> {
+    let Build { lib, target, pipeline } = *build;
     install_fatal_handler();
     BUILDING.with(|b| *b.borrow_mut() = plan.name.clone());
     let mut times = StageTimes::default();
@@ -149,17 +173,15 @@ pub struct PassReport {
 /// What allocation sinking and release elimination do to one plan (its module built and
 /// optimized, no code generated): for tests and for telling which traces they change.
 pub fn pass_report(
-    lib: &UopLibrary,
+    build: &Build,
     bitcode: &LibraryBitcode,
-    target: &Target,
     machine: &inkwell::targets::TargetMachine,
-    pipeline: &Pipeline,
     plan: &StencilPlan,
 ) -> Result<PassReport> {
     install_fatal_handler();
     let ctx = Context::create();
-    let module = build_module(&ctx, lib, bitcode, target, machine, plan)?;
-    optimize_plan(&module, machine, pipeline, plan)
+    let module = build_module(&ctx, build.lib, bitcode, build.target, machine, plan)?;
+    optimize_plan(&module, machine, build.pipeline, plan)
 }
 
 /// One built stencil: how long it took, and whether it came from the stencil cache.
@@ -184,12 +206,10 @@ pub struct BuildStats {
     pub cached_fused: usize,
 }
 
-/// Builds every plan on `threads` workers; each stencil comes back in its plan's part.
+/// Builds every plan on `threads` threads; each stencil comes back in its plan's part.
 pub fn build_all(
-    lib: &UopLibrary,
+    build: &Build,
     bitcode: &LibraryBitcode,
-    target: &Target,
-    pipeline: &Pipeline,
     plans: &Plans,
     threads: usize,
 ) -> Result<Parts<Built>> {
@@ -200,7 +220,7 @@ pub fn build_all(
     std::thread::scope(|s| {
         for _ in 0..threads.max(1) {
             s.spawn(|| {
-                let machine = match target.machine() {
+                let machine = match build.target.machine() {
                     Ok(m) => m,
                     Err(e) => {
                         if let Ok(mut r) = results.lock() {
@@ -215,9 +235,9 @@ pub fn build_all(
                         break;
                     }
                     let start = Instant::now();
-                    let r = build_stencil_timed(lib, bitcode, target, &machine, pipeline, all[i]).map(
-                        |(stencil, times)| Built { stencil, time: start.elapsed(), cached: times.cached },
-                    );
+                    let r = build_stencil_timed(build, bitcode, &machine, all[i]).map(|(stencil, times)| {
+                        Built { stencil, time: start.elapsed(), cached: times.cached }
+                    });
                     if let Ok(mut all) = results.lock() {
                         all[i] = Some(r);
                     }
@@ -240,30 +260,26 @@ fn in_parts(results: Vec<Option<Result<Built>>>, plans: &Plans) -> Parts<Result<
     plans.regroup(results).expect("one result per plan")
 }
 
-/// Generates the stencil set for `set` on `target`.
+/// Generates the stencil set for `set` in this process, on `threads` threads.
 pub fn generate(
-    lib: &UopLibrary,
+    build: &Build,
     set: &TraceSet,
     bitcode: &LibraryBitcode,
-    target: &Target,
-    pipeline: &Pipeline,
     threads: usize,
 ) -> Result<StencilSet> {
-    generate_timed(lib, set, bitcode, target, pipeline, threads).map(|(s, _)| s)
+    generate_timed(build, set, bitcode, threads).map(|(s, _)| s)
 }
 
 /// As [`generate`], with what the build did ([`BuildStats`]: times, cache hits).
 pub fn generate_timed(
-    lib: &UopLibrary,
+    build: &Build,
     set: &TraceSet,
     bitcode: &LibraryBitcode,
-    target: &Target,
-    pipeline: &Pipeline,
     threads: usize,
 ) -> Result<(StencilSet, BuildStats)> {
-    let plans = plans(lib, set, pipeline);
-    let built = build_all(lib, bitcode, target, pipeline, &plans, threads)?;
-    Ok(assemble_built(lib, set, target, &plans, built))
+    let plans = plans(build.lib, set, build.pipeline);
+    let built = build_all(build, bitcode, &plans, threads)?;
+    Ok(assemble_built(build.lib, set, build.target, &plans, built))
 }
 
 /// Assembles the stencils built for `plans` into the set, with what the build did.
@@ -343,13 +359,14 @@ pub struct WorkerJob {
 }
 
 impl WorkerJob {
-    /// A job for `lib` and `set` as loaded (from its manifest and trace files); no plans yet.
-    pub fn new(lib: &UopLibrary, set: &TraceSet, target: &Target, pipeline: &Pipeline, cache: &Path) -> Self {
+    /// A job for `build` of `set` as loaded (from its manifest and trace files), bodies
+    /// compiled under `cache`; no plans yet.
+    pub fn new(build: &Build, set: &TraceSet, cache: &Path) -> Self {
         WorkerJob {
-            library: lib.manifest.clone(),
+            library: build.lib.manifest.clone(),
             traces: set.traces.iter().map(|t| t.path.clone()).collect(),
-            triple: target.triple.clone(),
-            pipeline: pipeline.clone(),
+            triple: build.target.triple.clone(),
+            pipeline: build.pipeline.clone(),
             cache: cache.to_path_buf(),
             plans: Vec::new(),
         }
@@ -399,7 +416,8 @@ pub fn run_worker(input: &mut dyn std::io::Read, output: &mut dyn std::io::Write
             std::process::abort();
         }
         let start = Instant::now();
-        let built = build_stencil_timed(&lib, &bitcode, &target, &machine, &pipeline, plan);
+        let build = Build { lib: &lib, target: &target, pipeline: &pipeline };
+        let built = build_stencil_timed(&build, &bitcode, &machine, plan);
         let nanos = start.elapsed().as_nanos() as u64;
         let (stencil, error, cached) = match built {
             Ok((s, times)) => (Some(s), None, times.cached),
@@ -438,44 +456,43 @@ fn tail(stderr: &str) -> String {
     lines[lines.len().saturating_sub(6)..].join("\n    ")
 }
 
-/// As [`build_all`], with every stencil built in a child process (`worker` run with
-/// `worker_args`, which must call [`run_worker`] on its stdin and stdout), so LLVM or a
+/// As [`build_all`], with every stencil of `build` of `set` built in a child process (one
+/// of `workers`, which must call [`run_worker`] on its stdin and stdout), so LLVM or a
 /// body crashing the backend (a signal, an LLVM fatal error, LLVM's default diagnostic
 /// handler exiting) fails that stencil alone: its result is `building stencil X crashed
 /// (signal N)` and every other plan is still built, in a fresh worker. Results come back
 /// in their plans' parts, whatever order workers finish in; a built stencil is the one
 /// [`build_all`] builds (the worker runs the same [`build_stencil`]).
 pub fn build_all_isolated(
-    worker: &Path,
-    worker_args: &[&str],
-    job: &WorkerJob,
+    build: &Build,
+    set: &TraceSet,
+    workers: &Workers,
     all_plans: &Plans,
-    threads: usize,
 ) -> Parts<Result<Built>> {
     let everything: Vec<usize> = (0..all_plans.len()).collect();
-    let results = build_isolated(worker, worker_args, job, all_plans, &everything, threads);
+    let results = build_isolated(build, set, workers, all_plans, &everything);
     in_parts(results, all_plans)
 }
 
 /// As [`build_all_isolated`] for the plans numbered `only` (in [`Parts::iter`] order):
 /// one slot per plan of `all_plans`, `None` for those not asked for.
 pub(crate) fn build_isolated(
-    worker: &Path,
-    worker_args: &[&str],
-    job: &WorkerJob,
+    build: &Build,
+    set: &TraceSet,
+    workers: &Workers,
     all_plans: &Plans,
     only: &[usize],
-    threads: usize,
 ) -> Vec<Option<Result<Built>>> {
     type Slot = Option<Result<Built>>;
+    let job = &WorkerJob::new(build, set, workers.cache);
     let plans: &[&StencilPlan] = &all_plans.iter().collect::<Vec<_>>();
-    let threads = threads.max(1);
+    let threads = workers.threads.max(1);
     let results: Mutex<Vec<Slot>> = Mutex::new((0..plans.len()).map(|_| None).collect());
     // Pending plans, handed out in batches; a crashed batch's unbuilt rest comes back.
     let pending: Mutex<std::collections::VecDeque<usize>> =
         Mutex::new(only.iter().copied().filter(|&i| i < plans.len()).collect());
     let batch = only.len().div_ceil(threads).max(1);
-    let set = |i: usize, r: Result<Built>| {
+    let put = |i: usize, r: Result<Built>| {
         if let Ok(mut all) = results.lock() {
             all[i] = Some(r);
         }
@@ -493,13 +510,13 @@ pub(crate) fn build_isolated(
                 if mine.is_empty() {
                     return;
                 }
-                let (done, outcome) = run_batch(worker, worker_args, job, plans, &mine, &set);
+                let (done, outcome) = run_batch(workers, job, plans, &mine, &put);
                 let rest: Vec<usize> = mine.iter().copied().filter(|i| !done.contains(i)).collect();
                 match outcome {
                     // Finished normally: any plan it did not report is an error.
                     Ok(()) => {
                         for i in rest {
-                            set(
+                            put(
                                 i,
                                 Err(Error::new(format!(
                                     "building stencil {}: the worker did not report it",
@@ -512,7 +529,7 @@ pub(crate) fn build_isolated(
                     // back to be built by another worker.
                     Err(why) => {
                         let Some((&first, others)) = rest.split_first() else { continue };
-                        set(first, Err(why(&plans[first].name)));
+                        put(first, Err(why(&plans[first].name)));
                         if let Ok(mut p) = pending.lock() {
                             p.extend(others.iter().copied());
                         }
@@ -529,8 +546,7 @@ type CrashReport = Box<dyn Fn(&str) -> Error>;
 /// Runs one worker on `batch`; returns the plans it reported, and how it ended: `Ok` for
 /// a normal exit, else how to describe the crash for the stencil it was building.
 fn run_batch(
-    worker: &Path,
-    worker_args: &[&str],
+    workers: &Workers,
     job: &WorkerJob,
     plans: &[&StencilPlan],
     batch: &[usize],
@@ -546,8 +562,8 @@ fn run_batch(
         Ok(t) => t,
         Err(e) => return (Vec::new(), fail(format!("cannot write the worker's job: {e}"))),
     };
-    let mut child = match Command::new(worker)
-        .args(worker_args)
+    let mut child = match Command::new(workers.exe)
+        .args(workers.args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -555,7 +571,10 @@ fn run_batch(
     {
         Ok(c) => c,
         Err(e) => {
-            return (Vec::new(), fail(format!("cannot start the build worker {}: {e}", worker.display())))
+            return (
+                Vec::new(),
+                fail(format!("cannot start the build worker {}: {e}", workers.exe.display())),
+            )
         }
     };
     if let Some(mut stdin) = child.stdin.take() {
@@ -616,20 +635,13 @@ fn run_batch(
 /// As [`generate_timed`], building stencils in worker processes ([`build_all_isolated`]).
 /// Every stencil is attempted; if any failed, the error lists each failure and how many
 /// stencils were built.
-#[allow(clippy::too_many_arguments)]
 pub fn generate_isolated(
-    lib: &UopLibrary,
+    build: &Build,
     set: &TraceSet,
-    target: &Target,
-    pipeline: &Pipeline,
-    threads: usize,
-    worker: &Path,
-    worker_args: &[&str],
-    cache: &Path,
+    workers: &Workers,
 ) -> Result<(StencilSet, BuildStats)> {
-    let plans = plans(lib, set, pipeline);
-    let job = WorkerJob::new(lib, set, target, pipeline, cache);
-    let results = build_all_isolated(worker, worker_args, &job, &plans, threads);
+    let plans = plans(build.lib, set, build.pipeline);
+    let results = build_all_isolated(build, set, workers, &plans);
     let failed: Vec<String> =
         results.iter().filter_map(|r| r.as_ref().err().map(|e| e.to_string())).collect();
     if !failed.is_empty() {
@@ -637,11 +649,11 @@ pub fn generate_isolated(
             "{} of {} stencils for {} failed ({} built):\n{}",
             failed.len(),
             plans.len(),
-            target.triple,
+            build.target.triple,
             plans.len() - failed.len(),
             failed.join("\n")
         )));
     }
     let built = results.try_map(|r| r)?;
-    Ok(assemble_built(lib, set, target, &plans, built))
+    Ok(assemble_built(build.lib, set, build.target, &plans, built))
 }

@@ -6,18 +6,14 @@
 //! a key over what the build was of (library, traces, target, pipeline, tracefuse's own
 //! sources): shards of different builds are refused when joined.
 
-use crate::definitions::UopLibrary;
 use crate::error::{Error, Result};
-use crate::optimize::Pipeline;
-use crate::pipeline::{assemble, build_isolated, BuildStats, Built, WorkerJob};
+use crate::pipeline::{assemble, build_isolated, Build, BuildStats, Built, Workers};
 use crate::plan::{plans, Plans};
 use crate::set::StencilSet;
 use crate::stencil::Stencil;
-use crate::target::Target;
 use crate::traces::TraceSet;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::path::Path;
 
 /// Which share of a build: `index` of `count`, counted from 1 (`--shard 2/3`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -71,13 +67,8 @@ pub struct Shard {
 /// A key over what a build is of: tracefuse's sources, the target, the pipeline (not
 /// where its cache is), the library's name and uops, and every plan by name with every
 /// trace's signature. Shards with different keys are not shares of one build.
-pub fn build_key(
-    lib: &UopLibrary,
-    set: &TraceSet,
-    target: &Target,
-    pipeline: &Pipeline,
-    plans: &Plans,
-) -> String {
+pub fn build_key(build: &Build, set: &TraceSet, plans: &Plans) -> String {
+    let Build { lib, target, pipeline } = *build;
     let mut h = Sha256::new();
     let mut part = |text: String| {
         h.update((text.len() as u64).to_le_bytes());
@@ -106,24 +97,17 @@ pub fn build_key(
     crate::bodies::hex(&h.finalize())
 }
 
-/// Builds share `shard` of the stencils for `set` on `target` in worker processes (see
+/// Builds share `shard` of the stencils of `build` for `set` in `workers` (see
 /// [`crate::pipeline::build_all_isolated`]); any failed stencil is an error naming it.
-#[allow(clippy::too_many_arguments)]
 pub fn generate_shard(
-    lib: &UopLibrary,
+    build: &Build,
     set: &TraceSet,
-    target: &Target,
-    pipeline: &Pipeline,
     shard: ShardOf,
-    threads: usize,
-    worker: &Path,
-    worker_args: &[&str],
-    cache: &Path,
+    workers: &Workers,
 ) -> Result<(Shard, BuildStats)> {
-    let plans = plans(lib, set, pipeline);
+    let plans = plans(build.lib, set, build.pipeline);
     let mine: Vec<usize> = (0..plans.len()).filter(|&i| shard.has(i)).collect();
-    let job = WorkerJob::new(lib, set, target, pipeline, cache);
-    let mut results = build_isolated(worker, worker_args, &job, &plans, &mine, threads);
+    let mut results = build_isolated(build, set, workers, &plans, &mine);
     let names: Vec<&str> = plans.iter().map(|p| p.name.as_str()).collect();
     let mut stencils = BTreeMap::new();
     let mut failed = Vec::new();
@@ -149,26 +133,21 @@ pub fn generate_shard(
             "{} of {} stencils of shard {shard} for {} failed ({} built):\n{}",
             failed.len(),
             mine.len(),
-            target.triple,
+            build.target.triple,
             mine.len() - failed.len(),
             failed.join("\n")
         )));
     }
-    let key = build_key(lib, set, target, pipeline, &plans);
-    Ok((Shard { shard, key, triple: target.triple.clone(), plans: plans.len(), stencils }, stats))
+    let key = build_key(build, set, &plans);
+    Ok((Shard { shard, key, triple: build.target.triple.clone(), plans: plans.len(), stencils }, stats))
 }
 
 /// Joins the shares of one build into the stencil set an unsharded build of the same
 /// inputs makes. Every share of the build must be there once, built from these inputs.
-pub fn merge(
-    lib: &UopLibrary,
-    set: &TraceSet,
-    target: &Target,
-    pipeline: &Pipeline,
-    shards: Vec<Shard>,
-) -> Result<StencilSet> {
+pub fn merge(build: &Build, set: &TraceSet, shards: Vec<Shard>) -> Result<StencilSet> {
+    let Build { lib, target, pipeline } = *build;
     let plans = plans(lib, set, pipeline);
-    let key = build_key(lib, set, target, pipeline, &plans);
+    let key = build_key(build, set, &plans);
     let same_inputs = "pass merge the same --library, --traces and pipeline options the shards were generated with, and shards of one tracefuse build";
     let Some(count) = shards.first().map(|s| s.shard.count) else {
         return Err(Error::new(format!("no shard for {}", target.triple)));

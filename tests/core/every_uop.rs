@@ -6,7 +6,7 @@ use crate::common;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{ExitKind, UopLibrary};
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 
@@ -23,7 +23,9 @@ fn every_uop_gets_a_per_uop_stencil_with_or_without_traces() {
     std::fs::create_dir_all(&empty).unwrap();
     let none = TraceSet::load_dir(&empty, &lib).unwrap();
     assert!(none.traces.is_empty());
-    let stencils = generate(&lib, &none, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let stencils =
+        generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &none, &bc, 2)
+            .unwrap();
     assert!(stencils.fused.is_empty());
     for uop in &lib.uops {
         assert!(stencils.uops.contains_key(&uop.name), "no per-uop stencil for {}", uop.name);
@@ -43,6 +45,7 @@ fn every_uop_gets_a_per_uop_stencil_with_or_without_traces() {
     let used: std::collections::BTreeSet<usize> =
         set.traces.iter().flat_map(|t| t.instructions.iter().map(|i| i.uop)).collect();
     assert!(used.len() < lib.uops.len(), "the bundled traces leave some uops unused");
-    let with = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let with = generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
+        .unwrap();
     assert_eq!(with.uops.keys().collect::<Vec<_>>(), stencils.uops.keys().collect::<Vec<_>>());
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::{all_triples, Target};
 use tracefuse::traces::TraceSet;
 use tracefuse::writers::Format;
@@ -37,7 +37,9 @@ fn committed_stencils_match_a_fresh_generate() {
     for triple in all_triples().unwrap() {
         let target = Target::by_triple(&triple).unwrap();
         let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &triple).unwrap();
-        let stencils = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
+        let stencils =
+            generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
+                .unwrap();
         tracefuse::writers::write_target(&fresh, &stencils, &target, &Format::DEFAULT).unwrap();
     }
     let rel = |root: &Path| -> Vec<PathBuf> {

@@ -11,7 +11,7 @@ use std::process::Command;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::{all_triples, Target};
 use tracefuse::traces::TraceSet;
 use tracefuse::writers::{write_target, Format};
@@ -44,7 +44,13 @@ fn every_group_emits_the_same_bytes_from_the_pack_as_from_the_header() {
     for triple in all_triples().unwrap() {
         let target = Target::by_triple(&triple).unwrap();
         let bitcode = compiler.compile_library(&lib, &triple).unwrap();
-        let stencils = generate(&lib, &set, &bitcode, &target, &Pipeline::default(), 2).unwrap();
+        let stencils = generate(
+            &Build { lib: &lib, target: &target, pipeline: &Pipeline::default() },
+            &set,
+            &bitcode,
+            2,
+        )
+        .unwrap();
         let dir =
             write_target(&tmp.join("out"), &stencils, &target, &[Format::Header, Format::Pack]).unwrap();
         let header_exe = tmp.join(format!("emit-header-{triple}"));
@@ -71,7 +77,13 @@ fn every_group_emits_the_same_bytes_from_the_pack_as_from_the_header() {
 
         // The pack's C is small and fixed: the same for a set of one trace.
         let one = TraceSet::link(vec![set.traces[0].clone()]).unwrap();
-        let small = generate(&lib, &one, &bitcode, &target, &Pipeline::default(), 2).unwrap();
+        let small = generate(
+            &Build { lib: &lib, target: &target, pipeline: &Pipeline::default() },
+            &one,
+            &bitcode,
+            2,
+        )
+        .unwrap();
         assert_eq!(
             tracefuse::writers::pack::pack_header(&small, &target),
             tracefuse::writers::pack::pack_header(&stencils, &target),

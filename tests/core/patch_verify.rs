@@ -14,7 +14,7 @@ use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::hole::{HoleValue, PatchKind};
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::stencil::Stencil;
 use tracefuse::target::{all_triples, Target};
 use tracefuse::traces::TraceSet;
@@ -160,7 +160,9 @@ fn every_patched_instruction_refers_to_the_intended_address() {
     for triple in all_triples().unwrap() {
         let target = Target::by_triple(&triple).unwrap();
         let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &triple).unwrap();
-        let st = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
+        let st =
+            generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
+                .unwrap();
         for s in st.fused.iter().map(|f| &f.stencil).chain(st.uops.values()).chain(std::iter::once(&st.end)) {
             checked += s.code_holes.len();
             problems.extend(verify(&target, s).into_iter().map(|p| format!("{triple}: {p}")));

@@ -11,7 +11,7 @@ use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{Field, UopLibrary};
 use tracefuse::hole::HoleValue;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::stencil::Stencil;
 use tracefuse::target::{all_triples, Target};
 use tracefuse::traces::TraceSet;
@@ -74,7 +74,9 @@ fn every_hole_holds_the_values_a_vm_has() {
     for triple in all_triples().unwrap() {
         let target = Target::by_triple(&triple).unwrap();
         let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &triple).unwrap();
-        let st = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
+        let st =
+            generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
+                .unwrap();
         let mut bad = Vec::new();
         for s in st.fused.iter().map(|f| &f.stencil).chain(st.uops.values()).chain(std::iter::once(&st.end)) {
             bad.extend(problems(&target, s));

@@ -8,7 +8,7 @@ use crate::common;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 
@@ -19,7 +19,9 @@ fn os_and_oz_stencils_differ_from_o3_and_are_smaller() {
     let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
     let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
     let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &target.triple).unwrap();
-    let build = |p: &str| generate(&lib, &set, &bc, &target, &Pipeline::parse(p), 2).unwrap();
+    let build = |p: &str| {
+        generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::parse(p) }, &set, &bc, 2).unwrap()
+    };
     let total = |s: &tracefuse::set::StencilSet| s.fused.iter().map(|f| f.stencil.code.len()).sum::<usize>();
     let o3 = build("-O3");
     let os = build("-Os");
@@ -53,8 +55,11 @@ fn the_default_pipeline_gives_o3_code() {
     let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
     let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tracefuse-cache");
     let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, &target.triple).unwrap();
-    let o3 = generate(&lib, &set, &bc, &target, &Pipeline::parse("-O3"), 2).unwrap();
-    let default = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let o3 = generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::parse("-O3") }, &set, &bc, 2)
+        .unwrap();
+    let default =
+        generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
+            .unwrap();
     let a = serde_json::to_string(&o3).unwrap();
     let b = serde_json::to_string(&default).unwrap();
     assert!(a == b, "the default pipeline's stencils differ from -O3's");

@@ -7,7 +7,7 @@ use crate::common;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 
@@ -26,15 +26,12 @@ fn adding_a_trace_changes_no_other_stencil() {
     for triple in ["x86_64-unknown-linux-gnu", "aarch64-apple-darwin"] {
         let target = Target::by_triple(triple).unwrap();
         let bc = BodyCompiler::new(&cache).unwrap().compile_library(&lib, triple).unwrap();
-        let before =
-            generate(&lib, &TraceSet::load_dir(&dir, &lib).unwrap(), &bc, &target, &Pipeline::default(), 2)
-                .unwrap();
+        let build = Build { lib: &lib, target: &target, pipeline: &Pipeline::default() };
+        let before = generate(&build, &TraceSet::load_dir(&dir, &lib).unwrap(), &bc, 2).unwrap();
         let sum_range = std::fs::read_to_string(traces.join("sum_range.yaml")).unwrap();
         std::fs::write(dir.join("aaa_first.yaml"), sum_range.replace("trace: sum_range", "trace: aaa_first"))
             .unwrap();
-        let after =
-            generate(&lib, &TraceSet::load_dir(&dir, &lib).unwrap(), &bc, &target, &Pipeline::default(), 2)
-                .unwrap();
+        let after = generate(&build, &TraceSet::load_dir(&dir, &lib).unwrap(), &bc, 2).unwrap();
         std::fs::remove_file(dir.join("aaa_first.yaml")).unwrap();
         assert_eq!(after.fused.len(), before.fused.len() + 1);
         assert_eq!(after.fused[0].trace, "aaa_first");

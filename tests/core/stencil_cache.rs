@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::{generate, generate_timed};
+use tracefuse::pipeline::{generate, generate_timed, Build};
 use tracefuse::plan::plans;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
@@ -54,14 +54,17 @@ fn unchanged_inputs_come_from_the_cache_and_a_changed_body_rebuilds_its_users() 
     let bitcode = compiler.compile_library(&lib, TRIPLE).unwrap();
     let cached = Pipeline { stencil_cache: Some(tmp.join("cache")), ..Pipeline::default() };
 
-    let fresh = generate(&lib, &set, &bitcode, &target, &Pipeline::default(), 2).unwrap();
-    let (first, stats) = generate_timed(&lib, &set, &bitcode, &target, &cached, 2).unwrap();
+    let uncached = Build { lib: &lib, target: &target, pipeline: &Pipeline::default() };
+    let through_cache = Build { pipeline: &cached, ..uncached };
+
+    let fresh = generate(&uncached, &set, &bitcode, 2).unwrap();
+    let (first, stats) = generate_timed(&through_cache, &set, &bitcode, 2).unwrap();
     assert_eq!(stats.cached, 0, "an empty cache serves nothing");
     assert_eq!(first, fresh, "building through the cache changes no stencil");
     let all = stats.stencils;
     assert_eq!(entries(&tmp.join("cache")).len(), all, "one entry per stencil");
 
-    let (second, stats) = generate_timed(&lib, &set, &bitcode, &target, &cached, 2).unwrap();
+    let (second, stats) = generate_timed(&through_cache, &set, &bitcode, 2).unwrap();
     assert_eq!((stats.cached, stats.cached_fused), (all, set.traces.len()), "unchanged inputs build nothing");
     assert_eq!(second, fresh);
 
@@ -69,7 +72,7 @@ fn unchanged_inputs_come_from_the_cache_and_a_changed_body_rebuilds_its_users() 
     let files = entries(&tmp.join("cache"));
     std::fs::write(&files[0], b"{\"name\":").unwrap();
     std::fs::copy(&files[2], &files[1]).unwrap();
-    let (third, stats) = generate_timed(&lib, &set, &bitcode, &target, &cached, 2).unwrap();
+    let (third, stats) = generate_timed(&through_cache, &set, &bitcode, 2).unwrap();
     assert_eq!(stats.cached, all - 2);
     assert_eq!(third, fresh);
 
@@ -90,9 +93,10 @@ fn unchanged_inputs_come_from_the_cache_and_a_changed_body_rebuilds_its_users() 
         users >= 2 && fused_users >= 1,
         "the bundled traces use _SWAP: {users} plans, {fused_users} fused"
     );
-    let (after, stats) = generate_timed(&changed, &set, &bitcode, &target, &cached, 2).unwrap();
+    let (after, stats) =
+        generate_timed(&Build { lib: &changed, ..through_cache }, &set, &bitcode, 2).unwrap();
     assert_eq!(all - stats.cached, users, "rebuilt: exactly the {users} stencils that use _SWAP");
     assert_eq!(set.traces.len() - stats.cached_fused, fused_users);
     assert_ne!(after, fresh, "the changed body is in the new stencils");
-    assert_eq!(after, generate(&changed, &set, &bitcode, &target, &Pipeline::default(), 2).unwrap());
+    assert_eq!(after, generate(&Build { lib: &changed, ..uncached }, &set, &bitcode, 2).unwrap());
 }

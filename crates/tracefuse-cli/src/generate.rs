@@ -153,7 +153,8 @@ pub(crate) fn merge(
             shards.push(shard);
         }
         let count = shards.len();
-        let stencils = tracefuse::shard::merge(&l.lib, &l.set, &target, &pipeline, shards)?;
+        let target_build = tracefuse::pipeline::Build { lib: &l.lib, target: &target, pipeline: &pipeline };
+        let stencils = tracefuse::shard::merge(&target_build, &l.set, shards)?;
         merged.push((target, count, stencils));
     }
     for (target, count, stencils) in merged {

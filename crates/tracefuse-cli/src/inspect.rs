@@ -41,7 +41,9 @@ pub(crate) fn inspect(name: &str, inputs: &Inputs, build: &Build, triple: Option
         if plan.sink.is_some() || plan.releases.is_some() {
             let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
             let machine = target.machine()?;
-            let r = tracefuse::pipeline::pass_report(&l.lib, &bc, &target, &machine, &pipeline, &plan)?;
+            let target_build =
+                tracefuse::pipeline::Build { lib: &l.lib, target: &target, pipeline: &pipeline };
+            let r = tracefuse::pipeline::pass_report(&target_build, &bc, &machine, &plan)?;
             if plan.sink.is_some() {
                 println!(
                     "# allocation sinking: {} constructor calls removed, {} placed where boxes escape",

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate_isolated;
+use tracefuse::pipeline::{generate_isolated, Workers};
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 use tracefuse_runtime::set::StencilSet;
@@ -111,36 +111,26 @@ impl Build {
             compiler.compile_library(&l.lib, &target.triple)
         })?;
         let pipeline = self.cached_pipeline(inputs);
-        let exe = std::env::current_exe()
-            .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
+        let build = tracefuse::pipeline::Build { lib: &l.lib, target, pipeline: &pipeline };
+        let exe = worker_exe()?;
         // Short: the line is redrawn in place, so it must fit one terminal row.
         let what = format!("building stencils for {} ({} jobs)", target.triple, self.jobs);
-        progress::stage(&what, || {
-            generate_isolated(
-                &l.lib,
-                &l.set,
-                target,
-                &pipeline,
-                self.jobs,
-                &exe,
-                &["build-worker"],
-                &inputs.cache,
-            )
-        })
-        .map(|(set, stats)| {
-            if stats.cached > 0 {
-                eprintln!(
-                    "{}: {} of {} stencils from the stencil cache ({} of {} fused); {} built",
-                    target.triple,
-                    stats.cached,
-                    stats.stencils,
-                    stats.cached_fused,
-                    stats.fused_times.len(),
-                    stats.stencils - stats.cached
-                );
-            }
-            (set, stats.fused_times)
-        })
+        progress::stage(&what, || generate_isolated(&build, &l.set, &self.workers(inputs, &exe))).map(
+            |(set, stats)| {
+                if stats.cached > 0 {
+                    eprintln!(
+                        "{}: {} of {} stencils from the stencil cache ({} of {} fused); {} built",
+                        target.triple,
+                        stats.cached,
+                        stats.stencils,
+                        stats.cached_fused,
+                        stats.fused_times.len(),
+                        stats.stencils - stats.cached
+                    );
+                }
+                (set, stats.fused_times)
+            },
+        )
     }
 }
 
@@ -158,22 +148,17 @@ impl Build {
             compiler.compile_library(&l.lib, &target.triple)
         })?;
         let pipeline = self.cached_pipeline(inputs);
-        let exe = std::env::current_exe()
-            .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))?;
+        let build = tracefuse::pipeline::Build { lib: &l.lib, target, pipeline: &pipeline };
+        let exe = worker_exe()?;
         let what = format!("building shard {shard} for {} ({} jobs)", target.triple, self.jobs);
         progress::stage(&what, || {
-            tracefuse::shard::generate_shard(
-                &l.lib,
-                &l.set,
-                target,
-                &pipeline,
-                shard,
-                self.jobs,
-                &exe,
-                &["build-worker"],
-                &inputs.cache,
-            )
+            tracefuse::shard::generate_shard(&build, &l.set, shard, &self.workers(inputs, &exe))
         })
+    }
+
+    /// `--jobs` build workers: `exe build-worker`, compiling bodies under the cache folder.
+    fn workers<'a>(&self, inputs: &'a Inputs, exe: &'a Path) -> Workers<'a> {
+        Workers { exe, args: &["build-worker"], cache: &inputs.cache, threads: self.jobs }
     }
 
     /// [`Build::pipeline`], keeping finished stencils under the cache folder unless
@@ -185,6 +170,12 @@ impl Build {
         }
         pipeline
     }
+}
+
+/// This binary, run as `build-worker` by [`Build::workers`].
+fn worker_exe() -> Result<PathBuf> {
+    std::env::current_exe()
+        .map_err(|e| Error::new(format!("cannot find the tracefuse binary for build workers: {e}")))
 }
 
 /// A library and its traces, read as the [`Inputs`] name them.

@@ -7,7 +7,7 @@
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::build_stencil_timed;
+use tracefuse::pipeline::{build_stencil_timed, Build};
 use tracefuse::plan::StencilPlan;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
@@ -49,10 +49,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let module = tracefuse::ir::build_module(&ctx, &lib, &bc, &target, &machine, &plan)?;
         module.write_bitcode_to_path(std::path::Path::new(&out));
     }
+    let build = Build { lib: &lib, target: &target, pipeline: &pipeline };
     let mut rows = Vec::new();
     for _ in 0..runs {
         let cpu0 = thread_cpu_ms();
-        let (stencil, t) = build_stencil_timed(&lib, &bc, &target, &machine, &pipeline, &plan)?;
+        let (stencil, t) = build_stencil_timed(&build, &bc, &machine, &plan)?;
         let cpu = thread_cpu_ms() - cpu0;
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
         rows.push([ms(t.ir), ms(t.optimize), ms(t.codegen), ms(t.extract), stencil.code.len() as f64, cpu]);

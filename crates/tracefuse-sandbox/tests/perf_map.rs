@@ -6,7 +6,7 @@ mod common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::Target;
 use tracefuse_sandbox::check::{run_case, Mode};
 
@@ -19,7 +19,8 @@ fn loaded_stencils_are_named_in_the_perf_map() {
     let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
     let cache = common::cache();
     let bc = BodyCompiler::new(&cache).unwrap().compile_library(lib, &target.triple).unwrap();
-    let stencils = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let stencils =
+        generate(&Build { lib, target: &target, pipeline: &Pipeline::default() }, set, &bc, 2).unwrap();
     let (t, _) = set.get("sum_range").unwrap();
 
     run_case(Mode::Fused, &suite, Some(&stencils), t, &suite.tests[t].cases[0]).unwrap();

@@ -12,7 +12,7 @@ use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{ExitKind, StencilResult, UopLibrary};
 use tracefuse::hole::HoleValue;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
 use tracefuse_cpython::{import, CpythonTree};
@@ -65,8 +65,9 @@ fn imported_fixture_fuses_a_trace_with_exit_stubs() {
             .unwrap()
             .compile_library(&lib, triple)
             .unwrap_or_else(|e| panic!("{triple}: {e}"));
-        let stencils = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2)
-            .unwrap_or_else(|e| panic!("{triple}: {e}"));
+        let stencils =
+            generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
+                .unwrap_or_else(|e| panic!("{triple}: {e}"));
         for u in &lib.uops {
             assert!(stencils.uops.contains_key(&u.name), "{triple}: no per-uop stencil for {}", u.name);
         }
@@ -223,8 +224,9 @@ fn a_trace_through_a_frame_push_fuses() {
             .unwrap()
             .compile_library(&lib, triple)
             .unwrap_or_else(|e| panic!("{triple}: {e}"));
-        let stencils = generate(&lib, &set, &bc, &target, &Pipeline::default(), 2)
-            .unwrap_or_else(|e| panic!("{triple}: {e}"));
+        let stencils =
+            generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
+                .unwrap_or_else(|e| panic!("{triple}: {e}"));
         assert!(stencils.uops.contains_key("_ENTER_FRAME") && stencils.uops.contains_key("_LEAVE_FRAME"));
         let fused = &stencils.fused[0].stencil;
         let values = holes(fused);
@@ -331,8 +333,13 @@ fn a_recorded_trace_through_a_call_fuses() {
         .unwrap()
         .compile_library(&lib, triple)
         .unwrap_or_else(|e| panic!("{e}"));
-    let stencils = generate(&lib, &set, &bc, &Target::by_triple(triple).unwrap(), &Pipeline::default(), 2)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let stencils = generate(
+        &Build { lib: &lib, target: &Target::by_triple(triple).unwrap(), pipeline: &Pipeline::default() },
+        &set,
+        &bc,
+        2,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(stencils.fused.len(), 2);
 
     // The unrecorded callee's frame is empty: a trace that runs on in it is not written
@@ -379,7 +386,8 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
         .compile_library(&lib, &target.triple)
         .unwrap_or_else(|e| panic!("{e}"));
     let stencils =
-        generate(&lib, &set, &bc, &target, &Pipeline::default(), 2).unwrap_or_else(|e| panic!("{e}"));
+        generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
+            .unwrap_or_else(|e| panic!("{e}"));
     use tracefuse::writers::{write_target, Format};
     let pack = write_target(&tmp.join("stencils"), &stencils, &target, &[Format::Pack]).unwrap();
     // Not a pack: refused, naming what to pass.

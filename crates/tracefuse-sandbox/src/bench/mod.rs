@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use tracefuse::definitions::UopLibrary;
 use tracefuse::error::{Error, Result};
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::{build_stencil, build_stencil_timed};
+use tracefuse::pipeline::{build_stencil, build_stencil_timed, Build};
 use tracefuse::set::StencilSet;
 use tracefuse::target::Target;
 use tracefuse::traces::TraceSet;
@@ -349,12 +349,13 @@ pub fn measure_generation(
 ) -> Result<Vec<Built>> {
     let (lib, set) = (&suite.lib, &suite.set);
     let machine = target.machine()?;
+    let build = Build { lib, target, pipeline };
     (0..set.traces.len())
         .map(|t| {
             // The plan `generate` builds: a trace tree, a loop on a shadow frame, boxes sunk.
             let plan = &tracefuse::plan::fused_plan(lib, set, t, pipeline);
             let start = Instant::now();
-            let stencil = build_stencil(lib, bc, target, &machine, pipeline, plan)?;
+            let stencil = build_stencil(&build, bc, &machine, plan)?;
             Ok(Built { ms: start.elapsed().as_secs_f64() * 1e3, code: stencil.code.len() })
         })
         .collect()
@@ -412,6 +413,7 @@ pub fn measure_scaling(
     dir: &std::path::Path,
 ) -> Result<Vec<Scaling>> {
     let machine = target.machine()?;
+    let build = Build { lib, target, pipeline: &Pipeline::default() };
     let mut out = Vec::new();
     for &n in lengths {
         let path = dir.join(format!("synthetic_{n}.yaml"));
@@ -422,7 +424,7 @@ pub fn measure_scaling(
         let mut runs = (0..5)
             .map(|_| {
                 let start = Instant::now();
-                let (_, t) = build_stencil_timed(lib, bc, target, &machine, &Pipeline::default(), plan)?;
+                let (_, t) = build_stencil_timed(&build, bc, &machine, plan)?;
                 Ok((start.elapsed(), t))
             })
             .collect::<Result<Vec<_>>>()?;

@@ -34,7 +34,7 @@ use std::path::{Path, PathBuf};
 use tracefuse::definitions::{ExitKind, Field, FieldKind, UopLibrary};
 use tracefuse::error::{Error, Result};
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::{assemble, build_stencil};
+use tracefuse::pipeline::{assemble, build_stencil, Build};
 use tracefuse::plan::{plans, Parts, StencilPlan};
 use tracefuse::set::StencilSet;
 use tracefuse::stencil::Stencil;
@@ -901,9 +901,8 @@ impl<'a> Builder<'a> {
     fn stencils(&mut self, set: &TraceSet) -> Result<StencilSet> {
         let pipeline = Pipeline::default();
         let plans = plans(self.lib, set, &pipeline);
-        let build = |plan: &StencilPlan| {
-            build_stencil(self.lib, &self.bitcode, &self.target, &self.machine, &pipeline, plan)
-        };
+        let of_set = Build { lib: self.lib, target: &self.target, pipeline: &pipeline };
+        let build = |plan: &StencilPlan| build_stencil(&of_set, &self.bitcode, &self.machine, plan);
         let end = match &self.end {
             Some(s) => s.clone(),
             None => build(&plans.end)?,

@@ -23,7 +23,7 @@ use std::process::Command;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::{Target, ValueAccess};
 use tracefuse::traces::TraceSet;
 use tracefuse::writers::{write_target, Format};
@@ -58,7 +58,8 @@ fn build_set(lib: &UopLibrary, set: &TraceSet, folder: &str, triple: &str, cross
     let out = tmp.join(folder);
     let target = Target::by_triple(triple).unwrap();
     let bc = BodyCompiler::new(&tmp.join("tracefuse-cache")).unwrap().compile_library(lib, triple).unwrap();
-    let stencils = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let stencils =
+        generate(&Build { lib, target: &target, pipeline: &Pipeline::default() }, set, &bc, 2).unwrap();
     let dir = write_target(&out, &stencils, &target, &[Format::Header]).unwrap();
     std::fs::write(
         dir.join("cases.h"),

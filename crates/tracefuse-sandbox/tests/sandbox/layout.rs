@@ -8,7 +8,7 @@ use crate::common;
 
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::Target;
 use tracefuse_sandbox::bench::layout::hot_cold;
 
@@ -18,7 +18,8 @@ fn every_fused_stencil_puts_its_exit_paths_after_its_hot_code() {
     let (lib, set) = (&suite.lib, &suite.set);
     let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
     let bc = BodyCompiler::new(&common::cache()).unwrap().compile_library(lib, &target.triple).unwrap();
-    let stencils = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let stencils =
+        generate(&Build { lib, target: &target, pipeline: &Pipeline::default() }, set, &bc, 2).unwrap();
     let mut report = Vec::new();
     for f in stencils.fused.iter().filter(|f| f.is_loop) {
         let l = hot_cold(&f.stencil).unwrap().unwrap_or_else(|| panic!("{}: no hot code", f.trace));

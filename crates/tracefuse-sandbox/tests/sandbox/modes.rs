@@ -8,7 +8,7 @@ use tracefuse::bodies::BodyCompiler;
 use tracefuse::definitions::{ExitKind, UopLibrary};
 use tracefuse::hole::HoleValue;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::{build_stencil, generate};
+use tracefuse::pipeline::{build_stencil, generate, Build};
 use tracefuse::plan::{Shadow, StencilPlan};
 use tracefuse::set::StencilSet;
 use tracefuse::sink::Sink;
@@ -29,7 +29,7 @@ fn host_stencils(
 ) -> (StencilSet, tracefuse::bodies::LibraryBitcode, Target) {
     let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
     let bc = BodyCompiler::new(&cache()).unwrap().compile_library(lib, &target.triple).unwrap();
-    let st = generate(lib, set, &bc, &target, &Pipeline::default(), 2).unwrap();
+    let st = generate(&Build { lib, target: &target, pipeline: &Pipeline::default() }, set, &bc, 2).unwrap();
     (st, bc, target)
 }
 
@@ -41,7 +41,7 @@ fn agreeing(
     target: &Target,
     pipeline: &Pipeline,
 ) -> StencilSet {
-    let stencils = generate(&suite.lib, &suite.set, bc, target, pipeline, 2).unwrap();
+    let stencils = generate(&Build { lib: &suite.lib, target, pipeline }, &suite.set, bc, 2).unwrap();
     let report = check_all(suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
     assert!(report.mismatches.is_empty(), "{pipeline:?}: {}", report.mismatches.join("\n"));
     stencils
@@ -138,7 +138,7 @@ fn fused_loops_without_shadow_frames_agree_with_the_interpreter() {
     let target = Target::by_triple("x86_64-unknown-linux-gnu").unwrap();
     let bc = BodyCompiler::new(&cache()).unwrap().compile_library(lib, &target.triple).unwrap();
     let pipeline = Pipeline { shadow_frames: false, ..Pipeline::default() };
-    let stencils = generate(lib, set, &bc, &target, &pipeline, 2).unwrap();
+    let stencils = generate(&Build { lib, target: &target, pipeline: &pipeline }, set, &bc, 2).unwrap();
     let loops = set.traces.iter().filter(|t| t.is_loop).count();
     assert!(loops >= 5);
     let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
@@ -169,7 +169,8 @@ fn a_fused_stencil_with_an_inverted_guard_is_caught() {
     plan.instructions[i].fault_swap = Some(ExitKind::Deopt);
     let machine = target.machine().unwrap();
     stencils.fused[t].stencil =
-        build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+        build_stencil(&Build { lib, target: &target, pipeline: &Pipeline::default() }, &bc, &machine, &plan)
+            .unwrap();
     let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
     assert!(
         report.mismatches.iter().any(|m| m.starts_with(&format!("{} /", set.traces[t].name))),
@@ -192,7 +193,8 @@ fn a_shadow_frame_that_forgets_to_write_a_local_back_is_caught() {
     assert!(plan.shadow.is_some());
     let machine = target.machine().unwrap();
     stencils.fused[t].stencil =
-        build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+        build_stencil(&Build { lib, target: &target, pipeline: &Pipeline::default() }, &bc, &machine, &plan)
+            .unwrap();
     let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
     assert!(
         report.mismatches.iter().any(|m| m.starts_with("countdown_compare /") && m.contains("locals")),
@@ -241,7 +243,8 @@ fn a_sunk_box_made_with_a_wrong_count_is_caught() {
         Some(Sink { fault_refcount: true, ..plan.sink.expect("the sandbox declares sinkable boxes") });
     let machine = target.machine().unwrap();
     stencils.fused[t].stencil =
-        build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+        build_stencil(&Build { lib, target: &target, pipeline: &Pipeline::default() }, &bc, &machine, &plan)
+            .unwrap();
     let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
     assert!(
         report.mismatches.iter().any(|m| m.starts_with("float_div_loop /") && m.contains("rc=2 float")),
@@ -291,7 +294,8 @@ fn loops_keep_no_release_of_what_they_hold_and_a_removed_live_release_is_caught(
         fault_remove_all: true,
         ..plan.releases.expect("the sandbox declares its release function")
     });
-    stencils.fused[t].stencil = build_stencil(lib, &bc, &target, &machine, &no_sink, &plan).unwrap();
+    stencils.fused[t].stencil =
+        build_stencil(&Build { lib, target: &target, pipeline: &no_sink }, &bc, &machine, &plan).unwrap();
     let report = check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap();
     assert!(
         report.mismatches.iter().any(|m| m.starts_with("dot_product_float /")),
@@ -348,7 +352,7 @@ fn nested_loops_fuse_into_one_trace_tree_and_agree_built_alone_too() {
     let (lib, set) = (&suite.lib, &suite.set);
     let (trees, bc, target) = host_stencils(lib, set);
     let alone = Pipeline { trace_trees: false, ..Pipeline::default() };
-    let apart = generate(lib, set, &bc, &target, &alone, 2).unwrap();
+    let apart = generate(&Build { lib, target: &target, pipeline: &alone }, set, &bc, 2).unwrap();
     for st in [&trees, &apart] {
         let report = check_all(&suite, st, &[Mode::Interp, Mode::Fused]).unwrap();
         assert!(report.mismatches.is_empty(), "{}", report.mismatches.join("\n"));
@@ -388,7 +392,8 @@ fn broken_tree(fault: impl Fn(&mut StencilPlan)) -> Vec<String> {
     fault(&mut plan);
     let machine = target.machine().unwrap();
     stencils.fused[t].stencil =
-        build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+        build_stencil(&Build { lib, target: &target, pipeline: &Pipeline::default() }, &bc, &machine, &plan)
+            .unwrap();
     check_all(&suite, &stencils, &[Mode::Interp, Mode::Fused]).unwrap().mismatches
 }
 
@@ -440,7 +445,9 @@ fn a_tree_that_leaves_out_a_linked_trace_tail_calls_it() {
     let mut plan = StencilPlan::tree(lib, &set.traces, &[outer, inner]);
     plan.shadow = StencilPlan::shadow_for(lib, &set.traces, &[outer, inner]);
     let machine = target.machine().unwrap();
-    let stencil = build_stencil(lib, &bc, &target, &machine, &Pipeline::default(), &plan).unwrap();
+    let stencil =
+        build_stencil(&Build { lib, target: &target, pipeline: &Pipeline::default() }, &bc, &machine, &plan)
+            .unwrap();
     let exits: Vec<&HoleValue> = stencil
         .code_holes
         .iter()

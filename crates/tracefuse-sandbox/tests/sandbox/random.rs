@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 use tracefuse::definitions::UopLibrary;
+use tracefuse::pipeline::Build;
 use tracefuse::traces::TraceSet;
 use tracefuse_sandbox::cases::{ExitOutcome, Suite};
 use tracefuse_sandbox::runtime::Runtime;
@@ -83,8 +84,13 @@ fn random_traces_give_the_fused_trace_passes_work() {
         let paths = tracefuse_sandbox::random::random_trace(7, i).unwrap().write(&dir).unwrap();
         let set = TraceSet::load_files(&paths, &lib).unwrap();
         let plan = tracefuse::plan::fused_plan(&lib, &set, 0, &pipeline);
-        let report =
-            tracefuse::pipeline::pass_report(&lib, &bc, &target, &machine, &pipeline, &plan).unwrap();
+        let report = tracefuse::pipeline::pass_report(
+            &Build { lib: &lib, target: &target, pipeline: &pipeline },
+            &bc,
+            &machine,
+            &plan,
+        )
+        .unwrap();
         let is_loop = set.traces[0].is_loop as usize;
         if report.sink.sunk > 0 {
             sunk += 1;
@@ -322,7 +328,9 @@ fn mismatches_of(dir: &std::path::Path, lib: &UopLibrary) -> Vec<String> {
     let bc =
         tracefuse::bodies::BodyCompiler::new(&cache).unwrap().compile_library(lib, &target.triple).unwrap();
     let pipeline = tracefuse::optimize::Pipeline::default();
-    let stencils = tracefuse::pipeline::generate(lib, &set, &bc, &target, &pipeline, 2).unwrap();
+    let stencils =
+        tracefuse::pipeline::generate(&Build { lib, target: &target, pipeline: &pipeline }, &set, &bc, 2)
+            .unwrap();
     let runtime = Runtime::for_library(lib, &cache).unwrap();
     let suite = Suite::new(lib.clone(), set, runtime).unwrap();
     use tracefuse_sandbox::check::{check_all, Mode};

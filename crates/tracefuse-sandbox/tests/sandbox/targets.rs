@@ -7,7 +7,7 @@ use crate::common;
 use tracefuse::bodies::BodyCompiler;
 use tracefuse::hole::HoleValue;
 use tracefuse::optimize::Pipeline;
-use tracefuse::pipeline::generate;
+use tracefuse::pipeline::{generate, Build};
 use tracefuse::target::Target;
 
 #[test]
@@ -28,7 +28,7 @@ fn every_trace_generates_for_every_target() {
     for triple in &triples {
         let target = Target::by_triple(triple).unwrap();
         let bc = BodyCompiler::new(&cache).unwrap().compile_library(lib, triple).unwrap();
-        let stencils = generate(lib, set, &bc, &target, &Pipeline::default(), 2)
+        let stencils = generate(&Build { lib, target: &target, pipeline: &Pipeline::default() }, set, &bc, 2)
             .unwrap_or_else(|e| panic!("{triple}: {e}"));
         assert_eq!(stencils.fused.len(), set.traces.len());
         let all = stencils
