@@ -85,11 +85,14 @@ fn jobs() -> String {
 }
 
 pub fn build(args: &[String]) -> Result<(), String> {
-    let o =
-        options(args, "build", &["--training-thresholds"], &["--cpython", "--traces", "--out", "--warm"])?;
+    let o = options(
+        args,
+        "build",
+        &["--training-thresholds"],
+        &["--cpython", "--traces", "--train", "--out", "--warm"],
+    )?;
     let src =
         user_path(o.get("--cpython").ok_or("--cpython DIR (a configured CPython 3.14 tree) is required")?)?;
-    let traces = user_path(o.get("--traces").ok_or("--traces DIR (recorded trace files) is required")?)?;
     let out = match o.get("--out") {
         Some(p) => user_path(p)?,
         None => repo_root().join("target/cpython-fused"),
@@ -100,27 +103,52 @@ pub fn build(args: &[String]) -> Result<(), String> {
             src.display()
         ));
     }
+    // The traces: given, or trained here (training build, recording, conversion), each
+    // step reused while its inputs are unchanged.
+    let (traces, trained) = match (o.get("--traces"), o.get("--train")) {
+        (Some(_), Some(_)) => return Err("give --traces DIR or --train tests|WORKLOAD, not both".into()),
+        (None, None) => {
+            return Err("--traces DIR (recorded trace files) or --train tests|WORKLOAD is required".into())
+        }
+        (Some(t), None) => (user_path(t)?, None),
+        (None, Some(train)) => {
+            let t = crate::cpython_train::train(&src, train, &out)?;
+            (t.traces.clone(), Some(t))
+        }
+    };
     if !traces.is_dir() {
         return Err(format!(
             "{}: no such folder of trace files (cargo xtask cpython-record writes one)",
             traces.display()
         ));
     }
-    // 1. The copy (the user's tree is only read).
+    // 1. The copy (the user's tree is only read), refreshed when the tree's sources
+    // changed since it was made: the mark holds the tree's path and its source listing.
+    // (A copy whose mark has only the path predates the listing and is taken as current.)
+    let mark = format!("{}\n{}", src.display(), crate::cpython_train::source_listing(&src)?);
+    let write_mark =
+        || std::fs::write(out.join(COPY_MARK), &mark).map_err(|e| format!("{}: {e}", out.display()));
     if out.exists() {
-        if !out.join(COPY_MARK).is_file() {
+        let Ok(old) = std::fs::read_to_string(out.join(COPY_MARK)) else {
             return Err(format!(
                 "{} exists and is not a copy this command made (no {COPY_MARK}): choose another --out",
                 out.display()
             ));
+        };
+        if old.lines().count() > 1 && old != mark {
+            println!(
+                "cargo xtask cpython build: {} changed since the copy was made: refreshing it",
+                src.display()
+            );
+            run_cmd(&Cmd::new(&["cp", "-a", &format!("{}/.", src.display()), &out.display().to_string()]))?;
         }
+        write_mark()?;
     } else {
         if let Some(parent) = out.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
         }
         run_cmd(&Cmd::new(&["cp", "-a", &src.display().to_string(), &out.display().to_string()]))?;
-        std::fs::write(out.join(COPY_MARK), format!("{}\n", src.display()))
-            .map_err(|e| format!("{}: {e}", out.display()))?;
+        write_mark()?;
     }
     let out_s = out.display().to_string();
     if o.contains_key("--training-thresholds") {
@@ -163,21 +191,21 @@ pub fn build(args: &[String]) -> Result<(), String> {
         run_cmd(&conf)?;
     }
     let mut make = Cmd::new(&["make", "-j", &jobs()]);
-    if let Some(regen) = regen_python() {
+    if let Some(regen) = crate::cpython_train::regen_python() {
         make.args.push(format!("PYTHON_FOR_REGEN={regen}"));
     }
     make.dir = Some(out.clone());
     run_cmd(&make)?;
     println!("cargo xtask cpython build: {}/python runs fused stencils (PYTHON_JIT=1; counters: TRACEFUSE_STATS=-)", out_s);
+    if let Some(t) = &trained {
+        println!("  training build: {}", t.tree.display());
+        println!("  recording:      {}", t.recording.display());
+        println!("  trace files:    {}", t.traces.display());
+    }
+    println!("  uop library:    {lib}");
+    println!("  stencil pack:   {pack}");
+    println!("  fused CPython:  {out_s}/python");
     Ok(())
-}
-
-/// A Python ≥ 3.11 for CPython's build-time generators.
-fn regen_python() -> Option<String> {
-    ["python3.11", "python3.12", "python3.13", "python3"]
-        .iter()
-        .find(|p| crate::process::on_path(p))
-        .map(|p| p.to_string())
 }
 
 /// One test case's outcome in a junit file.

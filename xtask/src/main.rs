@@ -10,6 +10,7 @@ mod cpython;
 mod cpython_bench;
 mod cpython_fused;
 mod cpython_startup;
+mod cpython_train;
 mod cycles;
 mod fuzz;
 mod process;
@@ -148,14 +149,22 @@ const COMMANDS: &[Subcommand] = &[
 const CPYTHON: &[Subcommand] = &[
     Subcommand {
         name: "build",
-        args: "--cpython DIR --traces T [--out DIR] [--training-thresholds] [--warm JSON,...]",
+        args: "--cpython DIR (--traces T | --train tests|WORKLOAD) [--out DIR] [--training-thresholds] [--warm JSON,...]",
         about: "a copy of a configured CPython 3.14 tree that emits fused stencils for the traces in T",
         details: "Copies the tree (never modified) to --out, imports its uops, fuses the traces in T \
-                  for the host into a header, installs the hook in Python/jit.c (`tracefuse \
-                  cpython hook`) and builds the copy (configure when needed, then make).",
+                  for the host into a stencil pack, installs the hook in Python/jit.c (`tracefuse \
+                  cpython hook`) and builds the copy (configure when needed, then make). With --train \
+                  instead of --traces it first makes the traces: a training build of DIR (OUT-train), \
+                  its recording (OUT-record.json) and trace files (OUT-traces); every step is reused \
+                  while its inputs are unchanged, and unchanged stencils come from the stencil cache.",
         options: &[
             ("--cpython DIR", "a configured CPython 3.14 tree; required"),
-            ("--traces T", "a folder of recorded trace files (`cargo xtask cpython-record`); required"),
+            ("--traces T", "a folder of recorded trace files (`cargo xtask cpython-record`)"),
+            (
+                "--train WHAT",
+                "train here instead: `tests` (record.py's training tests), `tests=test_int,...`, \
+                 workload modules, or `default` (record.py's workload)",
+            ),
             ("--out DIR", "the copy (default target/cpython-fused)"),
             ("--training-thresholds", "lower the copy's warm-up thresholds as the training build does"),
             ("--warm JSON,...", "training recordings whose loops the build warms at start-up"),
