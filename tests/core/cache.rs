@@ -63,17 +63,7 @@ fn corrupt_and_stale_entries_are_rebuilt() {
 
     // A changed body is a different key: rebuilt, not served stale.
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache-test-lib");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("bodies")).unwrap();
-    for e in std::fs::read_dir(&lib.dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_file() {
-            std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
-        }
-    }
-    for u in &lib.uops {
-        std::fs::copy(&u.body, dir.join("bodies").join(u.body.file_name().unwrap())).unwrap();
-    }
+    common::copy_example_library(&dir);
     let nop = dir.join("bodies/_NOP.c");
     std::fs::write(
         &nop,

@@ -15,23 +15,6 @@ use tracefuse::traces::TraceSet;
 
 const TRIPLE: &str = "x86_64-unknown-linux-gnu";
 
-/// A copy of the bundled library (manifest, prelude, bodies) in `dir`.
-fn copy_library(dir: &Path) -> UopLibrary {
-    let lib = UopLibrary::load(&common::example_library()).unwrap();
-    let _ = std::fs::remove_dir_all(dir);
-    std::fs::create_dir_all(dir.join("bodies")).unwrap();
-    for e in std::fs::read_dir(&lib.dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_file() {
-            std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
-        }
-    }
-    for u in &lib.uops {
-        std::fs::copy(&u.body, dir.join("bodies").join(u.body.file_name().unwrap())).unwrap();
-    }
-    UopLibrary::load(dir).unwrap()
-}
-
 fn entries(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for sub in std::fs::read_dir(dir.join("stencils")).unwrap() {
@@ -47,7 +30,7 @@ fn entries(dir: &Path) -> Vec<PathBuf> {
 fn unchanged_inputs_come_from_the_cache_and_a_changed_body_rebuilds_its_users() {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("stencil-cache");
     let _ = std::fs::remove_dir_all(&tmp);
-    let lib = copy_library(&tmp.join("lib"));
+    let lib = common::copy_example_library(&tmp.join("lib"));
     let set = TraceSet::load_dir(&common::example_library().join("traces"), &lib).unwrap();
     let target = Target::by_triple(TRIPLE).unwrap();
     let compiler = BodyCompiler::new(&tmp.join("bodies")).unwrap();
