@@ -657,3 +657,53 @@ pub fn generate_isolated(
     let built = results.try_map(|r| r)?;
     Ok(assemble_built(build.lib, set, build.target, &plans, built))
 }
+
+/// As [`generate_isolated`], leaving out each trace whose fused stencil fails to build
+/// (and what no longer links without it: [`TraceSet::without`]) and building the rest,
+/// again until nothing fails; the stencils already built come from the stencil cache
+/// when the pipeline has one. A failing end stub or per-uop stencil is still an error:
+/// no trace could be stitched without it. Returns the set that was built and each trace
+/// file left out with why.
+pub fn generate_isolated_skipping(
+    build: &Build,
+    set: &TraceSet,
+    workers: &Workers,
+) -> Result<(StencilSet, BuildStats, TraceSet, Vec<crate::traces::Skipped>)> {
+    let mut set = set.clone();
+    let mut skipped = Vec::new();
+    loop {
+        let plans = plans(build.lib, &set, build.pipeline);
+        let results = build_all_isolated(build, &set, workers, &plans);
+        let shared: Vec<String> = std::iter::once(&results.end)
+            .chain(&results.uops)
+            .filter_map(|r| r.as_ref().err().map(|e| e.to_string()))
+            .collect();
+        if !shared.is_empty() {
+            let failed = results.iter().filter(|r| r.is_err()).count();
+            return Err(Error::new(format!(
+                "{} of {} stencils for {} failed ({} built), {} of them the end stub or per-uop \
+                 stencils, which every trace needs:\n{}",
+                failed,
+                plans.len(),
+                build.target.triple,
+                plans.len() - failed,
+                shared.len(),
+                shared.join("\n")
+            )));
+        }
+        let failed: Vec<(String, Error)> = results
+            .fused
+            .iter()
+            .zip(&set.traces)
+            .filter_map(|(r, t)| r.as_ref().err().map(|e| (t.name.clone(), e.clone())))
+            .collect();
+        if failed.is_empty() {
+            let built = results.try_map(|r| r)?;
+            let (stencils, stats) = assemble_built(build.lib, &set, build.target, &plans, built);
+            return Ok((stencils, stats, set, skipped));
+        }
+        let (rest, left_out) = set.without(failed)?;
+        skipped.extend(left_out);
+        set = rest;
+    }
+}

@@ -618,18 +618,30 @@ pub struct TraceSet {
     pub traces: Vec<Trace>,
 }
 
+/// A trace file a build left out, and why (`generate` without `--strict`).
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub error: Error,
+}
+
 impl TraceSet {
     /// Reads every `*.yaml` in `dir` (sorted by file name, so output order is stable).
     /// A folder with no trace files gives an empty set: traces are optional (every uop
     /// still gets its per-uop stencil).
     pub fn load_dir(dir: &Path, lib: &UopLibrary) -> Result<TraceSet> {
+        Self::load_files(&Self::trace_files(dir)?, lib)
+    }
+
+    /// The trace files of `dir` (`*.yaml`, `*.yml`), in file-name order.
+    fn trace_files(dir: &Path) -> Result<Vec<PathBuf>> {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
             .map_err(|e| Error::io(dir, "read trace folder", e))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
             .collect();
         paths.sort();
-        Self::load_files(&paths, lib)
+        Ok(paths)
     }
 
     /// The library's own `traces/` folder, or an empty set when it has none.
@@ -645,6 +657,65 @@ impl TraceSet {
     pub fn load_files(paths: &[PathBuf], lib: &UopLibrary) -> Result<TraceSet> {
         let traces = paths.iter().map(|p| Trace::load(p, lib)).collect::<Result<Vec<_>>>()?;
         Self::link(traces)
+    }
+
+    /// As [`TraceSet::load_files`], leaving out what cannot be used instead of failing: a
+    /// file that does not load or validate, then, until the rest links, each trace that
+    /// does not (its `exit_to` names a trace left out, a duplicate name, ...). The set of
+    /// what is left, and each file left out with why.
+    pub fn load_files_skipping(paths: &[PathBuf], lib: &UopLibrary) -> Result<(TraceSet, Vec<Skipped>)> {
+        let mut traces = Vec::new();
+        let mut skipped = Vec::new();
+        for p in paths {
+            match Trace::load(p, lib) {
+                Ok(t) => traces.push(t),
+                Err(error) => skipped.push(Skipped { path: p.clone(), error }),
+            }
+        }
+        let (set, more) = Self::link_skipping(traces)?;
+        skipped.extend(more);
+        Ok((set, skipped))
+    }
+
+    /// As [`TraceSet::load_dir`], leaving out what cannot be used
+    /// ([`TraceSet::load_files_skipping`]).
+    pub fn load_dir_skipping(dir: &Path, lib: &UopLibrary) -> Result<(TraceSet, Vec<Skipped>)> {
+        Self::load_files_skipping(&Self::trace_files(dir)?, lib)
+    }
+
+    /// This set without the traces named in `drop` (each with why), and without what no
+    /// longer links once they are gone.
+    pub fn without(&self, drop: Vec<(String, Error)>) -> Result<(TraceSet, Vec<Skipped>)> {
+        let mut skipped = Vec::new();
+        let mut kept = Vec::new();
+        for t in &self.traces {
+            match drop.iter().find(|(name, _)| *name == t.name) {
+                Some((_, error)) => skipped.push(Skipped { path: t.path.clone(), error: error.clone() }),
+                None => kept.push(t.clone()),
+            }
+        }
+        let (set, more) = Self::link_skipping(kept)?;
+        skipped.extend(more);
+        Ok((set, skipped))
+    }
+
+    /// [`TraceSet::link`], leaving out each trace whose link fails until the rest links.
+    fn link_skipping(mut traces: Vec<Trace>) -> Result<(TraceSet, Vec<Skipped>)> {
+        let mut skipped = Vec::new();
+        loop {
+            match Self::link(traces.clone()) {
+                Ok(set) => return Ok((set, skipped)),
+                Err(error) => {
+                    // A link error is located in the trace that cannot be linked.
+                    let at = error.location.as_ref().map(|l| l.file.clone());
+                    let Some(i) = traces.iter().rposition(|t| Some(&t.path) == at.as_ref()) else {
+                        return Err(error);
+                    };
+                    let t = traces.remove(i);
+                    skipped.push(Skipped { path: t.path, error });
+                }
+            }
+        }
     }
 
     /// Resolves `exit_to` names and checks that stack depths agree across them.

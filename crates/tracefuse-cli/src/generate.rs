@@ -10,14 +10,46 @@ use tracefuse::target::Target;
 use tracefuse::writers;
 use tracefuse_runtime::{Error, Result};
 
+/// Says which trace files a build left out, and why.
+fn report_skipped(what: &str, skipped: &[tracefuse::traces::Skipped]) {
+    for s in skipped {
+        match s.error.location {
+            // The error names its file (and line) itself.
+            Some(_) => eprintln!("warning: {what}: left out: {}", s.error),
+            None => eprintln!("warning: {what}: left out {}: {}", s.path.display(), s.error),
+        }
+    }
+    if !skipped.is_empty() {
+        eprintln!(
+            "warning: {what}: {} trace files left out, the rest built (--strict makes this an error)",
+            skipped.len()
+        );
+    }
+}
+
 pub(crate) fn generate(
     inputs: &Inputs,
     build: &Build,
     out: &Path,
     targets: &[String],
     formats: &[writers::Format],
+    strict: bool,
 ) -> Result<bool> {
-    let l = inputs.load()?;
+    // Without --strict, a trace file that does not load or link is left out (named, with
+    // why), and so is a trace whose stencil does not build for a target.
+    let l = if strict {
+        inputs.load()?
+    } else {
+        let (l, skipped) = inputs.load_skipping()?;
+        report_skipped("traces", &skipped);
+        if l.set.traces.is_empty() && !skipped.is_empty() {
+            return Err(Error::new(format!(
+                "every trace file was left out ({}): nothing to build",
+                skipped.len()
+            )));
+        }
+        l
+    };
     let targets =
         if targets.iter().any(|t| t == "all") { tracefuse::target::all_triples()? } else { targets.to_vec() };
     // A target whose stencils fail is reported and the others still built; the command
@@ -26,7 +58,15 @@ pub(crate) fn generate(
     for triple in &targets {
         let target = Target::by_triple(triple)?;
         let start = Instant::now();
-        let (stencils, times) = match build.stencils_timed(inputs, &l, &target) {
+        let built = if strict {
+            build.stencils_timed(inputs, &l, &target).map(|(s, t)| (s, t, l.set.clone()))
+        } else {
+            build.stencils_skipping(inputs, &l, &target).map(|(s, t, set, skipped)| {
+                report_skipped(triple, &skipped);
+                (s, t, set)
+            })
+        };
+        let (stencils, times, set) = match built {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -37,7 +77,7 @@ pub(crate) fn generate(
         let dir = writers::write_target(out, &stencils, &target, formats)?;
         println!(
             "{triple}: {} traces, {} per-uop stencils in {:.2}s -> {}",
-            l.set.traces.len(),
+            set.traces.len(),
             stencils.uops.len(),
             start.elapsed().as_secs_f64(),
             dir.display()
@@ -46,7 +86,7 @@ pub(crate) fn generate(
             "  {:<24} {:>5} {:>11} {:>13} {:>11} {:>13} {:>9}",
             "trace", "uops", "fused code", "stitched code", "fused holes", "stitched holes", "gen ms"
         );
-        for (t, trace) in l.set.traces.iter().enumerate() {
+        for (t, trace) in set.traces.iter().enumerate() {
             let f = &stencils.fused[t].stencil;
             let (sc, _, sh) = stencils.stitched_size(t)?;
             println!(

@@ -54,6 +54,10 @@ enum Command {
         /// merge`, which writes the --format outputs
         #[arg(long, value_name = "K/N", value_parser = generate::parse_shard)]
         shard: Option<tracefuse::shard::ShardOf>,
+        /// Fail on any trace file that does not load, link or build, instead of leaving
+        /// it out (named with why) and building the rest
+        #[arg(long)]
+        strict: bool,
         #[command(flatten)]
         inputs: Inputs,
         #[command(flatten)]
@@ -263,8 +267,8 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Generate { inputs, build, out, targets, formats, shard: None } => {
-            generate::generate(&inputs, &build, &out, &targets, &formats)
+        Command::Generate { inputs, build, out, targets, formats, shard: None, strict } => {
+            generate::generate(&inputs, &build, &out, &targets, &formats, strict)
         }
         Command::Generate { inputs, build, out, targets, shard: Some(shard), .. } => {
             generate::generate_shard(&inputs, &build, &out, &targets, shard)

@@ -10,7 +10,7 @@ use tracefuse::definitions::UopLibrary;
 use tracefuse::optimize::Pipeline;
 use tracefuse::pipeline::{generate_isolated, Workers};
 use tracefuse::target::Target;
-use tracefuse::traces::TraceSet;
+use tracefuse::traces::{Skipped, TraceSet};
 use tracefuse_runtime::set::StencilSet;
 use tracefuse_runtime::{Error, Result};
 use tracefuse_sandbox::cases::Suite;
@@ -117,17 +117,7 @@ impl Build {
         let what = format!("building stencils for {} ({} jobs)", target.triple, self.jobs);
         progress::stage(&what, || generate_isolated(&build, &l.set, &self.workers(inputs, &exe))).map(
             |(set, stats)| {
-                if stats.cached > 0 {
-                    eprintln!(
-                        "{}: {} of {} stencils from the stencil cache ({} of {} fused); {} built",
-                        target.triple,
-                        stats.cached,
-                        stats.stencils,
-                        stats.cached_fused,
-                        stats.fused_times.len(),
-                        stats.stencils - stats.cached
-                    );
-                }
+                report_cache(target, &stats);
                 (set, stats.fused_times)
             },
         )
@@ -135,6 +125,30 @@ impl Build {
 }
 
 impl Build {
+    /// As [`Build::stencils_timed`], leaving out each trace whose fused stencil fails to
+    /// build (and what no longer links without it): the stencils, each fused stencil's
+    /// build time, the set they were built for, and what was left out with why.
+    pub(crate) fn stencils_skipping(
+        &self,
+        inputs: &Inputs,
+        l: &Loaded,
+        target: &Target,
+    ) -> Result<(StencilSet, Vec<std::time::Duration>, TraceSet, Vec<Skipped>)> {
+        let compiler = BodyCompiler::new(&inputs.cache)?;
+        progress::stage(&format!("compiling {} uop bodies for {}", l.lib.uops.len(), target.triple), || {
+            compiler.compile_library(&l.lib, &target.triple)
+        })?;
+        let pipeline = self.cached_pipeline(inputs);
+        let build = tracefuse::pipeline::Build { lib: &l.lib, target, pipeline: &pipeline };
+        let exe = worker_exe()?;
+        let what = format!("building stencils for {} ({} jobs)", target.triple, self.jobs);
+        let (stencils, stats, set, skipped) = progress::stage(&what, || {
+            tracefuse::pipeline::generate_isolated_skipping(&build, &l.set, &self.workers(inputs, &exe))
+        })?;
+        report_cache(target, &stats);
+        Ok((stencils, stats.fused_times, set, skipped))
+    }
+
     /// Share `shard` of the stencils, built as [`Build::stencils_timed`] builds them all.
     pub(crate) fn shard(
         &self,
@@ -185,6 +199,20 @@ pub(crate) struct Loaded {
 }
 
 impl Inputs {
+    /// As [`Inputs::load`], leaving out the trace files that do not load or link (each
+    /// returned with why) instead of failing.
+    pub(crate) fn load_skipping(&self) -> Result<(Loaded, Vec<Skipped>)> {
+        let lib_path = self.library.clone().unwrap_or_else(tracefuse_sandbox::default_library_dir);
+        let lib = UopLibrary::load(&lib_path)?;
+        let dir = self.traces.clone().unwrap_or_else(|| lib.dir.join("traces"));
+        let (set, skipped) = if self.traces.is_none() && !dir.is_dir() {
+            (TraceSet::load_library_default(&lib)?, Vec::new())
+        } else {
+            TraceSet::load_dir_skipping(&dir, &lib).map_err(|e| self.library_hint(e, Some(&dir), &lib))?
+        };
+        Ok((Loaded { lib, set }, skipped))
+    }
+
     pub(crate) fn load(&self) -> Result<Loaded> {
         let lib_path = self.library.clone().unwrap_or_else(tracefuse_sandbox::default_library_dir);
         let lib = UopLibrary::load(&lib_path)?;
@@ -236,4 +264,19 @@ fn library_around(traces: &Path) -> Option<PathBuf> {
     let start = if start.as_os_str().is_empty() { Path::new(".") } else { start };
     let dir = start.ancestors().take(2).find(|d| d.join("uops.yaml").is_file())?;
     Some(if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir.to_path_buf() })
+}
+
+/// How many stencils came from the stencil cache, when any did.
+fn report_cache(target: &Target, stats: &tracefuse::pipeline::BuildStats) {
+    if stats.cached > 0 {
+        eprintln!(
+            "{}: {} of {} stencils from the stencil cache ({} of {} fused); {} built",
+            target.triple,
+            stats.cached,
+            stats.stencils,
+            stats.cached_fused,
+            stats.fused_times.len(),
+            stats.stencils - stats.cached
+        );
+    }
 }
