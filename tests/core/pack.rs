@@ -2,7 +2,8 @@
 //! program emits every group (end stub, per-uop, fused) from `jit_stencils.h` and from
 //! the pack at the same addresses, with the same instruction fields, exits and symbols,
 //! and the patched bytes, trampolines and lookups are identical. The pack's C does not
-//! grow with the set; a damaged pack is refused at load.
+//! grow with the set; a damaged pack (truncated, another version, a table outside it, a
+//! hole reading past its trace's instructions) is refused at load.
 
 use crate::common;
 
@@ -98,6 +99,17 @@ fn every_group_emits_the_same_bytes_from_the_pack_as_from_the_header() {
             ("tables outside", {
                 let mut b = bytes.clone();
                 b[60..68].copy_from_slice(&u64::MAX.to_le_bytes());
+                b
+            }),
+            ("an instruction past its trace", {
+                // The last hole that reads an instruction's field, made to read number
+                // 60000: the pack's holes start at the offset in bytes 64..72, 32 bytes
+                // each (value kind at +5, instruction number at +12).
+                let mut b = bytes.clone();
+                let holes = u64::from_le_bytes(b[64..72].try_into().unwrap()) as usize;
+                let nholes = u32::from_le_bytes(b[36..40].try_into().unwrap()) as usize;
+                let last = (0..nholes).rev().find(|k| b[holes + 32 * k + 5] == 8).expect("a field hole");
+                b[holes + 32 * last + 12..holes + 32 * last + 16].copy_from_slice(&60000u32.to_le_bytes());
                 b
             }),
         ] {

@@ -131,7 +131,7 @@ tf_pack_load(const unsigned char *blob, size_t size)
         for (uint32_t k = 0; k < p->nholes; k++) {
             const tf_pack_hole *h = &holes[p->first_hole + k];
             uint64_t limit = h->in_data ? p->data_size : p->code_size;
-            if ((uint64_t)h->offset >= limit || (h->value == 10 && h->arg >= f.nsymbols)) {
+            if ((uint64_t)h->offset >= limit || h->value > 10 || (h->value == 10 && h->arg >= f.nsymbols)) {
                 bad = "a stencil pack hole lies outside its group";
                 break;
             }
@@ -160,6 +160,44 @@ tf_pack_load(const unsigned char *blob, size_t size)
             (const tf_linked_exit *)(blob + f.exits) + p->exits, p->nexits,
             (const int32_t *)(words + p->members), p->nmembers};
     }
+    /* A hole that reads an instruction (a field, a side-exit entry, a tree member's
+     * index) must name one the VM passes: in a fused group, an instruction of the trace or
+     * of one of its members; elsewhere, the group's own instruction [0]. */
+    unsigned char *is_fused = TF_PACK_CALLOC(f.ngroups, 1);
+    if (is_fused == NULL && bad == NULL) {
+        bad = "out of memory reading the stencil pack";
+    }
+    for (uint32_t t = 0; t < f.nfused && bad == NULL; t++) {
+        const tf_pack_fused *p = &pf[t];
+        const tf_pack_group *g = &pg[p->group];
+        is_fused[p->group] = 1;
+        for (uint32_t k = 0; k < g->nholes && bad == NULL; k++) {
+            const tf_pack_hole *h = &holes[g->first_hole + k];
+            if (h->value < 7 || h->value > 9) {
+                continue;
+            }
+            uint64_t length = p->length;
+            if (h->member > p->nmembers || (h->value == 7 && h->member == 0)) {
+                bad = "a stencil pack hole names a tree member its trace does not have";
+            } else if (h->member > 0) {
+                uint32_t m = words[p->members + h->member - 1];
+                length = m < f.nfused ? pf[m].length : 0;
+            }
+            if (bad == NULL && h->value != 7 && h->arg >= length) {
+                bad = "a stencil pack hole names an instruction past its trace";
+            }
+        }
+    }
+    for (uint32_t g = 0; g < f.ngroups && bad == NULL; g++) {
+        for (uint32_t k = 0; !is_fused[g] && k < pg[g].nholes; k++) {
+            const tf_pack_hole *h = &holes[pg[g].first_hole + k];
+            if (h->value >= 7 && h->value <= 9 && (h->member != 0 || h->arg != 0 || h->value == 7)) {
+                bad = "a stencil pack hole of a per-uop group names another instruction";
+                break;
+            }
+        }
+    }
+    TF_PACK_FREE(is_fused);
     const uint32_t *row = (const uint32_t *)(blob + f.uop_table);
     for (size_t u = 0; u < 2 * table && bad == NULL; u++) {
         if (row[u] >= f.ngroups) {
