@@ -65,14 +65,6 @@ pub fn host_triple() -> Result<String, String> {
         .ok_or_else(|| format!("`{cmd}` failed: tracefuse has no target for this machine?"))
 }
 
-fn run_cmd(cmd: &Cmd) -> Result<(), String> {
-    println!("$ {cmd}");
-    match cmd.status()? {
-        s if s.success() => Ok(()),
-        s => Err(format!("`{cmd}` failed ({s})")),
-    }
-}
-
 /// `tracefuse ARGS...` from the release build.
 fn tracefuse(args: &[&str]) -> Cmd {
     let mut cmd = Cmd::cargo(&["run", "--release", "-q", "-p", "tracefuse-cli", "--"]);
@@ -140,26 +132,26 @@ pub fn build(args: &[String]) -> Result<(), String> {
                 "cargo xtask cpython build: {} changed since the copy was made: refreshing it",
                 src.display()
             );
-            run_cmd(&Cmd::new(&["cp", "-a", &format!("{}/.", src.display()), &out.display().to_string()]))?;
+            Cmd::new(&["cp", "-a", &format!("{}/.", src.display()), &out.display().to_string()]).run()?;
         }
         write_mark()?;
     } else {
         if let Some(parent) = out.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
         }
-        run_cmd(&Cmd::new(&["cp", "-a", &src.display().to_string(), &out.display().to_string()]))?;
+        Cmd::new(&["cp", "-a", &src.display().to_string(), &out.display().to_string()]).run()?;
         write_mark()?;
     }
     let out_s = out.display().to_string();
     if o.contains_key("--training-thresholds") {
-        run_cmd(&Cmd::new(&["sh", TRAINING_SH, &out_s, &out_s, "--no-build"]))?;
+        Cmd::new(&["sh", TRAINING_SH, &out_s, &out_s, "--no-build"]).run()?;
     }
     // 2. Import, fuse for the host, install the hook.
     let triple = &host_triple()?;
     let lib = out.join("tracefuse/library").display().to_string();
     let stencils = out.join("tracefuse/stencils").display().to_string();
-    run_cmd(&tracefuse(&["cpython", "import", "--cpython", &out_s, "--out", &lib]))?;
-    run_cmd(&tracefuse(&[
+    tracefuse(&["cpython", "import", "--cpython", &out_s, "--out", &lib]).run()?;
+    tracefuse(&[
         "generate",
         "--library",
         &lib,
@@ -173,13 +165,14 @@ pub fn build(args: &[String]) -> Result<(), String> {
         "json",
         "--out",
         &stencils,
-    ]))?;
+    ])
+    .run()?;
     let pack = format!("{stencils}/{triple}");
     let mut hook = tracefuse(&["cpython", "hook", "--cpython", &out_s, "--stencils", &pack]);
     for w in o.get("--warm").map(String::as_str).unwrap_or("").split(',').filter(|w| !w.is_empty()) {
         hook.args.extend(["--warm".to_string(), user_path(w)?.display().to_string()]);
     }
-    run_cmd(&hook)?;
+    hook.run()?;
     // 3. Configure where the copy was configured for another place, then make.
     let makefile = std::fs::read_to_string(out.join("Makefile")).unwrap_or_default();
     let configured_here = makefile
@@ -188,14 +181,14 @@ pub fn build(args: &[String]) -> Result<(), String> {
     if !configured_here {
         let mut conf = Cmd::new(&["./configure", "--enable-experimental-jit=yes-off", "CC=clang-19"]);
         conf.dir = Some(out.clone());
-        run_cmd(&conf)?;
+        conf.run()?;
     }
     let mut make = Cmd::new(&["make", "-j", &jobs()]);
     if let Some(regen) = crate::cpython_train::regen_python() {
         make.args.push(format!("PYTHON_FOR_REGEN={regen}"));
     }
     make.dir = Some(out.clone());
-    run_cmd(&make)?;
+    make.run()?;
     println!("cargo xtask cpython build: {}/python runs fused stencils (PYTHON_JIT=1; counters: TRACEFUSE_STATS=-)", out_s);
     if let Some(t) = &trained {
         println!("  training build: {}", t.tree.display());

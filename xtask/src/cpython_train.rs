@@ -68,14 +68,6 @@ fn record_inputs(dir: &Path, inputs: &str) -> Result<(), String> {
     std::fs::write(dir.join(INPUTS), inputs).map_err(|e| format!("{}: {e}", dir.join(INPUTS).display()))
 }
 
-fn run(cmd: &Cmd) -> Result<(), String> {
-    println!("$ {cmd}");
-    match cmd.status()? {
-        s if s.success() => Ok(()),
-        s => Err(format!("`{cmd}` failed ({s})")),
-    }
-}
-
 /// The training build, recording and traces for the fused build at `out`, from the
 /// configured tree `src`; `train` is `tests` (record.py's training tests), `tests=LIST`,
 /// or workload modules (`default`: record.py's own workload).
@@ -95,14 +87,14 @@ pub fn train(src: &Path, train: &str, out: &Path) -> Result<Trained, String> {
             let mut copy =
                 Cmd::new(&["cp", "-a", &format!("{}/.", src.display()), &tree.display().to_string()]);
             copy.dir = Some(repo_root());
-            run(&copy)?;
+            copy.run()?;
         }
         let mut build =
             Cmd::new(&["sh", TRAINING_SH, &src.display().to_string(), &tree.display().to_string()]);
         if let Some(regen) = regen_python() {
             build.env.push(("PYTHON_FOR_REGEN".into(), regen));
         }
-        run(&build)?;
+        build.run()?;
         record_inputs(&tree, &inputs)?;
     }
 
@@ -127,7 +119,7 @@ pub fn train(src: &Path, train: &str, out: &Path) -> Result<Trained, String> {
             "default" => {}
             workload => rec.args.extend(["--workload".into(), workload.into()]),
         }
-        run(&rec)?;
+        rec.run()?;
         std::fs::create_dir_all(&record_dir).map_err(|e| format!("{}: {e}", record_dir.display()))?;
         record_inputs(&record_dir, &record_inputs_text)?;
     }

@@ -46,6 +46,15 @@ impl Cmd {
         }
     }
 
+    /// Prints the command (`$ ...`), runs it, and fails unless it exits 0.
+    pub fn run(&self) -> Result<(), String> {
+        println!("$ {self}");
+        match self.status()? {
+            s if s.success() => Ok(()),
+            s => Err(format!("`{self}` failed ({s})")),
+        }
+    }
+
     /// Runs the command with its stdout captured (stderr inherited); the trimmed stdout
     /// when it exited 0.
     pub fn stdout(&self) -> Option<String> {
