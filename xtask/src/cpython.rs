@@ -4,7 +4,9 @@
 //! recording into trace files for the library imported from that tree
 //! (`tracefuse cpython record`). `--tests LIST` records CPython's regression tests
 //! (`test_int,test_re,...`) instead of the workload; `training` (the default when LIST is
-//! left out) is record.py's `TRAINING_TESTS`.
+//! left out) is record.py's `TRAINING_TESTS`. Workload modules are imported with
+//! `crates/tracefuse-cpython/bench` first on PYTHONPATH (`--workload tf_kernels`); one
+//! that cannot be imported is an error.
 
 use crate::process::{repo_root, Cmd};
 use std::path::PathBuf;
@@ -61,6 +63,26 @@ pub fn record(args: &[String]) -> Result<(), String> {
         rec.args.extend(["--tests".to_string(), t.clone()]);
     }
     rec.env.push(("PYTHON_JIT".into(), "1".into()));
+    // The pyperformance workload runs the benchmarks the bench runs: fetch them (and
+    // pyperf, which fetch_pyperformance puts on this process's PYTHONPATH) unless the
+    // caller named them.
+    if workload.as_deref().is_some_and(|w| w.split(',').any(|m| m == "tf_pyperformance"))
+        && std::env::var_os("TF_PYPERFORMANCE").is_none()
+    {
+        let benchmarks = crate::cpython_bench::fetch_pyperformance()?;
+        rec.env.push(("TF_PYPERFORMANCE".into(), benchmarks.display().to_string()));
+        if std::env::var_os("TF_PYPERFORMANCE_BENCHES").is_none() {
+            rec.env.push(("TF_PYPERFORMANCE_BENCHES".into(), crate::cpython_bench::PYPERFORMANCE.into()));
+        }
+    }
+    // The bench's workloads (tf_kernels, tf_pyperformance, tf_startup) can be named
+    // by module, before anything of the caller's own PYTHONPATH.
+    let bench = repo_root().join("crates/tracefuse-cpython/bench").display().to_string();
+    let path = match std::env::var("PYTHONPATH") {
+        Ok(p) if !p.is_empty() => format!("{bench}:{p}"),
+        _ => bench,
+    };
+    rec.env.push(("PYTHONPATH".into(), path));
     println!("$ {rec}");
     let status = rec.status()?;
     if !status.success() {

@@ -1,6 +1,12 @@
 //! `cargo xtask cpython bench --stock DIR --fused [LABEL=]DIR... [--rounds N]
-//! [--pyperformance DIR [--benches LIST]] [--out DIR]`: CPython with fused stencils
-//! against CPython's own JIT and the interpreter, side by side in one run.
+//! [--pyperformance DIR [--benches LIST]] [--instructions] [--any-thresholds] [--out DIR]`:
+//! CPython with fused stencils against CPython's own JIT and the interpreter, side by
+//! side in one run.
+//!
+//! Every build is measured at CPython's stock warm-up thresholds (4095), as users run it:
+//! a tree whose `pycore_backoff.h` says otherwise (a training tree) is refused unless
+//! `--any-thresholds`. The report says, per fused build, how many executors formed at
+//! those thresholds and how many of them were fused.
 //!
 //! Forms, interleaved round by round so that machine noise hits all alike: the first
 //! fused build as the interpreter (`PYTHON_JIT=0`) and as CPython's own JIT
@@ -16,10 +22,11 @@
 //! target/pyperformance and unpacked there (or `--pyperformance DIR` names pyperformance's
 //! `data-files/benchmarks` with pyperf importable on PYTHONPATH).
 //! With `--instructions`, each kernel also runs under `valgrind --tool=callgrind` in the
-//! interpreter, CPython-JIT and fused forms of the first fused build, at two sizes: the
-//! difference divided by the extra iterations is instructions per iteration, which the
-//! machine's load does not move (on a stripped copy of the binary: valgrind 3.19 cannot
-//! read clang 19's DWARF 5).
+//! interpreter, CPython-JIT and every fused form, at two sizes: the difference divided by
+//! the extra iterations is instructions per iteration, which the machine's load does not
+//! move, and callgrind's self cost per function says where they go (JIT code, the eval
+//! loop, allocation, deallocation, other runtime functions; on a copy of the binary
+//! without debug information: valgrind 3.19 cannot read clang 19's DWARF 5).
 //! Writes `report.md`, `report.json` and `chart.svg` to `--out` (default
 //! target/cpython-bench; docs/cpython-bench holds the committed run).
 
@@ -32,7 +39,7 @@ use std::process::{Command, Stdio};
 
 const KERNELS: &str = "crates/tracefuse-cpython/bench/tf_kernels.py";
 /// The pure-Python pyperformance benchmarks that run offline.
-const PYPERFORMANCE: &str =
+pub const PYPERFORMANCE: &str =
     "nbody,richards,spectral_norm,float,fannkuch,raytrace,chaos,deltablue,go,hexiom,unpack_sequence";
 
 /// One way of running Python.
@@ -41,12 +48,29 @@ struct Form {
     dir: PathBuf,
     jit: &'static str,
     hook: &'static str,
+    /// Where the hook's per-process counters go (fused forms only).
+    stats: Option<PathBuf>,
+}
+
+/// CPython 3.14's warm-up thresholds; the training build lowers them to record quickly.
+const STOCK_THRESHOLD: u32 = 4095;
+
+/// `(JUMP_BACKWARD_INITIAL_VALUE, SIDE_EXIT_INITIAL_VALUE)` of the tree at `dir`.
+fn thresholds(dir: &Path) -> Result<(u32, u32), String> {
+    let h = dir.join("Include/internal/pycore_backoff.h");
+    let text = std::fs::read_to_string(&h).map_err(|e| format!("{}: {e}", h.display()))?;
+    let value = |name: &str| -> Result<u32, String> {
+        text.lines()
+            .find_map(|l| l.strip_prefix("#define ")?.strip_prefix(name)?.trim().parse().ok())
+            .ok_or_else(|| format!("{}: no `#define {name} N`", h.display()))
+    };
+    Ok((value("JUMP_BACKWARD_INITIAL_VALUE")?, value("SIDE_EXIT_INITIAL_VALUE")?))
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let (mut stock, mut fused, mut rounds, mut out) = (None, Vec::new(), 3usize, None);
     let (mut pyperformance, mut benches) = (None, PYPERFORMANCE.to_string());
-    let mut instructions = false;
+    let (mut instructions, mut any_thresholds) = (false, false);
     let mut it = args.iter().peekable();
     while let Some(a) = it.next() {
         if a == "--pyperformance" {
@@ -74,6 +98,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--out" => out = Some(user_path(&value()?)?),
             "--benches" => benches = value()?,
             "--instructions" => instructions = true,
+            "--any-thresholds" => any_thresholds = true,
             other => {
                 return Err(format!("unknown argument `{other}` (see `cargo xtask cpython bench --help`)"))
             }
@@ -86,19 +111,38 @@ pub fn run(args: &[String]) -> Result<(), String> {
         if !d.join("python").is_file() {
             return Err(format!("{}/python is not there: build the tree first", d.display()));
         }
+        // Users run CPython at its stock warm-up thresholds; a training tree's (15/63)
+        // make CPython's own JIT several times slower on some benchmarks.
+        let (jump, exit) = thresholds(d)?;
+        if (jump, exit) != (STOCK_THRESHOLD, STOCK_THRESHOLD) && !any_thresholds {
+            return Err(format!(
+                "{} has warm-up thresholds {jump}/{exit}, not CPython's {STOCK_THRESHOLD}/{STOCK_THRESHOLD}: \
+                 a training tree records, it is not how users run CPython. Bench the fused build \
+                 of a stock tree (`cargo xtask cpython build --cpython STOCK --train ...`), or \
+                 pass --any-thresholds to measure it anyway",
+                d.display()
+            ));
+        }
     }
     let out = out.unwrap_or_else(|| repo_root().join("target/cpython-bench"));
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut forms = vec![
-        Form { label: "interpreter".into(), dir: first.1.clone(), jit: "0", hook: "0" },
-        Form { label: "CPython JIT".into(), dir: first.1.clone(), jit: "1", hook: "0" },
+        Form { label: "interpreter".into(), dir: first.1.clone(), jit: "0", hook: "0", stats: None },
+        Form { label: "CPython JIT".into(), dir: first.1.clone(), jit: "1", hook: "0", stats: None },
     ];
-    for (label, dir) in &fused {
-        forms.push(Form { label: format!("fused: {label}"), dir: dir.clone(), jit: "1", hook: "1" });
+    for (n, (label, dir)) in fused.iter().enumerate() {
+        let stats = out.join(format!("fused-stats-{}.txt", n + 1));
+        let _ = std::fs::remove_file(&stats);
+        let label = format!("fused: {label}");
+        forms.push(Form { label, dir: dir.clone(), jit: "1", hook: "1", stats: Some(stats) });
     }
-    forms.push(Form { label: "stock build JIT".into(), dir: stock.clone(), jit: "1", hook: "0" });
-    let stats_file = out.join("fused-stats.txt");
-    let _ = std::fs::remove_file(&stats_file);
+    forms.push(Form {
+        label: "stock build JIT".into(),
+        dir: stock.clone(),
+        jit: "1",
+        hook: "0",
+        stats: None,
+    });
 
     // (workload, form) -> best seconds
     let mut best: BTreeMap<(String, String), f64> = BTreeMap::new();
@@ -109,7 +153,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let kernels = repo_root().join(KERNELS);
     for round in 0..rounds {
         for form in &forms {
-            let mut cmd = python(form, &stats_file);
+            let mut cmd = python(form);
             cmd.arg(&kernels).args(["--repeat", "3"]);
             let text = output(cmd, &form.label)?;
             for (k, v) in parse_times(&text)? {
@@ -122,7 +166,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             for b in benches.split(',').filter(|b| !b.is_empty()) {
                 let script = root.join(format!("bm_{b}")).join("run_benchmark.py");
                 for form in &forms {
-                    let mut cmd = python(form, &stats_file);
+                    let mut cmd = python(form);
                     cmd.arg(&script).args(["--fast", "-q", "--inherit-environ"]);
                     cmd.arg("PYTHON_JIT,PYTHON_TRACEFUSE,TRACEFUSE_STATS,PYTHONPATH");
                     let text = output(cmd, &form.label)?;
@@ -133,15 +177,86 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         println!("round {}/{rounds} done", round + 1);
     }
-    let counts = if instructions { instruction_counts(&forms[..3], &kernels)? } else { Vec::new() };
-    report(&out, &forms, &best, &stats_file, &counts)
+    // Interpreter, CPython's JIT and every fused build.
+    let counted = &forms[..forms.len() - 1];
+    let counts = if instructions { instruction_counts(counted, &kernels, &out)? } else { Vec::new() };
+    report(&out, &forms, &best, &counts)
 }
 
 /// The two kernel scales the instruction counts run at.
 const SCALES: [f64; 2] = [0.01, 0.03];
 
-/// (kernel, [instructions per iteration per form]) under callgrind.
-fn instruction_counts(forms: &[Form], kernels: &Path) -> Result<Vec<(String, Vec<f64>)>, String> {
+/// Where a kernel's instructions go, by who executes them (callgrind's self cost per
+/// function): stencils (fused and stitched code, CPython's shims: code outside every
+/// object file), the eval loop, the allocator and the object constructors, deallocation,
+/// and every other runtime function (the work itself: `long_add`, dict lookups, ...).
+const CATEGORIES: [&str; 5] = ["JIT code", "interpreter", "allocation", "deallocation", "other runtime"];
+
+fn category(function: &str, object: &str) -> usize {
+    let f = function.to_ascii_lowercase();
+    if object == "???" {
+        0
+    } else if f.starts_with("_pyeval_evalframe") {
+        1
+    } else if f.contains("dealloc") || f.contains("free") {
+        3
+    } else if f.contains("alloc")
+        || f.contains("newreference")
+        || f.starts_with("pylong_from")
+        || f.starts_with("_pylong_from")
+        || f.starts_with("pyfloat_from")
+        || f.starts_with("_pyfloat_from")
+    {
+        2
+    } else {
+        4
+    }
+}
+
+/// Instructions per kernel iteration in one form: the total, per category, and the
+/// runtime functions that cost most.
+struct Breakdown {
+    total: f64,
+    categories: [f64; CATEGORIES.len()],
+    top: Vec<(String, f64)>,
+}
+
+/// Self cost per function (`'N` recursion suffixes merged) from a callgrind output file;
+/// code in no object file is one entry, `JIT code`.
+fn self_costs(file: &Path) -> Result<BTreeMap<(String, String), f64>, String> {
+    let mut cmd = Command::new("callgrind_annotate");
+    cmd.args(["--inclusive=no", "--threshold=100"]).arg(file);
+    let text = output(cmd, "callgrind_annotate")?;
+    let mut costs = BTreeMap::new();
+    for line in text.lines() {
+        let line = line.trim();
+        let Some((count, rest)) = line.split_once(' ') else { continue };
+        let Ok(count) = count.replace(',', "").parse::<f64>() else { continue };
+        // `(12.34%)  file:function [object]`
+        let Some(rest) = rest.trim().strip_prefix('(').and_then(|r| r.split_once(')')).map(|(_, r)| r.trim())
+        else {
+            continue;
+        };
+        let Some((place, object)) = rest.rsplit_once(" [") else { continue };
+        let object = object.trim_end_matches(']');
+        let function = place.split_once(':').map_or(place, |(_, f)| f);
+        let function = function.split('\'').next().unwrap_or(function);
+        let key = if object == "???" {
+            ("JIT code".to_string(), "???".to_string())
+        } else {
+            (function.to_string(), object.to_string())
+        };
+        *costs.entry(key).or_insert(0.0) += count;
+    }
+    Ok(costs)
+}
+
+/// (kernel, instructions per iteration per form) under callgrind.
+fn instruction_counts(
+    forms: &[Form],
+    kernels: &Path,
+    out: &Path,
+) -> Result<Vec<(String, Vec<Breakdown>)>, String> {
     // Iterations per kernel at each scale, from tf_kernels.py itself.
     let mut sizes = Vec::new();
     for scale in SCALES {
@@ -150,44 +265,68 @@ fn instruction_counts(forms: &[Form], kernels: &Path) -> Result<Vec<(String, Vec
         let text = output(cmd, "tf_kernels.py --sizes")?;
         sizes.push(parse_sizes(&text)?);
     }
-    let mut out = Vec::new();
+    let cg = out.join("callgrind.out");
+    let mut result = Vec::new();
     for (k, n0) in &sizes[0] {
         let k = k.as_str();
         let n1 = sizes[1].iter().find(|(name, _)| name == k).map_or(*n0, |(_, n)| *n);
         let mut row = Vec::new();
         for form in forms {
-            let stripped = form.dir.join("python-stripped");
+            // Without debug information (valgrind 3.19 cannot read clang 19's DWARF 5),
+            // with the symbol table (static functions keep their names).
+            let stripped = form.dir.join("python-nodebug");
             if !stripped.is_file() {
-                let o = Command::new("strip").arg("-o").arg(&stripped).arg(form.dir.join("python")).output();
+                let o = Command::new("strip")
+                    .args(["--strip-debug", "-o"])
+                    .arg(&stripped)
+                    .arg(form.dir.join("python"))
+                    .output();
                 if !o.as_ref().is_ok_and(|o| o.status.success()) {
                     return Err(format!("strip -o {} failed: {o:?}", stripped.display()));
                 }
             }
-            let mut ir = Vec::new();
+            let mut at = Vec::new();
             for scale in SCALES {
                 let mut cmd = Command::new("valgrind");
-                cmd.args(["--tool=callgrind", "--smc-check=all", "--callgrind-out-file=/dev/null"]);
+                cmd.args(["--tool=callgrind", "--smc-check=all"])
+                    .arg(format!("--callgrind-out-file={}", cg.display()));
                 cmd.arg(&stripped).arg(kernels).args(["--repeat", "1", "--scale", &scale.to_string(), k]);
                 cmd.env("PYTHON_JIT", form.jit)
                     .env("PYTHON_TRACEFUSE", form.hook)
                     .env_remove("TRACEFUSE_STATS");
                 let o = cmd.stdin(Stdio::null()).output().map_err(|e| format!("valgrind: {e}"))?;
-                let err = String::from_utf8_lossy(&o.stderr);
-                let total = err
-                    .lines()
-                    .find_map(|l| l.split("Collected :").nth(1))
-                    .and_then(|v| v.trim().parse::<f64>().ok())
-                    .ok_or_else(|| format!("{k} ({}): no callgrind total: {err}", form.label))?;
-                ir.push(total);
+                if !o.status.success() {
+                    return Err(format!(
+                        "{k} ({}): valgrind failed: {}",
+                        form.label,
+                        String::from_utf8_lossy(&o.stderr)
+                    ));
+                }
+                at.push(self_costs(&cg)?);
             }
+            let _ = std::fs::remove_file(&cg);
             // The kernel runs twice (warm-up and one timed run) at each scale.
             let extra = 2.0 * (n1 - n0) as f64;
-            row.push((ir[1] - ir[0]) / extra);
+            let mut b = Breakdown { total: 0.0, categories: [0.0; CATEGORIES.len()], top: Vec::new() };
+            let keys: std::collections::BTreeSet<&(String, String)> =
+                at[0].keys().chain(at[1].keys()).collect();
+            for key in keys {
+                let per =
+                    (at[1].get(key).copied().unwrap_or(0.0) - at[0].get(key).copied().unwrap_or(0.0)) / extra;
+                b.total += per;
+                b.categories[category(&key.0, &key.1)] += per;
+                if key.1 != "???" && per >= 1.0 {
+                    b.top.push((key.0.clone(), per));
+                }
+            }
+            b.top.sort_by(|a, b| b.1.total_cmp(&a.1));
+            b.top.truncate(6);
+            row.push(b);
         }
         println!("instructions: {k} done");
-        out.push((k.to_string(), row));
+        result.push((k.to_string(), row));
     }
-    Ok(out)
+    Ok(result)
 }
 
 /// The pinned pyperformance release and the pyperf it runs on.
@@ -195,7 +334,7 @@ const WHEELS: [&str; 2] = ["pyperformance==1.14.0", "pyperf==2.8.0"];
 
 /// Downloads and unpacks the wheels under target/pyperformance (once); puts pyperf on
 /// PYTHONPATH for the runs; returns the benchmarks folder.
-fn fetch_pyperformance() -> Result<PathBuf, String> {
+pub fn fetch_pyperformance() -> Result<PathBuf, String> {
     let dir = repo_root().join("target/pyperformance");
     let benchmarks = dir.join("pyperformance/data-files/benchmarks");
     if !benchmarks.is_dir() || !dir.join("pyperf").is_dir() {
@@ -219,14 +358,13 @@ fn fetch_pyperformance() -> Result<PathBuf, String> {
     Ok(benchmarks)
 }
 
-fn python(form: &Form, stats: &Path) -> Command {
+fn python(form: &Form) -> Command {
     let mut cmd = Command::new(form.dir.join("python"));
     cmd.env("PYTHON_JIT", form.jit).env("PYTHON_TRACEFUSE", form.hook).stdin(Stdio::null());
-    if form.hook == "1" {
-        cmd.env("TRACEFUSE_STATS", stats);
-    } else {
-        cmd.env_remove("TRACEFUSE_STATS");
-    }
+    match &form.stats {
+        Some(stats) => cmd.env("TRACEFUSE_STATS", stats),
+        None => cmd.env_remove("TRACEFUSE_STATS"),
+    };
     cmd
 }
 
@@ -319,8 +457,7 @@ fn report(
     out: &Path,
     forms: &[Form],
     best: &BTreeMap<(String, String), f64>,
-    stats_file: &Path,
-    counts: &[(String, Vec<f64>)],
+    counts: &[(String, Vec<Breakdown>)],
 ) -> Result<(), String> {
     let get = |w: &str, f: &str| best.get(&(w.to_string(), f.to_string())).copied().unwrap_or(f64::NAN);
     let mut workloads: Vec<String> = best.keys().map(|(w, _)| w.clone()).collect();
@@ -382,7 +519,22 @@ fn report(
     }
     json.push_str("  },\n  \"instructions_per_iteration\": {\n");
     for (n, (k, v)) in counts.iter().enumerate() {
-        let row: Vec<String> = forms.iter().zip(v).map(|(f, x)| format!("\"{}\": {x:.1}", f.label)).collect();
+        let row: Vec<String> = forms
+            .iter()
+            .zip(v)
+            .map(|(f, b)| {
+                let cats: Vec<String> =
+                    CATEGORIES.iter().zip(b.categories).map(|(c, x)| format!("\"{c}\": {x:.1}")).collect();
+                let top: Vec<String> = b.top.iter().map(|(name, x)| format!("\"{name}\": {x:.1}")).collect();
+                format!(
+                    "\"{}\": {{\"total\": {:.1}, \"categories\": {{{}}}, \"top_functions\": {{{}}}}}",
+                    f.label,
+                    b.total,
+                    cats.join(", "),
+                    top.join(", ")
+                )
+            })
+            .collect();
         let _ = writeln!(
             json,
             "    \"{k}\": {{{}}}{}",
@@ -396,25 +548,69 @@ fn report(
         md = String::from("# CPython 3.14: fused stencils against CPython's JIT and the interpreter\n");
     }
     if !counts.is_empty() {
-        let _ = writeln!(
+        let counted = &forms[..counts[0].1.len()];
+        let _ = write!(
             md,
-            "\nInstructions per iteration (callgrind, {} / {} / {}; not moved by the machine's load):\n\n\
-             | kernel | interpreter | CPython JIT | fused | fused vs JIT |\n|---|---|---|---|---|",
-            forms[0].label, forms[1].label, forms[2].label
+            "\nInstructions per kernel iteration (callgrind at two sizes, the difference per extra \
+             iteration; not moved by the machine's load):\n\n| kernel |"
         );
+        for f in counted {
+            let _ = write!(md, " {} |", f.label);
+        }
+        for f in &counted[2..] {
+            let _ = write!(md, " {} vs JIT |", f.label);
+        }
+        let _ = writeln!(md, "\n|---|{}", "---|".repeat(counted.len() * 2 - 2));
         for (k, v) in counts {
-            let (i, j, f) = (v[0], v[1], v[2]);
-            let _ = writeln!(md, "| {k} | {i:.0} | {j:.0} | {f:.0} | {:.2}x |", j / f);
+            let _ = write!(md, "| {k} |");
+            for b in v {
+                let _ = write!(md, " {:.0} |", b.total);
+            }
+            for b in &v[2..] {
+                let _ = write!(md, " {:.2}x |", v[1].total / b.total);
+            }
+            md.push('\n');
+        }
+        let _ = write!(
+            md,
+            "\nWhere they go, per iteration (self cost: JIT code is every stencil, fused or \
+             stitched, and CPython's shims; allocation is the allocator and the constructors \
+             it runs; the costliest runtime functions beside):\n\n| kernel | form |"
+        );
+        for c in CATEGORIES {
+            let _ = write!(md, " {c} |");
+        }
+        let _ =
+            writeln!(md, " costliest runtime functions |\n|---|---|{}---|", "---|".repeat(CATEGORIES.len()));
+        for (k, v) in counts {
+            for (f, b) in counted.iter().zip(v) {
+                let _ = write!(md, "| {k} | {} |", f.label);
+                for x in b.categories {
+                    let _ = write!(md, " {x:.0} |");
+                }
+                let top: Vec<String> = b.top.iter().map(|(name, x)| format!("{name} {x:.0}")).collect();
+                let _ = writeln!(md, " {} |", top.join(", "));
+            }
         }
     }
-    let sums = crate::cpython_fused::stats(stats_file);
-    let sum = |k: &str| sums.get(k).copied().unwrap_or(0);
-    let (fused_n, stitched_n, lines) = (sum("fused"), sum("stitched"), sum("processes"));
     if !workloads.is_empty() {
-        let _ = writeln!(
-            md,
-            "\nHook counters over the fused runs ({lines} processes): {fused_n} executors fused, {stitched_n} stitched.\n\n![chart](chart.svg)"
-        );
+        md.push_str("\nHook counters over each fused build's runs (executors formed at stock thresholds: fused + stitched):\n\n");
+        for f in &fused {
+            let sums = f.stats.as_deref().map(crate::cpython_fused::stats).unwrap_or_default();
+            let sum = |k: &str| sums.get(k).copied().unwrap_or(0);
+            let _ = writeln!(
+                md,
+                "- {}: {} processes, {} executors formed, {} fused ({} entered, {} entries), {} stitched",
+                f.label,
+                sum("processes"),
+                sum("fused") + sum("stitched"),
+                sum("fused"),
+                sum("entered"),
+                sum("entries"),
+                sum("stitched")
+            );
+        }
+        md.push_str("\n![chart](chart.svg)\n");
         write(&out.join("chart.svg"), &chart(&workloads, forms, &get))?;
     }
     write(&out.join("report.md"), &md)?;

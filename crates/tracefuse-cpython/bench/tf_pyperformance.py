@@ -18,7 +18,11 @@ KEPT = []
 
 
 def tracefuse_workload(snapshot):
-    root = os.environ["TF_PYPERFORMANCE"]
+    root = os.environ.get("TF_PYPERFORMANCE")
+    if not root or not os.path.isdir(root):
+        raise RuntimeError("TF_PYPERFORMANCE must name pyperformance's data-files/benchmarks "
+                           "folder (`cargo xtask cpython-record --workload tf_pyperformance` "
+                           "fetches it)")
     names = [n for n in os.environ.get("TF_PYPERFORMANCE_BENCHES", "").split(",") if n]
     for name in names:
         script = os.path.join(root, "bm_" + name, "run_benchmark.py")

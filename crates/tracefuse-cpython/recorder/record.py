@@ -909,11 +909,18 @@ def main():
 
     collector = Collector(not args.no_ctypes)
     modules = [m for m in args.workload.split(",") if m]
+    # Modules the user named must all be there: a recording of everything but the
+    # workload (the recorder's own loops) is worse than none.
+    named = args.workload != ",".join(DEFAULT_MODULES)
     for name in modules:
         try:
             mod = importlib.import_module(name)
         except Exception as e:
             print(f"record.py: cannot import {name}: {e!r}", file=sys.stderr)
+            if named:
+                print("record.py: put the workload's folder on PYTHONPATH (or name a module "
+                      "on the path) and record again", file=sys.stderr)
+                return 2
             continue
         collector.snapshot("import " + name)
         exercise(name, mod)
@@ -926,6 +933,8 @@ def main():
                 workload_fn(lambda label, name=name: collector.snapshot(name + ": " + label))
             except Exception as e:
                 print(f"record.py: {name}.tracefuse_workload() failed: {e!r}", file=sys.stderr)
+                if named:
+                    return 2
         collector.snapshot("use " + name)
     if not args.no_loops:
         hot_loops()
