@@ -522,16 +522,31 @@ fn check_stack(
                 in_frame(&pushed_by, cur)
             )));
         }
+        // The back edge re-enters the first instruction on the frame it is on: the trace's
+        // own, or one a push entered (a function calling itself: CPython closes the loop
+        // where the callee reaches the trace's first instruction again). The next
+        // iteration then runs on that frame as the trace runs on its entry frame, so it
+        // must be the same size and hold the entry depth; the frames below it stay
+        // suspended, as a call the trace inlines leaves them.
         if uop.may(ExitKind::JumpToTop) {
-            if cur != 0 {
+            if frames[cur] != frames[0] {
+                let (f, e) = (frames[cur], frames[0]);
                 return Err(err(format!(
-                    "jumps back to the top{}: the back edge must be on the frame the trace is entered with",
-                    in_frame(&pushed_by, cur)
-                )));
+                    "jumps back to the top{}, which has {} locals and stack_size {}: the next \
+                     iteration would run on it, but the trace is entered with {} locals and \
+                     stack_size {}",
+                    in_frame(&pushed_by, cur),
+                    f.locals,
+                    f.stack_size,
+                    e.locals,
+                    e.stack_size
+                ))
+                .help("a back edge on a pushed frame needs that frame to be the size of the trace's own"));
             }
             if depth != raw.entry_stack as u64 {
                 return Err(err(format!(
-                    "the stack does not balance at the back edge: depth {depth}, but the trace starts at {}",
+                    "the stack does not balance at the back edge{}: depth {depth}, but the trace starts at {}",
+                    in_frame(&pushed_by, cur),
                     raw.entry_stack
                 )));
             }
@@ -664,12 +679,28 @@ impl TraceSet {
     /// does not (its `exit_to` names a trace left out, a duplicate name, ...). The set of
     /// what is left, and each file left out with why.
     pub fn load_files_skipping(paths: &[PathBuf], lib: &UopLibrary) -> Result<(TraceSet, Vec<Skipped>)> {
+        Self::skipping(paths.iter().map(|p| (p.clone(), Trace::load(p, lib))))
+    }
+
+    /// As [`TraceSet::load_files_skipping`], for trace files not written yet (each
+    /// `SourceText`'s path is where it will be): the validation `generate` runs when it
+    /// reads them. A front end that writes trace files runs this first and writes only
+    /// what it keeps, so that the files and the generator never disagree.
+    pub fn from_sources_skipping(
+        sources: &[SourceText],
+        lib: &UopLibrary,
+    ) -> Result<(TraceSet, Vec<Skipped>)> {
+        Self::skipping(sources.iter().map(|s| (s.path.clone(), Trace::from_source(s, lib))))
+    }
+
+    /// The traces that loaded, linked as far as they link, and the rest with why.
+    fn skipping(loaded: impl Iterator<Item = (PathBuf, Result<Trace>)>) -> Result<(TraceSet, Vec<Skipped>)> {
         let mut traces = Vec::new();
         let mut skipped = Vec::new();
-        for p in paths {
-            match Trace::load(p, lib) {
+        for (path, t) in loaded {
+            match t {
                 Ok(t) => traces.push(t),
-                Err(error) => skipped.push(Skipped { path: p.clone(), error }),
+                Err(error) => skipped.push(Skipped { path, error }),
             }
         }
         let (set, more) = Self::link_skipping(traces)?;

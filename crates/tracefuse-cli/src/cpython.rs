@@ -51,7 +51,13 @@ pub(crate) fn hook(cpython: &Path, stencils: &Path, warm: &[PathBuf]) -> Result<
 pub(crate) fn record(cpython: &Path, json: &Path, out: &Path) -> Result<bool> {
     let tree = tracefuse_cpython::CpythonTree::open_unconfigured(cpython).map_err(error)?;
     let rec = record::read(json).map_err(error)?;
-    let conv = record::convert(&rec, &tree, &json.display().to_string()).map_err(error)?;
+    let mut conv = record::convert(&rec, &tree, &json.display().to_string()).map_err(error)?;
+    // Only what `generate` accepts is written: the traces go through its validation, over
+    // the library it will read them with (the tree imported, here into a scratch folder).
+    let scratch = std::env::temp_dir().join(format!("tracefuse-record-library-{}", std::process::id()));
+    let checked = record::library(&tree, &scratch).and_then(|lib| record::check(&mut conv, &lib, out));
+    let _ = std::fs::remove_dir_all(&scratch);
+    let refused = checked.map_err(error)?;
     let paths = record::write(&conv, out).map_err(error)?;
     let recorded: usize = rec.executors.iter().map(|e| e.uops.len()).sum();
     let loops = rec.executors.iter().filter(|e| matches!(e.kind, record::ExecutorKind::Loop { .. })).count();
@@ -67,8 +73,12 @@ pub(crate) fn record(cpython: &Path, json: &Path, out: &Path) -> Result<bool> {
         conv.uops,
         conv.distinct.len()
     );
+    let described = |i: usize| rec.executors.get(i).map_or_else(|| format!("executor {i}"), |e| e.describe());
     for (i, why) in &conv.skipped {
-        println!("  skipped executor {i}: {why}");
+        println!("  skipped {}: {why}", described(*i));
+    }
+    if refused > 0 {
+        println!("  {refused} of the skipped traces fail the generator's validation: not written");
     }
     if !conv.unbalanced.is_empty() {
         println!(

@@ -23,9 +23,11 @@ use crate::{CpythonTree, Operand, Uop, UopFlag};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use tracefuse::definitions::UopLibrary;
 use tracefuse::definitions::{Field, FrameEffect};
+use tracefuse::source::SourceText;
 use tracefuse::traces::schema::{InstructionEntry, OperandValue};
-use tracefuse::traces::FrameSize;
+use tracefuse::traces::{FrameSize, TraceSet};
 
 /// The `format` a recording must declare.
 pub const FORMAT: &str = "tracefuse-cpython-record/1";
@@ -520,8 +522,11 @@ impl TraceFile {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Conversion {
     pub traces: Vec<TraceFile>,
-    /// Executors not converted, with the reason (frame unknown).
+    /// Executors not converted, with the reason (frame unknown; or, after [`check`], a
+    /// trace the generator would refuse), in executor order.
     pub skipped: Vec<(usize, String)>,
+    /// [`check`] ran: every trace left is one the generator accepts.
+    pub checked: bool,
     /// Instructions in the converted traces, stubs included.
     pub uops: usize,
     pub distinct: BTreeSet<String>,
@@ -880,6 +885,56 @@ fn operand(u: &Uop, which: Operand, value: Option<u64>) -> OperandValue {
         (Some(v), _) => OperandValue::Runtime(v.into()),
         (None, _) => OperandValue::Runtime(0u64.into()),
     }
+}
+
+/// The library `tracefuse generate` reads the converted traces with: `tree` imported into
+/// `scratch` (created, or replaced when an earlier import wrote it) and loaded by the core.
+pub fn library(tree: &CpythonTree, scratch: &Path) -> Result<UopLibrary, crate::Error> {
+    let report = crate::import(tree, scratch)?;
+    UopLibrary::load(&report.manifest)
+        .map_err(|e| crate::Error::Io { path: report.manifest.clone(), message: e.to_string() })
+}
+
+/// Keeps only the traces `tracefuse generate` accepts: runs the generator's own validation
+/// (`TraceSet::from_sources_skipping`, what `generate` runs on the folder) on each trace's
+/// text as [`write`] would write it into `dir`, over `lib` (the library imported from the
+/// same tree, [`library`]), and moves each trace it refuses to `skipped`, with the reason
+/// (the file is not written). Returns how many it refused.
+pub fn check(conv: &mut Conversion, lib: &UopLibrary, dir: &Path) -> Result<usize, crate::Error> {
+    let mut sources = Vec::with_capacity(conv.traces.len());
+    for t in &conv.traces {
+        let path = dir.join(format!("{}.yaml", t.name));
+        let text = t.text().map_err(|e| crate::Error::Io {
+            path: path.clone(),
+            message: format!("cannot write YAML: {e}"),
+        })?;
+        sources.push(SourceText { path, text });
+    }
+    let (_, skipped) = TraceSet::from_sources_skipping(&sources, lib)
+        .map_err(|e| crate::Error::Io { path: dir.to_path_buf(), message: e.to_string() })?;
+    let mut refused = 0;
+    for s in skipped {
+        let Some(at) = sources.iter().position(|src| src.path == s.path) else { continue };
+        let t = conv.traces.remove(at);
+        sources.remove(at);
+        let line =
+            s.error.location.as_ref().and_then(|l| l.line).map(|l| format!(":{l}")).unwrap_or_default();
+        let help = s.error.help.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
+        conv.uops -= t.main + t.stubs;
+        conv.skipped.push((
+            t.executor,
+            format!("tracefuse generate would refuse it: {}.yaml{line}: {}{help}", t.name, s.error.message),
+        ));
+        refused += 1;
+    }
+    conv.skipped.sort_by_key(|(i, _)| *i);
+    conv.distinct = conv
+        .traces
+        .iter()
+        .flat_map(|t| t.file.instructions.iter().chain(&t.file.stubs).map(|e| e.uop.clone()))
+        .collect();
+    conv.checked = true;
+    Ok(refused)
 }
 
 /// How every trace file the converter writes begins.

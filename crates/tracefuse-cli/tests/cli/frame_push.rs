@@ -103,12 +103,12 @@ fn tracefuse(args: &[&str], cache: &Path) -> (bool, String) {
     (out.status.success(), text)
 }
 
-#[test]
-fn a_trace_through_an_inlined_call_runs_the_same_in_all_modes() {
+/// A copy of the sandbox library in `name`/lib under the target dir with the two frame
+/// uops, and no traces of its own.
+fn library_with_calls(name: &str) -> std::path::PathBuf {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let lib = tmp.join("frame-push/lib");
-    let cache = tmp.join("frame-push-cache");
-    let _ = std::fs::remove_dir_all(tmp.join("frame-push"));
+    let lib = tmp.join(name).join("lib");
+    let _ = std::fs::remove_dir_all(tmp.join(name));
     copy_dir(&tracefuse_sandbox::default_library_dir(), &lib);
     // The copy's frames know their caller (a field at the end: the other fields keep
     // their offsets).
@@ -124,10 +124,18 @@ fn a_trace_through_an_inlined_call_runs_the_same_in_all_modes() {
     std::fs::write(lib.join("bodies/_RETURN_INLINE.c"), RETURN).unwrap();
     let manifest = std::fs::read_to_string(lib.join("uops.yaml")).unwrap();
     std::fs::write(lib.join("uops.yaml"), format!("{}\n{ENTRIES}", manifest.trim_end())).unwrap();
-    // Only the new trace: the bundled ones are checked elsewhere.
+    // Only the new traces: the bundled ones are checked elsewhere.
     let traces = lib.join("traces");
     std::fs::remove_dir_all(&traces).unwrap();
     std::fs::create_dir_all(&traces).unwrap();
+    lib
+}
+
+#[test]
+fn a_trace_through_an_inlined_call_runs_the_same_in_all_modes() {
+    let lib = library_with_calls("frame-push");
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("frame-push-cache");
+    let traces = lib.join("traces");
     std::fs::write(traces.join("add_one_inlined.yaml"), TRACE).unwrap();
 
     let lib_arg = lib.to_str().unwrap();
@@ -148,6 +156,74 @@ fn a_trace_through_an_inlined_call_runs_the_same_in_all_modes() {
             && out.contains(
                 "`oparg` 1 indexes local 1, but the frame it runs on (pushed frame 1) has 1 locals"
             ),
+        "{out}"
+    );
+}
+
+/// f(n): while n > 0: f(n - 1), traced as CPython forms it when a function reaches its
+/// own loop again in a call: the back edge is taken on the frame the call pushed, so each
+/// iteration runs one frame deeper (the callee's local 0 is n - 1), until the guard's side
+/// exit leaves in the deepest frame. The case checks the entry frame: left in a call (its
+/// stack empty, the argument popped) when the exit is three frames down, holding the
+/// guard's flag when the exit is on it.
+const RECURSIVE: &str = r#"trace: count_down_in_calls
+library: sandbox
+locals: 1
+stack_size: 2
+instructions:
+  - {uop: _LOAD_FAST, oparg: 0}
+  - {uop: _LOAD_SMALL_INT, oparg: 0}
+  - {uop: _COMPARE_OP_INT, oparg: 4}
+  - {uop: _GUARD_IS_TRUE_POP, target: 30}
+  - {uop: _LOAD_FAST, oparg: 0}
+  - {uop: _LOAD_SMALL_INT, oparg: 1}
+  - {uop: _BINARY_OP_SUBTRACT_INT, target: 60}
+  - {uop: _CALL_INLINE, oparg: 1, frame: {locals: 1, stack_size: 2}}
+  - {uop: _JUMP_TO_TOP}
+cases:
+  - name: three_calls_deep
+    locals: [3]
+    expect:
+      exit: {kind: side_exit, index: 3, target: 30}
+      locals: [3]
+      stack: []
+  - name: no_call
+    locals: [0]
+    expect:
+      exit: {kind: side_exit, index: 3, target: 30}
+      locals: [0]
+      stack: [false]
+"#;
+
+/// A loop closed in a deeper frame of the same size (recursion) is a trace the core
+/// accepts: interpreter, stitched and fused runs agree, every iteration on the frame the
+/// previous one pushed. A back edge on a pushed frame of another size is refused, with
+/// the file, line and both sizes.
+#[test]
+fn a_loop_closed_in_a_pushed_frame_runs_the_same_in_all_modes() {
+    let lib = library_with_calls("frame-push-recursive");
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("frame-push-recursive-cache");
+    let traces = lib.join("traces");
+    std::fs::write(traces.join("count_down_in_calls.yaml"), RECURSIVE).unwrap();
+    let lib_arg = lib.to_str().unwrap();
+    let (ok, out) = tracefuse(&["check", "--library", lib_arg], &cache);
+    assert!(ok, "check failed:\n{out}");
+    assert!(out.contains("check: 1 traces, 6 runs, 0 mismatches"), "{out}");
+
+    std::fs::write(
+        traces.join("count_down_in_calls.yaml"),
+        RECURSIVE.replace("frame: {locals: 1, stack_size: 2}", "frame: {locals: 2, stack_size: 2}"),
+    )
+    .unwrap();
+    let (ok, out) = tracefuse(&["check", "--library", lib_arg], &cache);
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains("count_down_in_calls.yaml:14:")
+            && out.contains(
+                "instruction 8 (_JUMP_TO_TOP): jumps back to the top in the frame instruction 7 \
+                 (_CALL_INLINE) pushed, which has 2 locals and stack_size 2"
+            )
+            && out.contains("the trace is entered with 1 locals and stack_size 2"),
         "{out}"
     );
 }

@@ -7,6 +7,7 @@ mod common;
 
 mod bad_inputs;
 mod cli_defaults;
+mod cpython_record;
 mod formats;
 mod frame_push;
 mod help;

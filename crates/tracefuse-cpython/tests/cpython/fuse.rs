@@ -429,3 +429,82 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
     assert!(stdout.contains("divide_locals: fused") && stdout.contains("other_local: stitched"), "{stdout}");
     assert!(stderr.contains("fused=1 stitched=1 refused=0"), "the hook's statistics: {stderr}");
 }
+
+/// `record::check` runs the generator's own validation on each converted trace: the
+/// fixture recordings of the two shapes CPython forms that once stopped a build. A loop
+/// closed in a deeper frame of its own code (walk → visit → walk, the back edge on the
+/// frame the second call pushed) passes, loads and fuses; a call whose recorded frame is
+/// smaller than the stack the trace uses in it is taken out of the conversion with the
+/// generator's reason (file, line, what), and the rest is written and loads. A deeper
+/// frame of another size at the back edge is refused the same way.
+#[test]
+fn the_converter_keeps_only_what_the_generator_accepts() {
+    use tracefuse_cpython::record;
+    let tree = CpythonTree::open(common::fixture()).unwrap_or_else(|e| panic!("{e}"));
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let lib = record::library(&tree, &tmp.join("fuse-check-library")).unwrap_or_else(|e| panic!("{e}"));
+    let convert = |name: &str, text: &str| {
+        let rec = record::parse_labelled(name, text).unwrap_or_else(|e| panic!("{e}"));
+        let mut conv = record::convert(&rec, &tree, name).unwrap_or_else(|e| panic!("{e}"));
+        let dir = tmp.join(format!("fuse-check-{name}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        let refused = record::check(&mut conv, &lib, &dir).unwrap_or_else(|e| panic!("{e}"));
+        assert!(conv.checked);
+        record::write(&conv, &dir).unwrap();
+        let set = TraceSet::load_dir(&dir, &lib).unwrap_or_else(|e| panic!("{name}: {e}"));
+        (conv, refused, set)
+    };
+    let read = |name: &str| std::fs::read_to_string(common::fixture().join(name)).unwrap();
+
+    let recursion = read("recording-recursion.json");
+    let (conv, refused, set) = convert("recursion.json", &recursion);
+    assert_eq!((refused, conv.traces.len(), conv.skipped.len()), (0, 2, 0), "{:?}", conv.skipped);
+    let walk = &set.traces[0];
+    let size = |locals, stack_size| tracefuse::traces::FrameSize { locals, stack_size };
+    assert_eq!(walk.frames, [size(2, 3), size(1, 2), size(2, 3)]);
+    assert_eq!(walk.frame_of[7], 2, "the back edge is on the second pushed frame");
+    let triple = "x86_64-unknown-linux-gnu";
+    let bc = BodyCompiler::new(&tmp.join("fuse-fixture-cache"))
+        .unwrap()
+        .compile_library(&lib, triple)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stencils = generate(
+        &Build { lib: &lib, target: &Target::by_triple(triple).unwrap(), pipeline: &Pipeline::default() },
+        &set,
+        &bc,
+        2,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(stencils.fused.len(), 2);
+
+    // The same loop, but the frame it closes in is not the size of its own: refused.
+    let other = recursion.replacen(
+        "\"frame\": {\"nlocalsplus\": 2, \"stacksize\": 3, \"qualname\": \"walk\"}",
+        "\"frame\": {\"nlocalsplus\": 2, \"stacksize\": 4, \"qualname\": \"walk\"}",
+        1,
+    );
+    assert_ne!(other, recursion);
+    let (conv, refused, set) = convert("recursion-other.json", &other);
+    assert_eq!((refused, set.traces.len()), (1, 1));
+    let (i, why) = &conv.skipped[0];
+    assert_eq!(*i, 0);
+    assert!(
+        why.starts_with("tracefuse generate would refuse it: cpy0000_walk_40.yaml:")
+            && why.contains("jumps back to the top in the frame instruction 4 (_ENTER_FRAME) pushed, which has 2 locals and stack_size 4"),
+        "{why}"
+    );
+
+    let (conv, refused, set) = convert("small-frame.json", &read("recording-small-frame.json"));
+    assert_eq!((refused, conv.traces.len(), set.traces.len()), (1, 1, 1));
+    assert_eq!(set.traces[0].name, "cpy0001_count_12");
+    let (i, why) = &conv.skipped[0];
+    assert_eq!(*i, 0);
+    assert!(
+        why.starts_with("tracefuse generate would refuse it: cpy0000_sum_pairs_28.yaml:")
+            && why.contains("instruction 4 (_PUSH_LOCAL_0): stack overflow: depth 2 exceeds stack_size 1"),
+        "{why}"
+    );
+    // The counts describe what is written.
+    assert_eq!(conv.uops, 8);
+    assert!(!conv.distinct.contains("_ENTER_FRAME"), "{:?}", conv.distinct);
+}
