@@ -1,21 +1,27 @@
 //! `cargo xtask cpython build|test` (main.rs's `CPYTHON` table dispatches): a CPython that runs tracefuse's fused stencils, and
 //! CPython's own regression tests as the oracle.
 //!
-//! - `build --cpython DIR --traces T [--out DIR] [--training-thresholds] [--warm JSON,...]`:
-//!   copies the
-//!   user's configured 3.14 tree (never modified) to `--out` (default
-//!   `target/cpython-fused`), optionally lowers its warm-up thresholds as the training
-//!   build does, imports its uops, fuses the traces in T for the host into a stencil pack,
-//!   installs the hook (`tracefuse cpython hook`; `--warm`: the training recordings whose
-//!   loops a stock-threshold build warms at start-up) and builds (configure when needed,
-//!   then make).
-//! - `test --stock DIR --fused DIR [--tests LIST] [--corrupt]`: runs the same regression
-//!   tests (`-m test -j2 --junit-xml`) with `PYTHON_JIT=1` on both builds and compares
-//!   every test case; the fused run's hook counters (`TRACEFUSE_STATS`) are summed over
+//! - `build --cpython DIR --traces T [--out DIR] [--training-thresholds] [--warm JSON,...]
+//!   [--target TRIPLE --with-build-python PY]`: copies the user's configured 3.14 tree
+//!   (never modified) to `--out` (default `target/cpython-fused`), optionally lowers its
+//!   warm-up thresholds as the training build does, configures it when needed, imports
+//!   its uops, fuses the traces in T for the target (default: this machine) into a
+//!   stencil pack, installs the hook (`tracefuse cpython hook`; `--warm`: the training
+//!   recordings whose loops a stock-threshold build warms at start-up) and makes it. For
+//!   another machine's target (`cpython_cross`: aarch64-unknown-linux-gnu) the copy is
+//!   configured as a cross build (`--host`, clang 19 for that target, PY: a CPython of
+//!   the same version for this machine, e.g. the training build) and gets a
+//!   `python-qemu` script that runs it here.
+//! - `test [--stock DIR] --fused DIR [--tests LIST] [--corrupt]`: runs the same
+//!   regression tests (`-m test -j2 --junit-xml`) with `PYTHON_JIT=1` on both builds and
+//!   compares every test case; without `--stock`, the stock JIT is the fused build's own
+//!   binary with `PYTHON_TRACEFUSE=0`. A build for another architecture runs through its
+//!   `python-qemu`. The fused run's hook counters (`TRACEFUSE_STATS`) are summed over
 //!   the worker processes. `--corrupt WHICH` runs the fused build with one hole of the
 //!   fused stencils patched wrong (`1`: every trace; other text: traces whose name holds
 //!   it, e.g. `test_`) and fails unless tests that pass on the stock build fail.
 
+use crate::cpython_cross::{self, Cross};
 use crate::process::{repo_root, Cmd};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -81,8 +87,24 @@ pub fn build(args: &[String]) -> Result<(), String> {
         args,
         "build",
         &["--training-thresholds"],
-        &["--cpython", "--traces", "--train", "--out", "--warm"],
+        &["--cpython", "--traces", "--train", "--out", "--warm", "--target", "--with-build-python"],
     )?;
+    // The target: this machine, or one cpython_cross knows how to build for here.
+    let host = host_triple()?;
+    let triple = o.get("--target").cloned().unwrap_or_else(|| host.clone());
+    let cross: Option<&Cross> = if triple == host { None } else { Some(cpython_cross::target(&triple)?) };
+    if let Some(c) = cross {
+        let missing = c.missing_tools();
+        if !missing.is_empty() {
+            return Err(format!(
+                "--target {triple} needs {} (Debian: apt-get install {})",
+                missing.join(", "),
+                c.packages
+            ));
+        }
+    } else if o.contains_key("--with-build-python") {
+        return Err("--with-build-python is for a cross build (--target of another machine)".into());
+    }
     let src =
         user_path(o.get("--cpython").ok_or("--cpython DIR (a configured CPython 3.14 tree) is required")?)?;
     let out = match o.get("--out") {
@@ -108,6 +130,24 @@ pub fn build(args: &[String]) -> Result<(), String> {
             (t.traces.clone(), Some(t))
         }
     };
+    // A cross build's configure runs a CPython of the same version for this machine
+    // (freezing, sysconfig): given, or the training build just made.
+    let build_python = match (cross, o.get("--with-build-python"), &trained) {
+        (None, _, _) => None,
+        (Some(_), Some(p), _) => Some(user_path(p)?),
+        (Some(_), None, Some(t)) => Some(t.tree.join("python")),
+        (Some(_), None, None) => {
+            return Err(format!(
+                "--target {triple} needs --with-build-python PY: a CPython of the same version \
+                 built for this machine (a training build's python will do)"
+            ))
+        }
+    };
+    if let Some(p) = &build_python {
+        if !p.is_file() {
+            return Err(format!("--with-build-python {}: no such file", p.display()));
+        }
+    }
     if !traces.is_dir() {
         return Err(format!(
             "{}: no such folder of trace files (cargo xtask cpython-record writes one)",
@@ -146,8 +186,24 @@ pub fn build(args: &[String]) -> Result<(), String> {
     if o.contains_key("--training-thresholds") {
         Cmd::new(&["sh", TRAINING_SH, &out_s, &out_s, "--no-build"]).run()?;
     }
-    // 2. Import, fuse for the host, install the hook.
-    let triple = &host_triple()?;
+    // 2. Configure where the copy was configured for another place or another machine
+    // (a copy configured for another machine is cleaned first: its objects are of no
+    // use), before the import, which reads the configured pyconfig.h.
+    let want_arch = triple.split('-').next().unwrap_or("");
+    match cpython_cross::configured(&out) {
+        Some((arch, dir)) if arch == want_arch && dir == out => {}
+        configured => {
+            if let Some((arch, _)) = configured.filter(|(arch, _)| arch != want_arch) {
+                println!("cargo xtask cpython build: {out_s} is configured for {arch}: cleaning it for {want_arch}");
+                let mut clean = Cmd::new(&["make", "distclean"]);
+                clean.dir = Some(out.clone());
+                clean.run()?;
+            }
+            configure(&out, cross, build_python.as_deref())?;
+        }
+    }
+    // 3. Import, fuse for the target, install the hook.
+    let triple = &triple;
     let lib = out.join("tracefuse/library").display().to_string();
     let stencils = out.join("tracefuse/stencils").display().to_string();
     tracefuse(&["cpython", "import", "--cpython", &out_s, "--out", &lib]).run()?;
@@ -173,23 +229,20 @@ pub fn build(args: &[String]) -> Result<(), String> {
         hook.args.extend(["--warm".to_string(), user_path(w)?.display().to_string()]);
     }
     hook.run()?;
-    // 3. Configure where the copy was configured for another place, then make.
-    let makefile = std::fs::read_to_string(out.join("Makefile")).unwrap_or_default();
-    let configured_here = makefile
-        .lines()
-        .any(|l| l.strip_prefix("abs_builddir=").is_some_and(|v| Path::new(v.trim()) == out.as_path()));
-    if !configured_here {
-        let mut conf = Cmd::new(&["./configure", "--enable-experimental-jit=yes-off", "CC=clang-19"]);
-        conf.dir = Some(out.clone());
-        conf.run()?;
-    }
+    // 4. Make.
     let mut make = Cmd::new(&["make", "-j", &jobs()]);
     if let Some(regen) = crate::cpython_train::regen_python() {
         make.args.push(format!("PYTHON_FOR_REGEN={regen}"));
     }
     make.dir = Some(out.clone());
     make.run()?;
-    println!("cargo xtask cpython build: {}/python runs fused stencils (PYTHON_JIT=1; counters: TRACEFUSE_STATS=-)", out_s);
+    let run = match cross {
+        Some(c) => cpython_cross::write_runner(c, &out)?.display().to_string(),
+        None => format!("{out_s}/python"),
+    };
+    println!(
+        "cargo xtask cpython build: {run} runs fused stencils (PYTHON_JIT=1; counters: TRACEFUSE_STATS=-)"
+    );
     if let Some(t) = &trained {
         println!("  training build: {}", t.tree.display());
         println!("  recording:      {}", t.recording.display());
@@ -198,7 +251,43 @@ pub fn build(args: &[String]) -> Result<(), String> {
     println!("  uop library:    {lib}");
     println!("  stencil pack:   {pack}");
     println!("  fused CPython:  {out_s}/python");
+    if let Some(c) = cross {
+        println!("  for {}, run here by {run} ({} -L {})", c.triple, c.qemu, c.sysroot);
+    }
     Ok(())
+}
+
+/// `./configure` in the copy `out`: for this machine as the training build configures,
+/// or as a cross build for `cross` with `build_python` as the build's own Python.
+fn configure(out: &Path, cross: Option<&Cross>, build_python: Option<&Path>) -> Result<(), String> {
+    let mut conf = Cmd::new(&["./configure", "--enable-experimental-jit=yes-off"]);
+    conf.dir = Some(out.to_path_buf());
+    match cross {
+        None => conf.args.push("CC=clang-19".into()),
+        Some(c) => {
+            let build_python = build_python.ok_or("a cross build needs --with-build-python")?;
+            let site = out.join("tracefuse/config.site");
+            if let Some(dir) = site.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            }
+            std::fs::write(&site, cpython_cross::CONFIG_SITE)
+                .map_err(|e| format!("{}: {e}", site.display()))?;
+            let mut guess = Cmd::new(&["sh", "./config.guess"]);
+            guess.dir = Some(out.to_path_buf());
+            let build = guess.stdout().ok_or_else(|| format!("{}/config.guess failed", out.display()))?;
+            conf.args.extend([
+                format!("--build={build}"),
+                format!("--host={}", c.gnu_host),
+                format!("--with-build-python={}", build_python.display()),
+                format!("CC={}", c.cc()),
+            ]);
+            conf.env.extend(c.configure_env(&site));
+        }
+    }
+    if let Some(regen) = crate::cpython_train::regen_python() {
+        conf.args.push(format!("PYTHON_FOR_REGEN={regen}"));
+    }
+    conf.run()
 }
 
 /// One test case's outcome in a junit file.
@@ -210,13 +299,13 @@ enum Outcome {
 }
 
 /// record.py's TRAINING_TESTS (its one home), asked of the recorder with the stock build.
-fn training_tests(stock: &Path) -> Result<String, String> {
+fn training_tests(python: &Path) -> Result<String, String> {
     let recorder = repo_root().join(crate::cpython::RECORDER);
-    let o = std::process::Command::new(stock.join("python"))
+    let o = std::process::Command::new(python)
         .arg(&recorder)
         .args(["-o", "-", "--list-training-tests"])
         .output()
-        .map_err(|e| format!("{}: {e}", stock.join("python").display()))?;
+        .map_err(|e| format!("{}: {e}", python.display()))?;
     let list = String::from_utf8_lossy(&o.stdout).trim().to_string();
     if !o.status.success() || list.is_empty() {
         return Err(format!(
@@ -306,11 +395,28 @@ fn regrtest(
 
 pub fn test(args: &[String]) -> Result<(), String> {
     let o = options(args, "test", &[], &["--stock", "--fused", "--tests", "--corrupt"])?;
-    let stock = user_path(o.get("--stock").ok_or("--stock DIR (the stock JIT build) is required")?)?;
     let fused =
         user_path(o.get("--fused").ok_or("--fused DIR (cargo xtask cpython build's output) is required")?)?;
+    // The stock JIT: another build, or the fused build's own binary stitching every trace.
+    let (fused_python, cross) = cpython_cross::python_of(&fused)?;
+    let (stock_python, stock_env) = match o.get("--stock") {
+        Some(dir) => (cpython_cross::python_of(&user_path(dir)?)?.0, vec![]),
+        None => {
+            println!(
+                "cargo xtask cpython test: no --stock: the stock JIT is {} with PYTHON_TRACEFUSE=0",
+                fused_python.display()
+            );
+            (fused_python.clone(), vec![("PYTHON_TRACEFUSE", "0".to_string())])
+        }
+    };
+    // The training list is data in record.py, which imports ctypes: a cross build has
+    // none (no libffi for the target here), so this machine's Python reads it then.
+    let lister = match (cross, crate::cpython_train::regen_python()) {
+        (Some(_), Some(host_python)) => PathBuf::from(host_python),
+        _ => stock_python.clone(),
+    };
     let tests = match o.get("--tests").map(String::as_str) {
-        None | Some("training") => training_tests(&stock)?,
+        None | Some("training") => training_tests(&lister)?,
         Some("heldout") => HELDOUT_TESTS.to_string(),
         Some(list) => list.to_string(),
     };
@@ -319,14 +425,14 @@ pub fn test(args: &[String]) -> Result<(), String> {
         None | Some("training") => "training",
         Some(_) => "custom",
     };
-    for d in [&stock, &fused] {
-        if !d.join("python").is_file() {
-            return Err(format!("{}/python is not there: build the tree first", d.display()));
-        }
-    }
+    // Another architecture's results go beside this machine's, not over them.
+    let label = match cross {
+        Some(c) => format!("{label}-{}", c.arch),
+        None => label.to_string(),
+    };
     let dir = repo_root().join("target/cpython-test");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let base = regrtest(&stock.join("python"), &tests, &format!("{label}-stock"), &[])?;
+    let base = regrtest(&stock_python, &tests, &format!("{label}-stock"), &stock_env)?;
     let corrupt = o.get("--corrupt");
     let form = if corrupt.is_some() { "corrupt" } else { "fused" };
     let stats_file = dir.join(format!("{label}-{form}-stats.txt"));
@@ -335,7 +441,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
     if let Some(which) = corrupt {
         env.push(("TRACEFUSE_CORRUPT", which.clone()));
     }
-    let got = regrtest(&fused.join("python"), &tests, &format!("{label}-{form}"), &env);
+    let got = regrtest(&fused_python, &tests, &format!("{label}-{form}"), &env);
     // A corrupted build may not get as far as writing results: then nothing passed.
     let got = match (got, corrupt) {
         (Ok(g), _) => g,

@@ -8,6 +8,7 @@
 
 mod cpython;
 mod cpython_bench;
+mod cpython_cross;
 mod cpython_fused;
 mod cpython_startup;
 mod cpython_train;
@@ -149,14 +150,16 @@ const COMMANDS: &[Subcommand] = &[
 const CPYTHON: &[Subcommand] = &[
     Subcommand {
         name: "build",
-        args: "--cpython DIR (--traces T | --train tests|WORKLOAD) [--out DIR] [--training-thresholds] [--warm JSON,...]",
+        args: "--cpython DIR (--traces T | --train tests|WORKLOAD) [--out DIR] [--training-thresholds] [--warm JSON,...] [--target TRIPLE [--with-build-python PY]]",
         about: "a copy of a configured CPython 3.14 tree that emits fused stencils for the traces in T",
         details: "Copies the tree (never modified) to --out, imports its uops, fuses the traces in T \
                   for the host into a stencil pack, installs the hook in Python/jit.c (`tracefuse \
                   cpython hook`) and builds the copy (configure when needed, then make). With --train \
                   instead of --traces it first makes the traces: a training build of DIR (OUT-train), \
                   its recording (OUT-record.json) and trace files (OUT-traces); every step is reused \
-                  while its inputs are unchanged, and unchanged stencils come from the stencil cache.",
+                  while its inputs are unchanged, and unchanged stencils come from the stencil cache. \
+                  --target aarch64-unknown-linux-gnu cross-builds the copy for AArch64 Linux (clang 19, \
+                  the arm64 cross libc) and writes OUT/python-qemu, which runs it here under qemu-user.",
         options: &[
             ("--cpython DIR", "a configured CPython 3.14 tree; required"),
             ("--traces T", "a folder of recorded trace files (`cargo xtask cpython-record`)"),
@@ -168,18 +171,32 @@ const CPYTHON: &[Subcommand] = &[
             ("--out DIR", "the copy (default target/cpython-fused)"),
             ("--training-thresholds", "lower the copy's warm-up thresholds as the training build does"),
             ("--warm JSON,...", "training recordings whose loops the build warms at start-up"),
+            (
+                "--target TRIPLE",
+                "the machine the fused CPython is for (default: this one; aarch64-unknown-linux-gnu \
+                 is cross-built)",
+            ),
+            (
+                "--with-build-python PY",
+                "for a cross build: a CPython of the same version for this machine (default with \
+                 --train: the training build's)",
+            ),
         ],
         nested: &[],
         run: cpython_fused::build,
     },
     Subcommand {
         name: "test",
-        args: "--stock DIR --fused DIR [--tests training|heldout|LIST] [--corrupt 1|NAME-PART]",
+        args: "[--stock DIR] --fused DIR [--tests training|heldout|LIST] [--corrupt 1|NAME-PART]",
         about: "CPython's regression tests on a stock and a fused build, compared case by case",
         details: "Runs the same tests with PYTHON_JIT=1 on both builds and sums the fused build's hook \
-                  counters (TRACEFUSE_STATS) over the worker processes.",
+                  counters (TRACEFUSE_STATS) over the worker processes. A build for another \
+                  architecture runs through its python-qemu.",
         options: &[
-            ("--stock DIR", "the stock JIT build; required"),
+            (
+                "--stock DIR",
+                "the stock JIT build (default: the fused build's binary with PYTHON_TRACEFUSE=0)",
+            ),
             ("--fused DIR", "`cargo xtask cpython build`'s output; required"),
             ("--tests WHICH", "training (the default), heldout, or a list: test_int,test_re,..."),
             (
