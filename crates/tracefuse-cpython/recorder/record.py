@@ -24,15 +24,17 @@ this script reads them with ctypes from the executor's instruction array when th
 layout checks out against every `ex[i]` (it verifies, never trusts), and writes null
 otherwise.
 
+The recorder records the workload, not itself: executors that form while it runs its
+own code (a snapshot or scan, and the `dis` functions those call) or in its own functions
+are left out (see `Collector`, "The recorder's own executors").
+
 Written for tracefuse; no CPython code is copied here.
 """
 
-import argparse
 import ctypes
 import dis
 import gc
 import importlib
-import json
 import os
 import sys
 import types
@@ -327,9 +329,12 @@ def raw_instructions(ex, reported):
 
 
 def executor_at(code, offset):
-    import _opcode
+    # CPython's own function, not the wrapper `watch_get_executor` installs for the tests
+    # (the recorder's own look-ups are not executors the tests looked at).
+    if GET_EXECUTOR is None:
+        return None
     try:
-        return _opcode.get_executor(code, offset)
+        return GET_EXECUTOR(code, offset)
     except (ValueError, RuntimeError):
         return None
 
@@ -364,19 +369,174 @@ def side_executors(ex, uops, memory_ok):
     return out
 
 
+class OwnWork:
+    """See `Collector.own_work`."""
+
+    def __init__(self, collector, listed):
+        self.collector = collector
+        self.listed = listed
+        self.live = []
+        self._ids = None
+
+    def alive_at_start(self, ex):
+        """`ex` was alive when the window opened (else it formed during the look)."""
+        if self._ids is None:
+            self._ids = {id(o) for o in self.live}
+        return id(ex) in self._ids
+
+    def __enter__(self):
+        self.enabled = gc.isenabled()
+        gc.disable()
+        if not self.listed:
+            self.live = self.collector.live_executors()
+        self.collector.window = self
+        return self
+
+    def __exit__(self, *exc):
+        c = self.collector
+        c.window = None
+        try:
+            before = {id(o) for o in self.live}
+            new = [o for o in c.live_executors(0) if id(o) not in before and id(o) not in c.by_id]
+            for o in new:
+                c.own[id(o)] = o
+            c.release(new)
+        finally:
+            self.live = []
+            if self.enabled:
+                gc.enable()
+        return False
+
+
 class Collector:
     """Collects executors over several snapshots. CPython clears executors that stayed
     cold between two sweeps (every 100,000 trace runs), so the recorder looks after each
-    workload step, while that step's executors are still there."""
+    workload step, while that step's executors are still there.
 
-    def __init__(self, use_ctypes):
+    The recorder's own executors: the recorder runs Python loops of its own while it looks
+    (walking code objects, `dis` over their bytecode, reading executors), hot enough to
+    form executors, in its own functions and in the `dis` functions it calls. They are
+    not the workload's, so none is recorded: an executor whose code is one of this file's
+    own functions (`MACHINERY`: all but the built-in workload, `exercise` and `hot_loops`)
+    is the recorder's; and every look is a *window* (`own_work`) with the cycle
+    collector off: the executors alive when it starts are listed, and those that appear
+    in the young generation by its end (new objects stay there while the collector is
+    off) formed during the look, in whatever code, and are the recorder's (so are those
+    the start-up's probe formed: `executor_type`). Both kinds go to `own` (kept alive, so
+    that an id stays one executor) and are skipped from then on, with the side exits
+    behind them. Those in code that is not the recorder's (`dis`'s) are invalidated
+    (`release`), so that the workload, when it runs that code hot, forms and records its
+    own executors there."""
+
+    def __init__(self, use_ctypes, ex_type=None):
         self.use_ctypes = use_ctypes
+        self.ex_type = ex_type
+        self.own = {}       # id -> the recorder's own executor (kept alive, never recorded)
+        self.released = 0   # code objects whose executors `release` invalidated
+        self.window = None  # the OwnWork open now
+        self.vm_ok = None   # the _PyVMData layout checked out (None: not yet seen)
         self.entries = []   # (entry, executor, memory_ok)
         self.by_id = {}     # id(executor) -> index; the executors are kept alive
         self.codes = {}     # id(code) -> [code, JUMP_BACKWARD offsets, depths or None]
         self.info_of = {}   # executor index -> the codes entry of the code it runs in
         self.callees = {}   # id -> code, for _PUSH_FRAME operands (see callee_codes)
         self.ranges = CodeRanges([])  # instruction address -> code (see annotate_pushes)
+
+    # --- the recorder's own executors
+
+    def live_executors(self, generation=None):
+        """The executor objects the cycle collector tracks (all, or one generation's)."""
+        T = self.ex_type
+        if T is None:
+            return []
+        objects = gc.get_objects() if generation is None else gc.get_objects(generation)
+        return [o for o in objects if type(o) is T]
+
+    def own_work(self, listed=False):
+        """A window of the recorder's own work: `with collector.own_work():`. The cycle
+        collector is off inside; the executors alive at its start are listed (`listed`:
+        the caller lists them, into the window's `live`, as its first step), and those
+        that formed by its end become the recorder's own."""
+        return OwnWork(self, listed)
+
+    def take_own(self, executors):
+        """Makes `executors` (formed by the recorder's start-up) its own, and releases them."""
+        for o in executors:
+            self.own[id(o)] = o
+        self.release(executors)
+
+    def is_own(self, ex, code=None):
+        """The executor is the recorder's (see the class): seen forming during a look, or
+        running in one of this file's own functions. The latter become `own` here."""
+        if id(ex) in self.own:
+            return True
+        if self.window is not None and self.ex_type is not None and not self.window.alive_at_start(ex):
+            # Formed during this look (by the look itself), found before the window closes
+            # (which releases it, after the look has recorded what it found).
+            self.own[id(ex)] = ex
+            return True
+        if code is not None and id(code) in MACHINERY and MACHINERY[id(code)] is code:
+            self.own[id(ex)] = ex
+            return True
+        return False
+
+    def release(self, executors):
+        """Invalidates those of the recorder's own `executors` that run in code other than
+        its own (the `dis` functions a look calls): left in place, they would serve the
+        workload when it runs that code, and it would never form (so never record) its
+        own. Through `_testinternalcapi.invalidate_executors(code)`, which invalidates
+        every executor depending on the code object (the cost: a workload executor that
+        inlined a call into that code is formed again, and recorded twice). Needs the
+        memory reads (`code_of`); without them, or without the module, nothing is done."""
+        codes = {}
+        for ex in executors:
+            where = self.code_of(ex) if ex.is_valid() else None
+            if where is not None and id(where[0]) not in MACHINERY:
+                codes[id(where[0])] = where[0]
+        if not codes:
+            return
+        try:
+            from _testinternalcapi import invalidate_executors
+        except ImportError:
+            return
+        for code in codes.values():
+            invalidate_executors(code)
+        self.released += len(codes)
+        # Invalid now and detached from their code: nothing finds them again, so they need
+        # not be kept (a later executor that reuses an id is not one of them).
+        for ex in executors:
+            if not ex.is_valid():
+                self.own.pop(id(ex), None)
+
+    def code_of(self, ex):
+        """(code, byte offset) of the ENTER_EXECUTOR holding `ex`, or None."""
+        if not self.use_ctypes or WORD != 8:
+            return None
+        try:
+            a = id(ex) + VM_DATA
+            layout = (read(a + VM_OPCODE, ctypes.c_uint8), read(a + VM_OPARG, ctypes.c_uint8)) == (
+                ex.get_opcode(), ex.get_oparg())
+            if self.vm_ok is None or not layout:
+                self.vm_ok = layout
+            if not layout:
+                return None
+            addr = read(a + VM_CODE, ctypes.c_uint64)
+            if not addr:
+                return None
+            off = 2 * read(a + VM_INDEX, ctypes.c_int)
+            known = self.codes.get(addr)
+            if known is not None and id(known[0]) == addr:
+                code = known[0]
+            else:
+                # `ex` is attached to the code object, so it is alive (a dying code
+                # object detaches its executors first); gc is off while scanning.
+                from _ctypes import PyObj_FromPtr
+                code = PyObj_FromPtr(addr)
+                if not isinstance(code, types.CodeType):
+                    return None
+            return (code, off) if executor_at(code, off) is ex else None
+        except Exception:
+            return None
 
     def add(self, ex, entry, step, own_code=None):
         if id(ex) in self.by_id:
@@ -395,6 +555,10 @@ class Collector:
         return entry["index"], True
 
     def snapshot(self, step):
+        with self.own_work():
+            self._snapshot(step)
+
+    def _snapshot(self, step):
         first_new = len(self.entries)
         self.callees = callee_codes()
         codes = code_objects()
@@ -406,7 +570,7 @@ class Collector:
                 info = self.codes[id(code)] = [code, jumps, None]
             for off in info[1]:
                 ex = executor_at(code, off)
-                if ex is None or id(ex) in self.by_id:
+                if ex is None or id(ex) in self.by_id or self.is_own(ex, code):
                     continue
                 if info[2] is None:
                     info[2] = stack_depths(code) or {}
@@ -428,6 +592,8 @@ class Collector:
             entry, ex, memory_ok = self.entries[k]
             info = self.info_of.get(entry["index"])
             for stub, child in side_executors(ex, entry["uops"], memory_ok):
+                if self.is_own(child):
+                    continue
                 # The side exit resumes at the stub's bytecode target (in code units) of
                 # the parent's code object, if no frame switch came first (the reader
                 # checks that): the stack there is dis's depth at that offset.
@@ -482,7 +648,21 @@ def test_list(spec):
 
 
 def executor_type():
-    """The executor type, from a loop compiled and run here (None without a JIT)."""
+    """The executor type, from a loop compiled and run here (None without a JIT), and the
+    executors that formed meanwhile: the probe's and those of the `dis` functions that
+    found it (the recorder's own)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    before = {id(o) for o in gc.get_objects()}
+    try:
+        T = probe()
+        return T, [o for o in gc.get_objects() if type(o) is T and id(o) not in before] if T else []
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def probe():
     ns = {}
     exec("def tf_probe(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n", ns)
     code = ns["tf_probe"].__code__
@@ -528,15 +708,13 @@ class TestCollector(Collector):
     side exits of the later one are attached to it."""
 
     def __init__(self, use_ctypes, ex_type):
-        super().__init__(use_ctypes)
-        self.ex_type = ex_type
+        super().__init__(use_ctypes, ex_type)
         self.by_content = {}      # content key -> entry index
         self.aliases = []         # executors merged into an earlier entry (kept alive)
         self.seen_again = 0       # executors met again at a later scan
         self.merged = 0           # executors merged into an entry with the same content
         self.unplaced = {}        # id -> executor neither at a code object nor behind a recorded exit
         self.looked_at = []       # (code, offset, executor) handed to the tests
-        self.vm_ok = None         # the _PyVMData layout checked out (None: not yet seen)
         self.scans = 0
         self.scan_seconds = 0.0
 
@@ -566,36 +744,6 @@ class TestCollector(Collector):
         return first, False
 
     # --- where an executor runs
-
-    def code_of(self, ex):
-        """(code, byte offset) of the ENTER_EXECUTOR holding `ex`, or None."""
-        if not self.use_ctypes or WORD != 8:
-            return None
-        try:
-            a = id(ex) + VM_DATA
-            layout = (read(a + VM_OPCODE, ctypes.c_uint8), read(a + VM_OPARG, ctypes.c_uint8)) == (
-                ex.get_opcode(), ex.get_oparg())
-            if self.vm_ok is None or not layout:
-                self.vm_ok = layout
-            if not layout:
-                return None
-            addr = read(a + VM_CODE, ctypes.c_uint64)
-            if not addr:
-                return None
-            off = 2 * read(a + VM_INDEX, ctypes.c_int)
-            known = self.codes.get(addr)
-            if known is not None and id(known[0]) == addr:
-                code = known[0]
-            else:
-                # `ex` is attached to the code object, so it is alive (a dying code
-                # object detaches its executors first); gc is off while scanning.
-                from _ctypes import PyObj_FromPtr
-                code = PyObj_FromPtr(addr)
-                if not isinstance(code, types.CodeType):
-                    return None
-            return (code, off) if executor_at(code, off) is ex else None
-        except Exception:
-            return None
 
     def add_loop(self, code, off, ex, step):
         info = self.codes.get(id(code))
@@ -628,7 +776,7 @@ class TestCollector(Collector):
             # A merged executor's exit stubs point into itself, not into the first one.
             uops = entry["uops"] if first is pex else describe(pex, self.use_ctypes)[0]
             for stub, child in side_executors(pex, uops, memory_ok):
-                if id(child) in self.by_id:
+                if id(child) in self.by_id or self.is_own(child):
                     continue
                 target = entry["uops"][stub].get("target")
                 depth = None
@@ -659,58 +807,62 @@ class TestCollector(Collector):
             self.scan_seconds += time.monotonic() - start
 
     def _scan(self, step):
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with self.own_work(listed=True) as window:
             T = self.ex_type
             objects = gc.get_objects()
-            live = [o for o in objects if type(o) is T]
-            looked_at, self.looked_at = self.looked_at, []
-            fresh = [o for o in live if id(o) not in self.by_id]
-            if not fresh and not looked_at:
-                return
-            # What _PUSH_FRAME operands name (see callee_codes), from the same walk.
-            self.callees = {}
-            for o in objects:
-                if isinstance(o, types.FunctionType):
-                    self.callees[id(o)] = o.__code__
-                elif isinstance(o, types.CodeType):
-                    self.callees[id(o)] = o
-            del objects
-            self.seen_again += len(live) - len(fresh)
-            for ex in fresh:
-                self.unplaced.pop(id(ex), None)
+            live = window.live = [o for o in objects if type(o) is T]
+            self._scan_in(step, objects, live)
+
+    def _scan_in(self, step, objects, live):
+        looked_at, self.looked_at = self.looked_at, []
+        fresh = [o for o in live if id(o) not in self.by_id and id(o) not in self.own]
+        if not fresh and not looked_at:
+            return
+        # What _PUSH_FRAME operands name (see callee_codes), from the same walk.
+        self.callees = {}
+        for o in objects:
+            if isinstance(o, types.FunctionType):
+                self.callees[id(o)] = o.__code__
+            elif isinstance(o, types.CodeType):
+                self.callees[id(o)] = o
+        del objects
+        self.seen_again += sum(1 for o in live if id(o) in self.by_id)
+        for ex in fresh:
+            self.unplaced.pop(id(ex), None)
+        work = []
+        for ex in fresh:
+            where = self.code_of(ex) if ex.is_valid() else None
+            if where is not None and not self.is_own(ex, where[0]):
+                idx, new = self.add_loop(where[0], where[1], ex, step)
+                if new:
+                    work.append((idx, ex))
+        for code, off, ex in looked_at:
+            if id(ex) not in self.by_id and not self.is_own(ex, code):
+                idx, new = self.add_loop(code, off, ex, step)
+                if new:
+                    work.append((idx, ex))
+        self.follow_exits(work, step)
+        # Side exits that warmed up under an executor recorded at an earlier scan
+        # (or merged into one): find the executor whose exit holds them.
+        orphans = {id(o): o for o in fresh if id(o) not in self.by_id and o.is_valid()}
+        if orphans:
             work = []
-            for ex in fresh:
-                where = self.code_of(ex) if ex.is_valid() else None
-                if where is not None:
-                    idx, new = self.add_loop(where[0], where[1], ex, step)
-                    if new:
-                        work.append((idx, ex))
-            for code, off, ex in looked_at:
-                if id(ex) not in self.by_id:
-                    idx, new = self.add_loop(code, off, ex, step)
-                    if new:
-                        work.append((idx, ex))
+            for ex in live:
+                pidx = self.by_id.get(id(ex))
+                if pidx is None or not ex.is_valid():
+                    continue
+                if any(id(r) in orphans for r in gc.get_referents(ex)):
+                    work.append((pidx, ex))
             self.follow_exits(work, step)
-            # Side exits that warmed up under an executor recorded at an earlier scan
-            # (or merged into one): find the executor whose exit holds them.
-            orphans = {id(o): o for o in fresh if id(o) not in self.by_id and o.is_valid()}
-            if orphans:
-                work = []
-                for ex in live:
-                    pidx = self.by_id.get(id(ex))
-                    if pidx is None or not ex.is_valid():
-                        continue
-                    if any(id(r) in orphans for r in gc.get_referents(ex)):
-                        work.append((pidx, ex))
-                self.follow_exits(work, step)
-                for k, o in orphans.items():
-                    if k not in self.by_id:
-                        self.unplaced[k] = o
-        finally:
-            if enabled:
-                gc.enable()
+            # Behind one of the recorder's own executors: its own too.
+            left = {k for k in orphans if k not in self.by_id}
+            for ex in list(self.own.values()) if left else ():
+                for r in gc.get_referents(ex):
+                    if id(r) in left:
+                        self.own[id(r)] = r
+            for k, o in orphans.items():
+                if k not in self.by_id and k not in self.own:
+                    self.unplaced[k] = o
 
     def never_placed(self):
         """Valid executors behind side exits whose parent was never found."""
@@ -806,6 +958,7 @@ def write_recording(path, executors, memory_ok, workload, jit, indent=1):
         "memory_read": memory_ok,
         "executors": executors,
     }
+    import json  # here, not at start-up: importing json compiles regular expressions (see parse_args)
     tmp = path + ".tmp"
     with open(tmp, "w") as f:
         json.dump(out, f, indent=indent)
@@ -823,7 +976,7 @@ def record_tests(args, jit):
     import time
     output = os.path.abspath(args.output)
     names = test_list(args.tests)
-    ex_type = executor_type()
+    ex_type, start_up = executor_type()
     if ex_type is None:
         print("record.py: no executor formed for a hot loop: is the JIT on (PYTHON_JIT=1)?", file=sys.stderr)
         return 1
@@ -836,6 +989,7 @@ def record_tests(args, jit):
         return 1
     faulthandler.enable()
     collector = TestCollector(not args.no_ctypes, ex_type)
+    collector.take_own(start_up)
     original = collector.watch_get_executor()
     workload = {"modules": [], "loops": False, "tests": names, "results": {}}
     cwd = os.getcwd()
@@ -867,6 +1021,7 @@ def record_tests(args, jit):
     workload["scan_seconds"] = round(collector.scan_seconds, 1)
     workload["dedup"] = {"seen_again": collector.seen_again, "merged": collector.merged,
                          "unplaced": collector.never_placed(), "vm_data_layout": collector.vm_ok}
+    workload["recorder_own"] = {"executors": len(collector.own), "released_codes": collector.released}
     write_recording(output, executors, memory_ok, workload, jit)
     n = sum(len(e["uops"]) for e in executors)
     distinct = len({u["name"] for e in executors for u in e["uops"]})
@@ -879,22 +1034,85 @@ def record_tests(args, jit):
     return 0 if executors else 1
 
 
+USAGE = """usage: record.py -o OUTPUT [--workload MOD,MOD,...] [--no-loops] [--no-ctypes]
+       record.py -o OUTPUT --tests [LIST]
+       record.py --list-training-tests | --list-own-code
+
+Records the tier-2 traces (executors) a CPython 3.14 JIT build forms for a workload.
+
+  -o, --output OUTPUT    the JSON file to write
+  --workload MODS        comma-separated modules to import and exercise (default: %s)
+  --no-loops             skip the hot loops written here
+  --no-ctypes            do not read operand1, uop ids and side-exit executors from memory
+  --tests [LIST]         run these regression tests (test.<name>, comma-separated;
+                         `training`, the default, = TRAINING_TESTS) in this process
+                         instead of the workload
+  --list-training-tests  print TRAINING_TESTS (comma-separated) and exit
+  --list-own-code        print the qualified names of the recorder's own functions (whose
+                         executors are never recorded), one a line, and exit
+"""
+
+
+def parse_args(argv):
+    """The command line (USAGE), read here rather than with argparse: argparse's help
+    formatter imports _colorize, whose dataclasses (and the inspect, dis and tokenize
+    modules that imports) run loops hot enough to form executors before the workload
+    starts, executors of the recorder's start-up that a workload using those modules
+    would then find formed and not form again. Exits 2 with the usage on a bad line."""
+    args = types.SimpleNamespace(output=None, workload=",".join(DEFAULT_MODULES), no_loops=False,
+                                 no_ctypes=False, tests=None, list_training_tests=False,
+                                 list_own_code=False)
+
+    def bad(why):
+        print(USAGE % ",".join(DEFAULT_MODULES), file=sys.stderr)
+        print(f"record.py: {why}", file=sys.stderr)
+        sys.exit(2)
+
+    k = 0
+    while k < len(argv):
+        a = argv[k]
+        k += 1
+        name, eq, inline = a.partition("=") if a.startswith("--") else (a, "", "")
+        if name in ("-h", "--help"):
+            print(USAGE % ",".join(DEFAULT_MODULES))
+            sys.exit(0)
+        if name in ("--no-loops", "--no-ctypes", "--list-training-tests", "--list-own-code"):
+            if eq:
+                bad(f"{name} takes no value")
+            setattr(args, name[2:].replace("-", "_"), True)
+        elif name in ("-o", "--output", "--workload"):
+            if eq:
+                value = inline
+            elif k < len(argv):
+                value = argv[k]
+                k += 1
+            else:
+                bad(f"{name} needs a value")
+            setattr(args, "workload" if name == "--workload" else "output", value)
+        elif name == "--tests":
+            # An optional value: the next word unless it is an option.
+            if eq:
+                args.tests = inline
+            elif k < len(argv) and not argv[k].startswith("-"):
+                args.tests = argv[k]
+                k += 1
+            else:
+                args.tests = "training"
+        else:
+            bad(f"unknown argument {a!r}")
+    if args.output is None and not (args.list_training_tests or args.list_own_code):
+        bad("-o/--output is required")
+    return args
+
+
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("-o", "--output", required=True, help="the JSON file to write")
-    ap.add_argument("--workload", default=",".join(DEFAULT_MODULES),
-                    help="comma-separated modules to import and exercise")
-    ap.add_argument("--no-loops", action="store_true", help="skip the hot loops written here")
-    ap.add_argument("--no-ctypes", action="store_true",
-                    help="do not read operand1, uop ids and side-exit executors from memory")
-    ap.add_argument("--tests", metavar="LIST", nargs="?", const="training",
-                    help="run these regression tests (test.<name>, comma-separated; `training`, "
-                         "the default, = TRAINING_TESTS) in this process instead of the workload")
-    ap.add_argument("--list-training-tests", action="store_true",
-                    help="print TRAINING_TESTS (comma-separated) and exit")
-    args = ap.parse_args()
+    args = parse_args(sys.argv[1:])
     if args.list_training_tests:
         print(",".join(TRAINING_TESTS))
+        return 0
+    if args.list_own_code:
+        for name in sorted({c.co_qualname for c in MACHINERY.values()}):
+            print(name)
         return 0
 
     import _opcode  # noqa: F401  (fails early on a build without it)
@@ -907,7 +1125,9 @@ def main():
     if args.tests is not None:
         return record_tests(args, jit)
 
-    collector = Collector(not args.no_ctypes)
+    ex_type, start_up = executor_type()
+    collector = Collector(not args.no_ctypes, ex_type)
+    collector.take_own(start_up)
     modules = [m for m in args.workload.split(",") if m]
     # Modules the user named must all be there: a recording of everything but the
     # workload (the recorder's own loops) is worse than none.
@@ -949,10 +1169,11 @@ def main():
             "executable": sys.executable,
             "jit_enabled": jit,
         },
-        "workload": {"modules": modules, "loops": not args.no_loops},
+        "workload": {"modules": modules, "loops": not args.no_loops, "recorder_own": {"executors": len(collector.own), "released_codes": collector.released}},
         "memory_read": memory_ok,
         "executors": executors,
     }
+    import json  # (see write_recording)
     tmp = args.output + ".tmp"
     with open(tmp, "w") as f:
         json.dump(out, f, indent=1)
@@ -962,6 +1183,33 @@ def main():
     print(f"record.py: {len(executors)} executors, {n} uops -> {args.output}")
     return 0 if executors else 1
 
+
+def machinery():
+    """id -> code object of every function of this file but its built-in workload
+    (`exercise`, `hot_loops`, `Point`): the recorder's own code, and the code nested in
+    it (comprehensions, lambdas, the window class)."""
+    workload = {exercise.__code__, hot_loops.__code__, Point.__init__.__code__}
+    todo = []
+    for v in list(globals().values()):
+        if isinstance(v, types.FunctionType) and v.__module__ == __name__:
+            todo.append(v.__code__)
+        elif isinstance(v, type) and v.__module__ == __name__:
+            for m in vars(v).values():
+                m = getattr(m, "__func__", m)
+                if isinstance(m, types.FunctionType):
+                    todo.append(m.__code__)
+    out = {}
+    while todo:
+        c = todo.pop()
+        if c in workload or id(c) in out:
+            continue
+        out[id(c)] = c
+        todo.extend(k for k in c.co_consts if isinstance(k, types.CodeType))
+    return out
+
+
+MACHINERY = machinery()
+GET_EXECUTOR = getattr(importlib.import_module("_opcode"), "get_executor", None)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -4,6 +4,8 @@
 
 use crate::common;
 
+use std::path::Path;
+
 use tracefuse::traces::schema::{OperandValue::*, TraceFile};
 use tracefuse_cpython::record::{self, ExecutorKind, RecordError};
 use tracefuse_cpython::{CpythonTree, Operand};
@@ -320,4 +322,46 @@ fn recordings_round_trip_through_their_schema() {
         // Nothing optional is written when unset (the side exit's loop keys are null).
         assert!(!written.contains("null"), "{written}");
     }
+}
+
+/// The recorder leaves out the executors of its own functions; what is its own is
+/// `record.py --list-own-code`: every function the file defines but the built-in workload
+/// (`exercise`, `hot_loops`, `Point`), nested code included. Any Python 3.11+ runs this
+/// (`TRACEFUSE_PYTHON`, else `python3`; skipped when there is none); that executors
+/// formed during a snapshot are left out needs a JIT build (docs/cpython.md, "Recording").
+#[test]
+fn the_recorder_knows_its_own_code() {
+    let recorder = Path::new(env!("CARGO_MANIFEST_DIR")).join("recorder/record.py");
+    let python = std::env::var("TRACEFUSE_PYTHON").unwrap_or_else(|_| "python3".into());
+    let run = |args: &[&str]| std::process::Command::new(&python).arg(&recorder).args(args).output();
+    let Ok(out) = run(&["--list-own-code"]) else {
+        eprintln!("skipped: no {python} to run the recorder with");
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    let own: Vec<&str> = text.lines().collect();
+    let workload = ["exercise", "hot_loops", "Point.__init__"];
+    // Every function the file defines is listed, but the workload's.
+    let source = std::fs::read_to_string(&recorder).unwrap();
+    for line in source.lines() {
+        let Some(name) = line.trim_start().strip_prefix("def ").and_then(|r| r.split('(').next()) else {
+            continue;
+        };
+        let listed = own.iter().any(|q| q.rsplit('.').next() == Some(name));
+        let is_workload = ["exercise", "hot_loops"].contains(&name);
+        assert!(listed != is_workload, "`def {name}`: listed {listed}, workload {is_workload}\n{text}");
+    }
+    for name in ["Collector.snapshot", "TestCollector._scan", "stack_depths", "describe", "code_objects"] {
+        assert!(own.contains(&name), "{name} is not the recorder's own:\n{text}");
+    }
+    for name in workload {
+        assert!(!own.contains(&name), "{name} is the workload, not the recorder:\n{text}");
+    }
+    // The command line is read without argparse (whose help formatter would run
+    // dataclasses at start-up); a bad one still says what is wrong, with status 2.
+    let out = run(&["-o", "x.json", "--bogus"]).unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("usage: record.py") && err.contains("unknown argument '--bogus'"), "{err}");
 }
