@@ -275,7 +275,8 @@ fn instruction_counts(
             // Without debug information (valgrind 3.19 cannot read clang 19's DWARF 5),
             // with the symbol table (static functions keep their names).
             let stripped = form.dir.join("python-nodebug");
-            if !stripped.is_file() {
+            let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+            if modified(&stripped).is_none() || modified(&stripped) < modified(&form.dir.join("python")) {
                 let o = Command::new("strip")
                     .args(["--strip-debug", "-o"])
                     .arg(&stripped)

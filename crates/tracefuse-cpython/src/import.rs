@@ -506,12 +506,20 @@ fn show(e: &crate::Expr) -> String {
 /// lines, the template's include lines before and from `ceval_macros.h` on.
 const PRELUDE_TEMPLATE: &str = include_str!("tf_cpython.h");
 
+/// The models of CPython's int and float runtime functions, put into the prelude in
+/// place of its `@MODELS@` line.
+pub const MODELS: &str = include_str!("tf_cpython_models.h");
+
 fn prelude_text(tree: &CpythonTree, inc: &TemplateIncludes) -> String {
     let mut s = String::with_capacity(PRELUDE_TEMPLATE.len() + 2048);
     for (i, line) in PRELUDE_TEMPLATE.lines().enumerate() {
         let includes = match line {
             "@TEMPLATE_INCLUDES_BEFORE@" => &inc.before,
             "@TEMPLATE_INCLUDES_AFTER@" => &inc.after,
+            "@MODELS@" => {
+                s.push_str(MODELS);
+                continue;
+            }
             _ if i == 0 => {
                 let root = tree.root.display().to_string();
                 s.push_str(&line.replace("@VERSION@", &tree.version.text).replacen("@ROOT@", &root, 1));
@@ -705,7 +713,7 @@ mod tests {
     fn prelude_template_has_its_slots() {
         // The executor hole the prelude names is the one the hook patches.
         assert!(PRELUDE_TEMPLATE.contains(&format!("extern char {EXECUTOR_HOLE};")));
-        for slot in ["@TEMPLATE_INCLUDES_BEFORE@", "@TEMPLATE_INCLUDES_AFTER@"] {
+        for slot in ["@TEMPLATE_INCLUDES_BEFORE@", "@TEMPLATE_INCLUDES_AFTER@", "@MODELS@"] {
             assert_eq!(PRELUDE_TEMPLATE.lines().filter(|l| *l == slot).count(), 1, "{slot}");
         }
         let first = PRELUDE_TEMPLATE.lines().next().unwrap_or("");

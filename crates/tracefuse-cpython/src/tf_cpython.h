@@ -125,4 +125,7 @@ typedef PyThreadState TfThread;
 extern char _JIT_EXECUTOR;
 #define TF_CPY_EXECUTOR ((_PyExecutorObject *)(uintptr_t)&_JIT_EXECUTOR)
 
+/* Models of the runtime functions the int and float uops call (tf_cpython_models.h). */
+@MODELS@
+
 #endif /* TF_CPYTHON_PRELUDE_H */

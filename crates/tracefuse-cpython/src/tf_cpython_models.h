@@ -1,0 +1,241 @@
+/* tf_cpython_models.h: tracefuse's models of the CPython 3.14 runtime functions that the
+ * int and float uops call, so that a fused trace sees what they do instead of calling
+ * them. Written for tracefuse from CPython's documented behaviour and the tree's own
+ * headers (the free-list and object-layout helpers used here are the tree's); the
+ * import puts this text at the end of the prelude (tf_cpython.h), after every header a
+ * case is compiled against. Each model does exactly what the function it stands for
+ * does in this configuration, and calls that function for every case it does not take
+ * itself; `crates/tracefuse-cpython/tests/models.c` checks each against the real one.
+ *
+ * What is modelled (what costs most per iteration in docs/cpython.md "Where the
+ * instructions go"):
+ * - deallocation of exact ints and floats reached through a generic decref
+ *   (PyStackRef_CLOSE/XCLOSE -> _Py_Dealloc -> tp_dealloc): for these two types
+ *   _Py_Dealloc's own work (its recursion-margin test and trashcan, which only GC types
+ *   use) is nothing, so it is the ref tracer's event and the type's free-list push;
+ * - the specialized closes of ints and floats (PyStackRef_CLOSE_SPECIALIZED with
+ *   _PyLong_ExactDealloc / _PyFloat_ExactDealloc): the push inline;
+ * - PyLong_FromLong, _PyLong_Add, _PyLong_Subtract, _PyLong_Multiply on compact ints
+ *   whose result is compact: the small-int singleton, or an int from the free list;
+ * - PyFloat_FromDouble and _PyFloat_FromDouble_ConsumeInputs: a float from the free
+ *   list.
+ * When a free list is empty, a result is not compact, or an operand is not compact, the
+ * real function runs.
+ *
+ * The models hold for the default build: GIL, 64-bit, no reference debugging or
+ * tracing, no stack-ref debugging, no statistics. Any other configuration (or
+ * TF_CPYTHON_NO_MODELS) leaves the bodies calling CPython's functions. */
+#ifndef TF_CPYTHON_MODELS_H
+#define TF_CPYTHON_MODELS_H
+
+#if !defined(TF_CPYTHON_NO_MODELS) && !defined(Py_GIL_DISABLED) && !defined(Py_REF_DEBUG) && \
+    !defined(Py_TRACE_REFS) && !defined(Py_STACKREF_DEBUG) && !defined(Py_STATS) && \
+    SIZEOF_VOID_P == 8
+#define TF_CPY_MODELS 1
+
+#include "pycore_ceval.h"       /* _PyFloat_FromDouble_ConsumeInputs */
+#include "pycore_floatobject.h" /* _PyFloat_ExactDealloc */
+#include "pycore_freelist.h"    /* the free-list helpers */
+#include "pycore_long.h"        /* compact ints, the small ints */
+
+/* The free lists of the running thread's interpreter (what _Py_freelists_GET finds
+ * through the thread-local state; the bodies have the thread state in hand). */
+static inline struct _Py_freelists *
+tf_cpy_freelists(PyThreadState *ts)
+{
+    return &ts->interp->object_state.freelists;
+}
+
+/* What _Py_NewReference does to an object taken from a free list here: a count of one,
+ * and the reference tracer's creation event. */
+static inline void
+tf_cpy_new_reference(PyObject *op)
+{
+    op->ob_refcnt_full = 1;
+    _PyReftracerTrack(op, PyRefTracer_CREATE);
+}
+
+/* _PyLong_ExactDealloc: a compact int that is not a small int goes to the free list
+ * (or to PyObject_Free when the list is full); the rest to the real function. */
+static inline void
+tf_cpy_int_free(PyThreadState *ts, PyObject *op)
+{
+    PyLongObject *v = (PyLongObject *)op;
+    if (_PyLong_IsCompact(v) && !_PyLong_IsSmallInt(v)) {
+        _PyFreeList_Free(&tf_cpy_freelists(ts)->ints, op, Py_ints_MAXFREELIST, PyObject_Free);
+    }
+    else {
+        _PyLong_ExactDealloc(op);
+    }
+}
+
+/* _PyFloat_ExactDealloc: to the free list, or PyObject_Free when it is full. */
+static inline void
+tf_cpy_float_free(PyThreadState *ts, PyObject *op)
+{
+    _PyFreeList_Free(&tf_cpy_freelists(ts)->floats, op, Py_floats_MAXFREELIST, PyObject_Free);
+}
+
+/* _Py_Dealloc of an object whose count reached zero. */
+static inline void
+tf_cpy_dealloc(PyThreadState *ts, PyObject *op)
+{
+    PyTypeObject *type = Py_TYPE(op);
+    if (type == &PyLong_Type) {
+        _PyReftracerTrack(op, PyRefTracer_DESTROY);
+        tf_cpy_int_free(ts, op);
+    }
+    else if (type == &PyFloat_Type) {
+        _PyReftracerTrack(op, PyRefTracer_DESTROY);
+        tf_cpy_float_free(ts, op);
+    }
+    else {
+        _Py_Dealloc(op);
+    }
+}
+
+/* PyStackRef_CLOSE and PyStackRef_XCLOSE: a reference that owns a count (a null or
+ * borrowed one does not) drops it. */
+static inline void
+tf_cpy_close(PyThreadState *ts, _PyStackRef ref)
+{
+    if (PyStackRef_RefcountOnObject(ref)) {
+        PyObject *op = BITS_TO_PTR(ref);
+        if (--op->ob_refcnt == 0) {
+            tf_cpy_dealloc(ts, op);
+        }
+    }
+}
+
+/* PyStackRef_CLOSE_SPECIALIZED: the destructor the case names is a constant, so the
+ * comparisons fold and each close is one of the three branches. */
+static inline void
+tf_cpy_close_specialized(PyThreadState *ts, _PyStackRef ref, destructor destruct)
+{
+    if (PyStackRef_RefcountOnObject(ref)) {
+        PyObject *op = BITS_TO_PTR(ref);
+        if (--op->ob_refcnt == 0) {
+            _PyReftracerTrack(op, PyRefTracer_DESTROY);
+            if (destruct == _PyLong_ExactDealloc) {
+                tf_cpy_int_free(ts, op);
+            }
+            else if (destruct == _PyFloat_ExactDealloc) {
+                tf_cpy_float_free(ts, op);
+            }
+            else {
+                destruct(op);
+            }
+        }
+    }
+}
+
+/* Whether v is a one-digit int's value (CPython's "medium" ints, |v| < 2**30). */
+static inline int
+tf_cpy_is_medium(stwodigits v)
+{
+    return v >= -(stwodigits)PyLong_MASK && v <= (stwodigits)PyLong_MASK;
+}
+
+/* The int object for a medium value v: the small-int singleton, or an int from the free
+ * list set to v; NULL when the list is empty (the caller runs the real function). */
+static inline PyObject *
+tf_cpy_medium_int(PyThreadState *ts, stwodigits v)
+{
+    if (_PY_IS_SMALL_INT(v)) {
+        return (PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + v];
+    }
+    PyLongObject *o = (PyLongObject *)_PyFreeList_PopNoStats(&tf_cpy_freelists(ts)->ints);
+    if (o == NULL) {
+        return NULL;
+    }
+    tf_cpy_new_reference((PyObject *)o);
+    _PyLong_SetSignAndDigitCount(o, v < 0 ? -1 : 1, 1);
+    o->long_value.ob_digit[0] = (digit)(v < 0 ? -v : v);
+    return (PyObject *)o;
+}
+
+/* PyLong_FromLong. */
+static inline PyObject *
+tf_cpy_long_from_long(PyThreadState *ts, long v)
+{
+    if (tf_cpy_is_medium(v)) {
+        PyObject *o = tf_cpy_medium_int(ts, v);
+        if (o != NULL) {
+            return o;
+        }
+    }
+    return PyLong_FromLong(v);
+}
+
+/* The compact-int cases of _PyLong_Add, _PyLong_Subtract and _PyLong_Multiply: both
+ * operands compact, the exact result (a product of two compact values fits 62 bits)
+ * compact again. */
+#define TF_CPY_LONG_BINARY(NAME, REAL, OP) \
+    static inline PyObject *NAME(PyThreadState *ts, PyLongObject *a, PyLongObject *b) \
+    { \
+        if (_PyLong_BothAreCompact(a, b)) { \
+            stwodigits z = _PyLong_CompactValue(a) OP _PyLong_CompactValue(b); \
+            if (tf_cpy_is_medium(z)) { \
+                PyObject *o = tf_cpy_medium_int(ts, z); \
+                if (o != NULL) { \
+                    return o; \
+                } \
+            } \
+        } \
+        return REAL(a, b); \
+    }
+TF_CPY_LONG_BINARY(tf_cpy_long_add, _PyLong_Add, +)
+TF_CPY_LONG_BINARY(tf_cpy_long_subtract, _PyLong_Subtract, -)
+TF_CPY_LONG_BINARY(tf_cpy_long_multiply, _PyLong_Multiply, *)
+#undef TF_CPY_LONG_BINARY
+
+/* PyFloat_FromDouble. */
+static inline PyObject *
+tf_cpy_float_from_double(PyThreadState *ts, double d)
+{
+    PyFloatObject *o = (PyFloatObject *)_PyFreeList_PopNoStats(&tf_cpy_freelists(ts)->floats);
+    if (o == NULL) {
+        return PyFloat_FromDouble(d);
+    }
+    tf_cpy_new_reference((PyObject *)o);
+    o->ob_fval = d;
+    return (PyObject *)o;
+}
+
+/* _PyFloat_FromDouble_ConsumeInputs: both operands closed as floats, then a new float. */
+static inline _PyStackRef
+tf_cpy_float_consume_inputs(PyThreadState *ts, _PyStackRef left, _PyStackRef right, double d)
+{
+    tf_cpy_close_specialized(ts, left, _PyFloat_ExactDealloc);
+    tf_cpy_close_specialized(ts, right, _PyFloat_ExactDealloc);
+    PyObject *o = tf_cpy_float_from_double(ts, d);
+    if (o == NULL) {
+        return PyStackRef_NULL;
+    }
+    return PyStackRef_FromPyObjectSteal(o);
+}
+
+/* The case text calls the models from here on (every body has `tstate`). */
+#ifndef TF_CPYTHON_MODELS_UNUSED
+#undef PyStackRef_CLOSE
+#define PyStackRef_CLOSE(REF) tf_cpy_close(tstate, (REF))
+#undef PyStackRef_XCLOSE
+#define PyStackRef_XCLOSE(REF) tf_cpy_close(tstate, (REF))
+#undef PyStackRef_CLOSE_SPECIALIZED
+#define PyStackRef_CLOSE_SPECIALIZED(REF, D) tf_cpy_close_specialized(tstate, (REF), (D))
+#undef PyLong_FromLong
+#define PyLong_FromLong(V) tf_cpy_long_from_long(tstate, (V))
+#undef _PyLong_Add
+#define _PyLong_Add(A, B) tf_cpy_long_add(tstate, (A), (B))
+#undef _PyLong_Subtract
+#define _PyLong_Subtract(A, B) tf_cpy_long_subtract(tstate, (A), (B))
+#undef _PyLong_Multiply
+#define _PyLong_Multiply(A, B) tf_cpy_long_multiply(tstate, (A), (B))
+#undef PyFloat_FromDouble
+#define PyFloat_FromDouble(D) tf_cpy_float_from_double(tstate, (D))
+#undef _PyFloat_FromDouble_ConsumeInputs
+#define _PyFloat_FromDouble_ConsumeInputs(L, R, D) tf_cpy_float_consume_inputs(tstate, (L), (R), (D))
+#endif
+
+#endif /* the default build */
+#endif /* TF_CPYTHON_MODELS_H */
