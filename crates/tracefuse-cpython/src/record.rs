@@ -940,9 +940,18 @@ pub fn check(conv: &mut Conversion, lib: &UopLibrary, dir: &Path) -> Result<usiz
 /// How every trace file the converter writes begins.
 const HEADER_MARK: &str = "# Recorded by tracefuse-cpython/recorder/record.py";
 
-/// Writes the trace files into `dir` (created); returns the paths.
+/// Writes the trace files into `dir` (created); returns the paths. The conversion must
+/// have been through [`check`] (for `dir`): only traces the generator accepts are written.
 pub fn write(conv: &Conversion, dir: &Path) -> Result<Vec<PathBuf>, crate::Error> {
     let io = |p: &Path, e: std::io::Error| crate::Error::Io { path: p.to_path_buf(), message: e.to_string() };
+    if !conv.checked {
+        return Err(crate::Error::Io {
+            path: dir.to_path_buf(),
+            message: "the conversion has not been checked against the generator's validation: run \
+                      record::check (with the library record::library imports) before record::write"
+                .to_string(),
+        });
+    }
     std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     // Trace files an earlier conversion wrote here go: a trace set is one recording, and a
     // stale trace would be fused as if recorded now. Other files are left alone.

@@ -325,6 +325,8 @@ fn a_recorded_trace_through_a_call_fuses() {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let dir = tmp.join("fuse-recorded-call-traces");
     let _ = std::fs::remove_dir_all(&dir);
+    let mut conv = conv;
+    assert_eq!(record::check(&mut conv, &lib, &dir).unwrap(), 0);
     record::write(&conv, &dir).unwrap();
     let set = TraceSet::load_dir(&dir, &lib).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(set.traces[0].frames.len(), 2);

@@ -122,6 +122,12 @@ stubs:
     )
     .unwrap();
     std::fs::write(dir.join("mine.yaml"), "trace: mine\n").unwrap();
+    // Only a conversion checked against the generator's validation is written.
+    let err = record::write(&conv, &dir).unwrap_err().to_string();
+    assert!(err.contains("run record::check"), "{err}");
+    let lib = record::library(&tree(), &dir.with_file_name("record-fixture-library")).unwrap();
+    let mut conv = conv;
+    assert_eq!(record::check(&mut conv, &lib, &dir).unwrap(), 0);
     let paths = record::write(&conv, &dir).unwrap();
     assert_eq!(paths.len(), 2);
     assert_eq!(std::fs::read_to_string(&paths[0]).unwrap(), text0);

@@ -31,9 +31,10 @@ fn recorded_traces_read_back_as_converted() {
     let lib = UopLibrary::load(&report.manifest).unwrap_or_else(|e| panic!("{e}"));
     for name in ["recording.json", "recording-call.json"] {
         let rec = record::read(&common::fixture().join(name)).unwrap_or_else(|e| panic!("{e}"));
-        let conv = record::convert(&rec, &tree, name).unwrap_or_else(|e| panic!("{e}"));
+        let mut conv = record::convert(&rec, &tree, name).unwrap_or_else(|e| panic!("{e}"));
         let dir = tmp.join(format!("schemas-{name}"));
         let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(record::check(&mut conv, &lib, &dir).unwrap(), 0, "{name}");
         record::write(&conv, &dir).unwrap();
         let set = TraceSet::load_dir(&dir, &lib).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(set.traces.len(), conv.traces.len(), "{name}");
