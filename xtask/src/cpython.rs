@@ -69,10 +69,10 @@ pub fn record(args: &[String]) -> Result<(), String> {
     if workload.as_deref().is_some_and(|w| w.split(',').any(|m| m == "tf_pyperformance"))
         && std::env::var_os("TF_PYPERFORMANCE").is_none()
     {
-        let benchmarks = crate::cpython_bench::fetch_pyperformance()?;
+        let benchmarks = crate::pyperformance::fetch_pyperformance()?;
         rec.env.push(("TF_PYPERFORMANCE".into(), benchmarks.display().to_string()));
         if std::env::var_os("TF_PYPERFORMANCE_BENCHES").is_none() {
-            rec.env.push(("TF_PYPERFORMANCE_BENCHES".into(), crate::cpython_bench::PYPERFORMANCE.into()));
+            rec.env.push(("TF_PYPERFORMANCE_BENCHES".into(), crate::pyperformance::PYPERFORMANCE.into()));
         }
     }
     // The bench's workloads (tf_kernels, tf_pyperformance, tf_startup) can be named

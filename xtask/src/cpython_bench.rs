@@ -32,15 +32,13 @@
 
 use crate::cpython_fused::user_path;
 use crate::process::repo_root;
+use crate::pyperformance::{fetch_pyperformance, PYPERFORMANCE};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 const KERNELS: &str = "crates/tracefuse-cpython/bench/tf_kernels.py";
-/// The pure-Python pyperformance benchmarks that run offline.
-pub const PYPERFORMANCE: &str =
-    "nbody,richards,spectral_norm,float,fannkuch,raytrace,chaos,deltablue,go,hexiom,unpack_sequence";
 
 /// One way of running Python.
 struct Form {
@@ -328,35 +326,6 @@ fn instruction_counts(
         result.push((k.to_string(), row));
     }
     Ok(result)
-}
-
-/// The pinned pyperformance release and the pyperf it runs on.
-const WHEELS: [&str; 2] = ["pyperformance==1.14.0", "pyperf==2.8.0"];
-
-/// Downloads and unpacks the wheels under target/pyperformance (once); puts pyperf on
-/// PYTHONPATH for the runs; returns the benchmarks folder.
-pub fn fetch_pyperformance() -> Result<PathBuf, String> {
-    let dir = repo_root().join("target/pyperformance");
-    let benchmarks = dir.join("pyperformance/data-files/benchmarks");
-    if !benchmarks.is_dir() || !dir.join("pyperf").is_dir() {
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let dl = dir.join("wheels");
-        let mut pip = Command::new("python3");
-        pip.args(["-m", "pip", "download", "--no-deps", "-q", "-d"]).arg(&dl).args(WHEELS);
-        output(pip, "pip download")?;
-        for wheel in std::fs::read_dir(&dl).map_err(|e| format!("{}: {e}", dl.display()))? {
-            let wheel = wheel.map_err(|e| e.to_string())?.path();
-            let mut unzip = Command::new("python3");
-            unzip.args(["-m", "zipfile", "-e"]).arg(&wheel).arg(&dir);
-            output(unzip, "unpacking a wheel")?;
-        }
-    }
-    let path = match std::env::var("PYTHONPATH") {
-        Ok(p) if !p.is_empty() => format!("{}:{p}", dir.display()),
-        _ => dir.display().to_string(),
-    };
-    std::env::set_var("PYTHONPATH", path);
-    Ok(benchmarks)
 }
 
 fn python(form: &Form) -> Command {

@@ -15,6 +15,7 @@ mod cpython_train;
 mod cycles;
 mod fuzz;
 mod process;
+mod pyperformance;
 mod test;
 mod toolchain;
 
