@@ -30,6 +30,7 @@
 //! Writes `report.md`, `report.json` and `chart.svg` to `--out` (default
 //! target/cpython-bench; docs/cpython-bench holds the committed run).
 
+use crate::callgrind::{nodebug_python, self_costs};
 use crate::cpython_fused::user_path;
 use crate::process::repo_root;
 use crate::pyperformance::{fetch_pyperformance, PYPERFORMANCE};
@@ -219,36 +220,6 @@ struct Breakdown {
     top: Vec<(String, f64)>,
 }
 
-/// Self cost per function (`'N` recursion suffixes merged) from a callgrind output file;
-/// code in no object file is one entry, `JIT code`.
-fn self_costs(file: &Path) -> Result<BTreeMap<(String, String), f64>, String> {
-    let mut cmd = Command::new("callgrind_annotate");
-    cmd.args(["--inclusive=no", "--threshold=100"]).arg(file);
-    let text = output(cmd, "callgrind_annotate")?;
-    let mut costs = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.trim();
-        let Some((count, rest)) = line.split_once(' ') else { continue };
-        let Ok(count) = count.replace(',', "").parse::<f64>() else { continue };
-        // `(12.34%)  file:function [object]`
-        let Some(rest) = rest.trim().strip_prefix('(').and_then(|r| r.split_once(')')).map(|(_, r)| r.trim())
-        else {
-            continue;
-        };
-        let Some((place, object)) = rest.rsplit_once(" [") else { continue };
-        let object = object.trim_end_matches(']');
-        let function = place.split_once(':').map_or(place, |(_, f)| f);
-        let function = function.split('\'').next().unwrap_or(function);
-        let key = if object == "???" {
-            ("JIT code".to_string(), "???".to_string())
-        } else {
-            (function.to_string(), object.to_string())
-        };
-        *costs.entry(key).or_insert(0.0) += count;
-    }
-    Ok(costs)
-}
-
 /// (kernel, instructions per iteration per form) under callgrind.
 fn instruction_counts(
     forms: &[Form],
@@ -272,18 +243,7 @@ fn instruction_counts(
         for form in forms {
             // Without debug information (valgrind 3.19 cannot read clang 19's DWARF 5),
             // with the symbol table (static functions keep their names).
-            let stripped = form.dir.join("python-nodebug");
-            let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-            if modified(&stripped).is_none() || modified(&stripped) < modified(&form.dir.join("python")) {
-                let o = Command::new("strip")
-                    .args(["--strip-debug", "-o"])
-                    .arg(&stripped)
-                    .arg(form.dir.join("python"))
-                    .output();
-                if !o.as_ref().is_ok_and(|o| o.status.success()) {
-                    return Err(format!("strip -o {} failed: {o:?}", stripped.display()));
-                }
-            }
+            let stripped = nodebug_python(&form.dir)?;
             let mut at = Vec::new();
             for scale in SCALES {
                 let mut cmd = Command::new("valgrind");

@@ -6,6 +6,7 @@
 //! Result<(), String>` and add one row to `COMMANDS` (its usage, description and options
 //! make its `--help`, which `main` answers before the command sees its arguments).
 
+mod callgrind;
 mod cpython;
 mod cpython_bench;
 mod cpython_cross;
@@ -234,12 +235,16 @@ const CPYTHON: &[Subcommand] = &[
     Subcommand {
         name: "startup",
         args: "--build DIR [--runs N] [--out DIR]",
-        about: "start-up time: `python -c pass` and an import-heavy script, four forms",
+        about: "start-up time as users see it: four workloads, four forms, with their ceiling",
         details: "DIR is a fused build at CPython's stock thresholds that warms the training run's loops \
-                  (`cargo xtask cpython build --warm`). Writes startup.md to --out.",
+                  (`cargo xtask cpython build --warm`). Compiles DIR's Lib/ to .pyc first and runs \
+                  without PYTHONDONTWRITEBYTECODE; workloads `python -c pass`, tf_startup.py, \
+                  `python -m json.tool FILE` and tf_cli.py. Callgrind (valgrind) gives each \
+                  workload's eval-loop share and ceiling and the fused run's JIT-code share. \
+                  Writes startup.md to --out.",
         options: &[
             ("--build DIR", "the fused build; required"),
-            ("--runs N", "runs per command and form (default 40)"),
+            ("--runs N", "timed runs per workload and form (default 40)"),
             ("--out DIR", "the report folder (default target/cpython-bench)"),
         ],
         nested: &[],
