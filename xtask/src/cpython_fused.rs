@@ -184,7 +184,22 @@ pub fn build(args: &[String]) -> Result<(), String> {
     }
     let out_s = out.display().to_string();
     if o.contains_key("--training-thresholds") {
+        // The script rewrites the header (`sed -i`) even when the thresholds are already
+        // set; its new time would make `make` rebuild nearly every object, so an
+        // unchanged header keeps its old time.
+        let header = out.join("Include/internal/pycore_backoff.h");
+        let before =
+            std::fs::read(&header).ok().zip(std::fs::metadata(&header).and_then(|m| m.modified()).ok());
         Cmd::new(&["sh", TRAINING_SH, &out_s, &out_s, "--no-build"]).run()?;
+        if let Some((text, time)) = before {
+            if std::fs::read(&header).is_ok_and(|now| now == text) {
+                std::fs::File::options()
+                    .write(true)
+                    .open(&header)
+                    .and_then(|f| f.set_modified(time))
+                    .map_err(|e| format!("{}: {e}", header.display()))?;
+            }
+        }
     }
     // 2. Configure where the copy was configured for another place or another machine
     // (a copy configured for another machine is cleaned first: its objects are of no
