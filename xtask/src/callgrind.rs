@@ -81,15 +81,7 @@ fn link(target: &Path, at: &Path) -> Result<(), String> {
 pub fn self_costs(file: &Path) -> Result<BTreeMap<(String, String), f64>, String> {
     let mut cmd = Command::new("callgrind_annotate");
     cmd.args(["--inclusive=no", "--threshold=100"]).arg(file).stdin(Stdio::null());
-    let o = cmd.output().map_err(|e| format!("callgrind_annotate: {e}"))?;
-    if !o.status.success() {
-        return Err(format!(
-            "callgrind_annotate: {cmd:?} failed ({}): {}",
-            o.status,
-            String::from_utf8_lossy(&o.stderr)
-        ));
-    }
-    Ok(parse_self_costs(&String::from_utf8_lossy(&o.stdout)))
+    Ok(parse_self_costs(&crate::process::checked_output(cmd, "callgrind_annotate")?))
 }
 
 /// [`self_costs`] from `callgrind_annotate --inclusive=no` output.

@@ -32,7 +32,7 @@
 
 use crate::callgrind::{nodebug_python, self_costs};
 use crate::cpython_fused::user_path;
-use crate::process::repo_root;
+use crate::process::{checked_output as output, repo_root};
 use crate::pyperformance::{fetch_pyperformance, PYPERFORMANCE};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -296,18 +296,6 @@ fn python(form: &Form) -> Command {
         None => cmd.env_remove("TRACEFUSE_STATS"),
     };
     cmd
-}
-
-fn output(mut cmd: Command, label: &str) -> Result<String, String> {
-    let o = cmd.output().map_err(|e| format!("{label}: {e}"))?;
-    if !o.status.success() {
-        return Err(format!(
-            "{label}: {cmd:?} failed ({}): {}",
-            o.status,
-            String::from_utf8_lossy(&o.stderr)
-        ));
-    }
-    Ok(String::from_utf8_lossy(&o.stdout).into_owned())
 }
 
 /// Seconds, in the unit that keeps three significant digits.

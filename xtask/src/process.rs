@@ -126,6 +126,20 @@ fn is_executable(path: &Path) -> bool {
     }
 }
 
+/// Runs `cmd` and returns its standard output; `label` names it in the error when it
+/// cannot start or exits non-zero (with its standard error).
+pub fn checked_output(mut cmd: std::process::Command, label: &str) -> Result<String, String> {
+    let o = cmd.output().map_err(|e| format!("{label}: {e}"))?;
+    if !o.status.success() {
+        return Err(format!(
+            "{label}: {cmd:?} failed ({}): {}",
+            o.status,
+            String::from_utf8_lossy(&o.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! `pyperformance` and `pyperf` wheels, downloaded from PyPI into target/pyperformance
 //! once and unpacked there.
 
-use crate::process::repo_root;
+use crate::process::{checked_output, repo_root};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -23,12 +23,12 @@ pub fn fetch_pyperformance() -> Result<PathBuf, String> {
         let dl = dir.join("wheels");
         let mut pip = Command::new("python3");
         pip.args(["-m", "pip", "download", "--no-deps", "-q", "-d"]).arg(&dl).args(WHEELS);
-        run(pip, "pip download")?;
+        checked_output(pip, "pip download")?;
         for wheel in std::fs::read_dir(&dl).map_err(|e| format!("{}: {e}", dl.display()))? {
             let wheel = wheel.map_err(|e| e.to_string())?.path();
             let mut unzip = Command::new("python3");
             unzip.args(["-m", "zipfile", "-e"]).arg(&wheel).arg(&dir);
-            run(unzip, "unpacking a wheel")?;
+            checked_output(unzip, "unpacking a wheel")?;
         }
     }
     let path = match std::env::var("PYTHONPATH") {
@@ -37,16 +37,4 @@ pub fn fetch_pyperformance() -> Result<PathBuf, String> {
     };
     std::env::set_var("PYTHONPATH", path);
     Ok(benchmarks)
-}
-
-fn run(mut cmd: Command, label: &str) -> Result<(), String> {
-    let o = cmd.output().map_err(|e| format!("{label}: {e}"))?;
-    if !o.status.success() {
-        return Err(format!(
-            "{label}: {cmd:?} failed ({}): {}",
-            o.status,
-            String::from_utf8_lossy(&o.stderr)
-        ));
-    }
-    Ok(())
 }
