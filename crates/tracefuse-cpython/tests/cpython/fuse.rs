@@ -330,18 +330,7 @@ fn a_recorded_trace_through_a_call_fuses() {
     record::write(&conv, &dir).unwrap();
     let set = TraceSet::load_dir(&dir, &lib).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(set.traces[0].frames.len(), 2);
-    let triple = "x86_64-unknown-linux-gnu";
-    let bc = BodyCompiler::new(&tmp.join("fuse-fixture-cache"))
-        .unwrap()
-        .compile_library(&lib, triple)
-        .unwrap_or_else(|e| panic!("{e}"));
-    let stencils = generate(
-        &Build { lib: &lib, target: &Target::by_triple(triple).unwrap(), pipeline: &Pipeline::default() },
-        &set,
-        &bc,
-        2,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let stencils = fuse_for_x86_64(&lib, &set, tmp);
     assert_eq!(stencils.fused.len(), 2);
 
     // The unrecorded callee's frame is empty: a trace that runs on in it is not written
@@ -465,18 +454,7 @@ fn the_converter_keeps_only_what_the_generator_accepts() {
     let size = |locals, stack_size| tracefuse::traces::FrameSize { locals, stack_size };
     assert_eq!(walk.frames, [size(2, 3), size(1, 2), size(2, 3)]);
     assert_eq!(walk.frame_of[7], 2, "the back edge is on the second pushed frame");
-    let triple = "x86_64-unknown-linux-gnu";
-    let bc = BodyCompiler::new(&tmp.join("fuse-fixture-cache"))
-        .unwrap()
-        .compile_library(&lib, triple)
-        .unwrap_or_else(|e| panic!("{e}"));
-    let stencils = generate(
-        &Build { lib: &lib, target: &Target::by_triple(triple).unwrap(), pipeline: &Pipeline::default() },
-        &set,
-        &bc,
-        2,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let stencils = fuse_for_x86_64(&lib, &set, tmp);
     assert_eq!(stencils.fused.len(), 2);
 
     // The same loop, but the frame it closes in is not the size of its own: refused.
@@ -509,4 +487,20 @@ fn the_converter_keeps_only_what_the_generator_accepts() {
     // The counts describe what is written.
     assert_eq!(conv.uops, 8);
     assert!(!conv.distinct.contains("_ENTER_FRAME"), "{:?}", conv.distinct);
+}
+
+/// The set's stencils for x86-64 Linux, bodies cached under `tmp`.
+fn fuse_for_x86_64(lib: &UopLibrary, set: &TraceSet, tmp: &Path) -> tracefuse::set::StencilSet {
+    let triple = "x86_64-unknown-linux-gnu";
+    let bc = BodyCompiler::new(&tmp.join("fuse-fixture-cache"))
+        .unwrap()
+        .compile_library(lib, triple)
+        .unwrap_or_else(|e| panic!("{e}"));
+    generate(
+        &Build { lib, target: &Target::by_triple(triple).unwrap(), pipeline: &Pipeline::default() },
+        set,
+        &bc,
+        2,
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
 }
