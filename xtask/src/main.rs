@@ -212,10 +212,11 @@ const CPYTHON: &[Subcommand] = &[
     },
     Subcommand {
         name: "bench",
-        args: "--stock DIR --fused [LABEL=]DIR... [--rounds N] [--pyperformance [DIR]] [--out DIR]",
+        args: "--stock DIR --fused [LABEL=]DIR... [--rounds N] [--pyperformance [DIR]] [--instructions] \
+               [--any-thresholds] [--out DIR]",
         about: "hot loop kernels and pyperformance: interpreter vs CPython's JIT vs fused",
-        details: "Forms run interleaved round by round. Writes report.md, report.json and chart.svg \
-                  to --out.",
+        details: "Forms run interleaved round by round, every build at CPython's stock warm-up \
+                  thresholds (as users run it). Writes report.md, report.json and chart.svg to --out.",
         options: &[
             ("--stock DIR", "the stock JIT build; required"),
             ("--fused [LABEL=]DIR", "a fused build, repeatable; at least one"),
@@ -226,7 +227,12 @@ const CPYTHON: &[Subcommand] = &[
                  without: downloaded from PyPI into target/pyperformance)",
             ),
             ("--benches LIST", "which pyperformance benchmarks (default: the eleven that run offline)"),
-            ("--instructions", "also count instructions per iteration under callgrind"),
+            (
+                "--instructions",
+                "also count instructions per kernel iteration under callgrind, and where they go \
+                 (JIT code, eval loop, allocation, deallocation, other runtime)",
+            ),
+            ("--any-thresholds", "measure trees whose warm-up thresholds are not CPython's (a training tree)"),
             ("--out DIR", "the report folder (default target/cpython-bench)"),
         ],
         nested: &[],
