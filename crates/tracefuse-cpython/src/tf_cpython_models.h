@@ -76,25 +76,30 @@ tf_cpy_float_free(PyThreadState *ts, PyObject *op)
     _PyFreeList_Free(&tf_cpy_freelists(ts)->floats, op, Py_floats_MAXFREELIST, PyObject_Free);
 }
 
-/* _Py_Dealloc of an object whose count reached zero. For an exact float, and an exact
- * compact int that is not a small int, that is the ref tracer's event and the push onto
- * the type's free list (PyObject_Free when it is full); one copy of that path serves
- * both types, as this is inlined at every close. Anything else goes to _Py_Dealloc
- * (which, for the other ints, does the same as _PyLong_ExactDealloc). */
+/* _Py_Dealloc of an object whose count reached zero. For an exact int (tested first: the
+ * commoner) or float it is the ref tracer's event and the type's own dealloc: for a
+ * compact int that is not a small int, and for a float, the push onto the type's free
+ * list (PyObject_Free when it is full) — one copy of that path serves both types, as
+ * this is inlined at every close; the other ints go to _PyLong_ExactDealloc. Anything
+ * else goes to _Py_Dealloc. */
 static inline void
 tf_cpy_dealloc(PyThreadState *ts, PyObject *op)
 {
     PyTypeObject *type = Py_TYPE(op);
     struct _Py_freelist *fl;
     Py_ssize_t max;
-    if (type == &PyFloat_Type) {
-        fl = &tf_cpy_freelists(ts)->floats;
-        max = Py_floats_MAXFREELIST;
-    }
-    else if (type == &PyLong_Type && _PyLong_IsCompact((PyLongObject *)op) &&
-             !_PyLong_IsSmallInt((PyLongObject *)op)) {
+    if (type == &PyLong_Type) {
+        if (!_PyLong_IsCompact((PyLongObject *)op) || _PyLong_IsSmallInt((PyLongObject *)op)) {
+            _PyReftracerTrack(op, PyRefTracer_DESTROY);
+            _PyLong_ExactDealloc(op);
+            return;
+        }
         fl = &tf_cpy_freelists(ts)->ints;
         max = Py_ints_MAXFREELIST;
+    }
+    else if (type == &PyFloat_Type) {
+        fl = &tf_cpy_freelists(ts)->floats;
+        max = Py_floats_MAXFREELIST;
     }
     else {
         _Py_Dealloc(op);
