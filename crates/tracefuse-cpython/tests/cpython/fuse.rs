@@ -58,16 +58,8 @@ fn imported_fixture_fuses_a_trace_with_exit_stubs() {
     let trace = &set.traces[0];
     assert_eq!((trace.stubs_from, trace.instructions.len()), (6, 8));
 
-    let cache = tmp.join("fuse-fixture-cache");
     for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
-        let target = Target::by_triple(triple).unwrap();
-        let bc = BodyCompiler::new(&cache)
-            .unwrap()
-            .compile_library(&lib, triple)
-            .unwrap_or_else(|e| panic!("{triple}: {e}"));
-        let stencils =
-            generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
-                .unwrap_or_else(|e| panic!("{triple}: {e}"));
+        let stencils = fuse_for(&lib, &set, triple);
         for u in &lib.uops {
             assert!(stencils.uops.contains_key(&u.name), "{triple}: no per-uop stencil for {}", u.name);
         }
@@ -217,16 +209,8 @@ fn a_trace_through_a_frame_push_fuses() {
     assert_eq!(trace.frame_of, [0, 0, 1, 1, 1, 1, 1, 0, 1, 1]);
     assert_eq!(trace.depths, [0, 1, 0, 1, 1, 2, 1, 1, 1, 2]);
 
-    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuse-fixture-cache");
     for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
-        let target = Target::by_triple(triple).unwrap();
-        let bc = BodyCompiler::new(&cache)
-            .unwrap()
-            .compile_library(&lib, triple)
-            .unwrap_or_else(|e| panic!("{triple}: {e}"));
-        let stencils =
-            generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
-                .unwrap_or_else(|e| panic!("{triple}: {e}"));
+        let stencils = fuse_for(&lib, &set, triple);
         assert!(stencils.uops.contains_key("_ENTER_FRAME") && stencils.uops.contains_key("_LEAVE_FRAME"));
         let fused = &stencils.fused[0].stencil;
         let values = holes(fused);
@@ -330,7 +314,7 @@ fn a_recorded_trace_through_a_call_fuses() {
     record::write(&conv, &dir).unwrap();
     let set = TraceSet::load_dir(&dir, &lib).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(set.traces[0].frames.len(), 2);
-    let stencils = fuse_for_x86_64(&lib, &set, tmp);
+    let stencils = fuse_for(&lib, &set, "x86_64-unknown-linux-gnu");
     assert_eq!(stencils.fused.len(), 2);
 
     // The unrecorded callee's frame is empty: a trace that runs on in it is not written
@@ -372,13 +356,7 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
     let lib = fixture_library("hook-build-library");
     let set = load_trace(&lib, "divide_locals", TRACE).unwrap_or_else(|e| panic!("{e}"));
     let target = Target::for_host().unwrap();
-    let bc = BodyCompiler::new(&tmp.join("cache"))
-        .unwrap()
-        .compile_library(&lib, &target.triple)
-        .unwrap_or_else(|e| panic!("{e}"));
-    let stencils =
-        generate(&Build { lib: &lib, target: &target, pipeline: &Pipeline::default() }, &set, &bc, 2)
-            .unwrap_or_else(|e| panic!("{e}"));
+    let stencils = fuse_for(&lib, &set, &target.triple);
     use tracefuse::writers::{write_target, Format};
     let pack = write_target(&tmp.join("stencils"), &stencils, &target, &[Format::Pack]).unwrap();
     // Not a pack: refused, naming what to pass.
@@ -454,7 +432,7 @@ fn the_converter_keeps_only_what_the_generator_accepts() {
     let size = |locals, stack_size| tracefuse::traces::FrameSize { locals, stack_size };
     assert_eq!(walk.frames, [size(2, 3), size(1, 2), size(2, 3)]);
     assert_eq!(walk.frame_of[7], 2, "the back edge is on the second pushed frame");
-    let stencils = fuse_for_x86_64(&lib, &set, tmp);
+    let stencils = fuse_for(&lib, &set, "x86_64-unknown-linux-gnu");
     assert_eq!(stencils.fused.len(), 2);
 
     // The same loop, but the frame it closes in is not the size of its own: refused.
@@ -489,18 +467,19 @@ fn the_converter_keeps_only_what_the_generator_accepts() {
     assert!(!conv.distinct.contains("_ENTER_FRAME"), "{:?}", conv.distinct);
 }
 
-/// The set's stencils for x86-64 Linux, bodies cached under `tmp`.
-fn fuse_for_x86_64(lib: &UopLibrary, set: &TraceSet, tmp: &Path) -> tracefuse::set::StencilSet {
-    let triple = "x86_64-unknown-linux-gnu";
-    let bc = BodyCompiler::new(&tmp.join("fuse-fixture-cache"))
+/// The set's stencils for `triple`, the bodies compiled (or taken from the tests' shared
+/// body cache) first.
+fn fuse_for(lib: &UopLibrary, set: &TraceSet, triple: &str) -> tracefuse::set::StencilSet {
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuse-fixture-cache");
+    let bc = BodyCompiler::new(&cache)
         .unwrap()
         .compile_library(lib, triple)
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{triple}: {e}"));
     generate(
         &Build { lib, target: &Target::by_triple(triple).unwrap(), pipeline: &Pipeline::default() },
         set,
         &bc,
         2,
     )
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap_or_else(|e| panic!("{triple}: {e}"))
 }
