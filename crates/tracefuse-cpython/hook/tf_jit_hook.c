@@ -31,6 +31,9 @@
  *   TRACEFUSE_WARM=0       warm nothing (fused stencils still used);
  *   TRACEFUSE_STATS=FILE   at exit, append one line of counters to FILE ("-": stderr):
  *                          executors fused / stitched, fused executors entered, entries;
+ *   TRACEFUSE_COUNT=1      (with TRACEFUSE_STATS; x86-64) the counting mode: tier-2 uops
+ *                          executed in executors that run fused code and in stitched ones,
+ *                          exactly (below, "Counting"); no fused code runs in this mode;
  *   TRACEFUSE_CORRUPT=1    patch one hole of every fused stencil wrongly (the first
  *                          _LOAD_CONST_INLINE_BORROW's constant becomes None): a check
  *                          that the tests run the fused code; TRACEFUSE_CORRUPT=TEXT
@@ -72,7 +75,9 @@ tf_cpython_exit(_PyInterpreterFrame *frame, _PyStackRef *sp, PyThreadState *tsta
 typedef struct tf_fused_executor {
     _PyExecutorObject *executor;
     uint64_t entries; /* the stencil's _JIT_ENTRY_COUNT */
-    int trace;        /* index in tf_fused_groups */
+    int trace;        /* index in tf_fused_groups; -1: stitched (counting mode only) */
+    uint64_t *counts; /* counting mode: how often each trace position ran, else NULL */
+    size_t length;    /* of counts */
     struct tf_fused_executor *next;
 } tf_fused_executor;
 
@@ -84,20 +89,46 @@ static struct {
     int executor_symbol; /* index of _JIT_EXECUTOR in symbols, or -1 */
     tf_fused_executor *live;
     int warm; /* 1: warm the recorded locations */
+    int counting; /* 1: TRACEFUSE_COUNT (every executor stitched with counters) */
     uint64_t fused, stitched, refused, entered, entries, emit_ns, warmed;
+    /* Counting mode: uops executed by retired executors that fused code would have run
+     * and by the others; executors that could not be counted (stitched by CPython). */
+    uint64_t uops_fused, uops_stitched, uncounted;
     /* Of the fused executors: code bytes and mapped bytes, and what CPython's stitching
      * of the same traces would have taken (its stencil groups' sizes, page-rounded the
      * same way; trampolines not counted). */
     uint64_t fused_code, fused_memory, stitched_code, stitched_memory;
 } tf_hook;
 
+/* Adds what an executor ran to the totals (at its free, or at exit for live ones). In
+ * counting mode a fused executor's entries are its first position's count: the uop every
+ * entry runs first, from the shim and from a side exit alike. */
+static void
+tf_account(const tf_fused_executor *r, uint64_t *entered, uint64_t *entries, uint64_t *uops_fused,
+           uint64_t *uops_stitched)
+{
+    uint64_t ran = 0;
+    for (size_t k = 0; r->counts != NULL && k < r->length; k++) {
+        ran += r->counts[k];
+    }
+    uint64_t in = r->counts != NULL && r->length > 0 ? r->counts[0] : r->entries;
+    if (r->trace >= 0) {
+        *entered += in > 0;
+        *entries += in;
+        *uops_fused += ran;
+    }
+    else {
+        *uops_stitched += ran;
+    }
+}
+
 static void
 tf_report(void)
 {
     uint64_t entered = tf_hook.entered, entries = tf_hook.entries;
+    uint64_t uops_fused = tf_hook.uops_fused, uops_stitched = tf_hook.uops_stitched;
     for (tf_fused_executor *r = tf_hook.live; r != NULL; r = r->next) {
-        entered += r->entries > 0;
-        entries += r->entries;
+        tf_account(r, &entered, &entries, &uops_fused, &uops_stitched);
     }
     FILE *out = strcmp(tf_hook.stats, "-") == 0 ? stderr : fopen(tf_hook.stats, "a");
     if (out == NULL) {
@@ -114,6 +145,13 @@ tf_report(void)
             (unsigned long long)tf_hook.fused_code, (unsigned long long)tf_hook.fused_memory,
             (unsigned long long)tf_hook.stitched_code,
             (unsigned long long)tf_hook.stitched_memory, (int)TF_FUSED_COUNT);
+    if (tf_hook.counting) {
+        /* One more line, so that a counting run's line is never mistaken for a normal one. */
+        fprintf(out,
+                "tracefuse-count: pid=%ld uops_fused=%llu uops_stitched=%llu uncounted=%llu\n",
+                (long)getpid(), (unsigned long long)uops_fused, (unsigned long long)uops_stitched,
+                (unsigned long long)tf_hook.uncounted);
+    }
     if (out != stderr) {
         fclose(out);
     }
@@ -145,7 +183,19 @@ tf_setup(void)
         }
     }
     tf_hook.stats = getenv("TRACEFUSE_STATS");
-    if (tf_hook.stats != NULL && tf_hook.stats[0] != '\0') {
+    int stats = tf_hook.stats != NULL && tf_hook.stats[0] != '\0';
+    const char *count = getenv("TRACEFUSE_COUNT");
+    if (count != NULL && count[0] != '\0' && strcmp(count, "0") != 0) {
+#if defined(__x86_64__)
+        tf_hook.counting = stats;
+        if (!stats) {
+            fprintf(stderr, "tracefuse: TRACEFUSE_COUNT counts only with TRACEFUSE_STATS set\n");
+        }
+#else
+        fprintf(stderr, "tracefuse: TRACEFUSE_COUNT counts on x86-64 only: not counting\n");
+#endif
+    }
+    if (stats) {
         atexit(tf_report);
     }
 }
@@ -164,6 +214,122 @@ tf_align(size_t n, size_t to)
     return (n + to - 1) & ~(to - 1);
 }
 
+/* Counting (TRACEFUSE_COUNT=1). Which uops a trace executes is a property of the trace,
+ * not of the code that runs it: a fused stencil takes the same exits after the same uops
+ * as CPython's stitching of the same trace (what the differential checks hold it to). So
+ * the counting mode decides for every trace exactly what a normal run decides (the same
+ * lookup; a fused trace is emitted, then thrown away, so that a stencil refusing its
+ * values counts as stitched as it would run), and then runs every executor as CPython's
+ * own stitching with one counter increment in front of each uop's code: every way into
+ * uop k (falling through from k-1, a jump to k as a jump or error target, the back edge
+ * of _JUMP_TO_TOP, the shim's call, a side exit's jump to the side entry) passes its
+ * increment, so counts[k] is exactly how often uop k started. An executor's count is
+ * added to uops_fused when a normal run would run its fused stencil, to uops_stitched
+ * otherwise. The stencils are untouched: this mode runs no fused code, a normal run no
+ * counters. */
+#if defined(__x86_64__)
+/* movabs rax, COUNTER; inc qword ptr [rax]. Between stencils only frame, stack pointer
+ * and thread state are live (r12, r13, r14 in the stencils' calling convention): rax and
+ * the flags are free. */
+#define TF_COUNTER_SIZE 13
+
+static void
+tf_write_counter(unsigned char *at, uint64_t *counter)
+{
+    uint64_t address = (uint64_t)(uintptr_t)counter;
+    at[0] = 0x48;
+    at[1] = 0xb8;
+    memcpy(at + 2, &address, sizeof(address));
+    at[10] = 0x48;
+    at[11] = 0xff;
+    at[12] = 0x00;
+}
+#else
+#define TF_COUNTER_SIZE 0
+
+static void
+tf_write_counter(unsigned char *at, uint64_t *counter)
+{
+    (void)at, (void)counter;
+}
+#endif
+
+/* 1: not counted (CPython stitches it, uncounted); 0: installed with counters; -1: error.
+ * `t`: the fused trace a normal run would use for this executor, or -1. */
+static int
+tf_count_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, size_t length, int t)
+{
+    /* Every group's code is copied as CPython copies it; a group that needs trampolines
+     * (none on x86-64) or has no emitter is left to CPython, and counted as uncounted. */
+    size_t code_size = shim.code_size, data_size = shim.data_size;
+    int plain = shim.emit != NULL && length <= UOP_MAX_TRACE_LENGTH;
+    const StencilGroup *fatal = &stencil_groups[_FATAL_ERROR];
+    for (size_t k = 0; k <= length && plain; k++) {
+        const StencilGroup *g = k < length ? &stencil_groups[trace[k].opcode] : fatal;
+        for (size_t w = 0; w < Py_ARRAY_LENGTH(g->trampoline_mask); w++) {
+            plain &= g->trampoline_mask[w] == 0;
+        }
+        plain &= g->emit != NULL;
+        code_size += g->code_size + (k < length ? TF_COUNTER_SIZE : 0);
+        data_size += g->data_size;
+    }
+    if (!plain) {
+        tf_hook.uncounted++;
+        return 1;
+    }
+    tf_fused_executor *rec = PyMem_RawCalloc(1, sizeof(*rec));
+    uint64_t *counts = PyMem_RawCalloc(length > 0 ? length : 1, sizeof(uint64_t));
+    if (rec == NULL || counts == NULL) {
+        PyMem_RawFree(rec);
+        PyMem_RawFree(counts);
+        PyErr_NoMemory();
+        return -1;
+    }
+    size_t total = tf_align(code_size + data_size + 1, get_page_size());
+    unsigned char *memory = jit_alloc(total);
+    if (memory == NULL) {
+        PyMem_RawFree(rec);
+        PyMem_RawFree(counts);
+        return -1;
+    }
+    jit_state state;
+    memset(&state, 0, sizeof(state));
+    size_t at = shim.code_size;
+    for (size_t k = 0; k < length; k++) {
+        state.instruction_starts[k] = (uintptr_t)(memory + at);
+        at += TF_COUNTER_SIZE + stencil_groups[trace[k].opcode].code_size;
+    }
+    unsigned char *code = memory, *data = memory + code_size;
+    shim.emit(code, data, executor, NULL, &state);
+    code += shim.code_size;
+    data += shim.data_size;
+    for (size_t k = 0; k < length; k++) {
+        const StencilGroup *g = &stencil_groups[trace[k].opcode];
+        tf_write_counter(code, &counts[k]);
+        code += TF_COUNTER_SIZE;
+        g->emit(code, data, executor, &trace[k], &state);
+        code += g->code_size;
+        data += g->data_size;
+    }
+    fatal->emit(code, data, executor, NULL, &state);
+    if (mark_executable(memory, total)) {
+        jit_free(memory, total);
+        PyMem_RawFree(rec);
+        PyMem_RawFree(counts);
+        return -1;
+    }
+    executor->jit_code = memory;
+    executor->jit_side_entry = memory + shim.code_size;
+    executor->jit_size = total;
+    rec->executor = executor;
+    rec->trace = t;
+    rec->counts = counts;
+    rec->length = length;
+    rec->next = tf_hook.live;
+    tf_hook.live = rec;
+    return 0;
+}
+
 /* 1: not fused here (stitch); 0: installed; -1: error (an exception is set). */
 static int
 tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, size_t length)
@@ -172,7 +338,7 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
         tf_setup();
     }
     if (tf_hook.state != 1) {
-        return 1;
+        return tf_hook.counting ? tf_count_compile(executor, trace, length, -1) : 1;
     }
     int t = tf_lookup_fused(trace, length);
     /* The shim calls the code right after it: the stencil must start at its entry, and
@@ -185,7 +351,7 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     if (t < 0 || tf_fused_groups[t].group.entry != 0 || tf_fused_groups[t].nmembers != 0 ||
         shim_trampolines) {
         tf_hook.stitched++;
-        return 1;
+        return tf_hook.counting ? tf_count_compile(executor, trace, length, -1) : 1;
     }
     uint64_t start = tf_now_ns();
     const tf_stencil_group *g = &tf_fused_groups[t].group;
@@ -244,20 +410,27 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
         jit_free(memory, total);
         PyMem_RawFree(rec);
         tf_hook.refused++;
-        return 1;
+        return tf_hook.counting ? tf_count_compile(executor, trace, length, -1) : 1;
     }
-    if (mark_executable(memory, total)) {
+    if (tf_hook.counting) {
+        /* Emitted as a normal run would, to take the same decision; runs counted. */
+        jit_free(memory, total);
+        PyMem_RawFree(rec);
+    }
+    else if (mark_executable(memory, total)) {
         jit_free(memory, total);
         PyMem_RawFree(rec);
         return -1;
     }
-    executor->jit_code = memory;
-    executor->jit_side_entry = memory + shim.code_size;
-    executor->jit_size = total;
-    rec->executor = executor;
-    rec->trace = t;
-    rec->next = tf_hook.live;
-    tf_hook.live = rec;
+    else {
+        executor->jit_code = memory;
+        executor->jit_side_entry = memory + shim.code_size;
+        executor->jit_size = total;
+        rec->executor = executor;
+        rec->trace = t;
+        rec->next = tf_hook.live;
+        tf_hook.live = rec;
+    }
     tf_hook.fused++;
     tf_hook.emit_ns += tf_now_ns() - start;
     size_t st_code = shim.code_size + stencil_groups[_FATAL_ERROR].code_size;
@@ -270,7 +443,7 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     tf_hook.fused_memory += total;
     tf_hook.stitched_code += st_code;
     tf_hook.stitched_memory += tf_align(st_code + st_data + 1, page);
-    return 0;
+    return tf_hook.counting ? tf_count_compile(executor, trace, length, t) : 0;
 }
 
 static void
@@ -279,9 +452,10 @@ tf_fused_free(_PyExecutorObject *executor)
     for (tf_fused_executor **p = &tf_hook.live; *p != NULL; p = &(*p)->next) {
         tf_fused_executor *r = *p;
         if (r->executor == executor) {
-            tf_hook.entered += r->entries > 0;
-            tf_hook.entries += r->entries;
+            tf_account(r, &tf_hook.entered, &tf_hook.entries, &tf_hook.uops_fused,
+                       &tf_hook.uops_stitched);
             *p = r->next;
+            PyMem_RawFree(r->counts);
             PyMem_RawFree(r);
             return;
         }
