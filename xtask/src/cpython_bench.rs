@@ -27,11 +27,14 @@
 //! move, and callgrind's self cost per function says where they go (JIT code, the eval
 //! loop, allocation, deallocation, other runtime functions; on a copy of the binary
 //! without debug information: valgrind 3.19 cannot read clang 19's DWARF 5).
+//! After the timed rounds, every workload runs once more per fused build in the hook's
+//! counting mode (`TRACEFUSE_COUNT=1`, x86-64, after the count check): the tier-2 uops
+//! executed fused and stitched, exactly.
 //! Writes `report.md`, `report.json` and `chart.svg` to `--out` (default
 //! target/cpython-bench; docs/cpython-bench holds the committed run).
 
 use crate::callgrind::{nodebug_python, self_costs};
-use crate::cpython_fused::user_path;
+use crate::cpython_fused::{user_path, Coverage};
 use crate::process::{checked_output as output, repo_root};
 use crate::pyperformance::{fetch_pyperformance, PYPERFORMANCE};
 use std::collections::BTreeMap;
@@ -179,7 +182,52 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // Interpreter, CPython's JIT and every fused build.
     let counted = &forms[..forms.len() - 1];
     let counts = if instructions { instruction_counts(counted, &kernels, &out)? } else { Vec::new() };
-    report(&out, &forms, &best, &counts)
+    let mut workloads: Vec<String> = best.keys().map(|(w, _)| w.clone()).collect();
+    workloads.dedup();
+    let coverage = if COUNTING {
+        coverage(&forms, &workloads, &kernels, pyperformance.as_deref(), &out)?
+    } else {
+        BTreeMap::new()
+    };
+    report(&out, &forms, &best, &counts, &coverage)
+}
+
+/// The hook counts uops on x86-64 only (its counter snippet is x86-64 code).
+const COUNTING: bool = cfg!(target_arch = "x86_64");
+
+/// One untimed run per workload and fused build in the hook's counting mode
+/// (`TRACEFUSE_COUNT=1`, after the count check on that build): the tier-2 uops executed
+/// in executors that run fused and in stitched ones. (workload, form label) -> counts.
+fn coverage(
+    forms: &[Form],
+    workloads: &[String],
+    kernels: &Path,
+    pyperformance: Option<&Path>,
+    out: &Path,
+) -> Result<BTreeMap<(String, String), Coverage>, String> {
+    let mut result = BTreeMap::new();
+    let file = out.join("count-stats.txt");
+    for form in forms.iter().filter(|f| f.hook == "1") {
+        println!("{}", crate::cpython_fused::count_check(&form.dir.join("python"), &[])?);
+        for w in workloads {
+            let mut cmd = python(form);
+            cmd.env("TRACEFUSE_STATS", &file).env("TRACEFUSE_COUNT", "1");
+            if let Some(k) = w.strip_prefix("kernel ") {
+                cmd.arg(kernels).args(["--repeat", "1", k]);
+            } else if let (Some(b), Some(root)) = (w.strip_prefix("pyperformance "), pyperformance) {
+                cmd.arg(root.join(format!("bm_{b}")).join("run_benchmark.py"));
+                cmd.args(["--fast", "-q", "--inherit-environ"]);
+                cmd.arg("PYTHON_JIT,PYTHON_TRACEFUSE,TRACEFUSE_STATS,TRACEFUSE_COUNT,PYTHONPATH");
+            } else {
+                continue;
+            }
+            let _ = std::fs::remove_file(&file);
+            output(cmd, &format!("{w} ({}, counting)", form.label))?;
+            result.insert((w.clone(), form.label.clone()), Coverage::read(&file));
+        }
+    }
+    let _ = std::fs::remove_file(&file);
+    Ok(result)
 }
 
 /// The two kernel scales the instruction counts run at.
@@ -252,7 +300,8 @@ fn instruction_counts(
                 cmd.arg(&stripped).arg(kernels).args(["--repeat", "1", "--scale", &scale.to_string(), k]);
                 cmd.env("PYTHON_JIT", form.jit)
                     .env("PYTHON_TRACEFUSE", form.hook)
-                    .env_remove("TRACEFUSE_STATS");
+                    .env_remove("TRACEFUSE_STATS")
+                    .env_remove("TRACEFUSE_COUNT");
                 let o = cmd.stdin(Stdio::null()).output().map_err(|e| format!("valgrind: {e}"))?;
                 if !o.status.success() {
                     return Err(format!(
@@ -291,6 +340,7 @@ fn instruction_counts(
 fn python(form: &Form) -> Command {
     let mut cmd = Command::new(form.dir.join("python"));
     cmd.env("PYTHON_JIT", form.jit).env("PYTHON_TRACEFUSE", form.hook).stdin(Stdio::null());
+    cmd.env_remove("TRACEFUSE_COUNT");
     match &form.stats {
         Some(stats) => cmd.env("TRACEFUSE_STATS", stats),
         None => cmd.env_remove("TRACEFUSE_STATS"),
@@ -376,6 +426,7 @@ fn report(
     forms: &[Form],
     best: &BTreeMap<(String, String), f64>,
     counts: &[(String, Vec<Breakdown>)],
+    coverage: &BTreeMap<(String, String), Coverage>,
 ) -> Result<(), String> {
     let get = |w: &str, f: &str| best.get(&(w.to_string(), f.to_string())).copied().unwrap_or(f64::NAN);
     let mut workloads: Vec<String> = best.keys().map(|(w, _)| w.clone()).collect();
@@ -433,6 +484,17 @@ fn report(
             json,
             "    \"{suite} / {label}\": {{\"vs_jit\": {gj:.4}, \"vs_interpreter\": {gi:.4}}}{}",
             if n + 1 < ng { "," } else { "" }
+        );
+    }
+    json.push_str("  },\n  \"tier2_uops\": {\n");
+    let nc = coverage.len();
+    for (n, ((w, f), c)) in coverage.iter().enumerate() {
+        let _ = writeln!(
+            json,
+            "    \"{w} / {f}\": {{\"fused\": {}, \"stitched\": {}}}{}",
+            c.fused,
+            c.stitched,
+            if n + 1 < nc { "," } else { "" }
         );
     }
     json.push_str("  },\n  \"instructions_per_iteration\": {\n");
@@ -527,6 +589,40 @@ fn report(
                 sum("entries"),
                 sum("stitched")
             );
+        }
+        if !coverage.is_empty() {
+            md.push_str(
+                "\nTier-2 uops executed, fused / stitched (share fused): one untimed run per workload in \
+                 the hook's counting mode (TRACEFUSE_COUNT=1), exact counts of every uop the executors \
+                 ran, by whether a normal run runs the executor as a fused stencil (docs/cpython.md, \
+                 \"Coverage\"):\n\n| workload |",
+            );
+            for f in &fused {
+                let _ = write!(md, " {} |", f.label);
+            }
+            let _ = writeln!(md, "\n|---|{}", "---|".repeat(fused.len()));
+            // suite -> form -> summed counts
+            let mut sums: BTreeMap<(String, String), Coverage> = BTreeMap::new();
+            for w in &workloads {
+                let _ = write!(md, "| {w} |");
+                for f in &fused {
+                    let c = coverage.get(&(w.clone(), f.label.clone())).copied().unwrap_or_default();
+                    let _ = write!(md, " {} / {} ({:.1}%) |", c.fused, c.stitched, c.share());
+                    let suite = w.split_whitespace().next().unwrap_or("").to_string();
+                    let s = sums.entry((suite, f.label.clone())).or_default();
+                    s.fused += c.fused;
+                    s.stitched += c.stitched;
+                }
+                md.push('\n');
+            }
+            for suite in sums.keys().map(|(s, _)| s.clone()).collect::<std::collections::BTreeSet<_>>() {
+                let _ = write!(md, "| **{suite}, all** |");
+                for f in &fused {
+                    let c = sums.get(&(suite.clone(), f.label.clone())).copied().unwrap_or_default();
+                    let _ = write!(md, " {} / {} (**{:.1}%**) |", c.fused, c.stitched, c.share());
+                }
+                md.push('\n');
+            }
         }
         md.push_str("\n![chart](chart.svg)\n");
         write(&out.join("chart.svg"), &chart(&workloads, forms, &get))?;

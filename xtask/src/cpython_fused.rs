@@ -365,7 +365,8 @@ fn junit(path: &Path) -> Result<BTreeMap<String, Outcome>, String> {
     Ok(out)
 }
 
-/// Sums the hook's counter lines (`key=value ...`, one per process).
+/// Sums the hook's counter lines (`tracefuse: key=value ...`, one per process, and in the
+/// counting mode `tracefuse-count: uops_fused=... uops_stitched=... uncounted=...`).
 pub fn stats(path: &Path) -> BTreeMap<String, u64> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let mut sum = BTreeMap::new();
@@ -378,8 +379,208 @@ pub fn stats(path: &Path) -> BTreeMap<String, u64> {
             }
         }
     }
-    sum.insert("processes".into(), text.lines().count() as u64);
+    let count = |prefix: &str| text.lines().filter(|l| l.starts_with(prefix)).count() as u64;
+    sum.insert("processes".into(), count("tracefuse: "));
+    sum.insert("counted_processes".into(), count("tracefuse-count: "));
     sum
+}
+
+/// Tier-2 uops executed, from a counting run (`TRACEFUSE_COUNT=1`): in executors a normal
+/// run runs as fused stencils and in the ones CPython stitches. Exact counts: the hook
+/// runs every executor as CPython's stitching with a counter in front of each uop and
+/// labels it by the decision a normal run takes (docs/cpython.md, "Coverage").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub fused: u64,
+    pub stitched: u64,
+    /// Executors the hook could not count (left to CPython; 0 on x86-64).
+    pub uncounted: u64,
+    pub processes: u64,
+}
+
+impl Coverage {
+    /// The counting lines of a stats file. A process that formed no executor writes none
+    /// (it executed no tier-2 uop), so a missing file is a count of zero; that the build
+    /// counts at all is what [`count_check`] shows.
+    pub fn read(path: &Path) -> Coverage {
+        let s = stats(path);
+        let get = |k: &str| s.get(k).copied().unwrap_or(0);
+        Coverage {
+            fused: get("uops_fused"),
+            stitched: get("uops_stitched"),
+            uncounted: get("uncounted"),
+            processes: get("counted_processes"),
+        }
+    }
+
+    pub fn total(&self) -> u64 {
+        self.fused + self.stitched
+    }
+
+    /// The fused share of executed uops, in percent.
+    pub fn share(&self) -> f64 {
+        100.0 * self.fused as f64 / self.total().max(1) as f64
+    }
+
+    /// "N uops fused, M stitched (S% fused)", with the uncounted executors if any.
+    pub fn describe(&self) -> String {
+        let mut text = format!(
+            "{} tier-2 uops executed fused, {} stitched ({:.1}% fused)",
+            self.fused,
+            self.stitched,
+            self.share()
+        );
+        if self.uncounted > 0 {
+            text.push_str(&format!("; {} executors not counted", self.uncounted));
+        }
+        text
+    }
+}
+
+/// The counting mode checked on a loop of known trip count: run at two trip counts, the
+/// counted uops must differ by exactly the extra iterations times the loop's length (the
+/// uops from `_MAKE_WARM` to `_JUMP_TO_TOP`, read from the executor). Two loops: one of
+/// the shape every test-trained build has fused, one of a shape no training run forms
+/// (so one is fused in such a build and the other stitched).
+const COUNT_CHECK_PY: &str = r#"import _opcode, sys
+
+def summed(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+def mixed(n):
+    total, x = 0, 1.5
+    for i in range(n):
+        x = x * 0.5 + 1.25
+        total = total ^ (i << 2)
+    return total, x
+
+def loop_length(function):
+    code = function.__code__
+    for offset in range(0, len(code.co_code), 2):
+        try:
+            executor = _opcode.get_executor(code, offset)
+        except (RuntimeError, ValueError):
+            continue
+        names = [executor[k][0] for k in range(len(executor))]
+        return names.index("_JUMP_TO_TOP")
+    return 0
+
+n = int(sys.argv[1])
+summed(n)
+mixed(n)
+print(loop_length(summed), loop_length(mixed))
+"#;
+
+/// Runs the count check with `python` (PYTHON_JIT=1 plus `env`); what it found, or why
+/// the counts are wrong.
+pub fn count_check(python: &Path, env: &[(&str, String)]) -> Result<String, String> {
+    let dir = repo_root().join("target/cpython-test");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let script = dir.join("tf_count_check.py");
+    std::fs::write(&script, COUNT_CHECK_PY).map_err(|e| format!("{}: {e}", script.display()))?;
+    let stats_file = dir.join("count-check-stats.txt");
+    // (trip count, counting?, fusing?) -> (counters, loop lengths)
+    type Counted = (BTreeMap<String, u64>, (u64, u64));
+    let run = |n: u64, counting: bool, fusing: bool| -> Result<Counted, String> {
+        let _ = std::fs::remove_file(&stats_file);
+        let mut cmd = std::process::Command::new(python);
+        cmd.arg(&script).arg(n.to_string());
+        cmd.env("PYTHON_JIT", "1").env("PYTHONHASHSEED", "0").env("TRACEFUSE_STATS", &stats_file);
+        cmd.env("TRACEFUSE_COUNT", if counting { "1" } else { "0" });
+        cmd.env("PYTHON_TRACEFUSE", if fusing { "1" } else { "0" });
+        cmd.env_remove("TRACEFUSE_CORRUPT").env_remove("TRACEFUSE_WARM");
+        cmd.envs(env.iter().map(|(k, v)| (*k, v.as_str())));
+        let out = crate::process::checked_output(cmd, "the count check")?;
+        let mut lengths = out.split_whitespace().map(|w| w.parse::<u64>());
+        let lengths = match (lengths.next(), lengths.next()) {
+            (Some(Ok(a)), Some(Ok(b))) if a > 0 && b > 0 => (a, b),
+            _ => {
+                return Err(format!(
+                    "the count check's loops formed no executors (it printed `{}`)",
+                    out.trim()
+                ))
+            }
+        };
+        Ok((stats(&stats_file), lengths))
+    };
+    let (small, large) = (20_000u64, 30_000u64);
+    let get = |s: &BTreeMap<String, u64>, k: &str| s.get(k).copied().unwrap_or(0);
+    let (stitched_small, lengths) = run(small, true, false)?;
+    let (stitched_large, _) = run(large, true, false)?;
+    if get(&stitched_small, "counted_processes") == 0 {
+        return Err("the hook wrote no counting line: TRACEFUSE_COUNT is not in this build's hook \
+                    (install it again: `tracefuse cpython hook`, then make)"
+            .into());
+    }
+    let extra = (large - small) * (lengths.0 + lengths.1);
+    let delta =
+        |a: &BTreeMap<String, u64>, b: &BTreeMap<String, u64>, k: &str| get(b, k) as i128 - get(a, k) as i128;
+    let mut wrong = Vec::new();
+    if get(&stitched_small, "uops_fused") != 0 || get(&stitched_large, "uops_fused") != 0 {
+        wrong.push("with PYTHON_TRACEFUSE=0 uops were counted as fused".to_string());
+    }
+    if delta(&stitched_small, &stitched_large, "uops_stitched") != extra as i128 {
+        wrong.push(format!(
+            "stitched: {} more uops for {} more iterations of loops of {} and {} uops, not {extra}",
+            delta(&stitched_small, &stitched_large, "uops_stitched"),
+            large - small,
+            lengths.0,
+            lengths.1
+        ));
+    }
+    let (fused_small, _) = run(small, true, true)?;
+    let (fused_large, _) = run(large, true, true)?;
+    let total = |s: &BTreeMap<String, u64>| get(s, "uops_fused") + get(s, "uops_stitched");
+    for (label, stitched, fused) in
+        [("small", &stitched_small, &fused_small), ("large", &stitched_large, &fused_large)]
+    {
+        if total(stitched) != total(fused) {
+            wrong.push(format!(
+                "{label} run: {} uops counted with fusing, {} without: the labels changed the count",
+                total(fused),
+                total(stitched)
+            ));
+        }
+    }
+    let fused_delta = delta(&fused_small, &fused_large, "uops_fused");
+    let in_fused = match fused_delta {
+        0 => "neither loop fused",
+        d if d == ((large - small) * lengths.0) as i128 => "`summed` fused, `mixed` stitched",
+        d if d == ((large - small) * lengths.1) as i128 => "`mixed` fused, `summed` stitched",
+        d if d == extra as i128 => "both loops fused",
+        _ => {
+            wrong.push(format!(
+                "fused: {fused_delta} more uops, not the extra iterations of either loop or both"
+            ));
+            "?"
+        }
+    };
+    // The fused code's own entry counter (a normal run) against the counting run's.
+    let (normal, _) = run(large, false, true)?;
+    for k in ["fused", "stitched", "entries"] {
+        if get(&normal, k) != get(&fused_large, k) {
+            wrong.push(format!(
+                "{k}: {} in a normal run, {} in the counting run",
+                get(&normal, k),
+                get(&fused_large, k)
+            ));
+        }
+    }
+    if !wrong.is_empty() {
+        return Err(format!("the uop counts are wrong: {}", wrong.join("; ")));
+    }
+    Ok(format!(
+        "count check: loops of {} and {} uops, {} more iterations each: exactly {extra} more uops counted \
+         ({in_fused}); {} uops in both labellings; fused entries {} as the fused code counts them",
+        lengths.0,
+        lengths.1,
+        large - small,
+        total(&fused_large),
+        get(&normal, "entries")
+    ))
 }
 
 /// Runs `python -m test` on `tests` with `env`; the per-case outcomes.
@@ -397,6 +598,8 @@ fn regrtest(
     cmd.args.extend(["--junit-xml".into(), xml.display().to_string()]);
     cmd.args.extend(tests.split(',').map(str::to_string));
     cmd.env.push(("PYTHON_JIT".into(), "1".into()));
+    // Counting only where `env` asks for it (a later entry wins).
+    cmd.env.push(("TRACEFUSE_COUNT".into(), "0".into()));
     cmd.env.extend(env.iter().map(|(k, v)| (k.to_string(), v.clone())));
     cmd.no_stdin = true;
     println!("$ {cmd}");
@@ -447,8 +650,14 @@ pub fn test(args: &[String]) -> Result<(), String> {
     };
     let dir = repo_root().join("target/cpython-test");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let base = regrtest(&stock_python, &tests, &format!("{label}-stock"), &stock_env)?;
     let corrupt = o.get("--corrupt");
+    // Coverage is counted on this machine (x86-64) for the fused build itself, after the
+    // count check has shown the counting exact on this build.
+    let counting = cross.is_none() && corrupt.is_none() && cfg!(target_arch = "x86_64");
+    if counting {
+        println!("{}", count_check(&fused_python, &[])?);
+    }
+    let base = regrtest(&stock_python, &tests, &format!("{label}-stock"), &stock_env)?;
     let form = if corrupt.is_some() { "corrupt" } else { "fused" };
     let stats_file = dir.join(format!("{label}-{form}-stats.txt"));
     let _ = std::fs::remove_file(&stats_file);
@@ -472,13 +681,32 @@ pub fn test(args: &[String]) -> Result<(), String> {
         .filter(|(id, o)| **o == Outcome::Pass && got.get(*id) != Some(&Outcome::Pass))
         .map(|(id, _)| id)
         .collect();
+    // The counting run: the same tests again, every executor counted (no fused code runs).
+    let coverage = if counting {
+        let count_file = dir.join(format!("{label}-count-stats.txt"));
+        let _ = std::fs::remove_file(&count_file);
+        let env = [("TRACEFUSE_STATS", count_file.display().to_string()), ("TRACEFUSE_COUNT", "1".into())];
+        let counted = regrtest(&fused_python, &tests, &format!("{label}-count"), &env)?;
+        let differ = base
+            .iter()
+            .filter(|(id, o)| **o == Outcome::Pass && counted.get(*id) != Some(&Outcome::Pass))
+            .count();
+        let c = Coverage::read(&count_file);
+        format!(
+            "\n  coverage (counting run, {} processes; {differ} cases that pass on stock did not pass counted): {}",
+            c.processes,
+            c.describe()
+        )
+    } else {
+        String::new()
+    };
     let s = stats(&stats_file);
     let get = |k: &str| s.get(k).copied().unwrap_or(0);
     println!(
         "cpython test ({label}{}): {} test cases; stock JIT passes {passed}; the fused build fails {} of those \
          (stock fails {}, fused fails {} in all)\n  hook counters over {} processes: {} executors fused, {} stitched, \
          {} refused; {} fused executors entered, {} entries; emit {:.1} us per fused executor\n  \
-         those executors: {} code bytes fused vs {} stitched by CPython ({:.3}x), JIT memory {} vs {} bytes ({:.3}x)",
+         those executors: {} code bytes fused vs {} stitched by CPython ({:.3}x), JIT memory {} vs {} bytes ({:.3}x){coverage}",
         if corrupt.is_some() { ", corrupted stencils" } else { "" },
         base.len(),
         broken.len(),

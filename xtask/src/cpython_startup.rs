@@ -19,7 +19,9 @@
 //! of wall time): the interpreter (`PYTHON_JIT=0`), CPython's JIT (`PYTHON_TRACEFUSE=0`:
 //! no warming, every trace stitched: the stock JIT), fused without warming
 //! (`TRACEFUSE_WARM=0`) and fused with warming. One more untimed run per fused form
-//! counts what the hook did (`TRACEFUSE_STATS`).
+//! counts what the hook did (`TRACEFUSE_STATS`), and one more in its counting mode
+//! (`TRACEFUSE_COUNT=1`, after the count check) the tier-2 uops executed fused and
+//! stitched.
 //!
 //! Beside each result, from one callgrind run per workload in two forms (on copies of the
 //! binary and the extension modules without debug information, `DIR/nodebug/`, see
@@ -33,7 +35,7 @@
 //! target/cpython-bench).
 
 use crate::callgrind::{nodebug_tree, self_costs};
-use crate::cpython_fused::user_path;
+use crate::cpython_fused::{user_path, Coverage};
 use crate::process::repo_root;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -210,24 +212,35 @@ pub fn run(args: &[String]) -> Result<(), String> {
          and CPython's shims (the executor counts say which executors there were).\n\n",
         build = build.display(),
     );
+    if COUNTING {
+        println!("{}", crate::cpython_fused::count_check(&python, &[])?);
+    }
     let mut summary = String::from(
         "| workload | CPython JIT (ms) | fused + warmed vs CPython JIT | eval loop (CPython JIT) | \
-         ceiling | JIT code (fused + warmed) | executors (fused + warmed) |\n\
-         |---|---|---|---|---|---|---|\n",
+         ceiling | JIT code (fused + warmed) | executors (fused + warmed) | tier-2 uops fused / stitched (fused + warmed) |\n\
+         |---|---|---|---|---|---|---|---|\n",
     );
     let mut detail = String::new();
     for (w, workload) in workloads.iter().enumerate() {
         println!("{}: {runs} runs in each of {} forms", workload.name, FORMS.len());
         let times = time_workload(&python, workload, runs, &out)?;
-        // The hook's counters, one untimed run per fused form.
+        // The hook's counters, one untimed run per fused form; and one counting run
+        // (TRACEFUSE_COUNT: the tier-2 uops executed fused and stitched).
         let mut hook: Vec<Option<BTreeMap<String, u64>>> = vec![None; FORMS.len()];
+        let mut coverage: Vec<Option<Coverage>> = vec![None; FORMS.len()];
         for (f, (_, env)) in FORMS.iter().enumerate().filter(|(_, (_, env))| hooked(env)) {
             let file = out.join(format!("startup-stats-{w}-{f}.txt"));
-            let _ = std::fs::remove_file(&file);
-            let mut cmd = command(&python, workload, env, &out);
-            cmd.env("TRACEFUSE_STATS", &file);
-            checked(cmd, workload.name, FORMS[f].0)?;
-            hook[f] = Some(crate::cpython_fused::stats(&file));
+            for counting in [false, true].into_iter().filter(|c| !c || COUNTING) {
+                let _ = std::fs::remove_file(&file);
+                let mut cmd = command(&python, workload, env, &out);
+                cmd.env("TRACEFUSE_STATS", &file).env("TRACEFUSE_COUNT", if counting { "1" } else { "0" });
+                checked(cmd, workload.name, FORMS[f].0)?;
+                if counting {
+                    coverage[f] = Some(Coverage::read(&file));
+                } else {
+                    hook[f] = Some(crate::cpython_fused::stats(&file));
+                }
+            }
             let _ = std::fs::remove_file(&file);
         }
         println!("{}: callgrind, CPython JIT and fused + warmed", workload.name);
@@ -240,7 +253,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let ceiling = 1.0 / (1.0 - share);
         let _ = writeln!(
             summary,
-            "| {} | {:.2} | **{:.3}x** | {:.1}% | {:.3}x | {:.2}% | {} |",
+            "| {} | {:.2} | **{:.3}x** | {:.1}% | {:.3}x | {:.2}% | {} | {} |",
             workload.name,
             jit_mean * 1e3,
             jit_mean / summary_t[WARMED].0,
@@ -248,14 +261,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
             ceiling,
             warmed.jit / warmed.total * 100.0,
             // The native run's counters: under callgrind, emitting is many times slower.
-            executors(hook[WARMED].as_ref().unwrap_or(&warmed.hook))
+            executors(hook[WARMED].as_ref().unwrap_or(&warmed.hook)),
+            coverage[WARMED].map(uops).unwrap_or_default()
         );
         let _ = write!(
             detail,
             "\n## {}\n\n`python {}`\n\nEval loop {:.1}% of {} instructions (CPython JIT) → ceiling **{:.3}x**; \
              fused + warmed: {:.2}% of {} instructions in JIT code ({}).\n\n\
-             | form | mean (ms) | ± sd | median (ms) | vs CPython JIT (mean) | instructions | eval loop | JIT code | executors |\n\
-             |---|---|---|---|---|---|---|---|---|\n",
+             | form | mean (ms) | ± sd | median (ms) | vs CPython JIT (mean) | instructions | eval loop | JIT code | executors | uops fused / stitched |\n\
+             |---|---|---|---|---|---|---|---|---|---|\n",
             workload.name,
             shown_argv(workload, &out),
             share * 100.0,
@@ -281,13 +295,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
             };
             let _ = writeln!(
                 detail,
-                "| {} | {:.2} | {:.2} | {:.2} | {:.3}x | {instr} | {eval} | {jit_code} | {} |",
+                "| {} | {:.2} | {:.2} | {:.2} | {:.3}x | {instr} | {eval} | {jit_code} | {} | {} |",
                 FORMS[f].0,
                 mean * 1e3,
                 sd * 1e3,
                 median * 1e3,
                 jit_mean / mean,
-                hook[f].as_ref().map(executors).unwrap_or_default()
+                hook[f].as_ref().map(executors).unwrap_or_default(),
+                coverage[f].map(uops).unwrap_or_default()
             );
         }
     }
@@ -297,7 +312,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
          loops warmed, and the mean time to emit a fused executor (copy and patch; not the tier-2 \
          projection and optimizer before it). In the tables per workload, instructions, eval \
          loop and JIT code are callgrind's (one run each, in the two forms counted); executors \
-         are the hook's counters of one untimed run per fused form.\n",
+         are the hook's counters of one untimed run per fused form. Tier-2 uops fused / stitched: \
+         every uop the executors executed, counted exactly by one more run in the hook's counting \
+         mode (TRACEFUSE_COUNT=1; docs/cpython.md, \"Coverage\"), by whether a normal run runs \
+         the executor as a fused stencil or stitched.\n",
     );
     md.push_str(&detail);
     let report = out.join("startup.md");
@@ -305,6 +323,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     print!("{md}");
     println!("wrote {}", report.display());
     Ok(())
+}
+
+/// The hook counts uops on x86-64 only (its counter snippet is x86-64 code).
+const COUNTING: bool = cfg!(target_arch = "x86_64");
+
+/// "fused / stitched (share fused)" of a counting run.
+fn uops(c: Coverage) -> String {
+    format!("{} / {} ({:.1}%)", c.fused, c.stitched, c.share())
 }
 
 /// Compiles `lib` and `scripts` to `.pyc` with the build's python as a plain `python`
@@ -370,6 +396,7 @@ fn command(python: &Path, workload: &Workload, env: &[(&str, &str)], dir: &Path)
     let mut cmd = Command::new(python);
     cmd.args(&workload.argv).current_dir(dir).stdin(Stdio::null()).stdout(Stdio::null());
     cmd.stderr(Stdio::piped()).env_remove("PYTHONDONTWRITEBYTECODE").env_remove("TRACEFUSE_STATS");
+    cmd.env_remove("TRACEFUSE_COUNT");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -416,6 +443,7 @@ fn callgrind(build: &Path, workload: &Workload, form: usize, out: &Path) -> Resu
     cmd.args(["--tool=callgrind", "--smc-check=all"]).arg(format!("--callgrind-out-file={}", file.display()));
     cmd.arg(&python).args(&workload.argv).current_dir(out).stdin(Stdio::null()).stdout(Stdio::null());
     cmd.stderr(Stdio::piped()).env_remove("PYTHONDONTWRITEBYTECODE").env_remove("TRACEFUSE_STATS");
+    cmd.env_remove("TRACEFUSE_COUNT");
     for (k, v) in FORMS[form].1 {
         cmd.env(k, v);
     }
