@@ -33,6 +33,12 @@
 //! fused and stitched executors and CPython's shims), with that run's hook counters
 //! (executors fused and stitched). Writes `startup.md` to `--out` (default
 //! target/cpython-bench).
+//!
+//! `--loops` adds a column: how much of the eval loop's work is inside loops at all, and
+//! how much runs after a loop's 4,096th and 1st backward jump (what tier 2 at stock
+//! thresholds, and an executor in place before the loop runs, could cover), from
+//! `crates/tracefuse-cpython/bench/tf_loopshare.py one --callgrind` (bytecodes counted
+//! with `sys.monitoring` under gdb, weighted by each opcode's eval-loop cost).
 
 use crate::callgrind::{nodebug_tree, self_costs};
 use crate::cpython_fused::{user_path, Coverage};
@@ -107,7 +113,7 @@ struct Counted {
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let (mut build, mut runs, mut out) = (None, 40usize, None);
+    let (mut build, mut runs, mut out, mut loops) = (None, 40usize, None, false);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = || it.next().cloned().ok_or_else(|| format!("{a} needs a value"));
@@ -115,6 +121,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--build" => build = Some(user_path(&value()?)?),
             "--runs" => runs = value()?.parse().map_err(|e| format!("--runs: {e}"))?,
             "--out" => out = Some(user_path(&value()?)?),
+            "--loops" => loops = true,
             other => {
                 return Err(format!("unknown argument `{other}` (see `cargo xtask cpython startup --help`)"))
             }
@@ -133,6 +140,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
             return Err(format!(
                 "`{tool}` is not on PATH: the ceiling and the JIT-code share are measured with \
                  callgrind (Debian/Ubuntu: apt-get install valgrind binutils)"
+            ));
+        }
+    }
+    for tool in
+        ["gdb", "llvm-symbolizer-19", "llvm-objdump-19", "llvm-readelf-19"].into_iter().filter(|_| loops)
+    {
+        if !crate::process::on_path(tool) {
+            return Err(format!(
+                "`{tool}` is not on PATH: --loops counts bytecodes under gdb and maps callgrind's \
+                 costs with LLVM 19's tools (Debian/Ubuntu: apt-get install gdb llvm-19)"
             ));
         }
     }
@@ -220,6 +237,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
          ceiling | JIT code (fused + warmed) | executors (fused + warmed) | tier-2 uops fused / stitched (fused + warmed) |\n\
          |---|---|---|---|---|---|---|---|\n",
     );
+    if loops {
+        let (head, sep) = summary.trim_end().split_once('\n').unwrap_or_default();
+        summary = format!("{head} eval loop in loops (after 4,096th / 1st jump) |\n{sep}---|\n");
+    }
     let mut detail = String::new();
     for (w, workload) in workloads.iter().enumerate() {
         println!("{}: {runs} runs in each of {} forms", workload.name, FORMS.len());
@@ -246,6 +267,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         println!("{}: callgrind, CPython JIT and fused + warmed", workload.name);
         let jit = callgrind(&build, workload, JIT, &out)?;
         let warmed = callgrind(&build, workload, WARMED, &out)?;
+        let loop_cell =
+            if loops { format!(" {} |", loop_share(&build, workload, &out)?) } else { String::new() };
 
         let summary_t: Vec<(f64, f64, f64)> = times.iter().map(|t| stats(t)).collect();
         let jit_mean = summary_t[JIT].0;
@@ -253,7 +276,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let ceiling = 1.0 / (1.0 - share);
         let _ = writeln!(
             summary,
-            "| {} | {:.2} | **{:.3}x** | {:.1}% | {:.3}x | {:.2}% | {} | {} |",
+            "| {} | {:.2} | **{:.3}x** | {:.1}% | {:.3}x | {:.2}% | {} | {} |{loop_cell}",
             workload.name,
             jit_mean * 1e3,
             jit_mean / summary_t[WARMED].0,
@@ -307,6 +330,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     md.push_str(&summary);
+    if loops {
+        md.push_str(LOOPS_NOTE);
+    }
     md.push_str(
         "\nExecutors: fused / stitched that formed, how many of the fused were entered and how often, \
          loops warmed, and the mean time to emit a fused executor (copy and patch; not the tier-2 \
@@ -382,6 +408,48 @@ fn precompile(python: &Path, lib: &Path, scripts: &Path) -> Result<String, Strin
     );
     println!("{}: {said}", lib.display());
     Ok(said)
+}
+
+/// What the `--loops` column is.
+const LOOPS_NOTE: &str = "\nEval loop in loops: of the eval loop's work (in the interpreter, each \
+    executed bytecode weighted by its opcode's eval-loop cost), the share inside loops at all \
+    (between a JUMP_BACKWARD's target and it), and the shares that ran after the loop's \
+    4,096th backward jump (where a stock tier 2 forms its trace) and after its 1st (an \
+    executor in place before the loop runs); the rest is straight-line code that no loop \
+    trace covers. From `crates/tracefuse-cpython/bench/tf_loopshare.py` (docs/cpython.md, \
+    \"Start-up beyond loops\").\n";
+
+/// The `--loops` cell of a workload: `tf_loopshare.py one --callgrind`, run by the build's
+/// python (it counts with gdb and `sys.monitoring`, then weights with callgrind).
+fn loop_share(build: &Path, workload: &Workload, out: &Path) -> Result<String, String> {
+    println!("{}: the eval loop's share in loops (tf_loopshare.py)", workload.name);
+    let script = repo_root().join("crates/tracefuse-cpython/bench/tf_loopshare.py");
+    let mut cmd = Command::new(build.join("python"));
+    cmd.arg("-B").arg(&script).args(["one", "--callgrind", "--build"]).arg(build);
+    cmd.arg("--cwd").arg(out).arg("--").args(&workload.argv).stdin(Stdio::null());
+    cmd.env("PYTHON_JIT", "0").env("PYTHON_TRACEFUSE", "0").env_remove("TRACEFUSE_STATS");
+    let o = cmd.output().map_err(|e| format!("{}: {e}", script.display()))?;
+    let text = String::from_utf8_lossy(&o.stdout);
+    let line = text.lines().rev().find(|l| l.starts_with("tf_loopshare:"));
+    let (Some(line), true) = (line, o.status.success()) else {
+        return Err(format!(
+            "{} ({}) failed ({}): {text}{}",
+            script.display(),
+            workload.name,
+            o.status,
+            String::from_utf8_lossy(&o.stderr)
+        ));
+    };
+    let get = |key: &str| -> f64 {
+        let word = line.split_whitespace().find_map(|w| w.strip_prefix(key)?.strip_prefix('='));
+        word.and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
+    };
+    Ok(format!(
+        "{:.1}% ({:.1}% / {:.1}%)",
+        get("loops") * 100.0,
+        get("after4096") * 100.0,
+        get("after1") * 100.0
+    ))
 }
 
 /// Whether a form runs the hook (fused forms).

@@ -240,7 +240,7 @@ const CPYTHON: &[Subcommand] = &[
     },
     Subcommand {
         name: "startup",
-        args: "--build DIR [--runs N] [--out DIR]",
+        args: "--build DIR [--runs N] [--out DIR] [--loops]",
         about: "start-up time as users see it: four workloads, four forms, with their ceiling",
         details: "DIR is a fused build at CPython's stock thresholds that warms the training run's loops \
                   (`cargo xtask cpython build --warm`). Compiles DIR's Lib/ to .pyc first and runs \
@@ -252,6 +252,7 @@ const CPYTHON: &[Subcommand] = &[
             ("--build DIR", "the fused build; required"),
             ("--runs N", "timed runs per workload and form (default 40)"),
             ("--out DIR", "the report folder (default target/cpython-bench)"),
+            ("--loops", "add the eval loop's share in loops (tf_loopshare.py; needs gdb)"),
         ],
         nested: &[],
         run: cpython_startup::run,
