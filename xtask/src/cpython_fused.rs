@@ -19,7 +19,10 @@
 //!   `python-qemu`. The fused run's hook counters (`TRACEFUSE_STATS`) are summed over
 //!   the worker processes. `--corrupt WHICH` runs the fused build with one hole of the
 //!   fused stencils patched wrong (`1`: every trace; other text: traces whose name holds
-//!   it, e.g. `test_`) and fails unless tests that pass on the stock build fail.
+//!   it, e.g. `test_`) and fails unless tests that pass on the stock build fail. On this
+//!   machine (x86-64, not with `--corrupt`) the count check ([`count_check`]) runs first
+//!   and the tests run a third time in the hook's counting mode: the tier-2 uops executed
+//!   fused and stitched ([`Coverage`]).
 
 use crate::cpython_cross::{self, Cross};
 use crate::process::{repo_root, Cmd};
@@ -738,5 +741,40 @@ pub fn test(args: &[String]) -> Result<(), String> {
         (true, true) => {
             Err("the corrupted stencils broke no test: the tests do not exercise the fused code".into())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A counting run's stats file: one normal line and one counting line per process;
+    /// processes are counted once, the uops summed, and a file without counting lines
+    /// (or none at all: no process formed an executor) counts zero.
+    #[test]
+    fn coverage_sums_the_counting_lines_of_every_process() {
+        let dir = std::env::temp_dir().join(format!("tf-coverage-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("stats.txt");
+        std::fs::write(
+            &file,
+            "tracefuse: pid=1 fused=2 stitched=1 entries=7 fused_traces=9\n\
+             tracefuse-count: pid=1 uops_fused=300 uops_stitched=100 uncounted=0\n\
+             tracefuse: pid=2 fused=1 stitched=3 entries=1 fused_traces=9\n\
+             tracefuse-count: pid=2 uops_fused=0 uops_stitched=600 uncounted=1\n",
+        )
+        .unwrap();
+        let s = stats(&file);
+        assert_eq!((s["processes"], s["counted_processes"], s["fused"], s["entries"]), (2, 2, 3, 8));
+        let c = Coverage::read(&file);
+        assert_eq!(c, Coverage { fused: 300, stitched: 700, uncounted: 1, processes: 2 });
+        assert_eq!(c.total(), 1000);
+        assert!((c.share() - 30.0).abs() < 1e-9);
+        assert_eq!(
+            c.describe(),
+            "300 tier-2 uops executed fused, 700 stitched (30.0% fused); 1 executors not counted"
+        );
+        assert_eq!(Coverage::read(&dir.join("missing.txt")), Coverage::default());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
