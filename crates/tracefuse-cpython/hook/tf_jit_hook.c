@@ -45,6 +45,7 @@
 #include "tf_jit_hook_includes.h"
 #include "tf_jit_warm.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,6 +158,23 @@ tf_report(void)
     }
 }
 
+/* A forked child inherits its parent's counters and executors: it starts from zero, so
+ * that its line says what it did itself and nothing is counted twice. */
+static void
+tf_forked(void)
+{
+    tf_hook.fused = tf_hook.stitched = tf_hook.refused = tf_hook.entered = tf_hook.entries = 0;
+    tf_hook.emit_ns = tf_hook.warmed = 0;
+    tf_hook.fused_code = tf_hook.fused_memory = tf_hook.stitched_code = tf_hook.stitched_memory = 0;
+    tf_hook.uops_fused = tf_hook.uops_stitched = tf_hook.uncounted = 0;
+    for (tf_fused_executor *r = tf_hook.live; r != NULL; r = r->next) {
+        r->entries = 0;
+        if (r->counts != NULL) {
+            memset(r->counts, 0, r->length * sizeof(uint64_t));
+        }
+    }
+}
+
 static void
 tf_setup(void)
 {
@@ -197,6 +215,7 @@ tf_setup(void)
     }
     if (stats) {
         atexit(tf_report);
+        pthread_atfork(NULL, NULL, tf_forked);
     }
 }
 
