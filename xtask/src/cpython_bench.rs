@@ -146,6 +146,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         stats: None,
     });
 
+    // The counting runs come after the timed rounds; a build that cannot count (a hook
+    // from before the counting mode) is refused before them.
+    if COUNTING {
+        for form in forms.iter().filter(|f| f.hook == "1") {
+            println!("{}: {}", form.label, crate::cpython_fused::count_check(&form.dir.join("python"), &[])?);
+        }
+    }
     // (workload, form) -> best seconds
     let mut best: BTreeMap<(String, String), f64> = BTreeMap::new();
     let mut keep = |w: String, f: &str, s: f64| {
@@ -196,7 +203,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 const COUNTING: bool = cfg!(target_arch = "x86_64");
 
 /// One untimed run per workload and fused build in the hook's counting mode
-/// (`TRACEFUSE_COUNT=1`, after the count check on that build): the tier-2 uops executed
+/// (`TRACEFUSE_COUNT=1`; the count check ran on each before): the tier-2 uops executed
 /// in executors that run fused and in stitched ones. (workload, form label) -> counts.
 fn coverage(
     forms: &[Form],
@@ -208,7 +215,6 @@ fn coverage(
     let mut result = BTreeMap::new();
     let file = out.join("count-stats.txt");
     for form in forms.iter().filter(|f| f.hook == "1") {
-        println!("{}", crate::cpython_fused::count_check(&form.dir.join("python"), &[])?);
         for w in workloads {
             let mut cmd = python(form);
             cmd.env("TRACEFUSE_STATS", &file).env("TRACEFUSE_COUNT", "1");
