@@ -186,6 +186,19 @@ impl Uop {
         self.exits.contains(&exit)
     }
 
+    /// Whether the shape of a trace's code depends on this field's value, so that the
+    /// generator builds on the value even where the trace makes the field a hole: the
+    /// oparg when the stack effect counts with it, and the routing field (`routing`, the
+    /// library's) of a uop whose deopts, side exits or errors it routes to a stub. Every
+    /// other field only reaches the code as a value (an address, an immediate, an
+    /// argument), so a hole serves every trace of the same shape.
+    pub fn shapes_code(&self, field: Field, routing: Option<ExitRouting>) -> bool {
+        let counts_oparg = |items: &[StackItem]| items.iter().any(|i| !matches!(i.count, Count::Fixed(_)));
+        let routed = [ExitKind::Deopt, ExitKind::SideExit, ExitKind::Error].into_iter().any(|e| self.may(e));
+        (field == Field::Oparg && (counts_oparg(&self.inputs) || counts_oparg(&self.outputs)))
+            || routing.is_some_and(|r| r.field == field && routed)
+    }
+
     /// The C function that implements the body (see `TF_UOP` in tracefuse.h).
     pub fn symbol(&self) -> String {
         format!("tf_uop_{}", self.name)

@@ -853,15 +853,23 @@ impl Trace {
 
     /// What fused code for this trace assumes about a trace a VM records: its shape, the
     /// value of every build-time field, and which traces its side exits enter (`names`
-    /// are the set's trace names, by position).
+    /// are the set's trace names, by position). A runtime integer field the code's shape
+    /// depends on ([`crate::definitions::Uop::shapes_code`]: a stack count, an exit's stub) was built on its
+    /// recorded value, so it is assumed too; every other hole matches any value.
     pub fn signature(&self, lib: &UopLibrary, names: &[String]) -> Signature {
         let uops: Vec<u32> = self.instructions.iter().map(|i| lib.uops[i.uop].id).collect();
         let mut assumptions = Vec::new();
         let mut exits = Vec::new();
         for (i, inst) in self.instructions.iter().enumerate() {
+            let uop = &lib.uops[inst.uop];
             for (field, op) in &inst.fields {
-                if let Operand::Const(v) = op {
-                    assumptions.push(Assumption { instruction: i, field: *field, value: *v });
+                let value = match op {
+                    Operand::Const(v) => Some(*v),
+                    Operand::RuntimeInt(v) if uop.shapes_code(*field, lib.exit_routing) => Some(*v),
+                    _ => None,
+                };
+                if let Some(value) = value {
+                    assumptions.push(Assumption { instruction: i, field: *field, value });
                 }
             }
             if let Some(t) = inst.exit_to {

@@ -48,14 +48,19 @@ pub(crate) fn hook(cpython: &Path, stencils: &Path, warm: &[PathBuf]) -> Result<
 
 /// Converts the recording `json` into trace files in `out` for the library imported from
 /// the tree `cpython`, and prints how many executors, uops and distinct uops it holds.
-pub(crate) fn record(cpython: &Path, json: &Path, out: &Path) -> Result<bool> {
+pub(crate) fn record(cpython: &Path, json: &Path, out: &Path, holes: &str) -> Result<bool> {
+    let holes = record::Holes::parse(holes).map_err(|m| error(format!("--holes {holes}: {m}")))?;
     let tree = tracefuse_cpython::CpythonTree::open_unconfigured(cpython).map_err(error)?;
     let rec = record::read(json).map_err(error)?;
     let mut conv = record::convert(&rec, &tree, &json.display().to_string()).map_err(error)?;
     // Only what `generate` accepts is written: the traces go through its validation, over
     // the library it will read them with (the tree imported, here into a scratch folder).
     let scratch = std::env::temp_dir().join(format!("tracefuse-record-library-{}", std::process::id()));
-    let checked = record::library(&tree, &scratch).and_then(|lib| record::check(&mut conv, &lib, out));
+    let mut made = 0;
+    let checked = record::library(&tree, &scratch).and_then(|lib| {
+        made = record::make_holes(&mut conv, &lib, holes);
+        record::check(&mut conv, &lib, out)
+    });
     let _ = std::fs::remove_dir_all(&scratch);
     let refused = checked.map_err(error)?;
     let paths = record::write(&conv, out).map_err(error)?;
@@ -76,6 +81,15 @@ pub(crate) fn record(cpython: &Path, json: &Path, out: &Path) -> Result<bool> {
     let described = |i: usize| rec.executors.get(i).map_or_else(|| format!("executor {i}"), |e| e.describe());
     for (i, why) in &conv.skipped {
         println!("  skipped {}: {why}", described(*i));
+    }
+    if made > 0 {
+        println!("  {made} build-time fields made holes (--holes)");
+    }
+    if !conv.duplicates.is_empty() {
+        println!(
+            "  {} executors not written: an earlier trace has the same signature, so its stencil serves them",
+            conv.duplicates.len()
+        );
     }
     if refused > 0 {
         println!("  {refused} of the skipped traces fail the generator's validation: not written");

@@ -237,6 +237,13 @@ enum CpythonCommand {
         /// replaced; other files are left alone)
         #[arg(long, default_value = "target/cpython-traces")]
         out: PathBuf,
+        /// Which build-time fields become holes, so that one fused stencil serves every
+        /// trace of the same uops: `exact` (none: a stencil serves only the trace
+        /// recorded), `stubs` (the exit stubs' fields: where an exit resumes, how much an
+        /// error pops; cold code), `general` (every field the code's shape does not depend
+        /// on), or a list of `oparg`, `target`, `operands`
+        #[arg(long, default_value = "exact")]
+        holes: String,
     },
     /// Install tracefuse's hook into a CPython 3.14 tree
     ///
@@ -296,8 +303,8 @@ fn main() -> ExitCode {
         Command::Cpython { command: CpythonCommand::Hook { cpython, stencils, warm } } => {
             cpython::hook(&cpython, &stencils, &warm)
         }
-        Command::Cpython { command: CpythonCommand::Record { cpython, json, out } } => {
-            cpython::record(&cpython, &json, &out)
+        Command::Cpython { command: CpythonCommand::Record { cpython, json, out, holes } } => {
+            cpython::record(&cpython, &json, &out, &holes)
         }
         Command::BenchOne { kernel, form, inputs, stencils } => {
             bench::bench_one(&kernel, form.into(), &inputs, &stencils)

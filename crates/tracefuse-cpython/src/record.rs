@@ -537,6 +537,9 @@ pub struct Conversion {
     /// Uops used that `uops.yaml` leaves out (stack effect it cannot express): the core
     /// cannot load traces holding them yet.
     pub not_in_manifest: BTreeSet<String>,
+    /// Executors not written by [`check`] because an earlier trace has the same signature
+    /// (its stencil serves them), with that trace's name.
+    pub duplicates: Vec<(usize, String)>,
     /// Loops whose stack depth at `_JUMP_TO_TOP` (from the uops' stack effects and the
     /// recorded entry depth) is not the entry depth: the entry depth is wrong (the core
     /// would refuse them).
@@ -910,7 +913,7 @@ pub fn check(conv: &mut Conversion, lib: &UopLibrary, dir: &Path) -> Result<usiz
         })?;
         sources.push(SourceText { path, text });
     }
-    let (_, skipped) = TraceSet::from_sources_skipping(&sources, lib)
+    let (set, skipped) = TraceSet::from_sources_skipping(&sources, lib)
         .map_err(|e| crate::Error::Io { path: dir.to_path_buf(), message: e.to_string() })?;
     let mut refused = 0;
     for s in skipped {
@@ -927,6 +930,36 @@ pub fn check(conv: &mut Conversion, lib: &UopLibrary, dir: &Path) -> Result<usiz
         ));
         refused += 1;
     }
+    // A trace whose signature an earlier trace has would never be looked up: the hook
+    // takes the first match. Its stencil would be the earlier one's (same uops, same
+    // folded fields, holes patched from the trace CPython forms), so it is not written.
+    let signatures: BTreeMap<&Path, _> =
+        set.traces.iter().zip(set.signatures(lib)).map(|(t, s)| (t.path.as_path(), s)).collect();
+    let mut first: Vec<(&tracefuse::signature::Signature, &str)> = Vec::new();
+    let mut keep = Vec::with_capacity(conv.traces.len());
+    for (t, src) in conv.traces.iter().zip(&sources) {
+        let sig = signatures.get(src.path.as_path());
+        match sig.and_then(|s| first.iter().find(|(f, _)| *f == s)) {
+            Some((_, name)) => {
+                keep.push(false);
+                conv.duplicates.push((t.executor, name.to_string()));
+            }
+            None => {
+                keep.push(true);
+                if let Some(s) = sig {
+                    first.push((s, &t.name));
+                }
+            }
+        }
+    }
+    let mut keep = keep.into_iter();
+    conv.traces.retain(|t| {
+        let kept = keep.next().unwrap_or(true);
+        if !kept {
+            conv.uops -= t.main + t.stubs;
+        }
+        kept
+    });
     conv.skipped.sort_by_key(|(i, _)| *i);
     conv.distinct = conv
         .traces
@@ -936,6 +969,124 @@ pub fn check(conv: &mut Conversion, lib: &UopLibrary, dir: &Path) -> Result<usiz
     conv.checked = true;
     Ok(refused)
 }
+
+/// Which build-time fields a conversion makes holes, so that one fused stencil serves
+/// every trace CPython forms with the same uops whatever those fields hold (the hook
+/// patches each hole from the trace it is given). A field the code's shape depends on
+/// (an oparg that counts stack items, a guard's `target` that names its stubs:
+/// [`tracefuse::definitions::Uop::shapes_code`]) stays build-time whatever is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Holes {
+    pub oparg: bool,
+    pub target: bool,
+    /// Integer operands (`operand0`, `operand1`) that [`operand_rule`] makes build-time.
+    pub operands: bool,
+    /// Only in the exit stubs (cold code: where an exit resumes, how much an error pops);
+    /// the main trace keeps every field folded.
+    pub stubs_only: bool,
+}
+
+impl Holes {
+    /// Every build-time field folded: a stencil serves only the trace recorded.
+    pub const EXACT: Holes = Holes { oparg: false, target: false, operands: false, stubs_only: false };
+    /// Every field of the exit stubs that does not shape the code is a hole; the main
+    /// trace is folded as in [`Holes::EXACT`].
+    pub const STUBS: Holes = Holes { oparg: true, target: true, operands: true, stubs_only: true };
+    /// Every field that does not shape the code is a hole.
+    pub const GENERAL: Holes = Holes { oparg: true, target: true, operands: true, stubs_only: false };
+
+    /// `exact`, `stubs`, `general`, or a comma-separated list of `oparg`, `target`,
+    /// `operands` (everywhere).
+    pub fn parse(text: &str) -> Result<Holes, String> {
+        match text {
+            "exact" | "none" => return Ok(Holes::EXACT),
+            "stubs" => return Ok(Holes::STUBS),
+            "general" | "all" => return Ok(Holes::GENERAL),
+            _ => {}
+        }
+        let mut h = Holes::EXACT;
+        for part in text.split(',').map(str::trim) {
+            match part {
+                "oparg" | "opargs" => h.oparg = true,
+                "target" | "targets" => h.target = true,
+                "operand" | "operands" => h.operands = true,
+                other => {
+                    return Err(format!(
+                        "unknown hole set `{other}`: expected exact, stubs, general, or a list of oparg, \
+                         target, operands"
+                    ))
+                }
+            }
+        }
+        Ok(h)
+    }
+
+    fn covers(self, field: Field) -> bool {
+        match field {
+            Field::Oparg => self.oparg,
+            Field::Target => self.target,
+            Field::Operand0 | Field::Operand1 => self.operands,
+        }
+    }
+
+    /// The words the trace file's header uses for what is folded.
+    fn folded(self) -> String {
+        if self.stubs_only && self != Holes::EXACT {
+            return "every field of the main trace; in the stubs only what the code's shape depends on"
+                .to_string();
+        }
+        let mut folded = Vec::new();
+        if !self.oparg {
+            folded.push("opargs");
+        }
+        if !self.target {
+            folded.push("targets");
+        }
+        if !self.operands {
+            folded.push("integer operands");
+        }
+        if folded.len() < 3 {
+            folded.push("and every field the code's shape depends on (stack counts, stub targets)");
+        }
+        folded.join(", ")
+    }
+}
+
+/// Makes the build-time fields `holes` chooses runtime, in every converted trace, except
+/// where the code's shape depends on the value over `lib` (the library imported from the
+/// same tree, [`library`]). Returns how many fields became holes. Call before [`check`].
+pub fn make_holes(conv: &mut Conversion, lib: &UopLibrary, holes: Holes) -> usize {
+    let uops: BTreeMap<&str, &tracefuse::definitions::Uop> =
+        lib.uops.iter().map(|u| (u.name.as_str(), u)).collect();
+    let mut made = 0;
+    for t in &mut conv.traces {
+        let file = &mut t.file;
+        let main = if holes.stubs_only { &mut [][..] } else { &mut file.instructions[..] };
+        for e in main.iter_mut().chain(file.stubs.iter_mut()) {
+            let Some(uop) = uops.get(e.uop.as_str()) else { continue };
+            for field in Field::ALL {
+                if !holes.covers(field) || uop.shapes_code(field, lib.exit_routing) {
+                    continue;
+                }
+                let slot = e.field_mut(field);
+                if let Some(OperandValue::Const(v)) = *slot {
+                    *slot = Some(OperandValue::Runtime(v.into()));
+                    made += 1;
+                }
+            }
+        }
+        if let Some(note) = t.notes.iter_mut().find(|n| n.starts_with(BUILD_TIME_NOTE)) {
+            *note = format!(
+                "{BUILD_TIME_NOTE} {}. {{runtime: N}}: pointers, version tags, holes",
+                holes.folded()
+            );
+        }
+    }
+    made
+}
+
+/// How the header line naming the build-time fields begins.
+const BUILD_TIME_NOTE: &str = "Build-time:";
 
 /// How every trace file the converter writes begins.
 const HEADER_MARK: &str = "# Recorded by tracefuse-cpython/recorder/record.py";

@@ -371,3 +371,61 @@ fn the_recorder_knows_its_own_code() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("usage: record.py") && err.contains("unknown argument '--bogus'"), "{err}");
 }
+
+/// The loop trace of the fixture recording `t`, converted with `holes` and read by the
+/// core: its signature (what the hook's lookup compares) and its file.
+fn loop_signature(t: &str, holes: record::Holes) -> (tracefuse::signature::Signature, TraceFile) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("record-holes");
+    let lib = record::library(&tree(), &dir.with_file_name("record-holes-library")).unwrap();
+    let mut conv = convert(t).unwrap();
+    record::make_holes(&mut conv, &lib, holes);
+    assert_eq!(record::check(&mut conv, &lib, &dir).unwrap(), 0);
+    let t0 = &conv.traces[0];
+    let src = tracefuse::source::SourceText { path: dir.join("t0.yaml"), text: t0.text().unwrap() };
+    let (set, skipped) = tracefuse::traces::TraceSet::from_sources_skipping(&[src], &lib).unwrap();
+    assert!(skipped.is_empty());
+    (set.signatures(&lib).remove(0), t0.file.clone())
+}
+
+#[test]
+fn holes_let_one_stencil_serve_traces_that_differ_only_in_them() {
+    let base = text();
+    // The stubs' resume offsets differ (where a deopt resumes, the error's offset): only
+    // the exit stubs' fields.
+    let other_stubs =
+        base.replacen(r#""target": 14, "operand0": 0"#, r#""target": 15, "operand0": 0"#, 1).replacen(
+            r#""operand0": 16, "operand1": 0, "uop_id": 402"#,
+            r#""operand0": 18, "operand1": 0, "uop_id": 402"#,
+            1,
+        );
+    // A folded integer operand of the main trace differs.
+    let other_main = base.replacen(r#""operand0": 4, "operand1": 0"#, r#""operand0": 5, "operand1": 0"#, 1);
+    let sig = |t: &str, h| loop_signature(t, h).0;
+    use record::Holes;
+    // Exact: every difference is another stencil.
+    assert_ne!(sig(&base, Holes::EXACT), sig(&other_stubs, Holes::EXACT));
+    assert_ne!(sig(&base, Holes::EXACT), sig(&other_main, Holes::EXACT));
+    // Stubs: the stubs' fields are holes, the main trace stays folded.
+    assert_eq!(sig(&base, Holes::STUBS), sig(&other_stubs, Holes::STUBS));
+    assert_ne!(sig(&base, Holes::STUBS), sig(&other_main, Holes::STUBS));
+    // General: both are holes.
+    assert_eq!(sig(&base, Holes::GENERAL), sig(&other_stubs, Holes::GENERAL));
+    assert_eq!(sig(&base, Holes::GENERAL), sig(&other_main, Holes::GENERAL));
+    // What shapes the code stays folded whatever is chosen: the guard's and the divide's
+    // `target` name their stubs (exit routing), and stays in the signature.
+    let (general, file) = loop_signature(&base, Holes::GENERAL);
+    assert_eq!(file.instructions[4].target, Some(Const(524288)));
+    assert_eq!(file.instructions[1].target, Some(Const(6)));
+    assert_eq!(file.instructions[1].operand0, Some(Runtime(4u64.into())));
+    assert_eq!(file.stubs[1].target, Some(Runtime(14u64.into())));
+    let assumed: Vec<(usize, String)> =
+        general.assumptions.iter().map(|a| (a.instruction, a.field.to_string())).collect();
+    assert!(assumed.contains(&(4, "target".to_string())), "{assumed:?}");
+    assert!(!assumed.contains(&(1, "operand0".to_string())), "{assumed:?}");
+    assert_eq!(Holes::parse("stubs"), Ok(Holes::STUBS));
+    assert_eq!(
+        Holes::parse("oparg,operands").map(|h| (h.oparg, h.target, h.operands)),
+        Ok((true, false, true))
+    );
+    assert!(Holes::parse("opcode").unwrap_err().contains("unknown hole set `opcode`"));
+}
