@@ -1,12 +1,13 @@
 //! `cargo xtask cpython-record --cpython DIR [--out DIR] [--json FILE] [--workload MODS]
-//! [--tests [LIST]]`: runs `crates/tracefuse-cpython/recorder/record.py` with the
+//! [--tests [LIST]] [--holes SET]`: runs `crates/tracefuse-cpython/recorder/record.py` with the
 //! (training) CPython build in DIR (`DIR/python`, `PYTHON_JIT=1`), then converts its
 //! recording into trace files for the library imported from that tree
 //! (`tracefuse cpython record`). `--tests LIST` records CPython's regression tests
 //! (`test_int,test_re,...`) instead of the workload; `training` (the default when LIST is
 //! left out) is record.py's `TRAINING_TESTS`. Workload modules are imported with
 //! `crates/tracefuse-cpython/bench` first on PYTHONPATH (`--workload tf_kernels`); one
-//! that cannot be imported is an error.
+//! that cannot be imported is an error. `--holes SET` is passed to the conversion: which
+//! build-time fields become holes (`exact`, `stubs`, `general`).
 
 use crate::process::{repo_root, Cmd};
 use std::path::PathBuf;
@@ -19,6 +20,7 @@ pub fn record(args: &[String]) -> Result<(), String> {
     let mut json = "target/cpython-record.json".to_string();
     let mut workload = None;
     let mut tests = None;
+    let mut holes = None;
     let mut it = args.iter().peekable();
     while let Some(a) = it.next() {
         if a == "--tests" {
@@ -34,6 +36,7 @@ pub fn record(args: &[String]) -> Result<(), String> {
             "--out" => out = value()?,
             "--json" => json = value()?,
             "--workload" => workload = Some(value()?),
+            "--holes" => holes = Some(value()?),
             other => {
                 return Err(format!("unknown argument `{other}` (see `cargo xtask cpython-record --help`)"))
             }
@@ -89,7 +92,7 @@ pub fn record(args: &[String]) -> Result<(), String> {
         return Err(format!("`{rec}` failed ({status})"));
     }
     let dir_s = dir.display().to_string();
-    let conv = Cmd::cargo(&[
+    let mut conv = Cmd::cargo(&[
         "run",
         "--release",
         "-q",
@@ -105,6 +108,9 @@ pub fn record(args: &[String]) -> Result<(), String> {
         "--out",
         &out,
     ]);
+    if let Some(h) = &holes {
+        conv.args.extend(["--holes".to_string(), h.clone()]);
+    }
     println!("$ {conv}");
     match conv.status()? {
         s if s.success() => Ok(()),

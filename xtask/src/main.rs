@@ -109,7 +109,7 @@ const COMMANDS: &[Subcommand] = &[
     },
     Subcommand {
         name: "cpython-record",
-        args: "--cpython DIR [--out DIR] [--json FILE] [--workload MODS] [--tests [LIST]]",
+        args: "--cpython DIR [--out DIR] [--json FILE] [--workload MODS] [--tests [LIST]] [--holes SET]",
         about: "record a CPython build's traces and convert them into trace files",
         details: "Runs the trace recorder (crates/tracefuse-cpython/recorder/record.py) with the \
                   training CPython build in DIR (PYTHON_JIT=1), then converts its executors into \
@@ -123,6 +123,11 @@ const COMMANDS: &[Subcommand] = &[
                 "--tests [LIST]",
                 "record CPython's regression tests instead (test_int,test_re,...; without LIST: \
                  `training`, record.py's TRAINING_TESTS)",
+            ),
+            (
+                "--holes SET",
+                "which build-time fields become holes (`tracefuse cpython record --holes`): exact \
+                 (default), stubs, general, or a list of oparg, target, operands",
             ),
         ],
         nested: &[],
