@@ -126,8 +126,8 @@ const COMMANDS: &[Subcommand] = &[
             ),
             (
                 "--holes SET",
-                "which build-time fields become holes (`tracefuse cpython record --holes`): exact \
-                 (default), stubs, general, or a list of oparg, target, operands",
+                "which build-time fields become holes (`tracefuse cpython record --holes`): stubs \
+                 (default), exact, general, or a list of oparg, target, operands",
             ),
         ],
         nested: &[],

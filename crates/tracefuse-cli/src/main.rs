@@ -238,11 +238,12 @@ enum CpythonCommand {
         #[arg(long, default_value = "target/cpython-traces")]
         out: PathBuf,
         /// Which build-time fields become holes, so that one fused stencil serves every
-        /// trace of the same uops: `exact` (none: a stencil serves only the trace
-        /// recorded), `stubs` (the exit stubs' fields: where an exit resumes, how much an
-        /// error pops; cold code), `general` (every field the code's shape does not depend
-        /// on), or a list of `oparg`, `target`, `operands`
-        #[arg(long, default_value = "exact")]
+        /// trace of the same uops: `stubs` (the exit stubs' fields: where an exit resumes,
+        /// how much an error pops; cold code, so the main trace's code is unchanged),
+        /// `exact` (none: a stencil serves only the trace recorded), `general` (every
+        /// field the code's shape does not depend on), or a list of `oparg`, `target`,
+        /// `operands`. docs/cpython.md, "General stencils", has the measurements
+        #[arg(long, default_value = "stubs")]
         holes: String,
     },
     /// Install tracefuse's hook into a CPython 3.14 tree

@@ -9,8 +9,10 @@
 //! core's trace file schema (`tracefuse::traces::schema`), each field build-time or
 //! `{runtime: N}` by the rule of [`operand_rule`]: opargs and targets are build-time; an
 //! operand the case reads as a pointer, or as a version tag, is runtime; other integer
-//! operands (indices, offsets, hints, sizes) are build-time. [`write`] writes them with
-//! serde_yaml after a comment header.
+//! operands (indices, offsets, hints, sizes) are build-time. [`make_holes`] then makes
+//! the build-time fields a [`Holes`] set chooses holes (those the code's shape does not
+//! depend on), [`check`] keeps the traces the generator accepts, each signature once, and
+//! [`write`] writes them with serde_yaml after a comment header.
 //!
 //! Trace file shape (docs/formats.md, "Trace file"): the main trace under `instructions`
 //! ends at its terminator (`_JUMP_TO_TOP` or `_EXIT_TRACE`); the exit stubs CPython
@@ -975,6 +977,9 @@ pub fn check(conv: &mut Conversion, lib: &UopLibrary, dir: &Path) -> Result<usiz
 /// patches each hole from the trace it is given). A field the code's shape depends on
 /// (an oparg that counts stack items, a guard's `target` that names its stubs:
 /// [`tracefuse::definitions::Uop::shapes_code`]) stays build-time whatever is chosen.
+/// `tracefuse cpython record` uses [`Holes::STUBS`] unless told otherwise: on the held-out
+/// regression tests it matches every executor `general` matches, and leaves the main
+/// trace's code as `exact` builds it (docs/cpython.md, "General stencils").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Holes {
     pub oparg: bool,
