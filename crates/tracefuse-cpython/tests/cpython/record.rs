@@ -422,10 +422,45 @@ fn holes_let_one_stencil_serve_traces_that_differ_only_in_them() {
         general.assumptions.iter().map(|a| (a.instruction, a.field.to_string())).collect();
     assert!(assumed.contains(&(4, "target".to_string())), "{assumed:?}");
     assert!(!assumed.contains(&(1, "operand0".to_string())), "{assumed:?}");
+    // A trace file that writes such a field as a hole anyway still gets it assumed: the
+    // code was built on the recorded value.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("record-holes-shape");
+    let lib = record::library(&tree(), &dir.with_file_name("record-holes-shape-library")).unwrap();
+    let mut conv = convert(&base).unwrap();
+    conv.traces[0].file.instructions[4].target = Some(Runtime(524288u64.into()));
+    let src =
+        tracefuse::source::SourceText { path: dir.join("t0.yaml"), text: conv.traces[0].text().unwrap() };
+    let (set, _) = tracefuse::traces::TraceSet::from_sources_skipping(&[src], &lib).unwrap();
+    let sig = set.signatures(&lib).remove(0);
+    assert!(sig
+        .assumptions
+        .iter()
+        .any(|a| a.instruction == 4 && a.field.to_string() == "target" && a.value == 524288));
     assert_eq!(Holes::parse("stubs"), Ok(Holes::STUBS));
     assert_eq!(
         Holes::parse("oparg,operands").map(|h| (h.oparg, h.target, h.operands)),
         Ok((true, false, true))
     );
     assert!(Holes::parse("opcode").unwrap_err().contains("unknown hole set `opcode`"));
+}
+
+/// The same loop recorded twice (a loop formed again in another test): the second trace
+/// has the first one's signature, so `check` writes it once and names the other.
+#[test]
+fn a_trace_with_an_earlier_ones_signature_is_written_once() {
+    let mut rec: serde_json::Value = serde_json::from_str(&text()).unwrap();
+    let executors = rec["executors"].as_array_mut().unwrap();
+    let mut again = executors[0].clone();
+    again["index"] = 2.into();
+    again["exits"] = serde_json::json!([]);
+    executors.push(again);
+    let mut conv = convert(&rec.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(conv.traces.len(), 3, "{:?}", conv.skipped);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("record-twice");
+    let lib = record::library(&tree(), &dir.with_file_name("record-twice-library")).unwrap();
+    assert_eq!(record::check(&mut conv, &lib, &dir).unwrap(), 0);
+    let names: Vec<&str> = conv.traces.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["cpy0000_divide_all_40", "cpy0001_exit_0_6"]);
+    assert_eq!(conv.duplicates, vec![(2, "cpy0000_divide_all_40".to_string())]);
+    assert_eq!(conv.uops, 13);
 }
