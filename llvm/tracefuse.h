@@ -147,6 +147,32 @@ typedef int(TF_STENCIL_CC *TfStencilFn)(TfFrame *frame, TfValue *sp, TfThread *t
 #define TF_SHADOW_LEAVE                                                                   \
     TF_BODY_ATTRS TfValue *tf_shadow_leave(TfFrame *frame, TfFrame *shadow, uint64_t sp_slot)
 
+/* --- frame slots (optional) --------------------------------------------------------------
+ * A library whose frames keep their slots (locals, then the operand stack) in an array at
+ * a fixed offset, and whose runtime functions may read the frame, declares the layout once
+ * in its prelude; fused traces then keep the slots of the frame they entered with in SSA
+ * values, writing them to the frame before anything that may read them (src/slots.rs):
+ *   TF_FRAME_SLOTS(FRAME_TYPES, BLIND_CALLS, SLOTS, STACK_POINTER, FIELDS...)
+ *   FRAME_TYPES: a string of struct tags, separated by spaces, naming every struct with a
+ *     field that may point into a frame: first the frame itself, then the thread state, ...;
+ *   BLIND_CALLS: a string of functions that never read or write any frame's slots;
+ *   SLOTS: the offset of the slot array in the frame;
+ *   STACK_POINTER: the offset of the frame's saved stack pointer, which only the frame's
+ *     own code sets (a runtime function never changes it);
+ *   FIELDS: pairs (index of a struct in FRAME_TYPES, offset of one of its pointer fields
+ *     that never points into a frame).
+ * The contract: inline code reaches the slots of the frame a trace entered with only from
+ * the frame and stack pointer a body is given, or through a pointer read from a (tagged)
+ * field of a FRAME_TYPES struct; slots hold values that never point into a frame; no
+ * pointer a non-blind function returns does; a runtime function may change the frame's
+ * locals (slots the bodies reach from the frame) but never its operand stack (reached
+ * from the stack pointer). Read from the bodies' bitcode by tracefuse and removed from it:
+ * it never reaches a stencil. */
+#define TF_FRAME_SLOTS(FRAME_TYPES, BLIND_CALLS, SLOTS, STACK_POINTER, ...)                  \
+    __attribute__((used)) static const long long tf_frame_slots_layout[] = {             \
+        (long long)(SLOTS), (long long)(STACK_POINTER), __VA_ARGS__};                    \
+    __attribute__((used)) static const char tf_frame_slots_names[] = FRAME_TYPES "|" BLIND_CALLS;
+
 /* --- per-instruction fields ------------------------------------------------------- */
 #define OPARG ((uint64_t)tf_oparg)
 #define OPERAND0 ((uint64_t)tf_operand0)

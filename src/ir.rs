@@ -99,6 +99,8 @@ pub fn build_module<'ctx>(
             unsafe { g.delete() };
         }
     }
+    crate::slots::take_layout(&module, plan.frame_slots)
+        .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
 
     let b = IrBuilder { ctx, module: &module, lib, builder: ctx.create_builder() };
     b.build_entry(plan)?;

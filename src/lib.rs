@@ -15,7 +15,8 @@
 //!    stencil's name); then [`ir`] (4b): each [`plan::StencilPlan`] → LLVM module
 //! 5. [`optimize`]: the module, through [`optimize::STENCIL_PIPELINE`] (the passes of
 //!    `default<O3>` that change stencils) or the user's pipeline; for fused traces then
-//!    [`sink`] (5b, allocation sinking) and [`release`] (5c, release elimination)
+//!    [`slots`] (5a, the frame's slots in SSA values), [`sink`] (5b, allocation sinking)
+//!    and [`release`] (5c, release elimination)
 //! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
 //! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
 //! 8. [`writers`] (manifest, C header, stencil pack, blobs, listings)
@@ -45,6 +46,7 @@ pub mod plan;
 pub mod release;
 pub mod shard;
 pub mod sink;
+pub mod slots;
 pub mod source;
 pub mod stencil_cache;
 pub mod target;

@@ -104,9 +104,14 @@ pub struct Pipeline {
     /// free again virtual (`crate::sink`; on by default, `--no-sinking` turns it off).
     pub sink_allocations: bool,
     /// Fused traces of a library that declares its release function (`refcount:`) lose
-    /// the release branches of decrements they prove cannot reach zero (`crate::counts`;
+    /// the release branches of decrements they prove cannot reach zero (`crate::release`;
     /// on by default, `--no-release-elimination` turns it off).
     pub release_elimination: bool,
+    /// Fused traces of a library that declares its frame layout (`TF_FRAME_SLOTS`) keep
+    /// the entry frame's slots in SSA values (`crate::slots`; on by default,
+    /// `--no-frame-slots` keeps them in the frame).
+    #[serde(default = "yes")]
+    pub frame_slots: bool,
     /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built
     /// with them as one trace tree (`plan::StencilPlan::tree`; on by default,
     /// `--no-trace-trees` builds each trace alone, its linked exits tail calls).
@@ -125,10 +130,15 @@ impl Default for Pipeline {
             shadow_frames: true,
             sink_allocations: true,
             release_elimination: true,
+            frame_slots: true,
             trace_trees: true,
             stencil_cache: None,
         }
     }
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Pipeline {

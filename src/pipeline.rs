@@ -137,9 +137,9 @@ pub fn build_stencil_timed(
     Ok((stencil, times))
 }
 
-/// Stages 5, 5b and 5c for one plan's module: the pass pipeline, then allocation sinking
-/// and release elimination, then the pipeline once more when either changed anything
-/// (one run for both: the stencils are the same as with a run after each).
+/// Stages 5, 5a, 5b and 5c for one plan's module: the pass pipeline, then the frame's
+/// slots, allocation sinking and release elimination, then the pipeline once more when any
+/// changed anything (one run for all: the stencils are the same as with a run after each).
 fn optimize_plan(
     module: &inkwell::module::Module,
     machine: &inkwell::targets::TargetMachine,
@@ -148,22 +148,47 @@ fn optimize_plan(
 ) -> Result<PassReport> {
     let in_plan = |e: Error| Error::new(format!("stencil {}: {}", plan.name, e.message));
     optimize(module, machine, &plan.pipeline(pipeline)).map_err(in_plan)?;
+    dump_ir(module, &plan.name, "optimized");
     let mut report = PassReport::default();
+    if plan.frame_slots {
+        report.slots = crate::slots::promote_slots(module, machine).map_err(in_plan)?;
+    }
     if let Some(sink) = &plan.sink {
         report.sink = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
     }
     if let Some(releases) = &plan.releases {
         report.releases = crate::release::eliminate_releases(module, releases);
     }
-    if report.sink.sunk > 0 || report.releases.removed > 0 {
+    if report.slots.slots > 0
+        || report.slots.stack_pointer_loads > 0
+        || report.sink.sunk > 0
+        || report.releases.removed > 0
+    {
         optimize(module, machine, &plan.pipeline(pipeline)).map_err(in_plan)?;
     }
+    dump_ir(module, &plan.name, "final");
     Ok(report)
+}
+
+/// With `TRACEFUSE_DUMP_IR=DIR`, writes a stencil's module as `DIR/NAME.STAGE.ll` (for
+/// reading what the passes did; a stencil taken from the stencil cache is not rebuilt, so
+/// give the build a fresh `--cache`). Failing to write is only reported: it is a debugging aid.
+fn dump_ir(module: &inkwell::module::Module, name: &str, stage: &str) {
+    let Some(dir) = std::env::var_os("TRACEFUSE_DUMP_IR") else { return };
+    let path = Path::new(&dir).join(format!("{name}.{stage}.ll"));
+    if let Err(e) = std::fs::create_dir_all(&dir)
+        .map_err(|e| e.to_string())
+        .and_then(|()| module.print_to_file(&path).map_err(|e| e.to_string()))
+    {
+        eprintln!("warning: TRACEFUSE_DUMP_IR: cannot write {}: {e}", path.display());
+    }
 }
 
 /// What the fused-trace passes did to one plan's module.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PassReport {
+    /// The frame's slots in SSA values (stage 5a).
+    pub slots: crate::slots::SlotsReport,
     /// Allocation sinking (stage 5b).
     pub sink: crate::sink::SinkReport,
     /// Release elimination (stage 5c).

@@ -169,6 +169,9 @@ pub struct StencilPlan {
     /// Remove the release branches of decrements the trace proves cannot reach zero
     /// (fused traces; stage 5c, [`crate::release`]).
     pub releases: Option<crate::release::Releases>,
+    /// Keep the entry frame's slots in SSA values when the library declares its frame
+    /// layout (fused loops; stage 5a, [`crate::slots`]).
+    pub frame_slots: bool,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -269,6 +272,7 @@ impl StencilPlan {
             count_entries: lib.count_entries,
             sink: None,
             releases: None,
+            frame_slots: false,
             members: Vec::new(),
         }
     }
@@ -317,6 +321,7 @@ impl StencilPlan {
             count_entries: lib.count_entries,
             sink: None,
             releases: None,
+            frame_slots: false,
             members,
         }
     }
@@ -392,6 +397,7 @@ impl StencilPlan {
             count_entries: false,
             sink: None,
             releases: None,
+            frame_slots: false,
             members: Vec::new(),
         }
     }
@@ -409,6 +415,7 @@ impl StencilPlan {
             count_entries: false,
             sink: None,
             releases: None,
+            frame_slots: false,
             members: Vec::new(),
         }
     }
@@ -525,7 +532,7 @@ pub fn trace_tree(set: &TraceSet, t: usize, pipeline: &Pipeline) -> Vec<usize> {
 
 /// Trace `t`'s fused plan as `pipeline` builds it: with the traces it links to as one
 /// trace tree, on a shadow frame when it loops in a library with the hooks, with the
-/// library's boxes sunk and its proved releases removed.
+/// library's boxes sunk, its proved releases removed and its frame's slots kept in SSA values.
 pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipeline) -> StencilPlan {
     let tree = trace_tree(set, t, pipeline);
     let mut plan = match tree.len() {
@@ -542,5 +549,9 @@ pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipelin
         plan.releases =
             Some(crate::release::Releases { release: refcount.release.clone(), fault_remove_all: false });
     }
+    // Only a loop carries slot values from one iteration to the next; in straight-line
+    // code each slot is written and read about once, and the write-backs before calls and
+    // exits would cost more code than the loads and stores they replace.
+    plan.frame_slots = pipeline.frame_slots && tree.iter().any(|&m| set.traces[m].is_loop);
     plan
 }

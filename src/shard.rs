@@ -77,12 +77,13 @@ pub fn build_key(build: &Build, set: &TraceSet, plans: &Plans) -> String {
     part(crate::stencil_cache::FINGERPRINT.into());
     part(format!("{:?}", target.info()));
     part(format!(
-        "{} shadow={} sink={} releases={} trees={}",
+        "{} shadow={} sink={} releases={} trees={} slots={}",
         pipeline.passes,
         pipeline.shadow_frames,
         pipeline.sink_allocations,
         pipeline.release_elimination,
-        pipeline.trace_trees
+        pipeline.trace_trees,
+        pipeline.frame_slots
     ));
     part(lib.name.clone());
     for u in &lib.uops {

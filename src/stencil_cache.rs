@@ -56,13 +56,18 @@ impl StencilCache {
         part(format!("{:?}", Target { path: PathBuf::new(), ..target.clone() }).as_bytes());
         part(
             format!(
-                "{} shadow={} sink={} releases={} trees={}",
-                p.passes, p.shadow_frames, p.sink_allocations, p.release_elimination, p.trace_trees
+                "{} shadow={} sink={} releases={} trees={} slots={}",
+                p.passes,
+                p.shadow_frames,
+                p.sink_allocations,
+                p.release_elimination,
+                p.trace_trees,
+                p.frame_slots
             )
             .as_bytes(),
         );
         part(plan.name.as_bytes());
-        part(format!("{:?} {:?}", plan.sink, plan.releases).as_bytes());
+        part(format!("{:?} {:?} {}", plan.sink, plan.releases, plan.frame_slots).as_bytes());
         part(module_bitcode);
         hex(&h.finalize())
     }

@@ -34,16 +34,25 @@ pub(crate) fn inspect(name: &str, inputs: &Inputs, build: &Build, triple: Option
                 members.iter().map(|m| format!("{} from instruction {}", m.trace, m.start)).collect();
             println!("# trace tree: {} holds {}", l.set.traces[i].name, list.join(", "));
         }
-        // What allocation sinking and release elimination did to this trace (built again
-        // in this process: the stencil above came from a build worker).
+        // What the frame slots, allocation sinking and release elimination did to this
+        // trace (built again in this process: the stencil above came from a build worker).
         let pipeline = build.pipeline();
         let plan = tracefuse::plan::fused_plan(&l.lib, &l.set, i, &pipeline);
-        if plan.sink.is_some() || plan.releases.is_some() {
+        if plan.sink.is_some() || plan.releases.is_some() || plan.frame_slots {
             let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
             let machine = target.machine()?;
             let target_build =
                 tracefuse::pipeline::Build { lib: &l.lib, target: &target, pipeline: &pipeline };
             let r = tracefuse::pipeline::pass_report(&target_build, &bc, &machine, &plan)?;
+            if r.slots.slots > 0 || r.slots.stack_pointer_loads > 0 {
+                println!(
+                    "# frame slots: {} kept in registers, written back or read again at {} places, {} reads of the saved stack pointer forwarded",
+                    r.slots.slots, r.slots.syncs, r.slots.stack_pointer_loads
+                );
+            }
+            if let Some(why) = &r.slots.declined {
+                println!("# frame slots declined: {why}");
+            }
             if plan.sink.is_some() {
                 println!(
                     "# allocation sinking: {} constructor calls removed, {} placed where boxes escape",

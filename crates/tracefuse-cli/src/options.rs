@@ -52,6 +52,11 @@ pub(crate) struct Build {
     /// gets the branches of decrements a fused trace proves cannot reach zero removed)
     #[arg(long)]
     pub(crate) no_release_elimination: bool,
+    /// Keep fused traces' frame slots in the frame's memory (by default a library that
+    /// declares its frame layout, TF_FRAME_SLOTS, gets them kept in registers, written to
+    /// the frame before calls and exits)
+    #[arg(long)]
+    pub(crate) no_frame_slots: bool,
     /// Build each trace alone, its linked side exits tail calls (by default a trace whose
     /// side exits enter other traces of the set is fused with them into one trace tree)
     #[arg(long)]
@@ -73,6 +78,7 @@ impl Build {
         pipeline.sink_allocations = !self.no_sinking;
         pipeline.release_elimination = !self.no_release_elimination;
         pipeline.trace_trees = !self.no_trace_trees;
+        pipeline.frame_slots = !self.no_frame_slots;
         pipeline
     }
 
@@ -85,6 +91,7 @@ impl Build {
             (self.no_sinking, "--no-sinking"),
             (self.no_release_elimination, "--no-release-elimination"),
             (self.no_trace_trees, "--no-trace-trees"),
+            (self.no_frame_slots, "--no-frame-slots"),
         ]
         .into_iter()
         .filter_map(|(set, name)| set.then_some(name))

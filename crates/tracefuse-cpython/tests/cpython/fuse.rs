@@ -105,6 +105,21 @@ fn imported_fixture_fuses_a_trace_with_exit_stubs() {
             fused.holes()
         );
     }
+    // The prelude's frame layout reaches the core: the trace's locals and stack can be kept
+    // in registers.
+    let (target, pipeline) = (Target::by_triple("x86_64-unknown-linux-gnu").unwrap(), Pipeline::default());
+    let build = Build { lib: &lib, target: &target, pipeline: &pipeline };
+    let bc = BodyCompiler::new(&tmp.join("fuse-fixture-cache"))
+        .unwrap()
+        .compile_library(&lib, &target.triple)
+        .unwrap_or_else(|e| panic!("{e}"));
+    // (The pipeline keeps slots in registers in loops; this trace is straight-line.)
+    let mut plan = tracefuse::plan::fused_plan(&lib, &set, 0, &pipeline);
+    assert!(!plan.frame_slots);
+    plan.frame_slots = true;
+    let report = tracefuse::pipeline::pass_report(&build, &bc, &target.machine().unwrap(), &plan)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(report.slots.slots > 0 && report.slots.declined.is_none(), "{:?}", report.slots);
 }
 
 #[test]
