@@ -263,7 +263,8 @@ enum Fault {
 
 fn promote(module: &Module, machine: &TargetMachine, fault: Option<Fault>) -> Result<SlotsReport> {
     let Some(layout) = recorded_layout(module) else { return Ok(SlotsReport::default()) };
-    let Some(f) = functions(module).into_iter().find(|&f| unsafe { name_of(f) } == crate::ir::ENTRY) else {
+    let Some(f) = functions(module).into_iter().find(|&f| unsafe { name_of(f) } == crate::hole::ENTRY_SYMBOL)
+    else {
         return Ok(SlotsReport::default());
     };
     // SAFETY: `f` is the live entry function of `module`.
