@@ -99,7 +99,7 @@ pub fn build_module<'ctx>(
             unsafe { g.delete() };
         }
     }
-    crate::slots::take_layout(&module, plan.frame_slots)
+    crate::slots::take_layout(&module, plan.frame_slots.is_some())
         .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
 
     let b = IrBuilder { ctx, module: &module, lib, builder: ctx.create_builder() };

@@ -112,6 +112,10 @@ pub struct Pipeline {
     /// `--no-frame-slots` keeps them in the frame).
     #[serde(default = "yes")]
     pub frame_slots: bool,
+    /// Plant a fault in stage 5a (no write-back of the frame's slots on the way out), so a
+    /// VM's own tests can show they catch wrong slot code (`--fault-frame-slots`).
+    #[serde(default)]
+    pub frame_slots_fault: bool,
     /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built
     /// with them as one trace tree (`plan::StencilPlan::tree`; on by default,
     /// `--no-trace-trees` builds each trace alone, its linked exits tail calls).
@@ -131,6 +135,7 @@ impl Default for Pipeline {
             sink_allocations: true,
             release_elimination: true,
             frame_slots: true,
+            frame_slots_fault: false,
             trace_trees: true,
             stencil_cache: None,
         }

@@ -150,8 +150,8 @@ fn optimize_plan(
     optimize(module, machine, &plan.pipeline(pipeline)).map_err(in_plan)?;
     dump_ir(module, &plan.name, "optimized");
     let mut report = PassReport::default();
-    if plan.frame_slots {
-        report.slots = crate::slots::promote_slots(module, machine).map_err(in_plan)?;
+    if let Some(slots) = &plan.frame_slots {
+        report.slots = crate::slots::promote_slots(module, machine, slots).map_err(in_plan)?;
     }
     if let Some(sink) = &plan.sink {
         report.sink = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;

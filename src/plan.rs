@@ -171,7 +171,7 @@ pub struct StencilPlan {
     pub releases: Option<crate::release::Releases>,
     /// Keep the entry frame's slots in SSA values when the library declares its frame
     /// layout (fused loops; stage 5a, [`crate::slots`]).
-    pub frame_slots: bool,
+    pub frame_slots: Option<crate::slots::Slots>,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -272,7 +272,7 @@ impl StencilPlan {
             count_entries: lib.count_entries,
             sink: None,
             releases: None,
-            frame_slots: false,
+            frame_slots: None,
             members: Vec::new(),
         }
     }
@@ -321,7 +321,7 @@ impl StencilPlan {
             count_entries: lib.count_entries,
             sink: None,
             releases: None,
-            frame_slots: false,
+            frame_slots: None,
             members,
         }
     }
@@ -397,7 +397,7 @@ impl StencilPlan {
             count_entries: false,
             sink: None,
             releases: None,
-            frame_slots: false,
+            frame_slots: None,
             members: Vec::new(),
         }
     }
@@ -415,7 +415,7 @@ impl StencilPlan {
             count_entries: false,
             sink: None,
             releases: None,
-            frame_slots: false,
+            frame_slots: None,
             members: Vec::new(),
         }
     }
@@ -552,6 +552,7 @@ pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipelin
     // Only a loop carries slot values from one iteration to the next; in straight-line
     // code each slot is written and read about once, and the write-backs before calls and
     // exits would cost more code than the loads and stores they replace.
-    plan.frame_slots = pipeline.frame_slots && tree.iter().any(|&m| set.traces[m].is_loop);
+    plan.frame_slots = (pipeline.frame_slots && tree.iter().any(|&m| set.traces[m].is_loop))
+        .then_some(crate::slots::Slots { fault_exits: pipeline.frame_slots_fault });
     plan
 }

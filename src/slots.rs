@@ -248,17 +248,29 @@ pub struct SlotsReport {
 
 /// Stage 5a over the fused module `module` (already optimized), when its IR stage recorded
 /// a frame layout; `machine` runs the clean-up between the two steps.
-pub fn promote_slots(module: &Module, machine: &TargetMachine) -> Result<SlotsReport> {
-    promote(module, machine, None)
+pub fn promote_slots(module: &Module, machine: &TargetMachine, slots: &Slots) -> Result<SlotsReport> {
+    promote(module, machine, slots.fault_exits.then_some(Fault::ExitWriteBack))
 }
 
-/// A fault the tests plant to show they notice it.
+/// Stage 5a for one plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slots {
+    /// Plant a fault: no write-back on the way out (returns and tail calls), so that a
+    /// VM's own tests can show they notice wrong slot code (`--fault-frame-slots`).
+    pub fault_exits: bool,
+}
+
+/// A fault planted to show that tests notice it: the named step dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fault {
-    /// No write-back before calls (only at returns).
-    NoWriteBack,
-    /// No reading back after calls.
-    NoReload,
+    /// The write-back before calls (only the unit tests plant it).
+    #[cfg_attr(not(test), allow(dead_code))]
+    CallWriteBack,
+    /// The read-back after calls (only the unit tests plant it).
+    #[cfg_attr(not(test), allow(dead_code))]
+    CallReload,
+    /// The write-back on the way out.
+    ExitWriteBack,
 }
 
 fn promote(module: &Module, machine: &TargetMachine, fault: Option<Fault>) -> Result<SlotsReport> {
@@ -839,15 +851,24 @@ impl<'a> Promoter<'a> {
                     Some(Action::Sync { reload }) => {
                         syncs += 1;
                         let is_call = opcode(i) == LLVMOpcode::LLVMCall;
+                        let exit = opcode(i) == LLVMOpcode::LLVMRet
+                            || (is_call
+                                && LLVMGetTailCallKind(i)
+                                    == llvm_sys::LLVMTailCallKind::LLVMTailCallKindMustTail);
                         LLVMPositionBuilderBefore(b, i);
-                        if !(is_call && fault == Some(Fault::NoWriteBack)) {
+                        let planted = match fault {
+                            Some(Fault::CallWriteBack) => is_call,
+                            Some(Fault::ExitWriteBack) => exit,
+                            _ => false,
+                        };
+                        if !planted {
                             for (k, _) in keys.iter().enumerate().filter(|(k, _)| dirty[*k]) {
                                 let v = LLVMBuildLoad2(b, i64t, shadows[k], c"tf.slot.out".as_ptr());
                                 let st = LLVMBuildStore(b, v, reals[k]);
                                 LLVMSetMetadata(st, alias_scope, scope);
                             }
                         }
-                        if *reload && !(is_call && fault == Some(Fault::NoReload)) {
+                        if *reload && !(is_call && fault == Some(Fault::CallReload)) {
                             // A call may change the frame's locals (frame.f_locals writes
                             // through), never its operand stack: only frame-relative slots
                             // are read again. A write through an unknown pointer may be
@@ -1182,7 +1203,7 @@ done:
 
     #[test]
     fn the_tests_catch_a_missing_write_back_or_reload() {
-        for fault in [Fault::NoWriteBack, Fault::NoReload] {
+        for fault in [Fault::CallWriteBack, Fault::CallReload, Fault::ExitWriteBack] {
             let expected = run(&module_text(ACROSS_A_CALL));
             let (_, after) = promoted(ACROSS_A_CALL, Some(fault));
             assert_ne!(run(&after), expected, "{fault:?} went unnoticed:\n{after}");

@@ -67,7 +67,7 @@ impl StencilCache {
             .as_bytes(),
         );
         part(plan.name.as_bytes());
-        part(format!("{:?} {:?} {}", plan.sink, plan.releases, plan.frame_slots).as_bytes());
+        part(format!("{:?} {:?} {:?}", plan.sink, plan.releases, plan.frame_slots).as_bytes());
         part(module_bitcode);
         hex(&h.finalize())
     }

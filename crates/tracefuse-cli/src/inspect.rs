@@ -38,7 +38,7 @@ pub(crate) fn inspect(name: &str, inputs: &Inputs, build: &Build, triple: Option
         // trace (built again in this process: the stencil above came from a build worker).
         let pipeline = build.pipeline();
         let plan = tracefuse::plan::fused_plan(&l.lib, &l.set, i, &pipeline);
-        if plan.sink.is_some() || plan.releases.is_some() || plan.frame_slots {
+        if plan.sink.is_some() || plan.releases.is_some() || plan.frame_slots.is_some() {
             let bc = BodyCompiler::new(&inputs.cache)?.compile_library(&l.lib, &target.triple)?;
             let machine = target.machine()?;
             let target_build =

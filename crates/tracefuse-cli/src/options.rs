@@ -57,6 +57,10 @@ pub(crate) struct Build {
     /// the frame before calls and exits)
     #[arg(long)]
     pub(crate) no_frame_slots: bool,
+    /// Plant a fault: fused loops do not write their frame slots back on the way out (to
+    /// show that a VM's tests catch wrong slot code; never for a build anyone runs)
+    #[arg(long, hide = true)]
+    pub(crate) fault_frame_slots: bool,
     /// Build each trace alone, its linked side exits tail calls (by default a trace whose
     /// side exits enter other traces of the set is fused with them into one trace tree)
     #[arg(long)]
@@ -79,6 +83,7 @@ impl Build {
         pipeline.release_elimination = !self.no_release_elimination;
         pipeline.trace_trees = !self.no_trace_trees;
         pipeline.frame_slots = !self.no_frame_slots;
+        pipeline.frame_slots_fault = self.fault_frame_slots;
         pipeline
     }
 
@@ -92,6 +97,7 @@ impl Build {
             (self.no_release_elimination, "--no-release-elimination"),
             (self.no_trace_trees, "--no-trace-trees"),
             (self.no_frame_slots, "--no-frame-slots"),
+            (self.fault_frame_slots, "--fault-frame-slots"),
         ]
         .into_iter()
         .filter_map(|(set, name)| set.then_some(name))

@@ -115,8 +115,8 @@ fn imported_fixture_fuses_a_trace_with_exit_stubs() {
         .unwrap_or_else(|e| panic!("{e}"));
     // (The pipeline keeps slots in registers in loops; this trace is straight-line.)
     let mut plan = tracefuse::plan::fused_plan(&lib, &set, 0, &pipeline);
-    assert!(!plan.frame_slots);
-    plan.frame_slots = true;
+    assert!(plan.frame_slots.is_none());
+    plan.frame_slots = Some(tracefuse::slots::Slots { fault_exits: false });
     let report = tracefuse::pipeline::pass_report(&build, &bc, &target.machine().unwrap(), &plan)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(report.slots.slots > 0 && report.slots.declined.is_none(), "{:?}", report.slots);
