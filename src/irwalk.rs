@@ -95,3 +95,39 @@ pub(crate) unsafe fn users(v: V) -> Vec<(V, u32)> {
 pub(crate) unsafe fn successors(term: V) -> Vec<B> {
     (0..LLVMGetNumSuccessors(term)).map(|i| LLVMGetSuccessor(term, i)).collect()
 }
+
+/// The operands of metadata node `node` (as values); empty when it is not a node.
+pub(crate) unsafe fn md_operands(node: V) -> Vec<V> {
+    if node.is_null() || LLVMIsAMDNode(node).is_null() {
+        return Vec::new();
+    }
+    let n = LLVMGetMDNodeNumOperands(node) as usize;
+    let mut ops = vec![std::ptr::null_mut(); n];
+    LLVMGetMDNodeOperands(node, ops.as_mut_ptr());
+    ops
+}
+
+/// The text of metadata string `v` (empty when it is not one).
+pub(crate) unsafe fn md_string(v: V) -> String {
+    let mut len = 0;
+    let p = LLVMGetMDString(v, &mut len);
+    if p.is_null() {
+        return String::new();
+    }
+    String::from_utf8_lossy(std::slice::from_raw_parts(p.cast::<u8>(), len as usize)).into_owned()
+}
+
+/// Whether inline `asm` `callee` has no side effects and neither clobbers nor reads memory
+/// (the holes' barrier is such an `asm`).
+pub(crate) unsafe fn harmless_asm(callee: V) -> bool {
+    let mut len = 0;
+    let c = LLVMGetInlineAsmConstraintString(callee, &mut len);
+    let constraints = if c.is_null() {
+        "~{memory}".to_string()
+    } else {
+        String::from_utf8_lossy(std::slice::from_raw_parts(c.cast::<u8>(), len)).into_owned()
+    };
+    LLVMGetInlineAsmHasSideEffects(callee) == 0
+        && !constraints.contains("~{memory}")
+        && !constraints.contains('*')
+}

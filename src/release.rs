@@ -19,7 +19,9 @@
 //! nonzero way.
 
 use crate::cfg::Cfg;
-use crate::irwalk::{called_name, const_int, functions, instructions, name_of, opcode};
+use crate::irwalk::{
+    called_name, const_int, functions, harmless_asm, instructions, md_operands, name_of, opcode,
+};
 use inkwell::module::Module;
 use llvm_sys::core::*;
 use llvm_sys::prelude::*;
@@ -484,16 +486,7 @@ unsafe fn is_call(i: V) -> bool {
 unsafe fn harmless_call(call: V) -> bool {
     let callee = LLVMGetCalledValue(call);
     if !LLVMIsAInlineAsm(callee).is_null() {
-        let mut len = 0;
-        let c = LLVMGetInlineAsmConstraintString(callee, &mut len);
-        let constraints = if c.is_null() {
-            "~{memory}".to_string()
-        } else {
-            String::from_utf8_lossy(std::slice::from_raw_parts(c.cast::<u8>(), len)).into_owned()
-        };
-        return LLVMGetInlineAsmHasSideEffects(callee) == 0
-            && !constraints.contains("~{memory}")
-            && !constraints.contains('*');
+        return harmless_asm(callee);
     }
     if LLVMIsAFunction(callee).is_null() {
         return false;
@@ -511,16 +504,6 @@ unsafe fn tag_parts(tag: V) -> Option<(V, V, i64)> {
         return None;
     }
     Some((ops[0], ops[1], const_int(ops[2])?))
-}
-
-unsafe fn md_operands(node: V) -> Vec<V> {
-    if LLVMIsAMDNode(node).is_null() {
-        return Vec::new();
-    }
-    let n = LLVMGetMDNodeNumOperands(node) as usize;
-    let mut ops = vec![std::ptr::null_mut(); n];
-    LLVMGetMDNodeOperands(node, ops.as_mut_ptr());
-    ops
 }
 
 /// A size-aware ("new format") TBAA type node: parent first, then size, then name.

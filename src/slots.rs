@@ -27,7 +27,9 @@
 
 use crate::cfg::Cfg;
 use crate::error::{Error, Result};
-use crate::irwalk::{called_name, const_int, functions, instructions, name_of, opcode};
+use crate::irwalk::{
+    called_name, const_int, functions, harmless_asm, instructions, md_operands, md_string, name_of, opcode,
+};
 use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::TargetMachine;
@@ -906,21 +908,6 @@ fn is_memory_intrinsic(name: &str) -> bool {
     ["llvm.memcpy", "llvm.memmove", "llvm.memset"].iter().any(|p| name.starts_with(p))
 }
 
-/// An inline `asm` with no side effects that neither clobbers nor reads memory (the holes'
-/// barrier).
-unsafe fn harmless_asm(callee: V) -> bool {
-    let mut len = 0;
-    let c = LLVMGetInlineAsmConstraintString(callee, &mut len);
-    let constraints = if c.is_null() {
-        "~{memory}".to_string()
-    } else {
-        String::from_utf8_lossy(std::slice::from_raw_parts(c.cast::<u8>(), len)).into_owned()
-    };
-    LLVMGetInlineAsmHasSideEffects(callee) == 0
-        && !constraints.contains("~{memory}")
-        && !constraints.contains('*')
-}
-
 /// The list `!{scope}` of the slots' alias scope, in its own domain (as a value).
 unsafe fn scope_list(ctx: LLVMContextRef) -> V {
     let name = |s: &str| LLVMMDStringInContext2(ctx, s.as_ptr().cast(), s.len());
@@ -950,25 +937,6 @@ unsafe fn add_scope(ctx: LLVMContextRef, i: V, kind: u32, list: V) {
         kind,
         LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, ops.as_mut_ptr(), ops.len())),
     );
-}
-
-unsafe fn md_operands(node: V) -> Vec<V> {
-    if node.is_null() || LLVMIsAMDNode(node).is_null() {
-        return Vec::new();
-    }
-    let n = LLVMGetMDNodeNumOperands(node) as usize;
-    let mut ops = vec![std::ptr::null_mut(); n];
-    LLVMGetMDNodeOperands(node, ops.as_mut_ptr());
-    ops
-}
-
-unsafe fn md_string(v: V) -> String {
-    let mut len = 0;
-    let p = LLVMGetMDString(v, &mut len);
-    if p.is_null() {
-        return String::new();
-    }
-    String::from_utf8_lossy(std::slice::from_raw_parts(p.cast::<u8>(), len as usize)).into_owned()
 }
 
 #[cfg(test)]
