@@ -1,7 +1,8 @@
 //! Reading LLVM IR through llvm-sys: the small walking helpers the IR passes that run on
-//! an optimized fused module share (allocation sinking, `sink.rs`; release elimination,
-//! `release.rs`) — a module's defined functions, a block's instructions and successors, a
-//! value's users, names, opcodes and integer constants; a function's control-flow graph
+//! an optimized fused module share (frame slots, `slots.rs`; allocation sinking,
+//! `sink.rs`; release elimination, `release.rs`) — a module's defined functions, a block's
+//! instructions and successors, a value's users, names, opcodes and integer constants,
+//! metadata operands and strings, harmless `asm`; a function's control-flow graph
 //! (reverse post-order, predecessors, back edges) is `cfg.rs`. Unsafe functions take
 //! values of a live module, of the kind their name says (an instruction, a call, a
 //! terminator).
