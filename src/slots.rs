@@ -654,7 +654,12 @@ impl<'a> Promoter<'a> {
     unsafe fn writes_unknown(&self, i: V) -> bool {
         match opcode(i) {
             LLVMOpcode::LLVMStore => {
-                self.mem(LLVMGetOperand(i, 1), self.size_of(LLVMTypeOf(LLVMGetOperand(i, 0)))) == Mem::Unknown
+                let (ptr, size) = (LLVMGetOperand(i, 1), self.size_of(LLVMTypeOf(LLVMGetOperand(i, 0))));
+                // A store into the header that covers part of the saved stack pointer
+                // (the exact field is forwarded) changes it as surely as an unknown one.
+                let sp = self.layout.stack_pointer;
+                let partly = matches!(self.class(ptr), Class::Frame(Some(o)) if o != sp && o < sp + 8 && o + size > sp);
+                partly || self.mem(ptr, size) == Mem::Unknown
             }
             LLVMOpcode::LLVMAtomicRMW | LLVMOpcode::LLVMAtomicCmpXchg => {
                 self.mem(LLVMGetOperand(i, 0), 8) != Mem::Other
