@@ -173,6 +173,21 @@ typedef int(TF_STENCIL_CC *TfStencilFn)(TfFrame *frame, TfValue *sp, TfThread *t
         (long long)(SLOTS), (long long)(STACK_POINTER), __VA_ARGS__};                    \
     __attribute__((used)) static const char tf_frame_slots_names[] = FRAME_TYPES "|" BLIND_CALLS;
 
+/* --- memory only calls write (optional) ---------------------------------------------------
+ * A library declares in its prelude the memory that no inline code ever writes (no body, no
+ * model, no code of the core's), only the runtime functions the bodies call; fused traces
+ * then read it again only where a call may have run since they last read it (a read after
+ * inline stores is the value read before them; src/call_written.rs):
+ *   TF_CALL_WRITTEN(SYMBOL, OFFSET, SIZE)
+ *   SYMBOL: a hole or global the bodies reach the memory through, at a constant offset;
+ *   OFFSET, SIZE: the bytes of SYMBOL's object that only calls write.
+ * One declaration per symbol. The contract: while a trace runs, nothing else changes those
+ * bytes between two of its calls (no other thread, no signal handler). Read from the
+ * bodies' bitcode by tracefuse and removed from it: it never reaches a stencil. */
+#define TF_CALL_WRITTEN(SYMBOL, OFFSET, SIZE)                                                  \
+    __attribute__((used)) static const long long tf_call_written_##SYMBOL[] = {              \
+        (long long)(OFFSET), (long long)(SIZE)};
+
 /* --- per-instruction fields ------------------------------------------------------- */
 #define OPARG ((uint64_t)tf_oparg)
 #define OPERAND0 ((uint64_t)tf_operand0)

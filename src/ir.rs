@@ -101,6 +101,8 @@ pub fn build_module<'ctx>(
     }
     crate::slots::take_layout(&module, plan.frame_slots.is_some())
         .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
+    crate::call_written::take_declarations(&module, plan.call_written.is_some())
+        .map_err(|e| Error::new(format!("stencil {}: {}", plan.name, e.message)))?;
 
     let b = IrBuilder { ctx, module: &module, lib, builder: ctx.create_builder() };
     b.build_entry(plan)?;

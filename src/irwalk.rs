@@ -1,15 +1,17 @@
-//! Reading LLVM IR through llvm-sys: the small walking helpers the IR passes that run on
-//! an optimized fused module share (frame slots, `slots.rs`; allocation sinking,
-//! `sink.rs`; release elimination, `release.rs`) — a module's defined functions, a block's
-//! instructions and successors, a value's users, names, opcodes and integer constants,
-//! metadata operands and strings, harmless `asm`; a function's control-flow graph
-//! (reverse post-order, predecessors, back edges) is `cfg.rs`. Unsafe functions take
+//! Reading LLVM IR through llvm-sys: the small walking helpers the IR passes on a fused
+//! module share (frame slots, `slots.rs`; allocation sinking, `sink.rs`; release
+//! elimination, `release.rs`; call-written memory, `call_written.rs`) — a module's defined
+//! functions, a block's instructions and successors, a value's users, names, opcodes and
+//! integer constants, a GEP's constant offset, metadata operands and strings, alias scopes,
+//! harmless `asm`; a function's control-flow graph (reverse post-order, predecessors, back
+//! edges) is `cfg.rs`. Unsafe functions take
 //! values of a live module, of the kind their name says (an instruction, a call, a
 //! terminator).
 
 use inkwell::module::Module;
 use llvm_sys::core::*;
 use llvm_sys::prelude::*;
+use llvm_sys::target::*;
 use llvm_sys::{LLVMOpcode, LLVMTypeKind};
 
 type V = LLVMValueRef;
@@ -131,4 +133,62 @@ pub(crate) unsafe fn harmless_asm(callee: V) -> bool {
     LLVMGetInlineAsmHasSideEffects(callee) == 0
         && !constraints.contains("~{memory}")
         && !constraints.contains('*')
+}
+
+/// The constant byte offset of GEP `gep` (an instruction or a constant expression) from
+/// its base pointer, or `None` when an index is not a constant.
+pub(crate) unsafe fn gep_offset(td: LLVMTargetDataRef, gep: V) -> Option<i64> {
+    let mut ty = LLVMGetGEPSourceElementType(gep);
+    let n = LLVMGetNumOperands(gep) as u32;
+    let first = const_int(LLVMGetOperand(gep, 1))?;
+    let mut off = first.checked_mul(LLVMABISizeOfType(td, ty) as i64)?;
+    for k in 2..n {
+        let idx = const_int(LLVMGetOperand(gep, k))?;
+        match LLVMGetTypeKind(ty) {
+            LLVMTypeKind::LLVMStructTypeKind => {
+                let e = u32::try_from(idx).ok()?;
+                off = off.checked_add(LLVMOffsetOfElement(td, ty, e) as i64)?;
+                ty = LLVMStructGetTypeAtIndex(ty, e);
+            }
+            LLVMTypeKind::LLVMArrayTypeKind | LLVMTypeKind::LLVMVectorTypeKind => {
+                ty = LLVMGetElementType(ty);
+                off = off.checked_add(idx.checked_mul(LLVMABISizeOfType(td, ty) as i64)?)?;
+            }
+            _ => return None,
+        }
+    }
+    Some(off)
+}
+
+/// The list `!{scope}` of one alias scope named `scope` in a domain of its own named
+/// `domain` (as a value). Both are plain named nodes, not `distinct`: the inliner's copy
+/// of a function's scopes is then the same node, so a scope given before inlining still
+/// relates the inlined copies.
+pub(crate) unsafe fn scope_list(ctx: LLVMContextRef, domain: &str, scope: &str) -> V {
+    let name = |s: &str| LLVMMDStringInContext2(ctx, s.as_ptr().cast(), s.len());
+    let domain = LLVMMDNodeInContext2(ctx, [name(domain)].as_mut_ptr(), 1);
+    let scope = LLVMMDNodeInContext2(ctx, [name(scope), domain].as_mut_ptr(), 2);
+    LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, [scope].as_mut_ptr(), 1))
+}
+
+/// Adds `list`'s scopes to instruction `i`'s `kind` list (`!noalias` or `!alias.scope`).
+pub(crate) unsafe fn add_scope(ctx: LLVMContextRef, i: V, kind: u32, list: V) {
+    let old = LLVMGetMetadata(i, kind);
+    if old.is_null() {
+        LLVMSetMetadata(i, kind, list);
+        return;
+    }
+    let mut ops: Vec<LLVMMetadataRef> =
+        md_operands(old).into_iter().map(|v| LLVMValueAsMetadata(v)).collect();
+    for v in md_operands(list) {
+        let m = LLVMValueAsMetadata(v);
+        if !ops.contains(&m) {
+            ops.push(m);
+        }
+    }
+    LLVMSetMetadata(
+        i,
+        kind,
+        LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, ops.as_mut_ptr(), ops.len())),
+    );
 }

@@ -16,7 +16,8 @@
 //! 5. [`optimize`]: the module, through [`optimize::STENCIL_PIPELINE`] (the passes of
 //!    `default<O3>` that change stencils) or the user's pipeline; for fused traces then
 //!    [`slots`] (5a, the frame's slots in SSA values), [`sink`] (5b, allocation sinking)
-//!    and [`release`] (5c, release elimination)
+//!    and [`release`] (5c, release elimination), [`call_written`] (5d, memory only calls
+//!    write read once on entry and after calls)
 //! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
 //! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
 //! 8. [`writers`] (manifest, C header, stencil pack, blobs, listings)
@@ -32,6 +33,7 @@
 
 pub mod bodies;
 pub mod build_script;
+pub mod call_written;
 mod cfg;
 pub mod codegen;
 pub mod definitions;

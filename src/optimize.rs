@@ -116,6 +116,11 @@ pub struct Pipeline {
     /// VM's own tests can show they catch wrong slot code (`--fault-frame-slots`).
     #[serde(default)]
     pub frame_slots_fault: bool,
+    /// Fused traces of a library that declares memory only calls write (`TF_CALL_WRITTEN`)
+    /// read it again only where a call may have run (`crate::call_written`; on by default,
+    /// `--no-call-written` reads it where the bodies do).
+    #[serde(default = "yes")]
+    pub call_written: bool,
     /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built
     /// with them as one trace tree (`plan::StencilPlan::tree`; on by default,
     /// `--no-trace-trees` builds each trace alone, its linked exits tail calls).
@@ -136,6 +141,7 @@ impl Default for Pipeline {
             release_elimination: true,
             frame_slots: true,
             frame_slots_fault: false,
+            call_written: true,
             trace_trees: true,
             stencil_cache: None,
         }

@@ -137,8 +137,9 @@ pub fn build_stencil_timed(
     Ok((stencil, times))
 }
 
-/// Stages 5, 5a, 5b and 5c for one plan's module: the pass pipeline, then the frame's
-/// slots, allocation sinking and release elimination, then the pipeline once more when any
+/// Stages 5, 5a, 5b, 5c and 5d for one plan's module: the pass pipeline, then the frame's
+/// slots, allocation sinking, release elimination and the reads of call-written memory
+/// (which cleans up after itself), then the pipeline once more when any
 /// changed anything (one run for all: the stencils are the same as with a run after each).
 fn optimize_plan(
     module: &inkwell::module::Module,
@@ -158,6 +159,9 @@ fn optimize_plan(
     }
     if let Some(releases) = &plan.releases {
         report.releases = crate::release::eliminate_releases(module, releases);
+    }
+    if let Some(c) = &plan.call_written {
+        report.call_written = crate::call_written::forward_reads(module, machine, c).map_err(in_plan)?;
     }
     if report.slots.slots > 0
         || report.slots.stack_pointer_loads > 0
@@ -187,6 +191,8 @@ fn dump_ir(module: &inkwell::module::Module, name: &str, stage: &str) {
 /// What the fused-trace passes did to one plan's module.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PassReport {
+    /// Reads of memory only calls write, forwarded (stage 5d).
+    pub call_written: crate::call_written::CallWrittenReport,
     /// The frame's slots in SSA values (stage 5a).
     pub slots: crate::slots::SlotsReport,
     /// Allocation sinking (stage 5b).

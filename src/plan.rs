@@ -172,6 +172,9 @@ pub struct StencilPlan {
     /// Keep the entry frame's slots in SSA values when the library declares its frame
     /// layout (fused loops; stage 5a, [`crate::slots`]).
     pub frame_slots: Option<crate::slots::Slots>,
+    /// Read memory the library declares only calls write where a call may have run since
+    /// (fused traces; stage 5d, [`crate::call_written`]).
+    pub call_written: Option<crate::call_written::CallWritten>,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -273,6 +276,7 @@ impl StencilPlan {
             sink: None,
             releases: None,
             frame_slots: None,
+            call_written: None,
             members: Vec::new(),
         }
     }
@@ -322,6 +326,7 @@ impl StencilPlan {
             sink: None,
             releases: None,
             frame_slots: None,
+            call_written: None,
             members,
         }
     }
@@ -398,6 +403,7 @@ impl StencilPlan {
             sink: None,
             releases: None,
             frame_slots: None,
+            call_written: None,
             members: Vec::new(),
         }
     }
@@ -416,6 +422,7 @@ impl StencilPlan {
             sink: None,
             releases: None,
             frame_slots: None,
+            call_written: None,
             members: Vec::new(),
         }
     }
@@ -554,5 +561,6 @@ pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipelin
     // exits would cost more code than the loads and stores they replace.
     plan.frame_slots = (pipeline.frame_slots && tree.iter().any(|&m| set.traces[m].is_loop))
         .then_some(crate::slots::Slots { fault_exits: pipeline.frame_slots_fault });
+    plan.call_written = pipeline.call_written.then_some(crate::call_written::CallWritten);
     plan
 }

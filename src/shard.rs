@@ -77,14 +77,15 @@ pub fn build_key(build: &Build, set: &TraceSet, plans: &Plans) -> String {
     part(crate::stencil_cache::FINGERPRINT.into());
     part(format!("{:?}", target.info()));
     part(format!(
-        "{} shadow={} sink={} releases={} trees={} slots={} slots_fault={}",
+        "{} shadow={} sink={} releases={} trees={} slots={} slots_fault={} call_written={}",
         pipeline.passes,
         pipeline.shadow_frames,
         pipeline.sink_allocations,
         pipeline.release_elimination,
         pipeline.trace_trees,
         pipeline.frame_slots,
-        pipeline.frame_slots_fault
+        pipeline.frame_slots_fault,
+        pipeline.call_written
     ));
     part(lib.name.clone());
     for u in &lib.uops {

@@ -28,7 +28,8 @@
 use crate::cfg::Cfg;
 use crate::error::{Error, Result};
 use crate::irwalk::{
-    called_name, const_int, functions, harmless_asm, instructions, md_operands, md_string, name_of, opcode,
+    add_scope, called_name, const_int, functions, gep_offset, harmless_asm, instructions, md_operands,
+    md_string, name_of, opcode, scope_list,
 };
 use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
@@ -504,26 +505,7 @@ impl<'a> Promoter<'a> {
 
     /// A GEP's constant byte offset, or `None`.
     unsafe fn gep_offset(&self, gep: V) -> Option<i64> {
-        let mut ty = LLVMGetGEPSourceElementType(gep);
-        let n = LLVMGetNumOperands(gep) as u32;
-        let first = const_int(LLVMGetOperand(gep, 1))?;
-        let mut off = first.checked_mul(LLVMABISizeOfType(self.td, ty) as i64)?;
-        for k in 2..n {
-            let idx = const_int(LLVMGetOperand(gep, k))?;
-            match LLVMGetTypeKind(ty) {
-                LLVMTypeKind::LLVMStructTypeKind => {
-                    let e = u32::try_from(idx).ok()?;
-                    off = off.checked_add(LLVMOffsetOfElement(self.td, ty, e) as i64)?;
-                    ty = LLVMStructGetTypeAtIndex(ty, e);
-                }
-                LLVMTypeKind::LLVMArrayTypeKind | LLVMTypeKind::LLVMVectorTypeKind => {
-                    ty = LLVMGetElementType(ty);
-                    off = off.checked_add(idx.checked_mul(LLVMABISizeOfType(self.td, ty) as i64)?)?;
-                }
-                _ => return None,
-            }
-        }
-        Some(off)
+        gep_offset(self.td, gep)
     }
 
     /// The memory a load or store of `size` bytes through `ptr` touches.
@@ -830,7 +812,7 @@ impl<'a> Promoter<'a> {
         let i64t = LLVMInt64TypeInContext(ctx);
         let b = LLVMCreateBuilderInContext(ctx);
         LLVMPositionBuilderBefore(b, first_non_alloca(LLVMGetEntryBasicBlock(self.f)));
-        let scope = scope_list(ctx);
+        let scope = scope_list(ctx, "tracefuse frame slots", "tracefuse frame slots: the entry frame");
         let alias_scope = LLVMGetMDKindID(c"alias.scope".as_ptr(), 11);
         let noalias = LLVMGetMDKindID(c"noalias".as_ptr(), 7);
         let shadows: Vec<V> =
@@ -911,37 +893,6 @@ unsafe fn first_non_alloca(entry: LLVMBasicBlockRef) -> V {
 
 fn is_memory_intrinsic(name: &str) -> bool {
     ["llvm.memcpy", "llvm.memmove", "llvm.memset"].iter().any(|p| name.starts_with(p))
-}
-
-/// The list `!{scope}` of the slots' alias scope, in its own domain (as a value).
-unsafe fn scope_list(ctx: LLVMContextRef) -> V {
-    let name = |s: &str| LLVMMDStringInContext2(ctx, s.as_ptr().cast(), s.len());
-    let domain = LLVMMDNodeInContext2(ctx, [name("tracefuse frame slots")].as_mut_ptr(), 1);
-    let scope =
-        LLVMMDNodeInContext2(ctx, [name("tracefuse frame slots: the entry frame"), domain].as_mut_ptr(), 2);
-    LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, [scope].as_mut_ptr(), 1))
-}
-
-/// Adds `list`'s scopes to instruction `i`'s `kind` (`!noalias`) list.
-unsafe fn add_scope(ctx: LLVMContextRef, i: V, kind: u32, list: V) {
-    let old = LLVMGetMetadata(i, kind);
-    if old.is_null() {
-        LLVMSetMetadata(i, kind, list);
-        return;
-    }
-    let mut ops: Vec<LLVMMetadataRef> =
-        md_operands(old).into_iter().map(|v| LLVMValueAsMetadata(v)).collect();
-    for v in md_operands(list) {
-        let m = LLVMValueAsMetadata(v);
-        if !ops.contains(&m) {
-            ops.push(m);
-        }
-    }
-    LLVMSetMetadata(
-        i,
-        kind,
-        LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, ops.as_mut_ptr(), ops.len())),
-    );
 }
 
 #[cfg(test)]

@@ -56,18 +56,20 @@ impl StencilCache {
         part(format!("{:?}", Target { path: PathBuf::new(), ..target.clone() }).as_bytes());
         part(
             format!(
-                "{} shadow={} sink={} releases={} trees={} slots={}",
+                "{} shadow={} sink={} releases={} trees={} slots={} call_written={}",
                 p.passes,
                 p.shadow_frames,
                 p.sink_allocations,
                 p.release_elimination,
                 p.trace_trees,
-                p.frame_slots
+                p.frame_slots,
+                p.call_written
             )
             .as_bytes(),
         );
         part(plan.name.as_bytes());
         part(format!("{:?} {:?} {:?}", plan.sink, plan.releases, plan.frame_slots).as_bytes());
+        part(format!("{:?}", plan.call_written).as_bytes());
         part(module_bitcode);
         hex(&h.finalize())
     }

@@ -61,6 +61,11 @@ pub(crate) struct Build {
     /// show that a VM's tests catch wrong slot code; never for a build anyone runs)
     #[arg(long, hide = true)]
     pub(crate) fault_frame_slots: bool,
+    /// Read memory only calls write wherever the bodies read it (by default a library that
+    /// declares such memory, TF_CALL_WRITTEN, gets fused traces that read it again only
+    /// where a call may have run since)
+    #[arg(long)]
+    pub(crate) no_call_written: bool,
     /// Build each trace alone, its linked side exits tail calls (by default a trace whose
     /// side exits enter other traces of the set is fused with them into one trace tree)
     #[arg(long)]
@@ -84,6 +89,7 @@ impl Build {
         pipeline.trace_trees = !self.no_trace_trees;
         pipeline.frame_slots = !self.no_frame_slots;
         pipeline.frame_slots_fault = self.fault_frame_slots;
+        pipeline.call_written = !self.no_call_written;
         pipeline
     }
 
@@ -98,6 +104,7 @@ impl Build {
             (self.no_trace_trees, "--no-trace-trees"),
             (self.no_frame_slots, "--no-frame-slots"),
             (self.fault_frame_slots, "--fault-frame-slots"),
+            (self.no_call_written, "--no-call-written"),
         ]
         .into_iter()
         .filter_map(|(set, name)| set.then_some(name))

@@ -144,6 +144,16 @@ TF_FRAME_SLOTS("_PyInterpreterFrame _ts _PyThreadStateImpl _frame _PyGenObject _
                0, offsetof(_PyInterpreterFrame, f_locals), 0, offsetof(_PyInterpreterFrame, frame_obj),
                0, offsetof(_PyInterpreterFrame, instr_ptr), 1, offsetof(PyThreadState, interp))
 
+/* The executor's validity (tracefuse.h TF_CALL_WRITTEN): `_CHECK_VALIDITY` reads the byte
+ * of `vm_data` that holds `valid` (with `linked` and `chain_depth`: the bit field between
+ * `oparg` and `warm`). Only the optimizer's runtime functions write it (creating, linking,
+ * invalidating and freeing executors: optimizer.c), called from other runtime functions
+ * (watchers, instrumentation, the eval breaker's handler), never from a case's inline code
+ * (`_MAKE_WARM` writes `warm`, the next byte); the JIT needs the GIL, so no other thread
+ * runs between two calls of a trace. docs/cpython.md, "Validity where it can change". */
+TF_CALL_WRITTEN(_JIT_EXECUTOR, offsetof(_PyExecutorObject, vm_data) + offsetof(_PyVMData, oparg) + 1,
+                offsetof(_PyVMData, warm) - offsetof(_PyVMData, oparg) - 1)
+
 /* Models of the runtime functions the int and float uops call (tf_cpython_models.h). */
 @MODELS@
 

@@ -120,6 +120,10 @@ fn imported_fixture_fuses_a_trace_with_exit_stubs() {
     let report = tracefuse::pipeline::pass_report(&build, &bc, &target.machine().unwrap(), &plan)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(report.slots.slots > 0 && report.slots.declined.is_none(), "{:?}", report.slots);
+    // The executor's validity byte is declared written only by calls (TF_CALL_WRITTEN);
+    // no inline code of the fixture writes it.
+    assert!(plan.call_written.is_some());
+    assert_eq!(report.call_written.declined, None);
 }
 
 #[test]
