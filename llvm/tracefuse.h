@@ -176,17 +176,20 @@ typedef int(TF_STENCIL_CC *TfStencilFn)(TfFrame *frame, TfValue *sp, TfThread *t
 /* --- memory only calls write (optional) ---------------------------------------------------
  * A library declares in its prelude the memory that no inline code ever writes (no body, no
  * model, no code of the core's), only the runtime functions the bodies call; fused traces
- * then read it again only where a call may have run since they last read it (a read after
- * inline stores is the value read before them; src/call_written.rs):
- *   TF_CALL_WRITTEN(SYMBOL, OFFSET, SIZE)
+ * then read it once on entry and again only after calls (a read after inline stores is the
+ * value read before them; src/call_written.rs):
+ *   TF_CALL_WRITTEN(SYMBOL, OFFSET, SIZE, QUIET_CALLS)
  *   SYMBOL: a hole or global the bodies reach the memory through, at a constant offset;
- *   OFFSET, SIZE: the bytes of SYMBOL's object that only calls write.
+ *   OFFSET, SIZE: the bytes of SYMBOL's object that only calls write;
+ *   QUIET_CALLS: a string of functions, separated by spaces, that never write them either
+ *     (nor run anything that does): the memory is not read again after their calls.
  * One declaration per symbol. The contract: while a trace runs, nothing else changes those
  * bytes between two of its calls (no other thread, no signal handler). Read from the
  * bodies' bitcode by tracefuse and removed from it: it never reaches a stencil. */
-#define TF_CALL_WRITTEN(SYMBOL, OFFSET, SIZE)                                                  \
+#define TF_CALL_WRITTEN(SYMBOL, OFFSET, SIZE, QUIET_CALLS)                                     \
     __attribute__((used)) static const long long tf_call_written_##SYMBOL[] = {              \
-        (long long)(OFFSET), (long long)(SIZE)};
+        (long long)(OFFSET), (long long)(SIZE)};                                            \
+    __attribute__((used)) static const char tf_call_quiet_##SYMBOL[] = QUIET_CALLS;
 
 /* --- per-instruction fields ------------------------------------------------------- */
 #define OPARG ((uint64_t)tf_oparg)

@@ -8,7 +8,9 @@
 //! Loads of a declared range (a hole or global symbol plus a constant
 //! offset, the whole access inside the range, plain) read a private copy instead: an
 //! `alloca` filled from the range at entry and after every call that may run the runtime
-//! (any call but LLVM's intrinsics and the holes' harmless `asm`), which SROA turns into
+//! (any call but LLVM's intrinsics, the holes' harmless `asm`, the *quiet* calls the
+//! declaration lists — allocation, say — and calls of the module's own functions that call
+//! nothing else), which SROA turns into
 //! SSA values with phis where paths with and without a call meet. So a read after inline
 //! stores is the value read before them — LLVM cannot see that itself: the bodies' char and
 //! union stores may alias anything — and a loop that calls nothing on its hot path reads
@@ -38,15 +40,19 @@ type V = LLVMValueRef;
 
 /// The named metadata a fused plan's module carries the declarations in.
 const METADATA: &str = "tf.call_written";
-/// The prefix of the globals `TF_CALL_WRITTEN` defines; the symbol's name follows.
-const PREFIX: &str = "tf_call_written_";
+/// The prefixes of the two globals `TF_CALL_WRITTEN` defines (the range's offset and size;
+/// the quiet calls); the symbol's name follows.
+const RANGE: &str = "tf_call_written_";
+const QUIET: &str = "tf_call_quiet_";
 
-/// One declared range: `size` bytes at `offset` in the object at symbol `symbol`.
+/// One declared range: `size` bytes at `offset` in the object at symbol `symbol`, which
+/// the functions named in `quiet` never write either.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct CallWrittenRange {
     pub symbol: String,
     pub offset: i64,
     pub size: i64,
+    pub quiet: Vec<String>,
 }
 
 impl CallWrittenRange {
@@ -58,6 +64,20 @@ impl CallWrittenRange {
     /// Whether `len` bytes at `off` in `symbol` share a byte with the range.
     fn touches(&self, symbol: &str, off: i64, len: i64) -> bool {
         symbol == self.symbol && off < self.offset + self.size && off.saturating_add(len) > self.offset
+    }
+
+    fn to_text(&self) -> String {
+        format!("{} {} {} {}", self.symbol, self.offset, self.size, self.quiet.join(" "))
+    }
+
+    fn from_text(text: &str) -> Option<CallWrittenRange> {
+        let mut w = text.split_whitespace();
+        Some(CallWrittenRange {
+            symbol: w.next()?.to_string(),
+            offset: w.next()?.parse().ok()?,
+            size: w.next()?.parse().ok()?,
+            quiet: w.map(str::to_string).collect(),
+        })
     }
 }
 
@@ -84,47 +104,76 @@ pub fn take_declarations(module: &Module, keep: bool) -> Result<Vec<CallWrittenR
     // for its kind first.
     unsafe {
         let m = module.as_mut_ptr();
-        let mut ranges: Vec<CallWrittenRange> = Vec::new();
+        // Per symbol, every copy's (offset, size) and quiet calls.
+        let mut numbers: std::collections::BTreeMap<String, Vec<(i64, i64)>> = Default::default();
+        let mut names: std::collections::BTreeMap<String, Vec<Vec<String>>> = Default::default();
         let mut doomed = Vec::new();
         let mut g = LLVMGetFirstGlobal(m);
         while !g.is_null() {
             let name = name_of(g);
             // Linking bodies renames the copies `NAME.1`, `NAME.2`, ...
             let base = name.split('.').next().unwrap_or_default();
-            if let Some(symbol) = base.strip_prefix(PREFIX) {
-                let bad = |what: &str| {
-                    Error::new(format!("`{name}`: {what}"))
-                        .help("declare memory only calls write with TF_CALL_WRITTEN(SYMBOL, OFFSET, SIZE) (llvm/tracefuse.h)")
-                };
+            let bad = |what: &str| {
+                Error::new(format!("`{name}`: {what}")).help(
+                    "declare memory only calls write with TF_CALL_WRITTEN(SYMBOL, OFFSET, SIZE, \"quiet calls\") (llvm/tracefuse.h)",
+                )
+            };
+            let (range, quiet) = (base.strip_prefix(RANGE), base.strip_prefix(QUIET));
+            if range.is_some() || quiet.is_some() {
                 let init = LLVMGetInitializer(g);
-                if init.is_null() || LLVMIsAConstantDataSequential(init).is_null() {
+                // An empty string of quiet calls is all zeros.
+                let zeros =
+                    quiet.is_some() && !init.is_null() && !LLVMIsAConstantAggregateZero(init).is_null();
+                if !zeros && (init.is_null() || LLVMIsAConstantDataSequential(init).is_null()) {
                     return Err(bad("not a constant array"));
                 }
-                let n = LLVMGetArrayLength2(LLVMTypeOf(init)) as u32;
-                let numbers = (0..n)
-                    .map(|i| const_int(LLVMGetAggregateElement(init, i)))
-                    .collect::<Option<Vec<i64>>>()
-                    .ok_or_else(|| bad("a value is not an integer"))?;
-                let [offset, size] = numbers[..] else { return Err(bad("not an offset and a size")) };
-                if offset < 0 || size <= 0 || offset.checked_add(size).is_none() {
-                    return Err(bad("the offset must not be negative and the size must be positive"));
-                }
-                if !LLVMGetFirstUse(g).is_null() && users_are_code(g) {
+                if users_are_code(g) {
                     return Err(bad("used by code (TF_CALL_WRITTEN declares data for tracefuse)"));
-                }
-                let range = CallWrittenRange { symbol: symbol.to_string(), offset, size };
-                if let Some(other) = ranges.iter().find(|r| r.symbol == range.symbol && **r != range) {
-                    return Err(bad(&format!(
-                        "the bodies declare different ranges of `{}` ({}+{} and {}+{})",
-                        range.symbol, other.offset, other.size, range.offset, range.size
-                    )));
-                }
-                if !ranges.contains(&range) {
-                    ranges.push(range);
                 }
                 doomed.push(g);
             }
+            if let Some(symbol) = range {
+                let n = LLVMGetArrayLength2(LLVMTypeOf(init_of(g))) as u32;
+                let values = (0..n)
+                    .map(|i| const_int(LLVMGetAggregateElement(init_of(g), i)))
+                    .collect::<Option<Vec<i64>>>()
+                    .ok_or_else(|| bad("a value is not an integer"))?;
+                let [offset, size] = values[..] else { return Err(bad("not an offset and a size")) };
+                if offset < 0 || size <= 0 || offset.checked_add(size).is_none() {
+                    return Err(bad("the offset must not be negative and the size must be positive"));
+                }
+                numbers.entry(symbol.to_string()).or_default().push((offset, size));
+            }
+            if let Some(symbol) = quiet {
+                let mut len = 0;
+                let text = if LLVMIsAConstantAggregateZero(init_of(g)).is_null() {
+                    let p = LLVMGetAsString(init_of(g), &mut len);
+                    String::from_utf8_lossy(std::slice::from_raw_parts(p.cast::<u8>(), len)).into_owned()
+                } else {
+                    String::new()
+                };
+                let mut calls: Vec<String> =
+                    text.trim_end_matches('\0').split_whitespace().map(str::to_string).collect();
+                calls.sort();
+                names.entry(symbol.to_string()).or_default().push(calls);
+            }
             g = LLVMGetNextGlobal(g);
+        }
+        let mut ranges = Vec::new();
+        for (symbol, copies) in &numbers {
+            let quiet = names.get(symbol).map(Vec::as_slice).unwrap_or_default();
+            let differ = copies.windows(2).any(|w| w[0] != w[1]) || quiet.windows(2).any(|w| w[0] != w[1]);
+            if differ || quiet.len() != copies.len() {
+                return Err(Error::new(format!("the bodies declare `{symbol}` differently (TF_CALL_WRITTEN)"))
+                    .help("every body must see one TF_CALL_WRITTEN declaration per symbol (put it in the library's prelude)"));
+            }
+            let (offset, size) = copies[0];
+            ranges.push(CallWrittenRange { symbol: symbol.clone(), offset, size, quiet: quiet[0].clone() });
+        }
+        if let Some(symbol) = names.keys().find(|s| !numbers.contains_key(*s)) {
+            return Err(Error::new(format!(
+                "half a TF_CALL_WRITTEN declaration of `{symbol}` in the bodies"
+            )));
         }
         for g in doomed {
             // What is left of `llvm.compiler.used` (already deleted) may still name it.
@@ -136,7 +185,7 @@ pub fn take_declarations(module: &Module, keep: bool) -> Result<Vec<CallWrittenR
             let ctx = LLVMGetModuleContext(m);
             let name = std::ffi::CString::new(METADATA).unwrap_or_default();
             for r in &ranges {
-                let text = format!("{} {} {}", r.symbol, r.offset, r.size);
+                let text = r.to_text();
                 let s = LLVMMDStringInContext2(ctx, text.as_ptr().cast(), text.len());
                 let node = LLVMMDNodeInContext2(ctx, [s].as_mut_ptr(), 1);
                 LLVMAddNamedMetadataOperand(m, name.as_ptr(), LLVMMetadataAsValue(ctx, node));
@@ -144,6 +193,10 @@ pub fn take_declarations(module: &Module, keep: bool) -> Result<Vec<CallWrittenR
         }
         Ok(ranges)
     }
+}
+
+unsafe fn init_of(g: V) -> V {
+    LLVMGetInitializer(g)
 }
 
 unsafe fn users_are_code(g: V) -> bool {
@@ -156,7 +209,6 @@ unsafe fn users_are_code(g: V) -> bool {
     }
     false
 }
-
 /// The ranges [`take_declarations`] recorded in `module`.
 fn recorded_ranges(module: &Module) -> Vec<CallWrittenRange> {
     // SAFETY: reads named metadata of a live module.
@@ -172,12 +224,7 @@ fn recorded_ranges(module: &Module) -> Vec<CallWrittenRange> {
             .into_iter()
             .filter_map(|node| {
                 let text = crate::irwalk::md_operands(node).first().map(|&s| crate::irwalk::md_string(s))?;
-                let mut w = text.split(' ');
-                Some(CallWrittenRange {
-                    symbol: w.next()?.to_string(),
-                    offset: w.next()?.parse().ok()?,
-                    size: w.next()?.parse().ok()?,
-                })
+                CallWrittenRange::from_text(&text)
             })
             .collect()
     }
@@ -272,8 +319,8 @@ unsafe fn forward_in(
     let writes_range = |ptr: V, len: Option<i64>| {
         at(ptr).is_some_and(|(s, o)| ranges.iter().any(|r| r.touches(&s, o, len.unwrap_or(i64::MAX / 4))))
     };
-    // The reads, by (address, type): one copy each.
-    let mut reads: Vec<(V, LLVMTypeRef, Vec<V>)> = Vec::new();
+    // The reads, by (address, type), with the range they read: one copy each.
+    let mut reads: Vec<(V, LLVMTypeRef, usize, Vec<V>)> = Vec::new();
     let mut calls = Vec::new();
     let mut bb = LLVMGetFirstBasicBlock(f);
     while !bb.is_null() {
@@ -284,10 +331,11 @@ unsafe fn forward_in(
                         && LLVMGetOrdering(i) == LLVMAtomicOrdering::LLVMAtomicOrderingNotAtomic;
                     let (ptr, ty) = (LLVMGetOperand(i, 0), LLVMTypeOf(i));
                     let len = size_of(ty);
-                    if plain && at(ptr).is_some_and(|(s, o)| ranges.iter().any(|r| r.holds(&s, o, len))) {
-                        match reads.iter_mut().find(|(p, t, _)| *p == ptr && *t == ty) {
-                            Some((_, _, loads)) => loads.push(i),
-                            None => reads.push((ptr, ty, vec![i])),
+                    let range = at(ptr).and_then(|(s, o)| ranges.iter().position(|r| r.holds(&s, o, len)));
+                    if let Some(r) = range.filter(|_| plain) {
+                        match reads.iter_mut().find(|(p, t, _, _)| *p == ptr && *t == ty) {
+                            Some((_, _, _, loads)) => loads.push(i),
+                            None => reads.push((ptr, ty, r, vec![i])),
                         }
                     }
                 }
@@ -315,7 +363,7 @@ unsafe fn forward_in(
                     {
                         // Writes nothing the runtime owns, or nothing runs after it.
                     } else {
-                        calls.push(i);
+                        calls.push((i, name));
                     }
                 }
                 _ => {}
@@ -329,7 +377,7 @@ unsafe fn forward_in(
     let ctx = LLVMGetModuleContext(m);
     let b = LLVMCreateBuilderInContext(ctx);
     let mut report = CallWrittenReport::default();
-    for (ptr, ty, loads) in &reads {
+    for (ptr, ty, range, loads) in &reads {
         LLVMPositionBuilderBefore(b, first_non_alloca(LLVMGetEntryBasicBlock(f)));
         let copy = LLVMBuildAlloca(b, *ty, c"tf.call_written".as_ptr());
         let reload = |b: LLVMBuilderRef| {
@@ -339,8 +387,9 @@ unsafe fn forward_in(
         };
         reload(b);
         if fault != Some(Fault::AcrossCalls) {
-            for &c in &calls {
-                let next = LLVMGetNextInstruction(c);
+            let quiet = &ranges[*range].quiet;
+            for (c, _) in calls.iter().filter(|(c, _)| runs_runtime(*c, quiet, &mut Vec::new())) {
+                let next = LLVMGetNextInstruction(*c);
                 if next.is_null() {
                     continue; // an invoke or callbr ends its block: not in traces
                 }
@@ -356,6 +405,41 @@ unsafe fn forward_in(
     }
     LLVMDisposeBuilder(b);
     report
+}
+
+/// Whether call `call` may run a runtime function not in `quiet`: an indirect call, a call
+/// of a declared function not in `quiet`, or of a function of the module (inline code: a
+/// body or model left a call, which writes nothing declared itself) that may (`active`:
+/// the functions being looked into, whose recursion adds nothing).
+unsafe fn runs_runtime(call: V, quiet: &[String], active: &mut Vec<V>) -> bool {
+    let callee = LLVMGetCalledValue(call);
+    if !LLVMIsAInlineAsm(callee).is_null() {
+        return !harmless_asm(callee);
+    }
+    if LLVMIsAFunction(callee).is_null() {
+        return true;
+    }
+    let name = name_of(callee);
+    if name.starts_with("llvm.") || quiet.contains(&name) || active.contains(&callee) {
+        return false;
+    }
+    if LLVMCountBasicBlocks(callee) == 0 {
+        return true;
+    }
+    active.push(callee);
+    let mut bb = LLVMGetFirstBasicBlock(callee);
+    while !bb.is_null() {
+        for i in instructions(bb) {
+            if matches!(opcode(i), LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke | LLVMOpcode::LLVMCallBr)
+                && runs_runtime(i, quiet, active)
+            {
+                return true;
+            }
+        }
+        bb = LLVMGetNextBasicBlock(bb);
+    }
+    active.pop();
+    false
 }
 
 unsafe fn first_non_alloca(entry: LLVMBasicBlockRef) -> V {
@@ -395,6 +479,7 @@ mod tests {
 @fmt = private constant [11 x i8] c"%lld %lld\0A\00"
 declare i32 @printf(ptr, ...)
 declare void @invalidate(i64)
+declare void @noop()
 
 define internal i1 @check() alwaysinline {
   %v = load i8, ptr getelementptr inbounds (i8, ptr @exec, i64 2), align 1
@@ -420,6 +505,7 @@ head:
   br i1 %ok1, label %a, label %out1
 a:
   call void @bump(ptr %p, i64 0)
+  call void @noop()
   %ok2 = call i1 @check()
   br i1 %ok2, label %b, label %out2
 b:
@@ -458,13 +544,16 @@ define i32 @main() {
 }
 
 !tf.call_written = !{!0}
-!0 = !{!"exec 2 1"}
+!0 = !{!"exec 2 1 noop"}
 "#;
 
     /// The runtime: linked in after the stage (its code is not the trace's, and a call of it
-    /// stays a call).
+    /// stays a call). `@noop`, called on the hot path, is declared quiet.
     const RUNTIME: &str = r#"
 @exec = external global [8 x i8]
+define void @noop() noinline {
+  ret void
+}
 define void @invalidate(i64 %i) noinline {
   store i8 0, ptr getelementptr inbounds (i8, ptr @exec, i64 2), align 1
   ret void
@@ -532,6 +621,16 @@ define void @invalidate(i64 %i) noinline {
     }
 
     #[test]
+    fn a_call_not_declared_quiet_is_read_after() {
+        let trace = TRACE.replace("exec 2 1 noop", "exec 2 1");
+        let (source, _) = built(&trace, None);
+        let (after, report) = built(&trace, Some(None));
+        assert_eq!((report.reads, report.reloads), (3, 2), "{report:?}");
+        assert_eq!(run(&after), run(&source));
+        assert_eq!(range_loads(&after), 3, "{after}");
+    }
+
+    #[test]
     fn the_tests_catch_a_read_forwarded_across_a_call() {
         let (source, _) = built(TRACE, None);
         let (after, _) = built(TRACE, Some(Some(Fault::AcrossCalls)));
@@ -567,26 +666,42 @@ define void @invalidate(i64 %i) noinline {
         let text = r#"
 @_JIT_EXECUTOR = external global i8
 @tf_call_written__JIT_EXECUTOR = internal constant [2 x i64] [i64 34, i64 1]
+@tf_call_quiet__JIT_EXECUTOR = internal constant [9 x i8] c"malloc f\00"
 @tf_call_written__JIT_EXECUTOR.1 = internal constant [2 x i64] [i64 34, i64 1]
+@tf_call_quiet__JIT_EXECUTOR.1 = internal constant [9 x i8] c"f malloc\00"
 @tf_call_written_other = internal constant [2 x i64] [i64 0, i64 8]
+@tf_call_quiet_other = internal constant [1 x i8] c"\00"
 "#;
         let ctx = Context::create();
         let module = parse(&ctx, text);
         let ranges = take_declarations(&module, true).expect("valid");
         let want = vec![
-            CallWrittenRange { symbol: "_JIT_EXECUTOR".into(), offset: 34, size: 1 },
-            CallWrittenRange { symbol: "other".into(), offset: 0, size: 8 },
+            CallWrittenRange {
+                symbol: "_JIT_EXECUTOR".into(),
+                offset: 34,
+                size: 1,
+                quiet: vec!["f".into(), "malloc".into()],
+            },
+            CallWrittenRange { symbol: "other".into(), offset: 0, size: 8, quiet: vec![] },
         ];
         assert_eq!(ranges, want);
         assert_eq!(recorded_ranges(&module), want);
         assert!(module.get_global("tf_call_written__JIT_EXECUTOR").is_none());
 
         let bad = |text: &str| take_declarations(&parse(&ctx, text), true).map_err(|e| e.message);
-        let differ = "@tf_call_written_x = internal constant [2 x i64] [i64 34, i64 1]\n\
-                      @tf_call_written_x.1 = internal constant [2 x i64] [i64 34, i64 2]\n";
-        assert!(bad(differ).is_err_and(|e| e.contains("different ranges")));
-        assert!(bad("@tf_call_written_x = internal constant [1 x i64] [i64 34]\n").is_err());
-        assert!(bad("@tf_call_written_x = internal constant [2 x i64] [i64 34, i64 0]\n").is_err());
+        let quiet = "@tf_call_quiet_x = internal constant [1 x i8] c\"\\00\"\n";
+        let differ = format!(
+            "@tf_call_written_x = internal constant [2 x i64] [i64 34, i64 1]\n\
+             @tf_call_written_x.1 = internal constant [2 x i64] [i64 34, i64 2]\n{quiet}{}",
+            quiet.replace("_x =", "_x.1 =")
+        );
+        assert!(bad(&differ).is_err_and(|e| e.contains("differently")));
+        let half = "@tf_call_written_x = internal constant [2 x i64] [i64 34, i64 1]\n";
+        assert!(bad(half).is_err_and(|e| e.contains("differently")));
+        assert!(bad(quiet).is_err_and(|e| e.contains("half")));
+        assert!(bad(&format!("@tf_call_written_x = internal constant [1 x i64] [i64 34]\n{quiet}")).is_err());
+        assert!(bad(&format!("@tf_call_written_x = internal constant [2 x i64] [i64 34, i64 0]\n{quiet}"))
+            .is_err());
         assert_eq!(
             take_declarations(&parse(&ctx, "@g = global i8 0\n"), true).map_err(|e| e.message),
             Ok(vec![])

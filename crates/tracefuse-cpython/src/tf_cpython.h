@@ -148,11 +148,16 @@ TF_FRAME_SLOTS("_PyInterpreterFrame _ts _PyThreadStateImpl _frame _PyGenObject _
  * of `vm_data` that holds `valid` (with `linked` and `chain_depth`: the bit field between
  * `oparg` and `warm`). Only the optimizer's runtime functions write it (creating, linking,
  * invalidating and freeing executors: optimizer.c), called from other runtime functions
- * (watchers, instrumentation, the eval breaker's handler), never from a case's inline code
- * (`_MAKE_WARM` writes `warm`, the next byte); the JIT needs the GIL, so no other thread
- * runs between two calls of a trace. docs/cpython.md, "Validity where it can change". */
+ * (watchers, instrumentation, the eval breaker's handler, a deallocation), never from a
+ * case's inline code (`_MAKE_WARM` writes `warm`, the next byte); the JIT needs the GIL, so
+ * no other thread runs between two calls of a trace. Quiet calls: allocating and freeing
+ * ints, floats and a list's storage, which run no Python code and touch no executor.
+ * docs/cpython.md, "Validity where it can change". */
 TF_CALL_WRITTEN(_JIT_EXECUTOR, offsetof(_PyExecutorObject, vm_data) + offsetof(_PyVMData, oparg) + 1,
-                offsetof(_PyVMData, warm) - offsetof(_PyVMData, oparg) - 1)
+                offsetof(_PyVMData, warm) - offsetof(_PyVMData, oparg) - 1,
+                "PyObject_Malloc PyObject_Free PyLong_FromLong PyLong_FromSsize_t PyFloat_FromDouble "
+                "_PyLong_Add _PyLong_Subtract _PyLong_Multiply _PyLong_ExactDealloc "
+                "_PyFloat_ExactDealloc _PyList_AppendTakeRefListResize")
 
 /* Models of the runtime functions the int and float uops call (tf_cpython_models.h). */
 @MODELS@
