@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 use tracefuse_cpython::record;
+use tracefuse_cpython::segment::{self, SegmentOptions};
 use tracefuse_runtime::{Error, Result};
 
 /// The `tracefuse_cpython` error `e` as the CLI's error.
@@ -48,8 +49,10 @@ pub(crate) fn hook(cpython: &Path, stencils: &Path, warm: &[PathBuf]) -> Result<
 
 /// Converts the recording `json` into trace files in `out` for the library imported from
 /// the tree `cpython`, and prints how many executors, uops and distinct uops it holds.
-pub(crate) fn record(cpython: &Path, json: &Path, out: &Path, holes: &str) -> Result<bool> {
+pub(crate) fn record(cpython: &Path, json: &Path, out: &Path, holes: &str, segments: &str) -> Result<bool> {
     let holes = record::Holes::parse(holes).map_err(|m| error(format!("--holes {holes}: {m}")))?;
+    let seg_opts =
+        SegmentOptions::parse(segments).map_err(|m| error(format!("--segments {segments}: {m}")))?;
     let tree = tracefuse_cpython::CpythonTree::open_unconfigured(cpython).map_err(error)?;
     let rec = record::read(json).map_err(error)?;
     let mut conv = record::convert(&rec, &tree, &json.display().to_string()).map_err(error)?;
@@ -57,12 +60,22 @@ pub(crate) fn record(cpython: &Path, json: &Path, out: &Path, holes: &str) -> Re
     // the library it will read them with (the tree imported, here into a scratch folder).
     let scratch = std::env::temp_dir().join(format!("tracefuse-record-library-{}", std::process::id()));
     let mut made = 0;
+    let mut segs = None;
     let checked = record::library(&tree, &scratch).and_then(|lib| {
         made = record::make_holes(&mut conv, &lib, holes);
-        record::check(&mut conv, &lib, out)
+        let refused = record::check(&mut conv, &lib, out)?;
+        if seg_opts.limit > 0 {
+            segs = Some(segment::segments(&conv, &tree, &lib, out, &seg_opts)?);
+        }
+        Ok(refused)
     });
     let _ = std::fs::remove_dir_all(&scratch);
     let refused = checked.map_err(error)?;
+    let whole = conv.traces.len();
+    if let Some(s) = &segs {
+        conv.uops += s.files.iter().map(|f| f.main + f.stubs).sum::<usize>();
+        conv.traces.extend(s.files.iter().cloned());
+    }
     let paths = record::write(&conv, out).map_err(error)?;
     let recorded: usize = rec.executors.iter().map(|e| e.uops.len()).sum();
     let loops = rec.executors.iter().filter(|e| matches!(e.kind, record::ExecutorKind::Loop { .. })).count();
@@ -78,6 +91,23 @@ pub(crate) fn record(cpython: &Path, json: &Path, out: &Path, holes: &str) -> Re
         conv.uops,
         conv.distinct.len()
     );
+    if let Some(s) = &segs {
+        println!(
+            "  {whole} whole traces and {} segments: of {} distinct stretches of {:?} uops, {} occur in {} or more \
+             traces; {} kept (--segments limit {}), {} refused by the generator's validation",
+            s.files.len(),
+            s.distinct,
+            seg_opts.lengths,
+            s.recurring,
+            seg_opts.min_traces,
+            s.files.len() + s.refused.len(),
+            seg_opts.limit,
+            s.refused.len()
+        );
+        for (name, why) in s.refused.iter().take(5) {
+            println!("    refused {name}: {why}");
+        }
+    }
     let described = |i: usize| rec.executors.get(i).map_or_else(|| format!("executor {i}"), |e| e.describe());
     for (i, why) in &conv.skipped {
         println!("  skipped {}: {why}", described(*i));

@@ -245,6 +245,13 @@ enum CpythonCommand {
         /// `operands`. docs/cpython.md, "General stencils", has the measurements
         #[arg(long, default_value = "stubs")]
         holes: String,
+        /// Also write segments: fused stencils for recurring stretches of the traces, which
+        /// the hook runs inside executors no whole trace matches (docs/cpython.md,
+        /// "Segments"). `LIMIT[:LENGTHS[:MIN_TRACES]]`: at most LIMIT segments, of the
+        /// stretch lengths LENGTHS (default 3,4,8 uops) that occur in at least MIN_TRACES
+        /// traces (default 2); 0: none
+        #[arg(long, default_value = "0")]
+        segments: String,
     },
     /// Install tracefuse's hook into a CPython 3.14 tree
     ///
@@ -304,8 +311,8 @@ fn main() -> ExitCode {
         Command::Cpython { command: CpythonCommand::Hook { cpython, stencils, warm } } => {
             cpython::hook(&cpython, &stencils, &warm)
         }
-        Command::Cpython { command: CpythonCommand::Record { cpython, json, out, holes } } => {
-            cpython::record(&cpython, &json, &out, &holes)
+        Command::Cpython { command: CpythonCommand::Record { cpython, json, out, holes, segments } } => {
+            cpython::record(&cpython, &json, &out, &holes, &segments)
         }
         Command::BenchOne { kernel, form, inputs, stencils } => {
             bench::bench_one(&kernel, form.into(), &inputs, &stencils)

@@ -22,6 +22,7 @@ mod lexer;
 pub mod metadata;
 mod preprocessor;
 pub mod record;
+pub mod segment;
 mod tree;
 
 pub use cases::{

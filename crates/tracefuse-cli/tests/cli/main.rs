@@ -8,6 +8,7 @@ mod common;
 mod bad_inputs;
 mod cli_defaults;
 mod cpython_record;
+mod cpython_segments;
 mod formats;
 mod frame_push;
 mod help;
