@@ -1,5 +1,5 @@
 //! `cargo xtask cpython-record --cpython DIR [--out DIR] [--json FILE] [--workload MODS]
-//! [--tests [LIST]] [--holes SET]`: runs `crates/tracefuse-cpython/recorder/record.py` with the
+//! [--tests [LIST]] [--holes SET] [--segments SPEC]`: runs `crates/tracefuse-cpython/recorder/record.py` with the
 //! (training) CPython build in DIR (`DIR/python`, `PYTHON_JIT=1`), then converts its
 //! recording into trace files for the library imported from that tree
 //! (`tracefuse cpython record`). `--tests LIST` records CPython's regression tests
@@ -7,7 +7,8 @@
 //! left out) is record.py's `TRAINING_TESTS`. Workload modules are imported with
 //! `crates/tracefuse-cpython/bench` first on PYTHONPATH (`--workload tf_kernels`); one
 //! that cannot be imported is an error. `--holes SET` is passed to the conversion: which
-//! build-time fields become holes (`exact`, `stubs`, `general`).
+//! build-time fields become holes (`exact`, `stubs`, `general`); `--segments SPEC` too:
+//! which recurring stretches become segments (`LIMIT[:LENGTHS[:MIN_TRACES]]`).
 
 use crate::process::{repo_root, Cmd};
 use std::path::PathBuf;
@@ -21,6 +22,7 @@ pub fn record(args: &[String]) -> Result<(), String> {
     let mut workload = None;
     let mut tests = None;
     let mut holes = None;
+    let mut segments = None;
     let mut it = args.iter().peekable();
     while let Some(a) = it.next() {
         if a == "--tests" {
@@ -37,6 +39,7 @@ pub fn record(args: &[String]) -> Result<(), String> {
             "--json" => json = value()?,
             "--workload" => workload = Some(value()?),
             "--holes" => holes = Some(value()?),
+            "--segments" => segments = Some(value()?),
             other => {
                 return Err(format!("unknown argument `{other}` (see `cargo xtask cpython-record --help`)"))
             }
@@ -110,6 +113,9 @@ pub fn record(args: &[String]) -> Result<(), String> {
     ]);
     if let Some(h) = &holes {
         conv.args.extend(["--holes".to_string(), h.clone()]);
+    }
+    if let Some(s) = &segments {
+        conv.args.extend(["--segments".to_string(), s.clone()]);
     }
     println!("$ {conv}");
     match conv.status()? {

@@ -549,11 +549,22 @@ pub fn count_check(python: &Path, env: &[(&str, String)]) -> Result<String, Stri
         }
     }
     let fused_delta = delta(&fused_small, &fused_large, "uops_fused");
+    let partial;
     let in_fused = match fused_delta {
         0 => "neither loop fused",
         d if d == ((large - small) * lengths.0) as i128 => "`summed` fused, `mixed` stitched",
         d if d == ((large - small) * lengths.1) as i128 => "`mixed` fused, `summed` stitched",
         d if d == extra as i128 => "both loops fused",
+        // Segments: each iteration runs the same uops in fused code, so the growth is the
+        // extra iterations times a number of uops no larger than both loops.
+        d if d > 0 && d < extra as i128 && d % (large - small) as i128 == 0 => {
+            partial = format!(
+                "{} of the {} uops of an iteration of both loops in fused code (segments)",
+                d / (large - small) as i128,
+                lengths.0 + lengths.1
+            );
+            &partial
+        }
         _ => {
             wrong.push(format!(
                 "fused: {fused_delta} more uops, not the extra iterations of either loop or both"
@@ -729,6 +740,17 @@ pub fn test(args: &[String]) -> Result<(), String> {
         get("stitched_memory"),
         get("fused_memory") as f64 / get("stitched_memory").max(1) as f64,
     );
+    if get("segments_loaded") > 0 {
+        println!(
+            "  segments: {} executors ran with segments in place ({} segment stencils, {} uops of their \
+             traces fused, {} segment entries; {} refused a value)",
+            get("segmented"),
+            get("segment_stencils"),
+            get("segment_uops"),
+            get("segment_entries"),
+            get("segment_refused")
+        );
+    }
     for id in broken.iter().take(30) {
         println!("  passes on stock, not fused: {id}");
     }

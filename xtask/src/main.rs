@@ -109,7 +109,8 @@ const COMMANDS: &[Subcommand] = &[
     },
     Subcommand {
         name: "cpython-record",
-        args: "--cpython DIR [--out DIR] [--json FILE] [--workload MODS] [--tests [LIST]] [--holes SET]",
+        args: "--cpython DIR [--out DIR] [--json FILE] [--workload MODS] [--tests [LIST]] [--holes SET] \
+               [--segments SPEC]",
         about: "record a CPython build's traces and convert them into trace files",
         details: "Runs the trace recorder (crates/tracefuse-cpython/recorder/record.py) with the \
                   training CPython build in DIR (PYTHON_JIT=1), then converts its executors into \
@@ -128,6 +129,11 @@ const COMMANDS: &[Subcommand] = &[
                 "--holes SET",
                 "which build-time fields become holes (`tracefuse cpython record --holes`): stubs \
                  (default), exact, general, or a list of oparg, target, operands",
+            ),
+            (
+                "--segments SPEC",
+                "also write segments for recurring stretches (`tracefuse cpython record \
+                 --segments`): LIMIT[:LENGTHS[:MIN_TRACES]], e.g. 6000:3,4,8:2 (default: none)",
             ),
         ],
         nested: &[],

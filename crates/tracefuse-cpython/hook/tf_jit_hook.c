@@ -10,8 +10,10 @@
  *     sees jit.c's memory helpers (jit_alloc, mark_executable, jit_free) and CPython's
  *     own shim stencil;
  *   - at the top of _PyJIT_Compile: `tf_fused_compile(...)`, which installs the fused
- *     stencil when the trace CPython just formed matches one (returns 0, or -1 on an
- *     allocation error) and otherwise returns 1: CPython stitches as it always does;
+ *     stencil when the trace CPython just formed matches one, or else, when fused
+ *     segments match stretches of it, the trace with those segments in place and every
+ *     other uop stitched as CPython stitches it ("Segments" below) (returns 0, or -1 on
+ *     an allocation error), and otherwise returns 1: CPython stitches as it always does;
  *   - at the top of _PyJIT_Free: `tf_fused_free(executor)`, which retires its counters;
  * and one into Objects/codeobject.c, after a new code object is quickened:
  *   - `_PyTF_WarmCode(co)`, which gives the JUMP_BACKWARDs where the training run formed
@@ -39,10 +41,13 @@
  *                          that the tests run the fused code; TRACEFUSE_CORRUPT=TEXT
  *                          does so only for traces whose name contains TEXT (recorded
  *                          trace names carry the function's name: `test_` picks the
- *                          tests' own loops, so the test runner itself still works).
+ *                          tests' own loops, so the test runner itself still works;
+ *                          segments are named `seg...`: `seg` corrupts every segment);
+ *   TRACEFUSE_SEGMENTS=0   use whole-trace stencils only (no segments).
  */
 
 #include "tf_jit_hook_includes.h"
+#include "pycore_uop_metadata.h" /* _PyUop_Flags: which packed exit links a uop has */
 #include "tf_jit_warm.h"
 
 #include <pthread.h>
@@ -79,6 +84,9 @@ typedef struct tf_fused_executor {
     int trace;        /* index in tf_fused_groups; -1: stitched (counting mode only) */
     uint64_t *counts; /* counting mode: how often each trace position ran, else NULL */
     size_t length;    /* of counts */
+    unsigned char *fused_at; /* counting mode, segmented: 1 where fused code runs position k */
+    uint64_t segment_entries; /* segments: their _JIT_ENTRY_COUNT, all of this executor's */
+    int segments;     /* segment stencils in this executor */
     struct tf_fused_executor *next;
 } tf_fused_executor;
 
@@ -92,6 +100,11 @@ static struct {
     int warm; /* 1: warm the recorded locations */
     int counting; /* 1: TRACEFUSE_COUNT (every executor stitched with counters) */
     uint64_t fused, stitched, refused, entered, entries, emit_ns, warmed;
+    int segments_on; /* 1: segments are looked up (TRACEFUSE_SEGMENTS unset or not 0) */
+    /* Segments: executors run with segments in place, segment stencils emitted, the uops
+     * they cover (static), segment entries of retired executors, segmented executors
+     * refused by a stencil (a value that does not fit). */
+    uint64_t segmented, segment_stencils, segment_uops, segment_entries, segment_refused;
     /* Counting mode: uops executed by retired executors that fused code would have run
      * and by the others; executors that could not be counted (stitched by CPython). */
     uint64_t uops_fused, uops_stitched, uncounted;
@@ -101,19 +114,304 @@ static struct {
     uint64_t fused_code, fused_memory, stitched_code, stitched_memory;
 } tf_hook;
 
+/* Segments (docs/cpython.md, "Segments"). A trace no whole-trace stencil serves may still
+ * hold stretches the training run formed elsewhere: the generator fused the recurring ones
+ * as segments (trace names starting with "seg"), each a stretch of main-trace uops
+ * followed by copies of the exit stubs its guards and errors jump to, with each stretch
+ * instruction's packed exit links renumbered to those copies in order of first use. Such
+ * a stencil is entered at a uop boundary with the stitched calling convention, leaves
+ * by falling through to the next stitched uop (_JIT_CONTINUE), and its exits run its stub
+ * copies, patched from the executor's own stubs: they leave exactly as the stitched
+ * stubs would.
+ *
+ * Lookup: a trie over the segments' stretch uops (built once, at set-up), walked from each
+ * position of the main trace; the longest stretch whose renumbered instructions match a
+ * segment's signature (tf_fused_matches: its uops, every build-time field, the stub
+ * uops) is taken and the walk goes on after it; a position no segment starts at is
+ * stitched. The walk stops at a position something jumps to (the top of the loop, for
+ * _JUMP_TO_TOP): only a segment's first uop may be a jump's destination. Each position
+ * walks at most TF_SEG_MAX_DEPTH uops, so the lookup is linear in the trace's length. */
+#define TF_SEG_MAX_DEPTH 64
+
+static struct {
+    int groups;            /* segment stencils in the pack */
+    int nodes, node_cap;
+    int32_t *node_first;   /* per trie node: the first segment ending there, or -1 */
+    int32_t *group_next;   /* per fused group: the next segment ending at its node, or -1 */
+    uint16_t *stretch;     /* per fused group: its stretch length (0: not a segment) */
+    uint64_t *keys;        /* open addressing: (node << 16 | uop) + 1, 0 empty */
+    int32_t *child;
+    size_t mask;
+} tf_seg;
+
+static int
+tf_is_stub_uop(int opcode)
+{
+    return opcode == _EXIT_TRACE || opcode == _DEOPT || opcode == _ERROR_POP_N ||
+           opcode == _JUMP_TO_TOP;
+}
+
+static int
+tf_is_segment(int t)
+{
+    return strncmp(tf_fused_groups[t].trace, "seg", 3) == 0;
+}
+
+static size_t
+tf_seg_slot(uint64_t key)
+{
+    uint64_t h = key * UINT64_C(0x9e3779b97f4a7c15);
+    return (size_t)(h >> 20) & tf_seg.mask;
+}
+
+static int32_t
+tf_seg_child(int32_t node, uint32_t uop)
+{
+    uint64_t key = ((uint64_t)node << 16 | uop) + 1;
+    for (size_t s = tf_seg_slot(key);; s = (s + 1) & tf_seg.mask) {
+        if (tf_seg.keys[s] == key) {
+            return tf_seg.child[s];
+        }
+        if (tf_seg.keys[s] == 0) {
+            return -1;
+        }
+    }
+}
+
+/* Builds the trie; on failure (memory) no segment is used. */
+static void
+tf_seg_build(void)
+{
+    size_t n = TF_FUSED_COUNT, total = 1;
+    tf_seg.stretch = PyMem_RawCalloc(n ? n : 1, sizeof(uint16_t));
+    tf_seg.group_next = PyMem_RawCalloc(n ? n : 1, sizeof(int32_t));
+    if (tf_seg.stretch == NULL || tf_seg.group_next == NULL) {
+        goto fail;
+    }
+    for (size_t t = 0; t < n; t++) {
+        const tf_fused_group *g = &tf_fused_groups[t];
+        size_t len = 0;
+        while (len < g->length && !tf_is_stub_uop((int)g->uops[len])) {
+            len++;
+        }
+        /* A segment is a stretch then stubs only, entered at its first byte, and leaves
+         * only by continuing or through its own stubs: a hole for a jump or error target,
+         * a tree member or a linked exit (values 3, 4, 7, 9 of tf_pack_value) would have
+         * no value here. Anything else is not used as one. */
+        int ok = tf_is_segment((int)t) && len > 0 && len <= TF_SEG_MAX_DEPTH && g->nmembers == 0 &&
+                 g->nexits == 0 && g->group.entry == 0 && g->group.emit == NULL;
+        for (size_t k = len; ok && k < g->length; k++) {
+            ok = g->uops[k] == _EXIT_TRACE || g->uops[k] == _DEOPT || g->uops[k] == _ERROR_POP_N;
+        }
+        for (size_t h = 0; ok && h < g->group.nholes; h++) {
+            uint8_t v = g->group.holes[h].value;
+            ok = v != 3 && v != 4 && v != 7 && v != 9;
+        }
+        tf_seg.stretch[t] = ok ? (uint16_t)len : 0;
+        total += ok ? len : 0;
+    }
+    size_t cap = 16;
+    while (cap < 2 * total) {
+        cap *= 2;
+    }
+    tf_seg.mask = cap - 1;
+    tf_seg.keys = PyMem_RawCalloc(cap, sizeof(uint64_t));
+    tf_seg.child = PyMem_RawCalloc(cap, sizeof(int32_t));
+    tf_seg.node_first = PyMem_RawCalloc(total, sizeof(int32_t));
+    if (tf_seg.keys == NULL || tf_seg.child == NULL || tf_seg.node_first == NULL) {
+        goto fail;
+    }
+    tf_seg.node_cap = (int)total;
+    tf_seg.nodes = 1;
+    tf_seg.node_first[0] = -1;
+    /* Last group first, so that each node's list is in pack order. */
+    for (size_t t = n; t-- > 0;) {
+        if (tf_seg.stretch[t] == 0) {
+            continue;
+        }
+        const tf_fused_group *g = &tf_fused_groups[t];
+        int32_t node = 0;
+        for (size_t k = 0; k < tf_seg.stretch[t]; k++) {
+            uint64_t key = ((uint64_t)node << 16 | (g->uops[k] & 0xffff)) + 1;
+            size_t s = tf_seg_slot(key);
+            while (tf_seg.keys[s] != 0 && tf_seg.keys[s] != key) {
+                s = (s + 1) & tf_seg.mask;
+            }
+            if (tf_seg.keys[s] == 0) {
+                tf_seg.keys[s] = key;
+                tf_seg.child[s] = tf_seg.nodes;
+                tf_seg.node_first[tf_seg.nodes++] = -1;
+            }
+            node = tf_seg.child[s];
+        }
+        tf_seg.group_next[t] = tf_seg.node_first[node];
+        tf_seg.node_first[node] = (int32_t)t;
+        tf_seg.groups++;
+    }
+    return;
+fail:
+    fprintf(stderr, "tracefuse: no memory for the segment index: no segments\n");
+    tf_seg.groups = 0;
+    tf_seg.nodes = 0;
+}
+
+/* The instructions a segment's stencil is built on, for the stretch trace[pos, pos+len):
+ * the stretch, each packed exit link renumbered to the stubs it reaches (placed after the
+ * stretch in order of first use, jump link before error link, as the generator numbers
+ * them), then those stubs. Returns how many instructions (0: a link does not go to a stub,
+ * the stretch cannot be a segment). `stubs_from`: where the trace's stubs start. */
+static size_t
+tf_segment_local(const _PyUOpInstruction *trace, size_t length, size_t stubs_from, size_t pos,
+                 size_t len, _PyUOpInstruction *out)
+{
+    uint16_t from[UOP_MAX_TRACE_LENGTH];
+    size_t n = len;
+    for (size_t i = 0; i < len; i++) {
+        const _PyUOpInstruction *in = &trace[pos + i];
+        out[i] = *in;
+        uint16_t f = _PyUop_Flags[in->opcode];
+        int has[2] = {(f & (HAS_EXIT_FLAG | HAS_DEOPT_FLAG)) != 0, (f & HAS_ERROR_FLAG) != 0};
+        if (!has[0] && !has[1]) {
+            continue;
+        }
+        if (in->format != UOP_FORMAT_JUMP) {
+            return 0;
+        }
+        size_t to[2] = {in->jump_target, in->error_target}, local[2] = {0, 0};
+        for (int h = 0; h < 2; h++) {
+            if (!has[h]) {
+                continue;
+            }
+            if (to[h] < stubs_from || to[h] >= length) {
+                return 0;
+            }
+            size_t r = len;
+            while (r < n && from[r] != to[h]) {
+                r++;
+            }
+            if (r == n) {
+                if (n >= UOP_MAX_TRACE_LENGTH) {
+                    return 0;
+                }
+                from[n] = (uint16_t)to[h];
+                out[n++] = trace[to[h]];
+            }
+            local[h] = r;
+        }
+        if (local[0] > 0xffff || local[1] > 0xffff) {
+            return 0;
+        }
+        out[i].jump_target = (uint16_t)local[0];
+        out[i].error_target = (uint16_t)local[1];
+    }
+    return n;
+}
+
+/* A segment placed in an executor: positions at .. at+len of its trace run fused group. */
+typedef struct {
+    uint16_t at, len;
+    int32_t group;
+} tf_piece;
+
+/* Where the trace's stubs start: after the main trace's terminator (0: none found). */
+static size_t
+tf_stubs_from(const _PyUOpInstruction *trace, size_t length)
+{
+    for (size_t k = 0; k < length; k++) {
+        if (tf_is_stub_uop(trace[k].opcode)) {
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
+/* The segments for a trace, longest first at each position; returns how many. */
+static size_t
+tf_segment_plan(const _PyUOpInstruction *trace, size_t length, tf_piece *pieces)
+{
+    static _PyUOpInstruction local[UOP_MAX_TRACE_LENGTH];
+    size_t stubs_from = tf_stubs_from(trace, length);
+    if (tf_seg.groups == 0 || stubs_from < 2 || length > UOP_MAX_TRACE_LENGTH) {
+        return 0;
+    }
+    /* Positions a jump goes to: a segment may only start there. */
+    unsigned char entry[UOP_MAX_TRACE_LENGTH];
+    memset(entry, 0, sizeof(entry));
+    entry[0] = 1;
+    for (size_t k = 0; k < stubs_from; k++) {
+        if (trace[k].format == UOP_FORMAT_JUMP) {
+            if (trace[k].jump_target < stubs_from) {
+                entry[trace[k].jump_target] = 1;
+            }
+            if (trace[k].error_target < stubs_from) {
+                entry[trace[k].error_target] = 1;
+            }
+        }
+    }
+    size_t np = 0, last = stubs_from - 1; /* the terminator stays stitched */
+    for (size_t pos = 0; pos < last;) {
+        size_t ends[TF_SEG_MAX_DEPTH];
+        int32_t end_node[TF_SEG_MAX_DEPTH];
+        size_t nends = 0;
+        int32_t node = 0;
+        for (size_t k = pos; k < last && k - pos < TF_SEG_MAX_DEPTH; k++) {
+            if (k > pos && entry[k]) {
+                break;
+            }
+            node = tf_seg_child(node, trace[k].opcode);
+            if (node < 0) {
+                break;
+            }
+            if (tf_seg.node_first[node] >= 0) {
+                ends[nends] = k - pos + 1;
+                end_node[nends++] = node;
+            }
+        }
+        int32_t found = -1;
+        size_t found_len = 0;
+        for (size_t e = nends; e-- > 0 && found < 0;) {
+            size_t n = tf_segment_local(trace, length, stubs_from, pos, ends[e], local);
+            for (int32_t g = n ? tf_seg.node_first[end_node[e]] : -1; g >= 0; g = tf_seg.group_next[g]) {
+                if (tf_fused_matches(&tf_fused_groups[g], local, n)) {
+                    found = g;
+                    found_len = ends[e];
+                    break;
+                }
+            }
+        }
+        if (found < 0) {
+            pos++;
+            continue;
+        }
+        pieces[np].at = (uint16_t)pos;
+        pieces[np].len = (uint16_t)found_len;
+        pieces[np].group = found;
+        np++;
+        pos += found_len;
+    }
+    return np;
+}
+
 /* Adds what an executor ran to the totals (at its free, or at exit for live ones). In
  * counting mode a fused executor's entries are its first position's count: the uop every
  * entry runs first, from the shim and from a side exit alike. */
 static void
 tf_account(const tf_fused_executor *r, uint64_t *entered, uint64_t *entries, uint64_t *uops_fused,
-           uint64_t *uops_stitched)
+           uint64_t *uops_stitched, uint64_t *segment_entries)
 {
-    uint64_t ran = 0;
+    uint64_t ran = 0, ran_fused = 0;
     for (size_t k = 0; r->counts != NULL && k < r->length; k++) {
         ran += r->counts[k];
+        ran_fused += r->fused_at != NULL && r->fused_at[k] ? r->counts[k] : 0;
     }
+    *segment_entries += r->segment_entries;
     uint64_t in = r->counts != NULL && r->length > 0 ? r->counts[0] : r->entries;
-    if (r->trace >= 0) {
+    if (r->fused_at != NULL) {
+        /* Segmented: the positions fused code runs, and the rest stitched. */
+        *uops_fused += ran_fused;
+        *uops_stitched += ran - ran_fused;
+    }
+    else if (r->trace >= 0) {
         *entered += in > 0;
         *entries += in;
         *uops_fused += ran;
@@ -128,8 +426,9 @@ tf_report(void)
 {
     uint64_t entered = tf_hook.entered, entries = tf_hook.entries;
     uint64_t uops_fused = tf_hook.uops_fused, uops_stitched = tf_hook.uops_stitched;
+    uint64_t segment_entries = tf_hook.segment_entries;
     for (tf_fused_executor *r = tf_hook.live; r != NULL; r = r->next) {
-        tf_account(r, &entered, &entries, &uops_fused, &uops_stitched);
+        tf_account(r, &entered, &entries, &uops_fused, &uops_stitched, &segment_entries);
     }
     FILE *out = strcmp(tf_hook.stats, "-") == 0 ? stderr : fopen(tf_hook.stats, "a");
     if (out == NULL) {
@@ -146,6 +445,14 @@ tf_report(void)
             (unsigned long long)tf_hook.fused_code, (unsigned long long)tf_hook.fused_memory,
             (unsigned long long)tf_hook.stitched_code,
             (unsigned long long)tf_hook.stitched_memory, (int)TF_FUSED_COUNT);
+    /* Segments: a line of its own, so that readers of the first line are unchanged. */
+    fprintf(out,
+            "tracefuse-segments: pid=%ld segmented=%llu segment_stencils=%llu segment_uops=%llu "
+            "segment_entries=%llu segment_refused=%llu segments_loaded=%d\n",
+            (long)getpid(), (unsigned long long)tf_hook.segmented,
+            (unsigned long long)tf_hook.segment_stencils, (unsigned long long)tf_hook.segment_uops,
+            (unsigned long long)segment_entries, (unsigned long long)tf_hook.segment_refused,
+            tf_seg.groups);
     if (tf_hook.counting) {
         /* One more line, so that a counting run's line is never mistaken for a normal one. */
         fprintf(out,
@@ -167,8 +474,11 @@ tf_forked(void)
     tf_hook.emit_ns = tf_hook.warmed = 0;
     tf_hook.fused_code = tf_hook.fused_memory = tf_hook.stitched_code = tf_hook.stitched_memory = 0;
     tf_hook.uops_fused = tf_hook.uops_stitched = tf_hook.uncounted = 0;
+    tf_hook.segmented = tf_hook.segment_stencils = tf_hook.segment_uops = 0;
+    tf_hook.segment_entries = tf_hook.segment_refused = 0;
     for (tf_fused_executor *r = tf_hook.live; r != NULL; r = r->next) {
         r->entries = 0;
+        r->segment_entries = 0;
         if (r->counts != NULL) {
             memset(r->counts, 0, r->length * sizeof(uint64_t));
         }
@@ -194,6 +504,11 @@ tf_setup(void)
         return;
     }
     tf_link_symbols(tf_hook.symbols);
+    const char *segments = getenv("TRACEFUSE_SEGMENTS");
+    tf_hook.segments_on = !(segments != NULL && strcmp(segments, "0") == 0);
+    if (tf_hook.segments_on) {
+        tf_seg_build();
+    }
     tf_hook.executor_symbol = -1;
     for (int s = 0; s < TF_SYMBOL_COUNT; s++) {
         if (strcmp(tf_symbol_names[s], "_JIT_EXECUTOR") == 0) {
@@ -276,7 +591,8 @@ tf_write_counter(unsigned char *at, uint64_t *counter)
 /* 1: not counted (CPython stitches it, uncounted); 0: installed with counters; -1: error.
  * `t`: the fused trace a normal run would use for this executor, or -1. */
 static int
-tf_count_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, size_t length, int t)
+tf_count_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, size_t length, int t,
+                 unsigned char *fused_at)
 {
     /* Every group's code is copied as CPython copies it; a group that needs trampolines
      * (none on x86-64) or has no emitter is left to CPython, and counted as uncounted. */
@@ -294,6 +610,7 @@ tf_count_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     }
     if (!plain) {
         tf_hook.uncounted++;
+        PyMem_RawFree(fused_at);
         return 1;
     }
     tf_fused_executor *rec = PyMem_RawCalloc(1, sizeof(*rec));
@@ -301,6 +618,7 @@ tf_count_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     if (rec == NULL || counts == NULL) {
         PyMem_RawFree(rec);
         PyMem_RawFree(counts);
+        PyMem_RawFree(fused_at);
         PyErr_NoMemory();
         return -1;
     }
@@ -309,6 +627,7 @@ tf_count_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     if (memory == NULL) {
         PyMem_RawFree(rec);
         PyMem_RawFree(counts);
+        PyMem_RawFree(fused_at);
         return -1;
     }
     jit_state state;
@@ -335,6 +654,7 @@ tf_count_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
         jit_free(memory, total);
         PyMem_RawFree(rec);
         PyMem_RawFree(counts);
+        PyMem_RawFree(fused_at);
         return -1;
     }
     executor->jit_code = memory;
@@ -343,10 +663,221 @@ tf_count_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     rec->executor = executor;
     rec->trace = t;
     rec->counts = counts;
+    rec->fused_at = fused_at;
     rec->length = length;
     rec->next = tf_hook.live;
     tf_hook.live = rec;
     return 0;
+}
+
+/* Installs the trace with segments in place (pieces, from tf_segment_plan) and every other
+ * position stitched from CPython's own stencils, in trace order: shim, positions 0 ..
+ * length (a segment's code where it starts, nothing for the positions it covers), then
+ * CPython's _FATAL_ERROR stencil, the segments' trampolines, then data (the shim's and
+ * the stitched stencils' as CPython lays them, then each segment's aligned to 16). A
+ * stitched stencil's jump and error targets are instruction_starts of the stubs, which
+ * are always stitched; a position a segment covers is no jump's destination
+ * (tf_segment_plan), and its start is set to _FATAL_ERROR's code so that a wrong jump
+ * stops loudly. 1: not installed (stitch: a stitched stencil needs trampolines, or a
+ * segment refused a value), 0: installed, -1: error. */
+static int
+tf_segmented_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, size_t length,
+                     const tf_piece *pieces, size_t np)
+{
+    static _PyUOpInstruction local[UOP_MAX_TRACE_LENGTH];
+    static const uintptr_t no_exits[UOP_MAX_TRACE_LENGTH];
+    uint64_t start = tf_now_ns();
+    const StencilGroup *fatal = &stencil_groups[_FATAL_ERROR];
+    size_t code_size = shim.code_size, data_size = shim.data_size, seg_data = 0, tramp = 0;
+    int plain = 1;
+    for (size_t w = 0; w < Py_ARRAY_LENGTH(shim.trampoline_mask); w++) {
+        plain &= shim.trampoline_mask[w] == 0;
+    }
+    size_t p = 0, covered = 0;
+    for (size_t k = 0; k <= length; k++) {
+        if (p < np && pieces[p].at == k) {
+            const tf_stencil_group *g = &tf_fused_groups[pieces[p].group].group;
+            code_size += g->code_size;
+            seg_data = tf_align(seg_data, 16) + g->data_size;
+            tramp += g->trampolines * TF_TRAMPOLINE_SIZE;
+            covered += pieces[p].len;
+            k += pieces[p].len - 1;
+            p++;
+            continue;
+        }
+        const StencilGroup *g = k < length ? &stencil_groups[trace[k].opcode] : fatal;
+        for (size_t w = 0; w < Py_ARRAY_LENGTH(g->trampoline_mask); w++) {
+            plain &= g->trampoline_mask[w] == 0;
+        }
+        plain &= g->emit != NULL;
+        code_size += g->code_size;
+        data_size += g->data_size;
+    }
+    if (!plain) {
+        return 1;
+    }
+    size_t page = get_page_size();
+    size_t data_at = tf_align(code_size + tramp, 16);
+    size_t seg_data_at = tf_align(data_at + data_size, 16);
+    size_t total = tf_align(seg_data_at + seg_data + 1, page);
+    tf_fused_executor *rec = PyMem_RawCalloc(1, sizeof(*rec));
+    if (rec == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    unsigned char *memory = jit_alloc(total);
+    if (memory == NULL) {
+        PyMem_RawFree(rec);
+        return -1;
+    }
+    /* Where each position's code starts: the first pass again, with addresses. */
+    jit_state state;
+    memset(&state, 0, sizeof(state));
+    uintptr_t fatal_at = (uintptr_t)memory + code_size - fatal->code_size;
+    size_t at = shim.code_size;
+    p = 0;
+    for (size_t k = 0; k < length; k++) {
+        state.instruction_starts[k] = (uintptr_t)memory + at;
+        if (p < np && pieces[p].at == k) {
+            at += tf_fused_groups[pieces[p].group].group.code_size;
+            for (size_t i = 1; i < pieces[p].len; i++) {
+                state.instruction_starts[k + i] = fatal_at;
+            }
+            k += pieces[p].len - 1;
+            p++;
+            continue;
+        }
+        at += stencil_groups[trace[k].opcode].code_size;
+    }
+    uintptr_t symbols[TF_SYMBOL_COUNT + 1];
+    memcpy(symbols, tf_hook.symbols, sizeof(symbols));
+    if (tf_hook.executor_symbol >= 0) {
+        symbols[tf_hook.executor_symbol] = (uintptr_t)executor;
+    }
+    size_t stubs_from = tf_stubs_from(trace, length);
+    unsigned char *code = memory, *data = memory + data_at, *sdata = memory + seg_data_at;
+    unsigned char *tramps = memory + code_size;
+    shim.emit(code, data, executor, NULL, &state);
+    code += shim.code_size;
+    data += shim.data_size;
+    const char *refused = NULL;
+    p = 0;
+    for (size_t k = 0; k < length; k++) {
+        if (p < np && pieces[p].at == k) {
+            const tf_fused_group *fg = &tf_fused_groups[pieces[p].group];
+            size_t n = tf_segment_local(trace, length, stubs_from, k, pieces[p].len, local);
+            if (tf_hook.corrupt != NULL && strstr(fg->trace, tf_hook.corrupt) != NULL) {
+                for (size_t i = 0; i < n; i++) {
+                    if (local[i].opcode == _LOAD_CONST_INLINE_BORROW) {
+                        local[i].operand0 = (uint64_t)(uintptr_t)Py_None;
+                        break;
+                    }
+                }
+            }
+            sdata = memory + tf_align((size_t)(sdata - memory), 16);
+            tf_emit_ctx c;
+            memset(&c, 0, sizeof(c));
+            c.code = code;
+            c.data = sdata;
+            c.instructions = local;
+            c.continue_to = (uintptr_t)code + fg->group.code_size;
+            c.exit_targets = no_exits;
+            c.symbols = symbols;
+            c.entry_count = &rec->segment_entries;
+            c.trampolines = c.trampolines_next = tramps;
+            c.trampolines_end = tramps + fg->group.trampolines * TF_TRAMPOLINE_SIZE;
+            tf_emit(&fg->group, &c);
+            if (n == 0 || c.error != NULL) {
+                refused = c.error != NULL ? c.error : "the stretch no longer renumbers";
+                break;
+            }
+            code += fg->group.code_size;
+            sdata += fg->group.data_size;
+            tramps = c.trampolines_end;
+            k += pieces[p].len - 1;
+            p++;
+            continue;
+        }
+        const StencilGroup *g = &stencil_groups[trace[k].opcode];
+        g->emit(code, data, executor, &trace[k], &state);
+        code += g->code_size;
+        data += g->data_size;
+    }
+    if (refused == NULL) {
+        fatal->emit(code, data, executor, NULL, &state);
+    }
+    if (refused != NULL) {
+        /* A value that does not fit its field: stitch the whole trace instead. */
+        jit_free(memory, total);
+        PyMem_RawFree(rec);
+        tf_hook.segment_refused++;
+        return 1;
+    }
+    if (tf_hook.counting) {
+        /* Emitted as a normal run would, to take the same decision; runs counted. */
+        jit_free(memory, total);
+        PyMem_RawFree(rec);
+    }
+    else if (mark_executable(memory, total)) {
+        jit_free(memory, total);
+        PyMem_RawFree(rec);
+        return -1;
+    }
+    else {
+        executor->jit_code = memory;
+        executor->jit_side_entry = memory + shim.code_size;
+        executor->jit_size = total;
+        rec->executor = executor;
+        rec->trace = -1;
+        rec->segments = (int)np;
+        rec->next = tf_hook.live;
+        tf_hook.live = rec;
+    }
+    tf_hook.segmented++;
+    tf_hook.segment_stencils += np;
+    tf_hook.segment_uops += covered;
+    tf_hook.emit_ns += tf_now_ns() - start;
+    return 0;
+}
+
+/* Counting mode, segmented: 1 at each position fused code runs (a segment's, and a stub
+ * only the segments' instructions jump to), for tf_account. NULL: no memory. */
+static unsigned char *
+tf_fused_positions(const _PyUOpInstruction *trace, size_t length, const tf_piece *pieces, size_t np)
+{
+    unsigned char *at = PyMem_RawCalloc(length ? length : 1, 1);
+    if (at == NULL) {
+        return NULL;
+    }
+    for (size_t p = 0; p < np; p++) {
+        memset(at + pieces[p].at, 1, pieces[p].len);
+    }
+    size_t stubs_from = tf_stubs_from(trace, length);
+    unsigned char *stitched_use = PyMem_RawCalloc(length ? length : 1, 1);
+    if (stitched_use == NULL) {
+        PyMem_RawFree(at);
+        return NULL;
+    }
+    for (size_t k = 0; k < stubs_from; k++) {
+        if (!at[k] && trace[k].format == UOP_FORMAT_JUMP) {
+            if (trace[k].jump_target < length) {
+                stitched_use[trace[k].jump_target] = 1;
+            }
+            if (trace[k].error_target < length) {
+                stitched_use[trace[k].error_target] = 1;
+            }
+        }
+    }
+    for (size_t k = stubs_from; k < length; k++) {
+        int from_segment = 0;
+        for (size_t j = 0; j < stubs_from && !from_segment; j++) {
+            from_segment = at[j] && trace[j].format == UOP_FORMAT_JUMP &&
+                           (trace[j].jump_target == k || trace[j].error_target == k);
+        }
+        at[k] = from_segment && !stitched_use[k];
+    }
+    PyMem_RawFree(stitched_use);
+    return at;
 }
 
 /* 1: not fused here (stitch); 0: installed; -1: error (an exception is set). */
@@ -357,7 +888,7 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
         tf_setup();
     }
     if (tf_hook.state != 1) {
-        return tf_hook.counting ? tf_count_compile(executor, trace, length, -1) : 1;
+        return tf_hook.counting ? tf_count_compile(executor, trace, length, -1, NULL) : 1;
     }
     int t = tf_lookup_fused(trace, length);
     /* The shim calls the code right after it: the stencil must start at its entry, and
@@ -367,10 +898,32 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     for (size_t w = 0; w < Py_ARRAY_LENGTH(shim.trampoline_mask); w++) {
         shim_trampolines |= shim.trampoline_mask[w] != 0;
     }
+    if (t >= 0 && tf_is_segment(t)) {
+        t = -1; /* a segment is never a whole trace's stencil */
+    }
     if (t < 0 || tf_fused_groups[t].group.entry != 0 || tf_fused_groups[t].nmembers != 0 ||
         shim_trampolines) {
         tf_hook.stitched++;
-        return tf_hook.counting ? tf_count_compile(executor, trace, length, -1) : 1;
+        static tf_piece pieces[UOP_MAX_TRACE_LENGTH];
+        size_t np = tf_hook.segments_on && !shim_trampolines ? tf_segment_plan(trace, length, pieces) : 0;
+        if (np > 0) {
+            int r = tf_segmented_compile(executor, trace, length, pieces, np);
+            if (r <= 0 && !tf_hook.counting) {
+                return r;
+            }
+            if (r < 0) {
+                return r;
+            }
+            if (r == 0) {
+                unsigned char *at = tf_fused_positions(trace, length, pieces, np);
+                if (at == NULL) {
+                    PyErr_NoMemory();
+                    return -1;
+                }
+                return tf_count_compile(executor, trace, length, -1, at);
+            }
+        }
+        return tf_hook.counting ? tf_count_compile(executor, trace, length, -1, NULL) : 1;
     }
     uint64_t start = tf_now_ns();
     const tf_stencil_group *g = &tf_fused_groups[t].group;
@@ -429,7 +982,7 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
         jit_free(memory, total);
         PyMem_RawFree(rec);
         tf_hook.refused++;
-        return tf_hook.counting ? tf_count_compile(executor, trace, length, -1) : 1;
+        return tf_hook.counting ? tf_count_compile(executor, trace, length, -1, NULL) : 1;
     }
     if (tf_hook.counting) {
         /* Emitted as a normal run would, to take the same decision; runs counted. */
@@ -462,7 +1015,7 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     tf_hook.fused_memory += total;
     tf_hook.stitched_code += st_code;
     tf_hook.stitched_memory += tf_align(st_code + st_data + 1, page);
-    return tf_hook.counting ? tf_count_compile(executor, trace, length, t) : 0;
+    return tf_hook.counting ? tf_count_compile(executor, trace, length, t, NULL) : 0;
 }
 
 static void
@@ -472,9 +1025,10 @@ tf_fused_free(_PyExecutorObject *executor)
         tf_fused_executor *r = *p;
         if (r->executor == executor) {
             tf_account(r, &tf_hook.entered, &tf_hook.entries, &tf_hook.uops_fused,
-                       &tf_hook.uops_stitched);
+                       &tf_hook.uops_stitched, &tf_hook.segment_entries);
             *p = r->next;
             PyMem_RawFree(r->counts);
+            PyMem_RawFree(r->fused_at);
             PyMem_RawFree(r);
             return;
         }
