@@ -561,6 +561,9 @@ pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipelin
     // exits would cost more code than the loads and stores they replace.
     plan.frame_slots = (pipeline.frame_slots && tree.iter().any(|&m| set.traces[m].is_loop))
         .then_some(crate::slots::Slots { fault_exits: pipeline.frame_slots_fault });
-    plan.call_written = pipeline.call_written.then_some(crate::call_written::CallWritten);
+    // Loops too: a straight-line trace runs each check once per entry, and the reads after
+    // its cold calls would cost more code than the checks they save.
+    plan.call_written = (pipeline.call_written && tree.iter().any(|&m| set.traces[m].is_loop))
+        .then_some(crate::call_written::CallWritten);
     plan
 }
