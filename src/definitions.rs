@@ -280,21 +280,39 @@ pub struct RuntimeSources {
 #[serde(deny_unknown_fields)]
 pub struct SinkSpec {
     /// `value constructor(state, payload)`: a new reference (count 1) to a fresh object, or
-    /// 0 when memory runs out. Its first argument is the thread state, its last the
-    /// payload; the value is an integer or a pointer.
+    /// a value below `align` (0, or the VM's null reference) when memory runs out. Its
+    /// first argument is the thread state, its last the payload; the value is an integer
+    /// or a pointer.
     pub constructor: String,
-    /// `void release(object *)`: what the VM calls when the count drops to 0; it may only
-    /// free the object.
+    /// `void release(object *, ...)`: what the VM calls when the count drops to 0; it may
+    /// only free the object.
     pub release: String,
-    /// Byte offset of the 64-bit reference count.
+    /// Byte offset of the reference count.
     pub refcount: u64,
+    /// The count's width in bits: 64, or 32 (CPython keeps it in the low half of a word).
+    #[serde(default = "count_bits_64", skip_serializing_if = "is_64")]
+    pub refcount_bits: u32,
     /// Byte offset where the constructor stores its payload argument.
     pub payload: u64,
     /// Fields the constructor sets to constants (the object's kind or type).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub constants: Vec<SinkConstant>,
-    /// The object's alignment: `value & m` is 0 for every mask `m` below it (tag tests).
+    /// The object's alignment: `value & m` is 0 for every mask `m` below it (tag tests),
+    /// and `value & m` is the value for every `m` with all bits at and above it set.
     pub align: u64,
+    /// A box made on the way out that the constructor cannot make (out of memory) stops
+    /// the process (`llvm.trap`) instead of leaving 0 where the box goes: for a VM whose
+    /// frames may never hold a null reference.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub trap_on_failure: bool,
+}
+
+fn count_bits_64() -> u32 {
+    64
+}
+
+fn is_64(bits: &u32) -> bool {
+    *bits == 64
 }
 
 /// Reference counting as the bodies do it: a decrement whose count reaches zero calls
@@ -307,14 +325,19 @@ pub struct RefcountSpec {
     pub release: String,
 }
 
-/// A field a sinkable constructor sets to a constant.
+/// A field a sinkable constructor sets to a constant: a number, or the address of a
+/// symbol (the object's type).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SinkConstant {
     pub offset: u64,
-    /// 8, 16, 32 or 64.
+    /// 8, 16, 32 or 64 (64 for a symbol).
     pub bits: u32,
+    #[serde(default)]
     pub value: i64,
+    /// The field holds this symbol's address (then `value` is 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
 }
 
 /// A validated uop library.
@@ -503,14 +526,28 @@ impl UopLibrary {
             if !spec.align.is_power_of_two() {
                 return Err(err(format!("align {} is not a power of two", spec.align)));
             }
-            let mut fields =
-                vec![(spec.refcount, 8, "the reference count"), (spec.payload, 8, "the payload")];
+            if ![32, 64].contains(&spec.refcount_bits) {
+                return Err(err(format!("refcount_bits is {}, not 32 or 64", spec.refcount_bits)));
+            }
+            let mut fields = vec![
+                (spec.refcount, u64::from(spec.refcount_bits / 8), "the reference count"),
+                (spec.payload, 8, "the payload"),
+            ];
             for c in &spec.constants {
                 if ![8, 16, 32, 64].contains(&c.bits) {
                     return Err(err(format!(
                         "constant at offset {}: bits is {}, not 8, 16, 32 or 64",
                         c.offset, c.bits
                     )));
+                }
+                if let Some(sym) = &c.symbol {
+                    if !is_c_identifier(sym) || c.bits != 64 || c.value != 0 {
+                        return Err(err(format!(
+                            "constant at offset {}: a symbol constant names a C identifier, has \
+                             64 bits and no value",
+                            c.offset
+                        )));
+                    }
                 }
                 fields.push((c.offset, u64::from(c.bits / 8), "a constant"));
             }

@@ -106,7 +106,7 @@ pub fn build_module<'ctx>(
 
     let b = IrBuilder { ctx, module: &module, lib, builder: ctx.create_builder() };
     b.build_entry(plan)?;
-    b.prepare_functions(target);
+    b.prepare_functions(target, &crate::sink::outlined_functions(plan.sink.as_ref()));
     module.verify().map_err(|e| {
         Error::new(format!("stencil {} is not valid LLVM IR: {}", plan.name, e.to_string().trim_end()))
             .help("a uop body probably does not match the contract in llvm/tracefuse.h")
@@ -923,11 +923,13 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
         )
     }
 
-    /// Internalizes bodies (always-inline), hides external symbols (so they are reached
+    /// Internalizes bodies (always-inline; `outlined` ones no-inline, until allocation
+    /// sinking has seen their calls), hides external symbols (so they are reached
     /// directly, not through a GOT) and gives every function the target's attributes.
-    fn prepare_functions(&self, target: &Target) {
+    fn prepare_functions(&self, target: &Target, outlined: &[String]) {
         let kind = Attribute::get_named_enum_kind_id;
         let always_inline = self.ctx.create_enum_attribute(kind("alwaysinline"), 0);
+        let no_inline = self.ctx.create_enum_attribute(kind("noinline"), 0);
         for f in self.module.get_functions() {
             let name = f.get_name().to_string_lossy().into_owned();
             if name.starts_with("llvm.") {
@@ -942,7 +944,11 @@ impl<'a, 'ctx> IrBuilder<'a, 'ctx> {
                 f.set_linkage(Linkage::Internal);
                 f.remove_enum_attribute(AttributeLoc::Function, kind("noinline"));
                 f.remove_enum_attribute(AttributeLoc::Function, kind("optnone"));
-                f.add_attribute(AttributeLoc::Function, always_inline);
+                if outlined.contains(&name) {
+                    f.add_attribute(AttributeLoc::Function, no_inline);
+                } else {
+                    f.add_attribute(AttributeLoc::Function, always_inline);
+                }
             }
             f.remove_enum_attribute(AttributeLoc::Function, kind("uwtable"));
             for a in ["target-cpu", "target-features", "tune-cpu", "stack-protector-buffer-size"] {

@@ -116,6 +116,10 @@ pub struct Pipeline {
     /// VM's own tests can show they catch wrong slot code (`--fault-frame-slots`).
     #[serde(default)]
     pub frame_slots_fault: bool,
+    /// Plant a fault in stage 5b (a box that escapes is not made: 0 goes where it goes),
+    /// so a VM's own tests can show they catch a dropped materialization (`--fault-sink`).
+    #[serde(default)]
+    pub sink_fault: bool,
     /// Fused traces of a library that declares memory only calls write (`TF_CALL_WRITTEN`)
     /// read it again only where a call may have run (`crate::call_written`; on by default,
     /// `--no-call-written` reads it where the bodies do).
@@ -141,6 +145,7 @@ impl Default for Pipeline {
             release_elimination: true,
             frame_slots: true,
             frame_slots_fault: false,
+            sink_fault: false,
             call_written: true,
             trace_trees: true,
             stencil_cache: None,

@@ -19,6 +19,7 @@ use crate::stencil_cache::StencilCache;
 use crate::target::Target;
 use crate::traces::TraceSet;
 use inkwell::context::Context;
+use inkwell::passes::PassBuilderOptions;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -154,8 +155,22 @@ fn optimize_plan(
     if let Some(slots) = &plan.frame_slots {
         report.slots = crate::slots::promote_slots(module, machine, slots).map_err(in_plan)?;
     }
+    let slots_changed = report.slots.slots > 0 || report.slots.stack_pointer_loads > 0;
+    let mut outlined = false;
     if let Some(sink) = &plan.sink {
+        if slots_changed {
+            // The slots' allocas become SSA values first: a box the trace keeps in a slot
+            // is then a value the pass can follow, not a store.
+            module
+                .run_passes(crate::bodies::BODY_SIMPLIFY, machine, PassBuilderOptions::create())
+                .map_err(|e| in_plan(Error::new(format!("simplifying after the frame slots: {e}"))))?;
+        }
+        dump_ir(module, &plan.name, "presink");
         report.sink = crate::sink::sink_allocations(module, machine, sink).map_err(in_plan)?;
+        module.verify().map_err(|e| {
+            in_plan(Error::new(format!("allocation sinking left invalid IR: {}", e.to_string().trim_end())))
+        })?;
+        outlined = crate::sink::inline_outlined(module, sink);
     }
     if let Some(releases) = &plan.releases {
         report.releases = crate::release::eliminate_releases(module, releases);
@@ -163,11 +178,7 @@ fn optimize_plan(
     if let Some(c) = &plan.call_written {
         report.call_written = crate::call_written::forward_reads(module, machine, c).map_err(in_plan)?;
     }
-    if report.slots.slots > 0
-        || report.slots.stack_pointer_loads > 0
-        || report.sink.sunk > 0
-        || report.releases.removed > 0
-    {
+    if slots_changed || outlined || report.sink.sunk > 0 || report.releases.removed > 0 {
         optimize(module, machine, &plan.pipeline(pipeline)).map_err(in_plan)?;
     }
     dump_ir(module, &plan.name, "final");

@@ -550,7 +550,11 @@ pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipelin
         plan.shadow = StencilPlan::shadow_for(lib, &set.traces, &tree);
     }
     if pipeline.sink_allocations && !lib.sink.is_empty() {
-        plan.sink = Some(crate::sink::Sink { specs: lib.sink.clone(), fault_refcount: false });
+        plan.sink = Some(crate::sink::Sink {
+            specs: lib.sink.clone(),
+            fault_refcount: false,
+            fault_drop: pipeline.sink_fault,
+        });
     }
     if let Some(refcount) = lib.refcount.as_ref().filter(|_| pipeline.release_elimination) {
         plan.releases =

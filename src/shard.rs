@@ -77,7 +77,7 @@ pub fn build_key(build: &Build, set: &TraceSet, plans: &Plans) -> String {
     part(crate::stencil_cache::FINGERPRINT.into());
     part(format!("{:?}", target.info()));
     part(format!(
-        "{} shadow={} sink={} releases={} trees={} slots={} slots_fault={} call_written={}",
+        "{} shadow={} sink={} releases={} trees={} slots={} slots_fault={} sink_fault={} call_written={}",
         pipeline.passes,
         pipeline.shadow_frames,
         pipeline.sink_allocations,
@@ -85,6 +85,7 @@ pub fn build_key(build: &Build, set: &TraceSet, plans: &Plans) -> String {
         pipeline.trace_trees,
         pipeline.frame_slots,
         pipeline.frame_slots_fault,
+        pipeline.sink_fault,
         pipeline.call_written
     ));
     part(lib.name.clone());

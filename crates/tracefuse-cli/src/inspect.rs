@@ -61,6 +61,9 @@ pub(crate) fn inspect(name: &str, inputs: &Inputs, build: &Build, triple: Option
                 for why in &r.sink.declined {
                     println!("# allocation sinking declined: {why}");
                 }
+                for why in &r.sink.kept {
+                    println!("# allocation sinking kept: {why}");
+                }
             }
             if plan.releases.is_some() {
                 println!(

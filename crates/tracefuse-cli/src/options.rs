@@ -61,6 +61,10 @@ pub(crate) struct Build {
     /// show that a VM's tests catch wrong slot code; never for a build anyone runs)
     #[arg(long, hide = true)]
     pub(crate) fault_frame_slots: bool,
+    /// Plant a fault: boxes a fused trace kept virtual are not made where they escape (to
+    /// show that a VM's tests catch a dropped materialization; never for a build anyone runs)
+    #[arg(long, hide = true)]
+    pub(crate) fault_sink: bool,
     /// Read memory only calls write wherever the bodies read it (by default a library that
     /// declares such memory, TF_CALL_WRITTEN, gets fused traces that read it again only
     /// where a call may have run since)
@@ -89,6 +93,7 @@ impl Build {
         pipeline.trace_trees = !self.no_trace_trees;
         pipeline.frame_slots = !self.no_frame_slots;
         pipeline.frame_slots_fault = self.fault_frame_slots;
+        pipeline.sink_fault = self.fault_sink;
         pipeline.call_written = !self.no_call_written;
         pipeline
     }
@@ -104,6 +109,7 @@ impl Build {
             (self.no_trace_trees, "--no-trace-trees"),
             (self.no_frame_slots, "--no-frame-slots"),
             (self.fault_frame_slots, "--fault-frame-slots"),
+            (self.fault_sink, "--fault-sink"),
             (self.no_call_written, "--no-call-written"),
         ]
         .into_iter()

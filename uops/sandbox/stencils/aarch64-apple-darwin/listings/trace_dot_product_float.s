@@ -1,4 +1,4 @@
-# stencil dot_product_float for aarch64-apple-darwin: 1712 code bytes, 8 data bytes, 19 holes
+# stencil dot_product_float for aarch64-apple-darwin: 1732 code bytes, 8 data bytes, 19 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 154d41a9                       ldp x21, x19, [x8, #0x10]
@@ -213,7 +213,7 @@
    32c: c80600f9                       str x8, [x22, #0x8]
    330: 1f0109eb                       cmp x8, x9
    334: eb030054                       b.lt #0x7c
-   338: b4000014                       b #0x2d0
+   338: b6000014                       b #0x2d8
    33c: e00316aa                       mov x0, x22
    340: 00000094                       bl #0x0
         # hole +0x340: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
@@ -245,9 +245,9 @@
    3a0: 08050091                       add x8, x8, #0x1
    3a4: c80600f9                       str x8, [x22, #0x8]
    3a8: 1f0109eb                       cmp x8, x9
-   3ac: ea120054                       b.ge #0x25c
+   3ac: 2a130054                       b.ge #0x264
    3b0: ca0240f9                       ldr x10, [x22]
-   3b4: ea1200b5                       cbnz x10, #0x25c
+   3b4: 2a1300b5                       cbnz x10, #0x264
    3b8: 8a0b40b9                       ldr w10, [x28, #0x8]
    3bc: 5f110071                       cmp w10, #0x4
    3c0: 410b0054                       b.ne #0x168
@@ -259,9 +259,9 @@
    3d8: 8b000054                       b.lt #0x10
    3dc: 5f010ceb                       cmp x10, x12
    3e0: 8b000054                       b.lt #0x10
-   3e4: 71000014                       b #0x1c4
+   3e4: 72000014                       b #0x1c8
    3e8: 5f010ceb                       cmp x10, x12
-   3ec: ed0d0054                       b.le #0x1bc
+   3ec: 0d0e0054                       b.le #0x1c0
    3f0: 4b010b8b                       add x11, x10, x11
    3f4: 8b1b00f9                       str x11, [x28, #0x30]
    3f8: 3b008052                       mov w27, #0x1
@@ -271,13 +271,13 @@
    408: eb0200f9                       str x11, [x23]
    40c: ec0a40b9                       ldr w12, [x23, #0x8]
    410: 9f0d0071                       cmp w12, #0x3
-   414: 010e0054                       b.ne #0x1c0
+   414: 210e0054                       b.ne #0x1c4
    418: 4af97fd3                       lsl x10, x10, #1
    41c: 4afd4193                       asr x10, x10, #1
-   420: aa0df8b7                       tbnz x10, #0x3f, #0x1b4
+   420: ca0df8b7                       tbnz x10, #0x3f, #0x1b8
    424: ec1a40f9                       ldr x12, [x23, #0x30]
    428: 5f010ceb                       cmp x10, x12
-   42c: 4a0d0054                       b.ge #0x1a8
+   42c: 6a0d0054                       b.ge #0x1ac
    430: ec2240f9                       ldr x12, [x23, #0x40]
    434: 9a796af8                       ldr x26, [x12, x10, lsl #3]
    438: ba000037                       tbnz w26, #0x0, #0x14
@@ -292,10 +292,10 @@
    45c: 2b0300f9                       str x11, [x25]
    460: 2c0b40b9                       ldr w12, [x25, #0x8]
    464: 9f0d0071                       cmp w12, #0x3
-   468: 210f0054                       b.ne #0x1e4
+   468: 610f0054                       b.ne #0x1ec
    46c: 2c1b40f9                       ldr x12, [x25, #0x30]
    470: 5f010ceb                       cmp x10, x12
-   474: ca0e0054                       b.ge #0x1d8
+   474: 0a0f0054                       b.ge #0x1e0
    478: 2c2340f9                       ldr x12, [x25, #0x40]
    47c: 98796af8                       ldr x24, [x12, x10, lsl #3]
    480: b8000037                       tbnz w24, #0x0, #0x14
@@ -331,9 +331,9 @@
    4f4: 08050091                       add x8, x8, #0x1
    4f8: c80600f9                       str x8, [x22, #0x8]
    4fc: 1f0109eb                       cmp x8, x9
-   500: 2a080054                       b.ge #0x104
+   500: 6a080054                       b.ge #0x10c
    504: ca0240f9                       ldr x10, [x22]
-   508: ea0c00b5                       cbnz x10, #0x19c
+   508: 4a0b00b5                       cbnz x10, #0x168
    50c: 8a0b40b9                       ldr w10, [x28, #0x8]
    510: fa031baa                       mov x26, x27
    514: 5f110071                       cmp w10, #0x4
@@ -354,97 +354,102 @@
    54c: e30309aa                       mov x3, x9
    550: 8d0e40f9                       ldr x13, [x20, #0x18]
    554: 1f0015eb                       cmp x0, x21
-   558: 60070054                       b.eq #0xec
-   55c: 4e000014                       b #0x138
+   558: a0070054                       b.eq #0xf4
+   55c: 56000014                       b #0x158
    560: e00316aa                       mov x0, x22
    564: 0041601e                       fmov d0, d8
    568: 00000094                       bl #0x0
         # hole +0x568: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   56c: 600000b4                       cbz x0, #0xc
-   570: 48008052                       mov w8, #0x2
-   574: 080000f9                       str x8, [x0]
-   578: 23008052                       mov w3, #0x1
-   57c: 08088052                       mov w8, #0x40
-   580: 050f8052                       mov w5, #0x78
-   584: 89018052                       mov w9, #0xc
-   588: f7031aaa                       mov x23, x26
-   58c: fa031baa                       mov x26, x27
-   590: 2b008052                       mov w11, #0x1
-   594: 2a008052                       mov w10, #0x1
-   598: 8d0e40f9                       ldr x13, [x20, #0x18]
-   59c: 1f0015eb                       cmp x0, x21
-   5a0: 20050054                       b.eq #0xa4
-   5a4: 3c000014                       b #0xf0
-   5a8: e00316aa                       mov x0, x22
-   5ac: 0041601e                       fmov d0, d8
-   5b0: 00000094                       bl #0x0
-        # hole +0x5b0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   5b4: 170080d2                       mov x23, #0x0
-   5b8: 0b008052                       mov w11, #0x0
-   5bc: 0a008052                       mov w10, #0x0
-   5c0: 49008052                       mov w9, #0x2
-   5c4: 08058052                       mov w8, #0x28
-   5c8: 85028052                       mov w5, #0x14
-   5cc: fb031aaa                       mov x27, x26
-   5d0: dfffff17                       b #-0x84
-   5d4: e00316aa                       mov x0, x22
-   5d8: 0041601e                       fmov d0, d8
-   5dc: 00000094                       bl #0x0
-        # hole +0x5dc: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   5e0: 600000b4                       cbz x0, #0xc
-   5e4: 48008052                       mov w8, #0x2
-   5e8: 080000f9                       str x8, [x0]
-   5ec: 23008052                       mov w3, #0x1
-   5f0: 08088052                       mov w8, #0x40
-   5f4: 050a8052                       mov w5, #0x50
-   5f8: 09018052                       mov w9, #0x8
-   5fc: f8031baa                       mov x24, x27
-   600: e4ffff17                       b #-0x70
-   604: 0041601e                       fmov d0, d8
-   608: 28008052                       mov w8, #0x1
-   60c: c80200f9                       str x8, [x22]
-   610: e00316aa                       mov x0, x22
-   614: 00000094                       bl #0x0
-        # hole +0x614: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   618: 170080d2                       mov x23, #0x0
-   61c: 0b008052                       mov w11, #0x0
-   620: 0a008052                       mov w10, #0x0
-   624: 43008052                       mov w3, #0x2
-   628: 08058052                       mov w8, #0x28
-   62c: 45158052                       mov w5, #0xaa
-   630: 29028052                       mov w9, #0x11
-   634: fa031baa                       mov x26, x27
-   638: 8d0e40f9                       ldr x13, [x20, #0x18]
-   63c: 1f0015eb                       cmp x0, x21
-   640: a1020054                       b.ne #0x54
-   644: ec030baa                       mov x12, x11
-   648: 97feff17                       b #-0x5a4
-   64c: e00316aa                       mov x0, x22
-   650: 0041601e                       fmov d0, d8
-   654: 00000094                       bl #0x0
-        # hole +0x654: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   658: 0a008052                       mov w10, #0x0
-   65c: 600000b4                       cbz x0, #0xc
-   660: 48008052                       mov w8, #0x2
-   664: 080000f9                       str x8, [x0]
-   668: 23008052                       mov w3, #0x1
-   66c: 08098052                       mov w8, #0x48
-   670: c50d8052                       mov w5, #0x6e
-   674: 69018052                       mov w9, #0xb
-   678: f7031aaa                       mov x23, x26
-   67c: f80319aa                       mov x24, x25
-   680: fa031baa                       mov x26, x27
-   684: 2b008052                       mov w11, #0x1
-   688: 8d0e40f9                       ldr x13, [x20, #0x18]
-   68c: 1f0015eb                       cmp x0, x21
-   690: a0fdff54                       b.eq #-0x4c
-   694: a00900f9                       str x0, [x13, #0x10]
-   698: ec030baa                       mov x12, x11
-   69c: f50300aa                       mov x21, x0
-   6a0: 81feff17                       b #-0x5fc
-   6a4: e00316aa                       mov x0, x22
-   6a8: 0041601e                       fmov d0, d8
-   6ac: daffff17                       b #-0x98
+   56c: 1f2000f1                       cmp x0, #0x8
+   570: 63000054                       b.lo #0xc
+   574: 48008052                       mov w8, #0x2
+   578: 080000f9                       str x8, [x0]
+   57c: 23008052                       mov w3, #0x1
+   580: 08088052                       mov w8, #0x40
+   584: 050f8052                       mov w5, #0x78
+   588: 89018052                       mov w9, #0xc
+   58c: f7031aaa                       mov x23, x26
+   590: fa031baa                       mov x26, x27
+   594: 2b008052                       mov w11, #0x1
+   598: 2a008052                       mov w10, #0x1
+   59c: 8d0e40f9                       ldr x13, [x20, #0x18]
+   5a0: 1f0015eb                       cmp x0, x21
+   5a4: 40050054                       b.eq #0xa8
+   5a8: 43000014                       b #0x10c
+   5ac: e00316aa                       mov x0, x22
+   5b0: 0041601e                       fmov d0, d8
+   5b4: 00000094                       bl #0x0
+        # hole +0x5b4: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   5b8: 170080d2                       mov x23, #0x0
+   5bc: 0b008052                       mov w11, #0x0
+   5c0: 0a008052                       mov w10, #0x0
+   5c4: 49008052                       mov w9, #0x2
+   5c8: 08058052                       mov w8, #0x28
+   5cc: 85028052                       mov w5, #0x14
+   5d0: fb031aaa                       mov x27, x26
+   5d4: deffff17                       b #-0x88
+   5d8: e00316aa                       mov x0, x22
+   5dc: 0041601e                       fmov d0, d8
+   5e0: 00000094                       bl #0x0
+        # hole +0x5e0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   5e4: 1f2000f1                       cmp x0, #0x8
+   5e8: 63000054                       b.lo #0xc
+   5ec: 48008052                       mov w8, #0x2
+   5f0: 080000f9                       str x8, [x0]
+   5f4: 23008052                       mov w3, #0x1
+   5f8: 08088052                       mov w8, #0x40
+   5fc: 050a8052                       mov w5, #0x50
+   600: 09018052                       mov w9, #0x8
+   604: f8031baa                       mov x24, x27
+   608: e3ffff17                       b #-0x74
+   60c: 0041601e                       fmov d0, d8
+   610: 28008052                       mov w8, #0x1
+   614: c80200f9                       str x8, [x22]
+   618: e00316aa                       mov x0, x22
+   61c: 00000094                       bl #0x0
+        # hole +0x61c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   620: 170080d2                       mov x23, #0x0
+   624: 0b008052                       mov w11, #0x0
+   628: 0a008052                       mov w10, #0x0
+   62c: 43008052                       mov w3, #0x2
+   630: 08058052                       mov w8, #0x28
+   634: 45158052                       mov w5, #0xaa
+   638: 29028052                       mov w9, #0x11
+   63c: fa031baa                       mov x26, x27
+   640: 8d0e40f9                       ldr x13, [x20, #0x18]
+   644: 1f0015eb                       cmp x0, x21
+   648: 61030054                       b.ne #0x6c
+   64c: ec030baa                       mov x12, x11
+   650: 95feff17                       b #-0x5ac
+   654: e00316aa                       mov x0, x22
+   658: 0041601e                       fmov d0, d8
+   65c: 00000094                       bl #0x0
+        # hole +0x65c: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   660: 1f2000f1                       cmp x0, #0x8
+   664: c2000054                       b.hs #0x18
+   668: 0a008052                       mov w10, #0x0
+   66c: 07000014                       b #0x1c
+   670: e00316aa                       mov x0, x22
+   674: 0041601e                       fmov d0, d8
+   678: e9ffff17                       b #-0x5c
+   67c: 0a008052                       mov w10, #0x0
+   680: 48008052                       mov w8, #0x2
+   684: 080000f9                       str x8, [x0]
+   688: 23008052                       mov w3, #0x1
+   68c: 08098052                       mov w8, #0x48
+   690: c50d8052                       mov w5, #0x6e
+   694: 69018052                       mov w9, #0xb
+   698: f7031aaa                       mov x23, x26
+   69c: f80319aa                       mov x24, x25
+   6a0: fa031baa                       mov x26, x27
+   6a4: 2b008052                       mov w11, #0x1
+   6a8: 8d0e40f9                       ldr x13, [x20, #0x18]
+   6ac: 1f0015eb                       cmp x0, x21
+   6b0: e0fcff54                       b.eq #-0x64
+   6b4: a00900f9                       str x0, [x13, #0x10]
+   6b8: ec030baa                       mov x12, x11
+   6bc: f50300aa                       mov x21, x0
+   6c0: 79feff17                       b #-0x61c
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,4 +1,4 @@
-# stencil float_div_loop for aarch64-apple-darwin: 1056 code bytes, 8 data bytes, 14 holes
+# stencil float_div_loop for aarch64-apple-darwin: 1060 code bytes, 8 data bytes, 14 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 154d40a9                       ldp x21, x19, [x8]
@@ -126,9 +126,9 @@
    1d4: c90600f9                       str x9, [x22, #0x8]
    1d8: 0019691e                       fdiv d0, d8, d9
    1dc: 3f0108eb                       cmp x9, x8
-   1e0: 4a0c0054                       b.ge #0x188
+   1e0: 6a0c0054                       b.ge #0x18c
    1e4: c90240f9                       ldr x9, [x22]
-   1e8: 490c00b5                       cbnz x9, #0x188
+   1e8: 690c00b5                       cbnz x9, #0x18c
    1ec: 290b40b9                       ldr w9, [x25, #0x8]
    1f0: 3f110071                       cmp w9, #0x4
    1f4: 01010054                       b.ne #0x20
@@ -138,7 +138,7 @@
    204: cb010054                       b.lt #0x38
    208: 9f010beb                       cmp x12, x11
    20c: cb010054                       b.lt #0x38
-   210: 75000014                       b #0x1d4
+   210: 76000014                       b #0x1d8
    214: e00316aa                       mov x0, x22
    218: 00000094                       bl #0x0
         # hole +0x218: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
@@ -149,9 +149,9 @@
    22c: 8a0e40f9                       ldr x10, [x20, #0x18]
    230: 1f0015eb                       cmp x0, x21
    234: 60f1ff54                       b.eq #-0x1d4
-   238: 57000014                       b #0x15c
+   238: 58000014                       b #0x160
    23c: 9f010beb                       cmp x12, x11
-   240: 2d0d0054                       b.le #0x1a4
+   240: 4d0d0054                       b.le #0x1a8
    244: 89010a8b                       add x9, x12, x10
    248: 291b00f9                       str x9, [x25, #0x30]
    24c: 2e008052                       mov w14, #0x1
@@ -165,7 +165,7 @@
    26c: 611a40fd                       ldr d1, [x19, #0x30]
    270: 6c0200f9                       str x12, [x19]
    274: 2820601e                       fcmp d1, #0.0
-   278: 41030054                       b.ne #0x68
+   278: 61030054                       b.ne #0x6c
    27c: 28008052                       mov w8, #0x1
    280: c80e00f9                       str x8, [x22, #0x18]
    284: e00316aa                       mov x0, x22
@@ -178,104 +178,105 @@
    29c: 8a0e40f9                       ldr x10, [x20, #0x18]
    2a0: 1f0015eb                       cmp x0, x21
    2a4: e0edff54                       b.eq #-0x244
-   2a8: 3b000014                       b #0xec
+   2a8: 3c000014                       b #0xf0
    2ac: e00316aa                       mov x0, x22
    2b0: 00000094                       bl #0x0
         # hole +0x2b0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   2b4: 600000b4                       cbz x0, #0xc
-   2b8: 48008052                       mov w8, #0x2
-   2bc: 080000f9                       str x8, [x0]
-   2c0: 23008052                       mov w3, #0x1
-   2c4: 08068052                       mov w8, #0x30
-   2c8: c5088052                       mov w5, #0x46
-   2cc: e9008052                       mov w9, #0x7
-   2d0: 8a0e40f9                       ldr x10, [x20, #0x18]
-   2d4: 1f0015eb                       cmp x0, x21
-   2d8: 40ecff54                       b.eq #-0x278
-   2dc: 2e000014                       b #0xb8
-   2e0: ac090091                       add x12, x13, #0x2
-   2e4: cc0600f9                       str x12, [x22, #0x8]
-   2e8: 0018611e                       fdiv d0, d0, d1
-   2ec: 9f0108eb                       cmp x12, x8
-   2f0: ca030054                       b.ge #0x78
-   2f4: 5f0500f1                       cmp x10, #0x1
-   2f8: 4b050054                       b.lt #0xa8
-   2fc: 3f010beb                       cmp x9, x11
-   300: 0a020054                       b.ge #0x40
-   304: ad0d0091                       add x13, x13, #0x3
-   308: 1f010deb                       cmp x8, x13
-   30c: 0dc18d9a                       csel x13, x8, x13, gt
-   310: ee0309aa                       mov x14, x9
-   314: 29010a8b                       add x9, x9, x10
-   318: 8c050091                       add x12, x12, #0x1
-   31c: 0018611e                       fdiv d0, d0, d1
-   320: 9f0108eb                       cmp x12, x8
-   324: 4a070054                       b.ge #0xe8
-   328: 3f010beb                       cmp x9, x11
-   32c: 2bffff54                       b.lt #-0x1c
-   330: 28008052                       mov w8, #0x1
-   334: 18050eaa                       orr x24, x8, x14, lsl #1
-   338: 291b00f9                       str x9, [x25, #0x30]
-   33c: cc0600f9                       str x12, [x22, #0x8]
-   340: e00316aa                       mov x0, x22
-   344: 00000094                       bl #0x0
-        # hole +0x344: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   348: 43008052                       mov w3, #0x2
-   34c: 08048052                       mov w8, #0x20
-   350: 85028052                       mov w5, #0x14
-   354: 49008052                       mov w9, #0x2
-   358: 8a0e40f9                       ldr x10, [x20, #0x18]
-   35c: 1f0015eb                       cmp x0, x21
-   360: 00e8ff54                       b.eq #-0x300
-   364: 0c000014                       b #0x30
-   368: 28008052                       mov w8, #0x1
-   36c: c80200f9                       str x8, [x22]
-   370: e00316aa                       mov x0, x22
-   374: 00000094                       bl #0x0
-        # hole +0x374: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   378: 43008052                       mov w3, #0x2
-   37c: 08048052                       mov w8, #0x20
-   380: 850c8052                       mov w5, #0x64
-   384: 49018052                       mov w9, #0xa
-   388: 8a0e40f9                       ldr x10, [x20, #0x18]
-   38c: 1f0015eb                       cmp x0, x21
-   390: 80e6ff54                       b.eq #-0x330
-   394: 400100f9                       str x0, [x10]
-   398: f50300aa                       mov x21, x0
-   39c: 31ffff17                       b #-0x33c
-   3a0: 3f010beb                       cmp x9, x11
-   3a4: 0d020054                       b.le #0x40
-   3a8: ad0d0091                       add x13, x13, #0x3
-   3ac: 1f010deb                       cmp x8, x13
-   3b0: 0dc18d9a                       csel x13, x8, x13, gt
-   3b4: ee0309aa                       mov x14, x9
-   3b8: 29010a8b                       add x9, x9, x10
-   3bc: 8c050091                       add x12, x12, #0x1
-   3c0: 0018611e                       fdiv d0, d0, d1
-   3c4: 9f0108eb                       cmp x12, x8
-   3c8: 2a020054                       b.ge #0x44
-   3cc: 3f010beb                       cmp x9, x11
-   3d0: 2cffff54                       b.gt #-0x1c
-   3d4: 28008052                       mov w8, #0x1
-   3d8: 18050eaa                       orr x24, x8, x14, lsl #1
-   3dc: 291b00f9                       str x9, [x25, #0x30]
-   3e0: cc0600f9                       str x12, [x22, #0x8]
-   3e4: e00316aa                       mov x0, x22
-   3e8: 00000094                       bl #0x0
-        # hole +0x3e8: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   3ec: 49008052                       mov w9, #0x2
-   3f0: 08048052                       mov w8, #0x20
-   3f4: 85028052                       mov w5, #0x14
-   3f8: e30309aa                       mov x3, x9
-   3fc: 8a0e40f9                       ldr x10, [x20, #0x18]
-   400: 1f0015eb                       cmp x0, x21
-   404: e0e2ff54                       b.eq #-0x3a4
-   408: e3ffff17                       b #-0x74
-   40c: 28008052                       mov w8, #0x1
-   410: 291b00f9                       str x9, [x25, #0x30]
-   414: 18050eaa                       orr x24, x8, x14, lsl #1
-   418: c83600a9                       stp x8, x13, [x22]
-   41c: d5ffff17                       b #-0xac
+   2b4: 1f2000f1                       cmp x0, #0x8
+   2b8: 63000054                       b.lo #0xc
+   2bc: 48008052                       mov w8, #0x2
+   2c0: 080000f9                       str x8, [x0]
+   2c4: 23008052                       mov w3, #0x1
+   2c8: 08068052                       mov w8, #0x30
+   2cc: c5088052                       mov w5, #0x46
+   2d0: e9008052                       mov w9, #0x7
+   2d4: 8a0e40f9                       ldr x10, [x20, #0x18]
+   2d8: 1f0015eb                       cmp x0, x21
+   2dc: 20ecff54                       b.eq #-0x27c
+   2e0: 2e000014                       b #0xb8
+   2e4: ac090091                       add x12, x13, #0x2
+   2e8: cc0600f9                       str x12, [x22, #0x8]
+   2ec: 0018611e                       fdiv d0, d0, d1
+   2f0: 9f0108eb                       cmp x12, x8
+   2f4: ca030054                       b.ge #0x78
+   2f8: 5f0500f1                       cmp x10, #0x1
+   2fc: 4b050054                       b.lt #0xa8
+   300: 3f010beb                       cmp x9, x11
+   304: 0a020054                       b.ge #0x40
+   308: ad0d0091                       add x13, x13, #0x3
+   30c: 1f010deb                       cmp x8, x13
+   310: 0dc18d9a                       csel x13, x8, x13, gt
+   314: ee0309aa                       mov x14, x9
+   318: 29010a8b                       add x9, x9, x10
+   31c: 8c050091                       add x12, x12, #0x1
+   320: 0018611e                       fdiv d0, d0, d1
+   324: 9f0108eb                       cmp x12, x8
+   328: 4a070054                       b.ge #0xe8
+   32c: 3f010beb                       cmp x9, x11
+   330: 2bffff54                       b.lt #-0x1c
+   334: 28008052                       mov w8, #0x1
+   338: 18050eaa                       orr x24, x8, x14, lsl #1
+   33c: 291b00f9                       str x9, [x25, #0x30]
+   340: cc0600f9                       str x12, [x22, #0x8]
+   344: e00316aa                       mov x0, x22
+   348: 00000094                       bl #0x0
+        # hole +0x348: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   34c: 43008052                       mov w3, #0x2
+   350: 08048052                       mov w8, #0x20
+   354: 85028052                       mov w5, #0x14
+   358: 49008052                       mov w9, #0x2
+   35c: 8a0e40f9                       ldr x10, [x20, #0x18]
+   360: 1f0015eb                       cmp x0, x21
+   364: e0e7ff54                       b.eq #-0x304
+   368: 0c000014                       b #0x30
+   36c: 28008052                       mov w8, #0x1
+   370: c80200f9                       str x8, [x22]
+   374: e00316aa                       mov x0, x22
+   378: 00000094                       bl #0x0
+        # hole +0x378: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   37c: 43008052                       mov w3, #0x2
+   380: 08048052                       mov w8, #0x20
+   384: 850c8052                       mov w5, #0x64
+   388: 49018052                       mov w9, #0xa
+   38c: 8a0e40f9                       ldr x10, [x20, #0x18]
+   390: 1f0015eb                       cmp x0, x21
+   394: 60e6ff54                       b.eq #-0x334
+   398: 400100f9                       str x0, [x10]
+   39c: f50300aa                       mov x21, x0
+   3a0: 30ffff17                       b #-0x340
+   3a4: 3f010beb                       cmp x9, x11
+   3a8: 0d020054                       b.le #0x40
+   3ac: ad0d0091                       add x13, x13, #0x3
+   3b0: 1f010deb                       cmp x8, x13
+   3b4: 0dc18d9a                       csel x13, x8, x13, gt
+   3b8: ee0309aa                       mov x14, x9
+   3bc: 29010a8b                       add x9, x9, x10
+   3c0: 8c050091                       add x12, x12, #0x1
+   3c4: 0018611e                       fdiv d0, d0, d1
+   3c8: 9f0108eb                       cmp x12, x8
+   3cc: 2a020054                       b.ge #0x44
+   3d0: 3f010beb                       cmp x9, x11
+   3d4: 2cffff54                       b.gt #-0x1c
+   3d8: 28008052                       mov w8, #0x1
+   3dc: 18050eaa                       orr x24, x8, x14, lsl #1
+   3e0: 291b00f9                       str x9, [x25, #0x30]
+   3e4: cc0600f9                       str x12, [x22, #0x8]
+   3e8: e00316aa                       mov x0, x22
+   3ec: 00000094                       bl #0x0
+        # hole +0x3ec: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   3f0: 49008052                       mov w9, #0x2
+   3f4: 08048052                       mov w8, #0x20
+   3f8: 85028052                       mov w5, #0x14
+   3fc: e30309aa                       mov x3, x9
+   400: 8a0e40f9                       ldr x10, [x20, #0x18]
+   404: 1f0015eb                       cmp x0, x21
+   408: c0e2ff54                       b.eq #-0x3a8
+   40c: e3ffff17                       b #-0x74
+   410: 28008052                       mov w8, #0x1
+   414: 291b00f9                       str x9, [x25, #0x30]
+   418: 18050eaa                       orr x24, x8, x14, lsl #1
+   41c: c83600a9                       stp x8, x13, [x22]
+   420: d5ffff17                       b #-0xac
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

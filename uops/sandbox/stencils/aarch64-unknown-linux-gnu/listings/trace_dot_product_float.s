@@ -1,4 +1,4 @@
-# stencil dot_product_float for aarch64-unknown-linux-gnu: 1712 code bytes, 0 data bytes, 20 holes
+# stencil dot_product_float for aarch64-unknown-linux-gnu: 1728 code bytes, 0 data bytes, 20 holes
      0: fe0f1ff8                       str x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 13f141a9                       ldp x19, x28, [x8, #0x18]
@@ -264,9 +264,9 @@
    3e4: 8b000054                       b.lt #0x10
    3e8: 9f010deb                       cmp x12, x13
    3ec: 8b000054                       b.lt #0x10
-   3f0: 7b000014                       b #0x1ec
+   3f0: 7c000014                       b #0x1f0
    3f4: 9f010deb                       cmp x12, x13
-   3f8: 2d0f0054                       b.le #0x1e4
+   3f8: 4d0f0054                       b.le #0x1e8
    3fc: ef0240f9                       ldr x15, [x23]
    400: f10a40b9                       ldr w17, [x23, #0x8]
    404: 8c010b8b                       add x12, x12, x11
@@ -275,12 +275,12 @@
    410: f0050091                       add x16, x15, #0x1
    414: 3f0e0071                       cmp w17, #0x3
    418: f00200f9                       str x16, [x23]
-   41c: e1110054                       b.ne #0x23c
+   41c: 41120054                       b.ne #0x248
    420: 0ffd4193                       asr x15, x8, #1
-   424: 2f0ff8b7                       tbnz x15, #0x3f, #0x1e4
+   424: 4f0ff8b7                       tbnz x15, #0x3f, #0x1e8
    428: f11a40f9                       ldr x17, [x23, #0x30]
    42c: ff0111eb                       cmp x15, x17
-   430: ca0e0054                       b.ge #0x1d8
+   430: ea0e0054                       b.ge #0x1dc
    434: f12240f9                       ldr x17, [x23, #0x40]
    438: 3a7a6ff8                       ldr x26, [x17, x15, lsl #3]
    43c: ba000037                       tbnz w26, #0x0, #0x14
@@ -295,10 +295,10 @@
    460: 3f0e0071                       cmp w17, #0x3
    464: 10060091                       add x16, x16, #0x1
    468: 300300f9                       str x16, [x25]
-   46c: 210e0054                       b.ne #0x1c4
+   46c: 610e0054                       b.ne #0x1cc
    470: 311b40f9                       ldr x17, [x25, #0x30]
    474: ff0111eb                       cmp x15, x17
-   478: ca0d0054                       b.ge #0x1b8
+   478: 0a0e0054                       b.ge #0x1c0
    47c: 312340f9                       ldr x17, [x25, #0x40]
    480: 387a6ff8                       ldr x24, [x17, x15, lsl #3]
    484: b8000037                       tbnz w24, #0x0, #0x14
@@ -372,78 +372,82 @@
    58c: f70308aa                       mov x23, x8
    590: 00000094                       bl #0x0
         # hole +0x590: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   594: fb060091                       add x27, x23, #0x1
-   598: c00000b5                       cbnz x0, #0x18
-   59c: 23008052                       mov w3, #0x1
-   5a0: 08088052                       mov w8, #0x40
-   5a4: 050f8052                       mov w5, #0x78
-   5a8: 89018052                       mov w9, #0xc
-   5ac: 07000014                       b #0x1c
-   5b0: 4a008052                       mov w10, #0x2
-   5b4: 23008052                       mov w3, #0x1
-   5b8: 08088052                       mov w8, #0x40
-   5bc: 050f8052                       mov w5, #0x78
-   5c0: 89018052                       mov w9, #0xc
-   5c4: 0a0000f9                       str x10, [x0]
-   5c8: f7031aaa                       mov x23, x26
-   5cc: fa031baa                       mov x26, x27
-   5d0: 2b008052                       mov w11, #0x1
-   5d4: 2a008052                       mov w10, #0x1
-   5d8: d8ffff17                       b #-0xa0
-   5dc: e00316aa                       mov x0, x22
-   5e0: 00000094                       bl #0x0
-        # hole +0x5e0: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   5e4: 49008052                       mov w9, #0x2
-   5e8: f7031faa                       mov x23, xzr
-   5ec: eb031f2a                       mov w11, wzr
-   5f0: ea031f2a                       mov w10, wzr
-   5f4: 08058052                       mov w8, #0x28
-   5f8: 85028052                       mov w5, #0x14
-   5fc: fb031aaa                       mov x27, x26
-   600: e303092a                       mov w3, w9
-   604: cdffff17                       b #-0xcc
-   608: e00316aa                       mov x0, x22
-   60c: f80308aa                       mov x24, x8
-   610: 00000094                       bl #0x0
-        # hole +0x610: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   614: 1b070091                       add x27, x24, #0x1
-   618: 600200b5                       cbnz x0, #0x4c
-   61c: 23008052                       mov w3, #0x1
-   620: 08088052                       mov w8, #0x40
-   624: 050a8052                       mov w5, #0x50
-   628: 09018052                       mov w9, #0x8
-   62c: 14000014                       b #0x50
-   630: e00316aa                       mov x0, x22
-   634: f70308aa                       mov x23, x8
-   638: 00000094                       bl #0x0
-        # hole +0x638: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   63c: fb060091                       add x27, x23, #0x1
-   640: ea031f2a                       mov w10, wzr
-   644: 000200b5                       cbnz x0, #0x40
-   648: 23008052                       mov w3, #0x1
-   64c: 08098052                       mov w8, #0x48
-   650: c50d8052                       mov w5, #0x6e
-   654: 11000014                       b #0x44
-   658: e00316aa                       mov x0, x22
-   65c: 00000094                       bl #0x0
-        # hole +0x65c: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
-   660: e0fdffb4                       cbz x0, #-0x44
-   664: 4a008052                       mov w10, #0x2
-   668: 23008052                       mov w3, #0x1
-   66c: 08088052                       mov w8, #0x40
-   670: 050a8052                       mov w5, #0x50
-   674: 09018052                       mov w9, #0x8
-   678: 0a0000f9                       str x10, [x0]
-   67c: f8031baa                       mov x24, x27
-   680: d4ffff17                       b #-0xb0
-   684: 49008052                       mov w9, #0x2
-   688: 23008052                       mov w3, #0x1
-   68c: 08098052                       mov w8, #0x48
-   690: c50d8052                       mov w5, #0x6e
-   694: 090000f9                       str x9, [x0]
-   698: 69018052                       mov w9, #0xb
-   69c: f7031aaa                       mov x23, x26
-   6a0: f80319aa                       mov x24, x25
-   6a4: fa031baa                       mov x26, x27
-   6a8: 2b008052                       mov w11, #0x1
-   6ac: a3ffff17                       b #-0x174
+   594: 1f2000f1                       cmp x0, #0x8
+   598: fb060091                       add x27, x23, #0x1
+   59c: c2000054                       b.hs #0x18
+   5a0: 23008052                       mov w3, #0x1
+   5a4: 08088052                       mov w8, #0x40
+   5a8: 050f8052                       mov w5, #0x78
+   5ac: 89018052                       mov w9, #0xc
+   5b0: 07000014                       b #0x1c
+   5b4: 4a008052                       mov w10, #0x2
+   5b8: 23008052                       mov w3, #0x1
+   5bc: 08088052                       mov w8, #0x40
+   5c0: 050f8052                       mov w5, #0x78
+   5c4: 89018052                       mov w9, #0xc
+   5c8: 0a0000f9                       str x10, [x0]
+   5cc: f7031aaa                       mov x23, x26
+   5d0: fa031baa                       mov x26, x27
+   5d4: 2b008052                       mov w11, #0x1
+   5d8: 2a008052                       mov w10, #0x1
+   5dc: d7ffff17                       b #-0xa4
+   5e0: e00316aa                       mov x0, x22
+   5e4: 00000094                       bl #0x0
+        # hole +0x5e4: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   5e8: 49008052                       mov w9, #0x2
+   5ec: f7031faa                       mov x23, xzr
+   5f0: eb031f2a                       mov w11, wzr
+   5f4: ea031f2a                       mov w10, wzr
+   5f8: 08058052                       mov w8, #0x28
+   5fc: 85028052                       mov w5, #0x14
+   600: fb031aaa                       mov x27, x26
+   604: e303092a                       mov w3, w9
+   608: ccffff17                       b #-0xd0
+   60c: e00316aa                       mov x0, x22
+   610: f80308aa                       mov x24, x8
+   614: 00000094                       bl #0x0
+        # hole +0x614: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   618: 1f2000f1                       cmp x0, #0x8
+   61c: 1b070091                       add x27, x24, #0x1
+   620: a2020054                       b.hs #0x54
+   624: 23008052                       mov w3, #0x1
+   628: 08088052                       mov w8, #0x40
+   62c: 050a8052                       mov w5, #0x50
+   630: 09018052                       mov w9, #0x8
+   634: 16000014                       b #0x58
+   638: e00316aa                       mov x0, x22
+   63c: f70308aa                       mov x23, x8
+   640: 00000094                       bl #0x0
+        # hole +0x640: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   644: 1f2000f1                       cmp x0, #0x8
+   648: fb060091                       add x27, x23, #0x1
+   64c: ea031f2a                       mov w10, wzr
+   650: 22020054                       b.hs #0x44
+   654: 23008052                       mov w3, #0x1
+   658: 08098052                       mov w8, #0x48
+   65c: c50d8052                       mov w5, #0x6e
+   660: 12000014                       b #0x48
+   664: e00316aa                       mov x0, x22
+   668: 00000094                       bl #0x0
+        # hole +0x668: R_AARCH64_CALL26 Aarch64Branch26 symbol:tf_float_new+0
+   66c: 1f2000f1                       cmp x0, #0x8
+   670: a3fdff54                       b.lo #-0x4c
+   674: 4a008052                       mov w10, #0x2
+   678: 23008052                       mov w3, #0x1
+   67c: 08088052                       mov w8, #0x40
+   680: 050a8052                       mov w5, #0x50
+   684: 09018052                       mov w9, #0x8
+   688: 0a0000f9                       str x10, [x0]
+   68c: f8031baa                       mov x24, x27
+   690: d1ffff17                       b #-0xbc
+   694: 49008052                       mov w9, #0x2
+   698: 23008052                       mov w3, #0x1
+   69c: 08098052                       mov w8, #0x48
+   6a0: c50d8052                       mov w5, #0x6e
+   6a4: 090000f9                       str x9, [x0]
+   6a8: 69018052                       mov w9, #0xb
+   6ac: f7031aaa                       mov x23, x26
+   6b0: f80319aa                       mov x24, x25
+   6b4: fa031baa                       mov x26, x27
+   6b8: 2b008052                       mov w11, #0x1
+   6bc: 9fffff17                       b #-0x184

@@ -1,4 +1,4 @@
-# stencil float_div_loop for x86_64-apple-darwin: 1036 code bytes, 8 data bytes, 13 holes
+# stencil float_div_loop for x86_64-apple-darwin: 1037 code bytes, 8 data bytes, 13 holes
      0: 55                             pushq %rbp
      1: 4883ec20                       subq $0x20, %rsp
      5: 498b442418                     movq 0x18(%r12), %rax
@@ -142,7 +142,7 @@
    221: 7e5b                           jle 0x5b
    223: 4939f8                         cmpq %rdi, %r8
    226: 7c5f                           jl 0x5f
-   228: e96a010000                     jmp 0x16a
+   228: e96b010000                     jmp 0x16b
    22d: 49c70601000000                 movq $0x1, (%r14)
    234: 4889fb                         movq %rdi, %rbx
    237: 4c89f7                         movq %r14, %rdi
@@ -153,7 +153,7 @@
    247: 41b964000000                   movl $0x64, %r9d
    24d: ba0a000000                     movl $0xa, %edx
    252: b902000000                     movl $0x2, %ecx
-   257: e95c010000                     jmp 0x15c
+   257: e95d010000                     jmp 0x15d
    25c: 4c89f7                         movq %r14, %rdi
    25f: e800000000                     callq 0x0
         # hole +0x260: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
@@ -161,9 +161,9 @@
    269: 41b90a000000                   movl $0xa, %r9d
    26f: ba01000000                     movl $0x1, %edx
    274: b901000000                     movl $0x1, %ecx
-   279: e936010000                     jmp 0x136
+   279: e937010000                     jmp 0x137
    27e: 4939f8                         cmpq %rdi, %r8
-   281: 0f8e10010000                   jle 0x110
+   281: 0f8e11010000                   jle 0x111
    287: 498d3410                       leaq (%r8,%rdx), %rsi
    28b: 49897730                       movq %rsi, 0x30(%r15)
    28f: 4a8d2c4501000000               leaq 0x1(,%r8,2), %rbp
@@ -176,8 +176,8 @@
    2ae: 4d8902                         movq %r8, (%r10)
    2b1: 660f57c9                       xorpd %xmm1, %xmm1
    2b5: 660f2ed1                       ucomisd %xmm1, %xmm2
-   2b9: 7555                           jne 0x55
-   2bb: 7a53                           jp 0x53
+   2b9: 755f                           jne 0x5f
+   2bb: 7a5d                           jp 0x5d
    2bd: 49c7461801000000               movq $0x1, 0x18(%r14)
    2c5: 4c89f7                         movq %r14, %rdi
    2c8: e800000000                     callq 0x0
@@ -186,7 +186,7 @@
    2d2: 41b950000000                   movl $0x50, %r9d
    2d8: ba08000000                     movl $0x8, %edx
    2dd: b903000000                     movl $0x3, %ecx
-   2e2: e9cd000000                     jmp 0xcd
+   2e2: e9ce000000                     jmp 0xce
    2e7: 4c89f7                         movq %r14, %rdi
    2ea: e800000000                     callq 0x0
         # hole +0x2eb: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
@@ -194,77 +194,75 @@
    2f4: 41b946000000                   movl $0x46, %r9d
    2fa: ba07000000                     movl $0x7, %edx
    2ff: b901000000                     movl $0x1, %ecx
-   304: 4885c0                         testq %rax, %rax
-   307: 754e                           jne 0x4e
-   309: 31c0                           xorl %eax, %eax
-   30b: e9a4000000                     jmp 0xa4
-   310: f20f5ec2                       divsd %xmm2, %xmm0
-   314: 4c8d4002                       leaq 0x2(%rax), %r8
-   318: 4d894608                       movq %r8, 0x8(%r14)
-   31c: 4939c8                         cmpq %rcx, %r8
-   31f: 0f8dc6000000                   jge 0xc6
-   325: 4885d2                         testq %rdx, %rdx
-   328: 7e36                           jle 0x36
-   32a: 4839fe                         cmpq %rdi, %rsi
-   32d: 7d68                           jge 0x68
-   32f: 4883c003                       addq $0x3, %rax
-   333: 4839c1                         cmpq %rax, %rcx
-   336: 480f4fc1                       cmovgq %rcx, %rax
-   33a: 4989f1                         movq %rsi, %r9
-   33d: 4801d6                         addq %rdx, %rsi
-   340: f20f5ec2                       divsd %xmm2, %xmm0
-   344: 49ffc0                         incq %r8
-   347: 4939c8                         cmpq %rcx, %r8
-   34a: 0f8d8b000000                   jge 0x8b
-   350: 4839fe                         cmpq %rdi, %rsi
-   353: 7ce5                           jl -0x1b
-   355: eb30                           jmp 0x30
-   357: 48c70002000000                 movq $0x2, (%rax)
-   35e: eb54                           jmp 0x54
-   360: 4839fe                         cmpq %rdi, %rsi
-   363: 7e32                           jle 0x32
-   365: 4883c003                       addq $0x3, %rax
-   369: 4839c1                         cmpq %rax, %rcx
-   36c: 480f4fc1                       cmovgq %rcx, %rax
-   370: 4989f1                         movq %rsi, %r9
-   373: 4801d6                         addq %rdx, %rsi
-   376: f20f5ec2                       divsd %xmm2, %xmm0
-   37a: 49ffc0                         incq %r8
-   37d: 4939c8                         cmpq %rcx, %r8
-   380: 7d59                           jge 0x59
-   382: 4839fe                         cmpq %rdi, %rsi
-   385: 7fe9                           jg -0x17
-   387: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
-   38f: 49897730                       movq %rsi, 0x30(%r15)
-   393: 4d894608                       movq %r8, 0x8(%r14)
-   397: 4c89f7                         movq %r14, %rdi
-   39a: e800000000                     callq 0x0
-        # hole +0x39b: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   39f: bb20000000                     movl $0x20, %ebx
-   3a4: 41b914000000                   movl $0x14, %r9d
-   3aa: ba02000000                     movl $0x2, %edx
-   3af: b902000000                     movl $0x2, %ecx
-   3b4: 488b3c24                       movq (%rsp), %rdi
-   3b8: 498b742418                     movq 0x18(%r12), %rsi
-   3bd: 4839f8                         cmpq %rdi, %rax
-   3c0: 7406                           je 0x6
-   3c2: 488906                         movq %rax, (%rsi)
-   3c5: 4889c7                         movq %rax, %rdi
-   3c8: 4c8b542408                     movq 0x8(%rsp), %r10
-   3cd: 4c39ed                         cmpq %r13, %rbp
-   3d0: 0f849cfcffff                   je -0x364
-   3d6: e993fcffff                     jmp -0x36d
-   3db: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
-   3e3: 49897730                       movq %rsi, 0x30(%r15)
-   3e7: 49894608                       movq %rax, 0x8(%r14)
-   3eb: 49c70601000000                 movq $0x1, (%r14)
-   3f2: 4c89f7                         movq %r14, %rdi
-   3f5: e800000000                     callq 0x0
-        # hole +0x3f6: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   3fa: bb20000000                     movl $0x20, %ebx
-   3ff: 41b964000000                   movl $0x64, %r9d
-   405: ba0a000000                     movl $0xa, %edx
-   40a: eba3                           jmp -0x5d
+   304: 4883f808                       cmpq $0x8, %rax
+   308: 0f82a7000000                   jb 0xa7
+   30e: 48c70002000000                 movq $0x2, (%rax)
+   315: e99b000000                     jmp 0x9b
+   31a: f20f5ec2                       divsd %xmm2, %xmm0
+   31e: 4c8d4002                       leaq 0x2(%rax), %r8
+   322: 4d894608                       movq %r8, 0x8(%r14)
+   326: 4939c8                         cmpq %rcx, %r8
+   329: 0f8dbd000000                   jge 0xbd
+   32f: 4885d2                         testq %rdx, %rdx
+   332: 7e2d                           jle 0x2d
+   334: 4839fe                         cmpq %rdi, %rsi
+   337: 7d5f                           jge 0x5f
+   339: 4883c003                       addq $0x3, %rax
+   33d: 4839c1                         cmpq %rax, %rcx
+   340: 480f4fc1                       cmovgq %rcx, %rax
+   344: 4989f1                         movq %rsi, %r9
+   347: 4801d6                         addq %rdx, %rsi
+   34a: f20f5ec2                       divsd %xmm2, %xmm0
+   34e: 49ffc0                         incq %r8
+   351: 4939c8                         cmpq %rcx, %r8
+   354: 0f8d82000000                   jge 0x82
+   35a: 4839fe                         cmpq %rdi, %rsi
+   35d: 7ce5                           jl -0x1b
+   35f: eb27                           jmp 0x27
+   361: 4839fe                         cmpq %rdi, %rsi
+   364: 7e32                           jle 0x32
+   366: 4883c003                       addq $0x3, %rax
+   36a: 4839c1                         cmpq %rax, %rcx
+   36d: 480f4fc1                       cmovgq %rcx, %rax
+   371: 4989f1                         movq %rsi, %r9
+   374: 4801d6                         addq %rdx, %rsi
+   377: f20f5ec2                       divsd %xmm2, %xmm0
+   37b: 49ffc0                         incq %r8
+   37e: 4939c8                         cmpq %rcx, %r8
+   381: 7d59                           jge 0x59
+   383: 4839fe                         cmpq %rdi, %rsi
+   386: 7fe9                           jg -0x17
+   388: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
+   390: 49897730                       movq %rsi, 0x30(%r15)
+   394: 4d894608                       movq %r8, 0x8(%r14)
+   398: 4c89f7                         movq %r14, %rdi
+   39b: e800000000                     callq 0x0
+        # hole +0x39c: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   3a0: bb20000000                     movl $0x20, %ebx
+   3a5: 41b914000000                   movl $0x14, %r9d
+   3ab: ba02000000                     movl $0x2, %edx
+   3b0: b902000000                     movl $0x2, %ecx
+   3b5: 488b3c24                       movq (%rsp), %rdi
+   3b9: 498b742418                     movq 0x18(%r12), %rsi
+   3be: 4839f8                         cmpq %rdi, %rax
+   3c1: 7406                           je 0x6
+   3c3: 488906                         movq %rax, (%rsi)
+   3c6: 4889c7                         movq %rax, %rdi
+   3c9: 4c8b542408                     movq 0x8(%rsp), %r10
+   3ce: 4c39ed                         cmpq %r13, %rbp
+   3d1: 0f849bfcffff                   je -0x365
+   3d7: e992fcffff                     jmp -0x36e
+   3dc: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
+   3e4: 49897730                       movq %rsi, 0x30(%r15)
+   3e8: 49894608                       movq %rax, 0x8(%r14)
+   3ec: 49c70601000000                 movq $0x1, (%r14)
+   3f3: 4c89f7                         movq %r14, %rdi
+   3f6: e800000000                     callq 0x0
+        # hole +0x3f7: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   3fb: bb20000000                     movl $0x20, %ebx
+   400: 41b964000000                   movl $0x64, %r9d
+   406: ba0a000000                     movl $0xa, %edx
+   40b: eba3                           jmp -0x5d
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

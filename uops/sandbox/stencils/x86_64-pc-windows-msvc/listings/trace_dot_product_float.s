@@ -1,4 +1,4 @@
-# stencil dot_product_float for x86_64-pc-windows-msvc: 1813 code bytes, 8 data bytes, 21 holes
+# stencil dot_product_float for x86_64-pc-windows-msvc: 1790 code bytes, 8 data bytes, 21 holes
      0: 55                             pushq %rbp
      1: 4883ec50                       subq $0x50, %rsp
      5: 498b442418                     movq 0x18(%r12), %rax
@@ -59,7 +59,7 @@
     e1: 0f88bb040000                   js 0x4bb
     e7: 48896c2438                     movq %rbp, 0x38(%rsp)
     ec: 483b7330                       cmpq 0x30(%rbx), %rsi
-    f0: 0f8de3040000                   jge 0x4e3
+    f0: 0f8d11050000                   jge 0x511
     f6: 488b4b40                       movq 0x40(%rbx), %rcx
     fa: 488b2cf1                       movq (%rcx,%rsi,8), %rbp
     fe: 40f6c501                       testb $0x1, %bpl
@@ -244,9 +244,9 @@
    38c: 7e0a                           jle 0xa
    38e: 4839ce                         cmpq %rcx, %rsi
    391: 7c0e                           jl 0xe
-   393: e983020000                     jmp 0x283
+   393: e980020000                     jmp 0x280
    398: 4839ce                         cmpq %rcx, %rsi
-   39b: 0f8e7a020000                   jle 0x27a
+   39b: 0f8e77020000                   jle 0x277
    3a1: 4801f0                         addq %rsi, %rax
    3a4: 49894730                       movq %rax, 0x30(%r15)
    3a8: 488d047501000000               leaq 0x1(,%rsi,2), %rax
@@ -255,12 +255,12 @@
    3b8: 48ffc0                         incq %rax
    3bb: 488903                         movq %rax, (%rbx)
    3be: 837b0803                       cmpl $0x3, 0x8(%rbx)
-   3c2: 0f8593020000                   jne 0x293
+   3c2: 0f8590020000                   jne 0x290
    3c8: 4801f6                         addq %rsi, %rsi
    3cb: 48d1fe                         sarq %rsi
-   3ce: 0f8887020000                   js 0x287
+   3ce: 0f8884020000                   js 0x284
    3d4: 483b7330                       cmpq 0x30(%rbx), %rsi
-   3d8: 0f8d7d020000                   jge 0x27d
+   3d8: 0f8d7a020000                   jge 0x27a
    3de: 488b4b40                       movq 0x40(%rbx), %rcx
    3e2: 488b2cf1                       movq (%rcx,%rsi,8), %rbp
    3e6: 40f6c501                       testb $0x1, %bpl
@@ -277,9 +277,9 @@
    407: 48ffc0                         incq %rax
    40a: 49894500                       movq %rax, (%r13)
    40e: 41837d0803                     cmpl $0x3, 0x8(%r13)
-   413: 0f8565020000                   jne 0x265
+   413: 0f8573020000                   jne 0x273
    419: 493b7530                       cmpq 0x30(%r13), %rsi
-   41d: 0f8d5b020000                   jge 0x25b
+   41d: 0f8d69020000                   jge 0x269
    423: 498b4d40                       movq 0x40(%r13), %rcx
    427: 4c8b14f1                       movq (%rcx,%rsi,8), %r10
    42b: 41f6c201                       testb $0x1, %r10b
@@ -379,7 +379,7 @@
    589: 4531d2                         xorl %r10d, %r10d
    58c: 4531db                         xorl %r11d, %r11d
    58f: 483b442448                     cmpq 0x48(%rsp), %rax
-   594: 0f8559010000                   jne 0x159
+   594: 0f8542010000                   jne 0x142
    59a: 4589d7                         movl %r10d, %r15d
    59d: e9cafcffff                     jmp -0x336
    5a2: 41b301                         movb $0x1, %r11b
@@ -395,91 +395,81 @@
    5c2: 41b201                         movb $0x1, %r10b
    5c5: b978000000                     movl $0x78, %ecx
    5ca: 41b80c000000                   movl $0xc, %r8d
-   5d0: 4885c0                         testq %rax, %rax
-   5d3: 7515                           jne 0x15
-   5d5: 31c0                           xorl %eax, %eax
-   5d7: eb18                           jmp 0x18
-   5d9: 41b301                         movb $0x1, %r11b
-   5dc: 41b201                         movb $0x1, %r10b
-   5df: 4889fe                         movq %rdi, %rsi
-   5e2: 4989f5                         movq %rsi, %r13
-   5e5: e97afcffff                     jmp -0x386
-   5ea: 48c70002000000                 movq $0x2, (%rax)
-   5f1: 4889eb                         movq %rbp, %rbx
-   5f4: 488b742440                     movq 0x40(%rsp), %rsi
-   5f9: 4889f7                         movq %rsi, %rdi
-   5fc: 41b301                         movb $0x1, %r11b
-   5ff: ba40000000                     movl $0x40, %edx
-   604: 41b901000000                   movl $0x1, %r9d
-   60a: 488b6c2438                     movq 0x38(%rsp), %rbp
-   60f: 483b442448                     cmpq 0x48(%rsp), %rax
-   614: 7484                           je -0x7c
-   616: e9d8000000                     jmp 0xd8
-   61b: 4d89d5                         movq %r10, %r13
-   61e: 4c89f1                         movq %r14, %rcx
-   621: 660f28ce                       movapd %xmm6, %xmm1
-   625: e800000000                     callq 0x0
-        # hole +0x626: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   62a: ba28000000                     movl $0x28, %edx
-   62f: b914000000                     movl $0x14, %ecx
-   634: 41b802000000                   movl $0x2, %r8d
-   63a: 41b902000000                   movl $0x2, %r9d
-   640: 31db                           xorl %ebx, %ebx
-   642: 4889fe                         movq %rdi, %rsi
-   645: 4531d2                         xorl %r10d, %r10d
-   648: 4531db                         xorl %r11d, %r11d
-   64b: 483b442448                     cmpq 0x48(%rsp), %rax
-   650: 0f859d000000                   jne 0x9d
-   656: e93fffffff                     jmp -0xc1
-   65b: 4c89f1                         movq %r14, %rcx
-   65e: 660f28ce                       movapd %xmm6, %xmm1
-   662: e800000000                     callq 0x0
-        # hole +0x663: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   667: 41b201                         movb $0x1, %r10b
-   66a: b950000000                     movl $0x50, %ecx
-   66f: 41b808000000                   movl $0x8, %r8d
-   675: 4885c0                         testq %rax, %rax
-   678: 7535                           jne 0x35
-   67a: 31c0                           xorl %eax, %eax
-   67c: eb38                           jmp 0x38
-   67e: 4c89f1                         movq %r14, %rcx
-   681: 660f28ce                       movapd %xmm6, %xmm1
-   685: e800000000                     callq 0x0
-        # hole +0x686: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   68a: 41b201                         movb $0x1, %r10b
-   68d: b96e000000                     movl $0x6e, %ecx
-   692: 41b80b000000                   movl $0xb, %r8d
-   698: 4885c0                         testq %rax, %rax
-   69b: 7526                           jne 0x26
-   69d: 31c0                           xorl %eax, %eax
-   69f: 4889eb                         movq %rbp, %rbx
-   6a2: 488b742440                     movq 0x40(%rsp), %rsi
-   6a7: 4889f7                         movq %rsi, %rdi
-   6aa: 4531db                         xorl %r11d, %r11d
-   6ad: eb29                           jmp 0x29
-   6af: 48c70002000000                 movq $0x2, (%rax)
-   6b6: 488b742440                     movq 0x40(%rsp), %rsi
-   6bb: 4989f5                         movq %rsi, %r13
-   6be: e939ffffff                     jmp -0xc7
-   6c3: 48c70002000000                 movq $0x2, (%rax)
-   6ca: 4531db                         xorl %r11d, %r11d
-   6cd: 4889eb                         movq %rbp, %rbx
-   6d0: 488b742440                     movq 0x40(%rsp), %rsi
-   6d5: 4889f7                         movq %rsi, %rdi
-   6d8: ba48000000                     movl $0x48, %edx
-   6dd: 41b901000000                   movl $0x1, %r9d
-   6e3: 488b6c2438                     movq 0x38(%rsp), %rbp
-   6e8: 483b442448                     cmpq 0x48(%rsp), %rax
-   6ed: 0f84a7feffff                   je -0x159
-   6f3: 4989ff                         movq %rdi, %r15
-   6f6: 4889f7                         movq %rsi, %rdi
-   6f9: 498b742418                     movq 0x18(%r12), %rsi
-   6fe: 48894610                       movq %rax, 0x10(%rsi)
-   702: 4889fe                         movq %rdi, %rsi
-   705: 4c89ff                         movq %r15, %rdi
-   708: 4589d7                         movl %r10d, %r15d
-   70b: 4889442448                     movq %rax, 0x48(%rsp)
-   710: e957fbffff                     jmp -0x4a9
+   5d0: 4883f808                       cmpq $0x8, %rax
+   5d4: 7207                           jb 0x7
+   5d6: 48c70002000000                 movq $0x2, (%rax)
+   5dd: 4889eb                         movq %rbp, %rbx
+   5e0: 488b742440                     movq 0x40(%rsp), %rsi
+   5e5: 4889f7                         movq %rsi, %rdi
+   5e8: 41b301                         movb $0x1, %r11b
+   5eb: ba40000000                     movl $0x40, %edx
+   5f0: 41b901000000                   movl $0x1, %r9d
+   5f6: 488b6c2438                     movq 0x38(%rsp), %rbp
+   5fb: 483b442448                     cmpq 0x48(%rsp), %rax
+   600: 7498                           je -0x68
+   602: e9d5000000                     jmp 0xd5
+   607: 41b301                         movb $0x1, %r11b
+   60a: 41b201                         movb $0x1, %r10b
+   60d: 4889fe                         movq %rdi, %rsi
+   610: 4989f5                         movq %rsi, %r13
+   613: e94cfcffff                     jmp -0x3b4
+   618: 4d89d5                         movq %r10, %r13
+   61b: 4c89f1                         movq %r14, %rcx
+   61e: 660f28ce                       movapd %xmm6, %xmm1
+   622: e800000000                     callq 0x0
+        # hole +0x623: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+   627: ba28000000                     movl $0x28, %edx
+   62c: b914000000                     movl $0x14, %ecx
+   631: 41b802000000                   movl $0x2, %r8d
+   637: 41b902000000                   movl $0x2, %r9d
+   63d: 31db                           xorl %ebx, %ebx
+   63f: 4889fe                         movq %rdi, %rsi
+   642: 4531d2                         xorl %r10d, %r10d
+   645: 4531db                         xorl %r11d, %r11d
+   648: 483b442448                     cmpq 0x48(%rsp), %rax
+   64d: 0f8589000000                   jne 0x89
+   653: e942ffffff                     jmp -0xbe
+   658: 4c89f1                         movq %r14, %rcx
+   65b: 660f28ce                       movapd %xmm6, %xmm1
+   65f: e800000000                     callq 0x0
+        # hole +0x660: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+   664: 41b201                         movb $0x1, %r10b
+   667: b950000000                     movl $0x50, %ecx
+   66c: 41b808000000                   movl $0x8, %r8d
+   672: 4883f808                       cmpq $0x8, %rax
+   676: 7207                           jb 0x7
+   678: 48c70002000000                 movq $0x2, (%rax)
+   67f: 488b742440                     movq 0x40(%rsp), %rsi
+   684: 4989f5                         movq %rsi, %r13
+   687: e95cffffff                     jmp -0xa4
+   68c: 4c89f1                         movq %r14, %rcx
+   68f: 660f28ce                       movapd %xmm6, %xmm1
+   693: e800000000                     callq 0x0
+        # hole +0x694: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+   698: 41b201                         movb $0x1, %r10b
+   69b: b96e000000                     movl $0x6e, %ecx
+   6a0: 41b80b000000                   movl $0xb, %r8d
+   6a6: 4883f808                       cmpq $0x8, %rax
+   6aa: 7207                           jb 0x7
+   6ac: 48c70002000000                 movq $0x2, (%rax)
+   6b3: 4531db                         xorl %r11d, %r11d
+   6b6: 4889eb                         movq %rbp, %rbx
+   6b9: 488b742440                     movq 0x40(%rsp), %rsi
+   6be: 4889f7                         movq %rsi, %rdi
+   6c1: ba48000000                     movl $0x48, %edx
+   6c6: 41b901000000                   movl $0x1, %r9d
+   6cc: 488b6c2438                     movq 0x38(%rsp), %rbp
+   6d1: 483b442448                     cmpq 0x48(%rsp), %rax
+   6d6: 0f84befeffff                   je -0x142
+   6dc: 4989ff                         movq %rdi, %r15
+   6df: 4889f7                         movq %rsi, %rdi
+   6e2: 498b742418                     movq 0x18(%r12), %rsi
+   6e7: 48894610                       movq %rax, 0x10(%rsi)
+   6eb: 4889fe                         movq %rdi, %rsi
+   6ee: 4c89ff                         movq %r15, %rdi
+   6f1: 4589d7                         movl %r10d, %r15d
+   6f4: 4889442448                     movq %rax, 0x48(%rsp)
+   6f9: e96efbffff                     jmp -0x492
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,4 +1,4 @@
-# stencil float_div_loop for x86_64-pc-windows-msvc: 879 code bytes, 8 data bytes, 12 holes
+# stencil float_div_loop for x86_64-pc-windows-msvc: 878 code bytes, 8 data bytes, 12 holes
      0: 4883ec38                       subq $0x38, %rsp
      4: 498b442418                     movq 0x18(%r12), %rax
      9: 4c8b6818                       movq 0x18(%rax), %r13
@@ -151,7 +151,7 @@
    242: 488906                         movq %rax, (%rsi)
    245: 660f2ec8                       ucomisd %xmm0, %xmm1
    249: 7506                           jne 0x6
-   24b: 0f8bdd000000                   jnp 0xdd
+   24b: 0f8bdc000000                   jnp 0xdc
    251: f20f5ef1                       divsd %xmm1, %xmm6
    255: 498b4608                       movq 0x8(%r14), %rax
    259: 48ffc0                         incq %rax
@@ -205,25 +205,24 @@
    311: b946000000                     movl $0x46, %ecx
    316: 41b807000000                   movl $0x7, %r8d
    31c: 41b901000000                   movl $0x1, %r9d
-   322: 4885c0                         testq %rax, %rax
-   325: 7539                           jne 0x39
-   327: 31c0                           xorl %eax, %eax
-   329: 4531d2                         xorl %r10d, %r10d
-   32c: eb98                           jmp -0x68
-   32e: 49c7461801000000               movq $0x1, 0x18(%r14)
-   336: 4c89f1                         movq %r14, %rcx
-   339: 660f28ce                       movapd %xmm6, %xmm1
-   33d: e800000000                     callq 0x0
-        # hole +0x33e: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
-   342: ba20000000                     movl $0x20, %edx
-   347: 41b201                         movb $0x1, %r10b
-   34a: b950000000                     movl $0x50, %ecx
-   34f: 41b808000000                   movl $0x8, %r8d
-   355: 41b903000000                   movl $0x3, %r9d
-   35b: e966ffffff                     jmp -0x9a
-   360: 48c70002000000                 movq $0x2, (%rax)
-   367: 4531d2                         xorl %r10d, %r10d
-   36a: e957ffffff                     jmp -0xa9
+   322: 4883f808                       cmpq $0x8, %rax
+   326: 7337                           jae 0x37
+   328: 4531d2                         xorl %r10d, %r10d
+   32b: eb99                           jmp -0x67
+   32d: 49c7461801000000               movq $0x1, 0x18(%r14)
+   335: 4c89f1                         movq %r14, %rcx
+   338: 660f28ce                       movapd %xmm6, %xmm1
+   33c: e800000000                     callq 0x0
+        # hole +0x33d: IMAGE_REL_AMD64_REL32 Rel32 symbol:tf_float_new-4
+   341: ba20000000                     movl $0x20, %edx
+   346: 41b201                         movb $0x1, %r10b
+   349: b950000000                     movl $0x50, %ecx
+   34e: 41b808000000                   movl $0x8, %r8d
+   354: 41b903000000                   movl $0x3, %r9d
+   35a: e967ffffff                     jmp -0x99
+   35f: 48c70002000000                 movq $0x2, (%rax)
+   366: 4531d2                         xorl %r10d, %r10d
+   369: e958ffffff                     jmp -0xa8
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0
