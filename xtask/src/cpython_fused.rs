@@ -743,12 +743,13 @@ pub fn test(args: &[String]) -> Result<(), String> {
     if get("segments_loaded") > 0 {
         println!(
             "  segments: {} executors ran with segments in place ({} segment stencils, {} uops of their \
-             traces fused, {} segment entries; {} refused a value)",
+             traces fused, {} segment entries; {} refused a value; lookup and emit {:.1} ms in all)",
             get("segmented"),
             get("segment_stencils"),
             get("segment_uops"),
             get("segment_entries"),
-            get("segment_refused")
+            get("segment_refused"),
+            get("segment_emit_ns") as f64 / 1e6
         );
     }
     for id in broken.iter().take(30) {

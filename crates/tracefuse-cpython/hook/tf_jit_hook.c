@@ -105,6 +105,7 @@ static struct {
      * they cover (static), segment entries of retired executors, segmented executors
      * refused by a stencil (a value that does not fit). */
     uint64_t segmented, segment_stencils, segment_uops, segment_entries, segment_refused;
+    uint64_t segment_emit_ns; /* segment lookups (every stitched trace) and segmented emits */
     /* Counting mode: uops executed by retired executors that fused code would have run
      * and by the others; executors that could not be counted (stitched by CPython). */
     uint64_t uops_fused, uops_stitched, uncounted;
@@ -448,11 +449,11 @@ tf_report(void)
     /* Segments: a line of its own, so that readers of the first line are unchanged. */
     fprintf(out,
             "tracefuse-segments: pid=%ld segmented=%llu segment_stencils=%llu segment_uops=%llu "
-            "segment_entries=%llu segment_refused=%llu segments_loaded=%d\n",
+            "segment_entries=%llu segment_refused=%llu segment_emit_ns=%llu segments_loaded=%d\n",
             (long)getpid(), (unsigned long long)tf_hook.segmented,
             (unsigned long long)tf_hook.segment_stencils, (unsigned long long)tf_hook.segment_uops,
             (unsigned long long)segment_entries, (unsigned long long)tf_hook.segment_refused,
-            tf_seg.groups);
+            (unsigned long long)tf_hook.segment_emit_ns, tf_seg.groups);
     if (tf_hook.counting) {
         /* One more line, so that a counting run's line is never mistaken for a normal one. */
         fprintf(out,
@@ -475,7 +476,7 @@ tf_forked(void)
     tf_hook.fused_code = tf_hook.fused_memory = tf_hook.stitched_code = tf_hook.stitched_memory = 0;
     tf_hook.uops_fused = tf_hook.uops_stitched = tf_hook.uncounted = 0;
     tf_hook.segmented = tf_hook.segment_stencils = tf_hook.segment_uops = 0;
-    tf_hook.segment_entries = tf_hook.segment_refused = 0;
+    tf_hook.segment_entries = tf_hook.segment_refused = tf_hook.segment_emit_ns = 0;
     for (tf_fused_executor *r = tf_hook.live; r != NULL; r = r->next) {
         r->entries = 0;
         r->segment_entries = 0;
@@ -836,7 +837,7 @@ tf_segmented_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace
     tf_hook.segmented++;
     tf_hook.segment_stencils += np;
     tf_hook.segment_uops += covered;
-    tf_hook.emit_ns += tf_now_ns() - start;
+    tf_hook.segment_emit_ns += tf_now_ns() - start;
     return 0;
 }
 
@@ -905,7 +906,9 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
         shim_trampolines) {
         tf_hook.stitched++;
         static tf_piece pieces[UOP_MAX_TRACE_LENGTH];
+        uint64_t looked = tf_now_ns();
         size_t np = tf_hook.segments_on && !shim_trampolines ? tf_segment_plan(trace, length, pieces) : 0;
+        tf_hook.segment_emit_ns += tf_now_ns() - looked;
         if (np > 0) {
             int r = tf_segmented_compile(executor, trace, length, pieces, np);
             if (r <= 0 && !tf_hook.counting) {
