@@ -47,7 +47,8 @@
  */
 
 #include "tf_jit_hook_includes.h"
-#include "pycore_uop_metadata.h" /* _PyUop_Flags: which packed exit links a uop has */
+#include "pycore_opcode_metadata.h" /* HAS_EXIT_FLAG, HAS_DEOPT_FLAG, HAS_ERROR_FLAG */
+#include "pycore_uop_metadata.h"    /* _PyUop_Flags: which packed exit links a uop has */
 #include "tf_jit_warm.h"
 
 #include <pthread.h>

@@ -1,12 +1,15 @@
 /* Runs tracefuse's hook inside the fixture's jit.c (compiled with it by tests/cpython/fuse.rs):
  * the runtime the fixture's headers declare, then main, which hands _PyJIT_Compile the
- * recorded trace the header fuses and a trace it does not, and checks what each left:
- * the first installed in read+execute memory by the hook, the second stitched (nothing
- * installed by the fixture's stitcher). Prints one line per trace; exits non-zero on a
- * wrong outcome. */
+ * recorded trace the pack fuses, a trace only a segment of the pack serves, and traces
+ * nothing serves, and checks what each left: the first two installed in read+execute
+ * memory by the hook, the others stitched (nothing installed by the fixture's stitcher).
+ * Prints one line per trace; exits non-zero on a wrong outcome. */
 #include "Python.h"
 #include "pycore_fixture.h"
 #include "pycore_fixture_jit.h"
+#define NEED_OPCODE_METADATA /* _PyUop_Flags, which the hook reads, is defined here */
+#include "pycore_opcode_metadata.h"
+#include "pycore_uop_metadata.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,18 +42,21 @@ void _PyCode_Quicken(FixtureCodeUnit *instructions, Py_ssize_t size, int enable_
 }
 
 /* tests/cpython/fuse.rs's TRACE, as the optimizer hands it over: the trace, then its stubs. */
+/* Fields: opcode, format (UOP_FORMAT_JUMP for the uops that jump to stubs), oparg, target
+ * (jump stub | error stub << 16 for those), operand0, operand1. */
 static const _PyUOpInstruction divide_locals[] = {
-    {_RECORD_IP, 0, 0, 4096, 0},
-    {_PUSH_LOCAL_0, 0, 0, 0, 0},
-    {_GUARD_TOP_IS_SMALL, 0, 6, 0, 0},
-    {_PUSH_LOCAL, 1, 0, 0, 0},
-    {_DIVIDE, 0, 458752, 0, 0},
-    {_EXIT_TRACE, 0, 0, 8192, 0},
-    {_DEOPT, 0, 17, 0, 0},
-    {_ERROR_POP_N, 0, 0, 12, 0},
+    {_RECORD_IP, 0, 0, {0}, 4096, 0},
+    {_PUSH_LOCAL_0, 0, 0, {0}, 0, 0},
+    {_GUARD_TOP_IS_SMALL, UOP_FORMAT_JUMP, 0, {6}, 0, 0},
+    {_PUSH_LOCAL, 0, 1, {0}, 0, 0},
+    {_DIVIDE, UOP_FORMAT_JUMP, 0, {458752}, 0, 0},
+    {_EXIT_TRACE, 0, 0, {0}, 8192, 0},
+    {_DEOPT, 0, 0, {17}, 0, 0},
+    {_ERROR_POP_N, 0, 0, {0}, 12, 0},
 };
 #define LENGTH (sizeof(divide_locals) / sizeof(divide_locals[0]))
 
+/* want_fused: 1 when the hook installs the trace (a fused stencil, or segments in place). */
 static int
 compile(const char *what, const _PyUOpInstruction *trace, int want_fused)
 {
@@ -79,7 +85,20 @@ main(void)
     _PyUOpInstruction other[LENGTH];
     memcpy(other, divide_locals, sizeof(other));
     other[3].oparg = 0;
-    wrong |= compile("other_local", other, 0);
+    /* The segment seg00000_4 (instructions 1..5 with the stubs they reach, the local a
+     * hole) serves it: installed with the segment in place of those four uops. */
+    wrong |= compile("other_local", other, 1);
+    /* The guard deopts through the error stub's position: the stretch's stub structure is
+     * not the segment's, so no segment; nothing else serves it: stitched. */
+    _PyUOpInstruction moved[LENGTH];
+    memcpy(moved, other, sizeof(moved));
+    moved[2].target = 7;
+    moved[6] = moved[7];
+    wrong |= compile("other_stubs", moved, 0);
+    /* Another uop where the segment has _PUSH_LOCAL_0: stitched. */
+    memcpy(other, divide_locals, sizeof(other));
+    other[1].opcode = _PUSH_LOCAL;
+    wrong |= compile("other_uop", other, 0);
     PyCodeObject co;
     memset(&co, 0, sizeof(co));
     fixture_init_code(&co);

@@ -36,6 +36,23 @@ stubs:
   - {uop: _ERROR_POP_N, oparg: 0, operand0: 12}
 ";
 
+/// A segment of TRACE as `tracefuse cpython record --segments` writes one: instructions
+/// 1..5, the guard's deopt renumbered to stub copy 4, the error to copy 5.
+const SEGMENT: &str = "\
+trace: seg00000_4
+library: cpython
+locals: 2
+stack_size: 4
+instructions:
+  - {uop: _PUSH_LOCAL_0}
+  - {uop: _GUARD_TOP_IS_SMALL, target: 4}
+  - {uop: _PUSH_LOCAL, oparg: {runtime: 1}}
+  - {uop: _DIVIDE, target: 327680}
+stubs:
+  - {uop: _DEOPT, target: {runtime: 17}}
+  - {uop: _ERROR_POP_N, oparg: 0, operand0: {runtime: 12}}
+";
+
 fn holes(s: &tracefuse::stencil::Stencil) -> Vec<&HoleValue> {
     s.code_holes.iter().chain(&s.data_holes).map(|h| &h.value).collect()
 }
@@ -365,15 +382,23 @@ fn tree_error_for(dir: &Path) -> String {
 /// fused stencils as a pack (linked in by `.incbin`), clang compiles the result with
 /// warnings as errors, and a driver
 /// (tests/hook_driver.c) runs `_PyJIT_Compile` on the recorded trace (the hook installs
-/// the fused stencil in read+execute memory) and on a trace with another local (no fused
-/// stencil serves it: stitched). A change that breaks the hook's C fails here.
+/// the fused stencil in read+execute memory), on a trace with another local (no whole
+/// trace serves it, a segment does: installed with the segment in place), and on two
+/// traces no segment serves (another stub structure, another uop: stitched). A change
+/// that breaks the hook's C, its segment lookup or its renumbering fails here.
 #[test]
 fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hook-build");
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).unwrap();
     let lib = fixture_library("hook-build-library");
-    let set = load_trace(&lib, "divide_locals", TRACE).unwrap_or_else(|e| panic!("{e}"));
+    // TRACE, and a segment of it (docs/cpython.md, "Segments"): instructions 1..5, exits
+    // renumbered to copies of the stubs they reach, the local a hole.
+    let traces = tmp.join("traces");
+    std::fs::create_dir_all(&traces).unwrap();
+    std::fs::write(traces.join("divide_locals.yaml"), TRACE).unwrap();
+    std::fs::write(traces.join("seg00000_4.yaml"), SEGMENT).unwrap();
+    let set = TraceSet::load_dir(&traces, &lib).unwrap_or_else(|e| panic!("{e}"));
     let target = Target::for_host().unwrap();
     let stencils = fuse_for(&lib, &set, &target.triple);
     use tracefuse::writers::{write_target, Format};
@@ -414,8 +439,16 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "driver failed ({}):\n{stdout}{stderr}", run.status);
-    assert!(stdout.contains("divide_locals: fused") && stdout.contains("other_local: stitched"), "{stdout}");
-    assert!(stderr.contains("fused=1 stitched=1 refused=0"), "the hook's statistics: {stderr}");
+    for want in ["divide_locals: fused", "other_local: fused", "other_stubs: stitched", "other_uop: stitched"]
+    {
+        assert!(stdout.contains(want), "{want}: {stdout}");
+    }
+    assert!(stderr.contains("fused=1 stitched=3 refused=0"), "the hook's statistics: {stderr}");
+    assert!(
+        stderr.contains("segmented=1 segment_stencils=1 segment_uops=4")
+            && stderr.contains("segments_loaded=1"),
+        "the hook's statistics: {stderr}"
+    );
 }
 
 /// `record::check` runs the generator's own validation on each converted trace: the
