@@ -30,7 +30,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use tracefuse::definitions::schema::{Manifest, Stack, UopEntry};
 use tracefuse::definitions::{
-    BitRange, Count, ExitKind, ExitRouting, Field, FieldKind, FrameEffect, StackItem, StencilResult,
+    BitRange, Count, ExitKind, ExitRouting, Field, FieldKind, FrameEffect, SinkConstant, SinkSpec, StackItem,
+    StencilResult,
 };
 
 /// The library name written into `uops.yaml`.
@@ -620,7 +621,27 @@ fn manifest(r: &ImportReport) -> Manifest {
             error_target: BitRange { shift: 16, bits: 16 },
         }),
         shadow: None,
-        sink: Vec::new(),
+        // Floats a fused trace frees again are never made (allocation sinking): the
+        // models' constructor and release (tf_cpython_models.h, which asserts these
+        // offsets; without the models, on another build, nothing calls them and nothing
+        // is sunk). The count is the low 32 bits of the first word, the type a pointer at
+        // 8, the value at 16; a frame must never hold a null reference, so a float made
+        // on the way out that cannot be made stops the process.
+        sink: vec![SinkSpec {
+            constructor: "tf_cpy_float_new".into(),
+            release: "tf_cpy_float_release".into(),
+            refcount: 0,
+            refcount_bits: 32,
+            payload: 16,
+            constants: vec![SinkConstant {
+                offset: 8,
+                bits: 64,
+                value: 0,
+                symbol: Some("PyFloat_Type".into()),
+            }],
+            align: 8,
+            trap_on_failure: true,
+        }],
         refcount: None,
         // Each fused stencil counts its entries in a counter the CPython hook keeps per
         // executor: how the hook reports which fused executors ran.

@@ -129,15 +129,17 @@ extern char _JIT_EXECUTOR;
  * structs that hold pointers into frames: a frame (previous, stackpointer), the thread
  * state (current_frame, the data stack), a frame object (f_frame), a generator's
  * embedded frame, a data-stack chunk. Blind calls: allocation, int arithmetic and
- * deallocation of exact ints and floats, a list's storage growing; none reads a frame or
- * runs Python code. The other pointer fields of a frame and of the thread state that the
+ * deallocation of exact ints and floats (with the models' float constructor and
+ * release), a list's storage growing; none reads a frame or runs Python code. The other
+ * pointer fields of a frame and of the thread state that the
  * cases read point at objects, code or the interpreter. The stack pointer a frame saves
  * is set only by its own code (cases save it before escaping calls and read it back). */
 TF_FRAME_SLOTS("_PyInterpreterFrame _ts _PyThreadStateImpl _frame _PyGenObject _PyCoroObject "
                "_PyAsyncGenObject _PyStackChunk",
                "PyObject_Malloc PyObject_Free PyLong_FromLong PyLong_FromSsize_t PyFloat_FromDouble "
                "_PyLong_Add _PyLong_Subtract _PyLong_Multiply _PyLong_ExactDealloc "
-               "_PyFloat_ExactDealloc _PyList_AppendTakeRefListResize",
+               "_PyFloat_ExactDealloc _PyList_AppendTakeRefListResize tf_cpy_float_new "
+               "tf_cpy_float_release",
                offsetof(_PyInterpreterFrame, localsplus), offsetof(_PyInterpreterFrame, stackpointer),
                0, offsetof(_PyInterpreterFrame, f_executable), 0, offsetof(_PyInterpreterFrame, f_funcobj),
                0, offsetof(_PyInterpreterFrame, f_globals), 0, offsetof(_PyInterpreterFrame, f_builtins),

@@ -76,12 +76,23 @@ tf_cpy_float_free(PyThreadState *ts, PyObject *op)
     _PyFreeList_Free(&tf_cpy_freelists(ts)->floats, op, Py_floats_MAXFREELIST, PyObject_Free);
 }
 
+/* What every close does with an exact float whose count reached zero: the ref tracer's
+ * event and the free. The release of the box allocation sinking declares (the manifest's
+ * `sink`): in fused traces the core keeps it out of line until the pass has run, so a
+ * float the trace frees again is a call it can see (weak: the bodies each define it, and
+ * linking them keeps one). */
+__attribute__((weak)) void
+tf_cpy_float_release(PyObject *op, PyThreadState *ts)
+{
+    _PyReftracerTrack(op, PyRefTracer_DESTROY);
+    tf_cpy_float_free(ts, op);
+}
+
 /* _Py_Dealloc of an object whose count reached zero. For an exact int (tested first: the
  * commoner) or float it is the ref tracer's event and the type's own dealloc: for a
- * compact int that is not a small int, and for a float, the push onto the type's free
- * list (PyObject_Free when it is full) — one copy of that path serves both types, as
- * this is inlined at every close; the other ints go to _PyLong_ExactDealloc. Anything
- * else goes to _Py_Dealloc. */
+ * compact int that is not a small int, the push onto the free list (PyObject_Free when
+ * it is full), for a float tf_cpy_float_release; the other ints go to
+ * _PyLong_ExactDealloc. Anything else goes to _Py_Dealloc. */
 static inline void
 tf_cpy_dealloc(PyThreadState *ts, PyObject *op)
 {
@@ -98,8 +109,8 @@ tf_cpy_dealloc(PyThreadState *ts, PyObject *op)
         max = Py_ints_MAXFREELIST;
     }
     else if (type == &PyFloat_Type) {
-        fl = &tf_cpy_freelists(ts)->floats;
-        max = Py_floats_MAXFREELIST;
+        tf_cpy_float_release(op, ts);
+        return;
     }
     else {
         _Py_Dealloc(op);
@@ -130,12 +141,13 @@ tf_cpy_close_specialized(PyThreadState *ts, _PyStackRef ref, destructor destruct
     if (PyStackRef_RefcountOnObject(ref)) {
         PyObject *op = BITS_TO_PTR(ref);
         if (--op->ob_refcnt == 0) {
+            if (destruct == _PyFloat_ExactDealloc) {
+                tf_cpy_float_release(op, ts);
+                return;
+            }
             _PyReftracerTrack(op, PyRefTracer_DESTROY);
             if (destruct == _PyLong_ExactDealloc) {
                 tf_cpy_int_free(ts, op);
-            }
-            else if (destruct == _PyFloat_ExactDealloc) {
-                tf_cpy_float_free(ts, op);
             }
             else {
                 destruct(op);
@@ -217,17 +229,29 @@ tf_cpy_float_from_double(PyThreadState *ts, double d)
     return (PyObject *)o;
 }
 
+/* The box constructor allocation sinking declares (the manifest's `sink`; out of line in
+ * fused traces until the pass has run, like tf_cpy_float_release): a new float's stack
+ * reference, untagged (a fresh float has a count of one and no flags, so
+ * PyStackRef_FromPyObjectSteal would not tag it), or PyStackRef_NULL's bits when memory
+ * runs out (MemoryError set). The manifest's offsets are these: */
+_Static_assert(offsetof(PyObject, ob_refcnt) == 0, "tracefuse: the count is not at offset 0");
+_Static_assert(offsetof(PyObject, ob_type) == 8, "tracefuse: the type is not at offset 8");
+_Static_assert(offsetof(PyFloatObject, ob_fval) == 16, "tracefuse: ob_fval is not at offset 16");
+_Static_assert(PyStackRef_NULL_BITS < 8, "tracefuse: PyStackRef_NULL is not below the alignment");
+__attribute__((weak)) uintptr_t
+tf_cpy_float_new(PyThreadState *ts, double d)
+{
+    PyObject *o = tf_cpy_float_from_double(ts, d);
+    return o == NULL ? PyStackRef_NULL_BITS : (uintptr_t)o;
+}
+
 /* _PyFloat_FromDouble_ConsumeInputs: both operands closed as floats, then a new float. */
 static inline _PyStackRef
 tf_cpy_float_consume_inputs(PyThreadState *ts, _PyStackRef left, _PyStackRef right, double d)
 {
     tf_cpy_close_specialized(ts, left, _PyFloat_ExactDealloc);
     tf_cpy_close_specialized(ts, right, _PyFloat_ExactDealloc);
-    PyObject *o = tf_cpy_float_from_double(ts, d);
-    if (o == NULL) {
-        return PyStackRef_NULL;
-    }
-    return PyStackRef_FromPyObjectSteal(o);
+    return (_PyStackRef){.bits = tf_cpy_float_new(ts, d)};
 }
 
 /* The case text calls the models from here on (every body has `tstate`). */

@@ -61,7 +61,12 @@ fn every_model_does_what_the_real_function_does() {
         ("the medium range", "v <= (stwodigits)PyLong_MASK;", "v <= (stwodigits)PyLong_MASK + 1;"),
         ("a negative zero", "o->ob_fval = d;", "o->ob_fval = d + 0.0;"),
         ("the float free list", "&tf_cpy_freelists(ts)->floats, op", "&tf_cpy_freelists(ts)->ints, op"),
-        ("a generic close's full list", "max = Py_floats_MAXFREELIST;", "max = Py_floats_MAXFREELIST + 1;"),
+        ("a generic close's full list", "max = Py_ints_MAXFREELIST;", "max = Py_ints_MAXFREELIST + 1;"),
+        (
+            "the float release's event",
+            "_PyReftracerTrack(op, PyRefTracer_DESTROY);\n    tf_cpy_float_free",
+            "tf_cpy_float_free",
+        ),
         (
             "the full free list",
             "Py_floats_MAXFREELIST, PyObject_Free",
