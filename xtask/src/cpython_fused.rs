@@ -743,13 +743,20 @@ pub fn test(args: &[String]) -> Result<(), String> {
     if get("segments_loaded") > 0 {
         println!(
             "  segments: {} executors ran with segments in place ({} segment stencils, {} uops of their \
-             traces fused, {} segment entries; {} refused a value; lookup and emit {:.1} ms in all)",
+             traces fused, {} segment entries; {} refused a value; lookup and emit {:.1} ms in all)\n  \
+             those executors: {} code bytes vs {} stitched by CPython ({:.3}x), JIT memory {} vs {} bytes ({:.3}x)",
             get("segmented"),
             get("segment_stencils"),
             get("segment_uops"),
             get("segment_entries"),
             get("segment_refused"),
-            get("segment_emit_ns") as f64 / 1e6
+            get("segment_emit_ns") as f64 / 1e6,
+            get("segment_code"),
+            get("segment_stitched_code"),
+            get("segment_code") as f64 / get("segment_stitched_code").max(1) as f64,
+            get("segment_memory"),
+            get("segment_stitched_memory"),
+            get("segment_memory") as f64 / get("segment_stitched_memory").max(1) as f64,
         );
     }
     for id in broken.iter().take(30) {

@@ -107,6 +107,9 @@ static struct {
      * refused by a stencil (a value that does not fit). */
     uint64_t segmented, segment_stencils, segment_uops, segment_entries, segment_refused;
     uint64_t segment_emit_ns; /* segment lookups (every stitched trace) and segmented emits */
+    /* Segmented executors: code and mapped bytes, and CPython's stitching of the same
+     * traces (as fused_code ... stitched_memory are for whole-fused executors). */
+    uint64_t segment_code, segment_memory, segment_stitched_code, segment_stitched_memory;
     /* Counting mode: uops executed by retired executors that fused code would have run
      * and by the others; executors that could not be counted (stitched by CPython). */
     uint64_t uops_fused, uops_stitched, uncounted;
@@ -450,11 +453,16 @@ tf_report(void)
     /* Segments: a line of its own, so that readers of the first line are unchanged. */
     fprintf(out,
             "tracefuse-segments: pid=%ld segmented=%llu segment_stencils=%llu segment_uops=%llu "
-            "segment_entries=%llu segment_refused=%llu segment_emit_ns=%llu segments_loaded=%d\n",
+            "segment_entries=%llu segment_refused=%llu segment_emit_ns=%llu segment_code=%llu "
+            "segment_memory=%llu segment_stitched_code=%llu segment_stitched_memory=%llu "
+            "segments_loaded=%d\n",
             (long)getpid(), (unsigned long long)tf_hook.segmented,
             (unsigned long long)tf_hook.segment_stencils, (unsigned long long)tf_hook.segment_uops,
             (unsigned long long)segment_entries, (unsigned long long)tf_hook.segment_refused,
-            (unsigned long long)tf_hook.segment_emit_ns, tf_seg.groups);
+            (unsigned long long)tf_hook.segment_emit_ns, (unsigned long long)tf_hook.segment_code,
+            (unsigned long long)tf_hook.segment_memory,
+            (unsigned long long)tf_hook.segment_stitched_code,
+            (unsigned long long)tf_hook.segment_stitched_memory, tf_seg.groups);
     if (tf_hook.counting) {
         /* One more line, so that a counting run's line is never mistaken for a normal one. */
         fprintf(out,
@@ -478,6 +486,8 @@ tf_forked(void)
     tf_hook.uops_fused = tf_hook.uops_stitched = tf_hook.uncounted = 0;
     tf_hook.segmented = tf_hook.segment_stencils = tf_hook.segment_uops = 0;
     tf_hook.segment_entries = tf_hook.segment_refused = tf_hook.segment_emit_ns = 0;
+    tf_hook.segment_code = tf_hook.segment_memory = 0;
+    tf_hook.segment_stitched_code = tf_hook.segment_stitched_memory = 0;
     for (tf_fused_executor *r = tf_hook.live; r != NULL; r = r->next) {
         r->entries = 0;
         r->segment_entries = 0;
@@ -839,6 +849,15 @@ tf_segmented_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace
     tf_hook.segment_stencils += np;
     tf_hook.segment_uops += covered;
     tf_hook.segment_emit_ns += tf_now_ns() - start;
+    size_t st_code = shim.code_size + fatal->code_size, st_data = shim.data_size + fatal->data_size;
+    for (size_t k = 0; k < length; k++) {
+        st_code += stencil_groups[trace[k].opcode].code_size;
+        st_data += stencil_groups[trace[k].opcode].data_size;
+    }
+    tf_hook.segment_code += code_size;
+    tf_hook.segment_memory += total;
+    tf_hook.segment_stitched_code += st_code;
+    tf_hook.segment_stitched_memory += tf_align(st_code + st_data + 1, page);
     return 0;
 }
 
