@@ -688,9 +688,9 @@ tf_count_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
  * CPython's _FATAL_ERROR stencil, the segments' trampolines, then data (the shim's and
  * the stitched stencils' as CPython lays them, then each segment's aligned to 16). A
  * stitched stencil's jump and error targets are instruction_starts of the stubs, which
- * are always stitched; a position a segment covers is no jump's destination
- * (tf_segment_plan), and its start is set to _FATAL_ERROR's code so that a wrong jump
- * stops loudly. 1: not installed (stitch: a stitched stencil needs trampolines, or a
+ * are stitched; a stub only segments jump to is left out (they run their own copies). A
+ * position a segment covers is no jump's destination (tf_segment_plan); its start, and a
+ * left-out stub's, is set to _FATAL_ERROR's code so that a wrong jump stops loudly. 1: not installed (stitch: a stitched stencil needs trampolines, or a
  * segment refused a value), 0: installed, -1: error. */
 static int
 tf_segmented_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, size_t length,
@@ -705,8 +705,34 @@ tf_segmented_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace
     for (size_t w = 0; w < Py_ARRAY_LENGTH(shim.trampoline_mask); w++) {
         plain &= shim.trampoline_mask[w] == 0;
     }
+    /* A stub only segments jump to (they run their own copies) is not laid out. */
+    size_t stubs_from = tf_stubs_from(trace, length);
+    unsigned char unused[UOP_MAX_TRACE_LENGTH];
+    memset(unused, 0, sizeof(unused));
+    if (stubs_from > 0 && length <= UOP_MAX_TRACE_LENGTH) {
+        memset(unused + stubs_from, 1, length - stubs_from);
+        size_t q = 0;
+        for (size_t k = 0; k < stubs_from; k++) {
+            if (q < np && pieces[q].at == k) {
+                k += pieces[q].len - 1;
+                q++;
+                continue;
+            }
+            if (trace[k].format == UOP_FORMAT_JUMP) {
+                if (trace[k].jump_target < length) {
+                    unused[trace[k].jump_target] = 0;
+                }
+                if (trace[k].error_target < length) {
+                    unused[trace[k].error_target] = 0;
+                }
+            }
+        }
+    }
     size_t p = 0, covered = 0;
     for (size_t k = 0; k <= length; k++) {
+        if (k < length && unused[k]) {
+            continue;
+        }
         if (p < np && pieces[p].at == k) {
             const tf_stencil_group *g = &tf_fused_groups[pieces[p].group].group;
             code_size += g->code_size;
@@ -750,6 +776,10 @@ tf_segmented_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace
     p = 0;
     for (size_t k = 0; k < length; k++) {
         state.instruction_starts[k] = (uintptr_t)memory + at;
+        if (unused[k]) {
+            state.instruction_starts[k] = fatal_at;
+            continue;
+        }
         if (p < np && pieces[p].at == k) {
             at += tf_fused_groups[pieces[p].group].group.code_size;
             for (size_t i = 1; i < pieces[p].len; i++) {
@@ -766,7 +796,6 @@ tf_segmented_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace
     if (tf_hook.executor_symbol >= 0) {
         symbols[tf_hook.executor_symbol] = (uintptr_t)executor;
     }
-    size_t stubs_from = tf_stubs_from(trace, length);
     unsigned char *code = memory, *data = memory + data_at, *sdata = memory + seg_data_at;
     unsigned char *tramps = memory + code_size;
     shim.emit(code, data, executor, NULL, &state);
@@ -775,6 +804,9 @@ tf_segmented_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace
     const char *refused = NULL;
     p = 0;
     for (size_t k = 0; k < length; k++) {
+        if (unused[k]) {
+            continue;
+        }
         if (p < np && pieces[p].at == k) {
             const tf_fused_group *fg = &tf_fused_groups[pieces[p].group];
             size_t n = tf_segment_local(trace, length, stubs_from, k, pieces[p].len, local);
