@@ -122,7 +122,8 @@ fn analyze_module(module: &Module, spec: &SinkSpec, report: &mut SinkReport) -> 
     let mut any = false;
     for f in functions(module) {
         // SAFETY: `f` is a function of `module`.
-        match unsafe { Analysis::run(f, spec, false) }.map(|(a, _)| a) {
+        let run = unsafe { Analysis::run(f, spec, false) };
+        match run.map(|(a, _)| a) {
             Ok(Some(_)) => any = true,
             Ok(None) => {}
             Err(why) => {
@@ -942,9 +943,7 @@ impl<'s> Analysis<'s> {
                 (Some(x), Some(y)) if x == y => {
                     out.insert(*k, *x);
                 }
-                (x @ Some(Obj::Live(_)), y) | (y, x @ Some(Obj::Live(_)))
-                    if available(x) && available(y) && !marker.is_null() =>
-                {
+                (x, y) if available(x) && available(y) && !marker.is_null() => {
                     out.insert(*k, Obj::Escaped(marker));
                 }
                 (Some(Obj::Live(_)), _) | (_, Some(Obj::Live(_))) => return Err(*k),
@@ -955,7 +954,10 @@ impl<'s> Analysis<'s> {
                     out.insert(*k, Obj::Escaped(std::ptr::null_mut()));
                 }
                 (Some(Obj::Escaped(a)), _) | (_, Some(Obj::Escaped(a))) => {
-                    out.insert(*k, Obj::Escaped(*a));
+                    // Made on one path, released or never made on the other: the made box
+                    // is the name's value after the merge (a phi, when the block is not
+                    // the one it was made for).
+                    out.insert(*k, Obj::Escaped(if a.is_null() || marker.is_null() { *a } else { marker }));
                 }
                 (Some(Obj::Gone), _) | (_, Some(Obj::Gone)) => {
                     out.insert(*k, Obj::Gone);
@@ -1043,11 +1045,17 @@ impl<'s> Analysis<'s> {
                 let mut incoming = Vec::new();
                 for &p in self.cfg.preds(b) {
                     let from = self.cfg.block(p);
-                    let Some(es) = edges.get(&(from, block)) else { continue };
                     let term = LLVMGetBasicBlockTerminator(from);
+                    // A phi takes one value per edge (a switch may have several to `block`).
+                    let times = successors(term).iter().filter(|&&s| s == block).count().max(1);
+                    let Some(es) = edges.get(&(from, block)) else {
+                        // An edge the interpretation never takes.
+                        incoming.extend(std::iter::repeat_n((from, std::ptr::null_mut()), times));
+                        continue;
+                    };
                     let source = match es.get(&r) {
                         Some(Obj::Live(c)) if *c > 0 && self.dominates(self.roots[r], term) => {
-                            if LLVMGetNumSuccessors(term) != 1 {
+                            if self.split && LLVMGetNumSuccessors(term) != 1 {
                                 self.demote = Some(self.roots[r]);
                                 return Err("a box is made on a critical edge".into());
                             }
@@ -1059,16 +1067,24 @@ impl<'s> Analysis<'s> {
                             term
                         }
                         Some(Obj::Escaped(at))
-                            if !at.is_null() && (*at == marker || self.dominates(*at, term)) =>
+                            if !at.is_null()
+                                && (*at == marker || *at == term || self.dominates(*at, term)) =>
                         {
                             *at
                         }
+                        // Released, or not made on this path: the program does not use the
+                        // name after the merge on it (C11 6.2.4; SSA), so any value does.
+                        None | Some(Obj::Gone) => std::ptr::null_mut(),
                         _ => {
                             self.demote = Some(self.roots[r]);
-                            return Err(format!("a box is not made on every path into `{}`", print(marker)));
+                            return Err(format!(
+                                "a box is not made on every path into `{}` ({} on one)",
+                                print(marker),
+                                describe(es.get(&r))
+                            ));
                         }
                     };
-                    incoming.push((from, source));
+                    incoming.extend(std::iter::repeat_n((from, source), times));
                 }
                 self.merges.push(Merge { block, root: r, marker, incoming });
             }
@@ -1157,7 +1173,8 @@ impl<'s> Analysis<'s> {
         }
         for (m, &phi) in self.merges.iter().zip(&phis) {
             for &(from, source) in &m.incoming {
-                let mut v = [boxes.get(&(source, m.root)).copied().unwrap_or_else(|| LLVMGetPoison(root_ty))];
+                let made = if source.is_null() { None } else { boxes.get(&(source, m.root)).copied() };
+                let mut v = [made.unwrap_or_else(|| LLVMGetPoison(root_ty))];
                 let mut b = [from];
                 LLVMAddIncoming(phi, v.as_mut_ptr(), b.as_mut_ptr(), 1);
             }
