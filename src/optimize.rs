@@ -121,9 +121,9 @@ pub struct Pipeline {
     #[serde(default)]
     pub sink_fault: bool,
     /// Fused traces of a library that declares memory only calls write (`TF_CALL_WRITTEN`)
-    /// read it again only where a call may have run (`crate::call_written`; on by default,
-    /// `--no-call-written` reads it where the bodies do).
-    #[serde(default = "yes")]
+    /// read it again only where a call may have run (`crate::call_written`; off by default,
+    /// `--call-written`: measured on CPython's kernels it saves nothing and costs code).
+    #[serde(default)]
     pub call_written: bool,
     /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built
     /// with them as one trace tree (`plan::StencilPlan::tree`; on by default,
@@ -146,7 +146,7 @@ impl Default for Pipeline {
             frame_slots: true,
             frame_slots_fault: false,
             sink_fault: false,
-            call_written: true,
+            call_written: false,
             trace_trees: true,
             stencil_cache: None,
         }
