@@ -42,6 +42,8 @@ pub mod effects;
 pub mod extract;
 pub mod ir;
 mod irwalk;
+#[cfg(test)]
+mod lli;
 pub mod optimize;
 pub mod pipeline;
 pub mod plan;

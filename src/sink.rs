@@ -1576,17 +1576,7 @@ define i32 @main() {
 }
 "#;
 
-    /// Runs `text` with lli: what it printed and its exit status.
-    fn run(text: &str) -> (String, i32) {
-        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("tracefuse-sink-{}-{n}.ll", std::process::id()));
-        std::fs::write(&path, text).expect("written");
-        let lli = std::env::var("LLVM_SYS_191_PREFIX").unwrap_or_else(|_| "/usr/lib/llvm-19".into());
-        let out = std::process::Command::new(format!("{lli}/bin/lli")).arg(&path).output().expect("lli runs");
-        let _ = std::fs::remove_file(&path);
-        (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code().unwrap_or(-1))
-    }
+    use crate::lli::run;
 
     /// [`CPYTHON_LIKE`] after the pass with `sink` (its critical edges split as the
     /// pipeline leaves them), and the report.

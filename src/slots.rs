@@ -992,18 +992,7 @@ done:
         )
     }
 
-    /// Runs `text` with lli and returns what it printed.
-    fn run(text: &str) -> String {
-        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("tracefuse-slots-{}-{n}.ll", std::process::id()));
-        std::fs::write(&path, text).expect("written");
-        let lli = std::env::var("LLVM_SYS_191_PREFIX").unwrap_or_else(|_| "/usr/lib/llvm-19".into());
-        let out = std::process::Command::new(format!("{lli}/bin/lli")).arg(&path).output().expect("lli runs");
-        let _ = std::fs::remove_file(&path);
-        assert!(out.status.success(), "lli failed: {}\n{text}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
+    use crate::lli::run_ok as run;
 
     /// The body promoted (then cleaned up as the pipeline would), with the report.
     fn promoted(body: &str, fault: Option<Fault>) -> (SlotsReport, String) {
