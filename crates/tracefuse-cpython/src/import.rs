@@ -629,7 +629,7 @@ fn manifest(r: &ImportReport) -> Manifest {
         // on the way out that cannot be made stops the process.
         sink: vec![SinkSpec {
             constructor: "tf_cpy_float_new".into(),
-            release: "tf_cpy_float_release".into(),
+            release: "tf_cpy_number_release".into(),
             refcount: 0,
             refcount_bits: 32,
             payload: 16,

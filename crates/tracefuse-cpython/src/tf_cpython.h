@@ -139,7 +139,7 @@ TF_FRAME_SLOTS("_PyInterpreterFrame _ts _PyThreadStateImpl _frame _PyGenObject _
                "PyObject_Malloc PyObject_Free PyLong_FromLong PyLong_FromSsize_t PyFloat_FromDouble "
                "_PyLong_Add _PyLong_Subtract _PyLong_Multiply _PyLong_ExactDealloc "
                "_PyFloat_ExactDealloc _PyList_AppendTakeRefListResize tf_cpy_float_new "
-               "tf_cpy_float_release",
+               "tf_cpy_number_release",
                offsetof(_PyInterpreterFrame, localsplus), offsetof(_PyInterpreterFrame, stackpointer),
                0, offsetof(_PyInterpreterFrame, f_executable), 0, offsetof(_PyInterpreterFrame, f_funcobj),
                0, offsetof(_PyInterpreterFrame, f_globals), 0, offsetof(_PyInterpreterFrame, f_builtins),

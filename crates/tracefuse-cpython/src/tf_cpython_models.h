@@ -69,30 +69,26 @@ tf_cpy_int_free(PyThreadState *ts, PyObject *op)
     }
 }
 
-/* _PyFloat_ExactDealloc: to the free list, or PyObject_Free when it is full. */
-static inline void
-tf_cpy_float_free(PyThreadState *ts, PyObject *op)
-{
-    _PyFreeList_Free(&tf_cpy_freelists(ts)->floats, op, Py_floats_MAXFREELIST, PyObject_Free);
-}
-
-/* What every close does with an exact float whose count reached zero: the ref tracer's
- * event and the free. The release of the box allocation sinking declares (the manifest's
- * `sink`): in fused traces the core keeps it out of line until the pass has run, so a
- * float the trace frees again is a call it can see (weak: the bodies each define it, and
- * linking them keeps one). */
+/* What every close does with an exact float, or a compact int that is not a small int,
+ * whose count reached zero: the ref tracer's event and the push onto the type's free list
+ * `fl` (PyObject_Free when it holds `max`: _PyFloat_ExactDealloc and _PyLong_ExactDealloc
+ * for these). The release of the box allocation sinking declares (the manifest's `sink`):
+ * in fused traces that make floats the core keeps it out of line until the pass has run,
+ * so a float the trace frees again is a call it can see; a generic close calls it once
+ * for both types, so inlined it is one copy (weak: the bodies each define it, and linking
+ * them keeps one). */
 __attribute__((weak)) void
-tf_cpy_float_release(PyObject *op, PyThreadState *ts)
+tf_cpy_number_release(PyObject *op, struct _Py_freelist *fl, Py_ssize_t max)
 {
     _PyReftracerTrack(op, PyRefTracer_DESTROY);
-    tf_cpy_float_free(ts, op);
+    _PyFreeList_Free(fl, op, max, PyObject_Free);
 }
 
 /* _Py_Dealloc of an object whose count reached zero. For an exact int (tested first: the
  * commoner) or float it is the ref tracer's event and the type's own dealloc: for a
- * compact int that is not a small int, the push onto the free list (PyObject_Free when
- * it is full), for a float tf_cpy_float_release; the other ints go to
- * _PyLong_ExactDealloc. Anything else goes to _Py_Dealloc. */
+ * compact int that is not a small int, and for a float, tf_cpy_number_release with the
+ * type's free list (one call, so one copy of that path at every close); the other ints
+ * go to _PyLong_ExactDealloc. Anything else goes to _Py_Dealloc. */
 static inline void
 tf_cpy_dealloc(PyThreadState *ts, PyObject *op)
 {
@@ -109,15 +105,14 @@ tf_cpy_dealloc(PyThreadState *ts, PyObject *op)
         max = Py_ints_MAXFREELIST;
     }
     else if (type == &PyFloat_Type) {
-        tf_cpy_float_release(op, ts);
-        return;
+        fl = &tf_cpy_freelists(ts)->floats;
+        max = Py_floats_MAXFREELIST;
     }
     else {
         _Py_Dealloc(op);
         return;
     }
-    _PyReftracerTrack(op, PyRefTracer_DESTROY);
-    _PyFreeList_Free(fl, op, max, PyObject_Free);
+    tf_cpy_number_release(op, fl, max);
 }
 
 /* PyStackRef_CLOSE and PyStackRef_XCLOSE: a reference that owns a count (a null or
@@ -142,7 +137,7 @@ tf_cpy_close_specialized(PyThreadState *ts, _PyStackRef ref, destructor destruct
         PyObject *op = BITS_TO_PTR(ref);
         if (--op->ob_refcnt == 0) {
             if (destruct == _PyFloat_ExactDealloc) {
-                tf_cpy_float_release(op, ts);
+                tf_cpy_number_release(op, &tf_cpy_freelists(ts)->floats, Py_floats_MAXFREELIST);
                 return;
             }
             _PyReftracerTrack(op, PyRefTracer_DESTROY);
@@ -230,7 +225,7 @@ tf_cpy_float_from_double(PyThreadState *ts, double d)
 }
 
 /* The box constructor allocation sinking declares (the manifest's `sink`; out of line in
- * fused traces until the pass has run, like tf_cpy_float_release): a new float's stack
+ * fused traces until the pass has run, like tf_cpy_number_release): a new float's stack
  * reference, untagged (a fresh float has a count of one and no flags, so
  * PyStackRef_FromPyObjectSteal would not tag it), or PyStackRef_NULL's bits when memory
  * runs out (MemoryError set). The manifest's offsets are these: */

@@ -60,17 +60,17 @@ fn every_model_does_what_the_real_function_does() {
         ("the tracer's creation event", "_PyReftracerTrack(op, PyRefTracer_CREATE);", ""),
         ("the medium range", "v <= (stwodigits)PyLong_MASK;", "v <= (stwodigits)PyLong_MASK + 1;"),
         ("a negative zero", "o->ob_fval = d;", "o->ob_fval = d + 0.0;"),
-        ("the float free list", "&tf_cpy_freelists(ts)->floats, op", "&tf_cpy_freelists(ts)->ints, op"),
+        ("the float free list", "->floats, Py_floats_MAXFREELIST);", "->ints, Py_floats_MAXFREELIST);"),
         ("a generic close's full list", "max = Py_ints_MAXFREELIST;", "max = Py_ints_MAXFREELIST + 1;"),
         (
             "the float release's event",
-            "_PyReftracerTrack(op, PyRefTracer_DESTROY);\n    tf_cpy_float_free",
-            "tf_cpy_float_free",
+            "_PyReftracerTrack(op, PyRefTracer_DESTROY);\n    _PyFreeList_Free(fl",
+            "_PyFreeList_Free(fl",
         ),
         (
             "the full free list",
-            "Py_floats_MAXFREELIST, PyObject_Free",
-            "Py_floats_MAXFREELIST + 1, PyObject_Free",
+            "_PyFreeList_Free(fl, op, max, PyObject_Free)",
+            "_PyFreeList_Free(fl, op, max + 1, PyObject_Free)",
         ),
     ];
     for (n, (what, from, to)) in faults.iter().enumerate() {
