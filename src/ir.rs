@@ -106,21 +106,7 @@ pub fn build_module<'ctx>(
 
     let b = IrBuilder { ctx, module: &module, lib, builder: ctx.create_builder() };
     b.build_entry(plan)?;
-    // A library's own constructor and release stay out of line only in a trace that
-    // makes such boxes: elsewhere the first optimization sees the release's code inline.
-    let makes_boxes = |name: &str| {
-        module.get_function(name).is_some_and(|f| {
-            use inkwell::values::BasicValue;
-            f.as_global_value().as_pointer_value().get_first_use().is_some()
-        })
-    };
-    let outlined = match plan.sink.as_ref() {
-        Some(sink) if sink.specs.iter().any(|s| makes_boxes(&s.constructor)) => {
-            crate::sink::outlined_functions(Some(sink))
-        }
-        _ => Vec::new(),
-    };
-    b.prepare_functions(target, &outlined);
+    b.prepare_functions(target, &crate::sink::outlined_functions(&module, plan.sink.as_ref()));
     module.verify().map_err(|e| {
         Error::new(format!("stencil {} is not valid LLVM IR: {}", plan.name, e.to_string().trim_end()))
             .help("a uop body probably does not match the contract in llvm/tracefuse.h")

@@ -170,7 +170,7 @@ fn optimize_plan(
         module.verify().map_err(|e| {
             in_plan(Error::new(format!("allocation sinking left invalid IR: {}", e.to_string().trim_end())))
         })?;
-        outlined = crate::sink::inline_outlined(module, sink);
+        outlined = crate::sink::inline_outlined(module);
     }
     if let Some(releases) = &plan.releases {
         report.releases = crate::release::eliminate_releases(module, releases);

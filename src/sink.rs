@@ -59,24 +59,38 @@ pub struct SinkReport {
 
 /// The functions of `sink`'s specs a prelude may define (constructors and releases): the
 /// module keeps them out of line until the pass has run, so that it sees their calls.
-pub fn outlined_functions(sink: Option<&Sink>) -> Vec<String> {
-    sink.map(|s| s.specs.iter().flat_map(|spec| [spec.constructor.clone(), spec.release.clone()]).collect())
-        .unwrap_or_default()
+/// Only in a module that calls one of the constructors (a trace that makes such boxes):
+/// elsewhere the first optimization sees the release's code inline, as without sinking.
+pub fn outlined_functions(module: &Module, sink: Option<&Sink>) -> Vec<String> {
+    let Some(sink) = sink else { return Vec::new() };
+    let called = |name: &str| {
+        module.get_function(name).is_some_and(|f| {
+            use inkwell::values::BasicValue;
+            f.as_global_value().as_pointer_value().get_first_use().is_some()
+        })
+    };
+    if !sink.specs.iter().any(|s| called(&s.constructor)) {
+        return Vec::new();
+    }
+    sink.specs.iter().flat_map(|spec| [spec.constructor.clone(), spec.release.clone()]).collect()
 }
 
-/// Lets the optimizer inline the functions kept out of line for the pass (and the pass's
-/// own helpers); whether `module` defines any, so the pipeline has to run again.
-pub fn inline_outlined(module: &Module, sink: &Sink) -> bool {
+/// Lets the optimizer inline the functions kept out of line for the pass (those
+/// [`outlined_functions`] marked `noinline`, and the pass's own helpers); whether there
+/// were any, so the pipeline has to run again.
+pub fn inline_outlined(module: &Module) -> bool {
     let ctx = module.get_context();
     let kind = inkwell::attributes::Attribute::get_named_enum_kind_id;
     let always = ctx.create_enum_attribute(kind("alwaysinline"), 0);
+    let noinline = inkwell::attributes::AttributeLoc::Function;
     let mut any = false;
     for f in module.get_functions() {
-        let name = f.get_name().to_string_lossy().into_owned();
-        let ours = outlined_functions(Some(sink)).contains(&name) || name.starts_with("tf.sink.");
+        let name = f.get_name().to_string_lossy();
+        let ours = (f.get_enum_attribute(noinline, kind("noinline")).is_some() && name != crate::ir::ENTRY)
+            || name.starts_with("tf.sink.");
         if ours && f.count_basic_blocks() > 0 {
-            f.remove_enum_attribute(inkwell::attributes::AttributeLoc::Function, kind("noinline"));
-            f.add_attribute(inkwell::attributes::AttributeLoc::Function, always);
+            f.remove_enum_attribute(noinline, kind("noinline"));
+            f.add_attribute(noinline, always);
             any = true;
         }
     }
