@@ -86,7 +86,8 @@ pub fn inline_outlined(module: &Module) -> bool {
     let mut any = false;
     for f in module.get_functions() {
         let name = f.get_name().to_string_lossy();
-        let ours = (f.get_enum_attribute(noinline, kind("noinline")).is_some() && name != crate::ir::ENTRY)
+        let ours = (f.get_enum_attribute(noinline, kind("noinline")).is_some()
+            && name != crate::hole::ENTRY_SYMBOL)
             || name.starts_with("tf.sink.");
         if ours && f.count_basic_blocks() > 0 {
             f.remove_enum_attribute(noinline, kind("noinline"));
