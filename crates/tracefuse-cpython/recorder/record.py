@@ -38,6 +38,7 @@ import importlib
 import os
 import sys
 import types
+from operator import attrgetter
 
 FORMAT = "tracefuse-cpython-record/1"
 
@@ -164,15 +165,22 @@ def hot_loops():
 # Code objects and stack depths
 
 
+# The walks over every object the cycle collector tracks filter in C (`filter` with a
+# type's `__instancecheck__`, `map`): a Python loop over them runs a tier-2 trace per
+# object, and every 100,000 trace runs CPython sweeps away the executors that did not run
+# since the sweep before (`_MAKE_WARM`, JIT_CLEANUP_THRESHOLD): a look of a few hundred
+# thousand objects cleared the workload's executors before it reached them.
+def of_type(objects, t):
+    return list(filter(t.__instancecheck__, objects))
+
+
 def code_objects():
     """Every code object reachable from live functions and modules, nested ones included."""
     seen = {}
-    todo = []
-    for o in gc.get_objects():
-        if isinstance(o, types.FunctionType):
-            todo.append(o.__code__)
-        elif isinstance(o, types.CodeType):
-            todo.append(o)
+    objects = gc.get_objects()
+    todo = list(map(CODE_OF, of_type(objects, types.FunctionType)))
+    todo += of_type(objects, types.CodeType)
+    del objects
     while todo:
         c = todo.pop()
         if id(c) in seen:
@@ -193,12 +201,15 @@ def nlocalsplus(code):
 def callee_codes():
     """id -> code object for every live function (its __code__) and code object: what a
     _PUSH_FRAME's operand0 names (the callee's function, or its code object | 1)."""
-    out = {}
-    for o in gc.get_objects():
-        if isinstance(o, types.FunctionType):
-            out[id(o)] = o.__code__
-        elif isinstance(o, types.CodeType):
-            out[id(o)] = o
+    return callees_in(gc.get_objects())
+
+
+def callees_in(objects):
+    """`callee_codes` over `objects` (in C: see `of_type`)."""
+    functions = of_type(objects, types.FunctionType)
+    out = dict(zip(map(id, functions), map(CODE_OF, functions)))
+    codes = of_type(objects, types.CodeType)
+    out.update(zip(map(id, codes), codes))
     return out
 
 
@@ -450,7 +461,7 @@ class Collector:
         if T is None:
             return []
         objects = gc.get_objects() if generation is None else gc.get_objects(generation)
-        return [o for o in objects if type(o) is T]
+        return of_type(objects, T)
 
     def own_work(self, listed=False):
         """A window of the recorder's own work: `with collector.own_work():`. The cycle
@@ -560,6 +571,14 @@ class Collector:
 
     def _snapshot(self, step):
         first_new = len(self.entries)
+        # Where the executors alive at the look's start sit, before anything else: the
+        # look's own loops below run traces, and a cold sweep they set off detaches a
+        # workload executor from its code (`executor_at` no longer finds it there).
+        pinned = {}
+        for ex in self.window.live if self.window is not None else ():
+            where = self.code_of(ex) if id(ex) not in self.by_id and ex.is_valid() else None
+            if where is not None:
+                pinned[(id(where[0]), where[1])] = ex
         self.callees = callee_codes()
         codes = code_objects()
         self.ranges = CodeRanges(codes)
@@ -570,6 +589,8 @@ class Collector:
                 info = self.codes[id(code)] = [code, jumps, None]
             for off in info[1]:
                 ex = executor_at(code, off)
+                if ex is None:
+                    ex = pinned.get((id(code), off))
                 if ex is None or id(ex) in self.by_id or self.is_own(ex, code):
                     continue
                 if info[2] is None:
@@ -810,7 +831,7 @@ class TestCollector(Collector):
         with self.own_work(listed=True) as window:
             T = self.ex_type
             objects = gc.get_objects()
-            live = window.live = [o for o in objects if type(o) is T]
+            live = window.live = of_type(objects, T)
             self._scan_in(step, objects, live)
 
     def _scan_in(self, step, objects, live):
@@ -818,20 +839,18 @@ class TestCollector(Collector):
         fresh = [o for o in live if id(o) not in self.by_id and id(o) not in self.own]
         if not fresh and not looked_at:
             return
+        # Where each fresh executor sits, before the walks below can set off a cold sweep
+        # that detaches it (see `of_type`).
+        places = {id(ex): self.code_of(ex) for ex in fresh if ex.is_valid()}
         # What _PUSH_FRAME operands name (see callee_codes), from the same walk.
-        self.callees = {}
-        for o in objects:
-            if isinstance(o, types.FunctionType):
-                self.callees[id(o)] = o.__code__
-            elif isinstance(o, types.CodeType):
-                self.callees[id(o)] = o
+        self.callees = callees_in(objects)
         del objects
         self.seen_again += sum(1 for o in live if id(o) in self.by_id)
         for ex in fresh:
             self.unplaced.pop(id(ex), None)
         work = []
         for ex in fresh:
-            where = self.code_of(ex) if ex.is_valid() else None
+            where = places.get(id(ex))
             if where is not None and not self.is_own(ex, where[0]):
                 idx, new = self.add_loop(where[0], where[1], ex, step)
                 if new:
@@ -1208,6 +1227,7 @@ def machinery():
     return out
 
 
+CODE_OF = attrgetter("__code__")
 MACHINERY = machinery()
 GET_EXECUTOR = getattr(importlib.import_module("_opcode"), "get_executor", None)
 
