@@ -27,6 +27,10 @@
 //! move, and callgrind's self cost per function says where they go (JIT code, the eval
 //! loop, allocation, deallocation, other runtime functions; on a copy of the binary
 //! without debug information: valgrind 3.19 cannot read clang 19's DWARF 5).
+//! As users run CPython: before the first round, each build's python compiles its `Lib/`
+//! (and the pyperformance benchmarks) to `.pyc` (`python -m compileall`, as `cargo xtask
+//! cpython startup` does), and every run is without `PYTHONDONTWRITEBYTECODE`, so the
+//! stdlib is read from `.pyc` files; the report says how many modules had one.
 //! After the timed rounds, every workload runs once more per fused build in the hook's
 //! counting mode (`TRACEFUSE_COUNT=1`, x86-64, after the count check): the tier-2 uops
 //! executed fused and stitched, exactly.
@@ -50,7 +54,8 @@ struct Form {
     dir: PathBuf,
     jit: &'static str,
     hook: &'static str,
-    /// Where the hook's per-process counters go (fused forms only).
+    /// Where the hook's per-process counters go (fused forms only): one file per suite,
+    /// `STATS-kernel.txt` and `STATS-pyperformance.txt` (see [`stats_file`]).
     stats: Option<PathBuf>,
 }
 
@@ -133,8 +138,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Form { label: "CPython JIT".into(), dir: first.1.clone(), jit: "1", hook: "0", stats: None },
     ];
     for (n, (label, dir)) in fused.iter().enumerate() {
-        let stats = out.join(format!("fused-stats-{}.txt", n + 1));
-        let _ = std::fs::remove_file(&stats);
+        let stats = out.join(format!("fused-stats-{}", n + 1));
+        for suite in SUITES {
+            let _ = std::fs::remove_file(stats_file(&stats, suite));
+        }
         let label = format!("fused: {label}");
         forms.push(Form { label, dir: dir.clone(), jit: "1", hook: "1", stats: Some(stats) });
     }
@@ -146,6 +153,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
         stats: None,
     });
 
+    // As users run it: Lib/ read from .pyc files (compiled here once; up-to-date files are
+    // only checked), and no run has PYTHONDONTWRITEBYTECODE (`python` removes it).
+    let mut pyc = Vec::new();
+    for f in &forms {
+        if pyc.iter().any(|(d, _): &(PathBuf, String)| d == &f.dir) {
+            continue;
+        }
+        let extra: Vec<&Path> = pyperformance.as_deref().into_iter().collect();
+        let said = crate::cpython_startup::precompile(&f.dir.join("python"), &f.dir.join("Lib"), &extra)?;
+        pyc.push((f.dir.clone(), said));
+    }
     // The counting runs come after the timed rounds; a build that cannot count (a hook
     // from before the counting mode) is refused before them.
     if COUNTING {
@@ -162,7 +180,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let kernels = repo_root().join(KERNELS);
     for round in 0..rounds {
         for form in &forms {
-            let mut cmd = python(form);
+            let mut cmd = python(form, "kernel");
             cmd.arg(&kernels).args(["--repeat", "3"]);
             let text = output(cmd, &form.label)?;
             for (k, v) in parse_times(&text)? {
@@ -175,7 +193,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             for b in benches.split(',').filter(|b| !b.is_empty()) {
                 let script = root.join(format!("bm_{b}")).join("run_benchmark.py");
                 for form in &forms {
-                    let mut cmd = python(form);
+                    let mut cmd = python(form, "pyperformance");
                     cmd.arg(&script).args(["--fast", "-q", "--inherit-environ"]);
                     cmd.arg("PYTHON_JIT,PYTHON_TRACEFUSE,TRACEFUSE_STATS,PYTHONPATH");
                     let text = output(cmd, &form.label)?;
@@ -196,7 +214,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     } else {
         BTreeMap::new()
     };
-    report(&out, &forms, &best, &counts, &coverage)
+    report(&out, &forms, &best, &counts, &coverage, &pyc)
 }
 
 /// The hook counts uops on x86-64 only (its counter snippet is x86-64 code).
@@ -216,7 +234,7 @@ fn coverage(
     let file = out.join("count-stats.txt");
     for form in forms.iter().filter(|f| f.hook == "1") {
         for w in workloads {
-            let mut cmd = python(form);
+            let mut cmd = python(form, "");
             cmd.env("TRACEFUSE_STATS", &file).env("TRACEFUSE_COUNT", "1");
             if let Some(k) = w.strip_prefix("kernel ") {
                 cmd.arg(kernels).args(["--repeat", "1", k]);
@@ -343,12 +361,23 @@ fn instruction_counts(
     Ok(result)
 }
 
-fn python(form: &Form) -> Command {
+/// The suites of workloads (the first word of a workload's name).
+const SUITES: [&str; 2] = ["kernel", "pyperformance"];
+
+/// The hook's counter file of a fused form for one suite.
+fn stats_file(base: &Path, suite: &str) -> PathBuf {
+    let mut name = base.as_os_str().to_owned();
+    name.push(format!("-{suite}.txt"));
+    PathBuf::from(name)
+}
+
+/// `form`'s python, running a workload of `suite` (its hook counters go to that suite's file).
+fn python(form: &Form, suite: &str) -> Command {
     let mut cmd = Command::new(form.dir.join("python"));
     cmd.env("PYTHON_JIT", form.jit).env("PYTHON_TRACEFUSE", form.hook).stdin(Stdio::null());
-    cmd.env_remove("TRACEFUSE_COUNT");
+    cmd.env_remove("TRACEFUSE_COUNT").env_remove("PYTHONDONTWRITEBYTECODE");
     match &form.stats {
-        Some(stats) => cmd.env("TRACEFUSE_STATS", stats),
+        Some(stats) => cmd.env("TRACEFUSE_STATS", stats_file(stats, suite)),
         None => cmd.env_remove("TRACEFUSE_STATS"),
     };
     cmd
@@ -433,6 +462,7 @@ fn report(
     best: &BTreeMap<(String, String), f64>,
     counts: &[(String, Vec<Breakdown>)],
     coverage: &BTreeMap<(String, String), Coverage>,
+    pyc: &[(PathBuf, String)],
 ) -> Result<(), String> {
     let get = |w: &str, f: &str| best.get(&(w.to_string(), f.to_string())).copied().unwrap_or(f64::NAN);
     let mut workloads: Vec<String> = best.keys().map(|(w, _)| w.clone()).collect();
@@ -444,6 +474,13 @@ fn report(
          pyperformance: pyperf's mean, best over rounds), forms interleaved round by round.\n\
          Speed-ups are time ratios: above 1 the fused build is faster.\n\n",
     );
+    md.push_str(
+        "As users run CPython: every run without PYTHONDONTWRITEBYTECODE, `Lib/` compiled first:\n\n",
+    );
+    for (dir, said) in pyc {
+        let _ = writeln!(md, "- {}: {said}", dir.display());
+    }
+    md.push('\n');
     let mut head = String::from("| workload |");
     let mut rule = String::from("|---|");
     for f in forms {
@@ -580,21 +617,34 @@ fn report(
         }
     }
     if !workloads.is_empty() {
-        md.push_str("\nHook counters over each fused build's runs (executors formed at stock thresholds: fused + stitched):\n\n");
+        md.push_str(
+            "\nHook counters over each fused build's timed runs, per suite (executors formed at stock \
+             thresholds: fused + stitched; a stitched executor may have segments in place):\n\n",
+        );
         for f in &fused {
-            let sums = f.stats.as_deref().map(crate::cpython_fused::stats).unwrap_or_default();
-            let sum = |k: &str| sums.get(k).copied().unwrap_or(0);
-            let _ = writeln!(
-                md,
-                "- {}: {} processes, {} executors formed, {} fused ({} entered, {} entries), {} stitched",
-                f.label,
-                sum("processes"),
-                sum("fused") + sum("stitched"),
-                sum("fused"),
-                sum("entered"),
-                sum("entries"),
-                sum("stitched")
-            );
+            for suite in SUITES {
+                let Some(file) = f.stats.as_deref().map(|b| stats_file(b, suite)) else { continue };
+                if !file.is_file() {
+                    continue;
+                }
+                let sums = crate::cpython_fused::stats(&file);
+                let sum = |k: &str| sums.get(k).copied().unwrap_or(0);
+                let _ = writeln!(
+                    md,
+                    "- {}, {suite}: {} processes, {} executors formed, {} fused ({} entered, {} entries), \
+                     {} stitched ({} of them with segments in place: {} segment stencils, {} segment entries)",
+                    f.label,
+                    sum("processes"),
+                    sum("fused") + sum("stitched"),
+                    sum("fused"),
+                    sum("entered"),
+                    sum("entries"),
+                    sum("stitched"),
+                    sum("segmented"),
+                    sum("segment_stencils"),
+                    sum("segment_entries")
+                );
+            }
         }
         if !coverage.is_empty() {
             md.push_str(

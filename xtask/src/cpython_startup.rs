@@ -166,7 +166,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let json_file = out.join("startup-data.json");
     write(&json_file, JSON_DOC)?;
 
-    let pyc = precompile(&python, &build.join("Lib"), &scripts)?;
+    let pyc = precompile(&python, &build.join("Lib"), &[&scripts])?;
     let unset = if std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some() {
         "removed from the environment (it was set)"
     } else {
@@ -359,13 +359,13 @@ fn uops(c: Coverage) -> String {
     format!("{} / {} ({:.1}%)", c.fused, c.stitched, c.share())
 }
 
-/// Compiles `lib` and `scripts` to `.pyc` with the build's python as a plain `python`
-/// runs (no `-O`), then checks: a description of how many of `lib`'s modules have a
-/// `.pyc` for that optimization level.
-fn precompile(python: &Path, lib: &Path, scripts: &Path) -> Result<String, String> {
+/// Compiles `lib` and the folders `extra` to `.pyc` with the build's python as a plain
+/// `python` runs (no `-O`), then checks: a description of how many of `lib`'s modules
+/// have a `.pyc` for that optimization level. (`cpython_bench` runs it too.)
+pub(crate) fn precompile(python: &Path, lib: &Path, extra: &[&Path]) -> Result<String, String> {
     let t0 = Instant::now();
     let mut cmd = Command::new(python);
-    cmd.args(["-m", "compileall", "-q", "-j0", "-x", COMPILEALL_EXCLUDE]).arg(lib).arg(scripts);
+    cmd.args(["-m", "compileall", "-q", "-j0", "-x", COMPILEALL_EXCLUDE]).arg(lib).args(extra);
     cmd.env_remove("PYTHONDONTWRITEBYTECODE").env("PYTHON_JIT", "0").env_remove("TRACEFUSE_STATS");
     let o = cmd.stdin(Stdio::null()).output().map_err(|e| format!("{}: {e}", python.display()))?;
     if !o.status.success() {
