@@ -17,9 +17,11 @@
  *   _PyLong_ExactDealloc / _PyFloat_ExactDealloc): the push inline;
  * - PyLong_FromLong, _PyLong_Add, _PyLong_Subtract, _PyLong_Multiply on compact ints
  *   whose result is compact: the small-int singleton, or an int from the free list;
+ * - _PyLong_Add and _PyLong_Subtract on ints of at most two digits whose result has two
+ *   or three: a new int of that many digits (a running total past 2**30);
  * - PyFloat_FromDouble and _PyFloat_FromDouble_ConsumeInputs: a float from the free
  *   list.
- * When a free list is empty, a result is not compact, or an operand is not compact, the
+ * In every other case (an empty free list, a result or operand out of those ranges) the
  * real function runs.
  *
  * The models hold for the default build: GIL, 64-bit, no reference debugging or
@@ -55,13 +57,17 @@ tf_cpy_new_reference(PyObject *op)
     _PyReftracerTrack(op, PyRefTracer_CREATE);
 }
 
-/* _PyLong_ExactDealloc: a compact int that is not a small int goes to the free list
- * (or to PyObject_Free when the list is full); the rest to the real function. */
+/* _PyLong_ExactDealloc: an int that is not compact goes to PyObject_Free, a compact int
+ * that is not a small int to the free list (or to PyObject_Free when the list is full);
+ * a small int to the real function. */
 static inline void
 tf_cpy_int_free(PyThreadState *ts, PyObject *op)
 {
     PyLongObject *v = (PyLongObject *)op;
-    if (_PyLong_IsCompact(v) && !_PyLong_IsSmallInt(v)) {
+    if (!_PyLong_IsCompact(v)) {
+        PyObject_Free(op);
+    }
+    else if (!_PyLong_IsSmallInt(v)) {
         _PyFreeList_Free(&tf_cpy_freelists(ts)->ints, op, Py_ints_MAXFREELIST, PyObject_Free);
     }
     else {
@@ -88,7 +94,7 @@ tf_cpy_number_release(PyObject *op, struct _Py_freelist *fl, Py_ssize_t max)
  * commoner) or float it is the ref tracer's event and the type's own dealloc: for a
  * compact int that is not a small int, and for a float, tf_cpy_number_release with the
  * type's free list (one call, so one copy of that path at every close); the other ints
- * go to _PyLong_ExactDealloc. Anything else goes to _Py_Dealloc. */
+ * go to tf_cpy_int_free. Anything else goes to _Py_Dealloc. */
 static inline void
 tf_cpy_dealloc(PyThreadState *ts, PyObject *op)
 {
@@ -98,7 +104,7 @@ tf_cpy_dealloc(PyThreadState *ts, PyObject *op)
     if (type == &PyLong_Type) {
         if (!_PyLong_IsCompact((PyLongObject *)op) || _PyLong_IsSmallInt((PyLongObject *)op)) {
             _PyReftracerTrack(op, PyRefTracer_DESTROY);
-            _PyLong_ExactDealloc(op);
+            tf_cpy_int_free(ts, op);
             return;
         }
         fl = &tf_cpy_freelists(ts)->ints;
@@ -189,10 +195,55 @@ tf_cpy_long_from_long(PyThreadState *ts, long v)
     return PyLong_FromLong(v);
 }
 
-/* The compact-int cases of _PyLong_Add, _PyLong_Subtract and _PyLong_Multiply: both
- * operands compact, the exact result (a product of two compact values fits 62 bits)
- * compact again. */
-#define TF_CPY_LONG_BINARY(NAME, REAL, OP) \
+/* Whether `a` has at most two digits (|a| < 2**60), and its value in `*v` if so. */
+static inline int
+tf_cpy_two_digit_value(const PyLongObject *a, stwodigits *v)
+{
+    uintptr_t tag = a->long_value.lv_tag;
+    if (tag >= ((uintptr_t)3 << NON_SIZE_BITS)) {
+        return 0;
+    }
+    twodigits m = a->long_value.ob_digit[0];
+    if ((tag >> NON_SIZE_BITS) == 2) {
+        m |= (twodigits)a->long_value.ob_digit[1] << PyLong_SHIFT;
+    }
+    *v = (tag & SIGN_MASK) == SIGN_NEGATIVE ? -(stwodigits)m : (stwodigits)m;
+    return 1;
+}
+
+/* The int object for a value v that is not medium but below 2**61 in magnitude, two or
+ * three digits: what long_alloc makes for that many digits (PyObject_Malloc, then
+ * _PyObject_Init with the static int type), set to v; NULL when memory runs out (the
+ * caller runs the real function, which raises). */
+static inline PyObject *
+tf_cpy_large_int(stwodigits v)
+{
+    twodigits m = v < 0 ? 0U - (twodigits)v : (twodigits)v;
+    Py_ssize_t n = (m >> (2 * PyLong_SHIFT)) != 0 ? 3 : 2;
+    PyLongObject *o = PyObject_Malloc(offsetof(PyLongObject, long_value.ob_digit) + n * sizeof(digit));
+    if (o == NULL) {
+        return NULL;
+    }
+    Py_SET_TYPE((PyObject *)o, &PyLong_Type);
+    tf_cpy_new_reference((PyObject *)o);
+    _PyLong_SetSignAndDigitCount(o, v < 0 ? -1 : 1, n);
+    o->long_value.ob_digit[0] = (digit)(m & PyLong_MASK);
+    o->long_value.ob_digit[1] = (digit)((m >> PyLong_SHIFT) & PyLong_MASK);
+    if (n == 3) {
+        o->long_value.ob_digit[2] = (digit)(m >> (2 * PyLong_SHIFT));
+    }
+    return (PyObject *)o;
+}
+
+/* _PyLong_Add, _PyLong_Subtract and _PyLong_Multiply. Both operands compact: the exact
+ * result (a product of two compact values fits 62 bits) when it is compact again. For
+ * add and subtract (WIDE), also operands of at most two digits, not both compact, when
+ * the result has two or three digits: what x_add/x_sub make for it (a new int of that
+ * many digits; the real functions allocate one digit more and normalize, which no
+ * caller can see). A one-digit result of such operands goes to the real function: x_sub
+ * makes it in memory of its own and frees it to the free list when it is a small int,
+ * and the model does not repeat that. */
+#define TF_CPY_LONG_BINARY(NAME, REAL, OP, WIDE) \
     static inline PyObject *NAME(PyThreadState *ts, PyLongObject *a, PyLongObject *b) \
     { \
         if (_PyLong_BothAreCompact(a, b)) { \
@@ -204,11 +255,23 @@ tf_cpy_long_from_long(PyThreadState *ts, long v)
                 } \
             } \
         } \
+        else if (WIDE) { \
+            stwodigits x, y; \
+            if (tf_cpy_two_digit_value(a, &x) && tf_cpy_two_digit_value(b, &y)) { \
+                stwodigits z = x OP y; \
+                if (!tf_cpy_is_medium(z)) { \
+                    PyObject *o = tf_cpy_large_int(z); \
+                    if (o != NULL) { \
+                        return o; \
+                    } \
+                } \
+            } \
+        } \
         return REAL(a, b); \
     }
-TF_CPY_LONG_BINARY(tf_cpy_long_add, _PyLong_Add, +)
-TF_CPY_LONG_BINARY(tf_cpy_long_subtract, _PyLong_Subtract, -)
-TF_CPY_LONG_BINARY(tf_cpy_long_multiply, _PyLong_Multiply, *)
+TF_CPY_LONG_BINARY(tf_cpy_long_add, _PyLong_Add, +, 1)
+TF_CPY_LONG_BINARY(tf_cpy_long_subtract, _PyLong_Subtract, -, 1)
+TF_CPY_LONG_BINARY(tf_cpy_long_multiply, _PyLong_Multiply, *, 0)
 #undef TF_CPY_LONG_BINARY
 
 /* PyFloat_FromDouble. */

@@ -151,7 +151,7 @@ compare(const char *what, effect m, effect r)
 /* Closing the two results: the model's close on the model's, CPython's on CPython's,
  * each from the same free-list state. */
 static void
-compare_close(const char *what, PyObject *m, PyObject *r, struct _Py_freelist *fl)
+compare_close_as(const char *what, PyObject *m, PyObject *r, struct _Py_freelist *fl, int specialized)
 {
     int kind = fl == &lists()->ints ? 0 : 1;
     Py_ssize_t delta[2];
@@ -160,8 +160,15 @@ compare_close(const char *what, PyObject *m, PyObject *r, struct _Py_freelist *f
         normalize(kind, target_size);
         Py_ssize_t size = fl->size;
         long c = creates, d = destroys;
-        if (side == 0) {
+        destructor dtor = kind == 0 ? _PyLong_ExactDealloc : _PyFloat_ExactDealloc;
+        if (side == 0 && specialized) {
+            tf_cpy_close_specialized(PyThreadState_Get(), PyStackRef_FromPyObjectSteal(m), dtor);
+        }
+        else if (side == 0) {
             tf_cpy_close(PyThreadState_Get(), PyStackRef_FromPyObjectSteal(m));
+        }
+        else if (specialized) {
+            PyStackRef_CLOSE_SPECIALIZED(PyStackRef_FromPyObjectSteal(r), dtor);
         }
         else {
             PyStackRef_CLOSE(PyStackRef_FromPyObjectSteal(r));
@@ -170,10 +177,29 @@ compare_close(const char *what, PyObject *m, PyObject *r, struct _Py_freelist *f
         events[side][0] = creates - c;
         events[side][1] = destroys - d;
     }
-    CHECK(delta[0] == delta[1], "%s close: free list %+zd vs %+zd", what, delta[0], delta[1]);
+    const char *how = specialized ? "specialized close" : "close";
+    CHECK(delta[0] == delta[1], "%s %s: free list %+zd vs %+zd", what, how, delta[0], delta[1]);
     CHECK(events[0][0] == events[1][0] && events[0][1] == events[1][1],
-          "%s close: tracer events %ld/%ld vs %ld/%ld", what, events[0][0], events[0][1], events[1][0],
+          "%s %s: tracer events %ld/%ld vs %ld/%ld", what, how, events[0][0], events[0][1], events[1][0],
           events[1][1]);
+}
+
+/* The generic close of both results; then both made again and closed specialized, as
+ * the int and float uops close their operands. */
+static void
+compare_close(const char *what, PyObject *m, PyObject *r, struct _Py_freelist *fl, maker mm, maker rm,
+              void *arg)
+{
+    compare_close_as(what, m, r, fl, 0);
+    PyObject *m2 = mm(arg), *r2 = rm(arg);
+    if (m2 == NULL || r2 == NULL) {
+        CHECK(0, "%s: NULL result the second time", what);
+        PyErr_Clear();
+        Py_XDECREF(m2);
+        Py_XDECREF(r2);
+        return;
+    }
+    compare_close_as(what, m2, r2, fl, 1);
 }
 
 static PyObject *model_from_long(void *a) { return tf_cpy_long_from_long(PyThreadState_Get(), *(long *)a); }
@@ -258,7 +284,8 @@ main(int argc, char **argv)
 
     struct _Py_freelist *ints = &lists()->ints, *floats = &lists()->floats;
     long values[] = {0, 1, -1, -5, -6, 255, 256, 257, 1000, -1000, 12345678, (1L << 30) - 1, -((1L << 30) - 1),
-                     1L << 30, -(1L << 30), (1L << 30) + 1, 1L << 40, -(1L << 40), LONG_MAX, LONG_MIN};
+                     1L << 30, -(1L << 30), (1L << 30) + 1, 1L << 40, -(1L << 40), (1L << 59) + 12345,
+                     -(1L << 59) - 7, (1L << 60) - 1, -((1L << 60) - 1), 1L << 60, LONG_MAX, LONG_MIN};
     size_t nv = sizeof values / sizeof values[0];
     char what[160];
     int checked = 0;
@@ -274,7 +301,7 @@ main(int argc, char **argv)
             effect m = observe(model_from_long, &v, ints);
             effect r = observe(real_from_long, &v, ints);
             compare(what, m, r);
-            compare_close(what, m.result, r.result, ints);
+            compare_close(what, m.result, r.result, ints, model_from_long, real_from_long, &v);
             checked++;
         }
         for (size_t i = 0; i < nv; i++) {
@@ -286,7 +313,7 @@ main(int argc, char **argv)
                     effect m = observe(model_binop, &o, ints);
                     effect r = observe(real_binop, &o, ints);
                     compare(what, m, r);
-                    compare_close(what, m.result, r.result, ints);
+                    compare_close(what, m.result, r.result, ints, model_binop, real_binop, &o);
                     Py_DECREF(a);
                     Py_DECREF(b);
                     checked++;
@@ -300,7 +327,7 @@ main(int argc, char **argv)
             effect m = observe(model_from_double, &d, floats);
             effect r = observe(real_from_double, &d, floats);
             compare(what, m, r);
-            compare_close(what, m.result, r.result, floats);
+            compare_close(what, m.result, r.result, floats, model_from_double, real_from_double, &d);
             checked++;
         }
         for (int borrow = 0; borrow < 2; borrow++) {

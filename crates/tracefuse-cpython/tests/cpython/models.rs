@@ -68,6 +68,22 @@ fn every_model_does_what_the_real_function_does() {
             "_PyFreeList_Free(fl",
         ),
         (
+            "a two-digit value's high digit",
+            "ob_digit[1] << PyLong_SHIFT;",
+            "ob_digit[1] << (PyLong_SHIFT - 1);",
+        ),
+        (
+            "a three-digit result's top digit",
+            "(digit)(m >> (2 * PyLong_SHIFT));",
+            "(digit)(m >> (2 * PyLong_SHIFT + 1));",
+        ),
+        ("a large result's sign", "(o, v < 0 ? -1 : 1, n);", "(o, 1, n);"),
+        (
+            "the free of an int that is not compact",
+            "if (!_PyLong_IsCompact(v)) {\n        PyObject_Free(op);",
+            "if (!_PyLong_IsCompact(v)) {\n        _PyFreeList_Free(&tf_cpy_freelists(ts)->ints, op, 80, PyObject_Free);",
+        ),
+        (
             "the full free list",
             "_PyFreeList_Free(fl, op, max, PyObject_Free)",
             "_PyFreeList_Free(fl, op, max + 1, PyObject_Free)",
