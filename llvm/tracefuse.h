@@ -173,6 +173,16 @@ typedef int(TF_STENCIL_CC *TfStencilFn)(TfFrame *frame, TfValue *sp, TfThread *t
         (long long)(SLOTS), (long long)(STACK_POINTER), __VA_ARGS__};                    \
     __attribute__((used)) static const char tf_frame_slots_names[] = FRAME_TYPES "|" BLIND_CALLS;
 
+/* Header words a fused loop keeps with the slots (optional, beside TF_FRAME_SLOTS):
+ *   TF_FRAME_KEPT(OFFSET, ...)
+ *   OFFSET: a plain 8-byte field of the frame's header (before SLOTS) that only the frame's
+ *     own code writes and no blind call reads: the saved stack pointer, the instruction
+ *     pointer. A fused loop keeps each in an SSA value and writes it to the frame where it
+ *     writes the slots (before a call that is not blind, an access through an unknown
+ *     pointer, every way out), and never reads it again after a call. */
+#define TF_FRAME_KEPT(...) \
+    __attribute__((used)) static const long long tf_frame_kept_fields[] = {__VA_ARGS__};
+
 /* --- memory only calls write (optional) ---------------------------------------------------
  * A library declares in its prelude the memory that no inline code ever writes (no body, no
  * model, no code of the core's), only the runtime functions the bodies call; fused traces

@@ -47,6 +47,8 @@ const METADATA: &str = "tf.frame_slots";
 /// The globals `TF_FRAME_SLOTS` defines.
 const NUMBERS: &str = "tf_frame_slots_layout";
 const NAMES: &str = "tf_frame_slots_names";
+/// The global `TF_FRAME_KEPT` defines.
+const KEPT: &str = "tf_frame_kept_fields";
 
 /// A library's frame layout, as `TF_FRAME_SLOTS` declares it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,18 +63,23 @@ pub struct FrameLayout {
     pub safe_fields: Vec<(String, i64)>,
     /// Functions that never read or write a frame's slots.
     pub blind_calls: Vec<String>,
+    /// Words of the header (`TF_FRAME_KEPT`) that only the frame's own code writes and no
+    /// blind call reads: kept in SSA values with the slots and written back where they
+    /// are, but never read again after a call.
+    pub kept: Vec<i64>,
 }
 
 impl FrameLayout {
     fn to_text(&self) -> String {
         let fields: Vec<String> = self.safe_fields.iter().map(|(t, o)| format!("{t}:{o}")).collect();
         format!(
-            "slots={}\nstack_pointer={}\nframe_types={}\nsafe_fields={}\nblind_calls={}",
+            "slots={}\nstack_pointer={}\nframe_types={}\nsafe_fields={}\nblind_calls={}\nkept={}",
             self.slots,
             self.stack_pointer,
             self.frame_types.join(" "),
             fields.join(" "),
-            self.blind_calls.join(" ")
+            self.blind_calls.join(" "),
+            self.kept.iter().map(i64::to_string).collect::<Vec<_>>().join(" ")
         )
     }
 
@@ -98,6 +105,7 @@ impl FrameLayout {
             frame_types: words("frame_types")?,
             safe_fields,
             blind_calls: words("blind_calls")?,
+            kept: words("kept")?.iter().map(|w| w.parse().ok()).collect::<Option<Vec<i64>>>()?,
         })
     }
 }
@@ -111,19 +119,20 @@ pub fn take_layout(module: &Module, keep: bool) -> Result<Option<FrameLayout>> {
     unsafe {
         let m = module.as_mut_ptr();
         let mut numbers: Vec<Vec<i64>> = Vec::new();
+        let mut kept: Vec<Vec<i64>> = Vec::new();
         let mut names: Vec<String> = Vec::new();
         let mut doomed = Vec::new();
         let mut g = LLVMGetFirstGlobal(m);
         while !g.is_null() {
             let name = name_of(g);
             let base = name.split('.').next().unwrap_or_default();
-            if base == NUMBERS || base == NAMES {
+            if base == NUMBERS || base == NAMES || base == KEPT {
                 let init = LLVMGetInitializer(g);
                 if init.is_null() || LLVMIsAConstantDataSequential(init).is_null() {
                     return Err(Error::new(format!("`{name}` is not a constant array"))
                         .help("declare the frame layout with TF_FRAME_SLOTS (llvm/tracefuse.h)"));
                 }
-                if base == NUMBERS {
+                if base == NUMBERS || base == KEPT {
                     let n = LLVMGetArrayLength2(LLVMTypeOf(init)) as u32;
                     let values = (0..n)
                         .map(|i| const_int(LLVMGetAggregateElement(init, i)))
@@ -131,7 +140,11 @@ pub fn take_layout(module: &Module, keep: bool) -> Result<Option<FrameLayout>> {
                         .ok_or_else(|| {
                             Error::new(format!("`{name}` holds a value that is not an integer"))
                         })?;
-                    numbers.push(values);
+                    if base == KEPT {
+                        kept.push(values);
+                    } else {
+                        numbers.push(values);
+                    }
                 } else {
                     let mut len = 0;
                     let p = LLVMGetAsString(init, &mut len);
@@ -156,16 +169,24 @@ pub fn take_layout(module: &Module, keep: bool) -> Result<Option<FrameLayout>> {
             LLVMDeleteGlobal(g);
         }
         if numbers.is_empty() && names.is_empty() {
+            if !kept.is_empty() {
+                return Err(Error::new("TF_FRAME_KEPT without TF_FRAME_SLOTS")
+                    .help("declare the frame layout with TF_FRAME_SLOTS (llvm/tracefuse.h) beside it"));
+            }
             return Ok(None);
         }
         let help = "every body must see one TF_FRAME_SLOTS declaration (put it in the library's prelude)";
-        if numbers.windows(2).any(|w| w[0] != w[1]) || names.windows(2).any(|w| w[0] != w[1]) {
+        if numbers.windows(2).any(|w| w[0] != w[1])
+            || names.windows(2).any(|w| w[0] != w[1])
+            || kept.windows(2).any(|w| w[0] != w[1])
+            || (!kept.is_empty() && kept.len() != numbers.len())
+        {
             return Err(Error::new("the bodies declare different frame layouts (TF_FRAME_SLOTS)").help(help));
         }
         let (Some(numbers), Some(names)) = (numbers.first(), names.first()) else {
             return Err(Error::new("half a TF_FRAME_SLOTS declaration in the bodies").help(help));
         };
-        let layout = parse_declaration(numbers, names)?;
+        let layout = parse_declaration(numbers, names, kept.first().map_or(&[][..], Vec::as_slice))?;
         if keep {
             let ctx = LLVMGetModuleContext(m);
             let text = layout.to_text();
@@ -178,8 +199,8 @@ pub fn take_layout(module: &Module, keep: bool) -> Result<Option<FrameLayout>> {
     }
 }
 
-/// The layout from `TF_FRAME_SLOTS`'s two arrays.
-fn parse_declaration(numbers: &[i64], names: &str) -> Result<FrameLayout> {
+/// The layout from `TF_FRAME_SLOTS`'s two arrays and `TF_FRAME_KEPT`'s (empty without).
+fn parse_declaration(numbers: &[i64], names: &str, kept: &[i64]) -> Result<FrameLayout> {
     let bad = |what: &str| {
         Error::new(format!("TF_FRAME_SLOTS: {what}"))
             .help("TF_FRAME_SLOTS(\"Types ...\", \"blind calls ...\", SLOTS, STACK_POINTER, type index, offset, ...)")
@@ -200,12 +221,22 @@ fn parse_declaration(numbers: &[i64], names: &str) -> Result<FrameLayout> {
     if *slots <= 0 || *stack_pointer < 0 || *stack_pointer >= *slots {
         return Err(bad("the saved stack pointer must lie in the frame's header, before the slots"));
     }
+    for (n, &k) in kept.iter().enumerate() {
+        if k < 0 || k % 8 != 0 || k + 8 > *slots || kept[..n].contains(&k) {
+            return Err(Error::new(format!(
+                "TF_FRAME_KEPT: offset {k} is not a word of the frame's header (8-byte aligned, \
+                 before the slots at {slots}, named once)"
+            ))
+            .help("TF_FRAME_KEPT(OFFSET, ...): offsets of 8-byte header fields only the frame's own code writes"));
+        }
+    }
     Ok(FrameLayout {
         slots: *slots,
         stack_pointer: *stack_pointer,
         frame_types,
         safe_fields,
         blind_calls: blind.split_whitespace().map(str::to_string).collect(),
+        kept: kept.to_vec(),
     })
 }
 
@@ -512,6 +543,12 @@ impl<'a> Promoter<'a> {
     unsafe fn mem(&self, ptr: V, size: i64) -> Mem {
         match self.class(ptr) {
             Class::Frame(Some(o)) if o >= self.layout.slots => Mem::Slot(0, o),
+            // A kept header word is a slot; an access that covers only part of one, or
+            // more than one, is not known.
+            Class::Frame(Some(o)) if self.layout.kept.contains(&o) && size == 8 => Mem::Slot(0, o),
+            Class::Frame(Some(o)) if self.layout.kept.iter().any(|&k| o < k + 8 && o + size > k) => {
+                Mem::Unknown
+            }
             Class::Frame(Some(o)) if o.checked_add(size).is_some_and(|e| e <= self.layout.slots) => {
                 Mem::Other
             }
@@ -864,7 +901,8 @@ impl<'a> Promoter<'a> {
                             // anywhere.
                             LLVMPositionBuilderBefore(b, LLVMGetNextInstruction(i));
                             for (k, key) in keys.iter().enumerate() {
-                                if is_call && matches!(key, Mem::Slot(1, _)) {
+                                let kept = matches!(key, Mem::Slot(0, o) if *o < self.layout.slots);
+                                if is_call && (kept || matches!(key, Mem::Slot(1, _))) {
                                     continue;
                                 }
                                 let v = LLVMBuildLoad2(b, i64t, reals[k], c"tf.slot.back".as_ptr());
@@ -902,9 +940,12 @@ mod tests {
     use inkwell::memory_buffer::MemoryBuffer;
 
     /// The layout the tests declare: an 80-byte header whose word 8 (offset 64) is the
-    /// saved stack pointer and word 1 (offset 8) the previous frame; slots from 80.
-    const LAYOUT: &str =
-        "slots=80\\0Astack_pointer=64\\0Aframe_types=Frame\\0Asafe_fields=Frame:0\\0Ablind_calls=blind";
+    /// saved stack pointer, word 1 (offset 8) the previous frame and word 7 (offset 56) a
+    /// kept field (an instruction pointer); slots from 80.
+    const LAYOUT: &str = concat!(
+        "slots=80\\0Astack_pointer=64\\0Aframe_types=Frame\\0Asafe_fields=Frame:0\\0A",
+        "blind_calls=blind\\0Akept=56"
+    );
 
     /// A frame's TBAA tags: `!10` the `previous` field (a pointer into a frame), `!11` the
     /// code field (offset 0, safe).
@@ -929,10 +970,15 @@ mod tests {
 @fmt = private constant [6 x i8] c"%lld \00"
 declare i32 @printf(ptr, ...)
 
-; Reads local 1 (what a runtime function that inspects the frame sees), writes local 2.
+; Reads local 1 and the kept word (what a runtime function that inspects the frame
+; sees), writes local 2.
 define void @inspect(ptr %f) noinline {{
   %l1 = getelementptr i8, ptr %f, i64 88
-  %v = load i64, ptr %l1
+  %v1 = load i64, ptr %l1
+  %ipp = getelementptr i8, ptr %f, i64 56
+  %ip = load i64, ptr %ipp
+  %ip1000 = mul i64 %ip, 1000
+  %v = add i64 %v1, %ip1000
   store i64 %v, ptr @seen
   %l2 = getelementptr i8, ptr %f, i64 96
   store i64 777, ptr %l2
@@ -968,7 +1014,7 @@ define i32 @main() {{
   call i32 (ptr, ...) @printf(ptr @fmt, i64 %r)
   br label %loop
 loop:
-  %i = phi i64 [ 10, %0 ], [ %j, %loop ]
+  %i = phi i64 [ 7, %0 ], [ %j, %loop ]
   %a = getelementptr i64, ptr @frame, i64 %i
   %v = load i64, ptr %a
   %big = icmp ugt i64 %v, 4294967295
@@ -1100,6 +1146,45 @@ done:
         assert_eq!(report.slots, 3, "{report:?}");
     }
 
+    /// The kept word set three times: before a blind call (nobody sees it), before a call
+    /// that reads it, and at the end.
+    const KEPT_WORD: &str = r#"
+  %ip = getelementptr inbounds i8, ptr %0, i64 56
+  store i64 1, ptr %ip
+  call void @blind(ptr @obj)
+  store i64 2, ptr %ip
+  call void @inspect(ptr %0)
+  %again = load i64, ptr %ip
+  %three = add i64 %again, 1
+  store i64 %three, ptr %ip
+  ret i64 %again
+"#;
+
+    #[test]
+    fn a_kept_header_word_is_written_only_where_it_can_be_seen() {
+        let report = agrees(KEPT_WORD);
+        assert_eq!(report.slots, 1, "{report:?}");
+        let (_, after) = promoted(KEPT_WORD, None);
+        assert!(!after.contains("store i64 1,"), "the word was written before a blind call:\n{after}");
+        assert!(after.contains("store i64 2,") && after.contains("store i64 3,"), "{after}");
+        // Not read again after the call: the value the trace wrote is the value it reads.
+        assert!(after.contains("ret i64 2"), "{after}");
+        // A partial write of the word is an unknown write: written back, then read again.
+        let partial = r#"
+  %ip = getelementptr inbounds i8, ptr %0, i64 56
+  store i64 1, ptr %ip
+  %hi = getelementptr inbounds i8, ptr %0, i64 60
+  store i32 9, ptr %hi
+  %v = load i64, ptr %ip
+  ret i64 %v
+"#;
+        agrees(partial);
+        for fault in [Fault::CallWriteBack, Fault::ExitWriteBack] {
+            let (_, after) = promoted(KEPT_WORD, Some(fault));
+            assert_ne!(run(&after), run(&module_text(KEPT_WORD)), "{fault:?} went unnoticed:\n{after}");
+        }
+    }
+
     #[test]
     fn a_slot_access_that_is_not_one_word_declines() {
         let body = r#"
@@ -1125,12 +1210,19 @@ done:
 
     #[test]
     fn the_declaration_round_trips_and_bad_ones_are_named() {
-        let layout = parse_declaration(&[80, 64, 0, 0, 1, 16], "F T|a b").expect("valid");
+        let layout = parse_declaration(&[80, 64, 0, 0, 1, 16], "F T|a b", &[56, 64]).expect("valid");
         assert_eq!(layout.safe_fields, vec![("F".to_string(), 0), ("T".to_string(), 16)]);
+        assert_eq!(layout.kept, vec![56, 64]);
         assert_eq!(FrameLayout::from_text(&layout.to_text()), Some(layout));
-        assert!(parse_declaration(&[80, 64, 5, 0], "F|").is_err());
-        assert!(parse_declaration(&[80, 64, 0], "F|").is_err());
-        assert!(parse_declaration(&[80, 96], "F|").is_err());
-        assert!(parse_declaration(&[80, 64], "F").is_err());
+        let none = parse_declaration(&[80, 64], "F|", &[]).expect("valid");
+        assert_eq!(FrameLayout::from_text(&none.to_text()), Some(none));
+        assert!(parse_declaration(&[80, 64, 5, 0], "F|", &[]).is_err());
+        assert!(parse_declaration(&[80, 64, 0], "F|", &[]).is_err());
+        assert!(parse_declaration(&[80, 96], "F|", &[]).is_err());
+        assert!(parse_declaration(&[80, 64], "F", &[]).is_err());
+        for bad in [[52], [80], [-8]] {
+            assert!(parse_declaration(&[80, 64], "F|", &bad).is_err(), "{bad:?}");
+        }
+        assert!(parse_declaration(&[80, 64], "F|", &[56, 56]).is_err());
     }
 }

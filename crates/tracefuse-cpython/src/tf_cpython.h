@@ -146,6 +146,14 @@ TF_FRAME_SLOTS("_PyInterpreterFrame _ts _PyThreadStateImpl _frame _PyGenObject _
                0, offsetof(_PyInterpreterFrame, f_locals), 0, offsetof(_PyInterpreterFrame, frame_obj),
                0, offsetof(_PyInterpreterFrame, instr_ptr), 1, offsetof(PyThreadState, interp))
 
+/* The instruction pointer (`_SET_IP`) and the saved stack pointer: only the frame's own
+ * code sets them (the eval loop and the traces running the frame; a call runs other
+ * frames, and the one write from outside, a tracer's `f_lineno`, needs tracing, which
+ * invalidates every executor first). The blind calls above read no frame. So a fused loop
+ * writes them only before a call that may look (a deallocation, the eval breaker, a
+ * Python call) and on its ways out (tracefuse.h TF_FRAME_KEPT). */
+TF_FRAME_KEPT(offsetof(_PyInterpreterFrame, instr_ptr), offsetof(_PyInterpreterFrame, stackpointer))
+
 /* The executor's validity (tracefuse.h TF_CALL_WRITTEN): `_CHECK_VALIDITY` reads the byte
  * of `vm_data` that holds `valid` (with `linked` and `chain_depth`: the bit field between
  * `oparg` and `warm`). Only the optimizer's runtime functions write it (creating, linking,
