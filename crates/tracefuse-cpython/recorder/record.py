@@ -1147,6 +1147,14 @@ def main():
     ex_type, start_up = executor_type()
     collector = Collector(not args.no_ctypes, ex_type)
     collector.take_own(start_up)
+    # The first look at every code object is the recorder's heaviest work, and it gives
+    # types new versions: each one empties the slot of CPython's type-version cache its
+    # old version indexed (type_version_cache, by version modulo its size; set_version_
+    # unlocked), whoever holds that slot now, and may take the slot of a workload type. Then the optimizer's _PyType_LookupByVersion misses, it keeps a
+    # second _GUARD_TYPE_VERSION that a normal run removes, and the recorded trace matches
+    # nothing users form (tf_kernels' attr_loads did this). So that first look comes
+    # before any workload module is imported; later looks only see new code objects.
+    collector.snapshot("start")
     modules = [m for m in args.workload.split(",") if m]
     # Modules the user named must all be there: a recording of everything but the
     # workload (the recorder's own loops) is worse than none.
