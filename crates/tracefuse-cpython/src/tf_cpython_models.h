@@ -20,7 +20,9 @@
  * - _PyLong_Add and _PyLong_Subtract on ints of at most two digits whose result has two
  *   or three: a new int of that many digits (a running total past 2**30);
  * - PyFloat_FromDouble and _PyFloat_FromDouble_ConsumeInputs: a float from the free
- *   list.
+ *   list;
+ * - _PyEval_FrameClearAndPop of a returning function's frame without a frame object:
+ *   its locals closed inline and the data stack popped.
  * In every other case (an empty free list, a result or operand out of those ranges) the
  * real function runs.
  *
@@ -312,6 +314,42 @@ tf_cpy_float_consume_inputs(PyThreadState *ts, _PyStackRef left, _PyStackRef rig
     return (_PyStackRef){.bits = tf_cpy_float_new(ts, d)};
 }
 
+/* _PyEval_FrameClearAndPop (a Python call's return, `_RETURN_VALUE`) of a frame the thread
+ * owns and no frame object shows: what _PyFrame_ClearExceptCode does then (the frame's
+ * stack pointer set to its locals, each local and stack value closed from the top, the
+ * locals dict and the function cleared), the code cleared, and the data stack popped
+ * (_PyThreadState_PopFrame: its top back to the frame, or the real function when the
+ * frame opens its chunk). A generator's frame or one with a frame object goes to the real
+ * function. Each close is the models' (a local int or float is freed inline). */
+static inline void
+tf_cpy_frame_clear_and_pop(PyThreadState *ts, _PyInterpreterFrame *frame)
+{
+    if (frame->owner != FRAME_OWNED_BY_THREAD || frame->frame_obj != NULL) {
+        _PyEval_FrameClearAndPop(ts, frame);
+        return;
+    }
+    _PyStackRef *sp = frame->stackpointer;
+    _PyStackRef *locals = frame->localsplus;
+    frame->stackpointer = locals;
+    while (sp > locals) {
+        sp--;
+        tf_cpy_close(ts, *sp);
+    }
+    Py_CLEAR(frame->f_locals);
+    _PyStackRef func = frame->f_funcobj;
+    frame->f_funcobj = PyStackRef_NULL;
+    tf_cpy_close(ts, func);
+    _PyStackRef code = frame->f_executable;
+    frame->f_executable = PyStackRef_NULL;
+    tf_cpy_close(ts, code);
+    if ((PyObject **)frame == &ts->datastack_chunk->data[0]) {
+        _PyThreadState_PopFrame(ts, frame);
+    }
+    else {
+        ts->datastack_top = (PyObject **)frame;
+    }
+}
+
 /* The case text calls the models from here on (every body has `tstate`). */
 #ifndef TF_CPYTHON_MODELS_UNUSED
 #undef PyStackRef_CLOSE
@@ -332,6 +370,8 @@ tf_cpy_float_consume_inputs(PyThreadState *ts, _PyStackRef left, _PyStackRef rig
 #define PyFloat_FromDouble(D) tf_cpy_float_from_double(tstate, (D))
 #undef _PyFloat_FromDouble_ConsumeInputs
 #define _PyFloat_FromDouble_ConsumeInputs(L, R, D) tf_cpy_float_consume_inputs(tstate, (L), (R), (D))
+#undef _PyEval_FrameClearAndPop
+#define _PyEval_FrameClearAndPop(TS, F) tf_cpy_frame_clear_and_pop((TS), (F))
 #endif
 
 #endif /* the default build */

@@ -12,6 +12,7 @@
 #include "pycore_floatobject.h"
 #include "pycore_freelist.h"
 #include "pycore_interp.h"
+#include "pycore_interpframe.h"
 #include "pycore_long.h"
 #include "pycore_object.h"
 #include "pycore_pystate.h"
@@ -262,6 +263,75 @@ consume_with(consume *c, int model)
     return e;
 }
 
+/* _PyEval_FrameClearAndPop on a pushed frame of `fn` (its code has at least 3 locals),
+ * by the model or by CPython: local 0 holds an int and local 2 a float (the frame's
+ * references, stolen), local 1 is empty, `extra` more references to them lie on the stack
+ * above the locals, a frame object when asked. What it did: the data stack's top, the
+ * function's and the code's counts, the free lists and the tracer. */
+typedef struct {
+    Py_ssize_t top_delta, fn_refs, code_refs, int_delta, float_delta;
+    long creates, destroys;
+} frame_effect;
+
+static frame_effect
+frame_clear_with(PyObject *fn, PyObject *i, PyObject *f, int extra, int with_frame_object, int model)
+{
+    PyThreadState *ts = PyThreadState_Get();
+    PyCodeObject *code = (PyCodeObject *)((PyFunctionObject *)fn)->func_code;
+    PyObject **top = ts->datastack_top;
+    _PyInterpreterFrame *frame = _PyThreadState_PushFrame(ts, code->co_framesize);
+    _PyFrame_Initialize(ts, frame, PyStackRef_FromPyObjectNew(fn), NULL, code, 0, NULL);
+    for (int k = 0; k < code->co_nlocalsplus; k++) {
+        frame->localsplus[k] = PyStackRef_NULL;
+    }
+    frame->localsplus[0] = PyStackRef_FromPyObjectSteal(i);
+    frame->localsplus[2] = PyStackRef_FromPyObjectSteal(f);
+    for (int k = 0; k < extra; k++) {
+        frame->stackpointer[0] = PyStackRef_FromPyObjectNew(k % 2 ? f : i);
+        frame->stackpointer++;
+    }
+    if (with_frame_object) {
+        CHECK(_PyFrame_GetFrameObject(frame) != NULL, "no frame object");
+    }
+    normalize(0, target_size);
+    normalize(1, target_size);
+    Py_ssize_t ints = lists()->ints.size, floats = lists()->floats.size;
+    long c = creates, d = destroys;
+    if (model) {
+        tf_cpy_frame_clear_and_pop(ts, frame);
+    }
+    else {
+        _PyEval_FrameClearAndPop(ts, frame);
+    }
+    frame_effect e = {ts->datastack_top - top, Py_REFCNT(fn), Py_REFCNT((PyObject *)code),
+                      lists()->ints.size - ints, lists()->floats.size - floats, creates - c, destroys - d};
+    return e;
+}
+
+/* The model against CPython on the same frame; with `keep`, the float outlives the frame. */
+static void
+compare_frame_clear(const char *what, PyObject *fn, int extra, int with_frame_object, int keep)
+{
+    frame_effect e[2];
+    for (int model = 0; model < 2; model++) {
+        PyObject *i = PyLong_FromLong(123456 + extra), *f = PyFloat_FromDouble(1.5 + extra);
+        if (keep) {
+            Py_INCREF(f);
+        }
+        e[model] = frame_clear_with(fn, i, f, extra, with_frame_object, model);
+        if (keep) {
+            CHECK(Py_REFCNT(f) == 1, "%s: the float kept has %zd references", what, Py_REFCNT(f));
+            Py_DECREF(f);
+        }
+    }
+    CHECK(memcmp(&e[0], &e[1], sizeof e[0]) == 0,
+          "%s: model/CPython top %+zd/%+zd, function %zd/%zd, code %zd/%zd, ints %+zd/%+zd, "
+          "floats %+zd/%+zd, tracer %ld/%ld vs %ld/%ld",
+          what, e[1].top_delta, e[0].top_delta, e[1].fn_refs, e[0].fn_refs, e[1].code_refs, e[0].code_refs,
+          e[1].int_delta, e[0].int_delta, e[1].float_delta, e[0].float_delta, e[1].creates, e[1].destroys,
+          e[0].creates, e[0].destroys);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -339,6 +409,27 @@ main(int argc, char **argv)
             Py_XDECREF(m.result);
             Py_XDECREF(r.result);
             checked++;
+        }
+        /* A returning frame: its locals and stack closed, the data stack popped; with a
+         * frame object, the real function's path. */
+        {
+            PyObject *g = PyDict_New();
+            PyObject *fn = PyRun_String("lambda a, b, c: a", Py_eval_input, g, g);
+            CHECK(fn != NULL, "no function to push a frame of");
+            if (fn != NULL) {
+                for (int extra = 0; extra < 3; extra++) {
+                    for (int fo = 0; fo < 2; fo++) {
+                        for (int keep = 0; keep < 2; keep++) {
+                            snprintf(what, sizeof what, "frame clear extra=%d frame_object=%d keep=%d pass %d",
+                                     extra, fo, keep, pass);
+                            compare_frame_clear(what, fn, extra, fo, keep);
+                            checked++;
+                        }
+                    }
+                }
+                Py_DECREF(fn);
+            }
+            Py_DECREF(g);
         }
         /* A generic close of another type goes to _Py_Dealloc: a list is freed. */
         {

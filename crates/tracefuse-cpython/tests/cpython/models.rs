@@ -83,6 +83,9 @@ fn every_model_does_what_the_real_function_does() {
             "if (!_PyLong_IsCompact(v)) {\n        PyObject_Free(op);",
             "if (!_PyLong_IsCompact(v)) {\n        _PyFreeList_Free(&tf_cpy_freelists(ts)->ints, op, 80, PyObject_Free);",
         ),
+        ("a frame's bottom local", "while (sp > locals) {", "while (sp > locals + 1) {"),
+        ("the data stack's pop", "ts->datastack_top = (PyObject **)frame;", "ts->datastack_top = (PyObject **)frame + 1;"),
+        ("a frame's function", "tf_cpy_close(ts, func);", "(void)func;"),
         (
             "the full free list",
             "_PyFreeList_Free(fl, op, max, PyObject_Free)",
