@@ -222,7 +222,7 @@ fn parse_declaration(numbers: &[i64], names: &str, kept: &[i64]) -> Result<Frame
         return Err(bad("the saved stack pointer must lie in the frame's header, before the slots"));
     }
     for (n, &k) in kept.iter().enumerate() {
-        if k < 0 || k % 8 != 0 || k + 8 > *slots || kept[..n].contains(&k) {
+        if k < 0 || k % 8 != 0 || k > *slots - 8 || kept[..n].contains(&k) {
             return Err(Error::new(format!(
                 "TF_FRAME_KEPT: offset {k} is not a word of the frame's header (8-byte aligned, \
                  before the slots at {slots}, named once)"
@@ -546,7 +546,9 @@ impl<'a> Promoter<'a> {
             // A kept header word is a slot; an access that covers only part of one, or
             // more than one, is not known.
             Class::Frame(Some(o)) if self.layout.kept.contains(&o) && size == 8 => Mem::Slot(0, o),
-            Class::Frame(Some(o)) if self.layout.kept.iter().any(|&k| o < k + 8 && o + size > k) => {
+            Class::Frame(Some(o))
+                if self.layout.kept.iter().any(|&k| o < k + 8 && o.saturating_add(size) > k) =>
+            {
                 Mem::Unknown
             }
             Class::Frame(Some(o)) if o.checked_add(size).is_some_and(|e| e <= self.layout.slots) => {
@@ -1220,7 +1222,7 @@ done:
         assert!(parse_declaration(&[80, 64, 0], "F|", &[]).is_err());
         assert!(parse_declaration(&[80, 96], "F|", &[]).is_err());
         assert!(parse_declaration(&[80, 64], "F", &[]).is_err());
-        for bad in [[52], [80], [-8]] {
+        for bad in [[52], [80], [-8], [i64::MAX - 7]] {
             assert!(parse_declaration(&[80, 64], "F|", &bad).is_err(), "{bad:?}");
         }
         assert!(parse_declaration(&[80, 64], "F|", &[56, 56]).is_err());
