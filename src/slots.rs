@@ -2,7 +2,9 @@
 //! (`TF_FRAME_SLOTS` in `llvm/tracefuse.h`) keeps the slots of the frame it entered with —
 //! locals and operand stack — in SSA values, and writes them to the frame only before
 //! something that may read them: a call that is not declared blind, an access through a
-//! pointer that may point into the slots, and every way out.
+//! pointer that may point into the slots, and every way out. Header words the library
+//! declares with `TF_FRAME_KEPT` (its own code alone writes them) are kept the same way,
+//! but never read back after a call.
 //!
 //! Runs on the optimized module of a fused trace (bodies inlined), on `_JIT_ENTRY(frame,
 //! sp, tstate)`, in two steps:
