@@ -1,7 +1,7 @@
 //! Uop bodies to LLVM bitcode: compiles each C body with clang 19 for a target triple,
 //! with the library's prelude and `llvm/tracefuse.h`, simplifies it once
 //! ([`BODY_SIMPLIFY`]), and caches the bitcode by a content
-//! hash of the body, flags, triple and clang's version, and validates a hit against
+//! hash of the body, the prelude, flags, triple and clang's version, and validates a hit against
 //! every file clang read for it (the prelude and every header it includes, at any depth:
 //! the dependency list clang writes with `-MD` is stored beside the entry with each
 //! file's hash). A cache entry carries a checksum of its payload; a corrupt or stale one
@@ -178,10 +178,16 @@ impl BodyCompiler {
         include: &Path,
     ) -> Result<(Vec<u8>, bool)> {
         let source = std::fs::read(&uop.body).map_err(|e| Error::io(&uop.body, "read body", e))?;
+        // The prelude is part of the key, not only of the dependency check: that check
+        // reads the files the entry was first compiled against, so two libraries with the
+        // same bodies and different preludes (a library imported again into another
+        // folder) would otherwise share an entry.
+        let prelude = std::fs::read(&lib.prelude).map_err(|e| Error::io(&lib.prelude, "read prelude", e))?;
         let args = self.args(lib, uop, triple, include);
         let mut h = Sha256::new();
         for part in [
             source.as_slice(),
+            prelude.as_slice(),
             TRACEFUSE_H.as_bytes(),
             self.clang_version.as_bytes(),
             triple.as_bytes(),
