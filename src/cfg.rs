@@ -1,7 +1,8 @@
 //! The control-flow graph of one LLVM function, as every IR analysis sees it: its blocks,
 //! each block's successors and predecessors, reverse post-order from the entry and the
-//! back edges. Allocation sinking (`sink.rs`) computes dominators over it; release
-//! elimination (`release.rs`) follows paths through it. Blocks are numbered in layout
+//! back edges, and dominators. Allocation sinking (`sink.rs`) and updates that cancel
+//! (`cancel.rs`) use the dominators; release elimination (`release.rs`) follows paths
+//! through it. Blocks are numbered in layout
 //! order, the entry 0; the walking helpers it is built with are in `irwalk.rs`.
 
 use crate::irwalk::successors;
@@ -139,6 +140,64 @@ impl Cfg {
     /// Whether a back edge enters block `i`.
     pub(crate) fn is_loop_header(&self, i: usize) -> bool {
         self.headers[i]
+    }
+
+    /// Each block's immediate dominator (the entry's is itself; `usize::MAX` for a block
+    /// the entry does not reach), by Cooper, Harvey and Kennedy's iteration.
+    pub(crate) fn immediate_dominators(&self) -> Vec<usize> {
+        let n = self.len();
+        let mut rpo_num = vec![usize::MAX; n];
+        for (i, &b) in self.rpo.iter().enumerate() {
+            rpo_num[b] = i;
+        }
+        let mut idom = vec![usize::MAX; n];
+        idom[0] = 0;
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for &b in self.rpo.iter().skip(1) {
+                let mut new = usize::MAX;
+                for &p in self.preds(b) {
+                    if idom[p] == usize::MAX {
+                        continue;
+                    }
+                    new = if new == usize::MAX {
+                        p
+                    } else {
+                        let (mut x, mut y) = (p, new);
+                        while x != y {
+                            while rpo_num[x] > rpo_num[y] {
+                                x = idom[x];
+                            }
+                            while rpo_num[y] > rpo_num[x] {
+                                y = idom[y];
+                            }
+                        }
+                        x
+                    };
+                }
+                if new != idom[b] {
+                    idom[b] = new;
+                    changed = true;
+                }
+            }
+        }
+        idom
+    }
+
+    /// Whether block `a` dominates block `b` (every path from the entry to `b` passes
+    /// `a`), given [`Cfg::immediate_dominators`].
+    pub(crate) fn block_dominates(idom: &[usize], a: usize, b: usize) -> bool {
+        let mut x = b;
+        loop {
+            if x == a {
+                return true;
+            }
+            if x == 0 || x == usize::MAX {
+                return false;
+            }
+            x = idom[x];
+        }
     }
 }
 

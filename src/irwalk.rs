@@ -1,10 +1,11 @@
 //! Reading LLVM IR through llvm-sys: the small walking helpers the IR passes on a fused
 //! module share (frame slots, `slots.rs`; allocation sinking, `sink.rs`; release
-//! elimination, `release.rs`; call-written memory, `call_written.rs`) — a module's defined
-//! functions, a block's instructions and successors, a value's users, names, opcodes and
-//! integer constants, a GEP's constant offset, metadata operands and strings, alias scopes,
-//! harmless `asm`; a function's control-flow graph (reverse post-order, predecessors, back
-//! edges) is `cfg.rs`. Unsafe functions take
+//! elimination, `release.rs`; call-written memory, `call_written.rs`; updates that cancel,
+//! `cancel.rs`) — a module's defined functions, a block's instructions and successors, a
+//! value's users, names, opcodes and integer constants, a GEP's constant offset, metadata
+//! operands and strings, alias scopes, harmless `asm` and calls, `x ± d`, an address's
+//! integer, TBAA tags and whether two may alias; a function's control-flow graph (reverse
+//! post-order, predecessors, back edges, dominators) is `cfg.rs`. Unsafe functions take
 //! values of a live module, of the kind their name says (an instruction, a call, a
 //! terminator).
 
@@ -191,4 +192,159 @@ pub(crate) unsafe fn add_scope(ctx: LLVMContextRef, i: V, kind: u32, list: V) {
         kind,
         LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, ops.as_mut_ptr(), ops.len())),
     );
+}
+
+/// Depth of a TBAA type walk (type graphs are shallow; this bounds a malformed one).
+const MAX_TBAA_DEPTH: usize = 32;
+
+/// `x + d` (or `x - (-d)`) with a constant `d`.
+pub(crate) unsafe fn delta(v: V) -> Option<(V, i64)> {
+    // The opcode first: an instruction of fewer operands has no operand 1 to read.
+    if LLVMIsAInstruction(v).is_null() || !matches!(opcode(v), LLVMOpcode::LLVMAdd | LLVMOpcode::LLVMSub) {
+        return None;
+    }
+    let (a, b) = (LLVMGetOperand(v, 0), LLVMGetOperand(v, 1));
+    match opcode(v) {
+        LLVMOpcode::LLVMAdd => match (const_int(a), const_int(b)) {
+            (None, Some(d)) => Some((a, d)),
+            (Some(d), None) => Some((b, d)),
+            _ => None,
+        },
+        LLVMOpcode::LLVMSub => const_int(b).filter(|_| const_int(a).is_none()).map(|d| (a, d.wrapping_neg())),
+        _ => None,
+    }
+}
+
+/// The location an address names, for matching: the integer an `inttoptr` converts.
+pub(crate) unsafe fn key(addr: V) -> V {
+    let mut a = addr;
+    for _ in 0..4 {
+        if LLVMIsAInstruction(a).is_null() {
+            break;
+        }
+        // The same integer in another address space (x86's %fs/%gs) is other memory.
+        let ty = LLVMTypeOf(a);
+        if LLVMGetTypeKind(ty) == llvm_sys::LLVMTypeKind::LLVMPointerTypeKind
+            && LLVMGetPointerAddressSpace(ty) != 0
+        {
+            break;
+        }
+        match opcode(a) {
+            LLVMOpcode::LLVMIntToPtr | LLVMOpcode::LLVMBitCast => a = LLVMGetOperand(a, 0),
+            _ => break,
+        }
+    }
+    a
+}
+
+/// A call, an invoke or an asm goto (`callbr`).
+pub(crate) unsafe fn is_call(i: V) -> bool {
+    !LLVMIsACallInst(i).is_null() || !LLVMIsAInvokeInst(i).is_null() || !LLVMIsACallBrInst(i).is_null()
+}
+
+/// Calls that neither write memory a count lives in nor free anything: hints to the
+/// optimizer and the holes' empty `asm` (no side effects).
+pub(crate) unsafe fn harmless_call(call: V) -> bool {
+    let callee = LLVMGetCalledValue(call);
+    if !LLVMIsAInlineAsm(callee).is_null() {
+        return harmless_asm(callee);
+    }
+    if LLVMIsAFunction(callee).is_null() {
+        return false;
+    }
+    let name = name_of(callee);
+    ["llvm.assume", "llvm.expect.", "llvm.lifetime.", "llvm.dbg.", "llvm.experimental.noalias.scope.decl"]
+        .iter()
+        .any(|p| name == *p || (p.ends_with('.') && name.starts_with(p)))
+}
+
+/// A struct-path TBAA access tag's (base type, access type, offset).
+pub(crate) unsafe fn tag_parts(tag: V) -> Option<(V, V, i64)> {
+    let ops = md_operands(tag);
+    if ops.len() < 3 || LLVMIsAMDNode(ops[0]).is_null() || LLVMIsAMDNode(ops[1]).is_null() {
+        return None;
+    }
+    Some((ops[0], ops[1], const_int(ops[2])?))
+}
+
+/// A size-aware ("new format") TBAA type node: parent first, then size, then name.
+pub(crate) unsafe fn new_format(t: V) -> bool {
+    let ops = md_operands(t);
+    ops.len() >= 3 && !LLVMIsAMDNode(ops[0]).is_null()
+}
+
+/// The root of an (old-format) type node; None past [`MAX_TBAA_DEPTH`].
+pub(crate) unsafe fn root(mut t: V) -> Option<V> {
+    for _ in 0..MAX_TBAA_DEPTH {
+        match md_operands(t).get(1) {
+            Some(&p) if !LLVMIsAMDNode(p).is_null() => t = p,
+            _ => return Some(t),
+        }
+    }
+    None
+}
+
+/// Whether scalar type `a` is `b` or one of its ancestors (a type node's parent is its
+/// second operand).
+pub(crate) unsafe fn ancestor(a: V, b: V) -> bool {
+    let mut t = b;
+    for _ in 0..MAX_TBAA_DEPTH {
+        if t == a {
+            return true;
+        }
+        match md_operands(t).get(1) {
+            Some(&p) if !LLVMIsAMDNode(p).is_null() => t = p,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether the object of type `t`, at `offset`, contains `target` at `target_offset`:
+/// walks the field that holds the offset, down the type graph (a scalar type's one field
+/// is its parent, at 0). Says yes when the graph is deeper than it can follow.
+pub(crate) unsafe fn reaches(mut t: V, mut offset: i64, target: V, target_offset: i64) -> bool {
+    for _ in 0..MAX_TBAA_DEPTH {
+        if t == target && offset == target_offset {
+            return true;
+        }
+        let ops = md_operands(t);
+        let field = ops[1.min(ops.len())..]
+            .chunks(2)
+            .filter_map(|f| match f {
+                [ty, off] if !LLVMIsAMDNode(*ty).is_null() => Some((*ty, const_int(*off)?)),
+                _ => None,
+            })
+            .filter(|&(_, off)| off <= offset)
+            .max_by_key(|&(_, off)| off);
+        match field {
+            Some((ty, off)) => {
+                t = ty;
+                offset -= off;
+            }
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Whether two accesses with struct-path TBAA tags `a` and `b` cannot alias, by LLVM's
+/// rule: accesses of unrelated scalar types of one type system do not alias (different
+/// roots may); otherwise one access must lie inside the other's object at its offset.
+/// Tags it cannot read (missing, malformed, size-aware "new format") may alias.
+pub(crate) unsafe fn tbaa_no_alias(a: V, b: V) -> bool {
+    if a.is_null() || b.is_null() {
+        return false;
+    }
+    let (Some((base, access, offset)), Some((bbase, baccess, boffset))) = (tag_parts(a), tag_parts(b)) else {
+        return false;
+    };
+    // The walks below read old-format type nodes (parent second) only.
+    if [base, access, bbase, baccess].into_iter().any(|t| new_format(t)) {
+        return false;
+    }
+    if !(ancestor(access, baccess) || ancestor(baccess, access)) {
+        return matches!((root(access), root(baccess)), (Some(r), Some(c)) if r == c);
+    }
+    !(reaches(base, offset, bbase, boffset) || reaches(bbase, boffset, base, offset))
 }

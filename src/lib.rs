@@ -17,7 +17,8 @@
 //!    `default<O3>` that change stencils) or the user's pipeline; for fused traces then
 //!    [`slots`] (5a, the frame's slots in SSA values), [`sink`] (5b, allocation sinking)
 //!    and [`release`] (5c, release elimination), [`call_written`] (5d, memory only calls
-//!    write read once on entry and after calls)
+//!    write read once on entry and after calls), then [`cancel`] (5e, increments a later
+//!    decrement undoes removed, the ways out between incrementing instead)
 //! 6. [`codegen`]: the module → [`codegen::ObjectCode`] for a [`target::Target`]
 //! 7. [`extract`]: the object → [`stencil::Stencil`] (code, data, holes)
 //! 8. [`writers`] (manifest, C header, stencil pack, blobs, listings)
@@ -34,6 +35,7 @@
 pub mod bodies;
 pub mod build_script;
 pub mod call_written;
+pub mod cancel;
 mod cfg;
 pub mod codegen;
 pub mod definitions;

@@ -125,6 +125,15 @@ pub struct Pipeline {
     /// `--call-written`: measured on CPython's kernels it saves nothing and costs code).
     #[serde(default)]
     pub call_written: bool,
+    /// Fused traces lose the increments a later decrement of the same word undoes with
+    /// nothing looking in between; the ways out in between get the increment
+    /// (`crate::cancel`; on by default, `--no-cancel` turns it off).
+    #[serde(default = "yes")]
+    pub cancel: bool,
+    /// Plant a fault in stage 5e (the increments on the ways out are not stored), so a
+    /// VM's own tests can show they catch a wrongly elided count (`--fault-cancel`).
+    #[serde(default)]
+    pub cancel_fault: bool,
     /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built
     /// with them as one trace tree (`plan::StencilPlan::tree`; on by default,
     /// `--no-trace-trees` builds each trace alone, its linked exits tail calls).
@@ -147,6 +156,8 @@ impl Default for Pipeline {
             frame_slots_fault: false,
             sink_fault: false,
             call_written: false,
+            cancel: true,
+            cancel_fault: false,
             trace_trees: true,
             stencil_cache: None,
         }

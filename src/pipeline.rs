@@ -138,10 +138,11 @@ pub fn build_stencil_timed(
     Ok((stencil, times))
 }
 
-/// Stages 5, 5a, 5b, 5c and 5d for one plan's module: the pass pipeline, then the frame's
-/// slots, allocation sinking, release elimination and the reads of call-written memory
-/// (which cleans up after itself), then the pipeline once more when any
-/// changed anything (one run for all: the stencils are the same as with a run after each).
+/// Stages 5, 5a–5e for one plan's module: the pass pipeline, then the frame's slots,
+/// allocation sinking, release elimination and the reads of call-written memory (which
+/// cleans up after itself), then the pipeline once more when any changed anything (one
+/// run for all: the stencils are the same as with a run after each); then updates that
+/// cancel, on that optimized module, and the pipeline again when it removed any.
 fn optimize_plan(
     module: &inkwell::module::Module,
     machine: &inkwell::targets::TargetMachine,
@@ -181,6 +182,20 @@ fn optimize_plan(
     if slots_changed || outlined || report.sink.sunk > 0 || report.releases.removed > 0 {
         optimize(module, machine, &plan.pipeline(pipeline)).map_err(in_plan)?;
     }
+    if let Some(cancel) = &plan.cancel {
+        // On the optimized module: the decrement's operand is then the increment's value
+        // (forwarded through memory by GVN), which is what the pass recognizes.
+        report.cancel = crate::cancel::cancel_pairs(module, machine, cancel).map_err(in_plan)?;
+        if report.cancel.pairs > 0 {
+            module.verify().map_err(|e| {
+                in_plan(Error::new(format!(
+                    "count cancellation left invalid IR: {}",
+                    e.to_string().trim_end()
+                )))
+            })?;
+            optimize(module, machine, &plan.pipeline(pipeline)).map_err(in_plan)?;
+        }
+    }
     dump_ir(module, &plan.name, "final");
     Ok(report)
 }
@@ -210,6 +225,8 @@ pub struct PassReport {
     pub sink: crate::sink::SinkReport,
     /// Release elimination (stage 5c).
     pub releases: crate::release::ReleaseReport,
+    /// Updates that cancel (stage 5e).
+    pub cancel: crate::cancel::CancelReport,
 }
 
 /// What allocation sinking and release elimination do to one plan (its module built and

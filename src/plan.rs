@@ -175,6 +175,9 @@ pub struct StencilPlan {
     /// Read memory the library declares only calls write where a call may have run since
     /// (fused traces; stage 5d, [`crate::call_written`]).
     pub call_written: Option<crate::call_written::CallWritten>,
+    /// Remove increments a later decrement undoes, incrementing on the ways out between
+    /// (fused traces; stage 5e, [`crate::cancel`]).
+    pub cancel: Option<crate::cancel::Cancel>,
 }
 
 /// The index an exit reports: the trace's position in its set and the instruction.
@@ -277,6 +280,7 @@ impl StencilPlan {
             releases: None,
             frame_slots: None,
             call_written: None,
+            cancel: None,
             members: Vec::new(),
         }
     }
@@ -327,6 +331,7 @@ impl StencilPlan {
             releases: None,
             frame_slots: None,
             call_written: None,
+            cancel: None,
             members,
         }
     }
@@ -404,6 +409,7 @@ impl StencilPlan {
             releases: None,
             frame_slots: None,
             call_written: None,
+            cancel: None,
             members: Vec::new(),
         }
     }
@@ -423,6 +429,7 @@ impl StencilPlan {
             releases: None,
             frame_slots: None,
             call_written: None,
+            cancel: None,
             members: Vec::new(),
         }
     }
@@ -569,5 +576,6 @@ pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipelin
     // its cold calls would cost more code than the checks they save.
     plan.call_written = (pipeline.call_written && tree.iter().any(|&m| set.traces[m].is_loop))
         .then_some(crate::call_written::CallWritten);
+    plan.cancel = pipeline.cancel.then_some(crate::cancel::Cancel { fault_drop: pipeline.cancel_fault });
     plan
 }

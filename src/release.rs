@@ -20,7 +20,8 @@
 
 use crate::cfg::Cfg;
 use crate::irwalk::{
-    called_name, const_int, functions, harmless_asm, instructions, md_operands, name_of, opcode,
+    called_name, const_int, delta, functions, harmless_call, instructions, is_call, key, opcode, tag_parts,
+    tbaa_no_alias,
 };
 use inkwell::module::Module;
 use llvm_sys::core::*;
@@ -52,8 +53,6 @@ pub struct ReleaseReport {
 const MAX_PATHS: usize = 16;
 /// Instructions one "is this value the count's current value" question may look at.
 const LOOKBACK_BUDGET: usize = 4096;
-/// Depth of a TBAA type walk (type graphs are shallow; this bounds a malformed one).
-const MAX_TBAA_DEPTH: usize = 32;
 
 /// Removes the release branches of `releases.release` the pass proves dead in every
 /// function of `module`.
@@ -351,26 +350,11 @@ impl<'r> Pass<'r> {
         if self.counts.iter().any(|c| c.0 == tag) {
             return Write::Count;
         }
-        let Some((base, access, offset)) = tag_parts(tag) else { return Write::Maybe };
-        for &(_, cbase, caccess, coffset, _) in &self.counts {
-            // The walks below read old-format type nodes (parent second) only.
-            if [base, access, cbase, caccess].into_iter().any(|t| new_format(t)) {
-                return Write::Maybe;
-            }
-            // LLVM's rule: accesses of unrelated scalar types do not alias (if they are of
-            // one type system: different roots may alias); otherwise one access must lie
-            // inside the other's object at its offset.
-            if !(ancestor(access, caccess) || ancestor(caccess, access)) {
-                match (root(access), root(caccess)) {
-                    (Some(r), Some(c)) if r == c => continue,
-                    _ => return Write::Maybe,
-                }
-            }
-            if reaches(base, offset, cbase, coffset) || reaches(cbase, coffset, base, offset) {
-                return Write::Maybe;
-            }
+        if self.counts.iter().all(|c| tbaa_no_alias(tag, c.0)) {
+            Write::None
+        } else {
+            Write::Maybe
         }
-        Write::None
     }
 
     /// Whether `x` is what `key`'s count holds just before `at`: a load of it, or the value
@@ -434,137 +418,6 @@ enum Write {
     None,
     Maybe,
     Count,
-}
-
-/// `x + d` (or `x - (-d)`) with a constant `d`.
-unsafe fn delta(v: V) -> Option<(V, i64)> {
-    // The opcode first: an instruction of fewer operands has no operand 1 to read.
-    if LLVMIsAInstruction(v).is_null() || !matches!(opcode(v), LLVMOpcode::LLVMAdd | LLVMOpcode::LLVMSub) {
-        return None;
-    }
-    let (a, b) = (LLVMGetOperand(v, 0), LLVMGetOperand(v, 1));
-    match opcode(v) {
-        LLVMOpcode::LLVMAdd => match (const_int(a), const_int(b)) {
-            (None, Some(d)) => Some((a, d)),
-            (Some(d), None) => Some((b, d)),
-            _ => None,
-        },
-        LLVMOpcode::LLVMSub => const_int(b).filter(|_| const_int(a).is_none()).map(|d| (a, d.wrapping_neg())),
-        _ => None,
-    }
-}
-
-/// The location an address names, for matching: the integer an `inttoptr` converts.
-unsafe fn key(addr: V) -> V {
-    let mut a = addr;
-    for _ in 0..4 {
-        if LLVMIsAInstruction(a).is_null() {
-            break;
-        }
-        // The same integer in another address space (x86's %fs/%gs) is other memory.
-        let ty = LLVMTypeOf(a);
-        if LLVMGetTypeKind(ty) == llvm_sys::LLVMTypeKind::LLVMPointerTypeKind
-            && LLVMGetPointerAddressSpace(ty) != 0
-        {
-            break;
-        }
-        match opcode(a) {
-            LLVMOpcode::LLVMIntToPtr | LLVMOpcode::LLVMBitCast => a = LLVMGetOperand(a, 0),
-            _ => break,
-        }
-    }
-    a
-}
-
-/// A call, an invoke or an asm goto (`callbr`).
-unsafe fn is_call(i: V) -> bool {
-    !LLVMIsACallInst(i).is_null() || !LLVMIsAInvokeInst(i).is_null() || !LLVMIsACallBrInst(i).is_null()
-}
-
-/// Calls that neither write memory a count lives in nor free anything: hints to the
-/// optimizer and the holes' empty `asm` (no side effects).
-unsafe fn harmless_call(call: V) -> bool {
-    let callee = LLVMGetCalledValue(call);
-    if !LLVMIsAInlineAsm(callee).is_null() {
-        return harmless_asm(callee);
-    }
-    if LLVMIsAFunction(callee).is_null() {
-        return false;
-    }
-    let name = name_of(callee);
-    ["llvm.assume", "llvm.expect.", "llvm.lifetime.", "llvm.dbg.", "llvm.experimental.noalias.scope.decl"]
-        .iter()
-        .any(|p| name == *p || (p.ends_with('.') && name.starts_with(p)))
-}
-
-/// A struct-path TBAA access tag's (base type, access type, offset).
-unsafe fn tag_parts(tag: V) -> Option<(V, V, i64)> {
-    let ops = md_operands(tag);
-    if ops.len() < 3 || LLVMIsAMDNode(ops[0]).is_null() || LLVMIsAMDNode(ops[1]).is_null() {
-        return None;
-    }
-    Some((ops[0], ops[1], const_int(ops[2])?))
-}
-
-/// A size-aware ("new format") TBAA type node: parent first, then size, then name.
-unsafe fn new_format(t: V) -> bool {
-    let ops = md_operands(t);
-    ops.len() >= 3 && !LLVMIsAMDNode(ops[0]).is_null()
-}
-
-/// The root of an (old-format) type node; None past [`MAX_TBAA_DEPTH`].
-unsafe fn root(mut t: V) -> Option<V> {
-    for _ in 0..MAX_TBAA_DEPTH {
-        match md_operands(t).get(1) {
-            Some(&p) if !LLVMIsAMDNode(p).is_null() => t = p,
-            _ => return Some(t),
-        }
-    }
-    None
-}
-
-/// Whether scalar type `a` is `b` or one of its ancestors (a type node's parent is its
-/// second operand).
-unsafe fn ancestor(a: V, b: V) -> bool {
-    let mut t = b;
-    for _ in 0..MAX_TBAA_DEPTH {
-        if t == a {
-            return true;
-        }
-        match md_operands(t).get(1) {
-            Some(&p) if !LLVMIsAMDNode(p).is_null() => t = p,
-            _ => return false,
-        }
-    }
-    true
-}
-
-/// Whether the object of type `t`, at `offset`, contains `target` at `target_offset`:
-/// walks the field that holds the offset, down the type graph (a scalar type's one field
-/// is its parent, at 0). Says yes when the graph is deeper than it can follow.
-unsafe fn reaches(mut t: V, mut offset: i64, target: V, target_offset: i64) -> bool {
-    for _ in 0..MAX_TBAA_DEPTH {
-        if t == target && offset == target_offset {
-            return true;
-        }
-        let ops = md_operands(t);
-        let field = ops[1.min(ops.len())..]
-            .chunks(2)
-            .filter_map(|f| match f {
-                [ty, off] if !LLVMIsAMDNode(*ty).is_null() => Some((*ty, const_int(*off)?)),
-                _ => None,
-            })
-            .filter(|&(_, off)| off <= offset)
-            .max_by_key(|&(_, off)| off);
-        match field {
-            Some((ty, off)) => {
-                t = ty;
-                offset -= off;
-            }
-            None => return false,
-        }
-    }
-    true
 }
 
 /// The paths into a block: those with the same counts merged into one that keeps the

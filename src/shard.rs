@@ -77,7 +77,7 @@ pub fn build_key(build: &Build, set: &TraceSet, plans: &Plans) -> String {
     part(crate::stencil_cache::FINGERPRINT.into());
     part(format!("{:?}", target.info()));
     part(format!(
-        "{} shadow={} sink={} releases={} trees={} slots={} slots_fault={} sink_fault={} call_written={}",
+        "{} shadow={} sink={} releases={} trees={} slots={} slots_fault={} sink_fault={} call_written={} cancel={} cancel_fault={}",
         pipeline.passes,
         pipeline.shadow_frames,
         pipeline.sink_allocations,
@@ -86,7 +86,9 @@ pub fn build_key(build: &Build, set: &TraceSet, plans: &Plans) -> String {
         pipeline.frame_slots,
         pipeline.frame_slots_fault,
         pipeline.sink_fault,
-        pipeline.call_written
+        pipeline.call_written,
+        pipeline.cancel,
+        pipeline.cancel_fault
     ));
     part(lib.name.clone());
     for u in &lib.uops {

@@ -421,44 +421,7 @@ impl<'s> Analysis<'s> {
 
     /// Immediate dominators over the whole CFG (Cooper, Harvey and Kennedy's iteration).
     unsafe fn dominators(&mut self) {
-        let cfg = &self.cfg;
-        let n = cfg.len();
-        let mut rpo_num = vec![usize::MAX; n];
-        for (i, &b) in cfg.rpo().iter().enumerate() {
-            rpo_num[b] = i;
-        }
-        let mut idom = vec![usize::MAX; n];
-        idom[0] = 0;
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for &b in cfg.rpo().iter().skip(1) {
-                let mut new = usize::MAX;
-                for &p in cfg.preds(b) {
-                    if idom[p] == usize::MAX {
-                        continue;
-                    }
-                    new = if new == usize::MAX {
-                        p
-                    } else {
-                        let (mut x, mut y) = (p, new);
-                        while x != y {
-                            while rpo_num[x] > rpo_num[y] {
-                                x = idom[x];
-                            }
-                            while rpo_num[y] > rpo_num[x] {
-                                y = idom[y];
-                            }
-                        }
-                        x
-                    };
-                }
-                if new != idom[b] {
-                    idom[b] = new;
-                    changed = true;
-                }
-            }
-        }
+        let idom = self.cfg.immediate_dominators();
         self.idom = idom;
         for &b in self.cfg.blocks() {
             for (k, i) in instructions(b).into_iter().enumerate() {

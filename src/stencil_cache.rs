@@ -70,6 +70,7 @@ impl StencilCache {
         part(plan.name.as_bytes());
         part(format!("{:?} {:?} {:?}", plan.sink, plan.releases, plan.frame_slots).as_bytes());
         part(format!("{:?}", plan.call_written).as_bytes());
+        part(format!("{:?}", plan.cancel).as_bytes());
         part(module_bitcode);
         hex(&h.finalize())
     }

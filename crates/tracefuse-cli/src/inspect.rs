@@ -71,6 +71,12 @@ pub(crate) fn inspect(name: &str, inputs: &Inputs, build: &Build, triple: Option
                     r.releases.removed, r.releases.kept
                 );
             }
+            if plan.cancel.is_some() {
+                println!(
+                    "# updates that cancel: {} increment/decrement pairs removed, {} increments placed on the ways out",
+                    r.cancel.pairs, r.cancel.compensations
+                );
+            }
         }
     }
     Ok(true)

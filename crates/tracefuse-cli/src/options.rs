@@ -65,6 +65,16 @@ pub(crate) struct Build {
     /// show that a VM's tests catch a dropped materialization; never for a build anyone runs)
     #[arg(long, hide = true)]
     pub(crate) fault_sink: bool,
+    /// Keep every increment of fused traces (by default an increment that a later
+    /// decrement of the same word undoes, with nothing reading the word between, goes, and
+    /// the ways out between get it)
+    #[arg(long)]
+    pub(crate) no_cancel: bool,
+    /// Plant a fault: the increments cancelled pairs owe on the ways out are not stored
+    /// (to show that a VM's tests catch a wrongly elided count; never for a build anyone
+    /// runs)
+    #[arg(long, hide = true)]
+    pub(crate) fault_cancel: bool,
     /// Fused loops of a library that declares memory only calls write (TF_CALL_WRITTEN)
     /// read it once on entry and after calls, not where the bodies read it (off by default:
     /// on CPython's kernels it saves no instructions and adds about 5% code)
@@ -95,6 +105,8 @@ impl Build {
         pipeline.frame_slots_fault = self.fault_frame_slots;
         pipeline.sink_fault = self.fault_sink;
         pipeline.call_written = self.call_written;
+        pipeline.cancel = !self.no_cancel;
+        pipeline.cancel_fault = self.fault_cancel;
         pipeline
     }
 
@@ -111,6 +123,8 @@ impl Build {
             (self.fault_frame_slots, "--fault-frame-slots"),
             (self.fault_sink, "--fault-sink"),
             (self.call_written, "--call-written"),
+            (self.no_cancel, "--no-cancel"),
+            (self.fault_cancel, "--fault-cancel"),
         ]
         .into_iter()
         .filter_map(|(set, name)| set.then_some(name))
