@@ -540,6 +540,13 @@ fn prelude_text(tree: &CpythonTree, inc: &TemplateIncludes) -> String {
     s
 }
 
+/// The uops that push a new reference to an inline constant (the operand the optimizer
+/// put there): their bodies take the count as `tf_cpy_new_ref_cancellable`
+/// (tf_cpython_models.h), which costs two instructions more than CPython's form unless
+/// the trace's consumer gives the count back, and then both go (docs/cpython.md, "Counts
+/// that cancel").
+const CANCELLABLE_NEW_REFS: [&str; 2] = ["_LOAD_CONST_INLINE", "_POP_TOP_LOAD_CONST_INLINE"];
+
 fn body_text(tree: &CpythonTree, u: &Uop) -> String {
     let name = u.name();
     let jump = if u.case.uses(CpyMacro::JumpToJumpTarget) {
@@ -562,6 +569,13 @@ fn body_text(tree: &CpythonTree, u: &Uop) -> String {
         u.case.line
     );
     let _ = writeln!(s, "#include \"../{PRELUDE_H}\"\n");
+    if CANCELLABLE_NEW_REFS.contains(&name) {
+        // An inline constant, consumed a uop or two later in the same trace: its count is
+        // taken in the form the core's stage 5e cancels with the consumer's (the models).
+        s.push_str(
+            "#ifdef TF_CPY_MODELS\n#undef TF_CPY_NEW_REF\n#define TF_CPY_NEW_REF tf_cpy_new_ref_cancellable\n#endif\n\n",
+        );
+    }
     if let Some(j) = jump {
         let _ = writeln!(s, "#define TF_CPY_JUMP_STATUS {j}\n");
     }

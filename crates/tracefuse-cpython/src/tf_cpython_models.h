@@ -42,6 +42,46 @@
 #include "pycore_freelist.h"    /* the free-list helpers */
 #include "pycore_long.h"        /* compact ints, the small ints */
 
+/* The reference count as tf_cpy_new_ref_cancellable writes it: the low 32 bits of the
+ * object's first word (PyObject's ob_refcnt on a little-endian 64-bit build), reached
+ * through a struct of tracefuse's own. CPython's code reaches the count through
+ * PyObject's anonymous union, which clang's type-based alias information tags "may be
+ * anything" (char); through this struct LLVM and the core's stage 5e can tell the count
+ * from a float's value or a type pointer. CPython's own accesses stay "may be anything"
+ * and still alias these. The contract (docs/cpython.md, "Counts that cancel"): nothing
+ * reaches a count but through PyObject's union or this struct. */
+struct tf_cpy_counted {
+    uint32_t tf_count;
+};
+#define TF_CPY_COUNT(OP) (((struct tf_cpy_counted *)(OP))->tf_count)
+_Static_assert(offsetof(PyObject, ob_refcnt) == 0 && sizeof(((PyObject *)0)->ob_refcnt) == 4,
+               "tracefuse: the count is not the first 32-bit word");
+
+/* PyStackRef_FromPyObjectNew (GIL build) for an inline constant (`_LOAD_CONST_INLINE`,
+ * `_POP_TOP_LOAD_CONST_INLINE`: the import defines TF_CPY_NEW_REF to this in their bodies;
+ * every other case keeps CPython's function). An immortal object's reference is tagged
+ * and its count left alone; another object's count goes up by one. Two facts CPython
+ * states only in asserts are given to the optimizer: an object's address has no tag bits
+ * (the function asserts it), and an object someone holds a reference to has a count of at
+ * least one. The tag is the immortality test's own value, not a choice between two
+ * references: the close of the constant by the uop that uses it, later in the trace,
+ * then tests the same condition and reaches the same address, and LLVM forwards the
+ * count from the increment to the decrement, which the core's stage 5e (cancel.rs)
+ * removes as a pair. It costs two instructions more than CPython's form when the pair is
+ * not removed, which is why only inline constants (consumed a uop or two later) get it. */
+static inline _PyStackRef
+tf_cpy_new_ref_cancellable(PyObject *op)
+{
+    __builtin_assume(((uintptr_t)op & Py_TAG_BITS) == 0);
+    uint32_t n = TF_CPY_COUNT(op);
+    int immortal = (int32_t)n < 0;
+    if (!immortal) {
+        __builtin_assume(n >= 1);
+        TF_CPY_COUNT(op) = n + 1;
+    }
+    return (_PyStackRef){.bits = (uintptr_t)op | (uintptr_t)(immortal ? Py_TAG_REFCNT : 0)};
+}
+
 /* The free lists of the running thread's interpreter (what _Py_freelists_GET finds
  * through the thread-local state; the bodies have the thread state in hand). */
 static inline struct _Py_freelists *
@@ -130,6 +170,7 @@ tf_cpy_close(PyThreadState *ts, _PyStackRef ref)
 {
     if (PyStackRef_RefcountOnObject(ref)) {
         PyObject *op = BITS_TO_PTR(ref);
+        __builtin_assume(op->ob_refcnt >= 1);
         if (--op->ob_refcnt == 0) {
             tf_cpy_dealloc(ts, op);
         }
@@ -142,7 +183,12 @@ static inline void
 tf_cpy_close_specialized(PyThreadState *ts, _PyStackRef ref, destructor destruct)
 {
     if (PyStackRef_RefcountOnObject(ref)) {
-        PyObject *op = BITS_TO_PTR(ref);
+        /* Bit 0 is clear here. For a float, masking it again lets LLVM see the address
+         * a new reference to an inline constant wrote its increment to
+         * (tf_cpy_new_ref_cancellable; float constants are mortal). Elsewhere the mask
+         * would cost an instruction where nothing cancels. */
+        PyObject *op = destruct == _PyFloat_ExactDealloc ? BITS_TO_PTR_MASKED(ref) : BITS_TO_PTR(ref);
+        __builtin_assume(op->ob_refcnt >= 1);
         if (--op->ob_refcnt == 0) {
             if (destruct == _PyFloat_ExactDealloc) {
                 tf_cpy_number_release(op, &tf_cpy_freelists(ts)->floats, Py_floats_MAXFREELIST);
@@ -358,6 +404,9 @@ tf_cpy_frame_clear_and_pop(PyThreadState *ts, _PyInterpreterFrame *frame)
 #define PyStackRef_XCLOSE(REF) tf_cpy_close(tstate, (REF))
 #undef PyStackRef_CLOSE_SPECIALIZED
 #define PyStackRef_CLOSE_SPECIALIZED(REF, D) tf_cpy_close_specialized(tstate, (REF), (D))
+#undef PyStackRef_FromPyObjectNew
+#define PyStackRef_FromPyObjectNew(OBJ) TF_CPY_NEW_REF(_PyObject_CAST(OBJ))
+#define TF_CPY_NEW_REF _PyStackRef_FromPyObjectNew
 #undef PyLong_FromLong
 #define PyLong_FromLong(V) tf_cpy_long_from_long(tstate, (V))
 #undef _PyLong_Add

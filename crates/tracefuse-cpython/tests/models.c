@@ -443,6 +443,33 @@ main(int argc, char **argv)
             CHECK(m_d == destroys - d0 && m_d == 1, "%s: destroy events %ld vs %ld", what, m_d, destroys - d0);
             checked++;
         }
+        /* A new reference to an inline constant: the same bits and the same count as
+         * CPython's, for mortal objects and immortal ones. */
+        {
+            PyObject *objs[] = {PyFloat_FromDouble(2.5), PyList_New(0), Py_None, PyLong_FromLong(7),
+                                PyLong_FromLong(1L << 40)};
+            size_t n = sizeof objs / sizeof objs[0];
+            for (size_t i = 0; i < n; i++) {
+                PyObject *o = objs[i];
+                snprintf(what, sizeof what, "new reference to a %s (%s) pass %d", Py_TYPE(o)->tp_name,
+                         _Py_IsImmortal(o) ? "immortal" : "mortal", pass);
+                Py_ssize_t before = Py_REFCNT(o);
+                _PyStackRef m = tf_cpy_new_ref_cancellable(o);
+                Py_ssize_t mid = Py_REFCNT(o);
+                _PyStackRef r = PyStackRef_FromPyObjectNew(o);
+                Py_ssize_t after = Py_REFCNT(o);
+                CHECK(m.bits == r.bits, "%s: bits %#lx vs %#lx", what, (unsigned long)m.bits, (unsigned long)r.bits);
+                CHECK(mid - before == after - mid, "%s: count %+zd vs %+zd", what, mid - before, after - mid);
+                PyStackRef_CLOSE(m);
+                PyStackRef_CLOSE(r);
+                CHECK(Py_REFCNT(o) == before, "%s: closing both left the count at %zd, not %zd", what,
+                      Py_REFCNT(o), before);
+                checked++;
+            }
+            Py_DECREF(objs[0]);
+            Py_DECREF(objs[1]);
+            Py_DECREF(objs[4]);
+        }
     }
     PyRefTracer_SetTracer(NULL, NULL);
     printf("models: %d comparisons, %d mismatches\n", checked, failures);
