@@ -299,6 +299,11 @@ impl Pair {
                     continue;
                 }
                 if !region.contains(&si) || cfg.is_back_edge(b, si) {
+                    // Nothing may come before an exception pad, and its edges cannot be
+                    // split: an unwind edge has no place for the increment.
+                    if eh_pad(s) {
+                        return None;
+                    }
                     exits.push((cfg.block(b), n as u32));
                 }
             }
@@ -671,6 +676,20 @@ unsafe fn copy_metadata(from: V, to: V) {
     }
 }
 
+/// Whether `b` is an exception pad (it starts with a landing pad, catch or clean-up pad, or
+/// a catch switch).
+unsafe fn eh_pad(b: B) -> bool {
+    let first = first_after_phis(b);
+    !first.is_null()
+        && matches!(
+            opcode(first),
+            LLVMOpcode::LLVMLandingPad
+                | LLVMOpcode::LLVMCatchPad
+                | LLVMOpcode::LLVMCleanupPad
+                | LLVMOpcode::LLVMCatchSwitch
+        )
+}
+
 /// The first instruction of `b` after its phis.
 unsafe fn first_after_phis(b: B) -> V {
     let mut i = LLVMGetFirstInstruction(b);
@@ -980,6 +999,47 @@ define i32 @main() {{
 {TBAA}"#
         );
         assert_eq!(run(&text), "0 5\n1 5\n2 4\n");
+        assert_eq!(agrees(&text), 0);
+    }
+
+    #[test]
+    fn a_way_out_into_a_landing_pad_keeps_the_pair() {
+        // The increment cannot go before a landing pad (it must come first in its block),
+        // and the unwind edge cannot be split.
+        let text = format!(
+            r#"
+@fmt = private constant [7 x i8] c"%d %d\0A\00"
+declare i32 @printf(ptr, ...)
+declare i32 @__gxx_personality_v0(...)
+define i32 @f(ptr %o, i1 %g) personality ptr @__gxx_personality_v0 {{
+entry:
+  %x = load i32, ptr %o, !tbaa !10
+  %x1 = add i32 %x, 1
+  store i32 %x1, ptr %o, !tbaa !10
+  invoke void asm "", ""() to label %ok unwind label %lp
+ok:
+  br i1 %g, label %exit, label %dec
+exit:
+  %seen = load i32, ptr %o, !tbaa !12
+  ret i32 %seen
+dec:
+  store i32 %x, ptr %o, !tbaa !10
+  ret i32 -7
+lp:
+  %l = landingpad {{ ptr, i32 }} cleanup
+  ret i32 -9
+}}
+define i32 @main() {{
+  %o = alloca i32
+  store i32 5, ptr %o
+  %r = call i32 @f(ptr %o, i1 true)
+  %after = load i32, ptr %o
+  call i32 (ptr, ...) @printf(ptr @fmt, i32 %r, i32 %after)
+  ret i32 0
+}}
+{TBAA}"#
+        );
+        assert_eq!(run(&text), "6 6\n");
         assert_eq!(agrees(&text), 0);
     }
 
