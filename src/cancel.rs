@@ -38,8 +38,18 @@ type B = LLVMBasicBlockRef;
 /// What a plan's cancellation does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cancel {
-    /// Fault injection for tests: the increments on the ways out are not stored.
-    pub fault_drop: bool,
+    /// Fault injection for tests (never for a build anyone runs).
+    pub fault: Option<CancelFault>,
+}
+
+/// A planted fault: what a wrong cancellation looks like, for tests to catch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CancelFault {
+    /// Pairs go, but the increments on the ways out are not stored.
+    DropExits,
+    /// Only the increment goes; the decrement stays (`--fault-cancel`): every pass through
+    /// the pair takes one count too many away.
+    KeepDecrement,
 }
 
 /// What the pass did to one module.
@@ -107,7 +117,7 @@ unsafe fn run(f: V, cancel: &Cancel, report: &mut CancelReport) -> bool {
             }
         }
         let Some((pair, at)) = found else { return need_split };
-        report.compensations += pair.rewrite(&at, cancel.fault_drop);
+        report.compensations += pair.rewrite(&at, cancel.fault);
         report.pairs += 1;
     }
 }
@@ -340,12 +350,12 @@ impl Pair {
 
     /// Removes both stores and stores `x + d` at each placement: how many increments
     /// were placed.
-    unsafe fn rewrite(&self, at: &[Placement], fault_drop: bool) -> usize {
+    unsafe fn rewrite(&self, at: &[Placement], fault: Option<CancelFault>) -> usize {
         let ctx = LLVMGetTypeContext(LLVMTypeOf(self.s1));
         let builder = LLVMCreateBuilderInContext(ctx);
         let ty = LLVMTypeOf(self.x);
         let mut placed = 0;
-        if !fault_drop {
+        if fault.is_none() {
             for &before in at {
                 LLVMPositionBuilderBefore(builder, before);
                 let value =
@@ -368,7 +378,9 @@ impl Pair {
             }
         }
         LLVMDisposeBuilder(builder);
-        LLVMInstructionEraseFromParent(self.s2);
+        if fault != Some(CancelFault::KeepDecrement) {
+            LLVMInstructionEraseFromParent(self.s2);
+        }
         LLVMInstructionEraseFromParent(self.s1);
         placed
     }
@@ -803,7 +815,8 @@ end:
         let module = ctx.create_module_from_ir(buf).unwrap_or_else(|e| panic!("{e}\n{text}"));
         let machine =
             crate::target::Target::by_triple("x86_64-unknown-linux-gnu").unwrap().machine().unwrap();
-        let report = cancel_pairs(&module, &machine, &Cancel { fault_drop: fault }).expect("the pass runs");
+        let fault = fault.then_some(CancelFault::DropExits);
+        let report = cancel_pairs(&module, &machine, &Cancel { fault }).expect("the pass runs");
         module.verify().unwrap_or_else(|e| panic!("{e}\n{}", module.print_to_string()));
         module
             .run_passes("function(instcombine,simplifycfg)", &machine, PassBuilderOptions::create())

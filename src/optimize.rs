@@ -130,8 +130,9 @@ pub struct Pipeline {
     /// (`crate::cancel`; on by default, `--no-cancel` turns it off).
     #[serde(default = "yes")]
     pub cancel: bool,
-    /// Plant a fault in stage 5e (the increments on the ways out are not stored), so a
-    /// VM's own tests can show they catch a wrongly elided count (`--fault-cancel`).
+    /// Plant a fault in stage 5e (each pair loses its increment but keeps its
+    /// decrement), so a VM's own tests can show they catch a wrongly elided count
+    /// (`--fault-cancel`).
     #[serde(default)]
     pub cancel_fault: bool,
     /// A fused trace whose side exits enter other traces of the set (`exit_to`) is built

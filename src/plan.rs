@@ -576,6 +576,8 @@ pub fn fused_plan(lib: &UopLibrary, set: &TraceSet, t: usize, pipeline: &Pipelin
     // its cold calls would cost more code than the checks they save.
     plan.call_written = (pipeline.call_written && tree.iter().any(|&m| set.traces[m].is_loop))
         .then_some(crate::call_written::CallWritten);
-    plan.cancel = pipeline.cancel.then_some(crate::cancel::Cancel { fault_drop: pipeline.cancel_fault });
+    plan.cancel = pipeline.cancel.then_some(crate::cancel::Cancel {
+        fault: pipeline.cancel_fault.then_some(crate::cancel::CancelFault::KeepDecrement),
+    });
     plan
 }

@@ -70,9 +70,8 @@ pub(crate) struct Build {
     /// the ways out between get it)
     #[arg(long)]
     pub(crate) no_cancel: bool,
-    /// Plant a fault: the increments cancelled pairs owe on the ways out are not stored
-    /// (to show that a VM's tests catch a wrongly elided count; never for a build anyone
-    /// runs)
+    /// Plant a fault: of each pair stage 5e would cancel, only the increment goes (to
+    /// show that a VM's tests catch a wrongly elided count; never for a build anyone runs)
     #[arg(long, hide = true)]
     pub(crate) fault_cancel: bool,
     /// Fused loops of a library that declares memory only calls write (TF_CALL_WRITTEN)
