@@ -112,6 +112,7 @@ fn pipeline_options_are_grouped_and_only_where_stencils_are_built() {
             "--no-shadow-frames",
             "--no-sinking",
             "--no-release-elimination",
+            "--no-cancel",
             "--no-trace-trees",
             "--jobs",
         ] {
