@@ -27,6 +27,15 @@
 //! move, and callgrind's self cost per function says where they go (JIT code, the eval
 //! loop, allocation, deallocation, other runtime functions; on a copy of the binary
 //! without debug information: valgrind 3.19 cannot read clang 19's DWARF 5).
+//! With `--instructions` and `--pyperformance` (also at `--rounds 0`), each benchmark's
+//! pyperf worker process (`run_benchmark.py --worker -l 1 -n 3 -w 0`: start-up, imports,
+//! three values of one loop) runs once under callgrind in CPython's JIT and every fused
+//! form, on the build's binary and extension modules without debug information (after
+//! one run outside callgrind, so that every module it imports has its `.pyc`): whole-
+//! process instructions per form, fused against the JIT, and their geometric mean, which
+//! settle what this machine's timing noise cannot. The interpreter is not counted: it
+//! would add half again to the time (about 5 s of callgrind per billion instructions) for
+//! a question about fused against the JIT.
 //! As users run CPython: before the first round, each build's python compiles its `Lib/`
 //! (and the pyperformance benchmarks) to `.pyc` (`python -m compileall`, as `cargo xtask
 //! cpython startup` does), and every run is without `PYTHONDONTWRITEBYTECODE`, so the
@@ -37,7 +46,7 @@
 //! Writes `report.md`, `report.json` and `chart.svg` to `--out` (default
 //! target/cpython-bench; docs/cpython-bench holds the committed run).
 
-use crate::callgrind::{nodebug_python, self_costs};
+use crate::callgrind::{nodebug_python, nodebug_tree, self_costs};
 use crate::cpython_fused::{user_path, Coverage};
 use crate::process::{checked_output as output, repo_root};
 use crate::pyperformance::{fetch_pyperformance, PYPERFORMANCE};
@@ -207,6 +216,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // Interpreter, CPython's JIT and every fused build.
     let counted = &forms[..forms.len() - 1];
     let counts = if instructions { instruction_counts(counted, &kernels, &out)? } else { Vec::new() };
+    // CPython's JIT and every fused build (not the interpreter: the question is fused
+    // against the JIT, and each form is a few minutes of callgrind).
+    let workers = match (&pyperformance, instructions) {
+        (Some(root), true) => worker_counts(&counted[1..], root, &benches, &out)?,
+        _ => Vec::new(),
+    };
     let mut workloads: Vec<String> = best.keys().map(|(w, _)| w.clone()).collect();
     workloads.dedup();
     let coverage = if COUNTING {
@@ -214,7 +229,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     } else {
         BTreeMap::new()
     };
-    report(&out, &forms, &best, &counts, &coverage, &pyc)
+    report(&out, &forms, &best, &counts, &workers, &coverage, &pyc)
 }
 
 /// The hook counts uops on x86-64 only (its counter snippet is x86-64 code).
@@ -361,6 +376,75 @@ fn instruction_counts(
     Ok(result)
 }
 
+/// pyperf's worker process as the instruction counts run it: start-up, imports and three
+/// values of one loop, no warm-up values, no spawning (docs/cpython.md, "Segments",
+/// "Settled by instructions" ran it so by hand).
+const WORKER: [&str; 7] = ["--worker", "-l", "1", "-n", "3", "-w", "0"];
+
+/// Instructions of one pyperformance worker process in one form: every instruction of the
+/// process (start-up and imports dilute both sides alike), of which JIT code (fused and
+/// stitched stencils, CPython's shims), and the hook's counters (fused forms).
+struct Worker {
+    form: String,
+    total: f64,
+    jit: f64,
+    hook: BTreeMap<String, u64>,
+}
+
+/// (benchmark, its worker's instructions per form) under callgrind, one run per form.
+fn worker_counts(
+    forms: &[Form],
+    root: &Path,
+    benches: &str,
+    out: &Path,
+) -> Result<Vec<(String, Vec<Worker>)>, String> {
+    let (cg, stats) = (out.join("callgrind-worker.out"), out.join("callgrind-worker-stats.txt"));
+    let mut result = Vec::new();
+    for b in benches.split(',').filter(|b| !b.is_empty()) {
+        let script = root.join(format!("bm_{b}")).join("run_benchmark.py");
+        let mut row = Vec::new();
+        for form in forms {
+            // The binary and the extension modules without debug information: valgrind
+            // 3.19 cannot read clang 19's DWARF 5 (`_decimal`'s stops it).
+            let python = nodebug_tree(&form.dir)?;
+            // Once outside callgrind first: a module that has no `.pyc` yet (pyperf's own,
+            // which the precompiling does not reach) is compiled in this run, not counted
+            // in the first form's.
+            let mut warm = Command::new(&python);
+            warm.arg(&script).args(WORKER).stdin(Stdio::null());
+            warm.env("PYTHON_JIT", form.jit).env("PYTHON_TRACEFUSE", form.hook).env_remove("TRACEFUSE_STATS");
+            warm.env_remove("TRACEFUSE_COUNT").env_remove("PYTHONDONTWRITEBYTECODE");
+            output(warm, &format!("{b} worker ({})", form.label))?;
+            let mut cmd = Command::new("valgrind");
+            cmd.args(["--tool=callgrind", "--smc-check=all"])
+                .arg(format!("--callgrind-out-file={}", cg.display()));
+            cmd.arg(&python).arg(&script).args(WORKER).stdin(Stdio::null());
+            cmd.env("PYTHON_JIT", form.jit).env("PYTHON_TRACEFUSE", form.hook);
+            cmd.env_remove("TRACEFUSE_COUNT").env_remove("PYTHONDONTWRITEBYTECODE");
+            let _ = std::fs::remove_file(&stats);
+            match form.stats {
+                Some(_) => cmd.env("TRACEFUSE_STATS", &stats),
+                None => cmd.env_remove("TRACEFUSE_STATS"),
+            };
+            output(cmd, &format!("{b} worker ({}, under callgrind)", form.label))?;
+            let costs = self_costs(&cg)?;
+            let _ = std::fs::remove_file(&cg);
+            let hook =
+                if form.stats.is_some() { crate::cpython_fused::stats(&stats) } else { BTreeMap::new() };
+            let _ = std::fs::remove_file(&stats);
+            let total: f64 = costs.values().sum();
+            if total <= 0.0 {
+                return Err(format!("{b} worker ({}): callgrind counted no instructions", form.label));
+            }
+            let jit = costs.get(&("JIT code".to_string(), "???".to_string())).copied().unwrap_or(0.0);
+            println!("instructions: {b} worker, {}: {:.0}M", form.label, total / 1e6);
+            row.push(Worker { form: form.label.clone(), total, jit, hook });
+        }
+        result.push((b.to_string(), row));
+    }
+    Ok(result)
+}
+
 /// The suites of workloads (the first word of a workload's name).
 const SUITES: [&str; 2] = ["kernel", "pyperformance"];
 
@@ -461,6 +545,7 @@ fn report(
     forms: &[Form],
     best: &BTreeMap<(String, String), f64>,
     counts: &[(String, Vec<Breakdown>)],
+    workers: &[(String, Vec<Worker>)],
     coverage: &BTreeMap<(String, String), Coverage>,
     pyc: &[(PathBuf, String)],
 ) -> Result<(), String> {
@@ -565,6 +650,49 @@ fn report(
             if n + 1 < counts.len() { "," } else { "" }
         );
     }
+    // The first form counted is CPython's JIT; a ratio above 1: the fused build ran fewer.
+    let vs_jit = |v: &[Worker], w: &Worker| v[0].total / w.total;
+    json.push_str("  },\n  \"pyperformance_worker_instructions\": {\n");
+    for (n, (b, v)) in workers.iter().enumerate() {
+        let row: Vec<String> = v
+            .iter()
+            .enumerate()
+            .map(|(m, w)| {
+                let mut fields = format!("\"total\": {:.0}, \"jit_code\": {:.0}", w.total, w.jit);
+                if m > 0 {
+                    let get = |k: &str| w.hook.get(k).copied().unwrap_or(0);
+                    let _ = write!(
+                        fields,
+                        ", \"vs_jit\": {:.4}, \"executors_fused\": {}, \"executors_stitched\": {}",
+                        vs_jit(v, w),
+                        get("fused"),
+                        get("stitched")
+                    );
+                }
+                format!("\"{}\": {{{fields}}}", w.form)
+            })
+            .collect();
+        let _ = writeln!(
+            json,
+            "    \"{b}\": {{{}}}{}",
+            row.join(", "),
+            if n + 1 < workers.len() { "," } else { "" }
+        );
+    }
+    // fused label -> geometric mean of its ratios to CPython's JIT
+    let worker_geo: Vec<(String, f64)> = match workers.first() {
+        Some((_, v)) => (1..v.len())
+            .map(|m| {
+                let ln: f64 = workers.iter().map(|(_, v)| vs_jit(v, &v[m]).ln()).sum();
+                (v[m].form.clone(), (ln / workers.len() as f64).exp())
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    json.push_str("  },\n  \"pyperformance_worker_instructions_geomean_vs_jit\": {\n");
+    for (n, (label, g)) in worker_geo.iter().enumerate() {
+        let _ = writeln!(json, "    \"{label}\": {g:.4}{}", if n + 1 < worker_geo.len() { "," } else { "" });
+    }
     json.push_str("  }\n}\n");
     if workloads.is_empty() {
         // Instruction counts only (`--rounds 0`): no timing tables.
@@ -614,6 +742,55 @@ fn report(
                 let top: Vec<String> = b.top.iter().map(|(name, x)| format!("{name} {x:.0}")).collect();
                 let _ = writeln!(md, " {} |", top.join(", "));
             }
+        }
+    }
+    if let Some((_, first)) = workers.first() {
+        let _ = write!(
+            md,
+            "\nInstructions per pyperformance worker process (callgrind, one run per form of \
+             `run_benchmark.py {}`: start-up, imports and three values of one loop, so the share \
+             of the work that runs in executors dilutes every form alike; the interpreter is not \
+             counted). A ratio above 1: the fused build ran fewer instructions than CPython's \
+             JIT:\n\n| benchmark |",
+            WORKER.join(" ")
+        );
+        for w in first {
+            let _ = write!(md, " {} |", w.form);
+        }
+        for w in &first[1..] {
+            let _ = write!(md, " {} vs JIT |", w.form);
+        }
+        let _ = writeln!(md, " JIT code, per form |\n|---|{}---|", "---|".repeat(first.len() * 2 - 1));
+        for (b, v) in workers {
+            let _ = write!(md, "| {b} |");
+            for w in v {
+                let _ = write!(md, " {:.0}M |", w.total / 1e6);
+            }
+            for w in &v[1..] {
+                let _ = write!(md, " {:.3}x |", vs_jit(v, w));
+            }
+            let jit: Vec<String> = v.iter().map(|w| format!("{:.0}M", w.jit / 1e6)).collect();
+            let _ = writeln!(md, " {} |", jit.join(" / "));
+        }
+        let _ = write!(md, "| **geometric mean** |{}", " |".repeat(first.len()));
+        for (_, g) in &worker_geo {
+            let _ = write!(md, " **{g:.3}x** |");
+        }
+        md.push_str(
+            " |\n\nExecutors in the counted workers (hook counters, summed over the benchmarks):\n\n",
+        );
+        for (m, w) in first.iter().enumerate().skip(1) {
+            let sum = |k: &str| -> u64 {
+                workers.iter().map(|(_, v)| v[m].hook.get(k).copied().unwrap_or(0)).sum()
+            };
+            let _ = writeln!(
+                md,
+                "- {}: {} formed, {} fused, {} stitched",
+                w.form,
+                sum("fused") + sum("stitched"),
+                sum("fused"),
+                sum("stitched")
+            );
         }
     }
     if !workloads.is_empty() {

@@ -240,8 +240,10 @@ const CPYTHON: &[Subcommand] = &[
             ("--benches LIST", "which pyperformance benchmarks (default: the eleven that run offline)"),
             (
                 "--instructions",
-                "also count instructions per kernel iteration under callgrind, and where they go \
-                 (JIT code, eval loop, allocation, deallocation, other runtime)",
+                "also count instructions under callgrind: per kernel iteration, and where they go \
+                 (JIT code, eval loop, allocation, deallocation, other runtime); with --pyperformance, \
+                 per benchmark worker process in CPython's JIT and each fused form, against the JIT \
+                 (runs with --rounds 0 too)",
             ),
             ("--any-thresholds", "measure trees whose warm-up thresholds are not CPython's (a training tree)"),
             ("--out DIR", "the report folder (default target/cpython-bench)"),
