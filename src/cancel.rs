@@ -47,8 +47,9 @@ pub struct Cancel {
 pub enum CancelFault {
     /// Pairs go, but the increments on the ways out are not stored.
     DropExits,
-    /// Only the increment goes; the decrement stays (`--fault-cancel`): every pass through
-    /// the pair takes one count too many away.
+    /// Only the increment goes; the decrement stays, taking `d` from what the word held
+    /// before the increment (`--fault-cancel`): every pass through the pair takes one
+    /// count too many away.
     KeepDecrement,
 }
 
@@ -380,6 +381,15 @@ impl Pair {
         LLVMDisposeBuilder(builder);
         if fault != Some(CancelFault::KeepDecrement) {
             LLVMInstructionEraseFromParent(self.s2);
+        } else {
+            // S2 stores what the word held before S1 (x, however it is computed): with
+            // S1 gone, the fault makes it take its d away from x.
+            let builder = LLVMCreateBuilderInContext(ctx);
+            LLVMPositionBuilderBefore(builder, self.s2);
+            let minus =
+                LLVMBuildSub(builder, self.x, LLVMConstInt(ty, self.d as u64, 1), c"tf.fault".as_ptr());
+            LLVMSetOperand(self.s2, 0, minus);
+            LLVMDisposeBuilder(builder);
         }
         LLVMInstructionEraseFromParent(self.s1);
         placed

@@ -625,6 +625,10 @@ fn regrtest(
     junit(&xml)
 }
 
+/// What the hot-loop kernels leave behind (results, their constants' counts), compared by
+/// `test` between the stock JIT and the fused build.
+const REFCHECK: &str = "crates/tracefuse-cpython/bench/tf_refcheck.py";
+
 pub fn test(args: &[String]) -> Result<(), String> {
     let o = options(args, "test", &[], &["--stock", "--fused", "--tests", "--corrupt"])?;
     let fused =
@@ -688,6 +692,25 @@ pub fn test(args: &[String]) -> Result<(), String> {
             BTreeMap::new()
         }
         (Err(e), None) => return Err(e),
+    };
+    // The hot-loop kernels, whose fused loops keep counts and boxes out of memory: the
+    // same results and the same counts of their constants as the stock JIT leaves.
+    let kernels = if cross.is_none() {
+        let mut env = env.clone();
+        env.retain(|(k, _)| *k != "TRACEFUSE_STATS");
+        let run = |python: &Path, env: &[(&str, String)]| -> Option<String> {
+            let script = repo_root().join(REFCHECK);
+            let mut cmd = Cmd::new(&[&python.display().to_string(), &script.display().to_string()]);
+            cmd.env.push(("PYTHON_JIT".into(), "1".into()));
+            cmd.env.extend(env.iter().map(|(k, v)| (k.to_string(), v.clone())));
+            cmd.dir = script.parent().map(Path::to_path_buf);
+            cmd.stdout()
+        };
+        let want = run(&stock_python, &stock_env).ok_or("the kernel check failed on the stock JIT build")?;
+        let got = run(&fused_python, &env);
+        Some((got.as_deref() == Some(want.as_str()), want, got))
+    } else {
+        None
     };
     let passed = base.values().filter(|o| **o == Outcome::Pass).count();
     let broken: Vec<&String> = base
@@ -762,8 +785,25 @@ pub fn test(args: &[String]) -> Result<(), String> {
     for id in broken.iter().take(30) {
         println!("  passes on stock, not fused: {id}");
     }
-    match (corrupt.is_some(), broken.is_empty()) {
+    let kernels_differ = match &kernels {
+        Some((true, _, _)) => {
+            println!("  kernels ({REFCHECK}): the same results and constants' counts as the stock JIT");
+            false
+        }
+        Some((false, want, got)) => {
+            println!(
+                "  kernels ({REFCHECK}): the fused build leaves other results or counts\n    stock: {want}\n    fused: {}",
+                got.as_deref().unwrap_or("(the run failed)")
+            );
+            true
+        }
+        None => false,
+    };
+    match (corrupt.is_some(), broken.is_empty() && !kernels_differ) {
         (false, true) => Ok(()),
+        (false, false) if broken.is_empty() => {
+            Err("the hot-loop kernels leave other results or counts on the fused build".into())
+        }
         (false, false) => {
             Err(format!("{} test cases pass on the stock JIT build and not on the fused one", broken.len()))
         }

@@ -203,8 +203,10 @@ const CPYTHON: &[Subcommand] = &[
         args: "[--stock DIR] --fused DIR [--tests training|heldout|LIST] [--corrupt 1|NAME-PART]",
         about: "CPython's regression tests on a stock and a fused build, compared case by case",
         details: "Runs the same tests with PYTHON_JIT=1 on both builds and sums the fused build's hook \
-                  counters (TRACEFUSE_STATS) over the worker processes. A build for another \
-                  architecture runs through its python-qemu.",
+                  counters (TRACEFUSE_STATS) over the worker processes; then runs the hot-loop \
+                  kernels on both (bench/tf_refcheck.py) and requires the same results and the same \
+                  counts of their constants. A build for another architecture runs through its \
+                  python-qemu (and skips the kernels).",
         options: &[
             (
                 "--stock DIR",
