@@ -23,10 +23,8 @@ use crate::irwalk::{
     delta, functions, harmless_call, instructions, is_call, key, md_operands, opcode, successors,
     tbaa_no_alias,
 };
-use crate::{Error, Result};
+use crate::Result;
 use inkwell::module::Module;
-use inkwell::passes::PassBuilderOptions;
-use inkwell::targets::TargetMachine;
 use llvm_sys::core::*;
 use llvm_sys::prelude::*;
 use llvm_sys::{LLVMIntPredicate, LLVMOpcode};
@@ -67,35 +65,24 @@ const MAX_REGION: usize = 4096;
 /// Phis deep a decrement's value is followed back to the increment's.
 const MAX_PHI_DEPTH: usize = 8;
 
-/// Cancels the pairs of `module`'s functions; splits critical edges first when a way
-/// out has no block of its own.
-pub fn cancel_pairs(module: &Module, machine: &TargetMachine, cancel: &Cancel) -> Result<CancelReport> {
+/// Cancels the pairs of `module`'s functions. A way out that has no block of its own (a
+/// critical edge) gets one when its pair is removed, and only then: a module with no
+/// pair to remove is left exactly as it was.
+pub fn cancel_pairs(module: &Module, cancel: &Cancel) -> Result<CancelReport> {
     let mut report = CancelReport::default();
-    let mut split = false;
-    loop {
-        let mut need_split = false;
-        for f in functions(module) {
-            // SAFETY: `f` is a function of `module`, which outlives the pass; each rewrite
-            // keeps the IR well formed (checked by the caller's verify).
-            need_split |= unsafe { run(f, cancel, &mut report) };
-        }
-        if !need_split || split {
-            return Ok(report);
-        }
-        module
-            .run_passes("function(break-crit-edges)", machine, PassBuilderOptions::create())
-            .map_err(|e| Error::new(format!("splitting critical edges: {e}")))?;
-        split = true;
+    for f in functions(module) {
+        // SAFETY: `f` is a function of `module`, which outlives the pass; each rewrite
+        // keeps the IR well formed (checked by the caller's verify).
+        unsafe { run(f, cancel, &mut report) };
     }
+    Ok(report)
 }
 
-/// Cancels pairs in `f` one at a time (each rewrite changes what the next may see);
-/// whether a pair was left because a way out needs an edge split.
-unsafe fn run(f: V, cancel: &Cancel, report: &mut CancelReport) -> bool {
-    let mut need_split = false;
+/// Cancels pairs in `f` one at a time (each rewrite changes what the next may see).
+unsafe fn run(f: V, cancel: &Cancel, report: &mut CancelReport) {
     let mut refused: HashSet<V> = HashSet::new();
     loop {
-        let Some(cfg) = Cfg::of(f) else { return need_split };
+        let Some(cfg) = Cfg::of(f) else { return };
         let idom = cfg.immediate_dominators();
         let mut found = None;
         'search: for &bi in cfg.rpo() {
@@ -110,14 +97,13 @@ unsafe fn run(f: V, cancel: &Cancel, report: &mut CancelReport) -> bool {
                             break 'search;
                         }
                         None => {
-                            need_split = true;
                             refused.insert(s1);
                         }
                     }
                 }
             }
         }
-        let Some((pair, at)) = found else { return need_split };
+        let Some((pair, at)) = found else { return };
         report.compensations += pair.rewrite(&at, cancel.fault);
         report.pairs += 1;
     }
@@ -144,8 +130,15 @@ struct Pair {
     exits: Vec<(B, u32)>,
 }
 
-/// Where one increment on a way out goes: before this instruction.
-type Placement = V;
+/// Where one increment on a way out goes.
+#[derive(Debug, Clone, Copy)]
+enum Placement {
+    /// Before this instruction.
+    Before(V),
+    /// On the edge from this block's successor `n` (a critical edge): in a block of its
+    /// own, made when the pair is removed.
+    OnEdge(B, u32),
+}
 
 impl Pair {
     /// The pair `s1` starts, if it is one the rewrite may remove.
@@ -328,8 +321,9 @@ impl Pair {
         Some(Pair { s1, s2, addr, x, d, pred, exits })
     }
 
-    /// Where each way out's increment goes: the end of a block with one successor, or
-    /// the start of a block with one predecessor; None when an edge is critical.
+    /// Where each way out's increment goes: the end of a block with one successor, the
+    /// start of a block with one predecessor, or a block of its own on a critical edge;
+    /// None when an edge cannot have one (its target is named twice by the terminator).
     unsafe fn placements(&self, cfg: &Cfg) -> Option<Vec<Placement>> {
         let mut at = Vec::new();
         for &(from, n) in &self.exits {
@@ -337,11 +331,15 @@ impl Pair {
             let to = LLVMGetSuccessor(term, n);
             let succs = successors(term);
             if succs.len() == 1 {
-                at.push(term);
-            } else if cfg.preds(cfg.index(to)).len() == 1 && succs.iter().filter(|&&s| s == to).count() == 1 {
-                // `to` is entered from `from` only, by this one edge (a switch naming it
-                // twice gives it one predecessor and two edges).
-                at.push(first_after_phis(to));
+                at.push(Placement::Before(term));
+            } else if succs.iter().filter(|&&s| s == to).count() != 1 {
+                // A switch naming `to` twice: two edges, one predecessor entry each in
+                // its phis; no block of its own for one of them.
+                return None;
+            } else if cfg.preds(cfg.index(to)).len() == 1 {
+                at.push(Placement::Before(first_after_phis(to)));
+            } else if opcode(term) == LLVMOpcode::LLVMBr || opcode(term) == LLVMOpcode::LLVMSwitch {
+                at.push(Placement::OnEdge(from, n));
             } else {
                 return None;
             }
@@ -357,7 +355,11 @@ impl Pair {
         let ty = LLVMTypeOf(self.x);
         let mut placed = 0;
         if fault.is_none() {
-            for &before in at {
+            for &place in at {
+                let before = match place {
+                    Placement::Before(i) => i,
+                    Placement::OnEdge(from, n) => LLVMGetBasicBlockTerminator(split_edge(from, n)),
+                };
                 LLVMPositionBuilderBefore(builder, before);
                 let value =
                     LLVMBuildAdd(builder, self.x, LLVMConstInt(ty, self.d as u64, 1), c"tf.inc".as_ptr());
@@ -725,6 +727,38 @@ unsafe fn eh_pad(b: B) -> bool {
         )
 }
 
+/// A block of its own on the edge from `from`'s successor `n` (its target named once by
+/// the terminator): the new block branches to the target, and the target's phis take
+/// from it what they took from `from`.
+unsafe fn split_edge(from: B, n: u32) -> B {
+    let term = LLVMGetBasicBlockTerminator(from);
+    let to = LLVMGetSuccessor(term, n);
+    let ctx = LLVMGetTypeContext(LLVMTypeOf(term));
+    let mid = LLVMInsertBasicBlockInContext(ctx, to, c"tf.way_out".as_ptr());
+    let builder = LLVMCreateBuilderInContext(ctx);
+    LLVMPositionBuilderAtEnd(builder, mid);
+    LLVMBuildBr(builder, to);
+    LLVMSetSuccessor(term, n, mid);
+    // Phis cannot have an incoming block changed through the C API: each phi of `to` is
+    // made again with `mid` in `from`'s place.
+    let phis: Vec<V> =
+        instructions(to).into_iter().take_while(|&i| opcode(i) == LLVMOpcode::LLVMPHI).collect();
+    for old in phis {
+        LLVMPositionBuilderBefore(builder, old);
+        let new = LLVMBuildPhi(builder, LLVMTypeOf(old), c"".as_ptr());
+        for k in 0..LLVMCountIncoming(old) {
+            let mut v = [LLVMGetIncomingValue(old, k)];
+            let b = LLVMGetIncomingBlock(old, k);
+            let mut b = [if b == from { mid } else { b }];
+            LLVMAddIncoming(new, v.as_mut_ptr(), b.as_mut_ptr(), 1);
+        }
+        LLVMReplaceAllUsesWith(old, new);
+        LLVMInstructionEraseFromParent(old);
+    }
+    LLVMDisposeBuilder(builder);
+    mid
+}
+
 /// The first instruction of `b` after its phis.
 unsafe fn first_after_phis(b: B) -> V {
     let mut i = LLVMGetFirstInstruction(b);
@@ -826,10 +860,14 @@ end:
         let machine =
             crate::target::Target::by_triple("x86_64-unknown-linux-gnu").unwrap().machine().unwrap();
         let fault = fault.then_some(CancelFault::DropExits);
-        let report = cancel_pairs(&module, &machine, &Cancel { fault }).expect("the pass runs");
+        let report = cancel_pairs(&module, &Cancel { fault }).expect("the pass runs");
         module.verify().unwrap_or_else(|e| panic!("{e}\n{}", module.print_to_string()));
         module
-            .run_passes("function(instcombine,simplifycfg)", &machine, PassBuilderOptions::create())
+            .run_passes(
+                "function(instcombine,simplifycfg)",
+                &machine,
+                inkwell::passes::PassBuilderOptions::create(),
+            )
             .expect("clean-up");
         (report, module.print_to_string().to_string())
     }

@@ -1,4 +1,4 @@
-# stencil float_div_loop for aarch64-apple-darwin: 1060 code bytes, 8 data bytes, 14 holes
+# stencil float_div_loop for aarch64-apple-darwin: 1048 code bytes, 8 data bytes, 14 holes
      0: fd7bbfa9                       stp x29, x30, [sp, #-0x10]!
      4: 880e40f9                       ldr x8, [x20, #0x18]
      8: 154d40a9                       ldp x21, x19, [x8]
@@ -126,9 +126,9 @@
    1d4: c90600f9                       str x9, [x22, #0x8]
    1d8: 0019691e                       fdiv d0, d8, d9
    1dc: 3f0108eb                       cmp x9, x8
-   1e0: 6a0c0054                       b.ge #0x18c
+   1e0: 2a0c0054                       b.ge #0x184
    1e4: c90240f9                       ldr x9, [x22]
-   1e8: 690c00b5                       cbnz x9, #0x18c
+   1e8: 290c00b5                       cbnz x9, #0x184
    1ec: 290b40b9                       ldr w9, [x25, #0x8]
    1f0: 3f110071                       cmp w9, #0x4
    1f4: 01010054                       b.ne #0x20
@@ -138,7 +138,7 @@
    204: cb010054                       b.lt #0x38
    208: 9f010beb                       cmp x12, x11
    20c: cb010054                       b.lt #0x38
-   210: 76000014                       b #0x1d8
+   210: 73000014                       b #0x1cc
    214: e00316aa                       mov x0, x22
    218: 00000094                       bl #0x0
         # hole +0x218: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
@@ -149,134 +149,131 @@
    22c: 8a0e40f9                       ldr x10, [x20, #0x18]
    230: 1f0015eb                       cmp x0, x21
    234: 60f1ff54                       b.eq #-0x1d4
-   238: 58000014                       b #0x160
+   238: 56000014                       b #0x158
    23c: 9f010beb                       cmp x12, x11
-   240: 4d0d0054                       b.le #0x1a8
+   240: ed0c0054                       b.le #0x19c
    244: 89010a8b                       add x9, x12, x10
    248: 291b00f9                       str x9, [x25, #0x30]
    24c: 2e008052                       mov w14, #0x1
    250: d8050caa                       orr x24, x14, x12, lsl #1
-   254: 6c0240f9                       ldr x12, [x19]
-   258: 8e050091                       add x14, x12, #0x1
-   25c: 6e0200f9                       str x14, [x19]
-   260: 6e0a40b9                       ldr w14, [x19, #0x8]
-   264: df090071                       cmp w14, #0x2
-   268: 21020054                       b.ne #0x44
-   26c: 611a40fd                       ldr d1, [x19, #0x30]
-   270: 6c0200f9                       str x12, [x19]
-   274: 2820601e                       fcmp d1, #0.0
-   278: 61030054                       b.ne #0x6c
-   27c: 28008052                       mov w8, #0x1
-   280: c80e00f9                       str x8, [x22, #0x18]
-   284: e00316aa                       mov x0, x22
-   288: 00000094                       bl #0x0
-        # hole +0x288: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   28c: 63008052                       mov w3, #0x3
-   290: 08048052                       mov w8, #0x20
-   294: 050a8052                       mov w5, #0x50
-   298: 09018052                       mov w9, #0x8
-   29c: 8a0e40f9                       ldr x10, [x20, #0x18]
-   2a0: 1f0015eb                       cmp x0, x21
-   2a4: e0edff54                       b.eq #-0x244
-   2a8: 3c000014                       b #0xf0
-   2ac: e00316aa                       mov x0, x22
-   2b0: 00000094                       bl #0x0
-        # hole +0x2b0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   2b4: 1f2000f1                       cmp x0, #0x8
-   2b8: 63000054                       b.lo #0xc
-   2bc: 48008052                       mov w8, #0x2
-   2c0: 080000f9                       str x8, [x0]
-   2c4: 23008052                       mov w3, #0x1
-   2c8: 08068052                       mov w8, #0x30
-   2cc: c5088052                       mov w5, #0x46
-   2d0: e9008052                       mov w9, #0x7
-   2d4: 8a0e40f9                       ldr x10, [x20, #0x18]
-   2d8: 1f0015eb                       cmp x0, x21
-   2dc: 20ecff54                       b.eq #-0x27c
-   2e0: 2e000014                       b #0xb8
-   2e4: ac090091                       add x12, x13, #0x2
-   2e8: cc0600f9                       str x12, [x22, #0x8]
-   2ec: 0018611e                       fdiv d0, d0, d1
-   2f0: 9f0108eb                       cmp x12, x8
-   2f4: ca030054                       b.ge #0x78
-   2f8: 5f0500f1                       cmp x10, #0x1
-   2fc: 4b050054                       b.lt #0xa8
-   300: 3f010beb                       cmp x9, x11
-   304: 0a020054                       b.ge #0x40
-   308: ad0d0091                       add x13, x13, #0x3
-   30c: 1f010deb                       cmp x8, x13
-   310: 0dc18d9a                       csel x13, x8, x13, gt
-   314: ee0309aa                       mov x14, x9
-   318: 29010a8b                       add x9, x9, x10
+   254: 6c0a40b9                       ldr w12, [x19, #0x8]
+   258: 9f090071                       cmp w12, #0x2
+   25c: 01020054                       b.ne #0x40
+   260: 611a40fd                       ldr d1, [x19, #0x30]
+   264: 2820601e                       fcmp d1, #0.0
+   268: c1030054                       b.ne #0x78
+   26c: 28008052                       mov w8, #0x1
+   270: c80e00f9                       str x8, [x22, #0x18]
+   274: e00316aa                       mov x0, x22
+   278: 00000094                       bl #0x0
+        # hole +0x278: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   27c: 63008052                       mov w3, #0x3
+   280: 08048052                       mov w8, #0x20
+   284: 050a8052                       mov w5, #0x50
+   288: 09018052                       mov w9, #0x8
+   28c: 8a0e40f9                       ldr x10, [x20, #0x18]
+   290: 1f0015eb                       cmp x0, x21
+   294: 60eeff54                       b.eq #-0x234
+   298: 3e000014                       b #0xf8
+   29c: 680240f9                       ldr x8, [x19]
+   2a0: 08050091                       add x8, x8, #0x1
+   2a4: 680200f9                       str x8, [x19]
+   2a8: e00316aa                       mov x0, x22
+   2ac: 00000094                       bl #0x0
+        # hole +0x2ac: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   2b0: 1f2000f1                       cmp x0, #0x8
+   2b4: 63000054                       b.lo #0xc
+   2b8: 48008052                       mov w8, #0x2
+   2bc: 080000f9                       str x8, [x0]
+   2c0: 23008052                       mov w3, #0x1
+   2c4: 08068052                       mov w8, #0x30
+   2c8: c5088052                       mov w5, #0x46
+   2cc: e9008052                       mov w9, #0x7
+   2d0: 8a0e40f9                       ldr x10, [x20, #0x18]
+   2d4: 1f0015eb                       cmp x0, x21
+   2d8: 40ecff54                       b.eq #-0x278
+   2dc: 2d000014                       b #0xb4
+   2e0: ac090091                       add x12, x13, #0x2
+   2e4: cc0600f9                       str x12, [x22, #0x8]
+   2e8: 0018611e                       fdiv d0, d0, d1
+   2ec: 9f0108eb                       cmp x12, x8
+   2f0: aa030054                       b.ge #0x74
+   2f4: 5f0500f1                       cmp x10, #0x1
+   2f8: 2b050054                       b.lt #0xa4
+   2fc: 3f010beb                       cmp x9, x11
+   300: ea010054                       b.ge #0x3c
+   304: 0d010dcb                       sub x13, x8, x13
+   308: ae0d00d1                       sub x14, x13, #0x3
+   30c: ed0309aa                       mov x13, x9
+   310: 29010a8b                       add x9, x9, x10
+   314: 0018611e                       fdiv d0, d0, d1
+   318: 6e0700b4                       cbz x14, #0xec
    31c: 8c050091                       add x12, x12, #0x1
-   320: 0018611e                       fdiv d0, d0, d1
-   324: 9f0108eb                       cmp x12, x8
-   328: 4a070054                       b.ge #0xe8
-   32c: 3f010beb                       cmp x9, x11
-   330: 2bffff54                       b.lt #-0x1c
-   334: 28008052                       mov w8, #0x1
-   338: 18050eaa                       orr x24, x8, x14, lsl #1
-   33c: 291b00f9                       str x9, [x25, #0x30]
-   340: cc0600f9                       str x12, [x22, #0x8]
-   344: e00316aa                       mov x0, x22
-   348: 00000094                       bl #0x0
-        # hole +0x348: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   34c: 43008052                       mov w3, #0x2
-   350: 08048052                       mov w8, #0x20
-   354: 85028052                       mov w5, #0x14
-   358: 49008052                       mov w9, #0x2
-   35c: 8a0e40f9                       ldr x10, [x20, #0x18]
-   360: 1f0015eb                       cmp x0, x21
-   364: e0e7ff54                       b.eq #-0x304
-   368: 0c000014                       b #0x30
-   36c: 28008052                       mov w8, #0x1
-   370: c80200f9                       str x8, [x22]
-   374: e00316aa                       mov x0, x22
-   378: 00000094                       bl #0x0
-        # hole +0x378: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   37c: 43008052                       mov w3, #0x2
-   380: 08048052                       mov w8, #0x20
-   384: 850c8052                       mov w5, #0x64
-   388: 49018052                       mov w9, #0xa
-   38c: 8a0e40f9                       ldr x10, [x20, #0x18]
-   390: 1f0015eb                       cmp x0, x21
-   394: 60e6ff54                       b.eq #-0x334
-   398: 400100f9                       str x0, [x10]
-   39c: f50300aa                       mov x21, x0
-   3a0: 30ffff17                       b #-0x340
-   3a4: 3f010beb                       cmp x9, x11
-   3a8: 0d020054                       b.le #0x40
-   3ac: ad0d0091                       add x13, x13, #0x3
-   3b0: 1f010deb                       cmp x8, x13
-   3b4: 0dc18d9a                       csel x13, x8, x13, gt
-   3b8: ee0309aa                       mov x14, x9
-   3bc: 29010a8b                       add x9, x9, x10
-   3c0: 8c050091                       add x12, x12, #0x1
-   3c4: 0018611e                       fdiv d0, d0, d1
-   3c8: 9f0108eb                       cmp x12, x8
-   3cc: 2a020054                       b.ge #0x44
-   3d0: 3f010beb                       cmp x9, x11
-   3d4: 2cffff54                       b.gt #-0x1c
-   3d8: 28008052                       mov w8, #0x1
-   3dc: 18050eaa                       orr x24, x8, x14, lsl #1
-   3e0: 291b00f9                       str x9, [x25, #0x30]
-   3e4: cc0600f9                       str x12, [x22, #0x8]
-   3e8: e00316aa                       mov x0, x22
-   3ec: 00000094                       bl #0x0
-        # hole +0x3ec: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
-   3f0: 49008052                       mov w9, #0x2
-   3f4: 08048052                       mov w8, #0x20
-   3f8: 85028052                       mov w5, #0x14
-   3fc: e30309aa                       mov x3, x9
-   400: 8a0e40f9                       ldr x10, [x20, #0x18]
-   404: 1f0015eb                       cmp x0, x21
-   408: c0e2ff54                       b.eq #-0x3a8
-   40c: e3ffff17                       b #-0x74
-   410: 28008052                       mov w8, #0x1
-   414: 291b00f9                       str x9, [x25, #0x30]
-   418: 18050eaa                       orr x24, x8, x14, lsl #1
-   41c: c83600a9                       stp x8, x13, [x22]
-   420: d5ffff17                       b #-0xac
+   320: ce0500d1                       sub x14, x14, #0x1
+   324: 3f010beb                       cmp x9, x11
+   328: 2bffff54                       b.lt #-0x1c
+   32c: 28008052                       mov w8, #0x1
+   330: 18050daa                       orr x24, x8, x13, lsl #1
+   334: 291b00f9                       str x9, [x25, #0x30]
+   338: cc0600f9                       str x12, [x22, #0x8]
+   33c: e00316aa                       mov x0, x22
+   340: 00000094                       bl #0x0
+        # hole +0x340: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   344: 43008052                       mov w3, #0x2
+   348: 08048052                       mov w8, #0x20
+   34c: 85028052                       mov w5, #0x14
+   350: 49008052                       mov w9, #0x2
+   354: 8a0e40f9                       ldr x10, [x20, #0x18]
+   358: 1f0015eb                       cmp x0, x21
+   35c: 20e8ff54                       b.eq #-0x2fc
+   360: 0c000014                       b #0x30
+   364: 28008052                       mov w8, #0x1
+   368: c80200f9                       str x8, [x22]
+   36c: e00316aa                       mov x0, x22
+   370: 00000094                       bl #0x0
+        # hole +0x370: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   374: 43008052                       mov w3, #0x2
+   378: 08048052                       mov w8, #0x20
+   37c: 850c8052                       mov w5, #0x64
+   380: 49018052                       mov w9, #0xa
+   384: 8a0e40f9                       ldr x10, [x20, #0x18]
+   388: 1f0015eb                       cmp x0, x21
+   38c: a0e6ff54                       b.eq #-0x32c
+   390: 400100f9                       str x0, [x10]
+   394: f50300aa                       mov x21, x0
+   398: 32ffff17                       b #-0x338
+   39c: 3f010beb                       cmp x9, x11
+   3a0: ed010054                       b.le #0x3c
+   3a4: 0d010dcb                       sub x13, x8, x13
+   3a8: ae0d00d1                       sub x14, x13, #0x3
+   3ac: ed0309aa                       mov x13, x9
+   3b0: 29010a8b                       add x9, x9, x10
+   3b4: 0018611e                       fdiv d0, d0, d1
+   3b8: 6e0200b4                       cbz x14, #0x4c
+   3bc: 8c050091                       add x12, x12, #0x1
+   3c0: ce0500d1                       sub x14, x14, #0x1
+   3c4: 3f010beb                       cmp x9, x11
+   3c8: 2cffff54                       b.gt #-0x1c
+   3cc: 28008052                       mov w8, #0x1
+   3d0: 18050daa                       orr x24, x8, x13, lsl #1
+   3d4: 291b00f9                       str x9, [x25, #0x30]
+   3d8: cc0600f9                       str x12, [x22, #0x8]
+   3dc: e00316aa                       mov x0, x22
+   3e0: 00000094                       bl #0x0
+        # hole +0x3e0: ARM64_RELOC_BRANCH26 Aarch64Branch26 symbol:tf_float_new+0
+   3e4: 49008052                       mov w9, #0x2
+   3e8: 08048052                       mov w8, #0x20
+   3ec: 85028052                       mov w5, #0x14
+   3f0: e30309aa                       mov x3, x9
+   3f4: 8a0e40f9                       ldr x10, [x20, #0x18]
+   3f8: 1f0015eb                       cmp x0, x21
+   3fc: 20e3ff54                       b.eq #-0x39c
+   400: e4ffff17                       b #-0x70
+   404: 2a008052                       mov w10, #0x1
+   408: 291b00f9                       str x9, [x25, #0x30]
+   40c: 58050daa                       orr x24, x10, x13, lsl #1
+   410: ca2200a9                       stp x10, x8, [x22]
+   414: d6ffff17                       b #-0xa8
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0

@@ -1,4 +1,4 @@
-# stencil float_div_loop for x86_64-apple-darwin: 1037 code bytes, 8 data bytes, 13 holes
+# stencil float_div_loop for x86_64-apple-darwin: 1046 code bytes, 8 data bytes, 13 holes
      0: 55                             pushq %rbp
      1: 4883ec20                       subq $0x20, %rsp
      5: 498b442418                     movq 0x18(%r12), %rax
@@ -125,144 +125,145 @@
    1e2: 4889df                         movq %rbx, %rdi
    1e5: 4c8b542408                     movq 0x8(%rsp), %r10
    1ea: f20f5e442418                   divsd 0x18(%rsp), %xmm0
-   1f0: 498b4608                       movq 0x8(%r14), %rax
-   1f4: 498b4e10                       movq 0x10(%r14), %rcx
-   1f8: 488d5001                       leaq 0x1(%rax), %rdx
+   1f0: 498b4e08                       movq 0x8(%r14), %rcx
+   1f4: 498b4610                       movq 0x10(%r14), %rax
+   1f8: 488d5101                       leaq 0x1(%rcx), %rdx
    1fc: 49895608                       movq %rdx, 0x8(%r14)
-   200: 4839ca                         cmpq %rcx, %rdx
-   203: 7d28                           jge 0x28
+   200: 4839c2                         cmpq %rax, %rdx
+   203: 7d30                           jge 0x30
    205: 49833e00                       cmpq $0x0, (%r14)
-   209: 7529                           jne 0x29
+   209: 7531                           jne 0x31
    20b: 41837f0804                     cmpl $0x4, 0x8(%r15)
-   210: 754a                           jne 0x4a
+   210: 7570                           jne 0x70
    212: 498b5740                       movq 0x40(%r15), %rdx
    216: 4d8b4730                       movq 0x30(%r15), %r8
-   21a: 498b7f38                       movq 0x38(%r15), %rdi
+   21a: 498b7738                       movq 0x38(%r15), %rsi
    21e: 4885d2                         testq %rdx, %rdx
-   221: 7e5b                           jle 0x5b
-   223: 4939f8                         cmpq %rdi, %r8
-   226: 7c5f                           jl 0x5f
-   228: e96b010000                     jmp 0x16b
-   22d: 49c70601000000                 movq $0x1, (%r14)
-   234: 4889fb                         movq %rdi, %rbx
-   237: 4c89f7                         movq %r14, %rdi
-   23a: e800000000                     callq 0x0
-        # hole +0x23b: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   23f: 4889df                         movq %rbx, %rdi
-   242: bb20000000                     movl $0x20, %ebx
-   247: 41b964000000                   movl $0x64, %r9d
-   24d: ba0a000000                     movl $0xa, %edx
-   252: b902000000                     movl $0x2, %ecx
-   257: e95d010000                     jmp 0x15d
-   25c: 4c89f7                         movq %r14, %rdi
-   25f: e800000000                     callq 0x0
-        # hole +0x260: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   264: bb20000000                     movl $0x20, %ebx
-   269: 41b90a000000                   movl $0xa, %r9d
-   26f: ba01000000                     movl $0x1, %edx
-   274: b901000000                     movl $0x1, %ecx
-   279: e937010000                     jmp 0x137
-   27e: 4939f8                         cmpq %rdi, %r8
-   281: 0f8e11010000                   jle 0x111
-   287: 498d3410                       leaq (%r8,%rdx), %rsi
-   28b: 49897730                       movq %rsi, 0x30(%r15)
-   28f: 4a8d2c4501000000               leaq 0x1(,%r8,2), %rbp
-   297: 4d8b02                         movq (%r10), %r8
-   29a: 4d8d4801                       leaq 0x1(%r8), %r9
-   29e: 4d890a                         movq %r9, (%r10)
-   2a1: 41837a0802                     cmpl $0x2, 0x8(%r10)
-   2a6: 753f                           jne 0x3f
-   2a8: f2410f105230                   movsd 0x30(%r10), %xmm2
-   2ae: 4d8902                         movq %r8, (%r10)
-   2b1: 660f57c9                       xorpd %xmm1, %xmm1
-   2b5: 660f2ed1                       ucomisd %xmm1, %xmm2
-   2b9: 755f                           jne 0x5f
-   2bb: 7a5d                           jp 0x5d
-   2bd: 49c7461801000000               movq $0x1, 0x18(%r14)
-   2c5: 4c89f7                         movq %r14, %rdi
-   2c8: e800000000                     callq 0x0
-        # hole +0x2c9: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   2cd: bb20000000                     movl $0x20, %ebx
-   2d2: 41b950000000                   movl $0x50, %r9d
-   2d8: ba08000000                     movl $0x8, %edx
-   2dd: b903000000                     movl $0x3, %ecx
-   2e2: e9ce000000                     jmp 0xce
-   2e7: 4c89f7                         movq %r14, %rdi
-   2ea: e800000000                     callq 0x0
-        # hole +0x2eb: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   2ef: bb30000000                     movl $0x30, %ebx
-   2f4: 41b946000000                   movl $0x46, %r9d
-   2fa: ba07000000                     movl $0x7, %edx
-   2ff: b901000000                     movl $0x1, %ecx
-   304: 4883f808                       cmpq $0x8, %rax
-   308: 0f82a7000000                   jb 0xa7
-   30e: 48c70002000000                 movq $0x2, (%rax)
-   315: e99b000000                     jmp 0x9b
-   31a: f20f5ec2                       divsd %xmm2, %xmm0
-   31e: 4c8d4002                       leaq 0x2(%rax), %r8
-   322: 4d894608                       movq %r8, 0x8(%r14)
-   326: 4939c8                         cmpq %rcx, %r8
-   329: 0f8dbd000000                   jge 0xbd
-   32f: 4885d2                         testq %rdx, %rdx
-   332: 7e2d                           jle 0x2d
-   334: 4839fe                         cmpq %rdi, %rsi
-   337: 7d5f                           jge 0x5f
-   339: 4883c003                       addq $0x3, %rax
-   33d: 4839c1                         cmpq %rax, %rcx
-   340: 480f4fc1                       cmovgq %rcx, %rax
-   344: 4989f1                         movq %rsi, %r9
-   347: 4801d6                         addq %rdx, %rsi
-   34a: f20f5ec2                       divsd %xmm2, %xmm0
-   34e: 49ffc0                         incq %r8
-   351: 4939c8                         cmpq %rcx, %r8
-   354: 0f8d82000000                   jge 0x82
-   35a: 4839fe                         cmpq %rdi, %rsi
-   35d: 7ce5                           jl -0x1b
-   35f: eb27                           jmp 0x27
-   361: 4839fe                         cmpq %rdi, %rsi
-   364: 7e32                           jle 0x32
-   366: 4883c003                       addq $0x3, %rax
-   36a: 4839c1                         cmpq %rax, %rcx
-   36d: 480f4fc1                       cmovgq %rcx, %rax
-   371: 4989f1                         movq %rsi, %r9
-   374: 4801d6                         addq %rdx, %rsi
-   377: f20f5ec2                       divsd %xmm2, %xmm0
-   37b: 49ffc0                         incq %r8
-   37e: 4939c8                         cmpq %rcx, %r8
-   381: 7d59                           jge 0x59
-   383: 4839fe                         cmpq %rdi, %rsi
-   386: 7fe9                           jg -0x17
-   388: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
-   390: 49897730                       movq %rsi, 0x30(%r15)
-   394: 4d894608                       movq %r8, 0x8(%r14)
-   398: 4c89f7                         movq %r14, %rdi
-   39b: e800000000                     callq 0x0
-        # hole +0x39c: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   3a0: bb20000000                     movl $0x20, %ebx
-   3a5: 41b914000000                   movl $0x14, %r9d
-   3ab: ba02000000                     movl $0x2, %edx
-   3b0: b902000000                     movl $0x2, %ecx
-   3b5: 488b3c24                       movq (%rsp), %rdi
-   3b9: 498b742418                     movq 0x18(%r12), %rsi
-   3be: 4839f8                         cmpq %rdi, %rax
-   3c1: 7406                           je 0x6
-   3c3: 488906                         movq %rax, (%rsi)
-   3c6: 4889c7                         movq %rax, %rdi
-   3c9: 4c8b542408                     movq 0x8(%rsp), %r10
-   3ce: 4c39ed                         cmpq %r13, %rbp
-   3d1: 0f849bfcffff                   je -0x365
-   3d7: e992fcffff                     jmp -0x36e
-   3dc: 4a8d2c4d01000000               leaq 0x1(,%r9,2), %rbp
-   3e4: 49897730                       movq %rsi, 0x30(%r15)
-   3e8: 49894608                       movq %rax, 0x8(%r14)
-   3ec: 49c70601000000                 movq $0x1, (%r14)
-   3f3: 4c89f7                         movq %r14, %rdi
-   3f6: e800000000                     callq 0x0
-        # hole +0x3f7: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
-   3fb: bb20000000                     movl $0x20, %ebx
-   400: 41b964000000                   movl $0x64, %r9d
-   406: ba0a000000                     movl $0xa, %edx
-   40b: eba3                           jmp -0x5d
+   221: 0f8e80000000                   jle 0x80
+   227: 4939f0                         cmpq %rsi, %r8
+   22a: 0f8c80000000                   jl 0x80
+   230: e98a010000                     jmp 0x18a
+   235: 49c70601000000                 movq $0x1, (%r14)
+   23c: 4889fb                         movq %rdi, %rbx
+   23f: 4c89f7                         movq %r14, %rdi
+   242: e800000000                     callq 0x0
+        # hole +0x243: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   247: 4889df                         movq %rbx, %rdi
+   24a: bb20000000                     movl $0x20, %ebx
+   24f: 41b964000000                   movl $0x64, %r9d
+   255: ba0a000000                     movl $0xa, %edx
+   25a: b902000000                     movl $0x2, %ecx
+   25f: 498b742418                     movq 0x18(%r12), %rsi
+   264: 4839f8                         cmpq %rdi, %rax
+   267: 7406                           je 0x6
+   269: 488906                         movq %rax, (%rsi)
+   26c: 4889c7                         movq %rax, %rdi
+   26f: 4c8b542408                     movq 0x8(%rsp), %r10
+   274: 4c39ed                         cmpq %r13, %rbp
+   277: 0f84f5fdffff                   je -0x20b
+   27d: e9ecfdffff                     jmp -0x214
+   282: 4889fb                         movq %rdi, %rbx
+   285: 4c89f7                         movq %r14, %rdi
+   288: e800000000                     callq 0x0
+        # hole +0x289: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   28d: 4889df                         movq %rbx, %rdi
+   290: bb20000000                     movl $0x20, %ebx
+   295: 41b90a000000                   movl $0xa, %r9d
+   29b: ba01000000                     movl $0x1, %edx
+   2a0: b901000000                     movl $0x1, %ecx
+   2a5: ebb8                           jmp -0x48
+   2a7: 4939f0                         cmpq %rsi, %r8
+   2aa: 0f8e0f010000                   jle 0x10f
+   2b0: 498d3c10                       leaq (%r8,%rdx), %rdi
+   2b4: 49897f30                       movq %rdi, 0x30(%r15)
+   2b8: 4a8d2c4501000000               leaq 0x1(,%r8,2), %rbp
+   2c0: 41837a0802                     cmpl $0x2, 0x8(%r10)
+   2c5: 753c                           jne 0x3c
+   2c7: f2410f105230                   movsd 0x30(%r10), %xmm2
+   2cd: 660f57c9                       xorpd %xmm1, %xmm1
+   2d1: 660f2ed1                       ucomisd %xmm1, %xmm2
+   2d5: 7568                           jne 0x68
+   2d7: 7a66                           jp 0x66
+   2d9: 49c7461801000000               movq $0x1, 0x18(%r14)
+   2e1: 4c89f7                         movq %r14, %rdi
+   2e4: e800000000                     callq 0x0
+        # hole +0x2e5: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   2e9: bb20000000                     movl $0x20, %ebx
+   2ee: 41b950000000                   movl $0x50, %r9d
+   2f4: ba08000000                     movl $0x8, %edx
+   2f9: b903000000                     movl $0x3, %ecx
+   2fe: e9d9000000                     jmp 0xd9
+   303: 498b02                         movq (%r10), %rax
+   306: 48ffc0                         incq %rax
+   309: 498902                         movq %rax, (%r10)
+   30c: 4c89f7                         movq %r14, %rdi
+   30f: e800000000                     callq 0x0
+        # hole +0x310: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   314: bb30000000                     movl $0x30, %ebx
+   319: 41b946000000                   movl $0x46, %r9d
+   31f: ba07000000                     movl $0x7, %edx
+   324: b901000000                     movl $0x1, %ecx
+   329: 4883f808                       cmpq $0x8, %rax
+   32d: 0f82a9000000                   jb 0xa9
+   333: 48c70002000000                 movq $0x2, (%rax)
+   33a: e99d000000                     jmp 0x9d
+   33f: f20f5ec2                       divsd %xmm2, %xmm0
+   343: 4883c102                       addq $0x2, %rcx
+   347: 49894e08                       movq %rcx, 0x8(%r14)
+   34b: 4839c1                         cmpq %rax, %rcx
+   34e: 0f8da1000000                   jge 0xa1
+   354: 4885d2                         testq %rdx, %rdx
+   357: 7e2c                           jle 0x2c
+   359: 4839f7                         cmpq %rsi, %rdi
+   35c: 7d61                           jge 0x61
+   35e: 41b903000000                   movl $0x3, %r9d
+   364: 4929c1                         subq %rax, %r9
+   367: 4989f8                         movq %rdi, %r8
+   36a: 4d8d1409                       leaq (%r9,%rcx), %r10
+   36e: 4801d7                         addq %rdx, %rdi
+   371: f20f5ec2                       divsd %xmm2, %xmm0
+   375: 4983fa02                       cmpq $0x2, %r10
+   379: 746a                           je 0x6a
+   37b: 48ffc1                         incq %rcx
+   37e: 4839f7                         cmpq %rsi, %rdi
+   381: 7ce4                           jl -0x1c
+   383: eb2a                           jmp 0x2a
+   385: 4839f7                         cmpq %rsi, %rdi
+   388: 7e35                           jle 0x35
+   38a: 41b903000000                   movl $0x3, %r9d
+   390: 4929c1                         subq %rax, %r9
+   393: 4989f8                         movq %rdi, %r8
+   396: 4d8d1409                       leaq (%r9,%rcx), %r10
+   39a: 4801d7                         addq %rdx, %rdi
+   39d: f20f5ec2                       divsd %xmm2, %xmm0
+   3a1: 4983fa02                       cmpq $0x2, %r10
+   3a5: 743e                           je 0x3e
+   3a7: 48ffc1                         incq %rcx
+   3aa: 4839f7                         cmpq %rsi, %rdi
+   3ad: 7fe4                           jg -0x1c
+   3af: 4a8d2c4501000000               leaq 0x1(,%r8,2), %rbp
+   3b7: 49897f30                       movq %rdi, 0x30(%r15)
+   3bb: 49894e08                       movq %rcx, 0x8(%r14)
+   3bf: 4c89f7                         movq %r14, %rdi
+   3c2: e800000000                     callq 0x0
+        # hole +0x3c3: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   3c7: bb20000000                     movl $0x20, %ebx
+   3cc: 41b914000000                   movl $0x14, %r9d
+   3d2: ba02000000                     movl $0x2, %edx
+   3d7: b902000000                     movl $0x2, %ecx
+   3dc: 488b3c24                       movq (%rsp), %rdi
+   3e0: e97afeffff                     jmp -0x186
+   3e5: 4a8d2c4501000000               leaq 0x1(,%r8,2), %rbp
+   3ed: 49897f30                       movq %rdi, 0x30(%r15)
+   3f1: 49894608                       movq %rax, 0x8(%r14)
+   3f5: 49c70601000000                 movq $0x1, (%r14)
+   3fc: 4c89f7                         movq %r14, %rdi
+   3ff: e800000000                     callq 0x0
+        # hole +0x400: X86_64_RELOC_BRANCH Rel32 symbol:tf_float_new-4
+   404: bb20000000                     movl $0x20, %ebx
+   409: 41b964000000                   movl $0x64, %r9d
+   40f: ba0a000000                     movl $0xa, %edx
+   414: ebc1                           jmp -0x3f
 # data
      0: 0000000000000000
         # hole data+0x0: GOT Abs64 index+0
