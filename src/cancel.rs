@@ -8,15 +8,16 @@
 //!
 //! The argument (docs/design.md, "Updates that cancel"): let `S1` store `x + d` to the
 //! word `x` was loaded from, and `S2` store `y - d` to it, `y` being what `S1` stored
-//! (itself or a phi of it), or `x` itself. Take the *region* `R` between them: the blocks reachable from
-//! `S1` that reach `S2`, without back edges. If no instruction in `R` may read or write the
-//! word (by address, type-based alias information, alias scopes; any call but hints and
-//! the holes' empty `asm` may), every path into `R` comes from `S1` (or cannot be taken
-//! when `S1` ran: the branch that skipped `S1` decides it), and no path from `S2` comes
-//! back, then on every path through `R` the word holds `x + d` only where nothing looks,
-//! and `x` again after `S2`. So both stores go, and each edge that leaves `R` (towards an
-//! exit, or back to the loop's head) stores `x + d` — under the condition `S1` ran under
-//! when that is a branch before it, as a masked store.
+//! (itself or a phi of it), or store `x` itself. Take the *region* `R` between them: the
+//! blocks reachable from `S1` that reach `S2`, without back edges. If no instruction in
+//! `R` may read or write the word (by address, type-based alias information, alias
+//! scopes; any call but hints and the holes' empty `asm` may), every path into `R` comes
+//! from `S1` (or cannot be taken when `S1` ran: the branch that skipped `S1` decides it),
+//! no path that skipped `S1` reaches `S2`, and no path from `S2` comes back, then on every
+//! path through `R` the word holds `x + d` only where nothing looks, and `x` again after
+//! `S2`. So both stores go, and each edge that leaves `R` (towards an exit, or back to the
+//! loop's head) stores `x + d` — under the condition `S1` ran under when that is a branch
+//! before it, as a masked store; a critical edge gets a block of its own for it.
 
 use crate::cfg::Cfg;
 use crate::irwalk::{
