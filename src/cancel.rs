@@ -791,6 +791,33 @@ mod tests {
 !12 = !{!1, !1, i64 0}
 "#;
 
+    /// `@main` for a function `@f(%o, %q, %g)` of a count at `%o`: runs it for a mortal
+    /// and an immortal count, each with `%g` false and true, and prints what `@f` returned
+    /// and the count afterwards.
+    const DRIVER: &str = r#"
+@fmt = private constant [10 x i8] c"%d %d %d\0A\00"
+declare i32 @printf(ptr, ...)
+define i32 @main() {
+  %o = alloca i32
+  %q = alloca [3 x double]
+  br label %loop
+loop:
+  %k = phi i32 [ 0, %0 ], [ %k1, %loop ]
+  %mortal = icmp ult i32 %k, 2
+  %start = select i1 %mortal, i32 5, i32 -1073741824
+  store i32 %start, ptr %o
+  %g = trunc i32 %k to i1
+  %r = call i32 @f(ptr %o, ptr %q, i1 %g)
+  %after = load i32, ptr %o
+  call i32 (ptr, ...) @printf(ptr @fmt, i32 %k, i32 %r, i32 %after)
+  %k1 = add i32 %k, 1
+  %more = icmp ult i32 %k1, 4
+  br i1 %more, label %loop, label %end
+end:
+  ret i32 0
+}
+"#;
+
     /// `@f(%o, %q, %g)`: a count at `%o` taken when the object is mortal (its count not
     /// negative), a guard `%g` that leaves with the count on the way, the count given back
     /// after `MIDDLE` ran. `@main` runs it for a mortal and an immortal count, each with
@@ -799,8 +826,6 @@ mod tests {
     fn module(middle: &str, dec_cond: &str) -> String {
         format!(
             r#"
-@fmt = private constant [10 x i8] c"%d %d %d\0A\00"
-declare i32 @printf(ptr, ...)
 define void @other() {{
   ret void
 }}
@@ -829,25 +854,7 @@ dec:
 done:
   ret i32 -7
 }}
-define i32 @main() {{
-  %o = alloca i32
-  %q = alloca [3 x double]
-  br label %loop
-loop:
-  %k = phi i32 [ 0, %0 ], [ %k1, %loop ]
-  %mortal = icmp ult i32 %k, 2
-  %start = select i1 %mortal, i32 5, i32 -1073741824
-  store i32 %start, ptr %o
-  %g = trunc i32 %k to i1
-  %r = call i32 @f(ptr %o, ptr %q, i1 %g)
-  %after = load i32, ptr %o
-  call i32 (ptr, ...) @printf(ptr @fmt, i32 %k, i32 %r, i32 %after)
-  %k1 = add i32 %k, 1
-  %more = icmp ult i32 %k1, 4
-  br i1 %more, label %loop, label %end
-end:
-  ret i32 0
-}}
+{DRIVER}
 {TBAA}"#
         )
     }
@@ -941,8 +948,6 @@ end:
         // the mortal path stores the count it loaded back, the immortal one nothing.
         let text = format!(
             r#"
-@fmt = private constant [10 x i8] c"%d %d %d\0A\00"
-declare i32 @printf(ptr, ...)
 define i32 @f(ptr %o, ptr %q, i1 %g) {{
 entry:
   %x = load i32, ptr %o, !tbaa !10
@@ -964,25 +969,7 @@ dec:
 done:
   ret i32 -7
 }}
-define i32 @main() {{
-  %o = alloca i32
-  %q = alloca [3 x double]
-  br label %loop
-loop:
-  %k = phi i32 [ 0, %0 ], [ %k1, %loop ]
-  %mortal = icmp ult i32 %k, 2
-  %start = select i1 %mortal, i32 5, i32 -1073741824
-  store i32 %start, ptr %o
-  %g = trunc i32 %k to i1
-  %r = call i32 @f(ptr %o, ptr %q, i1 %g)
-  %after = load i32, ptr %o
-  call i32 (ptr, ...) @printf(ptr @fmt, i32 %k, i32 %r, i32 %after)
-  %k1 = add i32 %k, 1
-  %more = icmp ult i32 %k1, 4
-  br i1 %more, label %loop, label %end
-end:
-  ret i32 0
-}}
+{DRIVER}
 {TBAA}"#
         );
         assert_eq!(run(&text), "0 -7 5\n1 6 6\n2 -7 -1073741824\n3 -1073741824 -1073741824\n");
