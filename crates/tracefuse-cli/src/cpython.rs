@@ -30,19 +30,21 @@ pub(crate) fn import(cpython: &Path, out: &Path) -> Result<bool> {
     Ok(true)
 }
 
-pub(crate) fn hook(cpython: &Path, stencils: &Path, warm: &[PathBuf]) -> Result<bool> {
+pub(crate) fn hook(cpython: &Path, stencils: &Path, warm: &[PathBuf], warm_min_uops: u64) -> Result<bool> {
     let tree = tracefuse_cpython::CpythonTree::open(cpython).map_err(error)?;
     let recordings = warm.iter().map(|p| record::read(p).map_err(error)).collect::<Result<Vec<_>>>()?;
-    let report = tracefuse_cpython::hook::install(&tree, stencils, &recordings).map_err(error)?;
+    let report =
+        tracefuse_cpython::hook::install(&tree, stencils, &recordings, warm_min_uops).map_err(error)?;
     println!(
-        "cpython hook: {}: hook installed at lines {}, {} and {}; {}:{}: {} loop locations warmed; build the tree (make)",
+        "cpython hook: {}: hook installed at lines {}, {} and {}; {}:{}: {} loop locations warmed ({} recorded loops too short to pay); build the tree (make)",
         cpython.join(tracefuse_cpython::hook::JIT_C).display(),
         report.lines[0],
         report.lines[1],
         report.lines[2],
         cpython.join(tracefuse_cpython::hook::CODEOBJECT_C).display(),
         report.warm_line,
-        report.warm_locations
+        report.warm_locations,
+        report.warm_skipped
     );
     Ok(true)
 }

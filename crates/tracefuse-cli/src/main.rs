@@ -269,6 +269,10 @@ enum CpythonCommand {
         /// Training recordings (record.py's JSON) whose loops the build warms at start-up
         #[arg(long)]
         warm: Vec<PathBuf>,
+        /// Warm only loops whose executor runs at least this many uops after forming, by
+        /// the recording's loop counts (0: every recorded loop)
+        #[arg(long, default_value_t = tracefuse_cpython::hook::WARM_MIN_UOPS)]
+        warm_min_uops: u64,
     },
 }
 
@@ -308,8 +312,8 @@ fn main() -> ExitCode {
         Command::Cpython { command: CpythonCommand::Import { cpython, out } } => {
             cpython::import(&cpython, &out)
         }
-        Command::Cpython { command: CpythonCommand::Hook { cpython, stencils, warm } } => {
-            cpython::hook(&cpython, &stencils, &warm)
+        Command::Cpython { command: CpythonCommand::Hook { cpython, stencils, warm, warm_min_uops } } => {
+            cpython::hook(&cpython, &stencils, &warm, warm_min_uops)
         }
         Command::Cpython { command: CpythonCommand::Record { cpython, json, out, holes, segments } } => {
             cpython::record(&cpython, &json, &out, &holes, &segments)

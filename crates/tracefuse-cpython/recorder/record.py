@@ -1054,6 +1054,8 @@ def record_tests(args, jit):
 
 
 USAGE = """usage: record.py -o OUTPUT [--workload MOD,MOD,...] [--no-loops] [--no-ctypes]
+                 [--no-loop-counts]
+       record.py -o COUNTS --count-loops [--workload MOD,MOD,...] [--no-loops]
        record.py -o OUTPUT --tests [LIST]
        record.py --list-training-tests | --list-own-code
 
@@ -1063,6 +1065,9 @@ Records the tier-2 traces (executors) a CPython 3.14 JIT build forms for a workl
   --workload MODS        comma-separated modules to import and exercise (default: %s)
   --no-loops             skip the hot loops written here
   --no-ctypes            do not read operand1, uop ids and side-exit executors from memory
+  --no-loop-counts       do not give the loops `jumps` (without it, the workload runs once
+                         more in a new process, JIT off, counting each loop's iterations)
+  --count-loops          only that counting run: write the counts to OUTPUT
   --tests [LIST]         run these regression tests (test.<name>, comma-separated;
                          `training`, the default, = TRAINING_TESTS) in this process
                          instead of the workload
@@ -1080,7 +1085,7 @@ def parse_args(argv):
     would then find formed and not form again. Exits 2 with the usage on a bad line."""
     args = types.SimpleNamespace(output=None, workload=",".join(DEFAULT_MODULES), no_loops=False,
                                  no_ctypes=False, tests=None, list_training_tests=False,
-                                 list_own_code=False)
+                                 list_own_code=False, no_loop_counts=False, count_loops=False)
 
     def bad(why):
         print(USAGE % ",".join(DEFAULT_MODULES), file=sys.stderr)
@@ -1095,7 +1100,8 @@ def parse_args(argv):
         if name in ("-h", "--help"):
             print(USAGE % ",".join(DEFAULT_MODULES))
             sys.exit(0)
-        if name in ("--no-loops", "--no-ctypes", "--list-training-tests", "--list-own-code"):
+        if name in ("--no-loops", "--no-ctypes", "--list-training-tests", "--list-own-code",
+                    "--no-loop-counts", "--count-loops"):
             if eq:
                 bad(f"{name} takes no value")
             setattr(args, name[2:].replace("-", "_"), True)
@@ -1134,6 +1140,8 @@ def main():
             print(name)
         return 0
 
+    if args.count_loops:
+        return count_loops(args)
     import _opcode  # noqa: F401  (fails early on a build without it)
     try:
         jit = bool(sys._jit.is_enabled())
@@ -1156,6 +1164,39 @@ def main():
     # before any workload module is imported; later looks only see new code objects.
     collector.snapshot("start")
     modules = [m for m in args.workload.split(",") if m]
+    status = run_workload(args, modules, collector.snapshot)
+    if status:
+        return status
+
+    executors, memory_ok = collector.result()
+    counted = 0 if args.no_loop_counts else add_loop_counts(args, executors)
+    out = {
+        "format": FORMAT,
+        "python": {
+            "version": sys.version,
+            "version_info": list(sys.version_info[:3]),
+            "executable": sys.executable,
+            "jit_enabled": jit,
+        },
+        "workload": {"modules": modules, "loops": not args.no_loops, "loops_counted": counted, "recorder_own": {"executors": len(collector.own), "released_codes": collector.released}},
+        "memory_read": memory_ok,
+        "executors": executors,
+    }
+    import json  # (see write_recording)
+    tmp = args.output + ".tmp"
+    with open(tmp, "w") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+    os.replace(tmp, args.output)
+    n = sum(len(e["uops"]) for e in executors)
+    print(f"record.py: {len(executors)} executors, {n} uops -> {args.output}")
+    return 0 if executors else 1
+
+
+def run_workload(args, modules, snapshot):
+    """Imports and exercises each workload module (and runs its `tracefuse_workload`),
+    then the hot loops written here; `snapshot(label)` between steps. Returns 0, or 2
+    when a module the user named cannot be imported or its workload fails."""
     # Modules the user named must all be there: a recording of everything but the
     # workload (the recorder's own loops) is worse than none.
     named = args.workload != ",".join(DEFAULT_MODULES)
@@ -1169,7 +1210,7 @@ def main():
                       "on the path) and record again", file=sys.stderr)
                 return 2
             continue
-        collector.snapshot("import " + name)
+        snapshot("import " + name)
         exercise(name, mod)
         # A workload module of the user's (a benchmark, say) may say how to run it; it
         # gets a snapshot function to call between steps (CPython clears executors that
@@ -1177,38 +1218,91 @@ def main():
         workload_fn = getattr(mod, "tracefuse_workload", None)
         if callable(workload_fn):
             try:
-                workload_fn(lambda label, name=name: collector.snapshot(name + ": " + label))
+                workload_fn(lambda label, name=name: snapshot(name + ": " + label))
             except Exception as e:
                 print(f"record.py: {name}.tracefuse_workload() failed: {e!r}", file=sys.stderr)
                 if named:
                     return 2
-        collector.snapshot("use " + name)
+        snapshot("use " + name)
     if not args.no_loops:
         hot_loops()
-        collector.snapshot("loops")
+        snapshot("loops")
+    return 0
 
-    executors, memory_ok = collector.result()
-    out = {
-        "format": FORMAT,
-        "python": {
-            "version": sys.version,
-            "version_info": list(sys.version_info[:3]),
-            "executable": sys.executable,
-            "jit_enabled": jit,
-        },
-        "workload": {"modules": modules, "loops": not args.no_loops, "recorder_own": {"executors": len(collector.own), "released_codes": collector.released}},
-        "memory_read": memory_ok,
-        "executors": executors,
-    }
+
+LOOP_COUNTS_FORMAT = "tracefuse-cpython-loop-counts/1"
+
+
+def count_loops(args):
+    """--count-loops: runs the workload in a process of its own and counts how often each
+    backward jump executes (sys.monitoring JUMP events; a forward jump switches its own
+    event off). Writes {"format", "jumps": [[file, qualname, first_line, offset, count],
+    ...]}, offsets in bytes as in the recording. The recording run reads it back into
+    its loops' `jumps`: how many iterations each loop ran in the workload, which says
+    whether forming its executor early pays (`tracefuse cpython hook`)."""
+    mon = sys.monitoring
+    tool = next((t for t in range(6) if mon.get_tool(t) is None), None)
+    if tool is None:
+        print("record.py: no free sys.monitoring tool id to count loops with", file=sys.stderr)
+        return 2
+    mon.use_tool_id(tool, "tracefuse loop counts")
+    counts = {}
+
+    def jump(code, at, to):
+        if to >= at:
+            return mon.DISABLE
+        key = (code.co_filename, code.co_qualname, code.co_firstlineno, at)
+        counts[key] = counts.get(key, 0) + 1
+
+    mon.register_callback(tool, mon.events.JUMP, jump)
+    mon.set_events(tool, mon.events.JUMP)
+    status = run_workload(args, [m for m in args.workload.split(",") if m], lambda label: None)
+    mon.set_events(tool, 0)
+    mon.free_tool_id(tool)
+    if status:
+        return status
     import json  # (see write_recording)
+    out = {"format": LOOP_COUNTS_FORMAT, "jumps": [[*k, n] for k, n in sorted(counts.items())]}
     tmp = args.output + ".tmp"
     with open(tmp, "w") as f:
-        json.dump(out, f, indent=1)
+        json.dump(out, f)
         f.write("\n")
     os.replace(tmp, args.output)
-    n = sum(len(e["uops"]) for e in executors)
-    print(f"record.py: {len(executors)} executors, {n} uops -> {args.output}")
-    return 0 if executors else 1
+    return 0
+
+
+def add_loop_counts(args, executors):
+    """Runs --count-loops in a new process (the JIT off: counting needs no executors) and
+    gives each loop executor `jumps`, its JUMP_BACKWARD's executions there. Returns how
+    many loops ran; a failed count leaves `jumps` out (then a build warms every recorded
+    loop) and says why."""
+    import json
+    import subprocess
+    tmp = args.output + ".jumps"
+    argv = [sys.executable, __file__, "--count-loops", "-o", tmp,
+            "--workload", args.workload] + (["--no-loops"] if args.no_loops else [])
+    done = subprocess.run(argv, env=dict(os.environ, PYTHON_JIT="0"), stdin=subprocess.DEVNULL,
+                          stdout=subprocess.DEVNULL)
+    try:
+        if done.returncode != 0:
+            raise ValueError(f"the counting run exited {done.returncode}")
+        with open(tmp) as f:
+            data = json.load(f)
+        if data.get("format") != LOOP_COUNTS_FORMAT:
+            raise ValueError("the counting run wrote another format")
+        counts = {(f, q, int(line), int(o)): int(n) for f, q, line, o, n in data["jumps"]}
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        print(f"record.py: loops not counted ({e}): the recording has no `jumps`", file=sys.stderr)
+        return 0
+    finally:
+        try:
+            os.remove(tmp)
+        except OSError:
+            pass
+    for e in executors:
+        if e["kind"] == "loop":
+            e["jumps"] = counts.get((e["file"], e["qualname"], e["first_line"], e["offset"]), 0)
+    return sum(1 for e in executors if e.get("jumps"))
 
 
 def machinery():

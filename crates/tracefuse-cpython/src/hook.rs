@@ -55,13 +55,32 @@ pub struct HookReport {
     pub warm_line: usize,
     /// Loop locations the build warms.
     pub warm_locations: usize,
+    /// Recorded loop locations it does not warm: they ran too few iterations in the
+    /// counting run to pay for their executors ([`WARM_MIN_UOPS`]).
+    pub warm_skipped: usize,
 }
+
+/// The least work, in uops its executor would run after forming (the counting run's
+/// iterations past the warm-up value times the trace's uops), for which a start-up build
+/// warms a recorded loop. Forming an executor at start-up costs about 40,000 instructions
+/// (CPython's projection 12k and optimizer 8k, emitting the fused stencil 16k: callgrind,
+/// tf_startup.py, 2026-12-08) plus 10 µs of mapping and protecting its memory, about
+/// 80,000 instructions' worth; a fused uop saves about 4 instructions over the
+/// interpreter's bytecode. A loop below this costs start-up more than its fused code
+/// saves (docs/cpython.md, "Start-up").
+pub const WARM_MIN_UOPS: u64 = 20_000;
 
 /// Copies the stencil pack in `stencils` (the folder `tracefuse generate --format pack`
 /// wrote for the tree's host: `tf_stencils.pack` and `tf_stencils_pack.h`) and the hook
 /// into `tree/Python/` and edits `Python/jit.c` and `Objects/codeobject.c`; `warm`: the
-/// recordings whose loops the build warms.
-pub fn install(tree: &CpythonTree, stencils: &Path, warm: &[Recording]) -> Result<HookReport, Error> {
+/// recordings whose loops the build warms, those that did at least `min_uops` of work
+/// ([`warm_header`]).
+pub fn install(
+    tree: &CpythonTree,
+    stencils: &Path,
+    warm: &[Recording],
+    min_uops: u64,
+) -> Result<HookReport, Error> {
     let io = |path: &Path, e: std::io::Error| Error::Io { path: path.to_path_buf(), message: e.to_string() };
     let python = tree.root.join("Python");
     let not_pack = |what: &str| -> Error {
@@ -108,7 +127,7 @@ pub fn install(tree: &CpythonTree, stencils: &Path, warm: &[Recording]) -> Resul
     let code_text = std::fs::read_to_string(&code_c).map_err(|e| io(&code_c, e))?;
     let (code_edited, warm_line) = edit_codeobject_c(&code_c.display().to_string(), &code_text)?;
     let value = if warm.is_empty() { 0 } else { training_jump_backward(warm)? };
-    let (warm_h, warm_locations) = warm_header(warm, value);
+    let (warm_h, warm_locations, warm_skipped) = warm_header(warm, value, min_uops);
     for (name, contents) in [
         (PACK, pack.as_slice()),
         (PACK_H, pack_h_text.as_bytes()),
@@ -122,7 +141,7 @@ pub fn install(tree: &CpythonTree, stencils: &Path, warm: &[Recording]) -> Resul
     }
     std::fs::write(&jit_c, edited).map_err(|e| io(&jit_c, e))?;
     std::fs::write(&code_c, code_edited).map_err(|e| io(&code_c, e))?;
-    Ok(HookReport { lines, warm_line, warm_locations })
+    Ok(HookReport { lines, warm_line, warm_locations, warm_skipped })
 }
 
 /// `tf_jit_pack_blob.h`: links the pack at `pack` (an absolute path) into the object that
@@ -217,18 +236,29 @@ pub fn training_jump_backward(recordings: &[Recording]) -> Result<u32, Error> {
 
 /// `tf_jit_warm.h`: the loop locations of the recordings (file base name, qualified
 /// name, first line, byte offset of the JUMP_BACKWARD), sorted by first line, without
-/// duplicates; how many; and `value`, what a warmed loop's counter is set to (the training
-/// build's threshold, [`training_jump_backward`]).
-pub fn warm_header(recordings: &[Recording], value: u32) -> (String, usize) {
-    let mut locations = std::collections::BTreeSet::new();
+/// duplicates; how many; how many recorded locations it leaves out; and `value`, what a
+/// warmed loop's counter is set to (the training build's threshold,
+/// [`training_jump_backward`]). A loop the recorder counted is warmed only when its
+/// executor would run at least `min_uops` uops after forming (its counted iterations
+/// past `value`, times [`Executor::body_uops`](crate::record::Executor::body_uops); the
+/// most of its recordings); one without a count always is.
+pub fn warm_header(recordings: &[Recording], value: u32, min_uops: u64) -> (String, usize, usize) {
+    let mut work = std::collections::BTreeMap::new();
     for r in recordings {
         for e in &r.executors {
-            if let ExecutorKind::Loop { qualname, file, first_line, offset, .. } = &e.kind {
+            if let ExecutorKind::Loop { qualname, file, first_line, offset, jumps, .. } = &e.kind {
                 let base = file.rsplit(['/', '\\']).next().unwrap_or(file).to_string();
-                locations.insert((*first_line, base, qualname.clone(), *offset));
+                let uops = jumps.map_or(u64::MAX, |j| {
+                    j.saturating_sub(u64::from(value)).saturating_mul(e.body_uops() as u64)
+                });
+                let w = work.entry((*first_line, base, qualname.clone(), *offset)).or_insert(0);
+                *w = uops.max(*w);
             }
         }
     }
+    let recorded = work.len();
+    work.retain(|_, uops| *uops >= min_uops);
+    let locations: Vec<_> = work.into_keys().collect();
     let c = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
     let mut out = format!(
         "/* tf_jit_warm.h: written by tracefuse from a training recording: the loops that formed\n \
@@ -246,7 +276,7 @@ pub fn warm_header(recordings: &[Recording], value: u32) -> (String, usize) {
         out.push_str("    {0, \"\", \"\", 0},\n");
     }
     out.push_str("};\n");
-    (out, locations.len())
+    (out, locations.len(), recorded - locations.len())
 }
 
 /// `codeobject.c` with the warm-up call after the quickening of a new code object (an
@@ -373,12 +403,52 @@ mod tests {
         assert!(e.contains("c.c:1: expected `_PyCode_Quicken"), "{e}");
         let rec =
             crate::record::parse(include_str!("../fixture/recording.json")).unwrap_or_else(|e| panic!("{e}"));
-        let (h, n) = warm_header(&[rec.clone(), rec.clone()], 15);
-        assert!(n > 0 && h.contains(&format!("#define TF_WARM_COUNT {n}")), "{h}");
+        let (h, n, skipped) = warm_header(&[rec.clone(), rec.clone()], 15, WARM_MIN_UOPS);
+        assert!(n > 0 && skipped == 0 && h.contains(&format!("#define TF_WARM_COUNT {n}")), "{h}");
         assert!(h.contains("#define TF_WARM_VALUE 15"), "{h}");
-        let (empty, zero) = warm_header(&[], 0);
-        assert_eq!(zero, 0);
+        let (empty, zero, none) = warm_header(&[], 0, WARM_MIN_UOPS);
+        assert_eq!((zero, none), (0, 0));
         assert!(empty.contains("TF_WARM_COUNT 0"));
+    }
+
+    /// A counted loop is warmed only when its executor would do `min_uops` of work; one
+    /// the recorder did not count always is, and the most of two recordings counts.
+    #[test]
+    fn counted_loops_are_warmed_only_when_they_pay() {
+        let rec =
+            crate::record::parse(include_str!("../fixture/recording.json")).unwrap_or_else(|e| panic!("{e}"));
+        let first = rec.executors.iter().position(|e| matches!(e.kind, ExecutorKind::Loop { .. }));
+        let first = first.unwrap_or_else(|| panic!("the fixture has no loop"));
+        let (entry, body) = match &rec.executors[first].kind {
+            ExecutorKind::Loop { qualname, offset, .. } => {
+                (format!("\"{qualname}\", {offset}}}"), rec.executors[first].body_uops() as u64)
+            }
+            ExecutorKind::SideExit { .. } => unreachable!(),
+        };
+        assert!(body > 0 && body < rec.executors[first].uops.len() as u64, "stubs are no body");
+        let with_jumps = |j: u64| {
+            let mut r = rec.clone();
+            if let ExecutorKind::Loop { jumps, .. } = &mut r.executors[first].kind {
+                *jumps = Some(j);
+            }
+            r
+        };
+        let (_, all, none) = warm_header(std::slice::from_ref(&rec), 15, u64::MAX);
+        assert_eq!(none, 0, "loops without a count are always warmed");
+        // 100 iterations after the 15 of the warm-up: 100 * body uops of fused work.
+        let counted = with_jumps(115);
+        let (h, n, skipped) = warm_header(std::slice::from_ref(&counted), 15, 100 * body);
+        assert!(h.contains(&entry) && n == all && skipped == 0, "{h}");
+        let (h, n, skipped) = warm_header(std::slice::from_ref(&counted), 15, 100 * body + 1);
+        assert!(!h.contains(&entry) && n == all - 1 && skipped == 1, "{h}");
+        // Fewer jumps than the warm-up value: no work at all.
+        let (h, _, _) = warm_header(&[with_jumps(3)], 15, 1);
+        assert!(!h.contains(&entry), "{h}");
+        // Of two recordings, the one that did more decides (no count: always).
+        let (h, _, _) = warm_header(&[with_jumps(3), counted.clone()], 15, 100 * body);
+        assert!(h.contains(&entry), "{h}");
+        let (h, _, _) = warm_header(&[with_jumps(3), rec.clone()], 15, u64::MAX);
+        assert!(h.contains(&entry), "{h}");
     }
 
     #[test]

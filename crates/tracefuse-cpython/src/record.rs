@@ -122,6 +122,10 @@ pub mod schema {
         /// Stack depth at the `JUMP_BACKWARD`, if the recorder computed it.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub entry_stack: Option<u32>,
+        /// How often the `JUMP_BACKWARD` executed in the recorder's counting run of the
+        /// workload (`record.py --count-loops`); absent when not counted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub jumps: Option<u64>,
         /// The executor whose stub this side exit hangs behind, and that stub.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub parent: Option<usize>,
@@ -202,8 +206,9 @@ pub struct PushedFrame {
 /// Where an executor hangs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExecutorKind {
-    /// At a `JUMP_BACKWARD` of a code object (byte `offset`).
-    Loop { code: String, qualname: String, file: String, first_line: u32, offset: u32 },
+    /// At a `JUMP_BACKWARD` of a code object (byte `offset`), which executed `jumps` times
+    /// in the workload when the recorder counted them.
+    Loop { code: String, qualname: String, file: String, first_line: u32, offset: u32, jumps: Option<u64> },
     /// Behind the `_EXIT_TRACE` stub `parent_stub` of executor `parent`; `entry_stack` is
     /// the stack depth at the bytecode the exit resumes at, when the recorder computed it
     /// (from `dis` over the parent's code object).
@@ -234,6 +239,12 @@ pub struct Executor {
 }
 
 impl Executor {
+    /// Uops one pass through it runs at most: every recorded uop that is no exit stub
+    /// (what a loop executor does per iteration when no guard fails).
+    pub fn body_uops(&self) -> usize {
+        self.uops.iter().filter(|u| !STUB_UOPS.contains(&u.name.as_str())).count()
+    }
+
     /// `executor 3 (f at lib.py:12, offset 58)`.
     pub fn describe(&self) -> String {
         match &self.kind {
@@ -378,6 +389,7 @@ fn executor(file: &str, i: usize, e: schema::ExecutorEntry) -> Result<Executor, 
                 file: ctx.need(e.file, "loop", "file")?,
                 first_line: ctx.need(e.first_line, "loop", "first_line")?,
                 offset: ctx.need(e.offset, "loop", "offset")?,
+                jumps: e.jumps,
             }
         }
         schema::Kind::SideExit => ExecutorKind::SideExit {
@@ -658,8 +670,12 @@ fn is_terminator(u: &Uop) -> bool {
     crate::import::describe(u).terminator
 }
 
+/// The uops CPython puts in exit stubs after the main trace (and `_EXIT_TRACE` and
+/// `_DEOPT` also end main traces).
+const STUB_UOPS: [&str; 3] = ["_DEOPT", "_EXIT_TRACE", "_ERROR_POP_N"];
+
 fn is_stub(u: &Uop) -> bool {
-    matches!(u.name(), "_DEOPT" | "_EXIT_TRACE" | "_ERROR_POP_N")
+    STUB_UOPS.contains(&u.name())
 }
 
 /// Length of the main trace: through its first terminator. Everything after it must be

@@ -375,7 +375,10 @@ fn a_recorded_trace_through_a_call_fuses() {
 fn tree_error_for(dir: &Path) -> String {
     let tree_dir = common::scratch("hook-not-pack");
     let tree = CpythonTree::open(&tree_dir).unwrap_or_else(|e| panic!("{e}"));
-    tracefuse_cpython::hook::install(&tree, dir, &[]).err().map(|e| e.to_string()).unwrap_or_default()
+    tracefuse_cpython::hook::install(&tree, dir, &[], tracefuse_cpython::hook::WARM_MIN_UOPS)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default()
 }
 
 /// CI builds the hook the way a CPython build does, against the fixture's stand-ins for
@@ -410,7 +413,8 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
 
     let tree_dir = common::scratch("hook-build");
     let tree = CpythonTree::open(&tree_dir).unwrap_or_else(|e| panic!("{e}"));
-    let report = tracefuse_cpython::hook::install(&tree, &pack, &[]).unwrap_or_else(|e| panic!("{e}"));
+    let report = tracefuse_cpython::hook::install(&tree, &pack, &[], tracefuse_cpython::hook::WARM_MIN_UOPS)
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(report.warm_locations, 0);
     let jit_c = std::fs::read_to_string(tree_dir.join("Python/jit.c")).unwrap();
     assert!(jit_c.contains("tf_fused_compile(executor, trace, length)"), "{jit_c}");
