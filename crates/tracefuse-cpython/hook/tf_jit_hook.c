@@ -92,7 +92,7 @@ typedef struct tf_fused_executor {
 } tf_fused_executor;
 
 static struct {
-    int state; /* 0: not set up, 1: fusing, 2: off */
+    int state; /* 0: not set up, 1: fusing, 2: off, 3: set up, the pack not yet read */
     const char *corrupt; /* NULL, "" (every trace) or a part of the trace's name */
     const char *stats;
     uintptr_t symbols[TF_SYMBOL_COUNT + 1];
@@ -497,35 +497,20 @@ tf_forked(void)
     }
 }
 
+/* The environment, at the first code object or executor (state 0 -> 2, or 3). The pack is
+ * read later, when the first executor forms (tf_load): a run that forms none (most
+ * start-ups at CPython's thresholds) never reads it — reading and checking it touches
+ * every hole of every stencil, about a million instructions and the pages they are on. */
 static void
 tf_setup(void)
 {
     const char *on = getenv("PYTHON_TRACEFUSE");
-    tf_hook.state = (on != NULL && strcmp(on, "0") == 0) ? 2 : 1;
+    tf_hook.state = (on != NULL && strcmp(on, "0") == 0) ? 2 : 3;
     const char *warm = getenv("TRACEFUSE_WARM");
-    tf_hook.warm = tf_hook.state == 1 && !(warm != NULL && strcmp(warm, "0") == 0);
+    tf_hook.warm = tf_hook.state == 3 && !(warm != NULL && strcmp(warm, "0") == 0);
     const char *corrupt = getenv("TRACEFUSE_CORRUPT");
     if (corrupt != NULL && corrupt[0] != '\0' && strcmp(corrupt, "0") != 0) {
         tf_hook.corrupt = strcmp(corrupt, "1") == 0 ? "" : corrupt;
-    }
-    const char *why = tf_pack_load(tf_pack_blob, (size_t)(tf_pack_blob_end - tf_pack_blob));
-    if (why != NULL) {
-        fprintf(stderr, "tracefuse: %s: every trace is stitched\n", why);
-        tf_hook.state = 2;
-        tf_hook.warm = 0;
-        return;
-    }
-    tf_link_symbols(tf_hook.symbols);
-    const char *segments = getenv("TRACEFUSE_SEGMENTS");
-    tf_hook.segments_on = !(segments != NULL && strcmp(segments, "0") == 0);
-    if (tf_hook.segments_on) {
-        tf_seg_build();
-    }
-    tf_hook.executor_symbol = -1;
-    for (int s = 0; s < TF_SYMBOL_COUNT; s++) {
-        if (strcmp(tf_symbol_names[s], "_JIT_EXECUTOR") == 0) {
-            tf_hook.executor_symbol = s;
-        }
     }
     tf_hook.stats = getenv("TRACEFUSE_STATS");
     int stats = tf_hook.stats != NULL && tf_hook.stats[0] != '\0';
@@ -543,6 +528,34 @@ tf_setup(void)
     if (stats) {
         atexit(tf_report);
         pthread_atfork(NULL, NULL, tf_forked);
+    }
+}
+
+/* The pack, when the first executor forms (state 3 -> 1, or 2 when it cannot be read:
+ * then every trace is stitched; loops warmed before stay warmed, which only forms their
+ * executors early). */
+static void
+tf_load(void)
+{
+    const char *why = tf_pack_load(tf_pack_blob, (size_t)(tf_pack_blob_end - tf_pack_blob));
+    if (why != NULL) {
+        fprintf(stderr, "tracefuse: %s: every trace is stitched\n", why);
+        tf_hook.state = 2;
+        tf_hook.warm = 0;
+        return;
+    }
+    tf_hook.state = 1;
+    tf_link_symbols(tf_hook.symbols);
+    const char *segments = getenv("TRACEFUSE_SEGMENTS");
+    tf_hook.segments_on = !(segments != NULL && strcmp(segments, "0") == 0);
+    if (tf_hook.segments_on) {
+        tf_seg_build();
+    }
+    tf_hook.executor_symbol = -1;
+    for (int s = 0; s < TF_SYMBOL_COUNT; s++) {
+        if (strcmp(tf_symbol_names[s], "_JIT_EXECUTOR") == 0) {
+            tf_hook.executor_symbol = s;
+        }
     }
 }
 
@@ -940,6 +953,9 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
     if (tf_hook.state == 0) {
         tf_setup();
     }
+    if (tf_hook.state == 3) {
+        tf_load();
+    }
     if (tf_hook.state != 1) {
         return tf_hook.counting ? tf_count_compile(executor, trace, length, -1, NULL) : 1;
     }
@@ -1095,6 +1111,11 @@ tf_fused_free(_PyExecutorObject *executor)
  * recorded offset, so the loop forms its trace after as many iterations as it did there. */
 void _PyTF_WarmCode(PyCodeObject *co);
 
+/* One bit per first line modulo 4096 of the warm list: most new code objects (thousands
+ * at start-up) are turned away by one load. */
+static uint8_t tf_warm_lines[4096 / 8];
+static int tf_warm_lines_built;
+
 void
 _PyTF_WarmCode(PyCodeObject *co)
 {
@@ -1104,10 +1125,17 @@ _PyTF_WarmCode(PyCodeObject *co)
     if (tf_hook.state == 0) {
         tf_setup();
     }
-    if (!tf_hook.warm) {
-        return;
+    if (!tf_warm_lines_built) {
+        for (size_t k = 0; k < TF_WARM_COUNT; k++) {
+            unsigned l = (unsigned)tf_warm_locations[k].first_line & 4095u;
+            tf_warm_lines[l >> 3] |= (uint8_t)(1u << (l & 7));
+        }
+        tf_warm_lines_built = 1;
     }
     int line = co->co_firstlineno;
+    if (!tf_hook.warm || !(tf_warm_lines[((unsigned)line & 4095u) >> 3] & (1u << (line & 7)))) {
+        return;
+    }
     size_t lo = 0, hi = TF_WARM_COUNT;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
