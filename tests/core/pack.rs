@@ -3,7 +3,9 @@
 //! the pack at the same addresses, with the same instruction fields, exits and symbols,
 //! and the patched bytes, trampolines and lookups are identical. The pack's C does not
 //! grow with the set; a damaged pack (truncated, another version, a table outside it, a
-//! hole reading past its trace's instructions) is refused at load.
+//! per-uop group's hole reading another instruction) is refused at load, and a fused
+//! group whose hole reads past its trace is never used (its holes are checked when it is
+//! first wanted).
 
 use crate::common;
 
@@ -91,8 +93,19 @@ fn every_group_emits_the_same_bytes_from_the_pack_as_from_the_header() {
             "{triple}: the pack's C depends on the traces"
         );
 
-        // A damaged pack is refused when loaded, never emitted from.
+        // A damaged pack is refused when loaded, never emitted from. Holes: the pack's
+        // holes start at the offset in bytes 64..72, 32 bytes each (value kind at +5,
+        // instruction number at +12); groups are in order (end stub, per-uop, fused).
         let bytes = std::fs::read(&pack).unwrap();
+        let holes = u64::from_le_bytes(bytes[64..72].try_into().unwrap()) as usize;
+        let nholes = u32::from_le_bytes(bytes[36..40].try_into().unwrap()) as usize;
+        let field_holes: Vec<usize> = (0..nholes).filter(|k| bytes[holes + 32 * k + 5] == 8).collect();
+        let reading = |k: usize, n: u32| {
+            let mut b = bytes.clone();
+            b[holes + 32 * k + 12..holes + 32 * k + 16].copy_from_slice(&n.to_le_bytes());
+            b
+        };
+        let (first, last) = (field_holes[0], field_holes[field_holes.len() - 1]);
         for (what, damaged) in [
             ("truncated", bytes[..bytes.len() / 2].to_vec()),
             ("another version", [&bytes[..8], &[9, 0, 0, 0], &bytes[12..]].concat()),
@@ -101,22 +114,27 @@ fn every_group_emits_the_same_bytes_from_the_pack_as_from_the_header() {
                 b[60..68].copy_from_slice(&u64::MAX.to_le_bytes());
                 b
             }),
-            ("an instruction past its trace", {
-                // The last hole that reads an instruction's field, made to read number
-                // 60000: the pack's holes start at the offset in bytes 64..72, 32 bytes
-                // each (value kind at +5, instruction number at +12).
-                let mut b = bytes.clone();
-                let holes = u64::from_le_bytes(b[64..72].try_into().unwrap()) as usize;
-                let nholes = u32::from_le_bytes(b[36..40].try_into().unwrap()) as usize;
-                let last = (0..nholes).rev().find(|k| b[holes + 32 * k + 5] == 8).expect("a field hole");
-                b[holes + 32 * last + 12..holes + 32 * last + 16].copy_from_slice(&60000u32.to_le_bytes());
-                b
-            }),
+            // The first hole that reads a field is a per-uop group's: made to read
+            // another instruction than the group's own.
+            ("a per-uop group reading another instruction", reading(first, 1)),
         ] {
             let path = tmp.join(format!("damaged-{triple}.pack"));
             std::fs::write(&path, damaged).unwrap();
             let (ok, out) = run(&pack_exe, &[&path]);
             assert!(!ok && out.starts_with("load: "), "{triple}: a {what} pack was loaded: {out}");
         }
+        // The last hole that reads a field is a fused group's: made to read instruction
+        // 60000, that group is never emitted nor found by the lookup; the rest of the
+        // pack works as before.
+        let path = tmp.join(format!("damaged-{triple}.pack"));
+        std::fs::write(&path, reading(last, 60000)).unwrap();
+        let (ok, out) = run(&pack_exe, &[&path]);
+        let unusable: Vec<&str> = out.lines().filter_map(|l| l.strip_prefix("unusable ")).collect();
+        assert!(ok && unusable.len() == 1, "{triple}: {out}");
+        let lookup = format!("lookup {}: ", unusable[0]);
+        assert!(out.lines().any(|l| l.starts_with(&lookup) && l.ends_with("-> none")), "{triple}: {out}");
+        let emitted =
+            |o: &str| o.lines().filter(|l| !l.starts_with("lookup") && !l.starts_with("unusable")).count();
+        assert_eq!(emitted(&out) + 1, emitted(&from_pack), "{triple}: {out}");
     }
 }

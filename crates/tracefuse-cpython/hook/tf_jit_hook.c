@@ -377,7 +377,7 @@ tf_segment_plan(const _PyUOpInstruction *trace, size_t length, tf_piece *pieces)
         for (size_t e = nends; e-- > 0 && found < 0;) {
             size_t n = tf_segment_local(trace, length, stubs_from, pos, ends[e], local);
             for (int32_t g = n ? tf_seg.node_first[end_node[e]] : -1; g >= 0; g = tf_seg.group_next[g]) {
-                if (tf_fused_matches(&tf_fused_groups[g], local, n)) {
+                if (tf_fused_matches(&tf_fused_groups[g], local, n) && TF_FUSED_USABLE(g)) {
                     found = g;
                     found_len = ends[e];
                     break;

@@ -1,4 +1,10 @@
 
+/* Whether fused group t may be used: always for jit_stencils.h; a pack's reader checks a
+ * fused group's holes when first asked. */
+#ifndef TF_FUSED_USABLE
+#define TF_FUSED_USABLE(t) 1
+#endif
+
 /* FNV-1a (64-bit) over the trace length and each uop id, as little-endian u32s. */
 static inline uint64_t
 tf_shape_hash(const TF_INSTRUCTION *insts, size_t n)
@@ -71,7 +77,7 @@ tf_lookup_fused(const TF_INSTRUCTION *insts, size_t n)
     }
     for (; lo < TF_FUSED_COUNT && tf_fused_by_hash[lo].hash == h; lo++) {
         int t = tf_fused_by_hash[lo].trace;
-        if (tf_fused_matches(&tf_fused_groups[t], insts, n)) {
+        if (tf_fused_matches(&tf_fused_groups[t], insts, n) && TF_FUSED_USABLE(t)) {
             return t;
         }
     }

@@ -3,6 +3,9 @@
  * the pack's bytes (16-byte aligned, kept alive); it checks them and builds the tables
  * jit_stencils.h has (tf_fused_groups, tf_uop_group(), tf_lookup_fused(), the end group),
  * which then work the same. tf_emit() copies a group's bytes and patches its holes.
+ * A fused group's holes are checked when it is first wanted (TF_FUSED_USABLE, which
+ * tf_lookup_fused() asks): a pack of thousands of traces is not walked hole by hole at
+ * load, and a damaged fused group is never used while the rest of the pack is.
  * TF_PACK_CALLOC and TF_PACK_FREE (default calloc and free) allocate the tables. */
 #include <stdlib.h>
 #ifndef TF_PACK_CALLOC
@@ -41,6 +44,13 @@ static struct {
     tf_fused_group *fused;
     const tf_pack_by_hash *by_hash;
     const tf_stencil_group **uop_groups, **uop_groups_exit_to;
+    /* For checking fused groups when first wanted (tf_pack_fused_usable). */
+    const tf_pack_fused *pf;
+    const tf_pack_group *pg;
+    const tf_pack_hole *holes;
+    const uint32_t *words;
+    uint32_t nsymbols;
+    unsigned char *checked; /* per fused group: 0 not yet, 1 usable, 2 not */
 } tf_pack_state;
 
 /* The names jit_stencils.h gives its tables. */
@@ -57,6 +67,63 @@ tf_pack_within(uint64_t at, uint64_t n, uint64_t size, uint64_t size_)
 {
     return at <= size_ && (size == 0 || n <= (size_ - at) / size);
 }
+
+/* NULL when the holes of group g patch only inside it and read only what the VM passes:
+ * instruction [0] of a per-uop group (p NULL), or of fused group p an instruction of its
+ * trace or of one of its members (pf: the pack's nfused fused groups); else what is wrong. */
+static inline const char *
+tf_pack_check_holes(const tf_pack_group *g, const tf_pack_hole *holes, uint32_t nsymbols,
+                    const tf_pack_fused *p, const tf_pack_fused *pf, size_t nfused, const uint32_t *words)
+{
+    for (uint32_t k = 0; k < g->nholes; k++) {
+        const tf_pack_hole *h = &holes[g->first_hole + k];
+        uint64_t limit = h->in_data ? g->data_size : g->code_size;
+        if ((uint64_t)h->offset >= limit || h->value > 10 || (h->value == 10 && h->arg >= nsymbols)) {
+            return "a stencil pack hole lies outside its group";
+        }
+        /* Values 7-9 read an instruction: a tree member's index, a field, an exit entry. */
+        if (h->value < 7 || h->value > 9) {
+            continue;
+        }
+        if (p == NULL) {
+            if (h->member != 0 || h->arg != 0 || h->value == 7) {
+                return "a stencil pack hole of a per-uop group names another instruction";
+            }
+            continue;
+        }
+        uint64_t length = p->length;
+        if (h->member > p->nmembers || (h->value == 7 && h->member == 0)) {
+            return "a stencil pack hole names a tree member its trace does not have";
+        }
+        if (h->member > 0) {
+            uint32_t m = words[p->members + h->member - 1];
+            length = m < nfused ? pf[m].length : 0;
+        }
+        if (h->value != 7 && h->arg >= length) {
+            return "a stencil pack hole names an instruction past its trace";
+        }
+    }
+    return NULL;
+}
+
+/* Whether fused group t may be used: its holes checked (tf_pack_check_holes) the first
+ * time it is asked, the answer kept. */
+static inline int
+tf_pack_fused_usable(size_t t)
+{
+    if (t >= tf_pack_state.nfused) {
+        return 0;
+    }
+    if (tf_pack_state.checked[t] == 0) {
+        const tf_pack_fused *p = &tf_pack_state.pf[t];
+        const char *why = tf_pack_check_holes(&tf_pack_state.pg[p->group], tf_pack_state.holes,
+                                              tf_pack_state.nsymbols, p, tf_pack_state.pf,
+                                              tf_pack_state.nfused, tf_pack_state.words);
+        tf_pack_state.checked[t] = why == NULL ? 1 : 2;
+    }
+    return tf_pack_state.checked[t] == 1;
+}
+#define TF_FUSED_USABLE(t) tf_pack_fused_usable(t)
 
 /* Checks `blob` (`size` bytes) and builds the tables; NULL when it can be used, else why
  * not. A pack for another target, format or set of runtime symbols is refused. */
@@ -128,14 +195,6 @@ tf_pack_load(const unsigned char *blob, size_t size)
             bad = "a stencil pack group lies outside it";
             break;
         }
-        for (uint32_t k = 0; k < p->nholes; k++) {
-            const tf_pack_hole *h = &holes[p->first_hole + k];
-            uint64_t limit = h->in_data ? p->data_size : p->code_size;
-            if ((uint64_t)h->offset >= limit || h->value > 10 || (h->value == 10 && h->arg >= f.nsymbols)) {
-                bad = "a stencil pack hole lies outside its group";
-                break;
-            }
-        }
         groups[g] = (tf_stencil_group){
             strings + p->name, NULL, p->code_size, p->data_size, p->entry, p->trampolines,
             p->continue_jump, blob + f.bytes + p->code, blob + f.bytes + p->data,
@@ -160,41 +219,19 @@ tf_pack_load(const unsigned char *blob, size_t size)
             (const tf_linked_exit *)(blob + f.exits) + p->exits, p->nexits,
             (const int32_t *)(words + p->members), p->nmembers};
     }
-    /* A hole that reads an instruction (a field, a side-exit entry, a tree member's
-     * index) must name one the VM passes: in a fused group, an instruction of the trace or
-     * of one of its members; elsewhere, the group's own instruction [0]. */
+    /* The holes of every group no fused group is (the end stub and the per-uop groups,
+     * few and small) are checked now; fused groups' when first wanted. */
     unsigned char *is_fused = TF_PACK_CALLOC(f.ngroups, 1);
-    if (is_fused == NULL && bad == NULL) {
+    unsigned char *checked = TF_PACK_CALLOC(f.nfused ? f.nfused : 1, 1);
+    if ((is_fused == NULL || checked == NULL) && bad == NULL) {
         bad = "out of memory reading the stencil pack";
     }
     for (uint32_t t = 0; t < f.nfused && bad == NULL; t++) {
-        const tf_pack_fused *p = &pf[t];
-        const tf_pack_group *g = &pg[p->group];
-        is_fused[p->group] = 1;
-        for (uint32_t k = 0; k < g->nholes && bad == NULL; k++) {
-            const tf_pack_hole *h = &holes[g->first_hole + k];
-            if (h->value < 7 || h->value > 9) {
-                continue;
-            }
-            uint64_t length = p->length;
-            if (h->member > p->nmembers || (h->value == 7 && h->member == 0)) {
-                bad = "a stencil pack hole names a tree member its trace does not have";
-            } else if (h->member > 0) {
-                uint32_t m = words[p->members + h->member - 1];
-                length = m < f.nfused ? pf[m].length : 0;
-            }
-            if (bad == NULL && h->value != 7 && h->arg >= length) {
-                bad = "a stencil pack hole names an instruction past its trace";
-            }
-        }
+        is_fused[pf[t].group] = 1;
     }
     for (uint32_t g = 0; g < f.ngroups && bad == NULL; g++) {
-        for (uint32_t k = 0; !is_fused[g] && k < pg[g].nholes; k++) {
-            const tf_pack_hole *h = &holes[pg[g].first_hole + k];
-            if (h->value >= 7 && h->value <= 9 && (h->member != 0 || h->arg != 0 || h->value == 7)) {
-                bad = "a stencil pack hole of a per-uop group names another instruction";
-                break;
-            }
+        if (!is_fused[g]) {
+            bad = tf_pack_check_holes(&pg[g], holes, f.nsymbols, NULL, pf, f.nfused, words);
         }
     }
     TF_PACK_FREE(is_fused);
@@ -207,6 +244,7 @@ tf_pack_load(const unsigned char *blob, size_t size)
     }
     if (bad != NULL) {
         TF_PACK_FREE(groups), TF_PACK_FREE(fused), TF_PACK_FREE((void *)uop_groups);
+        TF_PACK_FREE(checked);
         return bad;
     }
     tf_pack_state.nfused = f.nfused;
@@ -216,6 +254,12 @@ tf_pack_load(const unsigned char *blob, size_t size)
     tf_pack_state.by_hash = (const tf_pack_by_hash *)(blob + f.by_hash);
     tf_pack_state.uop_groups = uop_groups;
     tf_pack_state.uop_groups_exit_to = uop_groups + table;
+    tf_pack_state.pf = pf;
+    tf_pack_state.pg = pg;
+    tf_pack_state.holes = holes;
+    tf_pack_state.words = words;
+    tf_pack_state.nsymbols = f.nsymbols;
+    tf_pack_state.checked = checked;
     return NULL;
 }
 

@@ -123,7 +123,12 @@ main(int argc, char **argv)
         if (tf_uop_groups_exit_to[id]) emit(tf_uop_groups_exit_to[id], code, data, tramps, 0);
     }
     for (size_t t = 0; t < TF_FUSED_COUNT; t++) {
-        emit(&tf_fused_groups[t].group, code, data, tramps, tf_fused_groups[t].nmembers);
+        /* A pack's damaged fused group is never emitted, and the lookup never finds it. */
+        if (TF_FUSED_USABLE(t)) {
+            emit(&tf_fused_groups[t].group, code, data, tramps, tf_fused_groups[t].nmembers);
+        } else {
+            printf("unusable %s\n", tf_fused_groups[t].trace);
+        }
         /* The lookup finds each trace from a recording of it: its uops, the fields it
          * assumes, its linked exits. */
         const tf_fused_group *g = &tf_fused_groups[t];

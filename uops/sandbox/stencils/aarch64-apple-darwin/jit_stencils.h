@@ -12424,6 +12424,12 @@ static const struct { uint64_t hash; int trace; } tf_fused_by_hash[14] = {
     {UINT64_C(0xdbfaa1d943c26551), 4},
 };
 
+/* Whether fused group t may be used: always for jit_stencils.h; a pack's reader checks a
+ * fused group's holes when first asked. */
+#ifndef TF_FUSED_USABLE
+#define TF_FUSED_USABLE(t) 1
+#endif
+
 /* FNV-1a (64-bit) over the trace length and each uop id, as little-endian u32s. */
 static inline uint64_t
 tf_shape_hash(const TF_INSTRUCTION *insts, size_t n)
@@ -12496,7 +12502,7 @@ tf_lookup_fused(const TF_INSTRUCTION *insts, size_t n)
     }
     for (; lo < TF_FUSED_COUNT && tf_fused_by_hash[lo].hash == h; lo++) {
         int t = tf_fused_by_hash[lo].trace;
-        if (tf_fused_matches(&tf_fused_groups[t], insts, n)) {
+        if (tf_fused_matches(&tf_fused_groups[t], insts, n) && TF_FUSED_USABLE(t)) {
             return t;
         }
     }
