@@ -36,7 +36,7 @@ pub(crate) fn hook(cpython: &Path, stencils: &Path, warm: &[PathBuf], warm_min_u
     let report =
         tracefuse_cpython::hook::install(&tree, stencils, &recordings, warm_min_uops).map_err(error)?;
     println!(
-        "cpython hook: {}: hook installed at lines {}, {} and {}; {}:{}: {} loop locations warmed ({} recorded loops too short to pay); build the tree (make)",
+        "cpython hook: {}: hook installed at lines {}, {} and {}; {}:{}: {} loop locations warmed ({} recorded loops too short to pay), {} side exits; build the tree (make)",
         cpython.join(tracefuse_cpython::hook::JIT_C).display(),
         report.lines[0],
         report.lines[1],
@@ -44,7 +44,8 @@ pub(crate) fn hook(cpython: &Path, stencils: &Path, warm: &[PathBuf], warm_min_u
         cpython.join(tracefuse_cpython::hook::CODEOBJECT_C).display(),
         report.warm_line,
         report.warm_locations,
-        report.warm_skipped
+        report.warm_skipped,
+        report.warm_exits
     );
     Ok(true)
 }

@@ -19,7 +19,10 @@
  *   - `_PyTF_WarmCode(co)`, which gives the JUMP_BACKWARDs where the training run formed
  *     traces (tf_jit_warm.h, from the recording) the training build's low warm-up
  *     counter, so that a stock-threshold build forms those traces — and runs their fused
- *     stencils — during start-up.
+ *     stencils — during start-up (tf_jit_warm.h lists only loops whose counted work
+ *     pays for their executors); and when such a trace's fused stencil is installed, the
+ *     exits behind which the training run formed side executors get the training
+ *     build's side-exit warm-up (tf_warm_exits).
  *
  * A fused executor's memory, one mapping like a stitched one: CPython's shim (native
  * calling convention -> the stencil convention; it calls the code right after it), the
@@ -100,7 +103,7 @@ static struct {
     tf_fused_executor *live;
     int warm; /* 1: warm the recorded locations */
     int counting; /* 1: TRACEFUSE_COUNT (every executor stitched with counters) */
-    uint64_t fused, stitched, refused, entered, entries, emit_ns, warmed;
+    uint64_t fused, stitched, refused, entered, entries, emit_ns, warmed, exits_warmed;
     int segments_on; /* 1: segments are looked up (TRACEFUSE_SEGMENTS unset or not 0) */
     /* Segments: executors run with segments in place, segment stencils emitted, the uops
      * they cover (static), segment entries of retired executors, segmented executors
@@ -442,14 +445,15 @@ tf_report(void)
     fprintf(out,
             "tracefuse: pid=%ld fused=%llu stitched=%llu refused=%llu entered=%llu "
             "entries=%llu emit_ns=%llu warmed=%llu fused_code=%llu fused_memory=%llu "
-            "stitched_code=%llu stitched_memory=%llu fused_traces=%d\n",
+            "stitched_code=%llu stitched_memory=%llu fused_traces=%d exits_warmed=%llu\n",
             (long)getpid(), (unsigned long long)tf_hook.fused,
             (unsigned long long)tf_hook.stitched, (unsigned long long)tf_hook.refused,
             (unsigned long long)entered, (unsigned long long)entries,
             (unsigned long long)tf_hook.emit_ns, (unsigned long long)tf_hook.warmed,
             (unsigned long long)tf_hook.fused_code, (unsigned long long)tf_hook.fused_memory,
             (unsigned long long)tf_hook.stitched_code,
-            (unsigned long long)tf_hook.stitched_memory, (int)TF_FUSED_COUNT);
+            (unsigned long long)tf_hook.stitched_memory, (int)TF_FUSED_COUNT,
+            (unsigned long long)tf_hook.exits_warmed);
     /* Segments: a line of its own, so that readers of the first line are unchanged. */
     fprintf(out,
             "tracefuse-segments: pid=%ld segmented=%llu segment_stencils=%llu segment_uops=%llu "
@@ -481,7 +485,7 @@ static void
 tf_forked(void)
 {
     tf_hook.fused = tf_hook.stitched = tf_hook.refused = tf_hook.entered = tf_hook.entries = 0;
-    tf_hook.emit_ns = tf_hook.warmed = 0;
+    tf_hook.emit_ns = tf_hook.warmed = tf_hook.exits_warmed = 0;
     tf_hook.fused_code = tf_hook.fused_memory = tf_hook.stitched_code = tf_hook.stitched_memory = 0;
     tf_hook.uops_fused = tf_hook.uops_stitched = tf_hook.uncounted = 0;
     tf_hook.segmented = tf_hook.segment_stencils = tf_hook.segment_uops = 0;
@@ -946,6 +950,47 @@ tf_fused_positions(const _PyUOpInstruction *trace, size_t length, const tf_piece
     return at;
 }
 
+/* The exits of `executor` (its trace, fused stencil t) behind which the training run
+ * formed side executors (tf_jit_warm.h, by trace name) get the training build's side-exit
+ * warm-up instead of CPython's 4,096 exits, so those side executors form (and run their
+ * fused stencils) as early as in training. Only while loops are warmed; an exit is
+ * touched only when the stub is an _EXIT_TRACE whose operand is one of this executor's
+ * exits. */
+static void
+tf_warm_exits(_PyExecutorObject *executor, const _PyUOpInstruction *trace, size_t length, int t)
+{
+    if (!tf_hook.warm || TF_SIDE_WARM_COUNT == 0) {
+        return;
+    }
+    const char *name = tf_fused_groups[t].trace;
+    size_t lo = 0, hi = TF_SIDE_WARM_COUNT;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(tf_side_warm_traces[mid].trace, name) < 0) {
+            lo = mid + 1;
+        }
+        else {
+            hi = mid;
+        }
+    }
+    if (lo == TF_SIDE_WARM_COUNT || strcmp(tf_side_warm_traces[lo].trace, name) != 0) {
+        return;
+    }
+    const tf_side_warm *w = &tf_side_warm_traces[lo];
+    for (int k = 0; k < w->count; k++) {
+        int s = tf_side_warm_stubs[w->first + k];
+        if (s < 0 || (size_t)s >= length || trace[s].opcode != _EXIT_TRACE) {
+            continue;
+        }
+        _PyExitData *exit = (_PyExitData *)(uintptr_t)trace[s].operand0;
+        if (exit < executor->exits || exit >= executor->exits + executor->exit_count) {
+            continue;
+        }
+        exit->temperature = make_backoff_counter(TF_SIDE_WARM_VALUE, SIDE_EXIT_INITIAL_BACKOFF);
+        tf_hook.exits_warmed++;
+    }
+}
+
 /* 1: not fused here (stitch); 0: installed; -1: error (an exception is set). */
 static int
 tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, size_t length)
@@ -1055,6 +1100,7 @@ tf_fused_compile(_PyExecutorObject *executor, const _PyUOpInstruction *trace, si
         tf_hook.refused++;
         return tf_hook.counting ? tf_count_compile(executor, trace, length, -1, NULL) : 1;
     }
+    tf_warm_exits(executor, trace, length, t);
     if (tf_hook.counting) {
         /* Emitted as a normal run would, to take the same decision; runs counted. */
         jit_free(memory, total);

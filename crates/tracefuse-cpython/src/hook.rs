@@ -42,6 +42,8 @@ const QUICKENED: &str = "_PyCode_Quicken(_PyCode_CODE(co), Py_SIZE(co), 1);";
 const BACKOFF_H: &str = "Include/internal/pycore_backoff.h";
 /// The threshold of a loop's JUMP_BACKWARD counter, in `BACKOFF_H`.
 const JUMP_BACKWARD_DEFINE: &str = "JUMP_BACKWARD_INITIAL_VALUE";
+/// The threshold of a side exit's temperature, in `BACKOFF_H`.
+const SIDE_EXIT_DEFINE: &str = "SIDE_EXIT_INITIAL_VALUE";
 
 const HOOK_SOURCE: &str = include_str!("../hook/tf_jit_hook.c");
 const MARK: &str = "/* tracefuse hook */";
@@ -58,6 +60,8 @@ pub struct HookReport {
     /// Recorded loop locations it does not warm: they ran too few iterations in the
     /// counting run to pay for their executors ([`WARM_MIN_UOPS`]).
     pub warm_skipped: usize,
+    /// Side exits it warms once their executor's fused stencil is installed.
+    pub warm_exits: usize,
 }
 
 /// The least work, in uops its executor would run after forming (the counting run's
@@ -126,14 +130,18 @@ pub fn install(
     let code_c = tree.root.join(CODEOBJECT_C);
     let code_text = std::fs::read_to_string(&code_c).map_err(|e| io(&code_c, e))?;
     let (code_edited, warm_line) = edit_codeobject_c(&code_c.display().to_string(), &code_text)?;
-    let value = if warm.is_empty() { 0 } else { training_jump_backward(warm)? };
-    let (warm_h, warm_locations, warm_skipped) = warm_header(warm, value, min_uops);
+    let values = if warm.is_empty() {
+        WarmValues { jump_backward: 0, side_exit: 0 }
+    } else {
+        WarmValues { jump_backward: training_jump_backward(warm)?, side_exit: training_side_exit(warm)? }
+    };
+    let table = warm_header(warm, values, min_uops);
     for (name, contents) in [
         (PACK, pack.as_slice()),
         (PACK_H, pack_h_text.as_bytes()),
         (PACK_BLOB_H, blob_h.as_bytes()),
         (INCLUDES_H, inc.as_bytes()),
-        (WARM_H, warm_h.as_bytes()),
+        (WARM_H, table.header.as_bytes()),
         (HOOK_C, HOOK_SOURCE.as_bytes()),
     ] {
         let path = python.join(name);
@@ -141,7 +149,13 @@ pub fn install(
     }
     std::fs::write(&jit_c, edited).map_err(|e| io(&jit_c, e))?;
     std::fs::write(&code_c, code_edited).map_err(|e| io(&code_c, e))?;
-    Ok(HookReport { lines, warm_line, warm_locations, warm_skipped })
+    Ok(HookReport {
+        lines,
+        warm_line,
+        warm_locations: table.locations,
+        warm_skipped: table.skipped,
+        warm_exits: table.exits,
+    })
 }
 
 /// `tf_jit_pack_blob.h`: links the pack at `pack` (an absolute path) into the object that
@@ -181,6 +195,18 @@ pub fn pack_blob_header(pack: &Path) -> Option<String> {
 /// training-build.sh set it, so that the warmed build forms traces after as many
 /// iterations as the training run did. Every recording must come from trees that agree.
 pub fn training_jump_backward(recordings: &[Recording]) -> Result<u32, Error> {
+    training_threshold(recordings, JUMP_BACKWARD_DEFINE)
+}
+
+/// The side-exit threshold of that training build (`SIDE_EXIT_INITIAL_VALUE`): a warmed
+/// build gives the exits through which the training run formed side executors this
+/// value, so that those form as early as there.
+pub fn training_side_exit(recordings: &[Recording]) -> Result<u32, Error> {
+    training_threshold(recordings, SIDE_EXIT_DEFINE)
+}
+
+/// `#define <define> <int>` of the training trees' `pycore_backoff.h` (every recording's).
+fn training_threshold(recordings: &[Recording], define: &str) -> Result<u32, Error> {
     let mut found: Option<(u32, String)> = None;
     for r in recordings {
         let tree = Path::new(&r.python_executable).parent().unwrap_or(Path::new("."));
@@ -202,70 +228,122 @@ pub fn training_jump_backward(recordings: &[Recording]) -> Result<u32, Error> {
             .enumerate()
             .find_map(|(i, l)| {
                 let mut w = l.split_whitespace();
-                (w.next() == Some("#define") && w.next() == Some(JUMP_BACKWARD_DEFINE))
+                (w.next() == Some("#define") && w.next() == Some(define))
                     .then(|| (i, w.next().and_then(|v| v.parse::<u32>().ok())))
             })
-            .ok_or_else(|| {
-                ParseError::new(&label, 1, format!("no `#define {JUMP_BACKWARD_DEFINE} <int>`"))
-            })?;
+            .ok_or_else(|| ParseError::new(&label, 1, format!("no `#define {define} <int>`")))?;
         let value = match value {
             (_, Some(v)) => v,
             (i, None) => {
-                return Err(ParseError::new(
-                    &label,
-                    i as u32 + 1,
-                    format!("{JUMP_BACKWARD_DEFINE} is not an integer"),
+                return Err(
+                    ParseError::new(&label, i as u32 + 1, format!("{define} is not an integer")).into()
                 )
-                .into())
             }
         };
         match &found {
-            Some((v, other)) if *v != value => {
-                return Err(ParseError::new(
-                    &label,
-                    1,
-                    format!("{JUMP_BACKWARD_DEFINE} is {value} here and {v} in {other}: warm from recordings of one training build"),
-                )
-                .into())
-            }
+            Some((v, other)) if *v != value => return Err(ParseError::new(
+                &label,
+                1,
+                format!(
+                    "{define} is {value} here and {v} in {other}: warm from recordings of one training build"
+                ),
+            )
+            .into()),
             _ => found = Some((value, label)),
         }
     }
     Ok(found.map_or(0, |(v, _)| v))
 }
 
-/// `tf_jit_warm.h`: the loop locations of the recordings (file base name, qualified
-/// name, first line, byte offset of the JUMP_BACKWARD), sorted by first line, without
-/// duplicates; how many; how many recorded locations it leaves out; and `value`, what a
-/// warmed loop's counter is set to (the training build's threshold,
-/// [`training_jump_backward`]). A loop the recorder counted is warmed only when its
-/// executor would run at least `min_uops` uops after forming (its counted iterations
-/// past `value`, times [`Executor::body_uops`](crate::record::Executor::body_uops); the
-/// most of its recordings); one without a count always is.
-pub fn warm_header(recordings: &[Recording], value: u32, min_uops: u64) -> (String, usize, usize) {
+/// What [`warm_header`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WarmTable {
+    /// `tf_jit_warm.h`.
+    pub header: String,
+    /// Loop locations warmed.
+    pub locations: usize,
+    /// Recorded loop locations left cold: too little work to pay for their executors.
+    pub skipped: usize,
+    /// Side exits warmed: of executors the warmed loops lead to, those the training run
+    /// formed a side executor behind.
+    pub exits: usize,
+}
+
+/// The warm-up values a warmed build takes from the training build
+/// ([`training_jump_backward`], [`training_side_exit`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WarmValues {
+    pub jump_backward: u32,
+    pub side_exit: u32,
+}
+
+/// `tf_jit_warm.h`, from the recordings:
+/// - the loop locations (file base name, qualified name, first line, byte offset of the
+///   JUMP_BACKWARD), sorted by first line, without duplicates, whose JUMP_BACKWARD gets
+///   `values.jump_backward` when a code object is made. A loop the recorder counted is
+///   warmed only when its executor would run at least `min_uops` uops after forming (its
+///   counted iterations past the warm-up value, times
+///   [`Executor::body_uops`](crate::record::Executor::body_uops); the most of its
+///   recordings); one without a count always is.
+/// - the side exits to warm: for each executor a warmed loop leads to (the loop's own, and
+///   through recorded side exits the executors behind them), by trace name
+///   ([`trace_name`](crate::record::trace_name)), the stubs the training run formed a side
+///   executor behind; when the hook installs that trace's fused stencil it gives those
+///   exits `values.side_exit`, so the side executors form as early as in training instead
+///   of after CPython's 4,096 exits.
+pub fn warm_header(recordings: &[Recording], values: WarmValues, min_uops: u64) -> WarmTable {
+    type Location = (u32, String, String, u32);
+    let location = |e: &crate::record::Executor| -> Option<Location> {
+        match &e.kind {
+            ExecutorKind::Loop { qualname, file, first_line, offset, .. } => {
+                let base = file.rsplit(['/', '\\']).next().unwrap_or(file).to_string();
+                Some((*first_line, base, qualname.clone(), *offset))
+            }
+            ExecutorKind::SideExit { .. } => None,
+        }
+    };
     let mut work = std::collections::BTreeMap::new();
     for r in recordings {
         for e in &r.executors {
-            if let ExecutorKind::Loop { qualname, file, first_line, offset, jumps, .. } = &e.kind {
-                let base = file.rsplit(['/', '\\']).next().unwrap_or(file).to_string();
+            if let (Some(at), ExecutorKind::Loop { jumps, .. }) = (location(e), &e.kind) {
                 let uops = jumps.map_or(u64::MAX, |j| {
-                    j.saturating_sub(u64::from(value)).saturating_mul(e.body_uops() as u64)
+                    j.saturating_sub(u64::from(values.jump_backward)).saturating_mul(e.body_uops() as u64)
                 });
-                let w = work.entry((*first_line, base, qualname.clone(), *offset)).or_insert(0);
+                let w = work.entry(at).or_insert(0);
                 *w = uops.max(*w);
             }
         }
     }
     let recorded = work.len();
     work.retain(|_, uops| *uops >= min_uops);
+    // Side exits: from each warmed loop's executors through the recorded links.
+    let mut exits: std::collections::BTreeMap<String, std::collections::BTreeSet<usize>> = Default::default();
+    for r in recordings {
+        let mut todo: Vec<usize> = r
+            .executors
+            .iter()
+            .filter(|e| location(e).is_some_and(|at| work.contains_key(&at)))
+            .map(|e| e.index)
+            .collect();
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some(i) = todo.pop() {
+            let Some(e) = r.executors.get(i).filter(|_| seen.insert(i)) else { continue };
+            for &(stub, to) in &e.exits {
+                exits.entry(crate::record::trace_name(e)).or_default().insert(stub);
+                todo.push(to);
+            }
+        }
+    }
     let locations: Vec<_> = work.into_keys().collect();
     let c = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
     let mut out = format!(
         "/* tf_jit_warm.h: written by tracefuse from a training recording: the loops that formed\n \
-         * traces there, warmed in this build (tf_jit_hook.c). */\n\
+         * traces there, warmed in this build, and the side exits behind which it formed side\n \
+         * executors (tf_jit_hook.c). */\n\
          typedef struct {{\n    int first_line;\n    const char *file;\n    const char *qualname;\n    int offset;\n}} tf_warm_location;\n\
-         #define TF_WARM_VALUE {value}\n#define TF_WARM_COUNT {}\n\
+         #define TF_WARM_VALUE {}\n#define TF_WARM_COUNT {}\n\
          static const tf_warm_location tf_warm_locations[{}] = {{\n",
+        values.jump_backward,
         locations.len(),
         locations.len().max(1)
     );
@@ -276,7 +354,30 @@ pub fn warm_header(recordings: &[Recording], value: u32, min_uops: u64) -> (Stri
         out.push_str("    {0, \"\", \"\", 0},\n");
     }
     out.push_str("};\n");
-    (out, locations.len(), recorded - locations.len())
+    let nstubs: usize = exits.values().map(|s| s.len()).sum();
+    let _ = write!(
+        out,
+        "typedef struct {{\n    const char *trace;\n    int first, count;\n}} tf_side_warm;\n\
+         #define TF_SIDE_WARM_VALUE {}\n#define TF_SIDE_WARM_COUNT {}\n\
+         static const int tf_side_warm_stubs[{}] = {{",
+        values.side_exit,
+        exits.len(),
+        nstubs.max(1)
+    );
+    let all: Vec<String> = exits.values().flatten().map(|s| s.to_string()).collect();
+    out.push_str(if all.is_empty() { "0" } else { "" });
+    out.push_str(&all.join(", "));
+    let _ = writeln!(out, "}};\nstatic const tf_side_warm tf_side_warm_traces[{}] = {{", exits.len().max(1));
+    let mut first = 0;
+    for (name, stubs) in &exits {
+        let _ = writeln!(out, "    {{\"{}\", {first}, {}}},", c(name), stubs.len());
+        first += stubs.len();
+    }
+    if exits.is_empty() {
+        out.push_str("    {\"\", 0, 0},\n");
+    }
+    out.push_str("};\n");
+    WarmTable { header: out, locations: locations.len(), skipped: recorded - locations.len(), exits: nstubs }
 }
 
 /// `codeobject.c` with the warm-up call after the quickening of a new code object (an
@@ -375,6 +476,12 @@ pub fn edit_jit_c(label: &str, text: &str) -> Result<(String, [usize; 3]), Error
 mod tests {
     use super::*;
 
+    /// The warm header's text, locations and skipped locations (side exits at 63).
+    fn warm(recordings: &[Recording], value: u32, min_uops: u64) -> (String, usize, usize) {
+        let t = warm_header(recordings, WarmValues { jump_backward: value, side_exit: 63 }, min_uops);
+        (t.header, t.locations, t.skipped)
+    }
+
     const JIT: &str = "#include \"jit_stencils.h\"\n\nstatic void\nhelper(void)\n{\n}\n\n\
         // Compiles it.\nint\n_PyJIT_Compile(_PyExecutorObject *executor, const _PyUOpInstruction trace[], size_t length)\n\
         {\n    return 0;\n}\n\nvoid\n_PyJIT_Free(_PyExecutorObject *executor)\n{\n    (void)executor;\n}\n";
@@ -403,10 +510,10 @@ mod tests {
         assert!(e.contains("c.c:1: expected `_PyCode_Quicken"), "{e}");
         let rec =
             crate::record::parse(include_str!("../fixture/recording.json")).unwrap_or_else(|e| panic!("{e}"));
-        let (h, n, skipped) = warm_header(&[rec.clone(), rec.clone()], 15, WARM_MIN_UOPS);
+        let (h, n, skipped) = warm(&[rec.clone(), rec.clone()], 15, WARM_MIN_UOPS);
         assert!(n > 0 && skipped == 0 && h.contains(&format!("#define TF_WARM_COUNT {n}")), "{h}");
         assert!(h.contains("#define TF_WARM_VALUE 15"), "{h}");
-        let (empty, zero, none) = warm_header(&[], 0, WARM_MIN_UOPS);
+        let (empty, zero, none) = warm(&[], 0, WARM_MIN_UOPS);
         assert_eq!((zero, none), (0, 0));
         assert!(empty.contains("TF_WARM_COUNT 0"));
     }
@@ -433,22 +540,53 @@ mod tests {
             }
             r
         };
-        let (_, all, none) = warm_header(std::slice::from_ref(&rec), 15, u64::MAX);
+        let (_, all, none) = warm(std::slice::from_ref(&rec), 15, u64::MAX);
         assert_eq!(none, 0, "loops without a count are always warmed");
         // 100 iterations after the 15 of the warm-up: 100 * body uops of fused work.
         let counted = with_jumps(115);
-        let (h, n, skipped) = warm_header(std::slice::from_ref(&counted), 15, 100 * body);
+        let (h, n, skipped) = warm(std::slice::from_ref(&counted), 15, 100 * body);
         assert!(h.contains(&entry) && n == all && skipped == 0, "{h}");
-        let (h, n, skipped) = warm_header(std::slice::from_ref(&counted), 15, 100 * body + 1);
+        let (h, n, skipped) = warm(std::slice::from_ref(&counted), 15, 100 * body + 1);
         assert!(!h.contains(&entry) && n == all - 1 && skipped == 1, "{h}");
         // Fewer jumps than the warm-up value: no work at all.
-        let (h, _, _) = warm_header(&[with_jumps(3)], 15, 1);
+        let (h, _, _) = warm(&[with_jumps(3)], 15, 1);
         assert!(!h.contains(&entry), "{h}");
         // Of two recordings, the one that did more decides (no count: always).
-        let (h, _, _) = warm_header(&[with_jumps(3), counted.clone()], 15, 100 * body);
+        let (h, _, _) = warm(&[with_jumps(3), counted.clone()], 15, 100 * body);
         assert!(h.contains(&entry), "{h}");
-        let (h, _, _) = warm_header(&[with_jumps(3), rec.clone()], 15, u64::MAX);
+        let (h, _, _) = warm(&[with_jumps(3), rec.clone()], 15, u64::MAX);
         assert!(h.contains(&entry), "{h}");
+    }
+
+    /// The side exits a warmed loop's executors formed side executors behind are listed
+    /// by trace name, with the training side-exit value; a loop left cold lists none.
+    #[test]
+    fn side_exits_behind_warmed_loops_are_listed() {
+        let rec =
+            crate::record::parse(include_str!("../fixture/recording.json")).unwrap_or_else(|e| panic!("{e}"));
+        let values = WarmValues { jump_backward: 15, side_exit: 63 };
+        let t = warm_header(std::slice::from_ref(&rec), values, WARM_MIN_UOPS);
+        // The fixture: loop executor 0 (divide_all) with stub 6 leading to side executor 1.
+        let name = crate::record::trace_name(&rec.executors[0]);
+        assert_eq!(t.exits, 1, "{}", t.header);
+        assert!(
+            t.header.contains("#define TF_SIDE_WARM_VALUE 63\n#define TF_SIDE_WARM_COUNT 1\n"),
+            "{}",
+            t.header
+        );
+        assert!(t.header.contains("tf_side_warm_stubs[1] = {6};"), "{}", t.header);
+        assert!(t.header.contains(&format!("{{\"{name}\", 0, 1}},")), "{}", t.header);
+        let mut cold = rec.clone();
+        if let ExecutorKind::Loop { jumps, .. } = &mut cold.executors[0].kind {
+            *jumps = Some(20);
+        }
+        let t = warm_header(&[cold], values, WARM_MIN_UOPS);
+        assert_eq!((t.locations, t.exits), (0, 0), "{}", t.header);
+        assert!(
+            t.header.contains("#define TF_SIDE_WARM_COUNT 0\n") && !t.header.contains(&name),
+            "{}",
+            t.header
+        );
     }
 
     #[test]

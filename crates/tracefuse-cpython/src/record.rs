@@ -810,6 +810,21 @@ fn ident(s: &str) -> String {
     t.trim_matches('_').to_string()
 }
 
+/// The trace file's (and its fused stencil's) name for an executor: `cpy0012_f_58` (index,
+/// code name, offset) for a loop, `cpy0013_exit_12_40` (index, parent, stub) behind a side
+/// exit.
+pub fn trace_name(ex: &Executor) -> String {
+    match &ex.kind {
+        ExecutorKind::Loop { code, offset, .. } => {
+            let c = ident(code);
+            format!("cpy{:04}_{}_{offset}", ex.index, if c.is_empty() { "code" } else { &c })
+        }
+        ExecutorKind::SideExit { parent, parent_stub, .. } => {
+            format!("cpy{:04}_exit_{parent}_{parent_stub}", ex.index)
+        }
+    }
+}
+
 fn render(
     rec: &Recording,
     ex: &Executor,
@@ -818,15 +833,7 @@ fn render(
     f: Frame,
     out: &mut Conversion,
 ) -> TraceFile {
-    let name = match &ex.kind {
-        ExecutorKind::Loop { code, offset, .. } => {
-            let c = ident(code);
-            format!("cpy{:04}_{}_{offset}", ex.index, if c.is_empty() { "code" } else { &c })
-        }
-        ExecutorKind::SideExit { parent, parent_stub, .. } => {
-            format!("cpy{:04}_exit_{parent}_{parent_stub}", ex.index)
-        }
-    };
+    let name = trace_name(ex);
     let mut notes = vec![
         "Recorded by tracefuse-cpython/recorder/record.py; converted by tracefuse_cpython::record."
             .to_string(),
