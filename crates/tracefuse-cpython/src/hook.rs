@@ -241,14 +241,16 @@ fn training_threshold(recordings: &[Recording], define: &str) -> Result<u32, Err
             }
         };
         match &found {
-            Some((v, other)) if *v != value => return Err(ParseError::new(
-                &label,
-                1,
-                format!(
+            Some((v, other)) if *v != value => {
+                return Err(ParseError::new(
+                    &label,
+                    1,
+                    format!(
                     "{define} is {value} here and {v} in {other}: warm from recordings of one training build"
                 ),
-            )
-            .into()),
+                )
+                .into())
+            }
             _ => found = Some((value, label)),
         }
     }
