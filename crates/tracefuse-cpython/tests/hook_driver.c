@@ -77,10 +77,44 @@ compile(const char *what, const _PyUOpInstruction *trace, int want_fused)
     return wrong;
 }
 
+/* The recorded trace with its _EXIT_TRACE stub (5) naming the executor's exit 0, as CPython
+ * hands it over: the warm table (tests/cpython/fuse.rs) says the training run formed a side
+ * executor behind stub 5, so installing the fused stencil gives exit 0 the training
+ * side-exit value. With `foreign`, the stub names memory that is not one of the executor's
+ * exits: nothing is touched. */
+static int
+warm_exit(const char *what, int foreign)
+{
+    static _PyExecutorObject executor;
+    static _PyExitData elsewhere;
+    const uint16_t sentinel = 0xfff1;
+    memset(&executor, 0, sizeof(executor));
+    executor.exit_count = 1;
+    executor.exits[0].temperature.value_and_backoff = sentinel;
+    elsewhere.temperature.value_and_backoff = sentinel;
+    _PyUOpInstruction trace[LENGTH];
+    memcpy(trace, divide_locals, sizeof(trace));
+    trace[5].operand0 = (uint64_t)(uintptr_t)(foreign ? &elsewhere : &executor.exits[0]);
+    if (_PyJIT_Compile(&executor, trace, LENGTH) != 0 || executor.jit_code == NULL) {
+        printf("%s: not fused\n", what);
+        return 1;
+    }
+    uint16_t want = make_backoff_counter(63, SIDE_EXIT_INITIAL_BACKOFF).value_and_backoff;
+    uint16_t got = executor.exits[0].temperature.value_and_backoff;
+    int wrong = foreign ? (got != sentinel || elsewhere.temperature.value_and_backoff != sentinel)
+                        : got != want;
+    printf("%s: fused, temperature %s\n", what,
+           got == want ? "63 << 4 | 12" : got == sentinel ? "untouched" : "wrong");
+    _PyJIT_Free(&executor);
+    return wrong;
+}
+
 int
 main(void)
 {
     int wrong = compile("divide_locals", divide_locals, 1);
+    wrong |= warm_exit("warmed exit", 0);
+    wrong |= warm_exit("foreign exit", 1);
     /* Another local: a build-time field the fused stencil folded, so it cannot serve. */
     _PyUOpInstruction other[LENGTH];
     memcpy(other, divide_locals, sizeof(other));

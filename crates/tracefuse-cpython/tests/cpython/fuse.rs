@@ -388,8 +388,12 @@ fn tree_error_for(dir: &Path) -> String {
 /// (tests/hook_driver.c) runs `_PyJIT_Compile` on the recorded trace (the hook installs
 /// the fused stencil in read+execute memory), on a trace with another local (no whole
 /// trace serves it, a segment does: installed with the segment in place), and on two
-/// traces no segment serves (another stub structure, another uop: stitched). A change
-/// that breaks the hook's C, its segment lookup or its renumbering fails here.
+/// traces no segment serves (another stub structure, another uop: stitched). The tree is
+/// warmed from the fixture recording, whose loop executor is that trace (named as the
+/// converter names it) with a side executor behind its `_EXIT_TRACE` stub: installing the
+/// fused stencil gives that exit the training side-exit value, and only when the stub's
+/// operand is one of the executor's own exits. A change that breaks the hook's C, its
+/// segment lookup, its renumbering or its exit warming fails here.
 #[test]
 fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hook-build");
@@ -400,7 +404,14 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
     // renumbered to copies of the stubs they reach, the local a hole.
     let traces = tmp.join("traces");
     std::fs::create_dir_all(&traces).unwrap();
-    std::fs::write(traces.join("divide_locals.yaml"), TRACE).unwrap();
+    // Named as the converter names the fixture recording's loop executor, so that the warm
+    // table's side exit (below) is this trace's.
+    let name = "cpy0000_divide_all_40";
+    std::fs::write(
+        traces.join(format!("{name}.yaml")),
+        TRACE.replace("trace: divide_locals", &format!("trace: {name}")),
+    )
+    .unwrap();
     std::fs::write(traces.join("seg00000_4.yaml"), SEGMENT).unwrap();
     let set = TraceSet::load_dir(&traces, &lib).unwrap_or_else(|e| panic!("{e}"));
     let target = Target::for_host().unwrap();
@@ -413,9 +424,24 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
 
     let tree_dir = common::scratch("hook-build");
     let tree = CpythonTree::open(&tree_dir).unwrap_or_else(|e| panic!("{e}"));
-    let report = tracefuse_cpython::hook::install(&tree, &pack, &[], tracefuse_cpython::hook::WARM_MIN_UOPS)
+    // The recording: the fixture's, its python in a training tree of this test's (the hook
+    // reads the warm-up values beside it), a side executor behind stub 5 (`_EXIT_TRACE`).
+    let train = tmp.join("train");
+    std::fs::create_dir_all(train.join("Include/internal")).unwrap();
+    std::fs::write(
+        train.join("Include/internal/pycore_backoff.h"),
+        "#define JUMP_BACKWARD_INITIAL_VALUE 15\n#define SIDE_EXIT_INITIAL_VALUE 63\n",
+    )
+    .unwrap();
+    let mut rec = tracefuse_cpython::record::parse(include_str!("../../fixture/recording.json"))
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(report.warm_locations, 0);
+    rec.python_executable = train.join("python").display().to_string();
+    rec.executors[0].exits = vec![(5, 1)];
+    assert_eq!(tracefuse_cpython::record::trace_name(&rec.executors[0]), name);
+    let report =
+        tracefuse_cpython::hook::install(&tree, &pack, &[rec], tracefuse_cpython::hook::WARM_MIN_UOPS)
+            .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((report.warm_locations, report.warm_exits), (1, 1));
     let jit_c = std::fs::read_to_string(tree_dir.join("Python/jit.c")).unwrap();
     assert!(jit_c.contains("tf_fused_compile(executor, trace, length)"), "{jit_c}");
 
@@ -444,11 +470,18 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "driver failed ({}):\n{stdout}{stderr}", run.status);
-    for want in ["divide_locals: fused", "other_local: fused", "other_stubs: stitched", "other_uop: stitched"]
-    {
+    for want in [
+        "divide_locals: fused",
+        "other_local: fused",
+        "other_stubs: stitched",
+        "other_uop: stitched",
+        "warmed exit: fused, temperature 63 << 4 | 12",
+        "foreign exit: fused, temperature untouched",
+    ] {
         assert!(stdout.contains(want), "{want}: {stdout}");
     }
-    assert!(stderr.contains("fused=1 stitched=3 refused=0"), "the hook's statistics: {stderr}");
+    assert!(stderr.contains("fused=3 stitched=3 refused=0"), "the hook's statistics: {stderr}");
+    assert!(stderr.contains("exits_warmed=1\n"), "the hook's statistics: {stderr}");
     assert!(
         stderr.contains("segmented=1 segment_stencils=1 segment_uops=4")
             && stderr.contains("segments_loaded=1"),
