@@ -198,6 +198,11 @@ tf_seg_build(void)
     }
     for (size_t t = 0; t < n; t++) {
         const tf_fused_group *g = &tf_fused_groups[t];
+        if (!tf_is_segment((int)t)) {
+            /* A whole trace: its uops are not walked (a pack of thousands of traces). */
+            tf_seg.stretch[t] = 0;
+            continue;
+        }
         size_t len = 0;
         while (len < g->length && !tf_is_stub_uop((int)g->uops[len])) {
             len++;
@@ -206,7 +211,7 @@ tf_seg_build(void)
          * only by continuing or through its own stubs: a hole for a jump or error target,
          * a tree member or a linked exit (values 3, 4, 7, 9 of tf_pack_value) would have
          * no value here. Anything else is not used as one. */
-        int ok = tf_is_segment((int)t) && len > 0 && len <= TF_SEG_MAX_DEPTH && g->nmembers == 0 &&
+        int ok = len > 0 && len <= TF_SEG_MAX_DEPTH && g->nmembers == 0 &&
                  g->nexits == 0 && g->group.entry == 0 && g->group.emit == NULL;
         for (size_t k = len; ok && k < g->length; k++) {
             ok = g->uops[k] == _EXIT_TRACE || g->uops[k] == _DEOPT || g->uops[k] == _ERROR_POP_N;
