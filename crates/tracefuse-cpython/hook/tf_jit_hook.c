@@ -80,6 +80,11 @@ tf_cpython_exit(_PyInterpreterFrame *frame, _PyStackRef *sp, PyThreadState *tsta
 #define TF_PACK_CALLOC(n, size) PyMem_RawCalloc((n), (size))
 #define TF_PACK_FREE(p) PyMem_RawFree(p)
 #include "tf_jit_stencils_pack.h"
+#ifndef TF_FUSED_USABLE
+/* A pack reader from before fused groups were checked when first wanted checked them all
+ * when it loaded the pack. */
+#define TF_FUSED_USABLE(t) 1
+#endif
 #include "tf_jit_pack_blob.h"
 
 typedef struct tf_fused_executor {
