@@ -977,10 +977,15 @@ def write_recording(path, executors, memory_ok, workload, jit, indent=1):
         "memory_read": memory_ok,
         "executors": executors,
     }
+    write_json(path, out, indent)
+
+
+def write_json(path, data, indent=None):
+    """Writes `data` to `path` whole or not at all (a temporary file, then a rename)."""
     import json  # here, not at start-up: importing json compiles regular expressions (see parse_args)
     tmp = path + ".tmp"
     with open(tmp, "w") as f:
-        json.dump(out, f, indent=indent)
+        json.dump(data, f, indent=indent)
         f.write("\n")
     os.replace(tmp, path)
 
@@ -1170,24 +1175,9 @@ def main():
 
     executors, memory_ok = collector.result()
     counted = 0 if args.no_loop_counts else add_loop_counts(args, executors)
-    out = {
-        "format": FORMAT,
-        "python": {
-            "version": sys.version,
-            "version_info": list(sys.version_info[:3]),
-            "executable": sys.executable,
-            "jit_enabled": jit,
-        },
-        "workload": {"modules": modules, "loops": not args.no_loops, "loops_counted": counted, "recorder_own": {"executors": len(collector.own), "released_codes": collector.released}},
-        "memory_read": memory_ok,
-        "executors": executors,
-    }
-    import json  # (see write_recording)
-    tmp = args.output + ".tmp"
-    with open(tmp, "w") as f:
-        json.dump(out, f, indent=1)
-        f.write("\n")
-    os.replace(tmp, args.output)
+    workload = {"modules": modules, "loops": not args.no_loops, "loops_counted": counted,
+                "recorder_own": {"executors": len(collector.own), "released_codes": collector.released}}
+    write_recording(args.output, executors, memory_ok, workload, jit)
     n = sum(len(e["uops"]) for e in executors)
     print(f"record.py: {len(executors)} executors, {n} uops -> {args.output}")
     return 0 if executors else 1
@@ -1261,13 +1251,8 @@ def count_loops(args):
     mon.free_tool_id(tool)
     if status:
         return status
-    import json  # (see write_recording)
-    out = {"format": LOOP_COUNTS_FORMAT, "jumps": [[*k, n] for k, n in sorted(counts.items())]}
-    tmp = args.output + ".tmp"
-    with open(tmp, "w") as f:
-        json.dump(out, f)
-        f.write("\n")
-    os.replace(tmp, args.output)
+    write_json(args.output, {"format": LOOP_COUNTS_FORMAT,
+                             "jumps": [[*k, n] for k, n in sorted(counts.items())]})
     return 0
 
 
