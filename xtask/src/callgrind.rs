@@ -84,8 +84,23 @@ pub fn self_costs(file: &Path) -> Result<BTreeMap<(String, String), f64>, String
     Ok(parse_self_costs(&crate::process::checked_output(cmd, "callgrind_annotate")?))
 }
 
+/// Inclusive cost of `function` (a function that does not recurse: only its outermost
+/// level, without a `'N` suffix, is summed) from a callgrind output file.
+pub fn inclusive_cost(file: &Path, function: &str) -> Result<f64, String> {
+    let mut cmd = Command::new("callgrind_annotate");
+    cmd.args(["--inclusive=yes", "--threshold=100"]).arg(file).stdin(Stdio::null());
+    let text = crate::process::checked_output(cmd, "callgrind_annotate")?;
+    Ok(parse_costs(&text, false).iter().filter(|((f, _), _)| f == function).map(|(_, c)| c).sum())
+}
+
 /// [`self_costs`] from `callgrind_annotate --inclusive=no` output.
 fn parse_self_costs(text: &str) -> BTreeMap<(String, String), f64> {
+    parse_costs(text, true)
+}
+
+/// Costs per (function, object file) from `callgrind_annotate` output; `merge`: recursion
+/// levels (`'N`) add to the function's entry, else they are left out.
+fn parse_costs(text: &str, merge: bool) -> BTreeMap<(String, String), f64> {
     let mut costs = BTreeMap::new();
     for line in text.lines() {
         let line = line.trim();
@@ -99,6 +114,9 @@ fn parse_self_costs(text: &str) -> BTreeMap<(String, String), f64> {
         let Some((place, object)) = rest.rsplit_once(" [") else { continue };
         let object = object.trim_end_matches(']');
         let function = place.split_once(':').map_or(place, |(_, f)| f);
+        if !merge && function.contains('\'') {
+            continue;
+        }
         let function = function.split('\'').next().unwrap_or(function);
         let key = if object == "???" {
             ("JIT code".to_string(), "???".to_string())
@@ -137,5 +155,8 @@ Ir                    file:function
         assert_eq!(c.get(&("JIT code".to_string(), "???".to_string())), Some(&1_500_000.0));
         assert_eq!(c.len(), 3);
         assert_eq!(c.values().sum::<f64>(), 44_000_012.0);
+        // Inclusive costs of a function: its outermost level only.
+        let i = parse_costs(text, false);
+        assert_eq!(i.get(&eval), Some(&40_000_000.0));
     }
 }

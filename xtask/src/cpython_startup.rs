@@ -40,7 +40,7 @@
 //! `crates/tracefuse-cpython/bench/tf_loopshare.py one --callgrind` (bytecodes counted
 //! with `sys.monitoring` under gdb, weighted by each opcode's eval-loop cost).
 
-use crate::callgrind::{nodebug_tree, self_costs};
+use crate::callgrind::{inclusive_cost, nodebug_tree, self_costs};
 use crate::cpython_fused::{user_path, Coverage};
 use crate::process::repo_root;
 use std::collections::BTreeMap;
@@ -104,12 +104,24 @@ struct Workload {
 }
 
 /// One callgrind run: the program's total instructions, the eval loop's self cost, the
-/// JIT code's, and the hook's counters of that run (empty when it wrote none).
+/// JIT code's, what forming executors cost (`_PyOptimizer_Optimize` inclusive: CPython's
+/// projection and optimizer, the hook's emit and its first read of the pack), and the
+/// hook's counters of that run (empty when it wrote none).
 struct Counted {
     total: f64,
     eval: f64,
     jit: f64,
+    install: f64,
     hook: BTreeMap<String, u64>,
+}
+
+impl Counted {
+    /// Instructions per executor formed (fused or stitched), when any formed.
+    fn install_each(&self) -> Option<f64> {
+        let n =
+            self.hook.get("fused").copied().unwrap_or(0) + self.hook.get("stitched").copied().unwrap_or(0);
+        (n > 0).then(|| self.install / n as f64)
+    }
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -234,8 +246,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let mut summary = String::from(
         "| workload | CPython JIT (ms) | fused + warmed vs CPython JIT | eval loop (CPython JIT) | \
-         ceiling | JIT code (fused + warmed) | executors (fused + warmed) | tier-2 uops fused / stitched (fused + warmed) |\n\
-         |---|---|---|---|---|---|---|---|\n",
+         ceiling | JIT code (fused + warmed) | executors (fused + warmed) | install, instructions per executor (fused + warmed) | tier-2 uops fused / stitched (fused + warmed) |\n\
+         |---|---|---|---|---|---|---|---|---|\n",
     );
     if loops {
         let (head, sep) = summary.trim_end().split_once('\n').unwrap_or_default();
@@ -276,7 +288,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let ceiling = 1.0 / (1.0 - share);
         let _ = writeln!(
             summary,
-            "| {} | {:.2} | **{:.3}x** | {:.1}% | {:.3}x | {:.2}% | {} | {} |{loop_cell}",
+            "| {} | {:.2} | **{:.3}x** | {:.1}% | {:.3}x | {:.2}% | {} | {} | {} |{loop_cell}",
             workload.name,
             jit_mean * 1e3,
             jit_mean / summary_t[WARMED].0,
@@ -285,6 +297,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             warmed.jit / warmed.total * 100.0,
             // The native run's counters: under callgrind, emitting is many times slower.
             executors(hook[WARMED].as_ref().unwrap_or(&warmed.hook)),
+            warmed.install_each().map_or("none formed".into(), |i| format!("{:.0}", i)),
             coverage[WARMED].map(uops).unwrap_or_default()
         );
         let _ = write!(
@@ -336,7 +349,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     md.push_str(
         "\nExecutors: fused / stitched that formed, how many of the fused were entered and how often, \
          loops warmed, and the mean time to emit a fused executor (copy and patch; not the tier-2 \
-         projection and optimizer before it). In the tables per workload, instructions, eval \
+         projection and optimizer before it). Install: the instructions callgrind counts in \
+         `_PyOptimizer_Optimize` (CPython's projection and optimizer, then the hook's lookup and \
+         emit, and in the first executor the hook's one read of the stencil pack) in the fused + \
+         warmed run, divided by the executors that run formed. In the tables per workload, instructions, eval \
          loop and JIT code are callgrind's (one run each, in the two forms counted); executors \
          are the hook's counters of one untimed run per fused form. Tier-2 uops fused / stitched: \
          every uop the executors executed, counted exactly by one more run in the hook's counting \
@@ -520,6 +536,7 @@ fn callgrind(build: &Path, workload: &Workload, form: usize, out: &Path) -> Resu
     }
     checked(cmd, workload.name, &format!("{}, under callgrind", FORMS[form].0))?;
     let costs = self_costs(&file)?;
+    let install = inclusive_cost(&file, "_PyOptimizer_Optimize")?;
     let _ = std::fs::remove_file(&file);
     let hook = if hooked(FORMS[form].1) { crate::cpython_fused::stats(&stats) } else { BTreeMap::new() };
     let _ = std::fs::remove_file(&stats);
@@ -538,7 +555,7 @@ fn callgrind(build: &Path, workload: &Workload, form: usize, out: &Path) -> Resu
         ));
     }
     let jit = costs.get(&("JIT code".to_string(), "???".to_string())).copied().unwrap_or(0.0);
-    Ok(Counted { total, eval, jit, hook })
+    Ok(Counted { total, eval, jit, install, hook })
 }
 
 /// The hook's counters in a few words.
