@@ -107,6 +107,9 @@ static struct {
     int executor_symbol; /* index of _JIT_EXECUTOR in symbols, or -1 */
     tf_fused_executor *live;
     int warm; /* 1: warm the recorded locations */
+    /* One bit per first line modulo 4096 of the warm list: most new code objects
+     * (thousands at start-up) are turned away by one load. */
+    uint8_t warm_lines[4096 / 8];
     int counting; /* 1: TRACEFUSE_COUNT (every executor stitched with counters) */
     uint64_t fused, stitched, refused, entered, entries, emit_ns, warmed, exits_warmed;
     int segments_on; /* 1: segments are looked up (TRACEFUSE_SEGMENTS unset or not 0) */
@@ -525,6 +528,10 @@ tf_setup(void)
     const char *corrupt = getenv("TRACEFUSE_CORRUPT");
     if (corrupt != NULL && corrupt[0] != '\0' && strcmp(corrupt, "0") != 0) {
         tf_hook.corrupt = strcmp(corrupt, "1") == 0 ? "" : corrupt;
+    }
+    for (size_t k = 0; k < TF_WARM_COUNT; k++) {
+        unsigned l = (unsigned)tf_warm_locations[k].first_line & 4095u;
+        tf_hook.warm_lines[l >> 3] |= (uint8_t)(1u << (l & 7));
     }
     tf_hook.stats = getenv("TRACEFUSE_STATS");
     int stats = tf_hook.stats != NULL && tf_hook.stats[0] != '\0';
@@ -1167,11 +1174,6 @@ tf_fused_free(_PyExecutorObject *executor)
  * recorded offset, so the loop forms its trace after as many iterations as it did there. */
 void _PyTF_WarmCode(PyCodeObject *co);
 
-/* One bit per first line modulo 4096 of the warm list: most new code objects (thousands
- * at start-up) are turned away by one load. */
-static uint8_t tf_warm_lines[4096 / 8];
-static int tf_warm_lines_built;
-
 void
 _PyTF_WarmCode(PyCodeObject *co)
 {
@@ -1181,15 +1183,8 @@ _PyTF_WarmCode(PyCodeObject *co)
     if (tf_hook.state == 0) {
         tf_setup();
     }
-    if (!tf_warm_lines_built) {
-        for (size_t k = 0; k < TF_WARM_COUNT; k++) {
-            unsigned l = (unsigned)tf_warm_locations[k].first_line & 4095u;
-            tf_warm_lines[l >> 3] |= (uint8_t)(1u << (l & 7));
-        }
-        tf_warm_lines_built = 1;
-    }
     int line = co->co_firstlineno;
-    if (!tf_hook.warm || !(tf_warm_lines[((unsigned)line & 4095u) >> 3] & (1u << (line & 7)))) {
+    if (!tf_hook.warm || !(tf_hook.warm_lines[((unsigned)line & 4095u) >> 3] & (1u << (line & 7)))) {
         return;
     }
     size_t lo = 0, hi = TF_WARM_COUNT;

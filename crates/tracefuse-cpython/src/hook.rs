@@ -71,7 +71,7 @@ pub struct HookReport {
 /// tf_startup.py, 2026-12-08) plus 10 µs of mapping and protecting its memory, about
 /// 80,000 instructions' worth; a fused uop saves about 4 instructions over the
 /// interpreter's bytecode. A loop below this costs start-up more than its fused code
-/// saves (docs/cpython.md, "Start-up").
+/// saves (docs/cpython.md, "Start-up: what an executor costs").
 pub const WARM_MIN_UOPS: u64 = 20_000;
 
 /// Copies the stencil pack in `stencils` (the folder `tracefuse generate --format pack`

@@ -33,7 +33,12 @@ void *PyMem_RawCalloc(size_t count, size_t size) { return calloc(count, size); }
 void PyMem_RawFree(void *p) { free(p); }
 PyObject *PyErr_NoMemory(void) { return NULL; }
 void PyErr_Clear(void) {}
-const char *PyUnicode_AsUTF8(PyObject *s) { (void)s; return ""; }
+/* A str: its UTF-8 text after the object header. */
+typedef struct {
+    PyObject base;
+    const char *text;
+} FixtureStr;
+const char *PyUnicode_AsUTF8(PyObject *s) { return s != NULL ? ((FixtureStr *)s)->text : ""; }
 PyObject *PyNumber_TrueDivide(PyObject *a, PyObject *b) { (void)a, (void)b; return NULL; }
 void fixture_dealloc(PyObject *o) { (void)o; }
 void _PyCode_Quicken(FixtureCodeUnit *instructions, Py_ssize_t size, int enable_counters)
@@ -109,6 +114,60 @@ warm_exit(const char *what, int foreign)
     return wrong;
 }
 
+/* A new code object of `units` code units with a JUMP_BACKWARD at byte offset 40, made
+ * (fixture_init_code, where the hook warms); its counter after that. The warm table
+ * (tests/cpython/fuse.rs) holds the fixture recording's loop: divide_all, first line 3,
+ * invented.py, offset 40, warmed to 15. */
+static uint16_t
+made_counter(int first_line, const char *qualname, const char *file)
+{
+    enum { UNITS = 24 };
+    static FixtureStr names[2];
+    names[0].text = qualname;
+    names[1].text = file;
+    PyCodeObject *co = calloc(1, sizeof(PyCodeObject) + UNITS * sizeof(FixtureCodeUnit));
+    if (co == NULL) {
+        return 0;
+    }
+    co->size = UNITS;
+    co->co_firstlineno = first_line;
+    co->co_qualname = &names[0].base;
+    co->co_filename = &names[1].base;
+    co->co_code[20].op.code = JUMP_BACKWARD;
+    co->co_code[21].counter.value_and_backoff = 0xfff1;
+    fixture_init_code(co);
+    uint16_t got = co->co_code[21].counter.value_and_backoff;
+    free(co);
+    return got;
+}
+
+/* The recorded loop is warmed; one on another first line in the same bit of the hook's
+ * line filter (3 + 4096), of another name or file is not. */
+static int
+warm_loops(void)
+{
+    uint16_t want = make_backoff_counter(15, JUMP_BACKWARD_INITIAL_BACKOFF).value_and_backoff;
+    struct {
+        const char *what;
+        int line;
+        const char *qualname, *file;
+        int warmed;
+    } cases[] = {
+        {"recorded loop", 3, "divide_all", "/somewhere/invented.py", 1},
+        {"same filter bit", 3 + 4096, "divide_all", "invented.py", 0},
+        {"other name", 3, "divide_some", "invented.py", 0},
+        {"other file", 3, "divide_all", "other.py", 0},
+    };
+    int wrong = 0;
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        uint16_t got = made_counter(cases[k].line, cases[k].qualname, cases[k].file);
+        int warmed = got == want;
+        printf("%s: %s\n", cases[k].what, warmed ? "warmed" : got == 0xfff1 ? "cold" : "wrong");
+        wrong |= warmed != cases[k].warmed || (!warmed && got != 0xfff1);
+    }
+    return wrong;
+}
+
 int
 main(void)
 {
@@ -133,8 +192,6 @@ main(void)
     memcpy(other, divide_locals, sizeof(other));
     other[1].opcode = _PUSH_LOCAL;
     wrong |= compile("other_uop", other, 0);
-    PyCodeObject co;
-    memset(&co, 0, sizeof(co));
-    fixture_init_code(&co);
+    wrong |= warm_loops();
     return wrong;
 }

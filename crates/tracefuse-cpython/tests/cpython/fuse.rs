@@ -392,8 +392,10 @@ fn tree_error_for(dir: &Path) -> String {
 /// warmed from the fixture recording, whose loop executor is that trace (named as the
 /// converter names it) with a side executor behind its `_EXIT_TRACE` stub: installing the
 /// fused stencil gives that exit the training side-exit value, and only when the stub's
-/// operand is one of the executor's own exits. A change that breaks the hook's C, its
-/// segment lookup, its renumbering or its exit warming fails here.
+/// operand is one of the executor's own exits; a new code object with the recorded loop
+/// gets the training warm-up value at its JUMP_BACKWARD, and one of another first line
+/// (in the same bit of the hook's line filter), name or file does not. A change that
+/// breaks the hook's C, its segment lookup, its renumbering or its warming fails here.
 #[test]
 fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hook-build");
@@ -477,6 +479,10 @@ fn the_hook_compiles_into_the_fixtures_jit_c_and_installs_the_fused_trace() {
         "other_uop: stitched",
         "warmed exit: fused, temperature 63 << 4 | 12",
         "foreign exit: fused, temperature untouched",
+        "recorded loop: warmed",
+        "same filter bit: cold",
+        "other name: cold",
+        "other file: cold",
     ] {
         assert!(stdout.contains(want), "{want}: {stdout}");
     }
